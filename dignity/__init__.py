@@ -1,0 +1,56 @@
+"""Dignity: read reports about people in detention into evidence-backed facts,
+and assess them against international standards of humane treatment.
+
+Public API::
+
+    import dignity
+    ex = dignity.extract("he is confined to his cell 23 hours a day")
+    ex = dignity.extract(Path("letter.pdf"))
+
+The subpackages are the pipeline's stages: ``ingest``, ``extract``, ``assess``,
+``eval`` ...; ``dignity.model`` holds the types they share.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Import the stage packages before defining the functions of the same name, so
+# that ``dignity.extract`` is the function and the package stays importable as
+# ``from dignity.extract.engine import ...``.
+import dignity.extract as _extract_pkg  # noqa: F401
+from dignity.model import Assessment, Document, Extraction, Fact, Finding
+
+__version__ = "0.1.0"
+__all__ = ["extract", "load_document", "Document", "Extraction", "Fact", "Finding",
+           "Assessment", "__version__"]
+
+
+def load_document(source: str | os.PathLike[str] | Document, *, date: str | None = None,
+                  title: str | None = None) -> Document:
+    """A ``Document`` from a path (txt, html, pdf, docx) or from text in memory."""
+    from dignity import ingest
+
+    if isinstance(source, Document):
+        doc = source
+    elif isinstance(source, os.PathLike):
+        doc = ingest.load(Path(source))
+    elif "\n" not in source and len(source) < 4096 and Path(source).is_file():
+        doc = ingest.load(Path(source))
+    else:
+        doc = ingest.from_text(source)
+    if date is not None:
+        doc = doc.model_copy(update={"date": date})
+    if title is not None:
+        doc = doc.model_copy(update={"title": title})
+    return doc
+
+
+def extract(source: str | os.PathLike[str] | Document, *, date: str | None = None,
+            title: str | None = None, lang: str = "en") -> Extraction:
+    """Read one document (a path, a ``Document`` or text) into facts."""
+    from dignity.extract.engine import default_extractor
+
+    doc = load_document(source, date=date, title=title)
+    return default_extractor(lang).extract_document(doc)

@@ -1,0 +1,9 @@
+"""`dignity eval`."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Adds the command to the app (filled in with the eval stage)."""

@@ -1,0 +1,169 @@
+"""The shared types of Dignity.
+
+Every stage of the pipeline (ingest -> extract -> assess -> report) reads and
+writes these models and nothing else.  The JSON produced by ``model_dump`` is
+the public output contract used by the CLI, the HTTP API and outside scripts:
+
+    {"documents": [{"id", "path", "language", "title", "date"}],
+     "facts": [{"id", "type", "value", "unit", "negated", "certainty",
+                "subject", "subject_kind", "attributed_to", "observed_on",
+                "evidence": [{"document", "start", "end", "text"}]}],
+     "findings": [...]}          # only after assessment
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "FACT_TYPES",
+    "Certainty",
+    "SubjectKind",
+    "Status",
+    "Document",
+    "Evidence",
+    "ContextFlag",
+    "Explanation",
+    "Fact",
+    "Extraction",
+    "Finding",
+    "Assessment",
+]
+
+#: Every fact type of the schema (``shared/spec/conditions.md``), in its order.
+FACT_TYPES: tuple[str, ...] = (
+    # regime and isolation
+    "confinement_hours", "solitary", "isolation_duration", "indefinite_isolation",
+    "special_regime", "no_meaningful_contact",
+    # physical environment
+    "constant_light", "darkness", "no_natural_light", "cell_space", "overcrowding",
+    "ventilation", "temperature", "sanitation", "hygiene", "bedding_clothing",
+    "food_water", "sleep_noise",
+    # activity and information
+    "exercise_time", "exercise_outdoor", "reading_news", "work_programmes", "religion",
+    # contact with the outside world
+    "family_visits", "family_calls", "correspondence", "legal_access",
+    "legal_confidentiality", "consular_access", "language_interpreter",
+    "monitoring_access", "complaints",
+    # health
+    "physical_health", "mental_health", "medical_care", "vulnerable_person",
+    # treatment
+    "restraints", "strip_search", "use_of_force", "collective_punishment",
+    # status and justification
+    "pretrial_status", "separation", "justification_security",
+)
+
+Value = Union[bool, int, float, str, list[str], None]
+
+
+class Certainty(str, Enum):
+    asserted = "asserted"  # stated as fact by the author or a court
+    alleged = "alleged"  # someone claims it
+    contested = "contested"  # another source denies it
+    hypothetical = "hypothetical"  # could, would, if
+
+
+class SubjectKind(str, Enum):
+    person = "person"
+    group = "group"
+    general = "general"  # statements about people in general: never assessed
+
+
+class Status(str, Enum):
+    violation_likely = "violation_likely"
+    concern = "concern"
+    insufficient_information = "insufficient_information"
+    compliant = "compliant"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+class Document(_Model):
+    """One ingested document; every evidence offset points into ``text``."""
+
+    id: str = Field(description="sha256 of the original bytes (or of the text given)")
+    path: str | None = None
+    language: str | None = None
+    title: str | None = None
+    date: str | None = Field(None, description="ISO date of the document, where known")
+    media_type: str | None = None
+    text: str = Field("", exclude=True, repr=False, description="the normalised text")
+
+
+class Evidence(_Model):
+    document: str
+    start: int
+    end: int
+    text: str
+    sentence: str | None = None
+
+
+class ContextFlag(_Model):
+    """A ConText modifier that touched a fact, with its own evidence."""
+
+    rule: str
+    category: str
+    trigger: str
+    start: int
+    end: int
+
+
+class Explanation(_Model):
+    """Why the extractor said this: answered by data, not by a debugger."""
+
+    recognizer: str
+    pattern: str
+    matched: str
+    context: list[ContextFlag] = Field(default_factory=list)
+    attribution_rule: str | None = None
+    subject_rule: str | None = None
+    value_rule: str | None = None
+
+
+class Fact(_Model):
+    id: str
+    type: str
+    value: Value = None
+    unit: str | None = None
+    negated: bool = False
+    certainty: Certainty = Certainty.asserted
+    subject: str = "unknown"
+    subject_kind: SubjectKind = SubjectKind.person
+    attributed_to: str = "the author"
+    observed_on: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    qualifiers: dict[str, Any] = Field(default_factory=dict)
+    explain: Explanation | None = None
+
+
+class Extraction(_Model):
+    documents: list[Document] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    errors: list[dict[str, str]] = Field(default_factory=list)
+
+    def facts_of(self, type_: str) -> list[Fact]:
+        return [f for f in self.facts if f.type == type_]
+
+
+class Finding(_Model):
+    id: str
+    standard: str
+    rule: str
+    title: str
+    status: Status
+    subject: str = "unknown"
+    facts: list[str] = Field(default_factory=list, description="ids of the facts it rests on")
+    counter_facts: list[str] = Field(default_factory=list, description="facts that cut the other way")
+    basis: str = ""
+    reasoning: str = ""
+    questions: list[str] = Field(default_factory=list)
+    trace: list[str] = Field(default_factory=list, description="the steps of the test, for --explain")
+
+
+class Assessment(Extraction):
+    findings: list[Finding] = Field(default_factory=list)
