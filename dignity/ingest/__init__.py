@@ -1,27 +1,48 @@
 """Ingest: bytes on disk (txt, html, pdf, docx) -> one normalised ``Document``.
 
-Every evidence offset in Dignity points into ``Document.text`` as produced here.
+Every evidence offset in Dignity points into ``Document.text`` as produced here:
+``Document.text == normalise_text(text the reader extracted)``.  The readers
+themselves live in ``dignity.ingest.readers``; they import their heavy
+libraries (trafilatura, pypdf, python-docx, lingua) only when first used.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 
 from dignity.model import Document
 
-__all__ = ["from_text", "load", "normalise_text"]
+__all__ = ["from_text", "from_bytes", "load", "normalise_text", "DEFAULT_MAX_BYTES"]
+
+#: Files larger than this are refused by ``load`` (before they are read).
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS = re.compile(r"\n{3,}")
+# Line and page separators that are not "\n": form feed, vertical tab, NEL, LS.
+_NEWLINES = re.compile(r"[\f\v\x85\u2028]")
+# Control characters (C0 but tab and newline, DEL, C1) and zero-width marks.
+_DROPPED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u2060\ufeff\u00ad]")
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 
 
 def normalise_text(text: str) -> str:
-    """Unicode NFC, unified newlines, runs of spaces folded, soft hyphens dropped."""
+    """Unicode NFC, unified newlines, runs of spaces folded, soft hyphens dropped.
+
+    Also: form feeds and Unicode line/paragraph separators become newlines,
+    control characters and zero-width marks are dropped, typographic ligatures
+    (as in PDF text layers) are spelled out, and every line is stripped.
+    The function is idempotent: ``normalise_text(normalise_text(t)) == normalise_text(t)``.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n")
+    text = _NEWLINES.sub("\n", text)
+    text = _DROPPED.sub("", text)
+    text = text.translate(_LIGATURES)
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
-    text = text.replace("\ufeff", "")
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _BLANKS.sub("\n\n", text)
@@ -39,7 +60,19 @@ def from_text(text: str, *, doc_id: str | None = None, path: str | None = None,
                     media_type="text/plain", text=norm)
 
 
-def load(path, **kwargs) -> Document:  # replaced by the full reader set in readers.py
+def load(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+    """Read one file (text in any encoding, HTML, PDF, DOCX) into a ``Document``.
+
+    Raises ``dignity.errors.InputError`` with a one-line problem for bad input.
+    """
     from dignity.ingest.readers import load as _load
 
-    return _load(path, **kwargs)
+    return _load(path, max_bytes=max_bytes)
+
+
+def from_bytes(data: bytes, *, name: str | None = None, path: str | None = None,
+               max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+    """Like ``load`` for bytes already in memory (an upload); ``name`` gives the extension."""
+    from dignity.ingest.readers import from_bytes as _from_bytes
+
+    return _from_bytes(data, name=name, path=path, max_bytes=max_bytes)

@@ -1,0 +1,801 @@
+"""The readers: bytes of a text, HTML, PDF or DOCX file -> one ``Document``.
+
+The kind of a file is chosen by its content (magic bytes) and its extension.
+Each reader returns the raw extracted text plus whatever metadata the format
+carries; ``from_bytes`` then normalises the text (``normalise_text``), fills in
+the date from a dateline where the metadata had none, detects the language and
+computes the id (sha256 of the original bytes).
+
+Every problem with the input is raised as ``InputError(path, problem)`` where
+``problem`` is a short phrase that reads well after the path, e.g.
+``"report.pdf: is encrypted (password-protected); decrypt it first"``.
+
+trafilatura, pypdf, python-docx, charset-normalizer and lingua are imported
+inside the functions that use them, so importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import io
+import logging
+import os
+import re
+import stat
+import threading
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from dignity.errors import InputError
+from dignity.ingest import DEFAULT_MAX_BYTES, normalise_text
+from dignity.model import Document
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "MEDIA_TYPES",
+    "load",
+    "from_bytes",
+    "sniff",
+    "decode_text",
+    "detect_language",
+    "find_dateline",
+]
+
+logger = logging.getLogger(__name__)
+
+MEDIA_TYPES: dict[str, str] = {
+    "text": "text/plain",
+    "html": "text/html",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+SUPPORTED = "supported types are text, HTML, PDF and DOCX"
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".rst", ".csv", ".tsv", ".log", ".eml"}
+_UNSUPPORTED_SUFFIXES = {
+    ".doc": "an old Word .doc file; save it as DOCX first",
+    ".dot": "an old Word template; save it as DOCX first",
+    ".rtf": "an RTF file; save it as DOCX or text first",
+    ".odt": "an OpenDocument text file; save it as DOCX first",
+    ".xls": "a spreadsheet", ".xlsx": "a spreadsheet", ".ods": "a spreadsheet",
+    ".ppt": "a presentation", ".pptx": "a presentation", ".odp": "a presentation",
+    ".epub": "an e-book",
+    ".png": "an image", ".jpg": "an image", ".jpeg": "an image", ".gif": "an image",
+    ".tif": "an image", ".tiff": "an image", ".bmp": "an image", ".webp": "an image",
+    ".heic": "an image", ".svg": "an image",
+    ".zip": "a ZIP archive", ".gz": "a compressed archive", ".tgz": "a compressed archive",
+    ".bz2": "a compressed archive", ".xz": "a compressed archive", ".7z": "a compressed archive",
+    ".rar": "a compressed archive", ".tar": "an archive",
+    ".mp3": "an audio file", ".wav": "an audio file", ".m4a": "an audio file",
+    ".mp4": "a video", ".mov": "a video", ".avi": "a video",
+    ".exe": "a program", ".dll": "a program", ".so": "a program", ".bin": "binary data",
+}
+# (magic bytes, what it is) for formats we recognise but do not read.
+_MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"{\\rtf", "an RTF file; save it as DOCX or text first"),
+    (b"\x1f\x8b", "a gzip-compressed file; unpack it first"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file; unpack it first"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive; unpack it first"),
+    (b"Rar!\x1a\x07", "a RAR archive; unpack it first"),
+    (b"\x7fELF", "a program, not a document"),
+    (b"ID3", "an audio file"),
+]
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+_MB = 1024 * 1024
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def load(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+    """Read the file at ``path`` into a ``Document``.
+
+    The size is checked with ``stat`` before anything is read; ``max_bytes=None``
+    lifts the limit.  Raises ``InputError`` for any bad input.
+    """
+    label = os.fspath(path)
+    p = Path(path)
+    try:
+        st = p.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(label, "does not exist") from None
+    except PermissionError:
+        raise InputError(label, "cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise InputError(label, f"cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(label, "is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(label, "is not a regular file")
+    _check_size(label, st.st_size, max_bytes)
+    if st.st_size == 0:
+        raise InputError(label, "is empty")
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(label, "cannot be read (permission denied)") from None
+    except IsADirectoryError:
+        raise InputError(label, "is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(label, f"cannot be read ({exc.strerror or exc})") from None
+    return from_bytes(data, path=label, max_bytes=max_bytes)
+
+
+def from_bytes(data: bytes, *, name: str | None = None, path: str | None = None,
+               max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+    """Read a document from its bytes.
+
+    ``path`` is stored in ``Document.path``; ``name`` (or ``path``) supplies the
+    file extension used, with the content, to choose the reader, and names the
+    input in error messages.
+    """
+    label = path or name or "<input>"
+    _check_size(label, len(data), max_bytes)
+    if not data:
+        raise InputError(label, "is empty")
+    suffix = Path(name or path or "").suffix.lower()
+    kind = sniff(data, suffix, label=label)
+    reader = _READERS[kind]
+    raw = reader(data, label, max_bytes)
+    text = normalise_text(raw.text)
+    if not text:
+        raise InputError(label, "contains no text")
+    date = raw.date or find_dateline(text)
+    return Document(
+        id=hashlib.sha256(data).hexdigest(),
+        path=path,
+        language=detect_language(text),
+        title=_clean_title(raw.title),
+        date=date,
+        media_type=MEDIA_TYPES[kind],
+        text=text,
+    )
+
+
+# --------------------------------------------------------------------------- sniffing
+
+
+def sniff(data: bytes, suffix: str = "", *, label: str = "<input>") -> str:
+    """Which reader fits: ``"text"``, ``"html"``, ``"pdf"`` or ``"docx"``.
+
+    Content wins over the extension where the content is unambiguous (magic
+    bytes); raises ``InputError`` for recognised but unsupported formats.
+    """
+    suffix = suffix.lower()
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        return _sniff_zip(data, suffix, label)
+    if data.startswith(_OLE_MAGIC):
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
+            raise InputError(label, "is encrypted (a password-protected Office file); "
+                                    "remove the password first")
+        raise InputError(label, "is an old binary Office file (.doc, .xls or .ppt); "
+                                "save it as DOCX first")
+    if suffix == ".pdf":
+        raise InputError(label, "is not a readable PDF (it has no PDF header)")
+    if suffix == ".docx":
+        raise InputError(label, "is not a readable DOCX file (it is not a ZIP package)")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(label, f"is {what}; {SUPPORTED}" if ";" not in what else f"is {what}")
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    if suffix in _UNSUPPORTED_SUFFIXES:
+        what = _UNSUPPORTED_SUFFIXES[suffix]
+        raise InputError(label, f"is {what}" if ";" in what else f"is {what} ({suffix}); {SUPPORTED}")
+    if suffix not in _TEXT_SUFFIXES and _looks_like_html(head):
+        return "html"
+    return "text"
+
+
+def _sniff_zip(data: bytes, suffix: str, label: str) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            content_types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+            mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, OSError, EOFError,
+            ValueError, NotImplementedError) as exc:
+        if suffix == ".docx":
+            raise InputError(label, f"is not a readable DOCX file (damaged ZIP package: {_brief(exc)})") from None
+        raise InputError(label, "is a damaged ZIP archive") from None
+    if b"wordprocessingml.document.main" in content_types or b"ms-word.document.macroEnabled" in content_types \
+            or b"wordprocessingml.template.main" in content_types or "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names or b"spreadsheetml" in content_types:
+        raise InputError(label, f"is a spreadsheet (XLSX); {SUPPORTED}")
+    if "ppt/presentation.xml" in names or b"presentationml" in content_types:
+        raise InputError(label, f"is a presentation (PPTX); {SUPPORTED}")
+    if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
+        raise InputError(label, "is an OpenDocument text file; save it as DOCX first")
+    if mimetype.startswith(b"application/epub"):
+        raise InputError(label, f"is an e-book (EPUB); {SUPPORTED}")
+    if suffix == ".docx":
+        raise InputError(label, "is not a readable DOCX file (it has no Word document part)")
+    raise InputError(label, f"is a ZIP archive, not a document; {SUPPORTED}")
+
+
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def _looks_like_html(head: bytes) -> bool:
+    for bom in (b"\xef\xbb\xbf",):
+        if head.startswith(bom):
+            head = head[len(bom):]
+    if _HTML_START.match(head):
+        return True
+    if head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff"):
+        try:
+            return bool(_HTML_START.match(head.decode("utf-16").encode("ascii", "ignore")))
+        except UnicodeDecodeError:
+            return False
+    return False
+
+
+# --------------------------------------------------------------------------- text decoding
+
+_BOMS = [
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+]
+# Bytes that do not occur in text: C0 controls but tab, LF, VT, FF, CR, SUB (DOS EOF), ESC.
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B))
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+_NOT_UTF16 = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "utf_7"]
+
+
+def decode_text(data: bytes, *, label: str = "<input>", what: str = "text") -> tuple[str, str]:
+    """Decode the bytes of a text file: ``(text, encoding)``.
+
+    Byte-order marks first, then strict UTF-8, then (for text that is UTF-8 but
+    for a few stray bytes) UTF-8 with replacement, then Windows-1252 where it
+    gives plausible Western text, then charset-normalizer.  NUL bytes (outside
+    UTF-16) or many control bytes mean binary data.
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc), enc
+            except UnicodeDecodeError:
+                raise InputError(label, f"starts with a {enc.upper()} byte-order mark "
+                                        f"but is not valid {enc.upper()}") from None
+    if b"\x00" in data:
+        enc = _guess_utf16(data)
+        if enc:
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                text = ""
+            if text and _bad_ratio(text) < 0.01:
+                return text, enc
+        raise InputError(label, f"looks like binary data, not {what}")
+    n_control = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if n_control > max(2, len(data) // 100):
+        raise InputError(label, f"looks like binary data, not {what}")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        first_bad = exc
+    text = _mostly_utf8(data)
+    if text is not None:
+        logger.warning("%s: a few bytes are not valid UTF-8; they were replaced", label)
+        return text, "utf-8"
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _plausible_western(text):
+        return text, "cp1252"
+    try:
+        from charset_normalizer import from_bytes as _cn_from_bytes
+    except ImportError:  # pragma: no cover - a declared dependency
+        _cn_from_bytes = None
+    if _cn_from_bytes is not None:
+        try:
+            matches = list(_cn_from_bytes(data, cp_exclusion=_NOT_UTF16))[:5]
+        except Exception as exc:  # noqa: BLE001 - a detector bug must not stop the read
+            logger.debug("%s: charset-normalizer failed: %s", label, exc)
+            matches = []
+        for match in matches:
+            candidate = str(match)
+            if candidate and _bad_ratio(candidate) < 0.005:
+                logger.info("%s: decoded as %s", label, match.encoding)
+                return candidate, match.encoding
+    bad_byte = first_bad.object[first_bad.start]
+    raise InputError(label, f"is not valid UTF-8 (byte 0x{bad_byte:02x} at offset {first_bad.start}) "
+                            f"and does not decode as {what} in any other encoding")
+
+
+def _guess_utf16(data: bytes) -> str | None:
+    """UTF-16 without BOM: mostly-ASCII text has NULs in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _bad_ratio(text: str) -> float:
+    return len(_BAD_CHARS.findall(text)) / max(1, len(text))
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """Text that is UTF-8 but for a few stray bytes (at most 1 in 1000)."""
+    text = data.decode("utf-8", errors="replace")
+    n_bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    n_multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if n_bad <= max(1, len(data) // 1000) and n_multibyte >= 3 * n_bad:
+        return text
+    return None
+
+
+def _plausible_western(text: str) -> bool:
+    """Windows-1252 text that reads like English, Spanish or French, not mojibake."""
+    if _bad_ratio(text) > 0.005:
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return True
+    non_ascii = sum(1 for ch in letters if ord(ch) > 0x7F)
+    return non_ascii / len(letters) < 0.2
+
+
+# --------------------------------------------------------------------------- readers
+
+
+@dataclass
+class _Raw:
+    text: str
+    title: str | None = None
+    date: str | None = None
+
+
+def _read_text(data: bytes, label: str, max_bytes: int | None) -> _Raw:
+    text, encoding = decode_text(data, label=label)
+    logger.debug("%s: text, %s", label, encoding)
+    if not text.strip():
+        raise InputError(label, "contains no text")
+    return _Raw(text)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def _decode_html(data: bytes, label: str) -> str:
+    if not any(data.startswith(bom) for bom, _ in _BOMS) and b"\x00" not in data[:4096]:
+        declared = _META_CHARSET.search(data[:4096])
+        if declared:
+            import codecs
+
+            name = declared.group(1).decode("ascii", "ignore")
+            try:
+                codec = codecs.lookup(name).name
+            except LookupError:
+                codec = None
+            if codec in ("latin-1", "iso8859-1", "ascii"):
+                codec = "cp1252"  # what browsers do
+            if codec and not codec.startswith("utf-16") and not codec.startswith("utf-32"):
+                try:
+                    text = data.decode(codec)
+                except UnicodeDecodeError:
+                    pass
+                else:
+                    if _bad_ratio(text) < 0.005:
+                        return text
+    text, _ = decode_text(data, label=label, what="HTML")
+    return text
+
+
+def _read_html(data: bytes, label: str, max_bytes: int | None) -> _Raw:
+    html = _decode_html(data, label)
+    if not html.strip():
+        raise InputError(label, "contains no text")
+    text = title = date = None
+    try:
+        import trafilatura
+
+        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                             include_tables=True, include_images=False,
+                                             include_links=False, include_formatting=False)
+    except Exception as exc:  # noqa: BLE001 - fall back to a plain text dump
+        logger.warning("%s: trafilatura failed (%s); using a plain text dump", label, _brief(exc))
+        result = None
+    if result is not None:
+        get: Callable[[str], Any] = (result.get if isinstance(result, dict)
+                                     else lambda key: getattr(result, key, None))
+        body = get("body")
+        text = _render_trafilatura_body(body) if body is not None else None
+        if not (text and text.strip()):
+            text = (get("text") or "").replace("\n", "\n\n")
+        title = get("title")
+        date = _iso_date(get("date"))
+    if not (text and text.strip()):
+        text, fallback_title = _lxml_text(html, label)
+        title = title or fallback_title
+    return _Raw(text, title, date)
+
+
+def _render_trafilatura_body(body: Any) -> str:
+    """trafilatura's XML body -> text: blocks separated by a blank line, <lb/> -> newline,
+    list items one a line, table rows one a line with cells separated by ' | '."""
+    blocks: list[str] = []
+    if body.text and body.text.strip():
+        blocks.append(body.text)
+    for child in body:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "list":
+            blocks.append("\n".join(_inline(item) for item in child if item.tag == "item"))
+        elif tag == "table":
+            rows = []
+            for row in child.iter("row"):
+                cells = [_inline(cell).replace("\n", " ").strip() for cell in row if cell.tag == "cell"]
+                rows.append(" | ".join(c for c in cells if c))
+            blocks.append("\n".join(r for r in rows if r))
+        elif tag:
+            blocks.append(_inline(child))
+        if child.tail and child.tail.strip():
+            blocks.append(child.tail)
+    return "\n\n".join(b.strip() for b in blocks if b and b.strip())
+
+
+def _inline(el: Any) -> str:
+    # Raw newlines inside trafilatura's text separate blocks (its baseline
+    # extraction for short pages puts a whole page in one <p>); <lb/> is a line break.
+    parts = [(el.text or "").replace("\n", "\n\n")]
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "lb":
+            parts.append("\n")
+        elif tag in ("p", "head", "item", "row", "list", "table", "quote", "code"):
+            parts.append("\n" + _inline(child) + "\n")
+        elif tag == "cell":
+            parts.append(" " + _inline(child) + " ")
+        elif tag:
+            parts.append(_inline(child))
+        parts.append((child.tail or "").replace("\n", "\n\n"))
+    return "".join(parts)
+
+
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "blockquote",
+    "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table",
+    "tr", "figure", "figcaption", "address", "hr", "form", "fieldset", "details", "summary",
+}
+
+
+def _lxml_text(html: str, label: str) -> tuple[str, str | None]:
+    """A plain text dump of the whole page: the fallback when trafilatura finds nothing."""
+    import lxml.html
+    from lxml import etree
+
+    source = _XML_DECL.sub("", html, count=1)
+    try:
+        root = lxml.html.document_fromstring(source)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(label, f"is not readable HTML ({_brief(exc)})") from None
+    title = root.findtext(".//title")
+    for el in root.xpath("//script|//style|//noscript|//template|//head|//svg|//nav|//footer"
+                         "|//aside|//form|//button|//menu"):
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the text that follows the element
+    for el in root.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _BLOCK_TAGS:
+            el.text = "\n\n" + (el.text or "")
+            el.tail = "\n\n" + (el.tail or "")
+        elif tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif tag in ("td", "th"):
+            el.tail = " | " + (el.tail or "")
+    return root.text_content(), (title.strip() if title else None)
+
+
+def _read_pdf(data: bytes, label: str, max_bytes: int | None) -> _Raw:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
+        raise InputError(label, f"is not a readable PDF ({_brief(exc)})") from None
+    try:
+        encrypted = reader.is_encrypted
+    except Exception as exc:  # noqa: BLE001
+        raise InputError(label, f"is not a readable PDF ({_brief(exc)})") from None
+    if encrypted:
+        # Many PDFs carry only an owner password (restrictions) and open with "".
+        try:
+            opened = reader.decrypt("")
+        except DependencyError:
+            raise InputError(label, "is encrypted with AES, which needs the 'cryptography' package "
+                                    "to open") from None
+        except Exception:  # noqa: BLE001
+            opened = 0
+        if not opened:
+            raise InputError(label, "is encrypted (password-protected); decrypt it first")
+    try:
+        pages = list(reader.pages)
+    except Exception as exc:  # noqa: BLE001
+        raise InputError(label, f"is not a readable PDF ({_brief(exc)})") from None
+    if not pages:
+        raise InputError(label, "is not a readable PDF (it has no pages)")
+    texts: list[str] = []
+    failed = 0
+    for number, page in enumerate(pages, start=1):
+        try:
+            texts.append(page.extract_text() or "")
+        except Exception as exc:  # noqa: BLE001
+            failed += 1
+            logger.warning("%s: page %d: no text could be extracted (%s)", label, number, _brief(exc))
+            texts.append("")
+    if failed == len(pages):
+        raise InputError(label, "is not a readable PDF (no page could be read)")
+    text = "\n\n".join(_join_hyphenated(t) for t in texts)
+    if not any(ch.isalpha() for ch in text):
+        raise InputError(label, "has no text layer (it is probably a scanned image); run OCR on it first")
+    title = date = None
+    try:
+        meta = reader.metadata
+    except Exception:  # noqa: BLE001
+        meta = None
+    if meta is not None:
+        try:
+            title = meta.title
+        except Exception:  # noqa: BLE001
+            title = None
+        try:
+            created = meta.creation_date
+        except Exception:  # noqa: BLE001 - a malformed date string
+            created = None
+        if created is not None:
+            date = created.date().isoformat()
+    return _Raw(text, title if isinstance(title, str) else None, date)
+
+
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zà-öø-ÿ])")
+
+
+def _join_hyphenated(text: str) -> str:
+    """Words split over two lines by a hyphen ("soli-\\ntary") are joined again."""
+    return _HYPHENATED.sub("", text)
+
+
+def _read_docx(data: bytes, label: str, max_bytes: int | None) -> _Raw:
+    limit = 10 * (max_bytes or DEFAULT_MAX_BYTES)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            unpacked = sum(info.file_size for info in zf.infolist())
+    except Exception as exc:  # noqa: BLE001
+        raise InputError(label, f"is not a readable DOCX file ({_brief(exc)})") from None
+    if unpacked > limit:
+        raise InputError(label, f"is too large when unpacked ({_human_size(unpacked)}; "
+                                f"the limit is {_human_size(limit)})")
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on damaged files
+        raise InputError(label, f"is not a readable DOCX file ({_brief(exc)})") from None
+    try:
+        blocks = _docx_blocks(document)
+    except Exception as exc:  # noqa: BLE001
+        raise InputError(label, f"is not a readable DOCX file ({_brief(exc)})") from None
+    title = date = None
+    try:
+        props = document.core_properties
+        title = props.title
+        created = props.created
+        # python-docx's own template says 2013-12-23 23:15: not the document's date.
+        if created is not None and not (created.replace(tzinfo=None) == _dt.datetime(2013, 12, 23, 23, 15)
+                                        and (props.author or "") in ("", "python-docx")):
+            date = created.date().isoformat()
+    except Exception:  # noqa: BLE001
+        pass
+    return _Raw("\n\n".join(blocks), title, date)
+
+
+def _docx_blocks(container: Any) -> list[str]:
+    """Paragraphs one a block; a table's rows one a line, cells separated by ' | '."""
+    from docx.table import Table
+
+    if hasattr(container, "iter_inner_content"):
+        items = list(container.iter_inner_content())
+    else:  # python-docx < 1.0: paragraphs, then tables
+        items = list(container.paragraphs) + list(container.tables)
+    blocks: list[str] = []
+    for item in items:
+        if isinstance(item, Table):
+            rows = []
+            for row in item.rows:
+                seen: set[int] = set()
+                cells = []
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # a merged cell repeats
+                        continue
+                    seen.add(id(cell._tc))
+                    cell_text = " ".join(b.replace("\n", " ") for b in _docx_blocks(cell))
+                    if cell_text.strip():
+                        cells.append(cell_text.strip())
+                if cells:
+                    rows.append(" | ".join(cells))
+            if rows:
+                blocks.append("\n".join(rows))
+        else:
+            text = item.text
+            if text and text.strip():
+                blocks.append(text)
+    return blocks
+
+
+_READERS: dict[str, Callable[[bytes, str, int | None], _Raw]] = {
+    "text": _read_text,
+    "html": _read_html,
+    "pdf": _read_pdf,
+    "docx": _read_docx,
+}
+
+
+# --------------------------------------------------------------------------- metadata helpers
+
+_MONTHS = {
+    # English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_DATE_PATTERNS = [
+    # 2017-03-28
+    (re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"), False),
+    # March 28, 2017 / Mar. 28 2017
+    (re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+                re.IGNORECASE), True),
+    # 28 March 2017 / 28th of March, 2017 / 28 de marzo de 2017 / 1er mars 2017
+    (re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?P<mon>{_MONTH_RE})\.?,?"
+                rf"\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE), True),
+]
+
+
+def find_dateline(text: str, *, window: int = 300) -> str | None:
+    """The ISO date of a dateline near the start of ``text`` ("March 28, 2017",
+    "28 March 2017", "28 de marzo de 2017", "2017-03-28"), or None."""
+    head = text[:window]
+    best: tuple[int, str] | None = None
+    for pattern, named_month in _DATE_PATTERNS:
+        for m in pattern.finditer(head):
+            month = _MONTHS[m.group("mon").lower()] if named_month else int(m.group("m"))
+            try:
+                value = _dt.date(int(m.group("y")), month, int(m.group("d")))
+            except ValueError:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), value.isoformat())
+            break
+    return best[1] if best else None
+
+
+def _iso_date(value: Any) -> str | None:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return (value.date() if isinstance(value, _dt.datetime) else value).isoformat()
+    if isinstance(value, str):
+        m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
+        if m:
+            try:
+                return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+_FILENAME_TITLE = re.compile(r"\.(docx?|pdf|rtf|odt|txt|indd|pages|html?)$", re.IGNORECASE)
+
+
+def _clean_title(title: str | None) -> str | None:
+    """Metadata titles that are empty, 'untitled' or a file name are no titles."""
+    if not title or not isinstance(title, str):
+        return None
+    title = " ".join(title.split())
+    title = re.sub(r"^Microsoft (?:Word|PowerPoint) - ", "", title)
+    if not title or title.lower() in ("untitled", "untitled document", "title", "none") \
+            or _FILENAME_TITLE.search(title):
+        return None
+    return title
+
+
+_DETECTOR: Any = None
+_DETECTOR_LOCK = threading.Lock()
+_DETECTOR_FAILED = False
+
+
+def _detector() -> Any:
+    """The lingua detector for English, Spanish and French, built once on first use."""
+    global _DETECTOR, _DETECTOR_FAILED
+    if _DETECTOR is None and not _DETECTOR_FAILED:
+        with _DETECTOR_LOCK:
+            if _DETECTOR is None and not _DETECTOR_FAILED:
+                try:
+                    from lingua import Language, LanguageDetectorBuilder
+
+                    _DETECTOR = LanguageDetectorBuilder.from_languages(
+                        Language.ENGLISH, Language.SPANISH, Language.FRENCH).build()
+                except Exception as exc:  # noqa: BLE001 - detection is a nicety
+                    _DETECTOR_FAILED = True
+                    logger.warning("language detection is off (%s)", _brief(exc))
+    return _DETECTOR
+
+
+def detect_language(text: str, *, default: str = "en", min_letters: int = 20,
+                    sample: int = 5000) -> str:
+    """ISO 639-1 code ("en", "es", "fr") of ``text``; ``default`` for very short text."""
+    head = text[:sample]
+    if sum(1 for ch in head if ch.isalpha()) < min_letters:
+        return default
+    detector = _detector()
+    if detector is None:
+        return default
+    try:
+        language = detector.detect_language_of(head)
+    except Exception as exc:  # noqa: BLE001
+        logger.warning("language detection failed (%s)", _brief(exc))
+        return default
+    if language is None:
+        return default
+    return language.iso_code_639_1.name.lower()
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _check_size(label: str, size: int, max_bytes: int | None) -> None:
+    if max_bytes is not None and size > max_bytes:
+        raise InputError(label, f"is too large ({_human_size(size)}; the limit is {_human_size(max_bytes)})")
+
+
+def _human_size(n: int) -> str:
+    for unit, factor in (("GB", 1024 ** 3), ("MB", _MB), ("KB", 1024)):
+        if n >= factor:
+            value = n / factor
+            text = f"{value:.0f}" if value >= 10 or value == int(value) else f"{value:.1f}"
+            return f"{text} {unit}"
+    return f"{n} bytes"
+
+
+def _brief(exc: BaseException) -> str:
+    """An exception as a short phrase for a one-line message."""
+    message = " ".join(str(exc).split())
+    if len(message) > 120:
+        message = message[:117] + "..."
+    return message or type(exc).__name__
