@@ -1,0 +1,208 @@
+"""Helpers shared by the commands that read documents (``extract``, ``assess``).
+
+The contract for every such command:
+
+* each input that cannot be read gets exactly one line on stderr,
+  ``dignity: <path>: <problem>``, and the others are still processed;
+* the exit code is 2 if any input failed (``InputErrors.exit_code``), else 0;
+* never a traceback: unexpected exceptions are caught per file and reported in
+  one line too (the traceback goes to the debug log).
+
+Typical use::
+
+    errors = InputErrors()
+    for path, doc in iter_documents(paths, errors, date=date):
+        if doc is None:
+            continue                      # already reported on stderr
+        with errors.guard(path) as step:
+            result = work(doc)
+        if step.failed:
+            continue
+        ...
+    raise typer.Exit(errors.exit_code)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import logging
+import sys
+import warnings
+from dataclasses import dataclass, field
+from typing import IO, Iterable, Iterator
+
+import typer
+
+from dignity.errors import DignityError, InputError
+from dignity.ingest import DEFAULT_MAX_BYTES
+from dignity.model import Document
+
+__all__ = [
+    "PROG",
+    "EXIT_INPUT_ERROR",
+    "InputProblem",
+    "InputErrors",
+    "iter_documents",
+    "check_date",
+    "quiet_libraries",
+    "show_progress",
+]
+
+logger = logging.getLogger(__name__)
+
+PROG = "dignity"
+#: Exit code when at least one input could not be processed.
+EXIT_INPUT_ERROR = 2
+#: Show a progress bar (on a terminal) from this many files on.
+PROGRESS_MIN_FILES = 5
+
+_NOISY_LOGGERS = ("pypdf", "trafilatura", "htmldate", "courlan", "justext", "charset_normalizer",
+                  "docx", "lingua")
+
+
+@dataclass
+class InputProblem:
+    path: str
+    problem: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"path": self.path, "problem": self.problem}
+
+
+@dataclass
+class _Step:
+    failed: bool = False
+
+
+@dataclass
+class InputErrors:
+    """Collects the inputs that failed and reports each on one stderr line."""
+
+    stream: IO[str] | None = None  # None: sys.stderr at the time of writing
+    problems: list[InputProblem] = field(default_factory=list)
+
+    def add(self, path: object, problem: str) -> None:
+        """Record a failed input and write ``dignity: <path>: <problem>`` to stderr."""
+        item = InputProblem(str(path), " ".join(problem.split()))
+        self.problems.append(item)
+        stream = self.stream if self.stream is not None else sys.stderr
+        try:
+            stream.write(f"{PROG}: {item.path}: {item.problem}\n")
+            stream.flush()
+        except (OSError, ValueError):  # stderr closed: nothing more we can do
+            pass
+
+    def add_exception(self, path: object, exc: BaseException) -> None:
+        """Record an exception: ``InputError`` as its problem, anything else in one line."""
+        if isinstance(exc, InputError):
+            self.add(path, exc.problem)
+        elif isinstance(exc, DignityError):
+            self.add(path, str(exc))
+        else:
+            logger.debug("unexpected error for %s", path, exc_info=exc)
+            message = " ".join(str(exc).split())
+            if len(message) > 200:
+                message = message[:197] + "..."
+            detail = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+            self.add(path, f"unexpected error ({detail})")
+
+    @contextlib.contextmanager
+    def guard(self, path: object) -> Iterator[_Step]:
+        """Run a step for one input; an exception is reported and swallowed
+        (``step.failed`` is then True).  KeyboardInterrupt still stops the run."""
+        step = _Step()
+        try:
+            yield step
+        except Exception as exc:  # noqa: BLE001 - one line per failed input, never a traceback
+            step.failed = True
+            self.add_exception(path, exc)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.problems)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_INPUT_ERROR if self.problems else 0
+
+    def as_dicts(self) -> list[dict[str, str]]:
+        return [p.as_dict() for p in self.problems]
+
+
+def iter_documents(paths: Iterable[str], errors: InputErrors, *, date: str | None = None,
+                   max_bytes: int | None = DEFAULT_MAX_BYTES,
+                   progress: bool | None = None) -> Iterator[tuple[str, Document | None]]:
+    """Load each path in order: ``(path, Document)``, or ``(path, None)`` for an
+    input that failed (already reported through ``errors``).
+
+    ``date`` (YYYY-MM-DD) overrides every document's date.  ``progress=None``
+    shows a progress bar on stderr when it is a terminal and there are many files.
+    """
+    from dignity import ingest
+
+    paths = list(paths)
+    quiet_libraries()
+    if progress is None:
+        progress = show_progress(len(paths))
+    with _progress(len(paths), enabled=progress) as advance:
+        for path in paths:
+            doc: Document | None = None
+            with errors.guard(path) as step:
+                doc = ingest.load(path, max_bytes=max_bytes)
+                if date is not None:
+                    doc = doc.model_copy(update={"date": date})
+            advance(path)
+            yield path, (None if step.failed else doc)
+
+
+def show_progress(n_files: int) -> bool:
+    """A progress bar only for many files and only when stderr is a terminal."""
+    try:
+        return n_files >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextlib.contextmanager
+def _progress(total: int, *, enabled: bool) -> Iterator:
+    if not enabled:
+        yield lambda path: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    columns = (TextColumn("reading"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.description}", markup=False))
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("", total=total)
+
+        def advance(path: str) -> None:
+            bar.update(task, advance=1, description=str(path))
+
+        yield advance
+
+
+def check_date(value: str | None) -> str | None:
+    """Typer callback for ``--date``: a real calendar date as YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        parsed = _dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date as YYYY-MM-DD") from None
+    if len(value) != 10:
+        raise typer.BadParameter(f"{value!r} is not a date as YYYY-MM-DD")
+    return parsed.isoformat()
+
+
+def quiet_libraries() -> None:
+    """Keep the libraries' own warnings off stderr, so that a bad input is one line.
+
+    Leaves them alone when logging was turned up (``dignity -v``)."""
+    if logging.getLogger().getEffectiveLevel() <= logging.INFO:
+        return
+    for name in _NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    for module in ("pypdf", "trafilatura", "htmldate", "docx", "charset_normalizer", "lxml"):
+        warnings.filterwarnings("ignore", module=module)
