@@ -436,8 +436,9 @@ def _read_html(data: bytes, label: str, max_bytes: int | None) -> _Raw:
         title = get("title")
         date = _iso_date(get("date"))
     if not (text and text.strip()):
-        text, fallback_title = _lxml_text(html, label)
+        text, fallback_title, fallback_date = _lxml_text(html, label)
         title = title or fallback_title
+        date = date or fallback_date
     return _Raw(text, title, date)
 
 
@@ -489,8 +490,14 @@ _BLOCK_TAGS = {
 }
 
 
-def _lxml_text(html: str, label: str) -> tuple[str, str | None]:
-    """A plain text dump of the whole page: the fallback when trafilatura finds nothing."""
+_META_DATES = ("article:published_time", "og:published_time", "datepublished", "date",
+               "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate",
+               "publishdate", "citation_publication_date")
+
+
+def _lxml_text(html: str, label: str) -> tuple[str, str | None, str | None]:
+    """A plain text dump of the page without scripts and navigation, its <title>
+    and the date of its <meta> tags: the fallback when trafilatura finds nothing."""
     import lxml.html
     from lxml import etree
 
@@ -500,6 +507,13 @@ def _lxml_text(html: str, label: str) -> tuple[str, str | None]:
     except (etree.ParserError, ValueError) as exc:
         raise InputError(label, f"is not readable HTML ({_brief(exc)})") from None
     title = root.findtext(".//title")
+    date = None
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _META_DATES:
+            date = _iso_date(meta.get("content"))
+            if date:
+                break
     for el in root.xpath("//script|//style|//noscript|//template|//head|//svg|//nav|//footer"
                          "|//aside|//form|//button|//menu"):
         if el.getparent() is not None:
@@ -513,7 +527,7 @@ def _lxml_text(html: str, label: str) -> tuple[str, str | None]:
             el.tail = "\n" + (el.tail or "")
         elif tag in ("td", "th"):
             el.tail = " | " + (el.tail or "")
-    return root.text_content(), (title.strip() if title else None)
+    return root.text_content(), (title.strip() if title else None), date
 
 
 def _read_pdf(data: bytes, label: str, max_bytes: int | None) -> _Raw:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import sys
+import types
 import zipfile
 from pathlib import Path
 
@@ -161,15 +163,18 @@ def test_html_declared_legacy_charset(make) -> None:
     assert doc.language == "es"
 
 
-def test_html_falls_back_to_plain_dump(make, monkeypatch) -> None:
-    import trafilatura
-
-    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: None)
+@pytest.mark.parametrize("trafilatura", [
+    types.SimpleNamespace(bare_extraction=lambda *a, **k: None),  # finds nothing
+    None,  # cannot be imported
+])
+def test_html_falls_back_to_plain_dump(make, monkeypatch, trafilatura) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", trafilatura)
     path = make.text("article.html", ARTICLE_HTML)
     doc = ingest.load(path)
     assert_offsets(doc, "he is confined to his cell for 23 hours a day")
     assert "do not extract me" not in doc.text  # no scripts
     assert doc.title == "Amnesty seeks visit | Daily News"
+    assert doc.date == "2017-03-30"
     assert "\n\nHe said lights are on" in doc.text
     assert doc.text == normalise_text(doc.text)
 
