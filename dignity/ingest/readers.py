@@ -176,7 +176,9 @@ def sniff(data: bytes, suffix: str = "", *, label: str = "<input>") -> str:
     """
     suffix = suffix.lower()
     head = data[:1024]
-    if b"%PDF-" in head:
+    # PDF readers accept junk before the header (within 1 KB); only trust that
+    # for files named .pdf, so that a text mentioning "%PDF-" stays text.
+    if head.lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in head):
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         return _sniff_zip(data, suffix, label)
@@ -207,8 +209,8 @@ def _sniff_zip(data: bytes, suffix: str, label: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
-            content_types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
-            mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
+            content_types = _zip_head(zf, "[Content_Types].xml", names, 1 << 20)
+            mimetype = _zip_head(zf, "mimetype", names, 100)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, OSError, EOFError,
             ValueError, NotImplementedError) as exc:
         if suffix == ".docx":
@@ -228,6 +230,14 @@ def _sniff_zip(data: bytes, suffix: str, label: str) -> str:
     if suffix == ".docx":
         raise InputError(label, "is not a readable DOCX file (it has no Word document part)")
     raise InputError(label, f"is a ZIP archive, not a document; {SUPPORTED}")
+
+
+def _zip_head(zf: zipfile.ZipFile, name: str, names: set[str], size: int) -> bytes:
+    """The first ``size`` bytes of a member (never all of a possibly huge one)."""
+    if name not in names:
+        return b""
+    with zf.open(name) as fh:
+        return fh.read(size)
 
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",

@@ -87,6 +87,11 @@ def test_utf8_with_a_stray_byte_is_still_read(make) -> None:
     assert doc.text.endswith("\ufffd more text.")
 
 
+def test_text_that_mentions_a_pdf_header_stays_text(make) -> None:
+    doc = ingest.load(make.text("notes.txt", "A PDF file starts with %PDF-1.7. " + SEED))
+    assert doc.media_type == "text/plain"
+
+
 def test_unknown_extension_with_text_is_read_as_text(make) -> None:
     doc = ingest.load(make.text("notes.letter", SEED))
     assert doc.media_type == "text/plain"
