@@ -36,7 +36,7 @@ def load_document(source: str | os.PathLike[str] | Document, *, date: str | None
         doc = source
     elif isinstance(source, os.PathLike):
         doc = ingest.load(Path(source))
-    elif "\n" not in source and len(source) < 4096 and Path(source).is_file():
+    elif _looks_like_path(source):
         doc = ingest.load(Path(source))
     else:
         doc = ingest.from_text(source)
@@ -45,6 +45,15 @@ def load_document(source: str | os.PathLike[str] | Document, *, date: str | None
     if title is not None:
         doc = doc.model_copy(update={"title": title})
     return doc
+
+
+def _looks_like_path(source: str) -> bool:
+    if "\n" in source or len(source) > 1024:
+        return False
+    try:
+        return Path(source).is_file()
+    except OSError:  # a long line of text is no file name
+        return False
 
 
 def extract(source: str | os.PathLike[str] | Document, *, date: str | None = None,

@@ -1,17 +1,393 @@
-"""The extraction engine (being written)."""
+"""The extraction engine: one document in, evidence-backed facts out.
+
+``Extractor.extract_document`` reads as its steps, in order:
+
+1. tokenise and split sentences (spaCy blank pipeline + rule splitter);
+2. find every recognizer's anchors in one phrase-matching pass;
+3. confirm candidates with the recognizers' patterns, only in anchored sentences;
+4. apply ConText rules (negation, hypothetical, general statements);
+5. attribute each fact (who says so, how sure) and resolve its subject;
+6. normalise values and dates; mark facts that another source denies as contested.
+"""
 
 from __future__ import annotations
 
+import bisect
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dignity.model import Document, Extraction
+from spacy.matcher import PhraseMatcher
+
+from dignity.extract.attribution import Attributor, Source, load_attributor
+from dignity.extract.context import ContextEngine, ContextMatch, load_context
+from dignity.extract.nlp import blank_pipeline
+from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
+from dignity.extract.values import HOOKS, find_dates, parse_date
+from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
+
+__all__ = ["Extractor", "default_extractor", "EXTRACTOR_VERSION"]
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR_VERSION = "dignity-extract/0.1"
+
+
+@dataclass
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    recognizers: set[str] = field(default_factory=set)
+    sources: list[Source] = field(default_factory=list)
+    carried: Source | None = None
+    triggers: list[ContextMatch] | None = None
+
+
+@dataclass
+class _Candidate:
+    sent: _Sentence
+    cp: CompiledPattern
+    start: int  # offsets within the sentence
+    end: int
+    match: re.Match[str]
+
+
+@dataclass
+class _DocInfo:
+    court_doc: bool
+    detainee: str | None
+    detainee_key: str | None
+    people: dict[str, str]
+    orgs: list[str]
+    year: int | None
+    group: str | None
+
+
+_ORG_RX = re.compile(
+    r"\b(?:[A-Z][a-zA-Z&'’\-]+\s+){0,5}(?:International|Watch|Institute(?:\s+for(?:\s+[A-Z][a-z]+|\s+and)+)?|Commission|Committee|Ombudsman|Union|Foundation|Society|Project|Network|Coalition|Council)\b")
+_GROUP_DEFAULT = "the detainees described"
 
 
 class Extractor:
-    def extract_document(self, doc: Document) -> Extraction:
-        return Extraction(documents=[doc], facts=[])
+    """Builds its pipeline, recognizers and rules once; then extracts any number of documents."""
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
+        self.nlp = blank_pipeline(lang)
+        self.recognizers: RecognizerSet = load_recognizers(lang)
+        self.context: ContextEngine = load_context(lang)
+        self.attributor: Attributor = load_attributor(lang)
+        self._matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._prefixes: dict[str, list[tuple[str, set[str]]]] = {}
+        self._anchor_ids: dict[str, set[str]] = {}
+        phrases = []
+        for anchor, ids in self.recognizers.anchors.items():
+            if anchor.endswith("*"):
+                stem = anchor[:-1]
+                self._prefixes.setdefault(stem[:4], []).append((stem, ids))
+                continue
+            self._anchor_ids.setdefault(anchor, set()).update(ids)
+            phrases.append(anchor)
+        for anchor, doc in zip(phrases, self.nlp.tokenizer.pipe(phrases)):
+            self._matcher.add(anchor, [doc])
+        self._strings = self.nlp.vocab.strings
+
+    # ------------------------------------------------------------------ public
+    def extract_document(self, document: Document) -> Extraction:
+        facts = self.facts(document)
+        return Extraction(documents=[document], facts=facts)
+
+    def facts(self, document: Document) -> list[Fact]:
+        text = document.text
+        if not text.strip():
+            return []
+        doc = self.nlp(text)
+        sents = self._sentences(doc, text)
+        self._anchor(doc, sents)
+        info = self._doc_info(text, document)
+        self._attribute(sents, info)
+        candidates = self._candidates(sents)
+        facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
+        self._contest(facts, sents)
+        for i, f in enumerate(facts, 1):
+            f.id = f"{document.id[:10]}-{i:03d}"
+        return facts
+
+    # ------------------------------------------------------------------ steps
+    def _sentences(self, doc, text: str) -> list[_Sentence]:
+        newlines = [m.start() for m in re.finditer(r"\n", text)]
+        out = []
+        for i, s in enumerate(doc.sents):
+            start, end = s.start_char, s.end_char
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            while start < end and text[start].isspace():
+                start += 1
+            if start >= end:
+                continue
+            para = bisect.bisect_right(newlines, start)
+            out.append(_Sentence(len(out), start, end, text[start:end], para))
+        return out
+
+    def _anchor(self, doc, sents: list[_Sentence]) -> None:
+        starts = [s.start for s in sents]
+
+        def sent_of(char: int) -> _Sentence | None:
+            k = bisect.bisect_right(starts, char) - 1
+            if k >= 0 and sents[k].start <= char < sents[k].end + 1:
+                return sents[k]
+            return None
+
+        for key, b, _e in self._matcher(doc):
+            s = sent_of(doc[b].idx)
+            if s is not None:
+                s.recognizers.update(self._anchor_ids[self._strings[key]])
+        if self._prefixes:
+            for tok in doc:
+                low = tok.lower_
+                cands = self._prefixes.get(low[:4])
+                if not cands:
+                    continue
+                for stem, ids in cands:
+                    if low.startswith(stem):
+                        s = sent_of(tok.idx)
+                        if s is not None:
+                            s.recognizers.update(ids)
+
+    def _doc_info(self, text: str, document: Document) -> _DocInfo:
+        a = self.attributor
+        detainee, people = a.persons(text)
+        orgs = []
+        for m in _ORG_RX.finditer(text):
+            name = m.group(0).strip()
+            if len(name.split()) >= 2 and name not in orgs:
+                orgs.append(name)
+        d = parse_date(document.date) if document.date else None
+        group = None
+        if detainee is None:
+            counts: dict[str, int] = {}
+            for m in a.group_rx.finditer(text[:20000]):
+                label = " ".join(m.group(0).split())
+                counts[label] = counts.get(label, 0) + 1
+            if counts:
+                group = max(counts, key=lambda k: (counts[k], len(k)))
+        key = next((k for k, v in people.items() if v == detainee), None) if detainee else None
+        return _DocInfo(a.is_court_document(text), detainee, key, people, orgs, d.year if d else None, group)
+
+    def _attribute(self, sents: list[_Sentence], info: _DocInfo) -> None:
+        a = self.attributor
+        last_speaker: str | None = None
+        carry: Source | None = None
+        carry_para = -1
+        carry_left = 0
+        for s in sents:
+            if not s.recognizers and not _has_reporting_hint(s.text):
+                # cheap path: sentences without anchors only matter as carriers
+                s.sources = []
+            else:
+                s.sources = a.sources(s.text, court_doc=info.court_doc, last_speaker=last_speaker,
+                                      detainee=info.detainee, orgs=info.orgs)
+            if s.sources:
+                for src in s.sources:
+                    if src.speaker and src.kind not in ("court",):
+                        last_speaker = src.label
+                last = s.sources[-1]
+                carry, carry_para, carry_left = (last, s.paragraph, 4) if last.certainty == "alleged" else (None, -1, 0)
+            elif carry is not None and s.paragraph == carry_para and carry_left > 0:
+                s.carried = carry
+                carry_left -= 1
+            else:
+                carry = None
+
+    def _candidates(self, sents: list[_Sentence]) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        compiled = self.recognizers.compiled
+        for s in sents:
+            if not s.recognizers:
+                continue
+            found: list[_Candidate] = []
+            for rid in sorted(s.recognizers):
+                for cp in compiled[rid]:
+                    if cp.unless is not None and cp.unless.search(s.text):
+                        continue
+                    if cp.requires is not None and not cp.requires.search(s.text):
+                        continue
+                    for m in cp.regex.finditer(s.text):
+                        if m.end() > m.start():
+                            found.append(_Candidate(s, cp, m.start(), m.end(), m))
+            # one candidate per type and overlapping span: the best-scored, then longest
+            found.sort(key=lambda c: (c.cp.recognizer.type, -c.cp.pattern.score, -(c.end - c.start)))
+            kept: list[_Candidate] = []
+            for c in found:
+                if any(k.cp.recognizer.type == c.cp.recognizer.type and k.start < c.end and c.start < k.end
+                       for k in kept):
+                    continue
+                kept.append(c)
+            kept.sort(key=lambda c: (c.start, c.cp.recognizer.type))
+            out.extend(kept)
+        return out
+
+    def _fact(self, c: _Candidate, document: Document, info: _DocInfo) -> Fact | None:
+        s, pat, rec = c.sent, c.cp.pattern, c.cp.recognizer
+        if s.triggers is None:
+            s.triggers = self.context.triggers(s.text)
+        mods = self.context.modifiers(s.text, c.start, c.end, rec.type, s.triggers)
+        if pat.ignores:
+            mods = [m for m in mods if m.rule.category not in pat.ignores]
+        cats = {m.rule.category for m in mods}
+        if pat.requires_context and pat.requires_context not in cats:
+            return None
+        negated = pat.negated != ("NEGATED" in cats)
+        value, unit, value_rule, qualifiers = pat.value, rec.unit, None, {}
+        if pat.value_hook:
+            res = HOOKS[pat.value_hook](c.match, s.text)
+            if res is None and pat.value is None:
+                value = None
+            elif res is not None:
+                value, unit, value_rule, qualifiers = res.value, res.unit or unit, res.rule, res.qualifiers
+        if value is None and "label" in (c.match.groupdict() or {}) and c.match.group("label"):
+            value = " ".join(c.match.group("label").split())
+        # who says so
+        src = _nearest_source(s, c.start)
+        if "HYPOTHETICAL" in cats:
+            certainty = "hypothetical"
+        elif src is not None:
+            certainty = src.certainty
+        else:
+            certainty = "asserted"
+        attributed = src.label if src is not None else ("the court" if info.court_doc else "the author")
+        if src is not None and src.kind == "court":
+            certainty = "hypothetical" if certainty == "hypothetical" else "asserted"
+        # about whom
+        if "GENERAL" in cats:
+            subject, kind, subject_rule = "general", "general", "general-statement context"
+        else:
+            subject, kind, subject_rule = self._subject(s, c.start, info)
+        observed = _observed_on(s.text, c.start, c.end, info.year)
+        start, end = s.start + c.start, s.start + c.end
+        explain = Explanation(
+            recognizer=rec.id, pattern=pat.name, matched=s.text[c.start:c.end],
+            context=[ContextFlag(rule=m.rule.literal, category=m.rule.category,
+                                 trigger=s.text[m.start:m.end], start=s.start + m.start,
+                                 end=s.start + m.end) for m in mods],
+            attribution_rule=(src.rule if src is not None else "no cue: the author's word"),
+            subject_rule=subject_rule, value_rule=value_rule)
+        return Fact(
+            id="", type=rec.type, value=value, unit=unit if value is not None or rec.unit else None,
+            negated=negated, certainty=certainty, subject=subject, subject_kind=kind,
+            attributed_to=attributed, observed_on=observed,
+            evidence=[Evidence(document=document.id, start=start, end=end,
+                               text=document.text[start:end], sentence=s.text)],
+            qualifiers=qualifiers, explain=explain)
+
+    def _subject(self, s: _Sentence, pos: int, info: _DocInfo) -> tuple[str, str, str]:
+        a = self.attributor
+        head = s.text[:pos]
+        best: tuple[int, str, str, str] | None = None  # (position, label, kind, rule)
+        if info.detainee_key:
+            for m in re.finditer(rf"\b{re.escape(info.detainee_key)}\b", head):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), info.detainee, "person", "named detainee")
+        for m in a.group_rx.finditer(head):
+            label = " ".join(m.group(0).split())
+            if m.group("noun").lower() in ("plaintiffs", "petitioners") and info.detainee:
+                label = f"{label} ({info.detainee})"
+            if best is None or m.start() > best[0]:
+                best = (m.start(), label, "group", "group noun phrase")
+        for m in a.pronoun_rx.finditer(head):
+            p = m.group("p").lower()
+            if p in ("they", "them", "their"):
+                continue
+            if re.search(r"\b(?:said|says|wrote|stated|told|added)\s*$", s.text[m.end():m.end() + 8]):
+                continue
+            target = info.detainee or info.group or _GROUP_DEFAULT
+            cand = (m.start(), target, "person" if info.detainee else "group", f"pronoun '{m.group('p')}'")
+            if best is None or cand[0] > best[0]:
+                best = cand
+        if re.search(r"\b(?:plaintiff|petitioner)\b", head, re.I) and info.detainee:
+            m = list(re.finditer(r"\b(?:plaintiff|petitioner)\b", head, re.I))[-1]
+            if best is None or m.start() > best[0]:
+                best = (m.start(), info.detainee, "person", "role noun -> named detainee")
+        if best is not None:
+            return best[1], best[2], best[3]
+        if info.detainee:
+            return info.detainee, "person", "document's main detainee"
+        return info.group or _GROUP_DEFAULT, "group", "document's main group"
+
+    def _contest(self, facts: list[Fact], sents: list[_Sentence]) -> None:
+        """A fact one source states and another denies is contested."""
+        by_type: dict[str, list[Fact]] = {}
+        for f in facts:
+            if f.subject_kind != "general" and f.certainty != "hypothetical":
+                by_type.setdefault(f.type, []).append(f)
+        for type_, group in by_type.items():
+            pos = [f for f in group if not f.negated]
+            neg = [f for f in group if f.negated]
+            if pos and neg:
+                pos_src = {f.attributed_to for f in pos}
+                neg_src = {f.attributed_to for f in neg}
+                if pos_src != neg_src:
+                    for f in group:
+                        if f.certainty == "alleged":
+                            f.certainty = "contested"
+        # explicit denials: "defendants deny that ...", "none of them remember ..."
+        for s in sents:
+            m = self.attributor.denial(s.text)
+            if not m:
+                continue
+            types = {self.recognizers.recognizers[r].type for r in s.recognizers}
+            for f in facts:
+                if f.type in types and f.certainty == "alleged" and f.evidence[0].start < s.start + m.start():
+                    f.certainty = "contested"
+
+
+_REPORT_HINT = re.compile(r"\b(?:alleg|claim|contend|complain|argu|assert|said|says|state|report|wrote|told|testif|accord|found|find|conclud|determin|held|observ|deny|denie|disput)", re.I)
+
+
+def _has_reporting_hint(text: str) -> bool:
+    return _REPORT_HINT.search(text) is not None
+
+
+def _nearest_source(s: _Sentence, pos: int) -> Source | None:
+    before = [x for x in s.sources if x.start <= pos]
+    if before:
+        return before[-1]
+    if s.sources:
+        return s.sources[0]
+    return s.carried
+
+
+_RANGE_RX = re.compile(r"\bfrom\s+(?P<a>.{3,30}?)\s+(?:to|until|through|till)\s+(?P<b>.{3,30}?)(?=[,;.)]|\s|$)", re.I)
+
+
+def _observed_on(sentence: str, start: int, end: int, year: int | None) -> str | None:
+    dates = find_dates(sentence, default_year=year)
+    if not dates:
+        return None
+    # a range "from X to Y" wins
+    for m in _RANGE_RX.finditer(sentence):
+        inner = [d for d in dates if m.start() <= d[0] < m.end() + 20]
+        if len(inner) >= 2:
+            return f"{inner[0][2]}/{inner[1][2]}"
+    # otherwise the date nearest to the fact
+    best = min(dates, key=lambda d: min(abs(d[0] - end), abs(d[1] - start)))
+    return best[2]
+
+
+def document_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=None)
 def default_extractor(lang: str = "en") -> Extractor:
-    return Extractor()
+    """The process-wide extractor for a language (built once)."""
+    try:
+        return Extractor(lang)
+    except FileNotFoundError:
+        log.warning("no resources for language %r; using English", lang)
+        return Extractor("en")

@@ -1,0 +1,296 @@
+"""Who says so, and how sure: attribution and certainty, and the subject of a fact.
+
+The vocabularies (reporting verbs, court words, official titles, group nouns ...)
+are data in ``resources/<lang>/attribution.yaml``; this module holds the small
+amount of logic that reads a sentence with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from dignity.errors import ConfigError
+from dignity.extract.recognizer import read_resource
+
+__all__ = ["Vocabulary", "Source", "Attributor", "load_attributor"]
+
+
+class Vocabulary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    claim_verbs: list[str]
+    finding_verbs: list[str]
+    denial_verbs: list[str]
+    hearsay_adverbs: list[str]
+    according_to: list[str]
+    court_words: list[str]
+    official_titles: list[str]
+    org_words: list[str]
+    place_words: list[str]
+    not_names: list[str] = Field(default_factory=list)
+    detainee_roles: list[str]
+    group_nouns: list[str]
+    group_modifiers: list[str] = Field(default_factory=list)
+    court_document_cues: list[str]
+    auxiliaries: list[str]
+
+
+@dataclass
+class Source:
+    label: str  # "Amnesty International (Justin Mazzola)", "the court"
+    certainty: str  # asserted | alleged
+    rule: str  # which attribution rule found it
+    start: int = -1  # offset of the cue within the sentence
+    kind: str = "other"  # court | author | party | detainee | ngo | government | other
+    speaker: str | None = None  # the person who spoke, for a later "he said"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+_NAME_RX = re.compile(
+    rf"(?<![\w.])(?:{_NAME_TOKEN})(?:\s+(?:“[^”]{{1,30}}”|\"[^\"]{{1,30}}\"|de|del|la|van|von|bin|al|{_NAME_TOKEN}))*(?:,?\s+Jr\.?)?")
+
+
+class Attributor:
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.v = vocab
+        aux = _alt(vocab.auxiliaries)
+        self.claim_rx = re.compile(
+            rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.claim_verbs)})\b(?P<passive>)", re.I)
+        self.finding_rx = re.compile(rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.finding_verbs)})\b", re.I)
+        self.denial_rx = re.compile(rf"\b(?P<verb>{_alt(vocab.denial_verbs)})\b", re.I)
+        self.hearsay_rx = re.compile(rf"\b(?:{_alt(vocab.hearsay_adverbs)})\b", re.I)
+        self.according_rx = re.compile(
+            rf"\b(?:{_alt(vocab.according_to)})\s+(?P<src>[^,;:.()]{{2,90}}?)(?=\s*(?:[,;:()]|\.\s|\.$|$|\s+(?:that|the|he|she|they|his|her|their|there)\b))",
+            re.I)
+        self.court_rx = re.compile(rf"\b(?:{_alt(vocab.court_words)})\b", re.I)
+        self.title_rx = re.compile(rf"\b(?:{_alt(vocab.official_titles)})\s*$", re.I)
+        self.org_words = {w.lower() for w in vocab.org_words}
+        self.place_words = {w.lower() for w in vocab.place_words}
+        self.not_names = {w.lower() for w in vocab.not_names}
+        self.role_rx = re.compile(rf"\b(?:{_alt(vocab.detainee_roles)})\b", re.I)
+        mods = _alt(vocab.group_modifiers) if vocab.group_modifiers else "a^"
+        self.group_rx = re.compile(
+            rf"\b(?:(?:the|all|other|many|some|most|several|these|those|male|female|fellow)\s+)*"
+            rf"(?:(?:{mods})[\s\-]+){{0,3}}(?:[\w\-]+[\s\-])?(?P<noun>{_alt(vocab.group_nouns)})\b"
+            rf"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?(?P<where>(?:[A-Z0-9][\w\-’']*\s*){{1,5}}))?")
+        self.court_doc_rx = re.compile(rf"(?:{_alt(vocab.court_document_cues)})", re.I)
+        self.pronoun_rx = re.compile(r"\b(?P<p>he|she|him|his|her|they|them|their)\b", re.I)
+
+    # ---------------------------------------------------------------- document level
+    def is_court_document(self, text: str) -> bool:
+        return len(self.court_doc_rx.findall(text[:20000])) >= 2
+
+    def persons(self, text: str) -> tuple[str | None, dict[str, str]]:
+        """The main detainee's name (or None) and a map key name -> full name of people.
+
+        A person's key is the word of their name the text repeats most ("Guzman" in
+        "Joaquin Guzman Loera"); the detainee is the person mentioned most, with a
+        bonus near detention words, who is not introduced by an official's title.
+        """
+        tokfreq: Counter[str] = Counter(_clean(t) for t in re.findall(r"\b[A-Z][a-zA-Z'’\-]+", text))
+        counts: Counter[str] = Counter()
+        full: dict[str, str] = {}
+        officials: set[str] = set()
+        role_boost: Counter[str] = Counter()
+        for m in _NAME_RX.finditer(text):
+            name = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.group(0))
+            toks = [_clean(t) for t in name.split() if t.strip(",")]
+            toks = [t for t in toks if t and t.lower().rstrip(".") not in ("jr", "sr")]
+            low = [t.lower().strip(".,") for t in toks]
+            if not toks or any(t in self.org_words or t in self.place_words for t in low):
+                continue
+            while toks and (low[0] in self.not_names or len(low[0]) <= 1):
+                toks, low = toks[1:], low[1:]
+            toks = [t for t in toks if len(t.strip(".")) > 1]
+            if not toks or all(t.lower() in self.not_names for t in toks):
+                continue
+            key = max(reversed(toks), key=lambda t: tokfreq[t])
+            if len(key) < 3 or key.lower() in self.not_names:
+                continue
+            fullname = " ".join(toks)
+            if len(fullname) > len(full.get(key, "")):
+                full[key] = fullname
+            before = text[max(0, m.start() - 40): m.start()]
+            after = text[m.end(): m.end() + 4]
+            if self.title_rx.search(before) or re.match(r"\s*v\.", after) or re.search(r"\bv\.\s*$", before):
+                officials.add(key)
+                continue
+            counts[key] = tokfreq[key]
+            window = text[max(0, m.start() - 60): m.end() + 60]
+            if self.role_rx.search(window):
+                role_boost[key] += 1
+        best, best_score = None, 0.0
+        for key, c in counts.items():
+            if key in officials and role_boost[key] == 0:
+                continue
+            score = c + 1.5 * min(role_boost[key], 3)
+            if score > best_score:
+                best, best_score = key, score
+        if best is None or best_score < 2.5:
+            return None, full
+        return full.get(best, best), full
+
+    # ---------------------------------------------------------------- sentence level
+    def sources(self, sentence: str, *, court_doc: bool, last_speaker: str | None,
+                detainee: str | None, orgs: list[str]) -> list[Source]:
+        """Every attribution cue in a sentence, in order."""
+        out: list[Source] = []
+        for m in self.according_rx.finditer(sentence):
+            out.append(self._classify(m.group("src"), "according to", m.start(), court_doc,
+                                      last_speaker, detainee, orgs, verb="according"))
+        for m in self.claim_rx.finditer(sentence):
+            if re.search(r"\b(?:the|an?|his|her|their|its|this|these|those)\s*$", sentence[:m.start("verb")], re.I):
+                continue  # "the alleged drug trafficker": an adjective, not a claim
+            np = self._np_before(sentence, m.start())
+            if np is None:
+                # passive "it is alleged", "was reported": a claim without a named source
+                if re.search(r"\b(?:is|are|was|were|been|being)\s*$", sentence[:m.start("verb")]):
+                    out.append(Source("an unnamed source", "alleged", "passive reporting verb", m.start()))
+                continue
+            out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
+                                      court_doc, last_speaker, detainee, orgs, verb=m.group("verb")))
+        for m in self.finding_rx.finditer(sentence):
+            np = self._np_before(sentence, m.start())
+            if np is None:
+                continue
+            src = self._classify(np, f"finding verb '{m.group('verb').lower()}'", m.start(), court_doc,
+                                 last_speaker, detainee, orgs, verb=m.group("verb"))
+            if src.kind != "court":
+                continue  # "he is held", "guards found him": no finding of a court or inspector
+            src.certainty = "asserted"
+            out.append(src)
+        if not out:
+            m = self.hearsay_rx.search(sentence)
+            if m:
+                out.append(Source("an unnamed source", "alleged", f"hearsay adverb '{m.group(0)}'", m.start()))
+        out.sort(key=lambda s: s.start)
+        return out
+
+    def denial(self, sentence: str) -> re.Match[str] | None:
+        return self.denial_rx.search(sentence)
+
+    def _np_before(self, sentence: str, pos: int) -> str | None:
+        head = sentence[:pos]
+        # the clause the verb closes: back to a boundary
+        cut = max(head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind("“"),
+                  head.rfind(" that "), head.rfind(" which "))
+        clause = head[cut + 1:] if cut >= 0 else head
+        # ", who ..." / "X, a prisoner without a lawyer," appositions: keep the head
+        clause = re.sub(r",[^,]*,\s*$", "", clause.strip())
+        clause = re.sub(r"^(?:and|but|also|in addition|moreover|furthermore|however|specifically)[, ]+",
+                        "", clause.strip(), flags=re.I)
+        clause = clause.strip(" ,")
+        words = clause.split()
+        if not words or len(words) > 14:
+            if words and len(words) > 14:
+                words = words[-8:]
+            else:
+                return None
+        np = " ".join(words)
+        if re.fullmatch(r"(?:it|this|that|there|which|what|who)", np, re.I):
+            return None
+        if not re.search(r"[A-Za-z]", np):
+            return None
+        return np
+
+    def _classify(self, np: str, rule: str, start: int, court_doc: bool, last_speaker: str | None,
+                  detainee: str | None, orgs: list[str], verb: str) -> Source:
+        np = re.sub(r"\s+", " ", np).strip(" ,.")
+        np = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", np)
+        low = np.lower()
+        speaker = None
+        if low in ("he", "she", "they"):
+            label = last_speaker or "an unnamed source"
+            kind = "other"
+            speaker = last_speaker
+        elif low in ("we", "i") and court_doc:
+            label, kind = "the court", "court"
+        elif self.court_rx.search(np) and not re.search(r"\b(?:plaintiff|petitioner|defendant|respondent)", low):
+            label, kind = _court_label(np), "court"
+        elif re.search(r"\b(?:plaintiff|petitioner|claimant|complainant|applicant)s?\b", low):
+            who = detainee
+            label = f"{who} ({np})" if who and not _mentions(low, who) else np
+            kind = "detainee"
+        elif re.search(r"\b(?:defendants?|respondents?|prosecutors?|government|state|officials?|authorities|department|bureau|warden|sheriff)\b", low):
+            label, kind = np, "government"
+        elif re.search(r"\b(?:lawyers?|attorneys?|counsel|defense|defence)\b", low):
+            label, kind = np, "party"
+        elif detainee and _mentions(low, detainee):
+            label, kind = detainee, "detainee"
+        else:
+            label, kind = np, "other"
+            speaker = np
+        # "Amnesty deputy director Justin Mazzola" -> "Amnesty International (Justin Mazzola)"
+        for org in orgs:
+            first = org.split()[0].lower()
+            if first in low.split() and org.lower() not in low:
+                person = _trailing_name(np)
+                label = f"{org} ({person})" if person else org
+                kind = "ngo" if kind == "other" else kind
+                break
+        certainty = "asserted" if kind == "court" else "alleged"
+        return Source(label, certainty, rule, start, kind, speaker or (label if kind != "court" else None))
+
+
+def _mentions(low: str, name: str) -> bool:
+    """Whether lower-cased text names any word of a person's name."""
+    return any(len(w) > 2 and re.search(rf"\b{re.escape(w.lower())}\b", low) for w in name.split())
+
+
+def _clean(token: str) -> str:
+    """'Guzman’s' -> 'Guzman'."""
+    return re.sub(r"[’']s?$", "", token.strip(",;:()"))
+
+
+def _court_label(np: str) -> str:
+    low = np.lower()
+    for key, label in (("supreme court", "the Supreme Court"), ("court of appeals", "the Court of Appeals"),
+                       ("district court", "the District Court"), ("magistrate", "the magistrate judge"),
+                       ("circuit", "the court of appeals"), ("justice", np), ("judge", np)):
+        if key in low:
+            return label
+    return "the court"
+
+
+def _trailing_name(np: str) -> str | None:
+    m = re.search(r"((?:[A-Z][a-zA-Z'’\-]+\s+){0,3}[A-Z][a-zA-Z'’\-]+)\s*$", np)
+    if not m:
+        return None
+    toks = m.group(1).split()
+    # keep only the capitalised words after the last lower-case word ("deputy director X Y")
+    return " ".join(toks[-2:]) if len(toks) >= 2 else None
+
+
+def parse_vocabulary(data: Any, source: str) -> Attributor:
+    try:
+        vocab = Vocabulary.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise ConfigError(source, ".".join(map(str, err["loc"])), err["msg"]) from None
+    return Attributor(vocab)
+
+
+@lru_cache(maxsize=None)
+def load_attributor(lang: str = "en") -> Attributor:
+    data, source = read_resource(lang, "attribution.yaml")
+    return parse_vocabulary(data, source)
+
+
+@dataclass
+class SubjectRef:
+    label: str
+    kind: str  # person | group
+    rule: str
+    start: int = -1
+    meta: dict = field(default_factory=dict)

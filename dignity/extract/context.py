@@ -1,0 +1,127 @@
+"""ConText for detention facts: negation, hypothetical and general-statement scopes.
+
+In the manner of medspaCy's ConText: a rule is a trigger (a phrase or pattern), a
+category and a direction; its scope runs from the trigger over at most
+``max_scope`` words, and stops at a terminator.  A target inside the scope gets
+the category, and keeps the trigger as evidence (``ContextFlag``).  Rules are data:
+``resources/<lang>/context.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from dignity.errors import ConfigError
+from dignity.extract.recognizer import compile_pattern, read_resource
+
+__all__ = ["ContextRule", "ContextMatch", "ContextEngine", "load_context"]
+
+Category = Literal["NEGATED", "HYPOTHETICAL", "GENERAL", "PSEUDO", "TERMINATE"]
+Direction = Literal["forward", "backward", "bidirectional", "terminate"]
+
+_WORD = re.compile(r"[\w’'\-]+")
+
+
+class ContextRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    literal: str = Field(description="what a person reads: the trigger in plain words")
+    category: Category
+    direction: Direction = "forward"
+    pattern: str | None = Field(None, description="regex with {TERM} lists; defaults to the literal")
+    max_scope: int = Field(8, ge=0, le=60)
+    #: types the rule never applies to (e.g. "no" does not negate a deprivation)
+    except_types: list[str] = Field(default_factory=list)
+    #: when true the rule reaches a target over terminators (whole-sentence cues)
+    sentence_wide: bool = False
+
+
+class ContextFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    terms: dict[str, list[str]] = Field(default_factory=dict)
+    rules: list[ContextRule]
+
+
+@dataclass(frozen=True)
+class ContextMatch:
+    rule: ContextRule
+    start: int  # offsets within the sentence text
+    end: int
+
+
+class ContextEngine:
+    def __init__(self, spec: ContextFile, source: str) -> None:
+        self.spec = spec
+        self.source = source
+        self._compiled: list[tuple[ContextRule, re.Pattern[str]]] = []
+        for i, rule in enumerate(spec.rules):
+            where = f"rule #{i} {rule.literal!r}"
+            pat = rule.pattern if rule.pattern is not None else re.escape(rule.literal).replace("\\ ", " ")
+            self._compiled.append((rule, compile_pattern(pat, spec.terms, source, where)))
+
+    def triggers(self, sentence: str) -> list[ContextMatch]:
+        """Every trigger in the sentence; a trigger inside a longer one is dropped."""
+        found = [ContextMatch(rule, m.start(), m.end())
+                 for rule, rx in self._compiled for m in rx.finditer(sentence)]
+        found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[ContextMatch] = []
+        for c in found:
+            if any(k.start <= c.start and c.end <= k.end and (k.end - k.start) > (c.end - c.start)
+                   for k in kept):
+                continue
+            kept.append(c)
+        return kept
+
+    def modifiers(self, sentence: str, start: int, end: int, fact_type: str,
+                  triggers: list[ContextMatch] | None = None) -> list[ContextMatch]:
+        """The triggers whose scope covers the target at [start, end) of the sentence."""
+        if triggers is None:
+            triggers = self.triggers(sentence)
+        terms = [t for t in triggers if t.rule.category == "TERMINATE"]
+        pseudo = [t for t in triggers if t.rule.category == "PSEUDO"]
+        out: list[ContextMatch] = []
+        for t in triggers:
+            cat = t.rule.category
+            if cat in ("TERMINATE", "PSEUDO"):
+                continue
+            if fact_type in t.rule.except_types:
+                continue
+            if t.start < end and start < t.end:  # the trigger is part of the fact's words
+                continue
+            if any(p.start <= t.start and t.end <= p.end for p in pseudo):
+                continue
+            if t.end <= start and t.rule.direction in ("forward", "bidirectional"):
+                gap = (t.end, start)
+            elif t.start >= end and t.rule.direction in ("backward", "bidirectional"):
+                gap = (end, t.start)
+            else:
+                continue
+            between = sentence[gap[0]:gap[1]]
+            if len(_WORD.findall(between)) > t.rule.max_scope and not t.rule.sentence_wide:
+                continue
+            if not t.rule.sentence_wide and any(gap[0] <= x.start and x.end <= gap[1] for x in terms):
+                continue
+            out.append(t)
+        return out
+
+
+def parse_context(data: Any, source: str) -> ContextEngine:
+    try:
+        spec = ContextFile.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise ConfigError(source, ".".join(map(str, err["loc"])), err["msg"]) from None
+    return ContextEngine(spec, source)
+
+
+@lru_cache(maxsize=None)
+def load_context(lang: str = "en") -> ContextEngine:
+    data, source = read_resource(lang, "context.yaml")
+    return parse_context(data, source)

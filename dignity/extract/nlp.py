@@ -1,0 +1,95 @@
+"""The spaCy pipeline Dignity builds on: a blank English tokenizer plus a rule-based
+sentence splitter that knows legal and reporting abbreviations.
+
+No pretrained pipeline is needed or downloaded: everything here is rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Tokens that end with a full stop (or that are followed by one) without ending a
+# sentence: legal citations, titles, initials, months.
+ABBREVIATIONS = frozenset(
+    """
+    v vs u.s u.s.c u.s.c.a no nos dkt doc id ibid inc co corp ltd mr mrs ms dr st jr sr
+    e.g i.e cf cir supp app f.2d f.3d f.4th s.ct l.ed ed rev stat art para p pp seq et al
+    vol fig ch ct gov sen rep gen capt sgt lt col prof hon jan feb mar apr jun jul aug sep
+    sept oct nov dec a.m p.m ave blvd mt ft sq approx est n fn sec secs cl cls subd ex
+    ord ch mass ill cal fla tex wash wis mich minn pa va n.y n.j d.c ga ala ark ariz colo
+    conn del ind kan ky la md mo mont neb nev okla or ore tenn vt w.va wyo
+    """.split()
+)
+
+_CLOSERS = {"”", "’", '"', "'", ")", "]"}
+_BULLETS = {"•", "●", "▪", "◦", "–", "—", "-", "*"}
+
+
+@Language.component("dignity_sentences")
+def dignity_sentences(doc: Doc) -> Doc:
+    """Split sentences on terminal punctuation and line breaks, not on abbreviations."""
+    n = len(doc)
+    if n == 0:
+        return doc
+    starts = [False] * n
+    starts[0] = True
+    i = 0
+    while i < n:
+        tok = doc[i]
+        text = tok.text
+        if tok.is_space and "\n" in text:
+            if i + 1 < n:
+                starts[i + 1] = True
+            i += 1
+            continue
+        ends = False
+        if text in {".", "!", "?", "…"} or (text.endswith(".") and len(text) > 1):
+            ends = True
+            if text == ".":
+                prev = doc[i - 1].text.lower() if i > 0 else ""
+                if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
+                    ends = False
+            elif text.endswith("."):
+                low = text.lower().rstrip(".")
+                if low in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", text.lower()) \
+                        or (len(low) == 1 and low.isalpha()):
+                    ends = False
+                # "Cir.1982" and similar glued citations never end a sentence
+        elif text == ";" and False:
+            ends = True
+        if ends:
+            j = i + 1
+            while j < n and doc[j].text in _CLOSERS:
+                j += 1
+            if j < n:
+                nxt = doc[j]
+                first = nxt.text[:1]
+                if nxt.is_space or first.isupper() or first in "“\"'([•" or first.isdigit():
+                    # "No. 26" / "§ 1983." followed by a digit: a digit after a plain "."
+                    # starts a sentence only after a closing word, not a citation number
+                    if first.isdigit() and text != "." :
+                        pass
+                    else:
+                        starts[j if not nxt.is_space else min(j + 1, n - 1)] = True
+            i = j
+            continue
+        if text in _BULLETS and i > 0 and doc[i - 1].is_space and "\n" in doc[i - 1].text:
+            starts[i] = True
+        i += 1
+    for k in range(n):
+        doc[k].is_sent_start = starts[k]
+    return doc
+
+
+@lru_cache(maxsize=None)
+def blank_pipeline(lang: str = "en") -> Language:
+    """``spacy.blank(lang)`` with Dignity's sentence splitter, built once per process."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("dignity_sentences")
+    nlp.max_length = 60_000_000
+    return nlp

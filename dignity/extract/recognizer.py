@@ -1,0 +1,235 @@
+"""Recognizers as data: a recognizer is a fact type, the anchor words that make a
+sentence worth looking at, and a list of patterns (regexes written with named term
+lists).  The YAML lives in ``resources/<lang>/recognizers.yaml`` and is validated
+here, at load, with the file and the recognizer named in any error.
+
+Pattern syntax (see the YAML's header for a lawyer-readable summary):
+
+* ``{TERM}`` is replaced by the alternation of the phrases of term list ``TERM``;
+* ``{GAP}`` / ``{GAP:n}`` is up to 4 / n intervening words;
+* a space means "some white space"; the rest is Python ``re`` syntax, matched
+  case-insensitively on one sentence, with word boundaries at both ends.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from dignity.errors import ConfigError
+from dignity.model import FACT_TYPES
+
+__all__ = ["Pattern", "Recognizer", "RecognizerSet", "load_recognizers", "compile_pattern"]
+
+_TERM_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)(?::(\d+))?\}")
+_MAX_PATTERN_LEN = 4000
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Pattern(_Strict):
+    name: str
+    regex: str
+    score: float = Field(0.8, ge=0.0, le=1.0)
+    #: the fact this pattern describes is the condition NOT holding (an adequate
+    #: provision: "unlimited access to potable water")
+    negated: bool = False
+    #: a fixed value for the fact ("pretrial", true, false)
+    value: Any = None
+    #: name of a value hook in ``values.HOOKS`` that reads the match
+    value_hook: str | None = None
+    #: regex that, when found in the sentence, vetoes this pattern
+    unless: str | None = None
+    #: regex that must also be found in the sentence for this pattern to count
+    requires: str | None = None
+    #: a ConText category this pattern needs to be inside (e.g. NEGATED for a bare
+    #: mention that only counts when negated)
+    requires_context: str | None = None
+    #: ConText categories that do not apply to this pattern (a request to "lift the
+    #: restrictions" presupposes the restrictions: not hypothetical)
+    ignores: list[str] = Field(default_factory=list)
+    example: str | None = None
+
+
+class Recognizer(_Strict):
+    id: str
+    type: str
+    description: str = ""
+    anchors: list[str] = Field(min_length=1)
+    patterns: list[Pattern] = Field(min_length=1)
+    unit: str | None = None
+    #: regex that, when found in the sentence, vetoes every pattern of this recognizer
+    unless: str | None = None
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, v: str) -> str:
+        if v not in FACT_TYPES:
+            raise ValueError(f"unknown fact type {v!r}")
+        return v
+
+
+class RecognizerFile(_Strict):
+    version: int = 1
+    language: str = "en"
+    terms: dict[str, list[str]] = Field(default_factory=dict)
+    recognizers: list[Recognizer]
+
+
+class CompiledPattern:
+    __slots__ = ("recognizer", "pattern", "regex", "unless", "requires")
+
+    def __init__(self, recognizer: Recognizer, pattern: Pattern, regex: re.Pattern[str],
+                 unless: re.Pattern[str] | None, requires: re.Pattern[str] | None = None) -> None:
+        self.recognizer = recognizer
+        self.pattern = pattern
+        self.regex = regex
+        self.unless = unless
+        self.requires = requires
+
+
+class RecognizerSet:
+    """Every recognizer of one language, compiled once."""
+
+    def __init__(self, spec: RecognizerFile, source: str) -> None:
+        self.spec = spec
+        self.source = source
+        self.terms = spec.terms
+        self.recognizers = {r.id: r for r in spec.recognizers}
+        self.compiled: dict[str, list[CompiledPattern]] = {}
+        self.anchors: dict[str, set[str]] = {}  # anchor phrase (lower) -> recognizer ids
+        for rec in spec.recognizers:
+            rec_unless = _compile(rec.unless, spec.terms, source, rec.id, "unless") if rec.unless else None
+            out = []
+            for pat in rec.patterns:
+                where = f"recognizer {rec.id!r}, pattern {pat.name!r}"
+                rx = _compile(pat.regex, spec.terms, source, where, "regex", bounded=True)
+                unless = _compile(pat.unless, spec.terms, source, where, "unless") if pat.unless else None
+                if unless is None:
+                    unless = rec_unless
+                elif rec_unless is not None:
+                    unless = re.compile(f"(?:{unless.pattern})|(?:{rec_unless.pattern})", re.I)
+                if pat.value_hook is not None:
+                    from dignity.extract.values import HOOKS
+
+                    if pat.value_hook not in HOOKS:
+                        raise ConfigError(source, where, f"unknown value_hook {pat.value_hook!r}")
+                requires = _compile(pat.requires, spec.terms, source, where, "requires") if pat.requires else None
+                out.append(CompiledPattern(rec, pat, rx, unless, requires))
+            self.compiled[rec.id] = out
+            for a in rec.anchors:
+                self.anchors.setdefault(a.lower(), set()).add(rec.id)
+
+
+def expand_terms(text: str, terms: dict[str, list[str]], source: str = "<terms>",
+                 where: str = "") -> str:
+    def repl(m: re.Match[str]) -> str:
+        name, n = m.group(1), m.group(2)
+        if name == "NUM":
+            from dignity.extract.values import NUMBER
+
+            return NUMBER
+        if name == "GAP":
+            k = int(n) if n else 4
+            return rf"(?:[\w'’\-]+[\s,]+){{0,{k}}}?"
+        if name not in terms:
+            raise ConfigError(source, where, f"unknown term list {{{name}}}")
+        alts = sorted((_phrase_regex(p) for p in terms[name]), key=len, reverse=True)
+        return "(?:" + "|".join(alts) + ")"
+
+    return _TERM_REF.sub(repl, text)
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A term-list phrase: literal words; ``*`` at a word's end allows any ending."""
+    words = phrase.strip().split()
+    out = []
+    for w in words:
+        star = w.endswith("*")
+        w = w.rstrip("*")
+        piece = re.escape(w).replace("\\-", "[\\-\\s]?")
+        if star:
+            piece += r"[\w\-]*"
+        out.append(piece)
+    return r"\s+".join(out)
+
+
+def compile_pattern(regex: str, terms: dict[str, list[str]], source: str = "<pattern>",
+                    where: str = "", bounded: bool = True) -> re.Pattern[str]:
+    return _compile(regex, terms, source, where, "regex", bounded=bounded)
+
+
+def _compile(regex: str, terms: dict[str, list[str]], source: str, where: str, field: str,
+             bounded: bool = False) -> re.Pattern[str]:
+    if len(regex) > _MAX_PATTERN_LEN:
+        raise ConfigError(source, where, f"{field} is longer than {_MAX_PATTERN_LEN} characters")
+    expanded = expand_terms(regex, terms, source, where)
+    expanded = _spaces_to_whitespace(expanded)
+    if bounded:
+        expanded = rf"(?<![\w\-]){expanded}(?![\w])"
+    try:
+        return re.compile(expanded, re.IGNORECASE)
+    except re.error as exc:
+        raise ConfigError(source, where, f"bad {field}: {exc}") from None
+
+
+_LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
+
+
+def _spaces_to_whitespace(rx: str) -> str:
+    """A space in a pattern means any white space, except inside a look-behind,
+    which must keep a fixed width (there it means one space)."""
+    out, last = [], 0
+    for m in _LOOKBEHIND.finditer(rx):
+        out.append(re.sub(r"(?<!\\) ", r"\\s+", rx[last:m.start()]))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(re.sub(r"(?<!\\) ", r"\\s+", rx[last:]))
+    return "".join(out)
+
+
+def read_resource(lang: str, name: str) -> tuple[Any, str]:
+    """The parsed YAML of ``resources/<lang>/<name>`` inside the package, and its name."""
+    ref = resources.files("dignity.extract").joinpath("resources", lang, name)
+    source = f"dignity/extract/resources/{lang}/{name}"
+    try:
+        return yaml.safe_load(ref.read_text(encoding="utf-8")), source
+    except FileNotFoundError:
+        raise ConfigError(source, "file", "not found") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(source, "file", f"invalid YAML: {exc}") from None
+
+
+def parse_recognizers(data: Any, source: str) -> RecognizerSet:
+    try:
+        spec = RecognizerFile.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = list(err["loc"])
+        where = "file"
+        if len(loc) >= 2 and loc[0] == "recognizers" and isinstance(loc[1], int):
+            try:
+                where = f"recognizer {data['recognizers'][loc[1]].get('id', loc[1])!r}"
+            except Exception:  # noqa: BLE001 - best effort naming
+                where = f"recognizer #{loc[1]}"
+            loc = loc[2:]
+        raise ConfigError(source, where, f"{'.'.join(map(str, loc)) or 'value'}: {err['msg']}") from None
+    ids = [r.id for r in spec.recognizers]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise ConfigError(source, f"recognizer {sorted(dup)[0]!r}", "duplicate id")
+    return RecognizerSet(spec, source)
+
+
+@lru_cache(maxsize=None)
+def load_recognizers(lang: str = "en") -> RecognizerSet:
+    data, source = read_resource(lang, "recognizers.yaml")
+    return parse_recognizers(data, source)
+
