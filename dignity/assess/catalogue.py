@@ -1,0 +1,370 @@
+"""The standards catalogue: rules as data, validated at load.
+
+A catalogue is one YAML file under ``dignity/assess/standards/`` (the Nelson
+Mandela Rules: ``mandela.yaml``).  Each rule names the fact types it reads and
+its test, declarative where it can be:
+
+* ``evidence``: which facts are breach evidence (``breach``), which only raise
+  the question (``neutral``), which show the standard is met (``meets``), which
+  merely support or colour the finding (``support``); a fact may be filtered by
+  its ``values`` or by a regular expression it must ``mention``; a negated
+  breach fact counts the other way;
+* ``thresholds``: a number with the source's own operator (``>= 22`` hours,
+  ``> 15`` days), in a unit;
+* ``requires_all`` / ``requires_any`` / ``applies_if``: when the rule applies;
+* ``context``: facts without which an absolute prohibition is only a concern
+  (rule 43 forbids practices *as restrictions or sanctions*);
+* ``questions``: what to ask when the facts do not settle it;
+* ``check``: the name of a small Python check (``dignity.assess.checks``) where
+  the test cannot be declarative.
+
+Every problem is a ``ConfigError`` naming the file and the rule.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from enum import Enum
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from dignity.errors import ConfigError
+from dignity.model import FACT_TYPES
+
+__all__ = ["Kind", "Role", "EvidenceSpec", "Threshold", "Context", "Questions", "RuleTest", "Rule",
+           "Catalogue", "load_catalogue", "compiled", "DEFAULT_CATALOGUE", "NUMERIC_TYPES", "UNITS"]
+
+log = logging.getLogger(__name__)
+
+#: The package resource read when no path is given.
+DEFAULT_CATALOGUE = "standards/mandela.yaml"
+
+#: Types whose value is a number, and the units each may be tested in.
+NUMERIC_TYPES: dict[str, frozenset[str]] = {
+    "confinement_hours": frozenset({"hours_per_day"}),
+    "exercise_time": frozenset({"hours_per_day"}),
+    "isolation_duration": frozenset({"days"}),
+    "cell_space": frozenset({"m2", "m2_per_person"}),
+}
+UNITS = frozenset().union(*NUMERIC_TYPES.values())
+
+
+class Kind(str, Enum):
+    absolute_prohibition = "absolute_prohibition"
+    minimum_requirement = "minimum_requirement"
+    qualified_restriction = "qualified_restriction"
+
+
+class Role(str, Enum):
+    breach = "breach"  # the fact, unless negated, is evidence of a breach
+    neutral = "neutral"  # the fact raises the question but does not settle it
+    meets = "meets"  # the fact shows the standard is met
+    support = "support"  # read for the reasoning only; never triggers a finding
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _known_type(value: str) -> str:
+    if value not in FACT_TYPES:
+        raise ValueError(f"unknown fact type {value!r} (not in conditions.md)")
+    return value
+
+
+def _compile(pattern: str | None) -> re.Pattern[str] | None:
+    if pattern is None:
+        return None
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as err:
+        raise ValueError(f"bad regular expression {pattern!r}: {err}") from None
+
+
+class EvidenceSpec(_Strict):
+    """How the rule reads facts of one type (the first spec a fact matches wins)."""
+
+    type: str
+    role: Role = Role.breach
+    mentions: str | None = Field(None, description="regex the fact's value or evidence must match")
+    values: list[str] | None = Field(None, description="the fact's value must be one of these")
+    grade: Kind | None = Field(None, description="grade breaches as this kind, not the rule's")
+    specific: bool = Field(True, description="an allegation of it is specific enough for violation_likely")
+    note: str | None = Field(None, description="what this evidence means for the rule, for the reasoning")
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, v: str) -> str:
+        return _known_type(v)
+
+    @field_validator("mentions")
+    @classmethod
+    def _regex(cls, v: str | None) -> str | None:
+        _compile(v)
+        return v
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        return compiled(self.mentions)
+
+
+@lru_cache(maxsize=None)
+def compiled(pattern: str | None) -> re.Pattern[str] | None:
+    """The case-insensitive regex of a catalogue pattern, compiled once."""
+    return _compile(pattern)
+
+
+class Threshold(_Strict):
+    """A number with the source's own operator: ``value op limit`` in ``unit``.
+
+    ``when_true`` says what it means when the comparison holds: the standard is
+    ``meets`` (exercise >= 1 h), it is a ``breach`` (isolation > 15 days), or the
+    facts fall within the rule's ``defines`` (confinement >= 22 h is solitary).
+    """
+
+    type: str
+    op: Literal[">=", ">", "<=", "<", "=="]
+    limit: float
+    unit: str
+    when_true: Literal["meets", "breach", "defines"]
+    occupants: Literal["single", "shared"] | None = Field(
+        None, description="applies only to cells held by one person, or shared")
+    decisive: bool = Field(True, description="missing it is by itself a likely violation where "
+                           "asserted (false for guidance figures from outside the source)")
+    source: str | None = Field(None, description="where the figure comes from, if not the rule itself")
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, v: str) -> str:
+        return _known_type(v)
+
+    @model_validator(mode="after")
+    def _numeric(self) -> Threshold:
+        units = NUMERIC_TYPES.get(self.type)
+        if units is None:
+            raise ValueError(f"threshold on {self.type!r}, which has no numeric value "
+                             f"(numeric types: {', '.join(NUMERIC_TYPES)})")
+        if self.unit not in units:
+            raise ValueError(f"threshold unit {self.unit!r} does not fit {self.type} "
+                             f"(use {', '.join(sorted(units))})")
+        if self.limit < 0:
+            raise ValueError(f"threshold limit {self.limit} is negative")
+        if self.occupants is not None and self.type != "cell_space":
+            raise ValueError("`occupants` applies only to a cell_space threshold")
+        return self
+
+    def holds(self, value: float) -> bool:
+        return {">=": value >= self.limit, ">": value > self.limit, "<=": value <= self.limit,
+                "<": value < self.limit, "==": value == self.limit}[self.op]
+
+    def describe(self) -> str:
+        """The test in words, with the source's operator: '22 hours a day or more', 'more than 15 consecutive days'."""
+        words = {">=": "or more", ">": "more than", "<=": "or fewer", "<": "fewer than", "==": "exactly"}
+        one = self.limit == 1
+        unit = {"hours_per_day": "hour a day" if one else "hours a day",
+                "days": "consecutive day" if one else "consecutive days", "m2": "m²",
+                "m2_per_person": "m² a person"}[self.unit]
+        n = f"{self.limit:g}"
+        if self.op in (">=", "<="):
+            return f"{n} {unit} {words[self.op]}"
+        return f"{words[self.op]} {n} {unit}"
+
+
+class Context(_Strict):
+    """Facts that put the practice in a restriction or sanction; absent, it is a concern at most."""
+
+    types: list[str]
+    mentions: str | None = None
+    question: str
+
+    @field_validator("types")
+    @classmethod
+    def _types(cls, v: list[str]) -> list[str]:
+        return [_known_type(t) for t in v]
+
+    @field_validator("mentions")
+    @classmethod
+    def _regex(cls, v: str | None) -> str | None:
+        _compile(v)
+        return v
+
+
+class Questions(_Strict):
+    missing: list[str] = Field(default_factory=list, description="when the facts do not settle it")
+    contested: list[str] = Field(default_factory=list, description="when the facts are disputed")
+    justified: list[str] = Field(default_factory=list, description="when a security reason is given")
+    breach: list[str] = Field(default_factory=list, description="what would confirm a breach")
+
+
+class RuleTest(_Strict):
+    evidence: list[EvidenceSpec] = Field(default_factory=list)
+    thresholds: list[Threshold] = Field(default_factory=list)
+    triggered_by: list[str] | None = Field(None, description="types that make the rule speak "
+                                           "[default: the types of its non-support evidence]")
+    requires_all: list[str] = Field(default_factory=list)
+    requires_any: list[str] = Field(default_factory=list)
+    applies_if: dict[str, list[str]] = Field(default_factory=dict,
+                                             description="type -> values one usable fact must have")
+    context: Context | None = None
+    aggravated_by: list[str] = Field(default_factory=list,
+                                     description="asserted facts that make an asserted breach of a "
+                                     "minimum requirement likely a violation (rule 42)")
+    partial: bool = Field(False, description="one aspect that meets the standard does not settle it")
+    limits: str | None = Field(None, description="what the rule allows a stated reason to do")
+    justification: bool = Field(True, description="weigh (or refuse) a stated security reason, where "
+                                "justification_security is read")
+    check: str | None = Field(None, description="name of a check in dignity.assess.checks")
+    params: dict[str, Any] = Field(default_factory=dict)
+    questions: Questions = Field(default_factory=Questions)
+
+    @field_validator("triggered_by", "requires_all", "requires_any", "aggravated_by")
+    @classmethod
+    def _types(cls, v: list[str] | None) -> list[str] | None:
+        return None if v is None else [_known_type(t) for t in v]
+
+    @field_validator("applies_if")
+    @classmethod
+    def _applies(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for t in v:
+            _known_type(t)
+        return v
+
+
+class Rule(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    number: str
+    title: str
+    paraphrase: str
+    kind: Kind
+    reads: list[str] = Field(min_length=1)
+    test: RuleTest = Field(default_factory=RuleTest)
+
+    @field_validator("reads")
+    @classmethod
+    def _reads(cls, v: list[str]) -> list[str]:
+        return [_known_type(t) for t in v]
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Rule:
+        reads = set(self.reads)
+        t = self.test
+        used = ([e.type for e in t.evidence] + [th.type for th in t.thresholds] + (t.triggered_by or [])
+                + t.requires_all + t.requires_any + list(t.applies_if) + (t.context.types if t.context else [])
+                + t.aggravated_by)
+        missing = sorted(set(used) - reads)
+        if missing:
+            raise ValueError(f"the test uses {', '.join(missing)}, which the rule does not list in `reads`")
+        if not t.check and not t.evidence and not t.thresholds:
+            raise ValueError("the test has neither evidence, thresholds nor a check")
+        if t.check:
+            from dignity.assess.checks import RULE_CHECKS
+
+            if t.check not in RULE_CHECKS:
+                raise ValueError(f"unknown check {t.check!r} (known: {', '.join(sorted(RULE_CHECKS))})")
+        return self
+
+    @property
+    def triggers(self) -> frozenset[str]:
+        if self.test.triggered_by is not None:
+            return frozenset(self.test.triggered_by)
+        types = {e.type for e in self.test.evidence if e.role is not Role.support}
+        types |= {th.type for th in self.test.thresholds}
+        return frozenset(types)
+
+
+class Catalogue(_Strict):
+    standard: str
+    short: str
+    citation: str
+    version: int
+    source: str = Field("", description="the file it was read from")
+    patterns: dict[str, str] = Field(default_factory=dict, description="shared regexes (YAML anchors)")
+    rules: list[Rule]
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, v: dict[str, str]) -> dict[str, str]:
+        for p in v.values():
+            _compile(p)
+        return v
+
+    def get(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    def reading(self, type_: str) -> list[Rule]:
+        """The rules that read facts of ``type_``."""
+        return [r for r in self.rules if type_ in r.reads]
+
+
+def _problem(err: ValidationError) -> str:
+    parts = []
+    for e in err.errors():
+        loc = ".".join(str(x) for x in e["loc"])
+        msg = e["msg"].removeprefix("Value error, ")
+        if e["type"] == "extra_forbidden":
+            msg = "unknown key"
+        parts.append(f"{loc}: {msg}" if loc else msg)
+    return "; ".join(parts)
+
+
+def _parse(text: str, source: str) -> Catalogue:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
+    if not isinstance(data, dict):
+        raise ConfigError(source, "file", "expected a mapping with `standard` and `rules`")
+    raw_rules = data.pop("rules", None)
+    if not isinstance(raw_rules, list) or not raw_rules:
+        raise ConfigError(source, "file", "`rules` must be a non-empty list")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_rules):
+        rid = raw.get("id") if isinstance(raw, dict) else None
+        where = f"rule {rid}" if rid else f"rule #{i + 1}"
+        if not isinstance(raw, dict):
+            raise ConfigError(source, where, "expected a mapping")
+        try:
+            rule = Rule.model_validate(raw)
+        except ValidationError as err:
+            raise ConfigError(source, where, _problem(err)) from None
+        if rule.id in seen:
+            raise ConfigError(source, where, "duplicate rule id")
+        seen.add(rule.id)
+        rules.append(rule)
+    try:
+        return Catalogue.model_validate({**data, "rules": [], "source": source}).model_copy(
+            update={"rules": rules})
+    except ValidationError as err:
+        raise ConfigError(source, "header", _problem(err)) from None
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str | None) -> Catalogue:
+    if path is None:
+        ref = resources.files("dignity.assess").joinpath(DEFAULT_CATALOGUE)
+        source = f"dignity/assess/{DEFAULT_CATALOGUE}"
+        text = ref.read_text(encoding="utf-8")
+    else:
+        source = path
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as err:
+            raise ConfigError(source, "file", err.strerror or str(err)) from None
+    catalogue = _parse(text, source)
+    log.info("loaded %d rules of the %s from %s", len(catalogue.rules), catalogue.standard, source)
+    return catalogue
+
+
+def load_catalogue(path: str | Path | None = None) -> Catalogue:
+    """The catalogue (the package's Mandela Rules by default), parsed and validated once."""
+    return _load_cached(None if path is None else str(path))

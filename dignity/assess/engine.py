@@ -1,0 +1,123 @@
+"""The standards engine: facts in, findings out.
+
+``assess_facts`` reads as its steps, in order:
+
+1. set aside facts about people in general and hypothetical facts (kept in the
+   extraction, never the ground of a finding);
+2. group the rest by subject (``dignity.assess.facts.group_subjects``: one
+   subject for a passage about one detainee or one group, however the
+   extractor spelled the subject);
+3. for each subject and each rule of the catalogue, run the rule's test
+   (declarative, or its named check) on that subject's facts;
+4. turn each outcome into a ``Finding`` with its facts, counter-facts, basis,
+   reasoning, questions and trace.
+
+A rule that no fact touches gives no finding.  Finding ids are the rule id for
+the main subject (``mandela-44``), with an aspect suffix where a rule has aspects
+(``mandela-23-time``, ``mandela-23-open-air``: ``rule`` stays ``mandela-23``), and
+``@<subject>`` for any further subject (``mandela-44@magee``).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Iterable, Mapping
+
+from dignity.assess.catalogue import Catalogue, load_catalogue
+from dignity.assess.checks import Env, Outcome, evaluate
+from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_aside, slug, usable
+from dignity.assess.phrases import basis
+from dignity.model import Assessment, Extraction, Fact, Finding
+
+__all__ = ["assess_facts", "assess_extraction"]
+
+log = logging.getLogger(__name__)
+
+
+def _as_date(value: str | date | None, what: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    d = parse_date(value)
+    if d is None:
+        raise ValueError(f"{what}: {value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    return d
+
+
+def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: str | date | None = None,
+                 doc_dates: Mapping[str, str | date | None] | None = None,
+                 catalogue: Catalogue | None = None) -> list[Finding]:
+    """Findings of the catalogue's rules on ``facts``.
+
+    ``subject``: assess all usable facts as about this one subject, without
+    grouping; ``as_of``: the date to count an isolation's days to (default: the
+    date of the fact's document); ``doc_dates``: document id -> its date.
+    """
+    facts = list(facts)
+    cat = catalogue or load_catalogue()
+    dates = {k: d for k, v in (doc_dates or {}).items() if (d := _as_date(v, f"date of {k}")) is not None}
+    env = Env(catalogue=cat, as_of=_as_date(as_of, "as_of"), doc_dates=dates)
+    general, hypothetical = set_aside(facts)
+    if subject is not None:
+        kept = [f for f in facts if usable(f)]
+        groups = [SubjectGroup(name=subject, kind="person", facts=kept)] if kept else []
+    else:
+        groups = group_subjects(facts)
+    header = []
+    if general:
+        header.append(f"set aside {len(general)} fact(s) about people in general: "
+                      + ", ".join(f.id for f in general))
+    if hypothetical:
+        header.append(f"set aside {len(hypothetical)} hypothetical fact(s): " + ", ".join(f.id for f in hypothetical))
+    findings: list[Finding] = []
+    for i, group in enumerate(groups):
+        suffix = "" if i == 0 else f"@{slug(group.name)}"
+        about = f"subject: {group.name} ({len(group.facts)} fact(s)" + (
+            f"; also named {', '.join(repr(n) for n in group.merged)})" if group.merged else ")")
+        for rule in cat.rules:
+            for out in evaluate(rule, group, env):
+                findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
+                                         group, out, suffix, header + [about]))
+    log.debug("assessed %d facts (%d subjects): %d findings", len(facts), len(groups), len(findings))
+    return findings
+
+
+def _finding(cat: Catalogue, rule_id: str, title: str, number: str, kind: str, group: SubjectGroup,
+             out: Outcome, suffix: str, header: list[str]) -> Finding:
+    fid = rule_id + (f"-{out.aspect}" if out.aspect else "") + suffix
+    facts = list(dict.fromkeys(f.id for f in out.facts))
+    counter = [i for i in dict.fromkeys(f.id for f in out.counter) if i not in facts]
+    return Finding(
+        id=fid,
+        standard=cat.standard,
+        rule=rule_id,
+        title=title + (f": {out.aspect_title}" if out.aspect_title else ""),
+        status=out.status,
+        subject=group.name,
+        facts=facts,
+        counter_facts=counter,
+        basis=basis(out.basis_facts if out.basis_facts is not None else out.facts),
+        reasoning=" ".join(s.strip() for s in out.reasoning if s.strip()),
+        questions=out.questions,
+        trace=[f"rule {rule_id}: {cat.short} {number} ({kind})"] + header + out.trace + [f"status: {out.status}"],
+    )
+
+
+def assess_extraction(extraction: Extraction, as_of: str | date | None = None) -> Assessment:
+    """The extraction with its findings: facts grouped by subject, each rule's test run on them."""
+    doc_dates = {d.id: d.date for d in extraction.documents if d.date}
+    findings = assess_facts(extraction.facts, as_of=as_of, doc_dates=_lenient(doc_dates))
+    return Assessment(documents=extraction.documents, facts=extraction.facts, errors=extraction.errors,
+                      findings=findings)
+
+
+def _lenient(dates: dict[str, str]) -> dict[str, date]:
+    """Document dates that can be read; an unreadable one is logged and left out."""
+    out = {}
+    for k, v in dates.items():
+        d = parse_date(v)
+        if d is None:
+            log.warning("document %s: date %r not understood; not used to count days", k[:12], v)
+        else:
+            out[k] = d
+    return out
