@@ -39,6 +39,10 @@ class ContextRule(BaseModel):
     except_types: list[str] = Field(default_factory=list)
     #: when true the rule reaches a target over terminators (whole-sentence cues)
     sentence_wide: bool = False
+    #: for TERMINATE rules: the categories whose scopes it ends (default: all)
+    terminates: list[str] = Field(default_factory=list)
+    #: match only at word boundaries (false for punctuation triggers)
+    bounded: bool = True
 
 
 class ContextFile(BaseModel):
@@ -64,7 +68,8 @@ class ContextEngine:
         for i, rule in enumerate(spec.rules):
             where = f"rule #{i} {rule.literal!r}"
             pat = rule.pattern if rule.pattern is not None else re.escape(rule.literal).replace("\\ ", " ")
-            self._compiled.append((rule, compile_pattern(pat, spec.terms, source, where)))
+            self._compiled.append((rule, compile_pattern(pat, spec.terms, source, where,
+                                                         bounded=rule.bounded)))
 
     def triggers(self, sentence: str) -> list[ContextMatch]:
         """Every trigger in the sentence; a trigger inside a longer one is dropped."""
@@ -106,7 +111,9 @@ class ContextEngine:
             between = sentence[gap[0]:gap[1]]
             if len(_WORD.findall(between)) > t.rule.max_scope and not t.rule.sentence_wide:
                 continue
-            if not t.rule.sentence_wide and any(gap[0] <= x.start and x.end <= gap[1] for x in terms):
+            if not t.rule.sentence_wide and any(
+                    gap[0] <= x.start and x.end <= gap[1]
+                    and (not x.rule.terminates or cat in x.rule.terminates) for x in terms):
                 continue
             out.append(t)
         return out

@@ -139,6 +139,8 @@ def expand_terms(text: str, terms: dict[str, list[str]], source: str = "<terms>"
         if name == "GAP":
             k = int(n) if n else 4
             return rf"(?:[\w'’\-]+[\s,]+){{0,{k}}}?"
+        if name == "W":
+            return r"[\w'’\-]+"
         if name not in terms:
             raise ConfigError(source, where, f"unknown term list {{{name}}}")
         alts = sorted((_phrase_regex(p) for p in terms[name]), key=len, reverse=True)
@@ -188,11 +190,17 @@ def _spaces_to_whitespace(rx: str) -> str:
     which must keep a fixed width (there it means one space)."""
     out, last = [], 0
     for m in _LOOKBEHIND.finditer(rx):
-        out.append(re.sub(r"(?<!\\) ", r"\\s+", rx[last:m.start()]))
+        out.append(_ws(rx[last:m.start()]))
         out.append(m.group(0))
         last = m.end()
-    out.append(re.sub(r"(?<!\\) ", r"\\s+", rx[last:]))
+    out.append(_ws(rx[last:]))
     return "".join(out)
+
+
+def _ws(part: str) -> str:
+    # " ?" is an optional space; any other space is white space or a comma between words
+    part = re.sub(r"(?<!\\) \?", r"\\s*", part)
+    return re.sub(r"(?<!\\) (?![*+?{])", r"[\\s,]+", part)
 
 
 def read_resource(lang: str, name: str) -> tuple[Any, str]:
