@@ -98,23 +98,27 @@ def classify(rule: Rule, fact: Fact) -> tuple[Role, EvidenceSpec | Threshold | N
         if x is None:
             if th.occupants is not None and not _occupancy_fits(th, fact):
                 continue
-            return Role.neutral, th
+            return None if fact.negated else (Role.neutral, th)
         holds = th.holds(x)
         role = Role.meets if (holds == (th.when_true == "meets")) else Role.breach
-        return _flip(role, fact), th
+        flipped = _flip(role, fact)
+        return None if flipped is None else (flipped, th)
     for spec in rule.test.evidence:
         if spec.type != fact.type or not _value_ok(spec, fact):
             continue
         if spec.pattern is not None and not spec.pattern.search(fact_text(fact)):
             continue
-        return _flip(spec.role, fact), spec
+        flipped = _flip(spec.role, fact)
+        return None if flipped is None else (flipped, spec)
     return None
 
 
-def _flip(role: Role, fact: Fact) -> Role:
+def _flip(role: Role, fact: Fact) -> Role | None:
+    """The role of a negated fact: a breach negated meets the standard, and the reverse;
+    a negated fact that would only raise the question ("not in isolation") plays no part."""
     if not fact.negated:
         return role
-    return {Role.breach: Role.meets, Role.meets: Role.breach}.get(role, role)
+    return {Role.breach: Role.meets, Role.meets: Role.breach, Role.support: Role.support}.get(role)
 
 
 def _occupants(fact: Fact) -> int:
@@ -183,14 +187,19 @@ def _justification(rule: Rule, group: SubjectGroup) -> list[Fact]:
     return _present(group, ["justification_security"])
 
 
-def _reason_text(fact: Fact) -> str:
+def _reason_text(fact: Fact, limit: int = 160) -> str:
+    """The stated reason in words: the value if it says something, else the evidence (its
+    sentence where the span is only a few words)."""
     v = fact.value
-    if isinstance(v, str) and v.strip():
+    if isinstance(v, str) and len(v.split()) >= 3:
         return v.strip()
     for ev in fact.evidence:
-        if ev.text.strip():
-            return " ".join(ev.text.split())
-    return "security"
+        text = " ".join(ev.text.split())
+        if len(text.split()) < 4 and ev.sentence:
+            text = " ".join(ev.sentence.split())
+        if text:
+            return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return v.strip() if isinstance(v, str) and v.strip() else "security"
 
 
 def justification_sentence(rule: Rule, justs: list[Fact], absolute: bool) -> str:
@@ -204,7 +213,15 @@ def justification_sentence(rule: Rule, justs: list[Fact], absolute: bool) -> str
 
 
 def _reasons(justs: list[Fact]) -> str:
-    text = join([f"{_src(f)} gives as its reason “{_reason_text(f)}”" for f in justs[:2]], "and")
+    by_src: dict[str, list[str]] = {}
+    for f in justs:
+        texts = by_src.setdefault(_src(f), [])
+        t = _reason_text(f)
+        if t not in texts and len(texts) < 2:
+            texts.append(t)
+    parts = [f"{src} gives as its reason{'s' if len(ts) > 1 else ''} " + join([f"“{t}”" for t in ts])
+             for src, ts in by_src.items()]
+    text = join(parts)
     return text[:1].upper() + text[1:]
 
 

@@ -158,8 +158,10 @@ def statements(facts: Iterable[Fact], *, with_quotes: bool = True) -> list[str]:
         by_source.setdefault((who(f), str(f.certainty)), []).append(f)
     out = []
     for (src, certainty), group in by_source.items():
-        plural = src.lower().endswith(("lawyers", "prisoners", "inmates", "organizations", "organisations",
-                                       "activists", "plaintiffs", "defendants", "prosecutors"))
+        low = src.lower()
+        plural = (" and " in low and "(" not in low.split(" and ")[0]) or low.endswith((
+            "lawyers", "prisoners", "inmates", "organizations", "organisations", "activists", "plaintiffs",
+            "defendants", "prosecutors", "detainees", "officials", "authorities", "guards", "witnesses"))
         verb = _VERB.get(certainty, ("states", "state"))[1 if plural else 0]
         phrases: OrderedDict[str, list[str]] = OrderedDict()
         for f in group:

@@ -1,9 +1,205 @@
-"""`dignity assess`."""
+"""`dignity assess PATH... [--format text|json|jsonl|md] [--as-of DATE] [--explain]`
+and `dignity rules [--type TYPE]`.
+
+``assess`` reads each document, extracts its facts and assesses them against
+the Nelson Mandela Rules:
+
+* ``json``, ``text`` and ``md`` assess all the inputs together, as one case
+  (a letter and an article about the same detainee add up); ``json`` is the
+  extraction contract ``{"documents", "facts", "errors"}`` plus ``"findings"``;
+* ``jsonl`` assesses each input alone: one object per input, in input order
+  (an input that failed gives an object with empty lists and its ``errors``).
+
+``--as-of`` is the date to count an isolation's days to (default: each
+document's date).  ``--explain`` adds each fact's ``explain`` and each finding's
+``trace`` to the JSON, and the trace to the text and Markdown views.
+Bad inputs: one line each on stderr, exit code 2 (``dignity.cli._common``).
+"""
 
 from __future__ import annotations
 
+import json
+import logging
+import os
+import sys
+from enum import Enum
+from typing import Any, Optional
+
 import typer
+
+from dignity.cli._common import PROG, InputErrors, check_date, iter_documents
+from dignity.errors import ConfigError
+from dignity.model import FACT_TYPES, Assessment, Extraction
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["AssessFormat", "register", "assess_command", "rules_command", "assessment_to_json"]
+
+
+class AssessFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    md = "md"
+
+
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
 
 
 def register(app: typer.Typer) -> None:
-    """Adds the command to the app (filled in with the assess stage)."""
+    """Adds ``dignity assess`` and ``dignity rules`` to the app."""
+    app.command("assess")(assess_command)
+    app.command("rules")(rules_command)
+
+
+def assess_command(
+    paths: list[str] = typer.Argument(..., metavar="PATH",
+                                      help="Documents to read: text, HTML, PDF or DOCX."),
+    output_format: AssessFormat = typer.Option(AssessFormat.text, "--format", "-f", case_sensitive=False,
+                                               help="text (summary), json (one object for all files), "
+                                                    "jsonl (each file alone, one line each) or md."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD", callback=check_date,
+                                        help="Count an isolation's days to this date "
+                                             "[default: the document's date]."),
+    explain: bool = typer.Option(False, "--explain", help="Show the steps of each rule's test."),
+) -> None:
+    """Read documents, extract the facts and assess them against the Nelson Mandela Rules,
+    with reasons, evidence and the questions that would settle each finding."""
+    from dignity.assess import assess_extraction, load_catalogue
+
+    try:
+        load_catalogue()
+    except ConfigError as exc:
+        _fatal(str(exc))
+    errors = InputErrors()
+    extractor = None
+    combined = Extraction()
+    for path, doc in iter_documents(paths, errors):
+        result: Extraction | None = None
+        if doc is not None:
+            if extractor is None:
+                extractor = _make_extractor()
+            with errors.guard(path) as step:
+                result = extractor.extract_document(doc)
+                if not result.documents:
+                    result = result.model_copy(update={"documents": [doc]})
+            if step.failed:
+                result = None
+        if output_format is AssessFormat.jsonl:
+            one: Assessment | None = None
+            if result is not None:
+                with errors.guard(path) as step:
+                    one = assess_extraction(result, as_of=as_of)
+            if one is None:
+                one = Assessment(errors=errors.as_dicts()[-1:])
+            _write(json.dumps(assessment_to_json(one, explain=explain), ensure_ascii=False) + "\n")
+        elif result is not None:
+            combined.documents.extend(result.documents)
+            combined.facts.extend(result.facts)
+            combined.errors.extend(result.errors)
+    if output_format is not AssessFormat.jsonl:
+        assessment = assess_extraction(combined, as_of=as_of)
+        assessment.errors.extend(errors.as_dicts())
+        if output_format is AssessFormat.json:
+            _write(json.dumps(assessment_to_json(assessment, explain=explain), ensure_ascii=False, indent=2) + "\n")
+        elif output_format is AssessFormat.md:
+            from dignity.assess.render import to_markdown
+
+            _write(to_markdown(assessment, explain=explain))
+        elif combined.documents or not errors.failed:
+            _print_rich(assessment, explain)
+    raise typer.Exit(errors.exit_code)
+
+
+def assessment_to_json(assessment: Assessment, *, explain: bool = False) -> dict[str, Any]:
+    """The public JSON of an assessment; facts' ``explain`` and findings' ``trace`` only when asked for."""
+    exclude = None if explain else {"facts": {"__all__": {"explain"}}, "findings": {"__all__": {"trace"}}}
+    return assessment.model_dump(mode="json", exclude=exclude)
+
+
+def rules_command(
+    type_: Optional[str] = typer.Option(None, "--type", "-t", metavar="TYPE",
+                                        help="Only the rules that read this fact type."),
+    output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", case_sensitive=False,
+                                              help="text (a table) or json."),
+) -> None:
+    """List the catalogue of rules: id, number, title, kind and the fact types each reads."""
+    from dignity.assess import load_catalogue
+
+    if type_ is not None and type_ not in FACT_TYPES:
+        raise typer.BadParameter(f"{type_!r} is not a fact type (see shared/spec/conditions.md)",
+                                 param_hint="--type")
+    try:
+        catalogue = load_catalogue()
+    except ConfigError as exc:
+        _fatal(str(exc))
+    rules = catalogue.rules if type_ is None else catalogue.reading(type_)
+    if output_format is RulesFormat.json:
+        rows = [{"id": r.id, "number": r.number, "title": r.title, "kind": r.kind.value,
+                 "types": list(r.reads), "paraphrase": r.paraphrase} for r in rules]
+        _write(json.dumps({"standard": catalogue.standard, "rules": rows}, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{catalogue.standard}: {len(rules)} rule(s)"
+                  + (f" reading {type_}" if type_ else ""), show_lines=False)
+    for name in ("id", "number", "title", "kind", "types"):
+        table.add_column(name, overflow="fold", no_wrap=name in ("id", "number"))
+    for r in rules:
+        table.add_row(r.id, r.number, r.title, r.kind.value.replace("_", " "), ", ".join(r.reads))
+    _console().print(table)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _make_extractor() -> Any:
+    """The extractor; if it cannot be built no input can be read: one line, exit code 1."""
+    try:
+        from dignity.extract.engine import default_extractor
+
+        return default_extractor()
+    except ConfigError as exc:
+        _fatal(str(exc))
+    except Exception as exc:  # noqa: BLE001 - never a traceback
+        logger.debug("the extractor could not be built", exc_info=True)
+        _fatal(f"cannot start the extractor ({type(exc).__name__}: {' '.join(str(exc).split())})")
+
+
+def _fatal(message: str) -> None:
+    sys.stderr.write(f"{PROG}: {message}\n")
+    raise typer.Exit(1)
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    width = None
+    try:
+        tty = sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    if not tty and "COLUMNS" not in os.environ:
+        width = 160  # piped: Rich would assume 80 columns
+    return Console(highlight=False, width=width)
+
+
+def _print_rich(assessment: Assessment, explain: bool) -> None:
+    from dignity.assess.render import to_rich
+
+    console = _console()
+    try:
+        for item in to_rich(assessment, explain=explain):
+            console.print(item)
+    except BrokenPipeError:
+        raise typer.Exit(0) from None
+
+
+def _write(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `dignity assess ... | head`
+        raise typer.Exit(0) from None
