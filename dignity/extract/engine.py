@@ -82,19 +82,24 @@ class Extractor:
         self.recognizers: RecognizerSet = load_recognizers(lang)
         self.context: ContextEngine = load_context(lang)
         self.attributor: Attributor = load_attributor(lang)
+        # anchors: one-token ones by a dictionary look-up on each token's lower form,
+        # longer ones with spaCy's PhraseMatcher, "stem*" ones by prefix; one pass each
         self._matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._prefixes: dict[str, list[tuple[str, set[str]]]] = {}
+        self._words: dict[str, set[str]] = {}
         self._anchor_ids: dict[str, set[str]] = {}
-        phrases = []
         for anchor, ids in self.recognizers.anchors.items():
             if anchor.endswith("*"):
                 stem = anchor[:-1]
                 self._prefixes.setdefault(stem[:4], []).append((stem, ids))
                 continue
-            self._anchor_ids.setdefault(anchor, set()).update(ids)
-            phrases.append(anchor)
-        for anchor, doc in zip(phrases, self.nlp.tokenizer.pipe(phrases)):
-            self._matcher.add(anchor, [doc])
+            toks = [t.lower_ for t in self.nlp.tokenizer(anchor)]
+            if len(toks) == 1:
+                self._words.setdefault(toks[0], set()).update(ids)
+            else:
+                self._anchor_ids.setdefault(anchor, set()).update(ids)
+        for anchor in self._anchor_ids:
+            self._matcher.add(anchor, [self.nlp.make_doc(anchor)])
         self._strings = self.nlp.vocab.strings
 
     # ------------------------------------------------------------------ public
@@ -147,17 +152,21 @@ class Extractor:
             s = sent_of(doc[b].idx)
             if s is not None:
                 s.recognizers.update(self._anchor_ids[self._strings[key]])
-        if self._prefixes:
-            for tok in doc:
-                low = tok.lower_
-                cands = self._prefixes.get(low[:4])
-                if not cands:
-                    continue
-                for stem, ids in cands:
+        words, prefixes = self._words, self._prefixes
+        for tok in doc:
+            low = tok.lower_
+            ids = words.get(low)
+            if ids is not None:
+                s = sent_of(tok.idx)
+                if s is not None:
+                    s.recognizers.update(ids)
+            cands = prefixes.get(low[:4])
+            if cands:
+                for stem, pids in cands:
                     if low.startswith(stem):
                         s = sent_of(tok.idx)
                         if s is not None:
-                            s.recognizers.update(ids)
+                            s.recognizers.update(pids)
 
     def _doc_info(self, text: str, document: Document) -> _DocInfo:
         a = self.attributor
@@ -206,13 +215,13 @@ class Extractor:
 
     def _candidates(self, sents: list[_Sentence]) -> list[_Candidate]:
         out: list[_Candidate] = []
-        compiled = self.recognizers.compiled
+        patterns = self.recognizers.patterns
         for s in sents:
             if not s.recognizers:
                 continue
             found: list[_Candidate] = []
             for rid in sorted(s.recognizers):
-                for cp in compiled[rid]:
+                for cp in patterns(rid):
                     if cp.unless is not None and cp.unless.search(s.text):
                         continue
                     if cp.requires is not None and not cp.requires.search(s.text):
