@@ -267,6 +267,9 @@ class Rule(_Strict):
 
             if t.check not in RULE_CHECKS:
                 raise ValueError(f"unknown check {t.check!r} (known: {', '.join(sorted(RULE_CHECKS))})")
+        if not self.triggers:
+            raise ValueError("no fact type can make the rule speak: give `triggered_by`, or evidence "
+                             "that is not only `support`")
         return self
 
     @property

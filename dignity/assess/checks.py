@@ -407,7 +407,10 @@ def register_check(name: str) -> Callable[[Check], Check]:
 
 
 def evaluate(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
+    """The outcomes of one rule on one subject's facts (none if no fact touches it)."""
     if rule.test.check:
+        if not any(f.type in rule.triggers for f in group.facts):
+            return []
         return RULE_CHECKS[rule.test.check](rule, group, env)
     return declarative(rule, group, env)
 

@@ -1,0 +1,139 @@
+"""The seed article (shared/spec/seed-article.txt), read by hand as conditions.md
+lists it, assessed end to end: the statuses, and what the reasoning must say."""
+
+from __future__ import annotations
+
+import pytest
+
+from assess_helpers import by_id, fact
+from dignity.assess import assess_extraction, assess_facts
+from dignity.model import Assessment, Document, Extraction
+
+AI = {"certainty": "alleged", "who": "Amnesty International", "subject": "Joaquín Guzmán Loera"}
+DEF = {"certainty": "alleged", "who": "defense lawyers", "subject": "Guzman"}
+AUTHOR = {"certainty": "asserted", "who": "the author", "subject": "Joaquin Guzman Loera"}
+
+
+def seed_facts():
+    return [
+        fact("pretrial_status", "pretrial", id="pretrial", quote="where he is being held awaiting trial", **AUTHOR),
+        fact("special_regime", "special security restrictions", id="regime",
+             quote="lift the special security restrictions", **DEF),
+        fact("constant_light", id="light", quote="lights are on 24 hours a day", **AI),
+        fact("confinement_hours", 23, "hours_per_day", id="hours",
+             quote="he is confined to his cell for 23 hours a day", **AI),
+        fact("solitary", id="solitary", quote="tight security and restrictions", **AUTHOR),
+        fact("exercise_time", 1, "hours_per_day", id="exercise", quote="with only an hour of exercise", **AI),
+        fact("family_visits", "denied", id="visits",
+             quote="he has not been allowed visits or calls with his wife or other family members", **AI),
+        fact("family_calls", "denied", id="calls",
+             quote="he has not been allowed visits or calls with his wife or other family members", **AI),
+        fact("language_interpreter", id="language", quote="they don't speak Spanish", **AI),
+        fact("no_meaningful_contact", id="contact", quote="he can't communicate with guards", **AI),
+        fact("legal_access", id="lawyer", quote="unable to access money to hire a private lawyer", **DEF),
+        fact("monitoring_access", "requested", id="monitor", by="Amnesty International",
+             quote="seeking permission to visit the federal jail", **AUTHOR),
+        fact("justification_security", "two escapes; running the cartel from prison through intermediaries",
+             id="security", certainty="alleged", who="the government", subject="Guzman",
+             quote="Guzman has been able to continue to run his Sinaloa Cartel drug operations from prison"),
+        # The general sentence: no evidence that this detainee has symptoms or lacks news.
+        fact("mental_health", ["serious psychological and physical harm"], id="general-harm",
+             subject="general", kind="general", certainty="asserted", who="Amnesty International",
+             quote="prolonged isolation can cause serious psychological and physical harm"),
+        fact("reading_news", id="general-news", subject="general", kind="general", certainty="asserted",
+             who="Amnesty International", quote="lack of information about the outside world"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def findings():
+    return by_id(assess_facts(seed_facts()))
+
+
+def test_lights_on_day_and_night_is_a_likely_violation(findings):
+    f = findings["mandela-43-1-c"]
+    assert f.status == "violation_likely"
+    assert f.facts[0] == "light"
+    assert f.basis == "alleged by Amnesty International"
+    assert "does not excuse" in f.reasoning  # the security reason is named and refused
+
+
+def test_solitary_is_established_under_rule_44(findings):
+    f = findings["mandela-44"]
+    assert f.status in ("violation_likely", "concern")
+    assert {"hours", "contact"} <= set(f.facts)
+    assert "23 hours" in f.reasoning and "meaningful human contact" in f.reasoning
+
+
+def test_how_long_is_asked_not_guessed(findings):
+    f = findings["mandela-43-1-b"]
+    assert f.status == "insufficient_information"
+    assert any("how many consecutive days" in q.lower() for q in f.questions)
+    assert "not" in f.reasoning and "guess" in f.reasoning
+
+
+def test_family_contact_names_the_reason_and_its_limits(findings):
+    statuses = {findings[r].status for r in ("mandela-43-3", "mandela-58")}
+    assert statuses <= {"violation_likely", "concern"}
+    for rule in ("mandela-43-3", "mandela-58"):
+        text = findings[rule].reasoning
+        assert "escape" in text or "cartel" in text, text  # the government's stated reason
+        assert "the government" in text.lower()
+    assert "limited time" in findings["mandela-43-3"].reasoning
+    assert "regular intervals" in findings["mandela-58"].reasoning
+    assert findings["mandela-43-3"].status == "violation_likely"  # a ban, not a restriction
+
+
+def test_exercise_hour_met_open_air_unknown(findings):
+    assert findings["mandela-23-time"].status == "compliant"
+    assert findings["mandela-23-open-air"].status == "insufficient_information"
+    assert findings["mandela-23"].status == "insufficient_information"  # the headline
+    assert findings["mandela-23"].rule == findings["mandela-23-open-air"].rule == "mandela-23"
+    assert any("open air" in q for q in findings["mandela-23-open-air"].questions)
+
+
+def test_counsel_and_interpreter_concerns(findings):
+    assert findings["mandela-61"].status == "concern"
+    assert findings["mandela-119"].status == "concern"
+    assert "defense lawyers" in findings["mandela-61"].basis
+
+
+def test_nothing_rests_on_the_general_sentence(findings):
+    for f in findings.values():
+        assert "general-harm" not in f.facts + f.counter_facts
+        assert "general-news" not in f.facts + f.counter_facts
+    assert "mandela-63" not in findings  # no finding that he lacks news
+    assert "mandela-33" not in findings  # nor that he has symptoms
+
+
+def test_monitor_request_is_an_open_question(findings):
+    assert findings["mandela-83"].status == "insufficient_information"
+    assert findings["mandela-83"].questions
+
+
+def test_every_finding_is_complete(findings):
+    for f in findings.values():
+        assert f.standard == "Nelson Mandela Rules"
+        assert f.subject == "Joaquin Guzman Loera" or "Guzm" in f.subject
+        assert f.facts and f.basis and f.reasoning and f.trace
+        assert f.trace[-1] == f"status: {f.status}"
+        if f.status == "insufficient_information":
+            assert f.questions, f.id
+
+
+def test_one_subject_for_the_three_spellings(findings):
+    assert all("@" not in i for i in findings)
+
+
+def test_assess_extraction_keeps_the_extraction_and_counts_days_to_its_date():
+    doc = Document(id="seed", path="seed.txt", date="2017-04-01")
+    facts = seed_facts() + [fact("isolation_duration", None, "days", id="since", since="2017-01-20", **AI)]
+    ex = Extraction(documents=[doc], facts=facts)
+    a = assess_extraction(ex)
+    assert isinstance(a, Assessment)
+    assert a.documents == ex.documents and a.facts == ex.facts
+    f = by_id(a.findings)["mandela-43-1-b"]
+    assert f.status == "violation_likely"  # 71 days from 20 January to the letter's date
+    assert "71" in f.reasoning
+    early = by_id(assess_extraction(ex, as_of="2017-02-04").findings)["mandela-43-1-b"]
+    assert early.status == "compliant"  # 15 days: not yet prolonged
