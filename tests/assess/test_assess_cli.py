@@ -1,0 +1,169 @@
+"""`dignity assess` and `dignity rules`: output shapes and one clear line per bad input.
+
+The extractor is stubbed (it is tested on its own): each document yields the
+facts its text names, so these tests are about the command and the assessment.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from dignity.cli import assess_cmd
+from dignity.cli.main import app
+from dignity.model import Evidence, Extraction, Fact
+
+
+class StubExtractor:
+    """Facts by keyword: 'lights' -> constant_light, '23 hours' -> confinement_hours, ..."""
+
+    KEYWORDS = {
+        "lights on": ("constant_light", None, None),
+        "23 hours": ("confinement_hours", 23, "hours_per_day"),
+        "no one to talk to": ("no_meaningful_contact", None, None),
+        "special measures": ("special_regime", "SAMs", None),
+        "since january": ("isolation_duration", None, None),
+    }
+
+    def extract_document(self, doc) -> Extraction:
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("engine exploded")
+        facts = []
+        low = doc.text.lower()
+        for n, (word, (type_, value, unit)) in enumerate(self.KEYWORDS.items()):
+            at = low.find(word)
+            if at < 0:
+                continue
+            quals = {"since": "2020-01-01"} if type_ == "isolation_duration" else {}
+            facts.append(Fact(id=f"{doc.id[:8]}-{n}", type=type_, value=value, unit=unit, certainty="alleged",
+                              subject="Jane Doe", attributed_to="Amnesty International", qualifiers=quals,
+                              evidence=[Evidence(document=doc.id, start=at, end=at + len(word),
+                                                 text=doc.text[at:at + len(word)])]))
+        return Extraction(documents=[doc], facts=facts)
+
+
+@pytest.fixture(autouse=True)
+def stub(monkeypatch) -> StubExtractor:
+    extractor = StubExtractor()
+    monkeypatch.setattr(assess_cmd, "_make_extractor", lambda: extractor)
+    return extractor
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run(runner: CliRunner, *args: object):
+    return runner.invoke(app, ["assess", *map(str, args)])
+
+
+def stderr_lines(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def letter(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text("She says the lights on day and night, 23 hours in the cell, no one to talk to, "
+                    "under special measures since January.", encoding="utf-8")
+    return path
+
+
+def test_json_is_the_extraction_contract_plus_findings(runner, letter):
+    result = run(runner, letter, "--format", "json", "--as-of", "2020-03-01")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"documents", "facts", "errors", "findings"}
+    found = {f["id"]: f for f in data["findings"]}
+    assert found["mandela-43-1-c"]["status"] == "violation_likely"
+    assert found["mandela-44"]["status"] == "violation_likely"
+    assert found["mandela-43-1-b"]["status"] == "violation_likely"  # since 1 January, as of 1 March
+    assert "trace" not in found["mandela-44"]
+    assert found["mandela-44"]["questions"] == [] and found["mandela-44"]["basis"]
+
+
+def test_explain_adds_the_trace(runner, letter):
+    data = json.loads(run(runner, letter, "-f", "json", "--explain").stdout)
+    assert all(f["trace"] for f in data["findings"])
+
+
+def test_as_of_changes_the_count(runner, letter):
+    data = json.loads(run(runner, letter, "-f", "json", "--as-of", "2020-01-10").stdout)
+    assert {f["id"]: f["status"] for f in data["findings"]}["mandela-43-1-b"] == "compliant"
+
+
+def test_bad_as_of_is_a_usage_error(runner, letter):
+    result = run(runner, letter, "--as-of", "March")
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output + result.stderr
+
+
+def test_jsonl_assesses_each_file_alone_in_order(runner, letter, tmp_path):
+    quiet = tmp_path / "quiet.txt"
+    quiet.write_text("Nothing here about conditions.", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    result = run(runner, letter, missing, quiet, "--format", "jsonl")
+    assert result.exit_code == 2
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 3
+    assert lines[0]["findings"] and lines[0]["documents"][0]["path"].endswith("letter.txt")
+    assert lines[1]["documents"] == [] and lines[1]["errors"][0]["path"] == str(missing)
+    assert lines[2]["findings"] == []
+    assert stderr_lines(result) == [f"dignity: {missing}: does not exist"]
+
+
+def test_bad_inputs_one_line_each_good_files_still_processed(runner, letter, tmp_path):
+    bad_pdf = tmp_path / "bad.pdf"
+    bad_pdf.write_bytes(b"not a pdf at all")
+    boom = tmp_path / "boom.txt"
+    boom.write_text("EXPLODE", encoding="utf-8")
+    result = run(runner, bad_pdf, letter, boom, "-f", "json")
+    assert result.exit_code == 2
+    lines = stderr_lines(result)
+    assert len(lines) == 2
+    assert lines[0].startswith(f"dignity: {bad_pdf}: ")
+    assert lines[1].startswith(f"dignity: {boom}: ") and "engine exploded" in lines[1]
+    assert "Traceback" not in result.stderr
+    data = json.loads(result.stdout)
+    assert data["findings"] and len(data["errors"]) == 2
+
+
+def test_text_view(runner, letter):
+    result = run(runner, letter, "--explain")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "violation likely" in out
+    assert "mandela-43-1-c" in out and "43(1)(c)" in out
+    assert "“lights on”" in out and "Amnesty International" in out
+    assert "status: violation_likely" in out  # the trace, with --explain
+
+
+def test_markdown_view(runner, letter):
+    result = run(runner, letter, "--format", "md")
+    assert result.exit_code == 0, result.output
+    md = result.stdout
+    assert md.startswith("# Assessment against the Nelson Mandela Rules")
+    assert "## mandela-43-1-c" in md and "| violation likely |" in md
+    assert "Open questions:" in md or "Evidence:" in md
+
+
+def test_rules_lists_the_catalogue(runner):
+    result = runner.invoke(app, ["rules"])
+    assert result.exit_code == 0
+    assert "mandela-43-1-b" in result.stdout and "43(1)(b)" in result.stdout
+
+
+def test_rules_by_type(runner):
+    result = runner.invoke(app, ["rules", "--type", "constant_light", "--format", "json"])
+    assert result.exit_code == 0
+    ids = {r["id"] for r in json.loads(result.stdout)["rules"]}
+    assert "mandela-43-1-c" in ids and "mandela-23" not in ids
+
+
+def test_rules_unknown_type(runner):
+    result = runner.invoke(app, ["rules", "--type", "gruel"])
+    assert result.exit_code == 2
+    assert "not a fact type" in result.output + result.stderr
