@@ -58,7 +58,7 @@ def _alt(words: list[str]) -> str:
 
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
 _NAME_RX = re.compile(
-    rf"(?<![\w.])(?:{_NAME_TOKEN})(?:\s+(?:“[^”]{{1,30}}”|\"[^\"]{{1,30}}\"|de|del|la|van|von|bin|al|{_NAME_TOKEN}))*(?:,?\s+Jr\.?)?")
+    rf"(?<![\w.])(?:{_NAME_TOKEN})(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|de|del|la|van|von|bin|al|{_NAME_TOKEN}))*(?:,?[ \t]+Jr\.?)?")
 
 
 class Attributor:
@@ -83,7 +83,7 @@ class Attributor:
         self.group_rx = re.compile(
             rf"\b(?:(?:the|all|other|many|some|most|several|these|those|male|female|fellow)\s+)*"
             rf"(?:(?:{mods})[\s\-]+){{0,3}}(?:[\w\-]+[\s\-])?(?P<noun>{_alt(vocab.group_nouns)})\b"
-            rf"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?(?P<where>(?:[A-Z0-9][\w\-’']*\s*){{1,5}}))?")
+            rf"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?(?P<where>(?:(?-i:[A-Z0-9])[\w\-’']*[ \t]*){{1,5}}))?", re.I)
         self.court_doc_rx = re.compile(rf"(?:{_alt(vocab.court_document_cues)})", re.I)
         self.pronoun_rx = re.compile(r"\b(?P<p>he|she|him|his|her|they|them|their)\b", re.I)
 
@@ -113,8 +113,8 @@ class Attributor:
             while toks and (low[0] in self.not_names or len(low[0]) <= 1):
                 toks, low = toks[1:], low[1:]
             toks = [t for t in toks if len(t.strip(".")) > 1]
-            if not toks or all(t.lower() in self.not_names for t in toks):
-                continue
+            if len(toks) < 2 or all(t.lower() in self.not_names for t in toks):
+                continue  # a person is introduced by at least two names; later mentions count by key
             key = max(reversed(toks), key=lambda t: tokfreq[t])
             if len(key) < 3 or key.lower() in self.not_names:
                 continue
@@ -188,6 +188,8 @@ class Attributor:
         clause = head[cut + 1:] if cut >= 0 else head
         # ", who ..." / "X, a prisoner without a lawyer," appositions: keep the head
         clause = re.sub(r",[^,]*,\s*$", "", clause.strip())
+        if "," in clause:  # "..., and he said": the subject is after the last comma
+            clause = clause.rsplit(",", 1)[1]
         clause = re.sub(r"^(?:and|but|also|in addition|moreover|furthermore|however|specifically)[, ]+",
                         "", clause.strip(), flags=re.I)
         clause = clause.strip(" ,")
@@ -206,7 +208,7 @@ class Attributor:
 
     def _classify(self, np: str, rule: str, start: int, court_doc: bool, last_speaker: str | None,
                   detainee: str | None, orgs: list[str], verb: str) -> Source:
-        np = re.sub(r"\s+", " ", np).strip(" ,.")
+        np = re.sub(r"\s+", " ", np).strip(" ,.“”\"'’‘")
         np = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", np)
         low = np.lower()
         speaker = None
@@ -226,6 +228,9 @@ class Attributor:
             label, kind = np, "government"
         elif re.search(r"\b(?:lawyers?|attorneys?|counsel|defense|defence)\b", low):
             label, kind = np, "party"
+            m = re.match(r"((?:his |her |their |the )?(?:defen[cs]e |legal )?(?:lawyers?|attorneys?|counsel|team))\s+(?-i:[A-Z])(.*)", np, re.I)
+            if m:
+                label = f"{m.group(1).lower()} ({np[len(m.group(1)):].strip()})"
         elif detainee and _mentions(low, detainee):
             label, kind = detainee, "detainee"
         else:

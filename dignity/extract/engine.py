@@ -115,17 +115,26 @@ class Extractor:
         sents = self._sentences(doc, text)
         self._anchor(doc, sents)
         info = self._doc_info(text, document)
-        self._attribute(sents, info)
+        self._attribute(sents, info, text)
         candidates = self._candidates(sents)
         facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
         self._contest(facts, sents)
+        facts.extend(_derive(facts))
+        for f in facts:
+            if f.type == "monitoring_access" and "by" not in f.qualifiers:
+                sent = f.evidence[0].sentence or ""
+                org = next((o for o in info.orgs if o in sent), None)
+                if org:
+                    f.qualifiers["by"] = org
         for i, f in enumerate(facts, 1):
             f.id = f"{document.id[:10]}-{i:03d}"
         return facts
 
     # ------------------------------------------------------------------ steps
     def _sentences(self, doc, text: str) -> list[_Sentence]:
-        newlines = [m.start() for m in re.finditer(r"\n", text)]
+        # paragraphs: blank-line separated where the text has blank lines, else one a line
+        breaks = r"\n\s*\n" if "\n\n" in text else r"\n"
+        newlines = [m.start() for m in re.finditer(breaks, text)]
         out = []
         for i, s in enumerate(doc.sents):
             start, end = s.start_char, s.end_char
@@ -188,7 +197,29 @@ class Extractor:
         key = next((k for k, v in people.items() if v == detainee), None) if detainee else None
         return _DocInfo(a.is_court_document(text), detainee, key, people, orgs, d.year if d else None, group)
 
-    def _attribute(self, sents: list[_Sentence], info: _DocInfo) -> None:
+    def _pronoun_speaker(self, s: _Sentence, info: _DocInfo, last_speaker: str | None,
+                         text: str) -> str | None:
+        """Who "he said" / "she said" is: the person named last before the sentence (a
+        speaker's label when that person spoke before, the detainee, or the name)."""
+        m = re.match(r"\W*(?:he|she)\b", s.text, re.I) or re.search(r"\b(?:he|she)\s+(?:said|says|told|wrote|stated|added|explained|reported|alleged|claimed|complained)\b", s.text, re.I)
+        if not m or not info.people:
+            return last_speaker
+        window = text[max(0, s.start - 1500): s.start + m.start()]
+        best_pos, best_key = -1, None
+        for key in info.people:
+            for hit in re.finditer(rf"\b{re.escape(key)}\b", window):
+                if hit.start() > best_pos:
+                    best_pos, best_key = hit.start(), key
+        if best_key is None:
+            return last_speaker
+        if best_key == info.detainee_key:
+            return info.detainee
+        full = info.people[best_key]
+        if last_speaker and best_key in last_speaker:
+            return last_speaker
+        return full
+
+    def _attribute(self, sents: list[_Sentence], info: _DocInfo, text: str) -> None:
         a = self.attributor
         last_speaker: str | None = None
         carry: Source | None = None
@@ -199,7 +230,8 @@ class Extractor:
                 # cheap path: sentences without anchors only matter as carriers
                 s.sources = []
             else:
-                s.sources = a.sources(s.text, court_doc=info.court_doc, last_speaker=last_speaker,
+                s.sources = a.sources(s.text, court_doc=info.court_doc,
+                                      last_speaker=self._pronoun_speaker(s, info, last_speaker, text),
                                       detainee=info.detainee, orgs=info.orgs)
             if s.sources:
                 for src in s.sources:
@@ -355,6 +387,42 @@ class Extractor:
                     f.certainty = "contested"
 
 
+def _derive(facts: list[Fact]) -> list[Fact]:
+    """Facts that follow from others by definition, with the evidence of both.
+
+    Rule 44 of the Mandela Rules defines solitary confinement as 22 hours or more a
+    day without meaningful human contact: where a document states both for the same
+    subject, the subject is in solitary confinement whether or not it uses the word.
+    """
+    out: list[Fact] = []
+    live = [f for f in facts if f.subject_kind != "general" and f.certainty != "hypothetical"
+            and not f.negated]
+    for hours in live:
+        if hours.type != "confinement_hours" or not isinstance(hours.value, (int, float)) \
+                or hours.value < 22:
+            continue
+        if any(f.type == "solitary" and f.subject == hours.subject for f in live):
+            continue
+        contact = next((f for f in live if f.type == "no_meaningful_contact"
+                        and f.subject == hours.subject), None)
+        if contact is None:
+            continue
+        certainty = "alleged" if "alleged" in (hours.certainty, contact.certainty) else hours.certainty
+        if "contested" in (hours.certainty, contact.certainty):
+            certainty = "contested"
+        out.append(Fact(
+            id="", type="solitary", value="22+ hours a day without meaningful human contact",
+            negated=False, certainty=certainty, subject=hours.subject, subject_kind=hours.subject_kind,
+            attributed_to=hours.attributed_to, observed_on=hours.observed_on,
+            evidence=[*hours.evidence, *contact.evidence],
+            qualifiers={"derived_from": ["confinement_hours", "no_meaningful_contact"]},
+            explain=Explanation(recognizer="derived.solitary_rule_44", pattern="hours>=22 + no contact",
+                                matched=hours.evidence[0].text,
+                                attribution_rule="as the confinement_hours fact",
+                                subject_rule="as the confinement_hours fact")))
+    return out
+
+
 _REPORT_HINT = re.compile(r"\b(?:alleg|claim|contend|complain|argu|assert|said|says|state|report|wrote|told|testif|accord|found|find|conclud|determin|held|observ|deny|denie|disput)", re.I)
 
 
@@ -362,11 +430,16 @@ def _has_reporting_hint(text: str) -> bool:
     return _REPORT_HINT.search(text) is not None
 
 
+_COORDINATION = re.compile(r",\s+(?:and|but|while)\s|;")
+
+
 def _nearest_source(s: _Sentence, pos: int) -> Source | None:
+    """The cue before the fact; or the first after it ("X, he said"), unless a new
+    coordinated clause starts in between ("lights are on, and he said that ...")."""
     before = [x for x in s.sources if x.start <= pos]
     if before:
         return before[-1]
-    if s.sources:
+    if s.sources and not _COORDINATION.search(s.text, pos, s.sources[0].start):
         return s.sources[0]
     return s.carried
 

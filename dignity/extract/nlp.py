@@ -43,7 +43,7 @@ def dignity_sentences(doc: Doc) -> Doc:
         tok = doc[i]
         text = tok.text
         if tok.is_space and "\n" in text:
-            if i + 1 < n:
+            if i + 1 < n and _line_break_ends_sentence(doc, i):
                 starts[i + 1] = True
             i += 1
             continue
@@ -84,6 +84,26 @@ def dignity_sentences(doc: Doc) -> Doc:
     for k in range(n):
         doc[k].is_sent_start = starts[k]
     return doc
+
+
+_LINE_END = (".", "!", "?", ":", ";", "”", '"', ")", "]", "’")
+
+
+def _line_break_ends_sentence(doc: Doc, i: int) -> bool:
+    """A blank line always ends a sentence; a single line break only after sentence
+    punctuation, after a short line (a heading), or before a bullet or numbered item.
+    Otherwise it is a hard wrap inside a sentence."""
+    tok = doc[i]
+    if tok.text.count("\n") >= 2 or i == 0:
+        return True
+    prev = doc[i - 1].text
+    if prev.endswith(_LINE_END):
+        return True
+    line_start = doc.text.rfind("\n", 0, tok.idx) + 1
+    if tok.idx - line_start < 50:
+        return True
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    return nxt[:1] in _BULLETS or bool(re.fullmatch(r"\d+[.)]|[a-z][.)]|\([a-z0-9]+\)", nxt))
 
 
 @lru_cache(maxsize=None)
