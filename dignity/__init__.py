@@ -6,6 +6,7 @@ Public API::
     import dignity
     ex = dignity.extract("he is confined to his cell 23 hours a day")
     ex = dignity.extract(Path("letter.pdf"))
+    a = dignity.assess(Path("letter.pdf"), as_of="2017-04-01")   # + findings
 
 The subpackages are the pipeline's stages: ``ingest``, ``extract``, ``assess``,
 ``eval`` ...; ``dignity.model`` holds the types they share.
@@ -19,11 +20,12 @@ from pathlib import Path
 # Import the stage packages before defining the functions of the same name, so
 # that ``dignity.extract`` is the function and the package stays importable as
 # ``from dignity.extract.engine import ...``.
+import dignity.assess as _assess_pkg  # noqa: F401
 import dignity.extract as _extract_pkg  # noqa: F401
 from dignity.model import Assessment, Document, Extraction, Fact, Finding
 
 __version__ = "0.1.0"
-__all__ = ["extract", "load_document", "Document", "Extraction", "Fact", "Finding",
+__all__ = ["extract", "assess", "load_document", "Document", "Extraction", "Fact", "Finding",
            "Assessment", "__version__"]
 
 
@@ -63,3 +65,13 @@ def extract(source: str | os.PathLike[str] | Document, *, date: str | None = Non
 
     doc = load_document(source, date=date, title=title)
     return default_extractor(lang).extract_document(doc)
+
+
+def assess(source: str | os.PathLike[str] | Document | Extraction, *, as_of: str | None = None,
+           date: str | None = None, lang: str = "en") -> Assessment:
+    """Read one document (or take an ``Extraction``) and assess its facts against the
+    Nelson Mandela Rules: the extraction plus ``findings``."""
+    from dignity.assess import assess_extraction
+
+    extraction = source if isinstance(source, Extraction) else extract(source, date=date, lang=lang)
+    return assess_extraction(extraction, as_of=as_of)
