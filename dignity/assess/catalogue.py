@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -37,7 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from dignity.errors import ConfigError
 from dignity.model import FACT_TYPES
 
-__all__ = ["Kind", "Role", "EvidenceSpec", "Threshold", "Context", "Questions", "RuleTest", "Rule",
+__all__ = ["Kind", "Role", "Also", "EvidenceSpec", "Threshold", "Context", "Questions", "RuleTest", "Rule",
            "Catalogue", "load_catalogue", "compiled", "DEFAULT_CATALOGUE", "NUMERIC_TYPES", "UNITS"]
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,24 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
         raise ValueError(f"bad regular expression {pattern!r}: {err}") from None
 
 
+class Also(_Strict):
+    """Another fact the subject must have for an evidence spec to apply."""
+
+    type: str
+    mentions: str | None = None
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, v: str) -> str:
+        return _known_type(v)
+
+    @field_validator("mentions")
+    @classmethod
+    def _regex(cls, v: str | None) -> str | None:
+        _compile(v)
+        return v
+
+
 class EvidenceSpec(_Strict):
     """How the rule reads facts of one type (the first spec a fact matches wins)."""
 
@@ -96,7 +114,8 @@ class EvidenceSpec(_Strict):
     values: list[str] | None = Field(None, description="the fact's value must be one of these")
     grade: Kind | None = Field(None, description="grade breaches as this kind, not the rule's")
     specific: bool = Field(True, description="an allegation of it is specific enough for violation_likely")
-    note: str | None = Field(None, description="what this evidence means for the rule, for the reasoning")
+    when_also: list[Also] = Field(default_factory=list, description="applies only if the subject also "
+                                  "has a (non-negated) fact of each of these")
 
     @field_validator("type")
     @classmethod
@@ -254,7 +273,8 @@ class Rule(_Strict):
     def _coherent(self) -> Rule:
         reads = set(self.reads)
         t = self.test
-        used = ([e.type for e in t.evidence] + [th.type for th in t.thresholds] + (t.triggered_by or [])
+        used = ([e.type for e in t.evidence] + [a.type for e in t.evidence for a in e.when_also]
+                + [th.type for th in t.thresholds] + (t.triggered_by or [])
                 + t.requires_all + t.requires_any + list(t.applies_if) + (t.context.types if t.context else [])
                 + t.aggravated_by)
         missing = sorted(set(used) - reads)
@@ -272,8 +292,9 @@ class Rule(_Strict):
                              "that is not only `support`")
         return self
 
-    @property
+    @cached_property
     def triggers(self) -> frozenset[str]:
+        """The fact types that make the rule speak."""
         if self.test.triggered_by is not None:
             return frozenset(self.test.triggered_by)
         types = {e.type for e in self.test.evidence if e.role is not Role.support}

@@ -83,7 +83,17 @@ def _value_ok(spec: EvidenceSpec, fact: Fact) -> bool:
     return isinstance(v, str) and v.strip().lower() in [x.lower() for x in spec.values]
 
 
-def classify(rule: Rule, fact: Fact) -> tuple[Role, EvidenceSpec | Threshold | None] | None:
+def _also(spec: EvidenceSpec, group: SubjectGroup | None) -> bool:
+    for cond in spec.when_also:
+        pat = compiled(cond.mentions)
+        if group is None or not any(f.type == cond.type and not f.negated and (pat is None or pat.search(fact_text(f)))
+                                    for f in group.facts):
+            return False
+    return True
+
+
+def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None
+             ) -> tuple[Role, EvidenceSpec | Threshold | None] | None:
     """The fact's role for the rule (breach, meets, neutral, support), or None if it plays none.
 
     A negated breach fact meets the standard; a negated meets fact is a breach.
@@ -107,6 +117,8 @@ def classify(rule: Rule, fact: Fact) -> tuple[Role, EvidenceSpec | Threshold | N
         if spec.type != fact.type or not _value_ok(spec, fact):
             continue
         if spec.pattern is not None and not spec.pattern.search(fact_text(fact)):
+            continue
+        if spec.when_also and not _also(spec, group):
             continue
         flipped = _flip(spec.role, fact)
         return None if flipped is None else (flipped, spec)
@@ -263,10 +275,16 @@ def _context_ok(rule: Rule, group: SubjectGroup, facts: list[Fact]) -> tuple[boo
 
 
 def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
+    index = group.index
+    if not any(t in index for t in rule.triggers):
+        return []
     trace: list[str] = []
     roles: dict[Role, list[tuple[Fact, EvidenceSpec | Threshold | None]]] = {r: [] for r in Role}
+    read = set(rule.reads)
     for f in group.facts:
-        got = classify(rule, f)
+        if f.type not in read:
+            continue
+        got = classify(rule, f, group)
         if got is not None:
             roles[got[0]].append((f, got[1]))
     touching = [f for r in (Role.breach, Role.meets, Role.neutral) for f, _ in roles[r] if f.type in rule.triggers]
@@ -409,7 +427,7 @@ def register_check(name: str) -> Callable[[Check], Check]:
 def evaluate(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     """The outcomes of one rule on one subject's facts (none if no fact touches it)."""
     if rule.test.check:
-        if not any(f.type in rule.triggers for f in group.facts):
+        if not any(t in group.index for t in rule.triggers):
             return []
         return RULE_CHECKS[rule.test.check](rule, group, env)
     return declarative(rule, group, env)

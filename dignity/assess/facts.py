@@ -92,8 +92,21 @@ class SubjectGroup:
     kind: str
     facts: list[Fact] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)  # other subject strings folded in
+    _index: dict[str, list[Fact]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def index(self) -> dict[str, list[Fact]]:
+        """Facts by type, built once."""
+        if self._index is None:
+            self._index = {}
+            for f in self.facts:
+                self._index.setdefault(f.type, []).append(f)
+        return self._index
 
     def of(self, *types: str) -> list[Fact]:
+        """The facts of these types, in the document's order."""
+        if len(types) == 1:
+            return list(self.index.get(types[0], ()))
         return [f for f in self.facts if f.type in types]
 
     def has(self, *types: str) -> bool:

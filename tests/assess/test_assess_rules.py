@@ -134,6 +134,12 @@ CASES = [
     pytest.param([fact("restraints", "shackled", **PLAINTIFF)], "mandela-47", C, id="47-other-restraints"),
     pytest.param([fact("restraints", "shackled during labour", **PLAINTIFF),
                   fact("vulnerable_person", "pregnant")], "mandela-48", V, id="48-labour"),
+    pytest.param([fact("restraints", "shackling", **PLAINTIFF),
+                  fact("vulnerable_person", "pregnant", quote="during the final stages of her labor")],
+                 "mandela-48", V, id="48-labour-from-another-fact"),
+    pytest.param([fact("restraints", "shackling", **PLAINTIFF), fact("vulnerable_person", "pregnant")],
+                 "mandela-48", I, id="48-pregnant-not-in-labour"),
+    pytest.param([fact("restraints", "hitching post")], "mandela-48", V, id="48-painful-never-least-intrusive"),
     pytest.param([fact("restraints", "handcuffs")], "mandela-48", I, id="48-questions"),
     pytest.param([fact("strip_search", "visual body cavity searches")], "mandela-52", C, id="52"),
 
