@@ -200,15 +200,13 @@ def _justification(rule: Rule, group: SubjectGroup) -> list[Fact]:
 
 
 def _reason_text(fact: Fact, limit: int = 160) -> str:
-    """The stated reason in words: the value if it says something, else the evidence (its
-    sentence where the span is only a few words)."""
+    """The stated reason in words: the value if it says something, else the evidence's sentence
+    (a stated reason is a clause, rarely well caught by a short span)."""
     v = fact.value
     if isinstance(v, str) and len(v.split()) >= 3:
         return v.strip()
     for ev in fact.evidence:
-        text = " ".join(ev.text.split())
-        if len(text.split()) < 4 and ev.sentence:
-            text = " ".join(ev.sentence.split())
+        text = " ".join((ev.sentence or ev.text).split())
         if text:
             return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
     return v.strip() if isinstance(v, str) and v.strip() else "security"
@@ -490,8 +488,18 @@ class _Isolation:
         return self.established or (bool(self.word) and self.meets_hours is not False)
 
     def decisive(self) -> list[Fact]:
-        """The premises that carry the conclusion: the hours and the lack of contact, else the word."""
-        return _uniq(([self.hours] if self.hours and self.meets_hours else []) + (self.contact or self.word))
+        """The premises that carry the conclusion, the strongest fact for each: the hours, and
+        the lack of contact (both halves where it is shown by family contact cut off and staff who
+        cannot talk with him), else the word."""
+        out = [self.hours] if self.hours and self.meets_hours else []
+        if self.contact:
+            firsts: dict[str, Fact] = {}
+            for f in _best(self.contact):
+                firsts.setdefault("family" if f.type in ("family_visits", "family_calls") else f.type, f)
+            out += list(firsts.values())
+        elif self.word:
+            out.append(_best(self.word)[0])
+        return _uniq(out)
 
     def premises(self) -> list[Fact]:
         out = ([self.hours] if self.hours and self.meets_hours else []) + self.contact + self.word
@@ -563,7 +571,7 @@ def solitary_definition(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     if iso.established:
         premises = iso.premises()
         if iso.meets_hours:
-            status, why = _established(premises)
+            status, why = _established(iso.decisive())
             how = (f"{hours(iso.hours_value or 0)} a day in the cell, which is {th.describe()}, "
                    + ("without meaningful human contact" if iso.contact else
                       "in what the document itself calls isolation"))
@@ -647,7 +655,7 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
         reasoning.append(f"At {days:g} days the isolation is not yet prolonged ({th.describe()} would be); "
                          "it must still end as soon as possible.")
         return [Outcome(OK, base, [], reasoning, [], trace, basis_facts=decisive)]
-    status, why = _weakest_status([dfact] + iso.premises(), Kind.absolute_prohibition)
+    status, why = _weakest_status([dfact] + iso.decisive(), Kind.absolute_prohibition)
     reasoning = statements(base) + [para]
     reasoning.append(f"At {days:g} days it is prolonged solitary confinement, which is {th.describe()}; "
                      f"{'a violation is likely' if status == V else 'this is a concern'} ({why}).")
