@@ -44,6 +44,8 @@ def parse_number(text: str) -> float | None:
         t = t[: m.start()].strip()
     if t.startswith("half"):
         return 0.5
+    if t in _UNITS:  # "a dozen", "a few": one phrase, not "a" + "dozen"
+        return _UNITS[t] + extra
     t = t.replace("½", ".5").replace(" 1/2", ".5")
     num = re.fullmatch(r"(\d+)(?:[.,](\d+))?", t.replace(" ", ""))
     if num:
@@ -103,23 +105,28 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 
 def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
-    """Hours a day from ``num`` (and ``per``: day/week); 'all but N' from ``but``."""
+    """Hours a day from ``num`` (and ``per``: day/week); 'all but N' from ``but``;
+    a ``mins`` group marks the number as minutes."""
     num = _group(m, "num")
     if num is None:
         return None
     n = parse_number(num)
     if n is None:
         return None
-    per = (_group(m, "per") or "day").lower()
+    # patterns name the period "per", or "per0" / "per2" where it may stand in two places
+    per = next((g for g in (_group(m, k) for k in ("per", "per0", "per2")) if g), "day")
+    per = {"daily": "day", "weekly": "week", "monthly": "month"}.get(per.strip().lower(), per.strip().lower())
     per = per.rstrip("s")
     div = _PER_DAY.get(per, 1.0)
     if _group(m, "half"):
         n += 0.5
+    if _group(m, "mins"):  # "30 minutes a day" -> 0.5 hours
+        n /= 60
     if _group(m, "but"):
         n = 24 - n
         rule = "all but N hours"
     else:
-        rule = f"N hours per {per}"
+        rule = f"N {'minutes' if _group(m, 'mins') else 'hours'} per {per}"
     value = round(n / div, 2)
     if value > 24:
         return None
@@ -181,7 +188,8 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
     a, b = _group(m, "a"), _group(m, "b")
     unit = (_group(m, "unit") or "").lower()
     num = _group(m, "num")
-    feet = unit.startswith(("f", "'", "sq", "foot")) or "feet" in unit or "ft" in unit
+    # "square feet", "sq. ft", "ft", "'" are feet; "square metres", "sq. m", "m2" are not
+    feet = re.search(r"f(?:ee|oo)?t|'", unit) is not None
     if a and b:
         x, y = parse_number(a), parse_number(b)
         if x is None or y is None:

@@ -1,0 +1,28 @@
+"""Fixtures for the extraction tests: one extractor per test session."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+import dignity
+from dignity.extract.engine import Extractor, default_extractor
+from dignity.model import Fact
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The English extractor, built once (spaCy pipeline, recognizers, rules)."""
+    return default_extractor("en")
+
+
+@pytest.fixture(scope="session")
+def facts(extractor: Extractor) -> Callable[..., list[Fact]]:
+    """``facts(text, date=None)``: every fact the public API extracts from ``text``."""
+    assert default_extractor("en") is extractor  # the public API reuses the session's extractor
+
+    def run(text: str, date: str | None = None) -> list[Fact]:
+        return dignity.extract(text, date=date).facts
+
+    return run

@@ -1,0 +1,20 @@
+"""Small helpers shared by the extraction tests."""
+
+from __future__ import annotations
+
+from dignity.model import Fact
+
+
+def counted(facts: list[Fact], type_: str) -> list[Fact]:
+    """The facts of one type that the evaluation counts: about a person or a group
+    (not ``general``) and not hypothetical."""
+    return [f for f in facts if f.type == type_ and f.subject_kind != "general"
+            and f.certainty != "hypothetical"]
+
+
+def describe(facts: list[Fact]) -> str:
+    """One line per fact, for assertion messages."""
+    return "; ".join(
+        f"{f.type}(value={f.value!r}, negated={f.negated}, certainty={f.certainty}, "
+        f"subject={f.subject!r}/{f.subject_kind}, by={f.attributed_to!r}, "
+        f"matched={f.explain.matched if f.explain else ''!r})" for f in facts) or "no facts"
