@@ -71,7 +71,7 @@ class Attributor:
         self.denial_rx = re.compile(rf"\b(?P<verb>{_alt(vocab.denial_verbs)})\b", re.I)
         self.hearsay_rx = re.compile(rf"\b(?:{_alt(vocab.hearsay_adverbs)})\b", re.I)
         self.according_rx = re.compile(
-            rf"\b(?:{_alt(vocab.according_to)})\s+(?P<src>[^,;:.()]{{2,90}}?)(?=\s*(?:[,;:()]|\.\s|\.$|$|\s+(?:that|the|he|she|they|his|her|their|there)\b))",
+            rf"\b(?:{_alt(vocab.according_to)})\s+(?P<src>(?:(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|U\.S|U\.N)\.\s*|[^,;:.()]){{2,90}}?)(?=\s*(?:[,;:()]|\.\s|\.$|$|\s+(?:that|the|he|she|they|his|her|their|there)\b))",
             re.I)
         self.court_rx = re.compile(rf"\b(?:{_alt(vocab.court_words)})\b", re.I)
         self.title_rx = re.compile(rf"\b(?:{_alt(vocab.official_titles)})\s*$", re.I)

@@ -120,6 +120,7 @@ class Extractor:
         facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
         self._contest(facts, sents)
         facts.extend(_derive(facts))
+        facts.extend(_since_durations(facts, document))
         for f in facts:
             if f.type == "monitoring_access" and "by" not in f.qualifiers:
                 sent = f.evidence[0].sentence or ""
@@ -420,6 +421,50 @@ def _derive(facts: list[Fact]) -> list[Fact]:
                                 matched=hours.evidence[0].text,
                                 attribution_rule="as the confinement_hours fact",
                                 subject_rule="as the confinement_hours fact")))
+    return out
+
+
+_SINCE = re.compile(r"\b(?:since|from|beginning(?: on)?|starting(?: on)?|as of)\s+$", re.I)
+
+
+def _since_durations(facts: list[Fact], document: Document) -> list[Fact]:
+    """'held in segregation since 5 February' -> how long the isolation has lasted.
+
+    The start date is kept as a qualifier; the number of days is counted to the
+    document's date when it has one (the assessment can count to --as-of instead).
+    """
+    out: list[Fact] = []
+    have = {(f.evidence[0].sentence, f.subject) for f in facts if f.type == "isolation_duration"}
+    doc_date = parse_date(document.date) if document.date and len(document.date) >= 10 else None
+    seen: set[tuple[str | None, str]] = set()
+    for f in facts:
+        if f.type != "solitary" or f.negated or f.subject_kind == "general" \
+                or f.certainty == "hypothetical" or "derived_from" in f.qualifiers:
+            continue
+        ev = f.evidence[0]
+        sent = ev.sentence or ""
+        if (sent, f.subject) in have or (sent, f.subject) in seen:
+            continue
+        sent_start = ev.start - sent.find(ev.text) if ev.text in sent else None
+        year = doc_date.year if doc_date else None
+        for start, end, iso in find_dates(sent, default_year=year):
+            if not _SINCE.search(sent[max(0, start - 20):start]) or len(iso) != 10:
+                continue
+            began = parse_date(iso)
+            days = (doc_date - began).days if doc_date and began and began <= doc_date else None
+            evidence = [ev]
+            if sent_start is not None:
+                evidence.append(Evidence(document=ev.document, start=sent_start + start,
+                                         end=sent_start + end, text=sent[start:end], sentence=sent))
+            out.append(Fact(
+                id="", type="isolation_duration", value=days, unit="days", negated=False,
+                certainty=f.certainty, subject=f.subject, subject_kind=f.subject_kind,
+                attributed_to=f.attributed_to, observed_on=iso, evidence=evidence,
+                qualifiers={"since": iso, **({"counted_to": doc_date.isoformat()} if days is not None else {})},
+                explain=Explanation(recognizer="derived.isolation_since", pattern="isolation ... since DATE",
+                                    matched=sent[start:end], value_rule="days from the start date to the document date")))
+            seen.add((sent, f.subject))
+            break
     return out
 
 
