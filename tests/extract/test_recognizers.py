@@ -188,6 +188,7 @@ POSITIVE: dict[str, list[P]] = {
         P("The cells were bitterly cold and the heating did not work."),
         P("He was kept in a cold room for hours without a blanket."),
         P("Inmates described sweltering conditions on the upper tier."),
+        P("In winter the cells have been freezing for weeks at a time."),
     ],
     "sanitation": [
         P("The cell had no toilet, only a bucket."),
@@ -531,6 +532,7 @@ NEGATIVE: dict[str, list[str]] = {
     ],
     "temperature": [
         "He was served a hot meal at noon.",
+        "It would be cold comfort to the plaintiffs that the statute was later amended.",
         "There is no hot water in the showers.",
         "The dispute became heated in the heat of the moment.",
     ],

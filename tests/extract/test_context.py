@@ -1,0 +1,206 @@
+"""ConText rules: negation, pseudo-negation, hypothetical, general statements and the
+terminators that end a scope (resources/en/context.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dignity.extract.context import load_context
+
+from extract_helpers import counted, describe
+
+
+def _only(found, type_):
+    mine = [f for f in found if f.type == type_]
+    assert mine, f"no {type_}: {describe(found)}"
+    return mine
+
+
+# ------------------------------------------------------------------ negation
+
+NEGATED = [
+    ("He is not held in isolation.", "solitary", "not"),
+    ("There is no evidence that he was beaten.", "use_of_force", "no evidence that"),
+    ("He was never placed in segregation.", "solitary", "was never"),
+    ("The officers did not use pepper spray on him.", "use_of_force", "not"),
+    ("None of the detainees were shackled.", "restraints", "None of"),
+    ("He was not strip-searched on arrival.", "strip_search", "not"),
+    ("Plaintiff has failed to show that the cell was unsanitary.", "sanitation", "failed to show"),
+    ("No reasonable jury could conclude that the cell was extremely cold.", "temperature",
+     "No reasonable jury could conclude"),
+    ("She has not been segregated at any point during her detention.", "solitary", "not"),
+    ("Neither pepper spray nor batons were used.", "use_of_force", "Neither"),
+    ("He is no longer held in solitary confinement.", "solitary", "no longer"),
+    ("No one was beaten during the transfer.", "use_of_force", "No one"),
+    ("The warden testified that no inmate was kept in the dark.", "darkness", "no inmate"),
+    ("Inspectors found no indication of overcrowding in the women's wing.", "overcrowding",
+     "no indication of"),
+    ("He was not kept in a cell without a window.", "no_natural_light", "not"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_,trigger", NEGATED)
+def test_negation(facts, sentence, type_, trigger):
+    mine = _only(facts(sentence), type_)
+    assert all(f.negated for f in mine), describe(mine)
+    flags = [c for f in mine for c in f.explain.context if c.category == "NEGATED"]
+    assert any(c.trigger == trigger for c in flags), flags
+    for c in flags:  # the flag carries its own evidence: offsets into the text
+        assert sentence[c.start:c.end] == c.trigger
+
+
+# a trigger that is part of a deprivation's own words ("not allowed visits") does not
+# negate it: the deprivation holds
+PSEUDO = [
+    ("He is not allowed visits from his family.", "family_visits"),
+    ("She has not been given a mattress.", "bedding_clothing"),
+    ("He could not see a doctor for weeks.", "medical_care"),
+    ("Detainees do not have access to showers.", "hygiene"),
+    ("He has not been permitted to call his wife.", "family_calls"),
+    ("He was never allowed outside.", "exercise_outdoor"),
+    ("Not only was he beaten, he was also denied medical care.", "use_of_force"),
+    ("Not only was he beaten, he was also denied medical care.", "medical_care"),
+    ("He has no access to a lawyer.", "legal_access"),
+    ("Guards are not permitted to talk to him.", "no_meaningful_contact"),
+    ("She has not seen daylight in months.", "no_natural_light"),
+    ("Detainees did not receive clean drinking water.", "food_water"),
+    ("He was not given any exercise.", "exercise_time"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", PSEUDO)
+def test_pseudo_negation_keeps_the_deprivation(facts, sentence, type_):
+    mine = counted(facts(sentence), type_)
+    assert mine and not any(f.negated for f in mine), describe(facts(sentence))
+
+
+def test_adequate_provision_is_a_negated_fact(facts):
+    mine = _only(facts("In-cell sinks give detainees unlimited access to potable water."), "food_water")
+    assert all(f.negated for f in mine) and mine[0].explain.pattern == "adequate_water"
+
+
+# ------------------------------------------------------------------ hypothetical
+
+HYPOTHETICAL = [
+    ("If he were placed in solitary confinement, his condition would deteriorate.", "solitary"),
+    ("The court could order that he be removed from segregation.", "solitary"),
+    ("His lawyers asked the judge to order the jail to end his solitary confinement.", "solitary"),
+    ("Counsel asked the court to order the warden to lift the restrictions on family visits.",
+     "family_visits"),
+    ("Solitary confinement may be imposed only as a last resort.", "solitary"),
+    ("He is at risk of being placed in segregation.", "solitary"),
+    ("Prisoners who refuse to work could be placed in isolation.", "solitary"),
+    ("Juveniles shall not be placed in solitary confinement.", "solitary"),
+    ("Every prisoner shall have at least one hour of exercise in the open air daily.", "exercise_time"),
+    ("The jail plans to install cameras to prevent the use of excessive force.", "use_of_force"),
+    ("Unless the heating is repaired, the cells will be freezing this winter.", "temperature"),
+    ("Whether he was denied medical care is a question for the jury.", "medical_care"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", HYPOTHETICAL)
+def test_hypothetical(facts, sentence, type_):
+    found = facts(sentence)
+    mine = _only(found, type_)
+    assert all(f.certainty == "hypothetical" for f in mine), describe(mine)
+    assert not counted(found, type_)
+    assert any(c.category == "HYPOTHETICAL" for f in mine for c in f.explain.context)
+
+
+def test_a_request_to_lift_a_regime_presupposes_it(facts):
+    """A pattern may ignore a context: asking to lift special measures says they exist."""
+    mine = _only(facts("His lawyers asked the court to order the government to lift the "
+                       "Special Administrative Measures."), "special_regime")
+    assert all(f.certainty != "hypothetical" for f in mine)
+
+
+# -------------------------------------------------------------- general statements
+
+GENERAL = [
+    ("Prolonged isolation can cause serious psychological harm.", "mental_health"),
+    ("Prolonged isolation can cause serious psychological harm.", "solitary"),
+    ("Studies show that solitary confinement leads to depression and anxiety.", "mental_health"),
+    ("It is well established that prolonged solitary confinement causes hallucinations.", "mental_health"),
+    ("Around the world, prisoners are held in overcrowded cells.", "overcrowding"),
+    ("Research has shown that sleep deprivation causes anxiety.", "sleep_noise"),
+    ("There is a considerable body of evidence that isolation may cause paranoia.", "mental_health"),
+    ("Rule 44 defines solitary confinement as confinement for 22 hours or more a day.", "solitary"),
+    ("Experts warn that restraint chairs are dangerous.", "restraints"),
+    ("In 1890 the Supreme Court described prisoners in solitary confinement as semi-fatuous.",
+     "mental_health"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", GENERAL)
+def test_general_statements(facts, sentence, type_):
+    found = facts(sentence)
+    mine = _only(found, type_)
+    assert all(f.subject_kind == "general" and f.subject == "general" for f in mine), describe(mine)
+    assert not counted(found, type_)
+    assert all(f.explain.subject_rule == "general-statement context" for f in mine)
+
+
+def test_a_general_sentence_does_not_make_the_next_one_general(facts):
+    found = facts("Solitary confinement can cause severe depression. "
+                  "Mr. Haddad has been held in solitary confinement since May.")
+    kinds = [f.subject_kind for f in found if f.type == "solitary"]
+    assert kinds == ["general", "group"] or kinds == ["general", "person"], describe(found)
+
+
+# ------------------------------------------------------------------ terminators
+
+TERMINATED = [
+    # sentence, the type the negation reaches, the type past the terminator
+    ("He was not beaten, but he was kept in isolation.", "use_of_force", "solitary"),
+    ("She was not shackled; however, she was strip-searched.", "restraints", "strip_search"),
+    ("He was not handcuffed, although he was kept in a windowless cell.", "restraints",
+     "no_natural_light"),
+    ("He was never beaten: he was held in solitary confinement.", "use_of_force", "solitary"),
+    ("He was not tasered, and he was denied medical care.", "use_of_force", "medical_care"),
+]
+
+
+@pytest.mark.parametrize("sentence,negated_type,plain_type", TERMINATED)
+def test_terminators_end_a_negation(facts, sentence, negated_type, plain_type):
+    found = facts(sentence)
+    assert all(f.negated for f in _only(found, negated_type)), describe(found)
+    assert not any(f.negated for f in _only(found, plain_type)), describe(found)
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("He was not charged, although he was held in isolation for months.", "solitary"),
+    ("The suicide prevention policy was not followed and he attempted suicide.", "mental_health"),
+    ("The guards did not intervene, and the inmates beat him.", "use_of_force"),
+])
+def test_a_new_clause_is_out_of_reach_of_the_negation(facts, sentence, type_):
+    mine = counted(facts(sentence), type_)
+    assert mine and not any(f.negated for f in mine), describe(facts(sentence))
+
+
+def test_negation_scope_is_limited_in_words(facts):
+    # "not" reaches 7 words: a fact far past it stands
+    found = facts("He did not want to go back to the yard after the fight with the other men "
+                  "on the tier who had beaten him.")
+    assert any(not f.negated for f in counted(found, "use_of_force")), describe(found)
+
+
+# ------------------------------------------------------------------ the engine itself
+
+def test_a_trigger_inside_a_longer_trigger_is_dropped():
+    engine = load_context("en")
+    triggers = engine.triggers("There is no evidence that he was beaten.")
+    assert [t.rule.literal for t in triggers if t.rule.category == "NEGATED"] == ["no / none / nothing"]
+
+
+def test_except_types_keeps_a_rule_off_a_type():
+    engine = load_context("en")
+    s = "He has no one to talk to."
+    start = s.index("no one")
+    assert not engine.modifiers(s, start, len(s) - 1, "no_meaningful_contact")
+
+
+def test_every_rule_has_a_readable_literal():
+    engine = load_context("en")
+    assert all(rule.literal.strip() for rule in engine.spec.rules)
+    assert {r.category for r in engine.spec.rules} == {"NEGATED", "HYPOTHETICAL", "GENERAL", "PSEUDO",
+                                                       "TERMINATE"}
