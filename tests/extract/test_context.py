@@ -74,6 +74,37 @@ def test_pseudo_negation_keeps_the_deprivation(facts, sentence, type_):
     assert mine and not any(f.negated for f in mine), describe(facts(sentence))
 
 
+# "X was not Y": a negation between a fact's words must never be swallowed into them
+# (which would hide it from ConText and assert the opposite)
+NEGATION_INSIDE = [
+    ("Officials say the cells are not cold.", "temperature"),
+    ("His family visits were not restricted.", "family_visits"),
+    ("The lights in his cell are not on 24 hours a day.", "constant_light"),
+    ("His cell was not dark.", "darkness"),
+    ("The food was not cold or spoiled.", "food_water"),
+    ("His mail was not opened or read.", "correspondence"),
+    ("Medical care at the jail was not inadequate.", "medical_care"),
+    ("The law library was not inadequate.", "legal_access"),
+    ("The toilets in the unit were not clogged.", "sanitation"),
+    ("The air in the cells was not stale.", "ventilation"),
+    ("The heat in the unit was not unbearable.", "temperature"),
+    ("The ventilation system was never broken.", "ventilation"),
+    ("His clothing was not inadequate.", "bedding_clothing"),
+    ("The showers were not filthy.", "hygiene"),
+    ("Newspapers are not prohibited at the jail.", "reading_news"),
+    ("The window was not covered.", "no_natural_light"),
+    ("His telephone privileges were never suspended.", "family_calls"),
+    ("His grievances were not ignored.", "complaints"),
+    ("The cells weren't cold.", "temperature"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", NEGATION_INSIDE)
+def test_a_negation_inside_the_words_is_never_an_assertion(facts, sentence, type_):
+    found = facts(sentence)
+    assert not [f for f in counted(found, type_) if not f.negated], describe(found)
+
+
 def test_adequate_provision_is_a_negated_fact(facts):
     mine = _only(facts("In-cell sinks give detainees unlimited access to potable water."), "food_water")
     assert all(f.negated for f in mine) and mine[0].explain.pattern == "adequate_water"
