@@ -1,0 +1,465 @@
+"""A case file: every document of a case read together, as reviewed by people.
+
+``build_case_file(case, documents, facts)`` (``CaseService.case_file`` calls it):
+
+* **facts**: each document's current extraction, reviews applied: rejected facts
+  left out, edited values used (a fact derived from a rejected fact, such as
+  the solitary confinement the extractor derives from 23 hours in the cell
+  without contact, falls with it unless a person accepted it);
+* **merged facts**: facts with the same subject (spellings folded as the
+  assessment does), type, value and polarity are one, with every source listed
+  (document, evidence, who said it);
+* **contradictions**: one source asserts what another denies (the same type and
+  subject, negated and not), or two give different values of a numeric type
+  (hours a day, square metres, people; not durations, which grow with time);
+* **timeline**: document dates, the dates facts were observed on, and the dated
+  events of the documents' text, sorted, each linked to its document (and fact);
+* **findings**: ``dignity.assess.assess_facts`` on the reviewed facts, as of the
+  newest document date.
+
+The JSON of ``CaseFile.to_json()`` is the export contract (``dignity case export``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from typing import Any, Literal, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dignity.model import Evidence, Fact, Finding, Status
+from dignity.store.models import Case, StoredDocument, StoredFact, utcnow
+
+__all__ = ["CaseFile", "CaseInfo", "CaseDocument", "SourceRef", "MergedFact", "ContradictionSide",
+           "Contradiction", "TimelineEntry", "build_case_file", "effective_fact"]
+
+_CERTAINTY_RANK = {"asserted": 3, "alleged": 2, "contested": 1, "hypothetical": 0}
+#: Timeline entries of the same date: the document first, then what its text says.
+_KIND_ORDER = {"document": 0, "event": 1, "observed": 2}
+_MAX_EVENTS_PER_DOCUMENT = 200
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CaseInfo(_Model):
+    id: int
+    name: str
+    kind: str
+    created_at: dt.datetime
+    created_by: str | None = None
+
+
+class CaseDocument(_Model):
+    id: int
+    sha256: str
+    filename: str | None = None
+    title: str | None = None
+    date: str | None = None
+    language: str | None = None
+    media_type: str | None = None
+    size: int
+    added_by: str | None = None
+    added_at: dt.datetime
+    extraction_id: int | None = None
+    extractor_version: str | None = None
+    facts: int = 0
+    text: str | None = Field(None, description="the normalised text (only when asked for)")
+
+    @property
+    def label(self) -> str:
+        return self.title or self.filename or self.sha256[:12]
+
+
+class SourceRef(_Model):
+    """One source of a merged fact: a stored fact, its document and its words."""
+
+    fact_id: int
+    document_id: int
+    document: str = Field(description="the document's title or file name")
+    attributed_to: str
+    certainty: str
+    review_status: str
+    observed_on: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    note: str | None = None
+
+
+class MergedFact(_Model):
+    id: str = Field(description="'m1', 'm2' ... in the order of first appearance")
+    type: str
+    subject: str
+    subject_kind: str
+    value: Any = None
+    unit: str | None = None
+    negated: bool = False
+    certainty: str = Field(description="the strongest certainty among its sources")
+    review_status: str = Field(description="edited / accepted when any source is, else unreviewed")
+    fact_ids: list[int]
+    sources: list[SourceRef]
+
+
+class ContradictionSide(_Model):
+    value: Any = None
+    unit: str | None = None
+    negated: bool = False
+    merged_facts: list[str]
+    sources: list[SourceRef]
+
+
+class Contradiction(_Model):
+    id: str
+    type: str
+    subject: str
+    kind: Literal["polarity", "value"]
+    summary: str
+    sides: list[ContradictionSide]
+
+
+class TimelineEntry(_Model):
+    date: str
+    kind: Literal["document", "event", "observed"]
+    label: str
+    document_id: int
+    fact_id: int | None = None
+    merged_fact: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class CaseFile(_Model):
+    case: CaseInfo
+    generated_at: dt.datetime
+    as_of: str | None = Field(None, description="the newest document date: isolation counted to it")
+    documents: list[CaseDocument]
+    facts: list[Fact] = Field(description="the reviewed facts (rejected ones left out; ids = store fact ids)")
+    excluded_facts: list[int] = Field(default_factory=list,
+                                      description="rejected facts, and facts derived from rejected ones")
+    review_counts: dict[str, int]
+    merged: list[MergedFact]
+    contradictions: list[Contradiction]
+    timeline: list[TimelineEntry]
+    findings: list[Finding]
+
+    def finding_counts(self) -> dict[str, int]:
+        """Findings by status, every status present (in the order of ``Status``)."""
+        c = Counter(str(f.status) for f in self.findings)
+        return {s.value: c.get(s.value, 0) for s in Status}
+
+    def finding(self, finding_id: str) -> Finding | None:
+        return next((f for f in self.findings if f.id == finding_id), None)
+
+    def document(self, document_id: int) -> CaseDocument | None:
+        return next((d for d in self.documents if d.id == document_id), None)
+
+    def merged_of(self, fact_id: int | str) -> MergedFact | None:
+        fid = int(fact_id)
+        return next((m for m in self.merged if fid in m.fact_ids), None)
+
+    def to_json(self, *, explain: bool = False) -> dict[str, Any]:
+        exclude: dict[str, Any] = {}
+        if not explain:
+            exclude = {"facts": {"__all__": {"explain"}}, "findings": {"__all__": {"trace"}}}
+        out = self.model_dump(mode="json", exclude=exclude)
+        out["finding_counts"] = self.finding_counts()
+        if all(d.get("text") is None for d in out["documents"]):
+            for d in out["documents"]:
+                d.pop("text", None)
+        return out
+
+
+# --------------------------------------------------------------------------- building
+
+
+def effective_fact(f: StoredFact) -> Fact:
+    """The fact as reviewed: edits applied; its id the store's fact id (as a string)."""
+    data = dict(f.data)
+    if f.review_status == "edited" and isinstance(f.edited_value, dict):
+        data.update(f.edited_value)
+    data["id"] = str(f.id)
+    return Fact.model_validate(data)
+
+
+def _value_key(value: Any) -> Any:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return round(float(value), 2)
+    if isinstance(value, str):
+        return " ".join(value.casefold().split())
+    if isinstance(value, (list, tuple)):
+        return tuple(sorted(str(_value_key(v)) for v in value))
+    return repr(value)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _excluded(stored: Sequence[StoredFact]) -> set[int]:
+    """Rejected facts, and unreviewed facts derived from a rejected fact of their document."""
+    out = {f.id for f in stored if f.review_status == "rejected"}
+    rejected_spans: dict[tuple[int, str], set[tuple[int, int]]] = {}
+    for f in stored:
+        if f.review_status == "rejected":
+            key = (f.extraction_id, f.type)
+            for e in f.data.get("evidence") or []:
+                rejected_spans.setdefault(key, set()).add((e.get("start"), e.get("end")))
+    for f in stored:
+        if f.id in out or f.review_status in ("accepted", "edited"):
+            continue
+        derived = (f.data.get("qualifiers") or {}).get("derived_from")
+        if not derived:
+            continue
+        spans = {(e.get("start"), e.get("end")) for e in f.data.get("evidence") or []}
+        if any(spans & rejected_spans.get((f.extraction_id, t), set()) for t in derived):
+            out.add(f.id)
+    return out
+
+
+def _canonical_subjects(facts: list[Fact]) -> dict[str, str]:
+    """fact id -> the subject's name as the assessment groups it."""
+    from dignity.assess.facts import group_subjects
+
+    names = {f.id: (f.subject or "unknown") for f in facts}
+    for group in group_subjects(facts):
+        for f in group.facts:
+            names[f.id] = group.name
+    return names
+
+
+def _newest_date(documents: Sequence[StoredDocument]) -> str | None:
+    from dignity.assess.facts import parse_date
+
+    best: tuple[dt.date, str] | None = None
+    for d in documents:
+        parsed = parse_date(d.date) if d.date else None
+        if parsed is not None and (best is None or parsed > best[0]):
+            best = (parsed, d.date or "")
+    return best[0].isoformat() if best else None
+
+
+def _value_text(value: Any, unit: str | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    return f"{value} {unit.replace('_', ' ')}" if unit else str(value)
+
+
+def describe(type_: str, value: Any, unit: str | None, negated: bool) -> str:
+    """``constant_light``, ``not solitary``, ``confinement_hours: 23 hours per day``."""
+    text = type_
+    v = _value_text(value, unit)
+    if v:
+        text += f": {v}"
+    return ("not " + text) if negated else text
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _sentence_around(text: str, start: int, end: int, limit: int = 240) -> tuple[int, int, str]:
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end)
+    right = m.start() if m else len(text)
+    if right - left > limit:  # a long sentence: a window around the date
+        left = max(left, start - limit // 2)
+        right = min(right, left + limit)
+    return left, right, " ".join(text[left:right].split())
+
+
+def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Sequence[StoredFact], *,
+                    include_text: bool = False) -> CaseFile:
+    from dignity.assess import assess_facts
+    from dignity.assess.facts import parse_date
+
+    docs_by_id = {d.id: d for d in documents}
+    run_doc = {}
+    for d in documents:
+        cur = d.current_extraction
+        if cur is not None:
+            run_doc[cur.id] = d
+    stored = [f for f in stored if f.extraction_id in run_doc]
+    excluded = _excluded(stored)
+    kept = [f for f in stored if f.id not in excluded]
+    facts = [effective_fact(f) for f in kept]
+    by_id = {f.id: s for f, s in zip(facts, kept)}
+    counts = Counter(f.review_status for f in stored)
+    review_counts = {s: counts.get(s, 0) for s in ("unreviewed", "accepted", "edited", "rejected")}
+
+    # --- documents
+    per_run = Counter(f.extraction_id for f in stored)
+    case_docs = []
+    for d in documents:
+        cur = d.current_extraction
+        case_docs.append(CaseDocument(
+            id=d.id, sha256=d.sha256, filename=d.filename, title=d.title, date=d.date, language=d.language,
+            media_type=d.media_type, size=d.size, added_by=d.adder.username if d.adder else None,
+            added_at=d.added_at, extraction_id=cur.id if cur else None,
+            extractor_version=cur.extractor_version if cur else None,
+            facts=per_run.get(cur.id, 0) if cur else 0, text=d.text if include_text else None))
+
+    def source(f: Fact) -> SourceRef:
+        s = by_id[f.id]
+        d = run_doc[s.extraction_id]
+        return SourceRef(fact_id=s.id, document_id=d.id, document=d.label, attributed_to=f.attributed_to,
+                         certainty=str(f.certainty), review_status=s.review_status, observed_on=f.observed_on,
+                         evidence=list(f.evidence), note=s.note)
+
+    # --- merged facts
+    subjects = _canonical_subjects(facts)
+    groups: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        hypothetical = str(f.certainty) == "hypothetical"
+        key = (subjects[f.id], f.type, bool(f.negated), _value_key(f.value), f.unit, hypothetical)
+        groups.setdefault(key, []).append(f)
+    merged: list[MergedFact] = []
+    merged_of: dict[str, str] = {}
+    for i, (key, members) in enumerate(groups.items(), start=1):
+        mid = f"m{i}"
+        first = members[0]
+        statuses = {by_id[f.id].review_status for f in members}
+        status = "edited" if "edited" in statuses else "accepted" if "accepted" in statuses else "unreviewed"
+        certainty = max((str(f.certainty) for f in members), key=lambda c: _CERTAINTY_RANK.get(c, 0))
+        kinds = {str(f.subject_kind) for f in members}
+        merged.append(MergedFact(
+            id=mid, type=first.type, subject=key[0],
+            subject_kind="person" if "person" in kinds else sorted(kinds)[0],
+            value=first.value, unit=first.unit, negated=bool(first.negated), certainty=certainty,
+            review_status=status, fact_ids=[by_id[f.id].id for f in members],
+            sources=[source(f) for f in members]))
+        for f in members:
+            merged_of[f.id] = mid
+
+    # --- contradictions
+    contradictions: list[Contradiction] = []
+    by_topic: dict[tuple[str, str], list[MergedFact]] = {}
+    for m in merged:
+        if m.certainty == "hypothetical" or m.subject_kind == "general" or m.subject.lower() == "general":
+            continue
+        by_topic.setdefault((m.subject, m.type), []).append(m)
+
+    def side(ms: list[MergedFact], value: Any, unit: str | None, negated: bool) -> ContradictionSide:
+        return ContradictionSide(value=value, unit=unit, negated=negated, merged_facts=[m.id for m in ms],
+                                 sources=[s for m in ms for s in m.sources])
+
+    for (subject, type_), ms in by_topic.items():
+        yes = [m for m in ms if not m.negated]
+        no = [m for m in ms if m.negated]
+        if yes and no:
+            contradictions.append(Contradiction(
+                id=f"c{len(contradictions) + 1}", type=type_, subject=subject, kind="polarity",
+                summary=f"{type_} about {subject}: {_who(yes)} say{'s' if len(_sources(yes)) == 1 else ''} so; "
+                        f"{_who(no)} den{'ies' if len(_sources(no)) == 1 else 'y'} it",
+                sides=[side(yes, yes[0].value, yes[0].unit, False), side(no, no[0].value, no[0].unit, True)]))
+        numeric = [m for m in yes if _is_number(m.value) and m.unit != "days"]
+        values: dict[tuple, list[MergedFact]] = {}
+        for m in numeric:
+            values.setdefault((_value_key(m.value), m.unit), []).append(m)
+        if len(values) > 1:
+            sides = [side(group, group[0].value, group[0].unit, False) for group in values.values()]
+            contradictions.append(Contradiction(
+                id=f"c{len(contradictions) + 1}", type=type_, subject=subject, kind="value",
+                summary=f"{type_} about {subject}: " + "; ".join(
+                    f"{_value_text(s.value, s.unit)} ({_who_sources(s.sources)})" for s in sides),
+                sides=sides))
+
+    # --- timeline
+    timeline: list[TimelineEntry] = []
+    for d in documents:
+        if d.date:
+            timeline.append(TimelineEntry(date=d.date, kind="document", label=f"{d.label} (document dated)",
+                                          document_id=d.id))
+    for f in facts:
+        if f.observed_on:
+            s = by_id[f.id]
+            d = run_doc[s.extraction_id]
+            ev = f.evidence[0] if f.evidence else None
+            timeline.append(TimelineEntry(
+                date=f.observed_on, kind="observed",
+                label=f"{describe(f.type, f.value, f.unit, bool(f.negated))} ({f.attributed_to}, {d.label})",
+                document_id=d.id, fact_id=s.id, merged_fact=merged_of.get(f.id),
+                start=ev.start if ev else None, end=ev.end if ev else None))
+    facts_by_doc: dict[int, list[Fact]] = {}
+    for f in facts:
+        facts_by_doc.setdefault(run_doc[by_id[f.id].extraction_id].id, []).append(f)
+    for d in documents:
+        timeline.extend(_events(d, facts_by_doc.get(d.id, []), by_id, merged_of))
+
+    def order(e: TimelineEntry) -> tuple:
+        parsed = parse_date(e.date)
+        return (parsed or dt.date.max, len(e.date), _KIND_ORDER[e.kind], e.document_id, e.start or 0)
+
+    timeline.sort(key=order)
+
+    # --- findings
+    as_of = _newest_date(documents)
+    doc_dates = {}
+    for d in documents:
+        parsed = parse_date(d.date) if d.date else None
+        if parsed is not None:
+            doc_dates[d.sha256] = parsed
+    findings = assess_facts(facts, as_of=as_of, doc_dates=doc_dates)
+
+    creator = case.creator.username if case.creator is not None else None
+    return CaseFile(
+        case=CaseInfo(id=case.id, name=case.name, kind=case.kind, created_at=case.created_at, created_by=creator),
+        generated_at=utcnow(), as_of=as_of, documents=case_docs, facts=facts,
+        excluded_facts=sorted(excluded), review_counts=review_counts, merged=merged,
+        contradictions=contradictions, timeline=timeline, findings=findings)
+
+
+def _sources(ms: list[MergedFact]) -> list[str]:
+    return list(dict.fromkeys(s.attributed_to for m in ms for s in m.sources))
+
+
+def _who(ms: list[MergedFact]) -> str:
+    return _join(_sources(ms))
+
+
+def _who_sources(sources: list[SourceRef]) -> str:
+    return _join(list(dict.fromkeys(s.attributed_to for s in sources)))
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return names[0] if names else "a source"
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _events(d: StoredDocument, facts: list[Fact], by_id: dict[str, StoredFact],
+            merged_of: dict[str, str]) -> list[TimelineEntry]:
+    """The dated sentences of a document: each explicit date in its text, with the
+    sentence it stands in, linked to a fact whose evidence lies in that sentence."""
+    from dignity.assess.facts import parse_date
+    from dignity.extract.values import find_dates
+
+    text = d.text or ""
+    year = parse_date(d.date).year if d.date and parse_date(d.date) else None
+    out: list[TimelineEntry] = []
+    seen: set[tuple[str, int]] = set()
+    for start, end, iso in find_dates(text, default_year=year):
+        if d.date and iso == d.date and start < 300:
+            continue  # the dateline: already the document's own entry
+        left, right, sentence = _sentence_around(text, start, end)
+        if (iso, left) in seen:
+            continue
+        seen.add((iso, left))
+        fact = next((f for f in facts for e in f.evidence if left <= e.start < right), None)
+        s = by_id[fact.id] if fact is not None else None
+        out.append(TimelineEntry(date=iso, kind="event", label=sentence, document_id=d.id,
+                                 fact_id=s.id if s else None, merged_fact=merged_of.get(fact.id) if fact else None,
+                                 start=start, end=end))
+        if len(out) >= _MAX_EVENTS_PER_DOCUMENT:
+            break
+    return out

@@ -1,0 +1,274 @@
+"""The tables of a case store (SQLAlchemy 2, typed ORM).
+
+The schema is built by the Alembic migrations in ``dignity/store/migrations``
+(``dignity.store.upgrade``), never by ``metadata.create_all``; a test checks
+that this metadata and the migrated schema agree.
+
+users           username, role (admin|editor|viewer), argon2 hash, active, created_at
+cases           name, kind (detainee|facility), created_at, created_by
+case_members    (case, user) -> role in the case (owner|editor|viewer)
+documents       one per (case, sha256): original bytes unchanged, normalised text, metadata
+extractions     one per run of the extractor on a document (the newest is current)
+facts           the facts of an extraction (``Fact`` JSON) and their human review
+audit_log       every change: who, what, when, before and after (JSON)
+
+Full-text search over ``documents`` lives beside these tables: an FTS5 table
+``documents_fts`` kept in sync by triggers on SQLite, an expression GIN index on
+``to_tsvector('english', text)`` on PostgreSQL (see ``dignity.store.search``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+__all__ = [
+    "Base",
+    "UTCDateTime",
+    "utcnow",
+    "USER_ROLES",
+    "CASE_ROLES",
+    "CASE_KINDS",
+    "REVIEW_STATUSES",
+    "FACT_ORIGINS",
+    "User",
+    "Case",
+    "CaseMember",
+    "StoredDocument",
+    "ExtractionRun",
+    "StoredFact",
+    "AuditEntry",
+]
+
+#: Roles of a user in the store: admins see and change everything, editors create
+#: cases and change the cases they are members of, viewers only read.
+USER_ROLES = ("admin", "editor", "viewer")
+#: Roles of a member in one case: owners also manage its members.
+CASE_ROLES = ("owner", "editor", "viewer")
+CASE_KINDS = ("detainee", "facility")
+REVIEW_STATUSES = ("unreviewed", "accepted", "rejected", "edited")
+#: ``extracted``: produced by the extraction it belongs to; ``kept``: an earlier
+#: fact with a human review that a re-extraction no longer found, kept so that
+#: no review is ever lost.
+FACT_ORIGINS = ("extracted", "kept")
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timezone-aware UTC datetime on every backend (SQLite keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        value = value.astimezone(dt.timezone.utc)
+        if dialect.name == "sqlite":
+            value = value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON(), Any: JSON()}
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint(_in("role", USER_ROLES), name="role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(150), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    #: argon2 hash; None for a local CLI user who never logs in over the web
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"User(id={self.id}, username={self.username!r}, role={self.role!r})"
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (CheckConstraint(_in("kind", CASE_KINDS), name="kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default="detainee")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    creator: Mapped[User | None] = relationship(foreign_keys=[created_by], lazy="joined")
+    members: Mapped[list[CaseMember]] = relationship(back_populates="case", cascade="all, delete-orphan")
+    documents: Mapped[list[StoredDocument]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="StoredDocument.id")
+
+    def __repr__(self) -> str:
+        return f"Case(id={self.id}, name={self.name!r}, kind={self.kind!r})"
+
+
+class CaseMember(Base):
+    __tablename__ = "case_members"
+    __table_args__ = (CheckConstraint(_in("role", CASE_ROLES), name="role"),)
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True,
+                                         index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="members")
+    user: Mapped[User] = relationship(lazy="joined")
+
+
+class StoredDocument(Base):
+    """One document of a case: its original bytes, unchanged, and the normalised
+    text every evidence offset points into."""
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("case_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    filename: Mapped[str | None] = mapped_column(String(500))
+    media_type: Mapped[str | None] = mapped_column(String(200))
+    size: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(String(1000))
+    date: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str | None] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, deferred=True)
+    added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="documents")
+    adder: Mapped[User | None] = relationship(foreign_keys=[added_by])
+    extractions: Mapped[list[ExtractionRun]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="ExtractionRun.id")
+
+    def __repr__(self) -> str:
+        return f"StoredDocument(id={self.id}, case_id={self.case_id}, filename={self.filename!r})"
+
+    @property
+    def label(self) -> str:
+        """What to call it: its title, else its file name, else its short hash."""
+        return self.title or self.filename or self.sha256[:12]
+
+    @property
+    def current_extraction(self) -> ExtractionRun | None:
+        return self.extractions[-1] if self.extractions else None
+
+
+class ExtractionRun(Base):
+    __tablename__ = "extractions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    extractor_version: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    document: Mapped[StoredDocument] = relationship(back_populates="extractions")
+    facts: Mapped[list[StoredFact]] = relationship(
+        back_populates="extraction", cascade="all, delete-orphan", order_by="StoredFact.id")
+
+
+class StoredFact(Base):
+    """One fact of an extraction (``data`` is the ``dignity.model.Fact`` JSON, as
+    extracted) and its human review.  ``edited_value`` is a patch of Fact fields
+    (``{"value": 22}``) applied over ``data`` when ``review_status == 'edited'``."""
+
+    __tablename__ = "facts"
+    __table_args__ = (
+        CheckConstraint(_in("review_status", REVIEW_STATUSES), name="review_status"),
+        CheckConstraint(_in("origin", FACT_ORIGINS), name="origin"),
+        Index(None, "type", "subject"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    extraction_id: Mapped[int] = mapped_column(ForeignKey("extractions.id", ondelete="CASCADE"), index=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    type: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(String(500))
+    negated: Mapped[bool] = mapped_column(Boolean, default=False)
+    certainty: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(String(16), default="extracted")
+    review_status: Mapped[str] = mapped_column(String(16), default="unreviewed")
+    edited_value: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column()
+    note: Mapped[str | None] = mapped_column(Text)
+    #: the fact of an earlier extraction whose review was carried over to this one
+    review_from: Mapped[int | None] = mapped_column(ForeignKey("facts.id", ondelete="SET NULL"))
+
+    extraction: Mapped[ExtractionRun] = relationship(back_populates="facts")
+    reviewer: Mapped[User | None] = relationship(foreign_keys=[reviewed_by])
+
+    def __repr__(self) -> str:
+        return f"StoredFact(id={self.id}, type={self.type!r}, review_status={self.review_status!r})"
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(64))
+    object_type: Mapped[str] = mapped_column(String(32))
+    object_id: Mapped[str | None] = mapped_column(String(64))
+    before: Mapped[Any | None] = mapped_column(JSON)
+    after: Mapped[Any | None] = mapped_column(JSON)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    user: Mapped[User | None] = relationship(lazy="joined")
+
+    def __repr__(self) -> str:
+        return f"AuditEntry(id={self.id}, action={self.action!r}, {self.object_type}={self.object_id})"
