@@ -393,6 +393,9 @@ POSITIVE: dict[str, list[P]] = {
         P("The nurses showed deliberate indifference to his serious medical needs."),
         P("The prisoner was refused access to a doctor."),
         P("Requests for medical attention went unanswered for days."),
+        P("According to the prison, he receives adequate medical care.", negated=True),
+        P("The medical care he received was adequate.", negated=True),
+        P("He did not receive adequate medical care."),
     ],
     "vulnerable_person": [
         P("The detainee is a 16-year-old boy.", "juvenile"),
@@ -655,6 +658,7 @@ NEGATIVE: dict[str, list[str]] = {
         "The doctor examined him and prescribed antibiotics.",
         "He was taken to the hospital, where he was treated for his injuries.",
         "He refused medical treatment.",
+        "Every prisoner has a right to adequate medical care.",
     ],
     "vulnerable_person": [
         "The officer's children attended the hearing.",
