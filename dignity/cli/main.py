@@ -7,6 +7,7 @@ import logging
 import typer
 
 from dignity.cli import assess_cmd, eval_cmd, extract_cmd
+from dignity.cli import case_cmd
 
 app = typer.Typer(
     name="dignity",
@@ -17,7 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for _module in (extract_cmd, assess_cmd, eval_cmd):
+for _module in (extract_cmd, assess_cmd, eval_cmd, case_cmd):
     _module.register(app)
 
 
