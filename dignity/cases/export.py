@@ -1,0 +1,320 @@
+"""Exports of a case file: JSON (the contract), Markdown and self-contained HTML.
+
+These are plain, readable exports of everything a case file holds; formatted
+reports come from ``dignity.report``.  Every piece of text that comes from a
+document (evidence, titles, file names, the documents' text) is escaped: in
+HTML with ``html.escape``, in Markdown by backslash-escaping the characters
+that would make markup (and ``<``, ``>``, ``&``, so no raw HTML gets through).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+from dignity.cases.casefile import CaseFile, SourceRef, describe
+
+__all__ = ["to_json", "to_markdown", "to_html", "EXPORT_FORMATS", "export"]
+
+EXPORT_FORMATS = ("json", "md", "html")
+
+_STATUS_LABEL = {
+    "violation_likely": "violation likely",
+    "concern": "concern",
+    "insufficient_information": "insufficient information",
+    "compliant": "compliant",
+}
+
+
+def export(cf: CaseFile, fmt: str) -> str:
+    if fmt == "json":
+        return to_json(cf)
+    if fmt == "md":
+        return to_markdown(cf)
+    if fmt == "html":
+        return to_html(cf)
+    raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+
+
+def to_json(cf: CaseFile) -> str:
+    return json.dumps(cf.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+# --------------------------------------------------------------------------- Markdown
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+
+
+def _md(text: Any) -> str:
+    """Text made inert in Markdown: no emphasis, links, tables cells or raw HTML."""
+    s = " ".join(str(text if text is not None else "").split())
+    s = s.replace("&", "&amp;")
+    return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def _quote(text: str, limit: int = 300) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= limit else t[: limit - 1] + "…"
+
+
+def _src_md(s: SourceRef) -> str:
+    ev = "; ".join(f"“{_md(_quote(e.text))}”" for e in s.evidence) or "(no evidence)"
+    extra = f" — note: {_md(s.note)}" if s.note else ""
+    return (f"{_md(s.document)} (document {s.document_id}), {_md(s.attributed_to)}, {s.certainty}, "
+            f"{s.review_status}: {ev} [fact {s.fact_id}]{extra}")
+
+
+def to_markdown(cf: CaseFile) -> str:
+    out: list[str] = []
+    c = cf.case
+    out.append(f"# Case file: {_md(c.name)}\n")
+    out.append(f"Case {c.id} ({c.kind}), created {c.created_at:%Y-%m-%d}"
+               + (f" by {_md(c.created_by)}" if c.created_by else "")
+               + f"; exported {cf.generated_at:%Y-%m-%d %H:%M} UTC"
+               + (f"; isolation counted to {cf.as_of} (newest document date)" if cf.as_of else "") + ".\n")
+    rc = cf.review_counts
+    counts = cf.finding_counts()
+    out.append("## Summary\n")
+    out.append(f"- Documents: {len(cf.documents)}")
+    out.append(f"- Facts: {sum(rc.values())} (unreviewed {rc['unreviewed']}, accepted {rc['accepted']}, "
+               f"edited {rc['edited']}, rejected {rc['rejected']}); merged: {len(cf.merged)}")
+    out.append(f"- Contradictions: {len(cf.contradictions)}")
+    out.append("- Findings: " + ", ".join(f"{_STATUS_LABEL[k]} {v}" for k, v in counts.items()) + "\n")
+
+    out.append("## Findings\n")
+    if not cf.findings:
+        out.append("No finding: no reviewed fact touches a rule.\n")
+    merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
+    for f in cf.findings:
+        out.append(f"### {_md(f.title)} ({f.id}): {_STATUS_LABEL.get(str(f.status), str(f.status))}\n")
+        out.append(f"Subject: {_md(f.subject)}. " + (f"Basis: {_md(f.basis)}." if f.basis else ""))
+        out.append("")
+        if f.reasoning:
+            out.append(_md(f.reasoning) + "\n")
+        for label, ids in (("Facts", f.facts), ("Against", f.counter_facts)):
+            if ids:
+                items = []
+                for i in ids:
+                    m = merged_by_fact.get(int(i))
+                    items.append(f"fact {i}" + (f" ({m.id}: {_md(describe(m.type, m.value, m.unit, m.negated))})"
+                                                if m else ""))
+                out.append(f"{label}: " + "; ".join(items) + "\n")
+        if f.questions:
+            out.append("Open questions:\n")
+            out.extend(f"- {_md(q)}" for q in f.questions)
+            out.append("")
+
+    out.append("## Contradictions\n")
+    if not cf.contradictions:
+        out.append("None found.\n")
+    for x in cf.contradictions:
+        out.append(f"### {x.id}: {_md(x.summary)}\n")
+        for side in x.sides:
+            out.append(f"- **{_md(describe(x.type, side.value, side.unit, side.negated))}** "
+                       f"({', '.join(side.merged_facts)})")
+            out.extend(f"  - {_src_md(s)}" for s in side.sources)
+        out.append("")
+
+    out.append("## Facts\n")
+    if not cf.merged:
+        out.append("No facts.\n")
+    for m in cf.merged:
+        out.append(f"- **{m.id}** {_md(describe(m.type, m.value, m.unit, m.negated))}, about {_md(m.subject)} "
+                   f"({m.certainty}, {m.review_status}; {len(m.sources)} source{'s' if len(m.sources) != 1 else ''})")
+        out.extend(f"  - {_src_md(s)}" for s in m.sources)
+    out.append("")
+
+    out.append("## Timeline\n")
+    if not cf.timeline:
+        out.append("No dates in the documents.\n")
+    else:
+        out.append("| Date | What | Document | Fact |")
+        out.append("|---|---|---|---|")
+        for t in cf.timeline:
+            doc = cf.document(t.document_id)
+            out.append(f"| {t.date} | {t.kind}: {_md(_quote(t.label, 200))} | "
+                       f"{_md(doc.label if doc else t.document_id)} | {t.fact_id or ''} |")
+        out.append("")
+
+    out.append("## Documents\n")
+    out.append("| Id | Title | File | Date | Language | Facts | sha256 |")
+    out.append("|---|---|---|---|---|---|---|")
+    for d in cf.documents:
+        out.append(f"| {d.id} | {_md(d.title or '')} | {_md(d.filename or '')} | {d.date or ''} | "
+                   f"{d.language or ''} | {d.facts} | `{d.sha256[:16]}` |")
+    out.append("")
+    if cf.excluded_facts:
+        out.append(f"Left out (rejected, or derived from a rejected fact): facts "
+                   f"{', '.join(str(i) for i in cf.excluded_facts)}.\n")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------- HTML
+
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:70rem;margin:2rem auto;
+padding:0 1rem;color:#1d1d1f;background:#fff}
+h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2rem}
+h3{font-size:1.05rem;margin-bottom:.3rem}.meta{color:#555}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ddd;padding:.3rem .5rem;
+text-align:left;vertical-align:top}th{background:#f5f5f7}
+.status{display:inline-block;padding:0 .5rem;border-radius:.7rem;font-size:.85rem;font-weight:600}
+.violation_likely{background:#fde2e1;color:#a1130b}.concern{background:#fff1d6;color:#8a5300}
+.insufficient_information{background:#eceff3;color:#39424e}.compliant{background:#dff5e3;color:#17652a}
+blockquote{margin:.2rem 0 .2rem 1rem;padding-left:.6rem;border-left:3px solid #ccc;color:#333}
+.src{margin:.2rem 0 .6rem 0}.small{font-size:.85rem;color:#555}
+pre{white-space:pre-wrap;word-wrap:break-word;background:#fafafa;border:1px solid #eee;padding:.8rem;
+font:13px/1.45 ui-monospace,Menlo,Consolas,monospace}
+mark{background:#fff3a3}details{margin:.6rem 0}summary{cursor:pointer;font-weight:600}
+@media print{details{display:block}summary{display:none}}
+"""
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text if text is not None else ""), quote=True)
+
+
+def _marked_text(text: str, spans: list[tuple[int, int]], doc_id: int) -> tuple[str, dict[int, int]]:
+    """The document text escaped, evidence spans in ``<mark id=...>``; and for each
+    evidence start, the start of the mark that holds it."""
+    merged: list[list[int]] = []
+    for s, e in sorted((max(0, s), min(len(text), e)) for s, e in spans if e > s):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    anchor: dict[int, int] = {}
+    for s, e in spans:
+        for ms, me in merged:
+            if ms <= s < me or (s == ms):
+                anchor[s] = ms
+                break
+    parts, pos = [], 0
+    for s, e in merged:
+        parts.append(_e(text[pos:s]))
+        parts.append(f'<mark id="d{doc_id}-{s}">{_e(text[s:e])}</mark>')
+        pos = e
+    parts.append(_e(text[pos:]))
+    return "".join(parts), anchor
+
+
+def to_html(cf: CaseFile) -> str:
+    c = cf.case
+    anchors: dict[int, dict[int, int]] = {}
+    doc_html: dict[int, str] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in cf.merged:
+        for s in m.sources:
+            for e in s.evidence:
+                spans.setdefault(s.document_id, []).append((e.start, e.end))
+    for d in cf.documents:
+        if d.text is not None:
+            doc_html[d.id], anchors[d.id] = _marked_text(d.text, spans.get(d.id, []), d.id)
+
+    def src(s: SourceRef) -> str:
+        quotes = []
+        for e in s.evidence:
+            a = anchors.get(s.document_id, {}).get(e.start)
+            q = _e(_quote(e.text))
+            quotes.append(f'<blockquote><a href="#d{s.document_id}-{a}">{q}</a></blockquote>' if a is not None
+                          else f"<blockquote>{q}</blockquote>")
+        note = f" — note: {_e(s.note)}" if s.note else ""
+        return (f'<div class="src"><span class="small">{_e(s.document)} (document {s.document_id}) · '
+                f"{_e(s.attributed_to)} · {_e(s.certainty)} · {_e(s.review_status)} · fact {s.fact_id}{note}"
+                f"</span>{''.join(quotes)}</div>")
+
+    h: list[str] = []
+    h.append("<!DOCTYPE html>")
+    h.append(f'<html lang="en"><head><meta charset="utf-8"><title>Case file: {_e(c.name)}</title>'
+             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+             f"<style>{_CSS}</style></head><body>")
+    h.append(f"<h1>Case file: {_e(c.name)}</h1>")
+    h.append(f'<p class="meta">Case {c.id} ({_e(c.kind)}), created {c.created_at:%Y-%m-%d}'
+             + (f" by {_e(c.created_by)}" if c.created_by else "")
+             + f"; exported {cf.generated_at:%Y-%m-%d %H:%M} UTC"
+             + (f"; isolation counted to {_e(cf.as_of)} (newest document date)" if cf.as_of else "") + ".</p>")
+    rc = cf.review_counts
+    counts = cf.finding_counts()
+    h.append("<h2>Summary</h2><ul>")
+    h.append(f"<li>Documents: {len(cf.documents)}</li>")
+    h.append(f"<li>Facts: {sum(rc.values())} (unreviewed {rc['unreviewed']}, accepted {rc['accepted']}, "
+             f"edited {rc['edited']}, rejected {rc['rejected']}); merged: {len(cf.merged)}</li>")
+    h.append(f"<li>Contradictions: {len(cf.contradictions)}</li>")
+    h.append("<li>Findings: " + ", ".join(f'<span class="status {k}">{_STATUS_LABEL[k]} {v}</span>'
+                                          for k, v in counts.items()) + "</li></ul>")
+
+    merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
+    h.append("<h2>Findings</h2>")
+    if not cf.findings:
+        h.append("<p>No finding: no reviewed fact touches a rule.</p>")
+    for f in cf.findings:
+        st = str(f.status)
+        h.append(f'<h3 id="finding-{_e(f.id)}">{_e(f.title)} <span class="small">({_e(f.id)})</span> '
+                 f'<span class="status {_e(st)}">{_e(_STATUS_LABEL.get(st, st))}</span></h3>')
+        h.append(f"<p>Subject: {_e(f.subject)}." + (f" Basis: {_e(f.basis)}." if f.basis else "") + "</p>")
+        if f.reasoning:
+            h.append(f"<p>{_e(f.reasoning)}</p>")
+        for label, ids in (("Facts", f.facts), ("Against", f.counter_facts)):
+            if ids:
+                items = []
+                for i in ids:
+                    m = merged_by_fact.get(int(i))
+                    items.append(f'<a href="#{m.id}">fact {_e(i)}: {_e(describe(m.type, m.value, m.unit, m.negated))}'
+                                 "</a>" if m else f"fact {_e(i)}")
+                h.append(f"<p>{label}: " + "; ".join(items) + "</p>")
+        if f.questions:
+            h.append("<p>Open questions:</p><ul>" + "".join(f"<li>{_e(q)}</li>" for q in f.questions) + "</ul>")
+
+    h.append("<h2>Contradictions</h2>")
+    if not cf.contradictions:
+        h.append("<p>None found.</p>")
+    for x in cf.contradictions:
+        h.append(f'<h3 id="{_e(x.id)}">{_e(x.summary)}</h3>')
+        for side in x.sides:
+            links = ", ".join(f'<a href="#{_e(i)}">{_e(i)}</a>' for i in side.merged_facts)
+            h.append(f"<p><strong>{_e(describe(x.type, side.value, side.unit, side.negated))}</strong> "
+                     f"({links})</p>")
+            h.extend(src(s) for s in side.sources)
+
+    h.append("<h2>Facts</h2>")
+    if not cf.merged:
+        h.append("<p>No facts.</p>")
+    for m in cf.merged:
+        h.append(f'<h3 id="{_e(m.id)}">{_e(m.id)}: {_e(describe(m.type, m.value, m.unit, m.negated))} '
+                 f'<span class="small">about {_e(m.subject)} · {_e(m.certainty)} · {_e(m.review_status)} · '
+                 f"{len(m.sources)} source{'s' if len(m.sources) != 1 else ''}</span></h3>")
+        h.extend(src(s) for s in m.sources)
+
+    h.append("<h2>Timeline</h2>")
+    if not cf.timeline:
+        h.append("<p>No dates in the documents.</p>")
+    else:
+        h.append("<table><tr><th>Date</th><th>What</th><th>Document</th><th>Fact</th></tr>")
+        for t in cf.timeline:
+            doc = cf.document(t.document_id)
+            fact = (f'<a href="#{_e(t.merged_fact)}">{t.fact_id}</a>' if t.merged_fact else
+                    (str(t.fact_id) if t.fact_id else ""))
+            h.append(f"<tr><td>{_e(t.date)}</td><td>{_e(t.kind)}: {_e(_quote(t.label, 240))}</td>"
+                     f'<td><a href="#doc-{t.document_id}">{_e(doc.label if doc else t.document_id)}</a></td>'
+                     f"<td>{fact}</td></tr>")
+        h.append("</table>")
+
+    h.append("<h2>Documents</h2>")
+    h.append("<table><tr><th>Id</th><th>Title</th><th>File</th><th>Date</th><th>Language</th><th>Facts</th>"
+             "<th>sha256</th></tr>")
+    for d in cf.documents:
+        h.append(f'<tr><td><a href="#doc-{d.id}">{d.id}</a></td><td>{_e(d.title or "")}</td>'
+                 f"<td>{_e(d.filename or '')}</td><td>{_e(d.date or '')}</td><td>{_e(d.language or '')}</td>"
+                 f"<td>{d.facts}</td><td><code>{_e(d.sha256[:16])}</code></td></tr>")
+    h.append("</table>")
+    for d in cf.documents:
+        if d.id in doc_html:
+            h.append(f'<details id="doc-{d.id}" open><summary>Document {d.id}: {_e(d.label)}</summary>'
+                     f"<pre>{doc_html[d.id]}</pre></details>")
+    if cf.excluded_facts:
+        h.append(f'<p class="small">Left out (rejected, or derived from a rejected fact): facts '
+                 f"{_e(', '.join(str(i) for i in cf.excluded_facts))}.</p>")
+    h.append("</body></html>")
+    return "\n".join(h) + "\n"

@@ -1,0 +1,532 @@
+"""`dignity case ...` and `dignity user ...`: case files kept in a database.
+
+    dignity case new NAME [--kind detainee|facility]
+    dignity case add CASE PATH... [--title T] [--date YYYY-MM-DD]
+    dignity case list
+    dignity case show CASE
+    dignity case facts CASE [--status unreviewed|accepted|edited|rejected]
+    dignity case review FACT_ID accept|reject|edit [--value V] [--note N]
+    dignity case export CASE --format json|md|html [-o FILE]
+    dignity case search QUERY [--case CASE]
+    dignity case member CASE USER [--role owner|editor|viewer] [--remove]
+    dignity case log CASE
+    dignity case reextract CASE [--force]
+    dignity user add NAME --role admin|editor|viewer [--password P | --no-password]
+    dignity user list
+
+Every command takes ``--db URL`` (default: ``$DIGNITY_DATABASE_URL``, else a SQLite
+file in the user's data folder) and ``--user NAME`` (default: the OS user name;
+in an empty database it is created as an admin, so one researcher needs no setup).
+CASE is a case id or its name.
+
+Errors are one line ``dignity: <problem>`` and a non-zero exit (1; 2 when some
+input files could not be added, each named on its own line); what is already
+stored is never lost (each document is its own transaction).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+import typer
+
+from dignity.cli._common import PROG, EXIT_INPUT_ERROR, InputErrors, check_date, quiet_libraries
+
+__all__ = ["register", "case_app", "user_app"]
+
+EXIT_ERROR = 1
+
+case_app = typer.Typer(name="case", no_args_is_help=True, add_completion=False,
+                       help="Case files: a team's documents, reviewed facts and findings, kept together.")
+user_app = typer.Typer(name="user", no_args_is_help=True, add_completion=False,
+                       help="Users of a case database.")
+
+
+def register(app: typer.Typer) -> None:
+    """Adds ``dignity case`` and ``dignity user`` to the app."""
+    app.add_typer(case_app, name="case")
+    app.add_typer(user_app, name="user")
+
+
+class Kind(str, Enum):
+    detainee = "detainee"
+    facility = "facility"
+
+
+class Role(str, Enum):
+    admin = "admin"
+    editor = "editor"
+    viewer = "viewer"
+
+
+class CaseRole(str, Enum):
+    owner = "owner"
+    editor = "editor"
+    viewer = "viewer"
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+class ListFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Action(str, Enum):
+    accept = "accept"
+    reject = "reject"
+    edit = "edit"
+
+
+class ReviewStatus(str, Enum):
+    unreviewed = "unreviewed"
+    accepted = "accepted"
+    edited = "edited"
+    rejected = "rejected"
+
+
+_DB = typer.Option(None, "--db", metavar="URL",
+                   help="Database URL (sqlite:///path/file.db or postgresql+psycopg://user@host/db) "
+                        "[default: $DIGNITY_DATABASE_URL, else dignity.db in your data folder].")
+_USER = typer.Option(None, "--user", metavar="NAME",
+                     help="Act as this user [default: your OS user name; created as admin in an empty database].")
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> None:
+    sys.stderr.write(f"{PROG}: {' '.join(str(message).split())}\n")
+    raise typer.Exit(code)
+
+
+def _db_problem(exc: BaseException, url: str | None) -> str:
+    from sqlalchemy.engine import make_url
+
+    from dignity.store import database_url
+
+    try:
+        shown = make_url(database_url(url)).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - an unreadable URL: say so below
+        shown = url or "the database"
+    orig = getattr(exc, "orig", None) or exc
+    first = (str(orig).strip().splitlines() or [type(exc).__name__])[0]
+    return f"database {shown}: {first}"
+
+
+@contextlib.contextmanager
+def _service(db: str | None, user: str | None, *, need_user: bool = True) -> Iterator[tuple[Any, Any]]:
+    """(CaseService, the acting user) on the database; every error one line."""
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    from dignity.cases import CaseError, CaseService
+    from dignity.store import Store
+
+    store = session = None
+    try:
+        try:
+            store = Store(db)
+        except (ArgumentError, ValueError) as exc:
+            _fail(f"{db or 'the database URL'} is not a database URL ({' '.join(str(exc).split())})")
+        session = store.session()
+        svc = CaseService(session)
+        me = svc.local_user(user) if need_user else None
+        yield svc, me
+    except CaseError as exc:
+        _fail(str(exc))
+    except SQLAlchemyError as exc:
+        _fail(_db_problem(exc, db))
+    except ModuleNotFoundError as exc:
+        _fail(f"cannot open {db}: the driver is not installed ({exc.name})")
+    finally:
+        if session is not None:
+            session.close()
+        if store is not None:
+            store.dispose()
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _value_text(value: Any, unit: str | None = None) -> str:
+    from dignity.cases.casefile import describe
+
+    return describe("", value, unit, False).lstrip(": ")
+
+
+# --------------------------------------------------------------------------- case
+
+
+@case_app.command("new")
+def case_new(name: str = typer.Argument(..., help="The case's name (unique)."),
+             kind: Kind = typer.Option(Kind.detainee, "--kind", case_sensitive=False,
+                                       help="A case about a detainee or about a facility."),
+             db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Create a case; you become its owner."""
+    with _service(db, user) as (svc, me):
+        case = svc.create_case(name, me, kind=kind.value)
+        typer.echo(f"created case {case.id}: {case.name} ({case.kind})")
+
+
+@case_app.command("add")
+def case_add(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
+             paths: list[str] = typer.Argument(..., metavar="PATH...",
+                                               help="Documents: text, HTML, PDF or DOCX."),
+             title: Optional[str] = typer.Option(None, "--title", help="Title of every document added."),
+             date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", callback=check_date,
+                                                help="Date of every document added [default: its own]."),
+             db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Add documents to a case: each is read, its facts extracted, and stored with its
+    original bytes, in one transaction.  The same bytes twice are added once."""
+    quiet_libraries()
+    errors = InputErrors()
+    with _service(db, user) as (svc, me):
+        c = svc.get_case(case, me)
+        with _progress_bar(len(paths)) as progress:
+            results = svc.add_documents(c, paths, me, progress=progress, title=title, date=date)
+        added = [r for r in results if r.status == "added"]
+        dups = [r for r in results if r.status == "duplicate"]
+        for r in results:
+            if r.status == "error":
+                errors.add(r.source, r.problem or "could not be added")
+            elif r.status == "duplicate":
+                typer.echo(f"skipped {r.source}: {r.problem}")
+            else:
+                typer.echo(f"added {r.source} as document {r.document_id} ({r.facts} facts)")
+        summary = f"case {c.id} ({c.name}): {len(added)} added"
+        if dups:
+            summary += f", {len(dups)} already there"
+        if errors.failed:
+            summary += f", {len(errors.problems)} failed"
+        typer.echo(summary)
+    raise typer.Exit(EXIT_INPUT_ERROR if errors.failed else 0)
+
+
+@contextlib.contextmanager
+def _progress_bar(total: int) -> Iterator[Any]:
+    """A Rich progress bar on stderr when it is a terminal (else no output)."""
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    if not tty:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("adding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.description}", markup=False))
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("", total=total)
+
+        def progress(done: int, total_: int, source: str, result: Any) -> None:
+            bar.update(task, completed=done, description=str(source))
+
+        yield progress
+
+
+@case_app.command("list")
+def case_list(output_format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", case_sensitive=False),
+              db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """The cases you can read."""
+    with _service(db, user) as (svc, me):
+        rows = []
+        for c in svc.list_cases(me):
+            stats = svc.case_stats(c, me)
+            rows.append({"id": c.id, "name": c.name, "kind": c.kind, "created_at": c.created_at.isoformat(),
+                         "role": svc.member_role(c, me) or ("admin" if me.role == "admin" else None), **stats})
+        if output_format is ListFormat.json:
+            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+            return
+        if not rows:
+            typer.echo("no cases yet: create one with 'dignity case new NAME'")
+            return
+        from rich.table import Table
+
+        table = Table(box=None, pad_edge=False)
+        for col in ("id", "name", "kind", "documents", "facts", "unreviewed", "your role", "created"):
+            table.add_column(col, justify="right" if col in ("id", "documents", "facts", "unreviewed") else "left")
+        for r in rows:
+            table.add_row(str(r["id"]), r["name"], r["kind"], str(r["documents"]), str(r["facts"]),
+                          str(r["unreviewed"]), r["role"] or "", r["created_at"][:10])
+        _console().print(table)
+
+
+@case_app.command("show")
+def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
+              db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """A summary: documents, merged facts, contradictions, findings by status, timeline."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from dignity.cases.casefile import describe
+
+    with _service(db, user) as (svc, me):
+        cf = svc.case_file(case, me)
+    con = _console()
+    c = cf.case
+    con.print(f"[bold]Case {c.id}: {escape(c.name)}[/] ({c.kind}), created {c.created_at:%Y-%m-%d}"
+              + (f" by {escape(c.created_by)}" if c.created_by else ""))
+    rc = cf.review_counts
+    con.print(f"{len(cf.documents)} documents, {sum(rc.values())} facts (unreviewed {rc['unreviewed']}, "
+              f"accepted {rc['accepted']}, edited {rc['edited']}, rejected {rc['rejected']}), "
+              f"{len(cf.merged)} merged, {len(cf.contradictions)} contradictions"
+              + (f"; as of {cf.as_of}" if cf.as_of else ""))
+
+    con.print("\n[bold]Findings[/]")
+    counts = cf.finding_counts()
+    con.print("  " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in counts.items()))
+    for f in cf.findings:
+        con.print(f"  {f.id:<22} {str(f.status).replace('_', ' '):<25} {escape(f.title)}")
+
+    con.print("\n[bold]Documents[/]")
+    table = Table(box=None, pad_edge=False)
+    for col in ("id", "document", "date", "language", "facts", "extractor"):
+        table.add_column(col)
+    for d in cf.documents:
+        table.add_row(str(d.id), escape(d.label), d.date or "", d.language or "", str(d.facts),
+                      d.extractor_version or "")
+    con.print(table)
+
+    con.print("\n[bold]Facts[/] (merged; fact ids in brackets)")
+    for m in cf.merged:
+        who = sorted({s.attributed_to for s in m.sources})
+        con.print(f"  {m.id:<4} {escape(describe(m.type, m.value, m.unit, m.negated))} "
+                  f"[dim]({escape(m.subject)}; {m.certainty}; {m.review_status}; "
+                  f"{escape('; '.join(who))}) [{', '.join(str(i) for i in m.fact_ids)}][/]")
+
+    if cf.contradictions:
+        con.print("\n[bold]Contradictions[/]")
+        for x in cf.contradictions:
+            con.print(f"  {x.id:<4} {escape(x.summary)}")
+
+    con.print("\n[bold]Timeline[/]")
+    if not cf.timeline:
+        con.print("  no dates in the documents")
+    for t in cf.timeline:
+        label = t.label if len(t.label) <= 110 else t.label[:109] + "…"
+        con.print(f"  {t.date:<10} {t.kind:<8} {escape(label)} [dim](document {t.document_id}"
+                  + (f", fact {t.fact_id}" if t.fact_id else "") + ")[/]")
+
+
+@case_app.command("facts")
+def case_facts(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
+               status: Optional[ReviewStatus] = typer.Option(None, "--status", case_sensitive=False,
+                                                             help="Only facts with this review status."),
+               db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Every fact of the case with its id (for `dignity case review`), review and evidence."""
+    from rich.markup import escape
+
+    from dignity.cases.casefile import describe
+
+    with _service(db, user) as (svc, me):
+        facts = svc.current_facts(case, me)
+        docs = {d.id: d for d in svc.documents(case, me)}
+        con = _console()
+        shown = 0
+        for f in facts:
+            if status is not None and f.review_status != status.value:
+                continue
+            shown += 1
+            data = dict(f.data)
+            if f.review_status == "edited" and isinstance(f.edited_value, dict):
+                data.update(f.edited_value)
+            doc = docs.get(f.extraction.document_id)
+            ev = " … ".join(" ".join(str(e.get("text", "")).split()) for e in data.get("evidence") or [])
+            con.print(f"[bold]{f.id:>5}[/] {escape(describe(f.type, data.get('value'), data.get('unit'), bool(data.get('negated'))))}"
+                      f" [dim]({escape(str(data.get('subject')))}; {data.get('certainty')}; "
+                      f"{escape(str(data.get('attributed_to')))}; {f.review_status}"
+                      + (f"; kept from an earlier extraction" if f.origin == "kept" else "") + ")[/]")
+            con.print(f"      [dim]{escape(doc.label if doc else '')}:[/] “{escape(ev)}”"
+                      + (f"  [italic]note: {escape(f.note)}[/]" if f.note else ""))
+        if not shown:
+            con.print("no facts" + (f" with status {status.value}" if status else ""))
+
+
+@case_app.command("review")
+def case_review(fact_id: int = typer.Argument(..., metavar="FACT_ID", help="A fact id (see `dignity case facts`)."),
+                action: Action = typer.Argument(..., case_sensitive=False, help="accept, reject or edit."),
+                value: Optional[str] = typer.Option(None, "--value",
+                                                    help="For edit: the new value (JSON or text), or a JSON "
+                                                         "object of fields, e.g. '{\"negated\": true}'."),
+                note: Optional[str] = typer.Option(None, "--note", help="A note kept with the review."),
+                db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Accept, reject or edit a fact; the case's findings follow the reviewed facts."""
+    parsed: Any = None
+    if value is not None:
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            parsed = value
+    elif action is Action.edit:
+        _fail("edit needs --value V (the new value, or a JSON object of fields to change)")
+    with _service(db, user) as (svc, me):
+        fact = svc.review_fact(fact_id, me, action.value, value=parsed, note=note)
+        typer.echo(f"fact {fact.id} ({fact.type}): {fact.review_status} by {me.username}")
+
+
+@case_app.command("export")
+def case_export(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
+                output_format: ExportFormat = typer.Option(ExportFormat.json, "--format", "-f", case_sensitive=False,
+                                                           help="json, md or html (self-contained)."),
+                output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                                      help="Write to FILE [default: standard output]."),
+                db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Export the case file: documents, merged facts with sources, contradictions, timeline, findings."""
+    from dignity.cases.export import export
+
+    with _service(db, user) as (svc, me):
+        cf = svc.case_file(case, me, include_text=output_format is ExportFormat.html)
+    text = export(cf, output_format.value)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        _write_atomic(output, text)
+    except OSError as exc:
+        _fail(f"{output}: cannot be written ({exc.strerror or exc})")
+    typer.echo(f"wrote {output}", err=True)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path = path.expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@case_app.command("search")
+def case_search(query: str = typer.Argument(..., help="Words to find (all of them)."),
+                case: Optional[str] = typer.Option(None, "--case", metavar="CASE", help="Only in this case."),
+                limit: int = typer.Option(20, "--limit", min=1, max=1000),
+                db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Full-text search in the documents of the cases you can read."""
+    from rich.markup import escape
+
+    from dignity.store.search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    with _service(db, user) as (svc, me):
+        hits = svc.search(me, query, limit=limit, case=case)
+    con = _console()
+    if not hits:
+        con.print("no documents match")
+    for h in hits:
+        snippet = escape(" ".join(h.snippet.split())).replace(HIGHLIGHT_START, "[bold yellow]").replace(
+            HIGHLIGHT_END, "[/]")
+        con.print(f"[bold]case {h.case_id} ({escape(h.case_name)}), document {h.document_id}[/]: {escape(h.label)}")
+        con.print(f"  {snippet}")
+
+
+@case_app.command("member")
+def case_member(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
+                member: str = typer.Argument(..., metavar="USER", help="User name."),
+                role: CaseRole = typer.Option(CaseRole.editor, "--role", case_sensitive=False),
+                remove: bool = typer.Option(False, "--remove", help="Remove the user from the case."),
+                db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Add a user to a case (or change their role, or --remove them)."""
+    with _service(db, user) as (svc, me):
+        c = svc.get_case(case, me)
+        if remove:
+            svc.remove_member(c, member, by=me)
+            typer.echo(f"removed {member} from case {c.id} ({c.name})")
+        else:
+            row = svc.add_member(c, member, role.value, by=me)
+            typer.echo(f"{member} is {row.role} of case {c.id} ({c.name})")
+
+
+@case_app.command("log")
+def case_log(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
+             limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the newest N entries."),
+             output_format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", case_sensitive=False),
+             db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """The audit log of a case: who changed what, when, before and after."""
+    with _service(db, user) as (svc, me):
+        entries = svc.audit_log(case, me, limit=limit)
+        rows = [{"id": e.id, "at": e.at.isoformat(), "user": e.user.username if e.user else None,
+                 "action": e.action, "object_type": e.object_type, "object_id": e.object_id,
+                 "before": e.before, "after": e.after} for e in entries]
+    if output_format is ListFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        typer.echo(f"{r['at'][:19]}  {r['user'] or '-':<12} {r['action']:<18} {r['object_type']} {r['object_id']}"
+                   + (f"  {_change(r['before'], r['after'])}" if r["before"] is not None else ""))
+
+
+def _change(before: Any, after: Any) -> str:
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return ""
+    keys = [k for k in after if before.get(k) != after.get(k) and k not in ("reviewed_at",)]
+    return ", ".join(f"{k}: {json.dumps(before.get(k), ensure_ascii=False)} -> "
+                     f"{json.dumps(after.get(k), ensure_ascii=False)}" for k in keys)
+
+
+@case_app.command("reextract")
+def case_reextract(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
+                   force: bool = typer.Option(False, "--force", help="Also documents already read by this version."),
+                   db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Extract every document again with this version of Dignity, keeping every review."""
+    quiet_libraries()
+    with _service(db, user) as (svc, me):
+        results = svc.reextract(case, me, force=force)
+    failed = 0
+    for r in results:
+        if r.status == "error":
+            failed += 1
+            sys.stderr.write(f"{PROG}: document {r.document_id}: {r.problem}\n")
+        elif r.status == "skipped":
+            typer.echo(f"document {r.document_id}: already extracted by this version (use --force)")
+        else:
+            typer.echo(f"document {r.document_id}: {r.facts} facts; {r.reviews_carried} reviews carried over"
+                       + (f", {r.reviews_kept} kept with facts no longer found" if r.reviews_kept else ""))
+    raise typer.Exit(EXIT_INPUT_ERROR if failed else 0)
+
+
+# --------------------------------------------------------------------------- user
+
+
+@user_app.command("add")
+def user_add(name: str = typer.Argument(..., help="User name."),
+             role: Role = typer.Option(..., "--role", case_sensitive=False, help="admin, editor or viewer."),
+             password: Optional[str] = typer.Option(None, "--password",
+                                                    help="Password for the web app [default: asked, hidden]."),
+             no_password: bool = typer.Option(False, "--no-password",
+                                              help="No password: the user cannot log in to the web app."),
+             db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Add a user (admins only; in an empty database you are the first admin)."""
+    if password is None and not no_password:
+        try:
+            password = typer.prompt(f"password for {name}", hide_input=True, confirmation_prompt=True)
+        except (typer.Abort, EOFError):
+            _fail("no password given (use --password P, or --no-password)")
+    with _service(db, user) as (svc, me):
+        new = svc.add_user(name, role.value, None if no_password else password, by=me)
+        typer.echo(f"added user {new.username} ({new.role})")
+
+
+@user_app.command("list")
+def user_list(db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """The users of the database."""
+    with _service(db, user) as (svc, me):
+        for u in svc.list_users():
+            typer.echo(f"{u.username:<20} {u.role:<7} {'active' if u.active else 'inactive':<9} "
+                       f"{'password' if u.password_hash else 'no password':<12} created {u.created_at:%Y-%m-%d}")
