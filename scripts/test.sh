@@ -22,6 +22,16 @@ fi
 
 "$PY" -m pip install -q --disable-pip-version-check -e ".[test]"
 
+# The case-store tests run on SQLite and on PostgreSQL (a throw-away schema per test).
+export DIGNITY_TEST_DATABASE_URL=${DIGNITY_TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test}
+if command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1; then
+  if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
+    echo "starting PostgreSQL"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | tail -n 1)" main start || true
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 0.5; done
+  fi
+fi
+
 set +e
 "$PY" -m pytest "$@"
 rc=$?
