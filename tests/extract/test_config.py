@@ -4,8 +4,10 @@ examples; broken files fail at load with the file and the recognizer named."""
 from __future__ import annotations
 
 import copy
+from importlib import resources
 
 import pytest
+import yaml
 
 from dignity.errors import ConfigError
 from dignity.extract.attribution import load_attributor, parse_vocabulary
@@ -26,6 +28,26 @@ def test_every_recognizer_and_pattern_compiles():
         compiled = rs.patterns(rec_id)
         assert len(compiled) == len(rec.patterns)
         assert all(cp.recognizer is rec for cp in compiled)
+
+
+class _NoDuplicates(yaml.SafeLoader):
+    """A loader that refuses a key given twice in one mapping (YAML keeps the last silently)."""
+
+
+def _mapping(loader, node, deep=False):
+    keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+    dup = {k for k in keys if keys.count(k) > 1}
+    assert not dup, f"line {node.start_mark.line + 1}: duplicate key(s) {sorted(dup)}"
+    return loader.construct_mapping(node, deep)
+
+
+_NoDuplicates.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+@pytest.mark.parametrize("name", ["recognizers.yaml", "context.yaml", "attribution.yaml"])
+def test_no_key_is_given_twice(name):
+    text = resources.files("dignity.extract").joinpath("resources", "en", name).read_text("utf-8")
+    assert yaml.load(text, Loader=_NoDuplicates)
 
 
 def test_every_fact_type_has_a_recognizer():

@@ -163,6 +163,7 @@ POSITIVE: dict[str, list[P]] = {
         P("The jail is severely overcrowded."),
         P("The prison holds 2,300 inmates in space designed for 900."),
         P("The facility, designed for 500 inmates, now holds 900."),
+        P("Cells designed for two persons held up to six detainees."),
         P("Detainees had to sleep on the floor because there were not enough beds."),
         P("Six men were housed in a cell designed for two."),
         P("The facility operated at 180 per cent of its official capacity."),
@@ -189,6 +190,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He was kept in a cold room for hours without a blanket."),
         P("Inmates described sweltering conditions on the upper tier."),
         P("In winter the cells have been freezing for weeks at a time."),
+        P("He reports that the heat in his cell has been off for eleven days."),
     ],
     "sanitation": [
         P("The cell had no toilet, only a bucket."),
@@ -219,6 +221,8 @@ POSITIVE: dict[str, list[P]] = {
         P("Prisoners lacked adequate clothing for the winter."),
         P("He was not provided with a mattress for ten days."),
         P("Detainees were deprived of their shoes and jackets on arrival."),
+        P("He has been given only one blanket."),
+        P("Detainees were forced to stand naked for hours."),
     ],
     "food_water": [
         P("Detainees received only one meal a day."),
@@ -232,6 +236,7 @@ POSITIVE: dict[str, list[P]] = {
         P("The detainees complained of hunger and thirst."),
         P("Guards refused him food for two days."),
         P("The cells have sinks that provide unlimited access to potable water.", negated=True),
+        P("The jail provides three meals a day that meet daily nutritional requirements.", negated=True),
     ],
     "sleep_noise": [
         P("He is woken every hour during the night for security checks."),
@@ -240,6 +245,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Loud music was played at night to keep detainees awake."),
         P("Former detainees described sleep deprivation during interrogations."),
         P("Guards banged on the doors all night, and the prisoners were unable to sleep."),
+        P("He was denied sleep for days during the interrogation."),
     ],
     # ------------------------------------------------------------ activity and information
     "exercise_time": [
@@ -252,6 +258,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Recreation is limited to three hours a week.", 0.43),
         P("He is allowed 45 minutes of exercise each day.", 0.75),
         P("He was denied out-of-cell exercise for months.", 0),
+        P("He was not given any exercise for three weeks.", 0),
     ],
     "exercise_outdoor": [
         P("He has not been outdoors in two years.", False),
@@ -297,6 +304,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Visits from relatives are restricted to one hour per month."),
         P("His wife has been denied visits since he was transferred."),
         P("The prison cancelled all family visits after the riot."),
+        P("The visiting restrictions have now lasted four months."),
     ],
     "family_calls": [
         P("He is allowed only one 15-minute phone call a month."),
@@ -306,6 +314,7 @@ POSITIVE: dict[str, list[P]] = {
         P("She has had no contact with her family since her arrest."),
         P("He cannot call his family."),
         P("Phone calls to relatives are limited to ten minutes a week."),
+        P("He has not been allowed to call his wife, and his legal calls have been cancelled."),
     ],
     "correspondence": [
         P("His letters to his family were withheld by prison staff."),
@@ -324,6 +333,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He was interrogated without a lawyer present."),
         P("She was not allowed to consult a lawyer of her choosing."),
         P("Because his accounts were frozen, he cannot pay a private attorney."),
+        P("His legal calls have been repeatedly cancelled."),
     ],
     "legal_confidentiality": [
         P("Guards listened in on his conversations with his lawyers."),
@@ -383,6 +393,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Prison doctors noted that he was severely depressed."),
         P("He repeatedly cut himself with a razor."),
         P("His lawyers say his mental health has deteriorated sharply."),
+        P("He states that he suffers from depression and has not received mental health treatment."),
     ],
     "medical_care": [
         P("He was denied his prescribed medication for three weeks."),
@@ -430,6 +441,9 @@ POSITIVE: dict[str, list[P]] = {
         P("The riot team used excessive force."),
         P("He was tortured during interrogation."),
         P("He was assaulted by prison officers."),
+        P("Detainees said they were kicked by custodial staff on admission."),
+        P("Prisoners were held in stress positions for hours."),
+        P("Guards used dogs to intimidate detainees during searches."),
     ],
     "collective_punishment": [
         P("After the fight, the entire unit was punished with the loss of visits."),
@@ -456,6 +470,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Women detainees shared a cell with male prisoners."),
         P("Children were detained alongside adults."),
         P("Remand prisoners are mixed with convicted prisoners."),
+        P("Women in pretrial detention are held together with convicted prisoners."),
     ],
     "justification_security": [
         P("Prison officials said the restrictions were necessary because he had escaped twice."),
@@ -463,6 +478,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He is classified as a high escape risk."),
         P("Authorities justified his isolation on national security grounds."),
         P("He was considered a threat to the safety of staff."),
+        P("Prison authorities said the visiting restrictions were necessary to restore order."),
     ],
 }
 
@@ -571,6 +587,7 @@ NEGATIVE: dict[str, list[str]] = {
         "The hearing lasted one hour.",
         "He exercised his right to remain silent.",
         "Guards took one hour to respond to the fight in the recreation yard.",
+        "Prisoners are confined to their cells for 23 hours per day and are permitted out only to shower.",
     ],
     "exercise_outdoor": [
         "He was arrested outside the courthouse.",
@@ -648,6 +665,7 @@ NEGATIVE: dict[str, list[str]] = {
         "The plaintiffs have demonstrated irreparable injury absent an injunction.",
         "A bright light burns in the corridor outside the cells.",
         "The Eighth Amendment governs conditions of confinement.",
+        "The jail houses many prisoners with serious mental illness.",
     ],
     "mental_health": [
         "The decision caused confusion among the parties.",
