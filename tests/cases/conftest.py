@@ -1,0 +1,81 @@
+"""Fixtures of the case service tests: a fresh database on SQLite, and on PostgreSQL
+when ``DIGNITY_TEST_DATABASE_URL`` is set (``scripts/test.sh`` sets it)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from dignity.store.testing import SKIP_REASON, TEST_URL_ENV, fresh_database
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
+    """The URL of an empty database (a SQLite file, or a fresh PostgreSQL schema)."""
+    if request.param == "postgresql" and not os.environ.get(TEST_URL_ENV):
+        pytest.skip(SKIP_REASON)
+    with fresh_database(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+def store(db_url: str):
+    """A migrated ``Store`` on ``db_url``."""
+    from dignity.store import Store
+
+    s = Store(db_url)
+    try:
+        yield s
+    finally:
+        s.dispose()
+
+
+@pytest.fixture
+def session(store):
+    with store.session() as s:
+        yield s
+
+
+SEED = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "spec", "seed-article.txt")
+if not os.path.exists(SEED):  # the shared folder beside the repository
+    SEED = "/work/shared/spec/seed-article.txt"
+
+LETTER = """Letter from Human Rights Watch, 3 March 2021.
+
+Ahmed Said has been held in solitary confinement at Blackrock Prison since 12 January 2021. He is confined to his cell 23 hours a day. The lights in his cell are on 24 hours a day. His family has not been allowed to visit him.
+"""
+
+VISIT_NOTE = """Visit note by the National Preventive Mechanism, 20 April 2021.
+
+Prison officials told the monitors that Ahmed Said is not held in solitary confinement. According to the officials, he is confined to his cell 20 hours a day. On 15 April 2021 he was moved to Block C. The lights in his cell are on 24 hours a day.
+"""
+
+
+@pytest.fixture
+def seed_path() -> str:
+    if not os.path.exists(SEED):
+        pytest.fail(f"the seed article is missing: {SEED}")
+    return SEED
+
+
+@pytest.fixture
+def svc(session):
+    from dignity.cases import CaseService
+
+    return CaseService(session)
+
+
+@pytest.fixture
+def admin(svc):
+    return svc.local_user("ana")
+
+
+@pytest.fixture
+def two_docs(tmp_path):
+    """Two small documents about one detainee (a letter, then a visit note)."""
+    a = tmp_path / "letter.txt"
+    a.write_text(LETTER, encoding="utf-8")
+    b = tmp_path / "visit-note.txt"
+    b.write_text(VISIT_NOTE, encoding="utf-8")
+    return a, b
