@@ -1,0 +1,350 @@
+"""`dignity report` and `dignity letter`: documents people can read, print and send.
+
+    dignity report PATH... [--format html|pdf|md] [-o FILE] [--title T] [--prepared-by NAME]
+                           [--as-of DATE] [--templates DIR]
+    dignity report CASE --db URL [...]                 # a case file instead of paths
+    dignity letter visit|rapporteur|authorities PATH... [--format docx|pdf|md] [-o FILE]
+                           [--templates DIR] [--sender NAME] [--organisation ORG]
+                           [--recipient NAME] [--place NAME] [--as-of DATE]
+    dignity letter KIND CASE --db URL [...]
+
+All the paths are read together, as one case (``dignity assess`` does the same).
+``--format`` defaults to the extension of ``-o`` (else html for a report, docx
+for a letter); without ``-o``, text formats go to standard output, and PDF or
+DOCX too when it is not a terminal.  ``--templates DIR``: a folder whose
+templates (same file names as ``dignity/report/templates/``) take precedence.
+
+Bad inputs get one line each, ``dignity: <path>: <problem>``, and exit code 2
+(``dignity.cli._common``); the report or letter is still written from the
+documents that could be read (the report lists those that could not).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+from dignity.cli._common import EXIT_INPUT_ERROR, PROG, InputErrors, check_date, iter_documents
+from dignity.errors import ConfigError
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["register", "report_command", "letter_command", "ReportFormat", "LetterFormat", "LetterKind",
+           "gather"]
+
+
+class ReportFormat(str, Enum):
+    html = "html"
+    pdf = "pdf"
+    md = "md"
+
+
+class LetterFormat(str, Enum):
+    docx = "docx"
+    pdf = "pdf"
+    md = "md"
+
+
+class LetterKind(str, Enum):
+    visit = "visit"
+    rapporteur = "rapporteur"
+    authorities = "authorities"
+
+
+def register(app: typer.Typer) -> None:
+    """Adds ``dignity report`` and ``dignity letter`` to the app."""
+    app.command("report")(report_command)
+    app.command("letter")(letter_command)
+
+
+_INPUTS = typer.Argument(..., metavar="PATH...|CASE",
+                         help="Documents to read (text, HTML, PDF, DOCX), all together; or, with --db, "
+                              "one case (its id or name).")
+_AS_OF = typer.Option(None, "--as-of", metavar="YYYY-MM-DD", callback=check_date,
+                      help="Count an isolation's days to this date [default: the document's date].")
+_TEMPLATES = typer.Option(None, "--templates", metavar="DIR",
+                          help="A folder of your own templates; a file with the same name as one of "
+                               "Dignity's takes precedence.")
+_DB = typer.Option(None, "--db", metavar="URL",
+                   help="Read a case file from this case database (see `dignity case`) instead of paths.")
+_USER = typer.Option(None, "--user", metavar="NAME", help="With --db: act as this user.")
+_OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE",
+                       help="Write to FILE [default: standard output].")
+
+
+def report_command(
+    inputs: list[str] = _INPUTS,
+    output_format: Optional[ReportFormat] = typer.Option(
+        None, "--format", "-f", case_sensitive=False,
+        help="html (self-contained), pdf or md [default: from -o's extension, else html]."),
+    output: Optional[Path] = _OUTPUT,
+    title: Optional[str] = typer.Option(None, "--title", metavar="T", help="The report's title."),
+    prepared_by: Optional[str] = typer.Option(None, "--prepared-by", metavar="NAME",
+                                              help="Who prepared the report (on its title page)."),
+    as_of: Optional[str] = _AS_OF,
+    templates: Optional[Path] = _TEMPLATES,
+    db: Optional[str] = _DB,
+    user: Optional[str] = _USER,
+) -> None:
+    """Write a report on documents (or a case): summary, findings with their evidence,
+    timeline and charts, sources with their SHA-256, method and limits."""
+    fmt = _pick_format(output_format.value if output_format else None, output, ("html", "pdf", "md"), "html")
+    errors = InputErrors()
+    _check_output(output, fmt, errors)
+    tdir = _check_templates(templates, errors)
+    data = gather(inputs, errors, db=db, user=user, as_of=as_of, title=title, prepared_by=prepared_by)
+    if data is None:
+        raise typer.Exit(EXIT_INPUT_ERROR)
+    from dignity.report import render_html, render_markdown, render_pdf
+
+    def render() -> bytes:
+        if fmt == "html":
+            return render_html(data, templates=tdir).encode("utf-8")
+        if fmt == "md":
+            return render_markdown(data, templates=tdir).encode("utf-8")
+        return render_pdf(data, templates=tdir)
+
+    payload = _render(render, output or "report", errors)
+    _emit(payload, output, fmt, errors)
+    raise typer.Exit(errors.exit_code)
+
+
+def letter_command(
+    kind: LetterKind = typer.Argument(..., case_sensitive=False,
+                                      help="visit (a request to visit, for monitoring), rapporteur (a "
+                                           "communication to the UN Special Rapporteur on torture) or "
+                                           "authorities (measures asked for, one per finding)."),
+    inputs: list[str] = _INPUTS,
+    output_format: Optional[LetterFormat] = typer.Option(
+        None, "--format", "-f", case_sensitive=False,
+        help="docx (Word, with headings), pdf or md [default: from -o's extension, else docx]."),
+    output: Optional[Path] = _OUTPUT,
+    templates: Optional[Path] = _TEMPLATES,
+    sender: Optional[str] = typer.Option(None, "--sender", metavar="NAME", help="Who signs the letter."),
+    organisation: Optional[str] = typer.Option(None, "--organisation", "--organization", metavar="ORG",
+                                               help="The organisation the letter is sent on behalf of."),
+    recipient: Optional[str] = typer.Option(None, "--recipient", metavar="NAME",
+                                            help="To whom (name and title)."),
+    place: Optional[str] = typer.Option(None, "--place", metavar="NAME",
+                                        help="The place of detention [default: as named in the documents]."),
+    as_of: Optional[str] = _AS_OF,
+    db: Optional[str] = _DB,
+    user: Optional[str] = _USER,
+) -> None:
+    """Draft a letter from documents (or a case); what they do not say is marked
+    [TO CONFIRM: ...] for you to fill in."""
+    fmt = _pick_format(output_format.value if output_format else None, output, ("docx", "pdf", "md"), "docx")
+    errors = InputErrors()
+    _check_output(output, fmt, errors)
+    tdir = _check_templates(templates, errors)
+    data = gather(inputs, errors, db=db, user=user, as_of=as_of)
+    if data is None:
+        raise typer.Exit(EXIT_INPUT_ERROR)
+    from dignity.report.letters import LetterOptions, render_letter
+
+    options = LetterOptions(sender=sender, organisation=organisation, recipient=recipient, place=place)
+    payload = _render(lambda: render_letter(kind.value, data, fmt, options, templates=tdir), output or "letter",
+                      errors)
+    _emit(payload, output, fmt, errors)
+    raise typer.Exit(errors.exit_code)
+
+
+# ----------------------------------------------------------------------------- inputs
+
+
+def gather(inputs: list[str], errors: InputErrors, *, db: str | None = None, user: str | None = None,
+           as_of: str | None = None, title: str | None = None, prepared_by: str | None = None) -> Any:
+    """The ``ReportData`` of the paths (read and assessed together) or, with ``db``, of
+    the case; ``None`` when nothing could be read (each problem already reported)."""
+    from dignity.report import ReportData
+
+    if db is not None:
+        if len(inputs) != 1:
+            errors.add(" ".join(inputs), "with --db, give one case (its id or name), not paths")
+            return None
+        cf = _case_file(inputs[0], db, user, as_of, errors)
+        if cf is None:
+            return None
+        return ReportData.from_case_file(cf, title=title, prepared_by=prepared_by)
+    assessment = _assess_paths(inputs, errors, as_of)
+    if assessment is None:
+        return None
+    return ReportData.from_assessment(assessment, title=title, prepared_by=prepared_by, as_of=as_of)
+
+
+def _assess_paths(paths: list[str], errors: InputErrors, as_of: str | None) -> Any:
+    from dignity.assess import assess_extraction, load_catalogue
+    from dignity.model import Extraction
+
+    try:
+        load_catalogue()
+    except ConfigError as exc:
+        _fatal(str(exc))
+    extractor = None
+    combined = Extraction()
+    for path, doc in iter_documents(paths, errors):
+        if doc is None:
+            continue
+        if extractor is None:
+            extractor = _make_extractor()
+        with errors.guard(path) as step:
+            result = extractor.extract_document(doc)
+        if step.failed:
+            continue
+        combined.documents.extend(result.documents or [doc])
+        combined.facts.extend(result.facts)
+        combined.errors.extend(result.errors)
+    if not combined.documents:
+        return None
+    assessment = assess_extraction(combined, as_of=as_of)
+    assessment.errors.extend(errors.as_dicts())
+    return assessment
+
+
+def _case_file(ref: str, db: str, user: str | None, as_of: str | None, errors: InputErrors) -> Any:
+    from dignity.cases import NotFound, Forbidden
+    from dignity.cli.case_cmd import _service
+
+    with _service(db, user) as (svc, me):
+        try:
+            cf = svc.case_file(ref, me, include_text=True)
+        except (NotFound, Forbidden) as exc:
+            errors.add(ref, str(exc))
+            return None
+    if not cf.documents:
+        errors.add(ref, "the case has no document yet (add some with `dignity case add`)")
+        return None
+    if as_of is not None:
+        from dignity.assess import assess_facts
+
+        findings = assess_facts(cf.facts, as_of=as_of, doc_dates={d.sha256: d.date for d in cf.documents
+                                                                  if d.date})
+        cf = cf.model_copy(update={"findings": findings, "as_of": as_of})
+    return cf
+
+
+def _make_extractor() -> Any:
+    try:
+        from dignity.extract.engine import default_extractor
+
+        return default_extractor()
+    except ConfigError as exc:
+        _fatal(str(exc))
+    except Exception as exc:  # noqa: BLE001 - never a traceback
+        logger.debug("the extractor could not be built", exc_info=True)
+        _fatal(f"cannot start the extractor ({type(exc).__name__}: {' '.join(str(exc).split())})")
+
+
+def _render(make: Any, label: object, errors: InputErrors) -> bytes:
+    """Run the renderer: a template's problem is one line naming the template file."""
+    from dignity.report.templating import TemplateProblem
+
+    try:
+        with errors.guard(label) as step:
+            try:
+                payload = make()
+            except TemplateProblem as exc:
+                errors.add(exc.path, exc.problem)
+                raise typer.Exit(EXIT_INPUT_ERROR) from None
+    except typer.Exit:
+        raise
+    if step.failed:
+        raise typer.Exit(EXIT_INPUT_ERROR)
+    return payload
+
+
+def _check_templates(templates: Path | None, errors: InputErrors) -> Path | None:
+    from dignity.report.templating import TemplateProblem, check_templates_dir
+
+    try:
+        return check_templates_dir(templates)
+    except TemplateProblem as exc:
+        errors.add(exc.path, exc.problem)
+        raise typer.Exit(EXIT_INPUT_ERROR) from None
+
+
+# ----------------------------------------------------------------------------- output
+
+_EXTENSIONS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".md": "md", ".markdown": "md", ".docx": "docx"}
+
+
+def _pick_format(given: str | None, output: Path | None, allowed: tuple[str, ...], default: str) -> str:
+    if given is not None:
+        return given
+    if output is not None:
+        guess = _EXTENSIONS.get(output.suffix.lower())
+        if guess in allowed:
+            return guess
+    return default
+
+
+def _check_output(output: Path | None, fmt: str, errors: InputErrors) -> None:
+    """Refuse early (before the slow work) an output that cannot be written."""
+    if output is None:
+        if fmt in ("pdf", "docx") and _isatty(sys.stdout):
+            errors.add("-o", f"{fmt.upper()} is binary: give -o FILE, or redirect standard output")
+            raise typer.Exit(EXIT_INPUT_ERROR)
+        return
+    path = output.expanduser()
+    if path.is_dir():
+        errors.add(output, "is a folder; give a file name")
+        raise typer.Exit(EXIT_INPUT_ERROR)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        errors.add(output, f"cannot be written (no folder {folder})")
+        raise typer.Exit(EXIT_INPUT_ERROR)
+    if not os.access(folder, os.W_OK):
+        errors.add(output, f"cannot be written (folder {folder} is not writable)")
+        raise typer.Exit(EXIT_INPUT_ERROR)
+
+
+def _emit(payload: bytes, output: Path | None, fmt: str, errors: InputErrors) -> None:
+    if output is None:
+        try:
+            sys.stdout.buffer.write(payload)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise typer.Exit(0) from None
+        return
+    path = output.expanduser()
+    try:
+        _write_atomic(path, payload)
+    except OSError as exc:
+        errors.add(output, f"cannot be written ({exc.strerror or exc})")
+        raise typer.Exit(EXIT_INPUT_ERROR) from None
+    typer.echo(f"wrote {output}", err=True)
+
+
+def _write_atomic(path: Path, payload: bytes) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _fatal(message: str) -> None:
+    sys.stderr.write(f"{PROG}: {message}\n")
+    raise typer.Exit(1)
+

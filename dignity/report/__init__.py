@@ -1,0 +1,31 @@
+"""Reports and letters: what Dignity found, in documents people can read, print and send.
+
+    import dignity
+    from dignity.report import ReportData, render_html, render_pdf, render_markdown, render_letter
+
+    data = ReportData.from_assessment(dignity.assess("letter.pdf"), title="...", prepared_by="...")
+    # or, from a case file: ReportData.from_case_file(case_service.case_file(case, user))
+    html = render_html(data)                  # self-contained: inline CSS and SVG charts
+    pdf = render_pdf(data)                    # WeasyPrint, from that HTML
+    md = render_markdown(data)
+    docx = render_letter("authorities", data, "docx", LetterOptions(sender="Maria Chen"))
+
+* ``data``: ``ReportData``, the one input of every renderer, and its adapters;
+* ``render``: the report (HTML, PDF, Markdown);
+* ``charts``: the timeline and conditions-by-document charts (SVG, matplotlib);
+* ``letters``: the visit request, the communication to the Special Rapporteur on
+  torture and the letter to the authorities (DOCX, PDF, Markdown);
+* ``templating``: Jinja2 with the escaping rules that keep document text inert;
+  templates in ``dignity/report/templates/``, overridable by a folder of one's own.
+"""
+
+from __future__ import annotations
+
+from dignity.report.data import Contradiction, ReportData, ReportFact, ReportFinding, SourceDocument, TimelineEntry
+from dignity.report.letters import LETTER_KINDS, LetterOptions, render_letter, render_letter_markdown
+from dignity.report.render import html_to_pdf, render_html, render_markdown, render_pdf
+from dignity.report.templating import TemplateProblem
+
+__all__ = ["ReportData", "ReportFact", "ReportFinding", "SourceDocument", "Contradiction", "TimelineEntry",
+           "render_html", "render_markdown", "render_pdf", "html_to_pdf", "render_letter",
+           "render_letter_markdown", "LetterOptions", "LETTER_KINDS", "TemplateProblem"]

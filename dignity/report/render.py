@@ -1,0 +1,272 @@
+"""The report: ``ReportData`` -> HTML (self-contained), PDF (WeasyPrint) or Markdown.
+
+    from dignity.report import ReportData, render_html, render_pdf, render_markdown
+    data = ReportData.from_assessment(assessment, title="...", prepared_by="...")
+    html = render_html(data)          # str, inline CSS and SVG, no external URL
+    pdf = render_pdf(data)            # bytes, from that HTML
+    md = render_markdown(data)        # str
+
+The templates (``report.html.j2``, ``report.md.j2``, ``report.css``) may be
+overridden with a folder of one's own (``templates=DIR``).
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from dignity.report.data import STATUS_LABEL, STATUS_ORDER, ReportData, ReportFact, ReportFinding
+from dignity.report.templating import render_template
+
+__all__ = ["build_view", "render_html", "render_markdown", "render_pdf", "html_to_pdf", "quote_view",
+           "KIND_LABEL", "CERTAINTY_LABEL", "ucfirst", "overlaps"]
+
+
+
+log = logging.getLogger(__name__)
+
+KIND_LABEL = {"absolute_prohibition": "absolute prohibition", "minimum_requirement": "minimum requirement",
+              "qualified_restriction": "qualified restriction"}
+CERTAINTY_LABEL = {"asserted": "asserted", "alleged": "alleged", "contested": "contested (disputed)",
+                   "hypothetical": "hypothetical"}
+#: How many of the most serious findings the summary lists.
+TOP_FINDINGS = 8
+
+
+def ucfirst(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def quote_view(data: ReportData, fact: ReportFact, *, width: int = 150) -> list[dict[str, Any]]:
+    """One entry per evidence span of the fact: the words, the source, whose word and how sure."""
+    from dignity.assess.phrases import describe
+
+    out = []
+    spans = fact.evidence or []
+    for ev in spans or [None]:
+        doc_id = ev.document if ev is not None else (fact.sources[0] if fact.sources else None)
+        doc = data.document(doc_id) if doc_id else None
+        text = " ".join(ev.text.split()) if ev is not None else ""
+        before, after = _context(text, ev.sentence if ev is not None else None, width)
+        out.append({
+            "text": text,
+            "before": before,
+            "after": after,
+            "sentence": " ".join((ev.sentence or "").split()) if ev is not None else "",
+            "doc_label": doc.label if doc else "",
+            "doc_name": doc.name if doc else (doc_id or "")[:12],
+            "offset": ev.start if ev is not None else None,
+            "attributed_to": fact.attributed_to or "the author",
+            "certainty": str(fact.certainty),
+            "certainty_label": CERTAINTY_LABEL.get(str(fact.certainty), str(fact.certainty)),
+            "observed_on": fact.observed_on or "",
+            "description": describe(fact),
+            "negated": fact.negated,
+            "fact": fact.id,
+            "type": fact.type,
+        })
+    return out
+
+
+def _context(text: str, sentence: str | None, width: int = 150) -> tuple[str, str]:
+    """The words of the sentence before and after the quoted span, trimmed to ``width``."""
+    sent = " ".join((sentence or "").split())
+    if not text or not sent:
+        return "", ""
+    i = sent.find(text)
+    if i < 0:
+        return "", ""
+    before, after = sent[:i], sent[i + len(text):]
+    if len(before) > width:
+        cut = before[-width:]
+        before = "…" + cut[cut.find(" ") + 1:] if " " in cut else "…" + cut
+    if len(after) > width:
+        cut = after[:width]
+        after = (cut[: cut.rfind(" ")] if " " in cut else cut) + "…"
+    return before, after
+
+
+def overlaps(q: dict[str, Any], seen: list[dict[str, Any]]) -> bool:
+    """Whether a quote repeats one already shown: the same words, or a span inside
+    (or around) another of the same document."""
+    for o in seen:
+        if o["doc_label"] != q["doc_label"]:
+            continue
+        if q["text"] == o["text"] or (q["text"] in o["text"] or o["text"] in q["text"]) and (
+                q["before"] + q["text"] + q["after"] == o["before"] + o["text"] + o["after"]
+                or q["offset"] is None or o["offset"] is None
+                or abs(q["offset"] - o["offset"]) <= max(len(q["text"]), len(o["text"]))):
+            return True
+    return False
+
+
+def _quotes(data: ReportData, ids: list[str]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for fid in ids:
+        fact = data.fact(fid)
+        if fact is None:
+            continue
+        for q in quote_view(data, fact):
+            if q["text"] and overlaps(q, out):
+                continue
+            out.append(q)
+    return out
+
+
+def finding_view(data: ReportData, f: ReportFinding) -> dict[str, Any]:
+    status = str(f.status)
+    return {
+        "id": f.id,
+        "anchor": "f-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in f.id),
+        "rule": f.rule,
+        "status": status,
+        "status_label": STATUS_LABEL.get(status, status),
+        "number": f.number,
+        "title": f.title,
+        "rule_title": f.rule_title or f.title,
+        "paraphrase": ucfirst(f.paraphrase),
+        "kind": f.kind,
+        "kind_label": KIND_LABEL.get(f.kind, f.kind.replace("_", " ")),
+        "subject": f.subject,
+        "basis": f.basis,
+        "reasoning": f.reasoning,
+        "evidence": _quotes(data, f.facts),
+        "against": _quotes(data, f.counter_facts),
+        "questions": list(f.questions),
+    }
+
+
+def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
+    """Plain values for the report templates (the same for HTML and Markdown).
+
+    ``charts``: ``svg`` (inline ``<svg>`` as Markup), ``data-uri`` (for Markdown
+    images) or ``none``."""
+    from dignity.report.charts import CONDITIONS_TITLE, TIMELINE_TITLE, conditions_svg, timeline_svg, type_label
+
+    counts = data.status_counts()
+    findings = {f.id: finding_view(data, f) for f in data.findings}
+    ordered = [findings[f.id] for f in data.ordered_findings()]
+    groups = [{"status": s, "label": STATUS_LABEL[s],
+               "findings": [v for v in ordered if v["status"] == s]} for s in STATUS_ORDER]
+    top = [v for v in ordered if v["status"] in STATUS_ORDER[:2]][:TOP_FINDINGS]
+    docs = {d.id: d for d in data.documents}
+    timeline = []
+    for e in data.timeline:
+        if e.kind == "reported":
+            continue  # shown in the chart; in the table it would repeat the document's date
+        doc = docs.get(e.document) if e.document else None
+        timeline.append({"date": e.date, "kind": e.kind, "label": e.label, "subject": e.subject or "",
+                         "doc_label": doc.label if doc else "", "type_label": type_label(e.type) if e.type else ""})
+    by_doc: dict[str, dict[str, int]] = {}
+    for f in data.facts:
+        if f.general or f.negated or f.certainty == "hypothetical":
+            continue
+        for d in f.sources:
+            row = by_doc.setdefault(d, {})
+            row[f.type] = row.get(f.type, 0) + 1
+    conditions = []
+    for d in data.documents:
+        row = by_doc.get(d.id, {})
+        conditions.append({"doc_label": d.label, "doc_name": d.name,
+                           "types": ", ".join(type_label(t) for t in row) or "none found",
+                           "n": sum(row.values())})
+    general = []
+    for f in data.facts:
+        if f.general:
+            q = quote_view(data, f)[0]
+            general.append(q)
+    contradictions = [{"id": c.id, "subject": c.subject, "type_label": type_label(c.type), "summary": c.summary,
+                       "for": _quotes(data, c.facts_for), "against": _quotes(data, c.facts_against)}
+                      for c in data.contradictions]
+    chart_views: dict[str, Any] = {"timeline_title": TIMELINE_TITLE, "conditions_title": CONDITIONS_TITLE}
+    if charts != "none":
+        svgs = {"timeline": timeline_svg(data), "conditions": conditions_svg(data)}
+        for key, svg in svgs.items():
+            if charts == "data-uri":
+                b64 = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+                chart_views[key] = Markup("data:image/svg+xml;base64," + b64)
+            else:
+                chart_views[key] = Markup(svg)
+    else:
+        chart_views.update({"timeline": "", "conditions": ""})
+    return {
+        "title": data.title,
+        "subject": data.subject or "",
+        "subjects": data.subjects,
+        "place": data.place or "",
+        "place_candidates": data.place_candidates,
+        "prepared_by": data.prepared_by or "",
+        "date": data.date,
+        "as_of": data.as_of or "",
+        "case_id": data.case_id or "",
+        "standard": data.standard,
+        "standard_citation": data.standard_citation,
+        "extractor_version": data.extractor_version,
+        "catalogue_version": data.catalogue_version,
+        "dignity_version": data.dignity_version,
+        "counts": [{"status": s, "label": STATUS_LABEL[s], "n": counts[s]} for s in STATUS_ORDER],
+        "total_findings": len(data.findings),
+        "n_facts": sum(1 for f in data.facts if not f.general),
+        "top": top,
+        "groups": groups,
+        "contradictions": contradictions,
+        "timeline": timeline,
+        "documents": [{"label": d.label, "name": d.name, "title": d.title or "", "date": d.date or "",
+                       "path": d.path or "", "sha256": d.sha256, "language": d.language or "",
+                       "media_type": d.media_type or ""} for d in data.documents],
+        "conditions": conditions,
+        "general": general,
+        "errors": [{"path": e.get("path", ""), "problem": e.get("problem", "")} for e in data.errors],
+        "charts": chart_views,
+        "css": Markup(_css()),
+    }
+
+
+def _css() -> str:
+    return resources.files("dignity.report").joinpath("templates/report.css").read_text(encoding="utf-8")
+
+
+def render_html(data: ReportData, *, templates: str | Path | None = None) -> str:
+    """The report as one self-contained HTML page (inline CSS and SVG charts)."""
+    return render_template("report.html.j2", build_view(data), user_dir=templates)
+
+
+def render_markdown(data: ReportData, *, templates: str | Path | None = None, charts: bool = True) -> str:
+    """The report as Markdown; charts as embedded SVG images (``data:`` URIs) when ``charts``."""
+    view = build_view(data, charts="data-uri" if charts else "none")
+    return render_template("report.md.j2", view, user_dir=templates)
+
+
+def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
+    """PDF bytes from self-contained HTML, with WeasyPrint.  Nothing is fetched:
+    a URL in the HTML is refused, not followed."""
+    import weasyprint
+
+    _quiet_weasyprint()
+
+    fetcher_class = getattr(weasyprint, "URLFetcher", None)
+    if fetcher_class is not None:  # WeasyPrint >= 66
+        fetcher: Any = fetcher_class(allowed_protocols={"data"})
+    else:  # pragma: no cover - older WeasyPrint: a function
+        def fetcher(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+            if url.startswith("data:"):
+                return weasyprint.default_url_fetcher(url, *args, **kwargs)
+            raise ValueError(f"refusing to fetch {url!r}: reports are self-contained")
+    return weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+
+
+def render_pdf(data: ReportData, *, templates: str | Path | None = None) -> bytes:
+    """The report as PDF: the HTML report, laid out for print by WeasyPrint."""
+    return html_to_pdf(render_html(data, templates=templates))
+
+
+def _quiet_weasyprint() -> None:
+    if logging.getLogger().getEffectiveLevel() <= logging.INFO:
+        return
+    for name in ("weasyprint", "fontTools", "fontTools.subset", "fontTools.ttLib"):
+        logging.getLogger(name).setLevel(logging.ERROR)
