@@ -129,6 +129,12 @@ HYPOTHETICAL = [
 ]
 
 
+def test_an_argument_in_a_motion_is_no_request(facts):
+    found = facts("Defendants moved for summary judgment, arguing that the use of the restraint "
+                  "chair was justified by his violent behavior.")
+    assert counted(found, "restraints") and counted(found, "justification_security"), describe(found)
+
+
 @pytest.mark.parametrize("sentence,type_", HYPOTHETICAL)
 def test_hypothetical(facts, sentence, type_):
     found = facts(sentence)

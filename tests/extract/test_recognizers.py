@@ -79,6 +79,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Officers threw him in the hole for refusing to return his tray."),
         P("He had been on the segregation unit under Rule 45 for over a month."),
         P("She has been in solitary for 40 days."),
+        P("Youth are routinely placed in room confinement for days at a time."),
         P("After 30 days he was returned to the general population.", negated=True),
     ],
     "isolation_duration": [
@@ -88,6 +89,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He has been kept in isolation for a fortnight.", 14),
         P("He endured two years of solitary confinement.", 730),
         P("He spent 200 consecutive days in the SHU.", 200),
+        P("The boy was held in room confinement for 12 days.", 12),
         P("Records show eleven weeks in the segregation unit.", 77),
         P("The applicant had been held in isolation for six months when the delegation visited.", 183),
         P("He spent three months in the hole.", 91),
@@ -212,6 +214,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Inspectors found a lack of hygiene products in the women's wing."),
         P("He was unable to wash for eleven days."),
         P("The showers were filthy and infested with mould."),
+        P("They are let out one at a time for a ten-minute shower three times a week."),
     ],
     "bedding_clothing": [
         P("He was forced to sleep on the concrete floor without a mattress."),
@@ -285,6 +288,7 @@ POSITIVE: dict[str, list[P]] = {
         P("The prisoners spend their days in enforced idleness."),
         P("She was barred from participating in rehabilitation programmes."),
         P("Juveniles did not receive any schooling while in isolation."),
+        P("The facility fails to provide special education services to youth with disabilities."),
     ],
     "religion": [
         P("He was prevented from attending Friday prayers."),
@@ -416,6 +420,7 @@ POSITIVE: dict[str, list[P]] = {
         P("The prison houses many elderly prisoners.", "elderly"),
         P("He is a seriously mentally ill prisoner.", "ill"),
         P("A 72-year-old detainee died in custody last week.", "elderly"),
+        P("The investigation concerns the youth confined at the training school.", "juvenile"),
     ],
     # ------------------------------------------------------------ treatment
     "restraints": [
@@ -439,6 +444,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He was tasered while handcuffed."),
         P("Prisoners reported being punched and kicked by guards."),
         P("The riot team used excessive force."),
+        P("Staff used OC spray on youth who posed no threat."),
         P("He was tortured during interrogation."),
         P("He was assaulted by prison officers."),
         P("Detainees said they were kicked by custodial staff on admission."),
@@ -477,6 +483,7 @@ POSITIVE: dict[str, list[P]] = {
         P("The government argues the measures are needed to prevent him from running the cartel."),
         P("He is classified as a high escape risk."),
         P("Authorities justified his isolation on national security grounds."),
+        P("Defendants argue that the restraint chair was justified by his violent behavior."),
         P("He was considered a threat to the safety of staff."),
         P("Prison authorities said the visiting restrictions were necessary to restore order."),
     ],
@@ -631,6 +638,7 @@ NEGATIVE: dict[str, list[str]] = {
         "He is proceeding without counsel.",
         "The court denied his motion for counsel.",
         "Plaintiff's lawyer argued that the search was unlawful.",
+        "He may not possess personal property other than legal materials and a Bible.",
         "Defense lawyers denied that their client had been abused.",
     ],
     "legal_confidentiality": [
