@@ -168,6 +168,40 @@ GENERAL = [
 ]
 
 
+# statements of law in court opinions: about prisoners in general, not this detainee
+LAW = [
+    ("Deliberate indifference to serious medical needs of prisoners constitutes the unnecessary "
+     "and wanton infliction of pain.", ["medical_care", "physical_health"]),
+    ("To state a claim, a prisoner must allege acts sufficiently harmful to evidence deliberate "
+     "indifference to serious medical needs.", ["medical_care"]),
+    ("The Eighth Amendment requires prison officials to provide humane conditions of confinement, "
+     "including adequate food, clothing and medical care.", ["food_water", "medical_care"]),
+    ("Administrative segregation is not punishment in the constitutional sense.", ["solitary"]),
+    ("Courts have repeatedly held that the denial of a single meal is not a constitutional "
+     "violation.", ["food_water"]),
+    ("Placement in segregation for 30 days does not implicate a protected liberty interest.",
+     ["solitary", "isolation_duration"]),
+    ("In Hudson v. McMillian, the prisoner was beaten by two officers while shackled.",
+     ["use_of_force", "restraints"]),
+    ("The Prison Rape Elimination Act requires facilities to limit cross-gender strip searches.",
+     ["strip_search"]),
+    ("Excessive force against a prisoner may violate the Constitution even when the inmate does "
+     "not suffer serious injury.", ["use_of_force", "physical_health"]),
+]
+
+
+@pytest.mark.parametrize("sentence,types", LAW)
+def test_statements_of_law_are_no_facts(facts, sentence, types):
+    found = facts(sentence)
+    for type_ in types:
+        assert not counted(found, type_), describe(found)
+
+
+def test_damages_for_emotional_distress_is_no_symptom(facts):
+    found = facts("Plaintiff seeks compensatory damages for emotional distress.")
+    assert not counted(found, "mental_health"), describe(found)
+
+
 @pytest.mark.parametrize("sentence,type_", GENERAL)
 def test_general_statements(facts, sentence, type_):
     found = facts(sentence)
