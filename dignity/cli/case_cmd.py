@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -42,6 +43,8 @@ from dignity.cli._common import PROG, EXIT_INPUT_ERROR, InputErrors, check_date,
 __all__ = ["register", "case_app", "user_app"]
 
 EXIT_ERROR = 1
+
+logger = logging.getLogger(__name__)
 
 case_app = typer.Typer(name="case", no_args_is_help=True, add_completion=False,
                        help="Case files: a team's documents, reviewed facts and findings, kept together.")
@@ -127,7 +130,8 @@ def _service(db: str | None, user: str | None, *, need_user: bool = True) -> Ite
     """(CaseService, the acting user) on the database; every error one line."""
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-    from dignity.cases import CaseError, CaseService
+    from dignity.cases import CaseService
+    from dignity.errors import DignityError
     from dignity.store import Store
 
     store = session = None
@@ -140,12 +144,20 @@ def _service(db: str | None, user: str | None, *, need_user: bool = True) -> Ite
         svc = CaseService(session)
         me = svc.local_user(user) if need_user else None
         yield svc, me
-    except CaseError as exc:
+    except DignityError as exc:
         _fail(str(exc))
     except SQLAlchemyError as exc:
         _fail(_db_problem(exc, db))
     except ModuleNotFoundError as exc:
         _fail(f"cannot open {db}: the driver is not installed ({exc.name})")
+    except OSError as exc:
+        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+        _fail(f"cannot open the database{where}: {exc.strerror or exc}")
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback (it goes to the debug log)
+        logger.debug("unexpected error", exc_info=True)
+        _fail(f"unexpected error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]})")
     finally:
         if session is not None:
             session.close()
@@ -187,8 +199,9 @@ def case_add(case: str = typer.Argument(..., metavar="CASE", help="Case id or na
              date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", callback=check_date,
                                                 help="Date of every document added [default: its own]."),
              db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
-    """Add documents to a case: each is read, its facts extracted, and stored with its
-    original bytes, in one transaction.  The same bytes twice are added once."""
+    """Add documents to a case: each read, its facts extracted, stored with its original bytes.
+
+    Each document is one transaction; the same bytes twice are added once."""
     quiet_libraries()
     errors = InputErrors()
     with _service(db, user) as (svc, me):

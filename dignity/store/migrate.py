@@ -17,7 +17,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-__all__ = ["MIGRATIONS", "SEARCH_OBJECTS", "include_name", "alembic_config", "upgrade",
+from dignity.errors import DignityError
+
+__all__ = ["SchemaError", "MIGRATIONS", "SEARCH_OBJECTS", "include_name", "alembic_config", "upgrade",
            "current_revision", "head_revision"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -26,6 +28,10 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 #: migration itself): the FTS5 table and its shadow tables on SQLite, the GIN
 #: expression index on PostgreSQL.  Autogenerate and the schema test ignore them.
 SEARCH_OBJECTS = ("documents_fts", "ix_documents_text_fts")
+
+
+class SchemaError(DignityError):
+    """The database's schema is not one this version of Dignity can use."""
 
 
 def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
@@ -71,13 +77,27 @@ def upgrade(engine_or_url: Engine | str, revision: str = "head") -> None:
 
     engine, owned = _engine(engine_or_url)
     try:
-        if revision == "head" and current_revision(engine) == head_revision():
+        current = current_revision(engine)
+        if revision == "head" and current == head_revision():
             return
+        if current is not None and not _known(current):
+            raise SchemaError(f"the database's schema (revision {current}) was made by a newer version of "
+                              "Dignity; upgrade Dignity to use it")
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), revision)
     finally:
         if owned:
             engine.dispose()
+
+
+def _known(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _engine(engine_or_url: Engine | str) -> tuple[Engine, bool]:

@@ -130,3 +130,17 @@ def test_sqlite_enforces_foreign_keys(tmp_path):
                 s.commit()
     finally:
         store.dispose()
+
+
+def test_a_schema_from_a_newer_version_is_refused(db_url):
+    from dignity.store.migrate import SchemaError
+
+    engine = make_engine(db_url)
+    try:
+        upgrade(engine)
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        with pytest.raises(SchemaError, match="newer version of Dignity"):
+            upgrade(engine)
+    finally:
+        engine.dispose()

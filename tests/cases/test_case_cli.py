@@ -1,0 +1,144 @@
+"""`dignity case ...` and `dignity user ...` through typer's CliRunner on a SQLite file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from dignity.cli.main import app
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    monkeypatch.delenv("DIGNITY_DATABASE_URL", raising=False)
+    runner = CliRunner()
+
+    def run(*args: str, user: str | None = "ana", input: str | None = None):
+        argv = [*args, "--db", db] + (["--user", user] if user else [])
+        return runner.invoke(app, argv, input=input)
+
+    return run
+
+
+def _ok(result):
+    assert result.exit_code == 0, (result.exit_code, result.stdout, result.stderr)
+    return result
+
+
+def test_a_researcher_starts_without_setup(cli, two_docs, tmp_path):
+    letter, note = two_docs
+    r = _ok(cli("case", "new", "Ahmed Said"))
+    assert "created case 1: Ahmed Said (detainee)" in r.stdout
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
+    r = cli("case", "add", "Ahmed Said", str(letter), str(tmp_path / "missing.txt"), str(bad), str(note))
+    assert r.exit_code == 2
+    lines = r.stderr.strip().splitlines()
+    assert lines == [f"dignity: {tmp_path / 'missing.txt'}: does not exist",
+                     f"dignity: {bad}: " + lines[1].split(": ", 2)[2]]
+    assert "Traceback" not in r.stdout + r.stderr
+    assert "2 added, 2 failed" in r.stdout
+    r = _ok(cli("case", "add", "1", str(letter)))
+    assert "skipped" in r.stdout and "already in case" in r.stdout and "0 added, 1 already there" in r.stdout
+
+    r = _ok(cli("case", "list", "--format", "json"))
+    [row] = json.loads(r.stdout)
+    assert row["name"] == "Ahmed Said" and row["documents"] == 2 and row["role"] == "owner"
+    assert row["facts"] == row["unreviewed"] > 0
+    r = _ok(cli("case", "list"))
+    assert "Ahmed Said" in r.stdout
+
+    r = _ok(cli("case", "show", "Ahmed Said"))
+    for part in ("Case 1: Ahmed Said", "Findings", "Documents", "Facts", "Contradictions", "Timeline",
+                 "letter.txt", "visit-note.txt", "2021-04-15"):
+        assert part in r.stdout, part
+
+
+def test_review_export_and_log(cli, seed_path, tmp_path):
+    _ok(cli("case", "new", "Guzman"))
+    _ok(cli("case", "add", "Guzman", seed_path))
+    r = _ok(cli("case", "facts", "Guzman"))
+    light_id = next(line.split()[0] for line in r.stdout.splitlines() if "constant_light" in line)
+    before = json.loads(_ok(cli("case", "export", "Guzman", "--format", "json")).stdout)
+    status = {f["id"]: f["status"] for f in before["findings"]}
+    assert status["mandela-43-1-c"] == "violation_likely"
+
+    r = _ok(cli("case", "review", light_id, "reject", "--note", "the lights are dimmed"))
+    assert f"fact {light_id} (constant_light): rejected by ana" in r.stdout
+    after = json.loads(_ok(cli("case", "export", "Guzman", "--format", "json")).stdout)
+    status = {f["id"]: f["status"] for f in after["findings"]}
+    assert status.get("mandela-43-1-c", "insufficient_information") == "insufficient_information"
+    assert int(light_id) in after["excluded_facts"]
+
+    hours_id = next(str(f["fact_ids"][0]) for f in after["merged"] if f["type"] == "confinement_hours")
+    _ok(cli("case", "review", hours_id, "edit", "--value", "22"))
+    _ok(cli("case", "review", hours_id, "edit", "--value", '{"value": 21, "negated": false}'))
+    r = cli("case", "review", hours_id, "edit")
+    assert r.exit_code != 0 and r.stderr.startswith("dignity: edit needs --value")
+    r = _ok(cli("case", "facts", "Guzman", "--status", "edited"))
+    assert "confinement_hours: 21 hours per day" in r.stdout
+
+    out = tmp_path / "case.html"
+    r = _ok(cli("case", "export", "Guzman", "--format", "html", "-o", str(out)))
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Case file: Guzman" in html and "<mark" in html
+    md = _ok(cli("case", "export", "Guzman", "-f", "md")).stdout
+    assert md.startswith("# Case file: Guzman") and "## Timeline" in md and "## Contradictions" in md
+
+    r = _ok(cli("case", "log", "Guzman"))
+    assert "fact.reject" in r.stdout and "fact.edit" in r.stdout and "document.add" in r.stdout
+    log = json.loads(_ok(cli("case", "log", "Guzman", "--format", "json")).stdout)
+    reject = next(e for e in log if e["action"] == "fact.reject")
+    assert reject["before"]["review_status"] == "unreviewed" and reject["after"]["review_status"] == "rejected"
+
+
+def test_users_membership_and_errors(cli, two_docs):
+    _ok(cli("case", "new", "Private", "--kind", "facility"))
+    r = _ok(cli("user", "add", "bob", "--role", "editor", input="bob-secret-1\nbob-secret-1\n"))
+    assert "added user bob (editor)" in r.stdout
+    _ok(cli("user", "add", "val", "--role", "viewer", "--password", "val-secret-1"))
+    r = _ok(cli("user", "list"))
+    assert "ana" in r.stdout and "bob" in r.stdout and "no password" in r.stdout
+
+    r = cli("case", "show", "Private", user="bob")
+    assert r.exit_code == 1 and r.stderr == "dignity: bob is not a member of case 'Private'\n"
+    r = cli("case", "show", "Nothing")
+    assert r.exit_code == 1 and r.stderr == "dignity: no case 'Nothing'\n"
+    r = cli("case", "list", user="stranger")
+    assert r.exit_code == 1 and "no user 'stranger'" in r.stderr and "Traceback" not in r.stderr
+    r = cli("user", "add", "eve", "--role", "admin", "--password", "eve-secret-1", user="bob")
+    assert r.exit_code == 1 and "only an admin can add users" in r.stderr
+    r = cli("user", "add", "eve", "--role", "admin", "--password", "short")
+    assert r.exit_code == 1 and "at least 8 characters" in r.stderr
+
+    _ok(cli("case", "member", "Private", "bob", "--role", "editor"))
+    _ok(cli("case", "add", "Private", str(two_docs[0]), user="bob"))
+    r = _ok(cli("case", "search", "solitary", user="bob"))
+    assert "case 1 (Private)" in r.stdout
+    r = _ok(cli("case", "search", "solitary", user="val"))
+    assert "no documents match" in r.stdout
+    r = cli("case", "new", "Mine", user="val")
+    assert r.exit_code == 1 and "viewer" in r.stderr
+
+
+def test_bad_database_url_is_one_line(cli, tmp_path):
+    runner = CliRunner()
+    r = runner.invoke(app, ["case", "list", "--db", "nonsense://x"])
+    assert r.exit_code == 1 and r.stderr.startswith("dignity: ") and len(r.stderr.strip().splitlines()) == 1
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    r = runner.invoke(app, ["case", "list", "--db", f"sqlite:///{blocker}/sub/x.db"])
+    assert r.exit_code == 1 and r.stderr.startswith("dignity: cannot open the database")
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_reextract_via_cli(cli, two_docs):
+    _ok(cli("case", "new", "R"))
+    _ok(cli("case", "add", "R", str(two_docs[0])))
+    r = _ok(cli("case", "reextract", "R"))
+    assert "already extracted by this version" in r.stdout
+    r = _ok(cli("case", "reextract", "R", "--force"))
+    assert "reviews carried over" in r.stdout
