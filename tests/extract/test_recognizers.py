@@ -80,6 +80,15 @@ POSITIVE: dict[str, list[P]] = {
         P("He had been on the segregation unit under Rule 45 for over a month."),
         P("She has been in solitary for 40 days."),
         P("Youth are routinely placed in room confinement for days at a time."),
+        P("He was sent to a punishment cell for failing to button his uniform."),
+        P("He has been placed in the SHIZO eleven times since his transfer."),
+        P("He was held in the Restricted Housing Unit for three years."),
+        P("He was placed on keeplock pending a disciplinary hearing."),
+        P("He was moved to the Care and Separation Unit after the incident."),
+        P("He was placed in ad seg pending an investigation."),
+        P("Prisoners on cellular confinement may not attend work or education."),
+        P('He was put in "the box" for a month.'),
+        P("He is held in the Secure Housing Unit at Corcoran."),
         P("After 30 days he was returned to the general population.", negated=True),
     ],
     "isolation_duration": [
@@ -89,6 +98,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He has been kept in isolation for a fortnight.", 14),
         P("He endured two years of solitary confinement.", 730),
         P("He spent 200 consecutive days in the SHU.", 200),
+        P("He was placed on keeplock for 30 days.", 30),
         P("The boy was held in room confinement for 12 days.", 12),
         P("Records show eleven weeks in the segregation unit.", 77),
         P("The applicant had been held in isolation for six months when the delegation visited.", 183),
@@ -121,6 +131,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He speaks to no one for days at a time."),
         P("She is unable to speak with other detainees."),
         P("Meals are passed through a hatch in the door."),
+        P("They were held in individual cells and allowed no contact with one another."),
         P("The prisoners are deprived of any meaningful social interaction."),
     ],
     # ------------------------------------------------------------ physical environment
@@ -503,6 +514,8 @@ NEGATIVE: dict[str, list[str]] = {
         "The court cannot read the regulation in isolation from the statute.",
         "Guards dug a hole in the yard to repair a pipe.",
         "The report examined each incident in isolation.",
+        "He attended a disciplinary hearing and the punishment was a fine.",
+        "The warden imposed a loss of commissary as punishment.",
     ],
     "isolation_duration": [
         "He was sentenced to 20 years in prison and is now held in solitary confinement.",
@@ -679,6 +692,7 @@ NEGATIVE: dict[str, list[str]] = {
         "The decision caused confusion among the parties.",
         "Studies show that solitary confinement can cause depression.",
         "The jail revised its suicide prevention policy in 2019.",
+        "He was placed in a suicide-proof observation cell on arrival.",
     ],
     "medical_care": [
         "The doctor examined him and prescribed antibiotics.",
