@@ -1,0 +1,151 @@
+"""``summarize``: a screen's output as conditions and findings over time, per facility
+and subject (CSV, Parquet and a chart).
+
+Each partition's facts and findings are joined to its documents (facility, date)
+and counted; the partial counts are then added up, so memory depends on the
+number of (facility, subject, period, type) groups, never on the corpus.
+
+The period of a fact is its ``observed_on`` date where the text gives one, else
+the document's date; a finding's is its document's date; ``unknown`` when there
+is neither.  Files written to the summary directory::
+
+    conditions_over_time.{csv,parquet}  facility, subject, period, type, facts, documents
+    findings_over_time.{csv,parquet}    facility, subject, period, rule, status, findings, documents
+    over_time.svg / over_time.png       facts of the commonest types, and findings by status, per period
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+__all__ = ["summarize", "SummaryFiles", "PERIODS"]
+
+PERIODS = ("year", "month")
+UNKNOWN = "unknown"
+_STATUS_ORDER = ("violation_likely", "concern", "insufficient_information", "compliant")
+_STATUS_COLOURS = {"violation_likely": "#b2182b", "concern": "#ef8a62",
+                   "insufficient_information": "#bababa", "compliant": "#4393c3"}
+
+
+class SummaryFiles(dict):
+    """name -> path of each file written, plus ``tables`` (the two DataFrames)."""
+
+
+def summarize(out: str | os.PathLike[str], dest: str | os.PathLike[str] | None = None, *,
+              period: str = "year", top_types: int = 6) -> SummaryFiles:
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}")
+    out = Path(out)
+    dest = Path(dest) if dest is not None else out / "summary"
+    parts = sorted((out / "documents").glob("part-*.parquet"))
+    if not parts:
+        raise FileNotFoundError(f"{out}: no screen output here (no documents/part-*.parquet)")
+    width = 4 if period == "year" else 7
+    cond_parts, find_parts = [], []
+    for docs_path in parts:
+        name = docs_path.name
+        docs = pq.read_table(docs_path, columns=["id", "facility", "date"]).to_pandas()
+        docs = docs.drop_duplicates("id").rename(columns={"id": "document", "date": "doc_date"})
+        docs["facility"] = docs["facility"].fillna(UNKNOWN)
+        facts_path, findings_path = out / "facts" / name, out / "findings" / name
+        if facts_path.exists():
+            facts = pq.read_table(facts_path, columns=["document", "type", "subject", "observed_on",
+                                                       "negated", "subject_kind"]).to_pandas()
+            facts = facts[(~facts["negated"]) & (facts["subject_kind"] != "general")]
+            facts = facts.merge(docs, on="document", how="left")
+            facts["period"] = _period(facts["observed_on"].fillna(facts["doc_date"]), width)
+            facts["facility"] = facts["facility"].fillna(UNKNOWN)
+            cond_parts.append(facts.groupby(["facility", "subject", "period", "type"], dropna=False)
+                              .agg(facts=("document", "size"), documents=("document", "nunique"))
+                              .reset_index())
+        if findings_path.exists():
+            findings = pq.read_table(findings_path, columns=["document", "rule", "status",
+                                                             "subject"]).to_pandas()
+            findings = findings.merge(docs, on="document", how="left")
+            findings["period"] = _period(findings["doc_date"], width)
+            findings["facility"] = findings["facility"].fillna(UNKNOWN)
+            find_parts.append(findings.groupby(["facility", "subject", "period", "rule", "status"],
+                                               dropna=False)
+                              .agg(findings=("document", "size"), documents=("document", "nunique"))
+                              .reset_index())
+    # a document lies in one partition only, so per-partition distinct counts add up
+    conditions = _total(cond_parts, ["facility", "subject", "period", "type"], ["facts", "documents"])
+    findings_t = _total(find_parts, ["facility", "subject", "period", "rule", "status"],
+                        ["findings", "documents"])
+    dest.mkdir(parents=True, exist_ok=True)
+    files = SummaryFiles()
+    for stem, frame in (("conditions_over_time", conditions), ("findings_over_time", findings_t)):
+        csv_path, pq_path = dest / f"{stem}.csv", dest / f"{stem}.parquet"
+        frame.to_csv(csv_path, index=False)
+        frame.to_parquet(pq_path, index=False)
+        files[f"{stem}.csv"], files[f"{stem}.parquet"] = csv_path, pq_path
+    for suffix in ("svg", "png"):
+        path = dest / f"over_time.{suffix}"
+        _chart(conditions, findings_t, path, period, top_types)
+        files[f"over_time.{suffix}"] = path
+    files.tables = {"conditions": conditions, "findings": findings_t}  # type: ignore[attr-defined]
+    return files
+
+
+def _period(dates: Any, width: int) -> Any:
+    s = dates.astype("string")
+    ok = s.str.match(r"^\d{4}(-\d{2})?") & (s.str.len() >= width)
+    return s.str.slice(0, width).where(ok, UNKNOWN).fillna(UNKNOWN).astype(object)
+
+
+def _total(parts: list, keys: list[str], values: list[str]) -> Any:
+    import pandas as pd
+
+    if not parts:
+        return pd.DataFrame({**{k: pd.Series(dtype=object) for k in keys},
+                             **{v: pd.Series(dtype="int64") for v in values}})
+    frame = pd.concat(parts, ignore_index=True).groupby(keys, dropna=False)[values].sum().reset_index()
+    frame[values] = frame[values].astype("int64")
+    return frame.sort_values(keys, kind="stable").reset_index(drop=True)
+
+
+def _chart(conditions: Any, findings: Any, path: Path, period: str, top_types: int) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(10, 7.5), sharex=False)
+    known = conditions[conditions["period"] != UNKNOWN]
+    if len(known):
+        commonest = known.groupby("type")["documents"].sum().nlargest(top_types).index
+        table = (known[known["type"].isin(commonest)]
+                 .pivot_table(index="period", columns="type", values="documents", aggfunc="sum",
+                              fill_value=0).sort_index())
+        for col in table.columns:
+            ax1.plot(table.index.astype(str), table[col], marker="o", label=col)
+        ax1.legend(fontsize=8, ncols=2)
+    else:
+        ax1.text(0.5, 0.5, "no dated facts", ha="center", va="center", transform=ax1.transAxes)
+    ax1.set_title(f"Documents reporting each condition, by {period}")
+    ax1.set_ylabel("documents")
+    known_f = findings[findings["period"] != UNKNOWN]
+    if len(known_f):
+        table = known_f.pivot_table(index="period", columns="status", values="findings",
+                                    aggfunc="sum", fill_value=0).sort_index()
+        bottom = None
+        x = table.index.astype(str)
+        for status in [s for s in _STATUS_ORDER if s in table.columns]:
+            ax2.bar(x, table[status], bottom=bottom, label=status.replace("_", " "),
+                    color=_STATUS_COLOURS[status])
+            bottom = table[status] if bottom is None else bottom + table[status]
+        ax2.legend(fontsize=8)
+    else:
+        ax2.text(0.5, 0.5, "no dated findings", ha="center", va="center", transform=ax2.transAxes)
+    ax2.set_title(f"Findings against the Nelson Mandela Rules, by {period} and status")
+    ax2.set_ylabel("findings")
+    for ax in (ax1, ax2):
+        ax.tick_params(axis="x", labelrotation=45, labelsize=8)
+    fig.tight_layout()
+    fig.savefig(path, metadata={"Date": None} if path.suffix == ".svg" else None)
+    plt.close(fig)
