@@ -144,6 +144,8 @@ POSITIVE: dict[str, list[P]] = {
         P("He is subjected to 24-hour lighting."),
         P("The lighting remains on throughout the night."),
         P("The cell light is never turned off, even at night."),
+        P("The lights are dimmed at night but never switched off."),
+        P("He is kept under constant artificial light."),
     ],
     "darkness": [
         P("His cell was completely dark for three days."),
@@ -320,6 +322,9 @@ POSITIVE: dict[str, list[P]] = {
         P("His wife has been denied visits since he was transferred."),
         P("The prison cancelled all family visits after the riot."),
         P("The visiting restrictions have now lasted four months."),
+        P("His family has not seen him since his arrest in 2019."),
+        P("He has been allowed only two visits in eighteen months."),
+        P("His mother travelled 500 miles to see him but was turned away at the gate."),
     ],
     "family_calls": [
         P("He is allowed only one 15-minute phone call a month."),
@@ -330,6 +335,9 @@ POSITIVE: dict[str, list[P]] = {
         P("He cannot call his family."),
         P("Phone calls to relatives are limited to ten minutes a week."),
         P("He has not been allowed to call his wife, and his legal calls have been cancelled."),
+        P("He is permitted one 15-minute call per month to a pre-approved number."),
+        P("He has had no contact with the outside world for six months."),
+        P("He is held incommunicado."),
     ],
     "correspondence": [
         P("His letters to his family were withheld by prison staff."),
@@ -349,6 +357,8 @@ POSITIVE: dict[str, list[P]] = {
         P("She was not allowed to consult a lawyer of her choosing."),
         P("Because his accounts were frozen, he cannot pay a private attorney."),
         P("His legal calls have been repeatedly cancelled."),
+        P("The authorities have blocked his lawyers from visiting him since March."),
+        P("He met his lawyer for the first time on the day of his trial."),
     ],
     "legal_confidentiality": [
         P("Guards listened in on his conversations with his lawyers."),
@@ -357,6 +367,8 @@ POSITIVE: dict[str, list[P]] = {
         P("Prison staff routinely read his legal mail."),
         P("He had no confidential space to meet his lawyer."),
         P("Attorney-client meetings were videotaped by the jail."),
+        P("His lawyer has been allowed to see him only twice, for 20 minutes, in the presence of guards."),
+        P("Meetings with counsel take place through a glass partition and are recorded."),
     ],
     "consular_access": [
         P("He was never informed of his right to contact his consulate."),
@@ -422,6 +434,11 @@ POSITIVE: dict[str, list[P]] = {
         P("According to the prison, he receives adequate medical care.", negated=True),
         P("The medical care he received was adequate.", negated=True),
         P("He did not receive adequate medical care."),
+        P("Detainees reported waiting weeks for sick-call requests to be answered."),
+        P("His insulin was withheld for three days."),
+        P("He was refused treatment for a broken hand."),
+        P("Medical staff dismissed his complaints of chest pain as anxiety."),
+        P("Nurses dispensed medication through the food slot without examining him."),
     ],
     "vulnerable_person": [
         P("The detainee is a 16-year-old boy.", "juvenile"),
@@ -634,6 +651,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Legal visits were denied for a week.",
         "The ICRC was denied visits to the detainees.",
         "Medical visits were cancelled during the outbreak.",
+        "The authorities have blocked his lawyers from visiting him since March.",
+        "The Working Group was allowed only two visits to the facility.",
     ],
     "family_calls": [
         "The court called the case for hearing.",
@@ -683,6 +702,7 @@ NEGATIVE: dict[str, list[str]] = {
     "physical_health": [
         "The court took pains to explain its ruling.",
         "Plaintiffs must show a likelihood of irreparable injury.",
+        "He submitted three sick-call requests in May.",
         "The plaintiffs have demonstrated irreparable injury absent an injunction.",
         "A bright light burns in the corridor outside the cells.",
         "The Eighth Amendment governs conditions of confinement.",
