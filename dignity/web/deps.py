@@ -1,0 +1,141 @@
+"""FastAPI dependencies shared by the pages and the API: the database session,
+the case service, the signed-in user (cookie or bearer token) and the CSRF check.
+
+Reading something of a case the user is not a member of is ``NotFound``, never
+``Forbidden``: the app does not tell whether a case, document or fact exists
+to someone who may not see it.  ``Forbidden`` (403) is for a member who may
+read but not change (a viewer), or who may not manage members.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Iterator
+
+from fastapi import Depends, Form, Header, Request
+from sqlalchemy.orm import Session
+
+from dignity.cases import CaseService, Forbidden, NotFound
+from dignity.store.models import Case, StoredDocument, StoredFact, User
+from dignity.web.security import csrf_ok, password_fingerprint
+
+__all__ = ["LoginRequired", "CsrfFailed", "ApiAuthRequired", "get_db", "get_service", "web_user", "optional_web_user",
+           "api_user", "check_csrf", "read_case", "read_document", "read_fact", "settings_of", "WebUser", "ApiUser",
+           "Service", "Csrf"]
+
+
+class LoginRequired(Exception):
+    """No signed-in user: pages redirect to the sign-in page."""
+
+
+class CsrfFailed(Exception):
+    """A form or htmx request without the session's CSRF token."""
+
+
+class ApiAuthRequired(Exception):
+    """No valid bearer token: 401."""
+
+    def __init__(self, detail: str = "not authenticated: send 'Authorization: Bearer <token>' "
+                                     "(POST /api/v1/auth/token)") -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+def settings_of(request: Request) -> Any:
+    return request.app.state.settings
+
+
+def get_db(request: Request) -> Iterator[Session]:
+    with request.app.state.store.session() as session:
+        yield session
+
+
+def get_service(request: Request, db: Annotated[Session, Depends(get_db)]) -> CaseService:
+    return CaseService(db, max_bytes=request.app.state.settings.max_upload_bytes)
+
+
+Service = Annotated[CaseService, Depends(get_service)]
+
+
+def _session_user(request: Request, svc: CaseService) -> User | None:
+    sess = request.scope.get("session")
+    if sess is None or "u" not in sess:
+        return None
+    user = svc.session.get(User, sess["u"])
+    if user is None or not user.active or password_fingerprint(user.password_hash) != sess.get("p"):
+        sess.sign_out()
+        return None
+    return user
+
+
+def optional_web_user(request: Request, svc: Service) -> User | None:
+    return _session_user(request, svc)
+
+
+def web_user(request: Request, svc: Service) -> User:
+    user = _session_user(request, svc)
+    if user is None:
+        raise LoginRequired()
+    request.state.user = user
+    return user
+
+
+WebUser = Annotated[User, Depends(web_user)]
+
+
+def api_user(request: Request, svc: Service,
+             authorization: Annotated[str | None, Header(include_in_schema=False)] = None) -> User:
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise ApiAuthRequired()
+    data = request.app.state.tokens.read(authorization[7:].strip())
+    if data is None:
+        raise ApiAuthRequired("the token is invalid or has expired; ask for a new one (POST /api/v1/auth/token)")
+    user = svc.session.get(User, data["u"])
+    if user is None or not user.active or password_fingerprint(user.password_hash) != data.get("p"):
+        raise ApiAuthRequired("the token is no longer valid; ask for a new one (POST /api/v1/auth/token)")
+    return user
+
+
+ApiUser = Annotated[User, Depends(api_user)]
+
+
+def check_csrf(request: Request,
+               csrf_token: Annotated[str | None, Form(include_in_schema=False)] = None,
+               x_csrf_token: Annotated[str | None, Header(include_in_schema=False)] = None) -> None:
+    """The session's CSRF token, in the form (``csrf_token``) or the ``X-CSRF-Token`` header."""
+    sess = request.scope.get("session")
+    expected = sess.get("csrf") if sess is not None else None
+    if not (csrf_ok(expected, x_csrf_token) or csrf_ok(expected, csrf_token)):
+        raise CsrfFailed()
+
+
+Csrf = Depends(check_csrf)
+
+
+# --------------------------------------------------------------------------- reading, no leaks
+
+
+def read_case(svc: CaseService, case_id: int, user: User) -> Case:
+    try:
+        return svc.get_case(int(case_id), user)
+    except Forbidden:
+        raise NotFound(f"no case {case_id!r}") from None
+
+
+def read_document(svc: CaseService, case_id: int | None, document_id: int, user: User) -> StoredDocument:
+    try:
+        doc = svc.get_document(int(document_id), user)
+    except Forbidden:
+        raise NotFound(f"no document {document_id}") from None
+    if case_id is not None and doc.case_id != int(case_id):
+        raise NotFound(f"no document {document_id} in case {case_id}")
+    return doc
+
+
+def read_fact(svc: CaseService, fact_id: int, user: User, case_id: int | None = None) -> StoredFact:
+    try:
+        fact = svc.get_fact(int(fact_id), user)
+    except Forbidden:
+        raise NotFound(f"no fact {fact_id}") from None
+    if case_id is not None and fact.extraction.document.case_id != int(case_id):
+        raise NotFound(f"no fact {fact_id} in case {case_id}")
+    return fact

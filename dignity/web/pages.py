@@ -1,0 +1,464 @@
+"""The pages: sign in, cases, a case, its facts, a document, audit log, search, users.
+
+Every page reads without JavaScript; htmx (when present) swaps a reviewed fact's
+row in place, refreshes the findings and shows upload progress.  Every form
+carries the session's CSRF token; every POST answers a plain form with a
+redirect (303) and an htmx request with a fragment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from dignity.cases import CaseService, Conflict, Forbidden, InvalidInput, NotFound, Upload
+from dignity.store.models import CASE_KINDS, CASE_ROLES, USER_ROLES, Case, User
+from dignity.web.deps import (
+    Csrf,
+    Service,
+    WebUser,
+    optional_web_user,
+    read_case,
+    read_document,
+    read_fact,
+)
+from dignity.web.reports import LETTER_LABELS, report_functions
+from dignity.web.security import password_fingerprint
+from dignity.web.templating import flash, is_htmx, render
+from dignity.web.viewmodel import CaseView, case_view, highlight, parse_value, row_from_stored, search_snippet
+
+__all__ = ["router", "cached_case_view"]
+
+router = APIRouter(include_in_schema=False)
+
+_CTX = re.compile(r"^[A-Za-z0-9_.-]{0,64}$")
+FACTS_PER_PAGE = 200
+
+
+def _local(next_url: str | None, default: str) -> str:
+    """A redirect target on this site only (a path, never '//host' or 'scheme:')."""
+    if not next_url:
+        return default
+    parts = urlsplit(next_url)
+    if parts.scheme or parts.netloc or not next_url.startswith("/") or next_url.startswith("//") \
+            or "\\" in next_url:
+        return default
+    return next_url
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+def cached_case_view(request: Request, svc: CaseService, case: Case, user: User) -> CaseView:
+    """The case's ``CaseView``, from the cache while the case has not changed."""
+    return request.app.state.cache.get(svc.session, case.id, lambda: case_view(svc.case_file(case, user)))
+
+
+def _redirect(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+# --------------------------------------------------------------------------- sign in
+
+
+@router.get("/")
+def home(request: Request, svc: Service) -> Response:
+    user = optional_web_user(request, svc)
+    if user is None and not svc.has_users():
+        return _redirect("/setup")
+    return _redirect("/cases" if user is not None else "/login")
+
+
+@router.get("/login")
+def login_page(request: Request, svc: Service, next: str | None = None) -> Response:
+    if not svc.has_users():
+        return _redirect("/setup")
+    user = optional_web_user(request, svc)
+    if user is not None:
+        return _redirect(_local(next, "/cases"))
+    return render(request, "login.html", {"next": _local(next, ""), "username": "", "error": None})
+
+
+@router.post("/login", dependencies=[Csrf])
+def login(request: Request, svc: Service, username: Annotated[str, Form()] = "",
+          password: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "") -> Response:
+    limiter = request.app.state.limiter
+    key = limiter.key(username, _client(request))
+    wait = limiter.retry_after(key)
+    ctx = {"next": _local(next, ""), "username": username}
+    if wait:
+        minutes = max(1, round(wait / 60))
+        return render(request, "login.html",
+                      {**ctx, "error": f"Too many failed sign-ins for this user name. Try again in about "
+                                      f"{minutes} minute{'s' if minutes != 1 else ''}."},
+                      status=429, headers={"Retry-After": str(wait)})
+    user = svc.authenticate(username, password)
+    if user is None:
+        limiter.failed(key)
+        return render(request, "login.html", {**ctx, "error": "Wrong user name or password."}, status=401)
+    limiter.succeeded(key)
+    request.scope["session"].sign_in(user.id, password_fingerprint(user.password_hash))
+    return _redirect(_local(next, "/cases"))
+
+
+@router.post("/logout", dependencies=[Csrf])
+def logout(request: Request) -> Response:
+    sess = request.scope["session"]
+    request.scope["state"]["session_middleware"].revoke(sess.get("s"))
+    sess.sign_out()
+    flash(request, "You are signed out.")
+    return _redirect("/login")
+
+
+@router.get("/setup")
+def setup_page(request: Request, svc: Service) -> Response:
+    if svc.has_users():
+        return _redirect("/login")
+    return render(request, "setup.html", {"error": None, "username": ""})
+
+
+@router.post("/setup", dependencies=[Csrf])
+def setup(request: Request, svc: Service, username: Annotated[str, Form()] = "",
+          password: Annotated[str, Form()] = "", password2: Annotated[str, Form()] = "") -> Response:
+    if svc.has_users():
+        return _redirect("/login")
+    if password != password2:
+        return render(request, "setup.html", {"error": "The two passwords differ.", "username": username},
+                      status=400)
+    try:
+        user = svc.add_user(username, "admin", password)
+    except (InvalidInput, Conflict) as exc:
+        return render(request, "setup.html", {"error": str(exc), "username": username}, status=400)
+    request.scope["session"].sign_in(user.id, password_fingerprint(user.password_hash))
+    flash(request, f"Welcome, {user.username}: you are the administrator of this Dignity.")
+    return _redirect("/cases")
+
+
+# --------------------------------------------------------------------------- cases
+
+
+@router.get("/cases")
+def cases_page(request: Request, svc: Service, user: WebUser) -> Response:
+    rows = []
+    for case in svc.list_cases(user):
+        view = cached_case_view(request, svc, case, user)
+        cf = view.case_file
+        rows.append({"case": case, "counts": view.counts, "documents": len(cf.documents),
+                     "unreviewed": cf.review_counts.get("unreviewed", 0)})
+    return render(request, "cases.html", {"rows": rows, "kinds": CASE_KINDS,
+                                          "can_create": user.role in ("admin", "editor")})
+
+
+@router.post("/cases", dependencies=[Csrf])
+def create_case(request: Request, svc: Service, user: WebUser, name: Annotated[str, Form()] = "",
+                kind: Annotated[str, Form()] = "detainee") -> Response:
+    case = svc.create_case(name, user, kind=kind)
+    flash(request, f"Case “{case.name}” created.")
+    return _redirect(f"/cases/{case.id}")
+
+
+def _case_context(request: Request, svc: CaseService, case: Case, user: User) -> dict[str, Any]:
+    view = cached_case_view(request, svc, case, user)
+    can_manage = svc.can_manage(case, user)
+    return {
+        "case": case, "view": view, "cf": view.case_file, "role": svc.member_role(case, user),
+        "can_edit": svc.can_edit(case, user), "can_manage": can_manage,
+        "members": svc.members(case, user), "case_roles": CASE_ROLES,
+        "usernames": [u.username for u in svc.list_users()] if can_manage else [],
+        "reports": report_functions(), "letter_labels": LETTER_LABELS, "next": f"/cases/{case.id}",
+    }
+
+
+@router.get("/cases/{case_id}")
+def case_page(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
+    case = read_case(svc, case_id, user)
+    return render(request, "case.html", _case_context(request, svc, case, user))
+
+
+@router.get("/cases/{case_id}/findings")
+def findings_fragment(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
+    """The findings section alone (htmx refreshes it after a review)."""
+    case = read_case(svc, case_id, user)
+    return render(request, "_findings.html", _case_context(request, svc, case, user))
+
+
+@router.get("/cases/{case_id}/body")
+def case_body_fragment(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
+    """Findings, contradictions, timeline and sources (htmx refreshes them after an upload)."""
+    case = read_case(svc, case_id, user)
+    return render(request, "_case_body.html", _case_context(request, svc, case, user))
+
+
+@router.get("/cases/{case_id}/timeline")
+def timeline_page(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
+    case = read_case(svc, case_id, user)
+    return render(request, "timeline.html", _case_context(request, svc, case, user))
+
+
+@router.get("/cases/{case_id}/facts")
+def facts_page(request: Request, case_id: int, svc: Service, user: WebUser,
+               status: str | None = None, type: str | None = None,
+               page: Annotated[int, Query(ge=1)] = 1) -> Response:
+    case = read_case(svc, case_id, user)
+    docs = {d.id: d for d in svc.documents(case, user)}
+    facts = svc.current_facts(case, user)
+    types = sorted({f.type for f in facts})
+    if status:
+        facts = [f for f in facts if f.review_status == status]
+    if type:
+        facts = [f for f in facts if f.type == type]
+    total = len(facts)
+    pages = max(1, (total + FACTS_PER_PAGE - 1) // FACTS_PER_PAGE)
+    page = min(page, pages)
+    shown = facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]
+    rows = [row_from_stored(f, docs[f.extraction.document_id], case.id) for f in shown]
+    query = "&".join(f"{k}={v}" for k, v in (("status", status), ("type", type)) if v)
+    return render(request, "facts.html", {
+        "case": case, "rows": rows, "types": types, "status": status or "", "type": type or "",
+        "total": total, "page": page, "pages": pages, "query": query, "can_edit": svc.can_edit(case, user),
+        "next": str(request.url.path) + (f"?{request.url.query}" if request.url.query else "")})
+
+
+@router.post("/cases/{case_id}/facts/{fact_id}/review", dependencies=[Csrf])
+def review(request: Request, case_id: int, fact_id: int, svc: Service, user: WebUser,
+           action: Annotated[str, Form()] = "", value: Annotated[str | None, Form()] = None,
+           note: Annotated[str | None, Form()] = None, next: Annotated[str, Form()] = "",
+           ctx: Annotated[str, Form()] = "") -> Response:
+    case = read_case(svc, case_id, user)
+    read_fact(svc, fact_id, user, case.id)
+    parsed = parse_value(value) if action == "edit" else None
+    fact = svc.review_fact(fact_id, user, action, value=parsed, note=note)
+    verb = {"accepted": "accepted", "rejected": "rejected", "edited": "edited"}[fact.review_status]
+    message = f"Fact {fact.id} ({fact.type}) {verb}; the findings follow the reviewed facts."
+    if is_htmx(request):
+        row = row_from_stored(fact, fact.extraction.document, case.id)
+        ctx = ctx if _CTX.match(ctx or "") else ""
+        trigger = json.dumps({"factReviewed": {"fact": fact.id, "status": fact.review_status, "message": message}})
+        return render(request, "_fact_row.html", {"row": row, "ctx": ctx, "can_edit": True,
+                                                  "next": _local(next, f"/cases/{case.id}"), "case": case},
+                      headers={"HX-Trigger": trigger})
+    flash(request, message)
+    target = _local(next, f"/cases/{case.id}")
+    return _redirect(target.split("#")[0] + f"#{ctx if _CTX.match(ctx or '') else ''}fact-{fact.id}")
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def _check_upload_sizes(request: Request, files: list[UploadFile]) -> None:
+    from fastapi import HTTPException
+
+    settings = request.app.state.settings
+    if len(files) > settings.max_files:
+        raise HTTPException(413, f"too many files in one upload ({len(files)}; at most {settings.max_files}); "
+                                 "nothing was stored")
+    for f in files:
+        size = f.size if f.size is not None else len(f.file.read())
+        f.file.seek(0)
+        if size > settings.max_upload_bytes:
+            raise HTTPException(413, f"{f.filename or 'a file'} is too large ({size / (1024 * 1024):.1f} MB; "
+                                     f"the limit is {settings.max_upload_label}); nothing was stored")
+
+
+@router.post("/cases/{case_id}/documents", dependencies=[Csrf])
+def upload(request: Request, case_id: int, svc: Service, user: WebUser,
+           files: Annotated[list[UploadFile], File()] = None) -> Response:  # type: ignore[assignment]
+    case = read_case(svc, case_id, user)
+    if not svc.can_edit(case, user):
+        raise Forbidden(f"{user.username} may read but not change case {case.name!r}")
+    files = [f for f in (files or []) if f.filename]
+    if not files:
+        raise InvalidInput("choose one or more files to upload")
+    _check_upload_sizes(request, files)
+    uploads = [Upload(f.file.read(), f.filename or "upload") for f in files]
+    with request.app.state.extract_lock:
+        results = svc.add_documents(case, uploads, user)
+    added = [r for r in results if r.status == "added"]
+    status = 200 if added or all(r.status == "duplicate" for r in results) else 422
+    if is_htmx(request):
+        headers = {"HX-Trigger": json.dumps({"documentsAdded": {"added": len(added)}})} if added else None
+        return render(request, "_upload_results.html", {"results": results, "case": case}, status=status,
+                      headers=headers)
+    if not added and status != 200:
+        return render(request, "upload_results.html", {"results": results, "case": case}, status=status)
+    for r in results:
+        if r.status == "added":
+            flash(request, f"{r.source}: added as document {r.document_id} ({r.facts} facts).")
+        else:
+            flash(request, f"{r.source}: {r.problem}", "error" if r.status == "error" else "info")
+    return _redirect(f"/cases/{case.id}#sources")
+
+
+@router.get("/cases/{case_id}/documents/{document_id}")
+def document_page(request: Request, case_id: int, document_id: int, svc: Service, user: WebUser) -> Response:
+    case = read_case(svc, case_id, user)
+    doc = read_document(svc, case.id, document_id, user)
+    run = doc.current_extraction
+    facts = list(run.facts) if run is not None else []
+    rows = [row_from_stored(f, doc, case.id) for f in facts]
+    return render(request, "document.html", {
+        "case": case, "doc": doc, "rows": rows, "text": highlight(doc.text or "", facts), "run": run,
+        "can_edit": svc.can_edit(case, user), "next": f"/cases/{case.id}/documents/{doc.id}"})
+
+
+@router.get("/cases/{case_id}/documents/{document_id}/original")
+def document_original(request: Request, case_id: int, document_id: int, svc: Service, user: WebUser) -> Response:
+    """The original bytes, always as a download (never rendered by the browser here)."""
+    case = read_case(svc, case_id, user)
+    doc = read_document(svc, case.id, document_id, user)
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", doc.filename or f"document-{doc.id}")[:150] or f"document-{doc.id}"
+    return Response(doc.content, media_type="application/octet-stream",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+# --------------------------------------------------------------------------- members, audit
+
+
+@router.post("/cases/{case_id}/members", dependencies=[Csrf])
+def add_member(request: Request, case_id: int, svc: Service, user: WebUser,
+               username: Annotated[str, Form()] = "", role: Annotated[str, Form()] = "editor") -> Response:
+    case = read_case(svc, case_id, user)
+    if not svc.can_manage(case, user):
+        raise Forbidden(f"only an owner of case {case.name!r} or an admin can manage its members")
+    try:
+        member = svc.get_user(username.strip())
+    except NotFound:
+        raise InvalidInput(f"there is no user {username.strip()!r}; an admin adds users first") from None
+    svc.add_member(case, member, role, by=user)
+    flash(request, f"{member.username} is now {role} of this case.")
+    return _redirect(f"/cases/{case.id}#members")
+
+
+@router.post("/cases/{case_id}/members/{user_id}/remove", dependencies=[Csrf])
+def remove_member(request: Request, case_id: int, user_id: int, svc: Service, user: WebUser) -> Response:
+    case = read_case(svc, case_id, user)
+    if not svc.can_manage(case, user):
+        raise Forbidden(f"only an owner of case {case.name!r} or an admin can manage its members")
+    member = svc.get_user(user_id)
+    svc.remove_member(case, member, by=user)
+    flash(request, f"{member.username} is no longer a member of this case.")
+    return _redirect(f"/cases/{case.id}#members")
+
+
+@router.get("/cases/{case_id}/audit")
+def audit_page(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
+    case = read_case(svc, case_id, user)
+    entries = svc.audit_log(case, user, limit=1000)
+    return render(request, "audit.html", {"case": case, "entries": list(reversed(entries))})
+
+
+# --------------------------------------------------------------------------- reports and letters
+
+
+def _report_data(svc: CaseService, case: Case, user: User) -> tuple[Any, Any]:
+    fns = report_functions()
+    if fns is None:
+        raise NotFound("reports are not available in this installation")
+    cf = svc.case_file(case, user, include_text=True)
+    return fns, fns.from_case_file(cf, prepared_by=user.username)
+
+
+def _download_name(case: Case, what: str, ext: str) -> str:
+    base = re.sub(r"[^A-Za-z0-9_-]+", "-", case.name).strip("-")[:60] or f"case-{case.id}"
+    return f"{base}-{what}-{dt.date.today().isoformat()}.{ext}"
+
+
+@router.get("/cases/{case_id}/report/{fmt}")
+def report(request: Request, case_id: int, fmt: str, svc: Service, user: WebUser) -> Response:
+    case = read_case(svc, case_id, user)
+    if fmt not in ("html", "pdf"):
+        raise NotFound(f"no report format {fmt!r} (html or pdf)")
+    fns, data = _report_data(svc, case, user)
+    if fmt == "html":
+        body: bytes | str = fns.render_html(data)
+        media = "text/html; charset=utf-8"
+    else:
+        if fns.render_pdf is None:
+            raise NotFound("PDF reports are not available in this installation")
+        body = fns.render_pdf(data)
+        media = "application/pdf"
+    return Response(body, media_type=media, headers={
+        "Content-Disposition": f'attachment; filename="{_download_name(case, "report", fmt)}"'})
+
+
+@router.get("/cases/{case_id}/letter/{kind}")
+def letter(request: Request, case_id: int, kind: str, svc: Service, user: WebUser) -> Response:
+    case = read_case(svc, case_id, user)
+    fns = report_functions()
+    if fns is None or fns.render_letter is None or kind not in fns.letter_kinds:
+        raise NotFound(f"no letter {kind!r}" + (f" (known: {', '.join(fns.letter_kinds)})" if fns else ""))
+    _, data = _report_data(svc, case, user)
+    body = fns.render_letter(kind, data, "docx")
+    return Response(body, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    headers={"Content-Disposition":
+                             f'attachment; filename="{_download_name(case, kind + "-letter", "docx")}"'})
+
+
+# --------------------------------------------------------------------------- search, users
+
+
+@router.get("/search")
+def search_page(request: Request, svc: Service, user: WebUser, q: str = "",
+                case: int | None = None) -> Response:
+    hits = []
+    scope = None
+    if case is not None:
+        scope = read_case(svc, case, user)
+    if q.strip():
+        hits = svc.search(user, q, limit=50, case=scope.id if scope else None)
+    return render(request, "search.html", {"q": q, "hits": [(h, search_snippet(h.snippet)) for h in hits],
+                                           "scope": scope})
+
+
+@router.get("/users")
+def users_page(request: Request, svc: Service, user: WebUser) -> Response:
+    if not user.is_admin:
+        raise Forbidden("only an admin can manage users")
+    return render(request, "users.html", {"users": svc.list_users(), "roles": USER_ROLES})
+
+
+@router.post("/users", dependencies=[Csrf])
+def add_user(request: Request, svc: Service, user: WebUser, username: Annotated[str, Form()] = "",
+             role: Annotated[str, Form()] = "editor", password: Annotated[str, Form()] = "") -> Response:
+    new = svc.add_user(username, role, password, by=user)
+    flash(request, f"User {new.username} ({new.role}) added.")
+    return _redirect("/users")
+
+
+@router.post("/users/{user_id}", dependencies=[Csrf])
+def update_user(request: Request, user_id: int, svc: Service, user: WebUser,
+                role: Annotated[str | None, Form()] = None, active: Annotated[str | None, Form()] = None,
+                password: Annotated[str | None, Form()] = None) -> Response:
+    if not user.is_admin:
+        raise Forbidden("only an admin can manage users")
+    target = svc.get_user(user_id)
+    svc.update_user(target.username, by=user, role=role or None,
+                    active=None if active is None else active == "yes", password=password or None)
+    flash(request, f"User {target.username} updated.")
+    return _redirect("/users")
+
+
+@router.get("/account")
+def account_page(request: Request, user: WebUser) -> Response:
+    return render(request, "account.html", {"error": None})
+
+
+@router.post("/account/password", dependencies=[Csrf])
+def change_password(request: Request, svc: Service, user: WebUser, current: Annotated[str, Form()] = "",
+                    password: Annotated[str, Form()] = "", password2: Annotated[str, Form()] = "") -> Response:
+    if svc.authenticate(user.username, current) is None:
+        return render(request, "account.html", {"error": "The current password is wrong."}, status=400)
+    if password != password2:
+        return render(request, "account.html", {"error": "The two new passwords differ."}, status=400)
+    updated = svc.update_user(user.username, by=user, password=password)
+    # the new password ends the other sessions and tokens; this one goes on
+    request.scope["session"].sign_in(updated.id, password_fingerprint(updated.password_hash))
+    flash(request, "Your password is changed.")
+    return _redirect("/account")

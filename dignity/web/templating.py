@@ -1,0 +1,83 @@
+"""Jinja2 for the pages: autoescaping always on, templates inside the package."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import jinja2
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+
+from dignity.web.viewmodel import REVIEW_LABELS, STATUS_LABELS
+
+__all__ = ["make_environment", "render", "render_string", "is_htmx", "flash"]
+
+
+def make_environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("dignity.web", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(STATUS_LABELS=STATUS_LABELS, REVIEW_LABELS=REVIEW_LABELS)
+    env.filters["json_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2, sort_keys=True, default=str)
+    env.filters["dt"] = lambda v: v.strftime("%Y-%m-%d %H:%M UTC") if v is not None else ""
+    env.filters["size"] = _size
+    return env
+
+
+def _size(n: int | None) -> str:
+    if n is None:
+        return ""
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def is_htmx(request: Request) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def flash(request: Request, message: str, level: str = "info") -> None:
+    """A message shown on the next page (kept in the session cookie)."""
+    sess = request.scope.get("session")
+    if sess is None:
+        return
+    items = list(sess.get("flash") or [])[-4:]
+    items.append([level, message[:500]])
+    sess["flash"] = items
+    sess.modified = True
+
+
+def _context(request: Request, ctx: dict[str, Any], *, page: bool = True) -> dict[str, Any]:
+    sess = request.scope.get("session")
+    messages: list[Any] = []
+    if page and sess is not None and sess.get("flash"):
+        messages = sess.pop("flash")
+        sess.modified = True
+    base = {
+        "request": request,
+        "user": getattr(request.state, "user", None),
+        "csrf_token": sess.csrf_token() if sess is not None else "",
+        "messages": messages,
+        "path": request.url.path,
+        "settings": request.app.state.settings,
+    }
+    base.update(ctx)
+    return base
+
+
+def render_string(request: Request, name: str, ctx: dict[str, Any]) -> str:
+    env: jinja2.Environment = request.app.state.templates
+    # fragments (``_name.html``) leave the flash messages for the next full page
+    return env.get_template(name).render(_context(request, ctx, page=not name.startswith("_")))
+
+
+def render(request: Request, name: str, ctx: dict[str, Any] | None = None, *, status: int = 200,
+           headers: dict[str, str] | None = None) -> HTMLResponse:
+    return HTMLResponse(render_string(request, name, ctx or {}), status_code=status, headers=headers)

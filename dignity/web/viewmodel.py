@@ -1,0 +1,247 @@
+"""What the templates show, computed in Python: fact rows, findings grouped by
+status, the document text with its evidence highlighted.
+
+Text from documents is only ever put into HTML through ``markupsafe.escape`` (here)
+or Jinja2's autoescaping (the templates).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+
+from markupsafe import Markup, escape
+
+from dignity.cases.casefile import CaseFile, SourceRef, describe
+from dignity.model import Fact, Finding, Status
+from dignity.store.models import StoredDocument, StoredFact
+
+__all__ = ["STATUS_LABELS", "REVIEW_LABELS", "EvidenceLink", "FactRow", "FindingView", "CaseView",
+           "row_from_stored", "case_view", "highlight", "value_for_input", "parse_value", "evidence_anchor",
+           "search_snippet"]
+
+STATUS_LABELS = {
+    "violation_likely": "Violation likely",
+    "concern": "Concern",
+    "insufficient_information": "Insufficient information",
+    "compliant": "Compliant",
+}
+REVIEW_LABELS = {"unreviewed": "not reviewed", "accepted": "accepted", "edited": "edited",
+                 "rejected": "rejected"}
+#: Facts shown under one finding on the case page (the rest are on the facts page).
+FACTS_PER_FINDING = 25
+
+
+def evidence_anchor(fact_id: int | str, index: int) -> str:
+    return f"ev-{fact_id}-{index}"
+
+
+def value_for_input(value: Any) -> str:
+    """A fact value as the edit box shows it: text as is, anything else as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def parse_value(raw: str | None) -> Any:
+    """What the edit box sent: JSON when it parses (22, true, ["a"]), else the text."""
+    if raw is None:
+        return None
+    text = raw.strip()
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+@dataclass
+class EvidenceLink:
+    text: str
+    href: str | None
+    anchor: str
+
+
+@dataclass
+class FactRow:
+    id: int
+    case_id: int
+    type: str
+    label: str
+    value_input: str
+    subject: str
+    certainty: str
+    attributed_to: str
+    observed_on: str | None
+    review_status: str
+    note: str | None
+    document_id: int | None
+    document_label: str | None
+    evidence: list[EvidenceLink] = field(default_factory=list)
+    origin: str = "extracted"
+
+    @property
+    def review_label(self) -> str:
+        return REVIEW_LABELS.get(self.review_status, self.review_status)
+
+
+def _evidence_links(case_id: int, fact_id: int, document_id: int | None, evidence: Iterable[Any]) -> list[EvidenceLink]:
+    out = []
+    for i, e in enumerate(evidence):
+        text = e.get("text") if isinstance(e, dict) else getattr(e, "text", "")
+        anchor = evidence_anchor(fact_id, i)
+        href = f"/cases/{case_id}/documents/{document_id}#{anchor}" if document_id is not None else None
+        out.append(EvidenceLink(" ".join(str(text or "").split()), href, anchor))
+    return out
+
+
+def row_from_stored(f: StoredFact, doc: StoredDocument, case_id: int) -> FactRow:
+    data = dict(f.data)
+    if f.review_status == "edited" and isinstance(f.edited_value, dict):
+        data.update(f.edited_value)
+    return FactRow(
+        id=f.id, case_id=case_id, type=f.type,
+        label=describe(f.type, data.get("value"), data.get("unit"), bool(data.get("negated"))),
+        value_input=value_for_input(data.get("value")), subject=str(data.get("subject") or "unknown"),
+        certainty=str(data.get("certainty") or ""), attributed_to=str(data.get("attributed_to") or ""),
+        observed_on=data.get("observed_on"), review_status=f.review_status, note=f.note,
+        document_id=doc.id, document_label=doc.label,
+        evidence=_evidence_links(case_id, f.id, doc.id, data.get("evidence") or []), origin=f.origin)
+
+
+def _row_from_case_file(fact: Fact, src: SourceRef | None, doc_id: int | None, doc_label: str | None,
+                        case_id: int) -> FactRow:
+    fid = int(fact.id)
+    return FactRow(
+        id=fid, case_id=case_id, type=fact.type,
+        label=describe(fact.type, fact.value, fact.unit, bool(fact.negated)),
+        value_input=value_for_input(fact.value), subject=fact.subject, certainty=str(fact.certainty),
+        attributed_to=fact.attributed_to, observed_on=fact.observed_on,
+        review_status=src.review_status if src else "unreviewed", note=src.note if src else None,
+        document_id=doc_id, document_label=doc_label,
+        evidence=_evidence_links(case_id, fid, doc_id, fact.evidence))
+
+
+@dataclass
+class FindingView:
+    finding: Finding
+    status_label: str
+    facts: list[FactRow]
+    counter_facts: list[FactRow]
+    more_facts: int = 0
+
+    @property
+    def anchor(self) -> str:
+        return f"finding-{self.finding.id}"
+
+
+@dataclass
+class CaseView:
+    """A case file made ready for the case page (cached with it)."""
+
+    case_file: CaseFile
+    groups: list[tuple[str, str, list[FindingView]]]
+    counts: dict[str, int]
+    document_of_fact: dict[str, int]
+    labels: dict[int, str]
+
+
+def case_view(cf: CaseFile) -> CaseView:
+    case_id = cf.case.id
+    doc_by_sha = {d.sha256: d for d in cf.documents}
+    labels = {d.id: d.label for d in cf.documents}
+    sources: dict[int, SourceRef] = {}
+    for m in cf.merged:
+        for s in m.sources:
+            sources[s.fact_id] = s
+    facts = {f.id: f for f in cf.facts}
+    doc_of: dict[str, int] = {}
+    for f in cf.facts:
+        src = sources.get(int(f.id))
+        if src is not None:
+            doc_of[f.id] = src.document_id
+        elif f.evidence and f.evidence[0].document in doc_by_sha:
+            doc_of[f.id] = doc_by_sha[f.evidence[0].document].id
+
+    rows: dict[str, FactRow] = {}
+
+    def row(fid: str) -> FactRow | None:
+        if fid not in rows:
+            fact = facts.get(fid)
+            if fact is None:
+                return None
+            d = doc_of.get(fid)
+            rows[fid] = _row_from_case_file(fact, sources.get(int(fid)), d, labels.get(d) if d else None, case_id)
+        return rows[fid]
+
+    by_status: dict[str, list[FindingView]] = {s.value: [] for s in Status}
+    for finding in cf.findings:
+        ids = list(finding.facts)
+        shown = [r for r in (row(i) for i in ids[:FACTS_PER_FINDING]) if r is not None]
+        counter = [r for r in (row(i) for i in finding.counter_facts[:FACTS_PER_FINDING]) if r is not None]
+        by_status.setdefault(str(finding.status), []).append(FindingView(
+            finding, STATUS_LABELS.get(str(finding.status), str(finding.status)), shown, counter,
+            more_facts=max(0, len(ids) - FACTS_PER_FINDING)))
+    groups = [(s, STATUS_LABELS.get(s, s), fs) for s, fs in by_status.items()]
+    return CaseView(cf, groups, cf.finding_counts(), doc_of, labels)
+
+
+# --------------------------------------------------------------------------- document text
+
+
+def highlight(text: str, facts: Sequence[StoredFact]) -> Markup:
+    """The document's text, escaped, with each evidence span of ``facts`` in a
+    ``<mark id="ev-<fact>-<n>">``.  Overlapping spans are cut into segments; a
+    segment lies in a mark per span that covers it, and each span's first
+    segment carries its id (spans starting together: extra empty anchors)."""
+    spans: list[tuple[int, int, str, str, int]] = []  # start, end, anchor, status, fact id
+    n = len(text)
+    for f in facts:
+        data = f.data
+        if f.review_status == "edited" and isinstance(f.edited_value, dict):
+            data = {**data, **f.edited_value}
+        for i, e in enumerate(data.get("evidence") or []):
+            try:
+                start, end = int(e.get("start")), int(e.get("end"))
+            except (TypeError, ValueError):
+                continue
+            start, end = max(0, min(start, n)), max(0, min(end, n))
+            if end <= start:
+                continue
+            spans.append((start, end, evidence_anchor(f.id, i), f.review_status, f.id))
+    if not spans:
+        return Markup(escape(text))
+    bounds = sorted({0, n, *(s[0] for s in spans), *(s[1] for s in spans)})
+    starts: dict[int, list[tuple[int, int, str, str, int]]] = {}
+    for s in sorted(spans, key=lambda s: (s[0], -s[1], s[4])):
+        starts.setdefault(s[0], []).append(s)
+    active: list[tuple[int, int, str, str, int]] = []
+    out: list[str] = []
+    for a, b in zip(bounds, bounds[1:]):
+        active = [s for s in active if s[1] > a]
+        new = starts.get(a, [])
+        active.extend(new)
+        chunk = str(escape(text[a:b]))
+        if not active:
+            out.append(chunk)
+            continue
+        for extra in new[1:]:
+            out.append(f'<mark id="{extra[2]}" class="anchor"></mark>')
+        statuses = {s[3] for s in active}
+        status = "rejected" if statuses == {"rejected"} else "reviewed" if statuses & {"accepted", "edited"} \
+            else "unreviewed"
+        facts_here = " ".join(sorted({f"fact-{s[4]}" for s in active}))
+        ident = f' id="{new[0][2]}"' if new else ""
+        out.append(f'<mark{ident} class="ev ev-{status}" data-facts="{facts_here}">{chunk}</mark>')
+    return Markup("".join(out))
+
+
+def search_snippet(snippet: str) -> Markup:
+    from dignity.store.search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    s = str(escape(snippet or ""))
+    return Markup(s.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_END, "</mark>"))
