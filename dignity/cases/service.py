@@ -428,9 +428,15 @@ class CaseService:
         c = self.get_case(case, user)
         docs = self.session.scalar(select(func.count()).select_from(StoredDocument)
                                    .where(StoredDocument.case_id == c.id)) or 0
-        facts = self.current_facts(c, user)
-        return {"documents": docs, "facts": len(facts),
-                "unreviewed": sum(1 for f in facts if f.review_status == "unreviewed")}
+        rows = self.session.execute(
+            select(StoredFact.review_status, func.count()).where(StoredFact.extraction_id.in_(self._newest_runs(c)))
+            .group_by(StoredFact.review_status)).all()
+        counts = {status: n for status, n in rows}
+        return {"documents": docs, "facts": sum(counts.values()), "unreviewed": counts.get("unreviewed", 0)}
+
+    def _newest_runs(self, case: Case):
+        return (select(func.max(ExtractionRun.id)).join(StoredDocument, StoredDocument.id == ExtractionRun.document_id)
+                .where(StoredDocument.case_id == case.id).group_by(ExtractionRun.document_id))
 
     # ------------------------------------------------------------------ members
     def members(self, case: CaseRef, user: User) -> list[CaseMember]:
@@ -742,9 +748,7 @@ class CaseService:
     def current_facts(self, case: CaseRef, user: User) -> list[StoredFact]:
         """The facts of each document's current (newest) extraction, in document order."""
         c = self.get_case(case, user)
-        newest = (select(func.max(ExtractionRun.id)).join(StoredDocument, StoredDocument.id == ExtractionRun.document_id)
-                  .where(StoredDocument.case_id == c.id).group_by(ExtractionRun.document_id))
-        return list(self.session.scalars(select(StoredFact).where(StoredFact.extraction_id.in_(newest))
+        return list(self.session.scalars(select(StoredFact).where(StoredFact.extraction_id.in_(self._newest_runs(c)))
                                          .options(selectinload(StoredFact.extraction))
                                          .order_by(StoredFact.extraction_id, StoredFact.id)))
 

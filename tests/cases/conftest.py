@@ -52,6 +52,20 @@ Prison officials told the monitors that Ahmed Said is not held in solitary confi
 """
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch):
+    """argon2id with the cheapest parameters: the defaults take most of a second a hash."""
+    from argon2 import PasswordHasher, profiles
+
+    import dignity.cases.users as users
+
+    cheap = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    monkeypatch.setattr(users, "_hasher", lambda: cheap)
+    users._dummy_hash.cache_clear()
+    yield
+    users._dummy_hash.cache_clear()
+
+
 @pytest.fixture
 def seed_path() -> str:
     if not os.path.exists(SEED):
