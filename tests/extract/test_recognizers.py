@@ -548,8 +548,10 @@ NEGATIVE: dict[str, list[str]] = {
         "He faces a maximum sentence of 20 years.",
         "The Special Rapporteur visited the country in May.",
         "His social security benefits were suspended.",
+        "The state plans to build a new maximum-security prison by 2027.",
     ],
     "no_meaningful_contact": [
+
         "He communicated with his lawyer by phone.",
         "The lawyer could not speak with the prosecutor before the hearing.",
         "Guards talked with the inmates about the new rules.",
@@ -563,6 +565,7 @@ NEGATIVE: dict[str, list[str]] = {
         "The detainee was kept in the dark about the charges against him.",
         "He was arrested after dark near the border.",
         "His family was kept in the dark about his whereabouts for weeks.",
+        "The city was plunged into darkness after the storm knocked out power.",
     ],
     "no_natural_light": [
         "The cell has a large window that lets in daylight.",
@@ -591,6 +594,7 @@ NEGATIVE: dict[str, list[str]] = {
         "It would be cold comfort to the plaintiffs that the statute was later amended.",
         "There is no hot water in the showers.",
         "The dispute became heated in the heat of the moment.",
+        "Temperatures across the region reached 45 degrees this week.",
     ],
     "sanitation": [
         "He was required to provide a urine sample for a drug test.",
@@ -659,6 +663,7 @@ NEGATIVE: dict[str, list[str]] = {
         "He called his lawyer from the jail.",
         "His phone was seized at the time of his arrest.",
         "Legal calls were restricted during the lockdown.",
+        "The judge denied the request for a phone call with the press.",
     ],
     "correspondence": [
         "In a letter to the court, he requested a hearing.",
