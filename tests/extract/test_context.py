@@ -57,6 +57,9 @@ PSEUDO = [
     ("He could not see a doctor for weeks.", "medical_care"),
     ("Detainees do not have access to showers.", "hygiene"),
     ("He has not been permitted to call his wife.", "family_calls"),
+    # "could ... only" is what was possible, not a possibility
+    ("Detainees could shower only once a week.", "hygiene"),
+    ("He could only see his family once a month, through glass.", "family_visits"),
     ("He was never allowed outside.", "exercise_outdoor"),
     ("Not only was he beaten, he was also denied medical care.", "use_of_force"),
     ("Not only was he beaten, he was also denied medical care.", "medical_care"),
