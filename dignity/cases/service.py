@@ -56,7 +56,7 @@ from dignity.cases.users import (
     verify_password,
 )
 from dignity.errors import DignityError, InputError
-from dignity.model import Document, Fact
+from dignity.model import Document, Extraction, Fact
 from dignity.store.models import (
     CASE_KINDS,
     AuditEntry,
@@ -590,13 +590,15 @@ class CaseService:
             updates = {k: v for k, v in (("title", title or up_title), ("date", date or up_date)) if v}
             if updates:
                 doc = doc.model_copy(update=updates)
+            # the extractor runs before anything is written: no write lock held meanwhile
+            extraction = self.extractor.extract_document(doc)
             stored = StoredDocument(case_id=case.id, sha256=sha, content=data, filename=filename,
                                     media_type=doc.media_type, size=len(data), title=doc.title,
                                     date=doc.date, language=doc.language, text=doc.text,
                                     added_by=user.id, added_at=utcnow())
             self.session.add(stored)
             self.session.flush()
-            run, n = self._extract_into(stored, doc)
+            run, n = self._extract_into(stored, extraction)
             self._audit(case_id=case.id, user=user, action="document.add", object_type="document",
                         object_id=stored.id, before=None,
                         after={**_doc_json(stored), "extraction_id": run.id,
@@ -625,9 +627,8 @@ class CaseService:
             detail = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
             return AddResult(label, "error", sha256=sha, problem=f"unexpected error ({detail}); nothing stored")
 
-    def _extract_into(self, stored: StoredDocument, doc: Document) -> tuple[ExtractionRun, int]:
-        """Run the extractor on ``doc`` and add an extraction with its facts (no commit)."""
-        extraction = self.extractor.extract_document(doc)
+    def _extract_into(self, stored: StoredDocument, extraction: Extraction) -> tuple[ExtractionRun, int]:
+        """Add an extraction run with its facts to ``stored`` (flushed, not committed)."""
         run = ExtractionRun(document=stored, extractor_version=self.extractor_version, created_at=utcnow())
         self.session.add(run)
         self.session.flush()
@@ -674,11 +675,12 @@ class CaseService:
             fresh = ingest.from_bytes(stored.content, name=stored.filename, path=stored.filename,
                                       max_bytes=None)
             before_doc = {"text_sha256": hashlib.sha256(stored.text.encode("utf-8")).hexdigest()}
+            doc = Document(id=stored.sha256, path=stored.filename, language=stored.language or fresh.language,
+                           title=stored.title, date=stored.date, media_type=stored.media_type, text=fresh.text)
+            extraction = self.extractor.extract_document(doc)
             if fresh.text != stored.text:
                 stored.text = fresh.text
-            doc = Document(id=stored.sha256, path=stored.filename, language=stored.language or fresh.language,
-                           title=stored.title, date=stored.date, media_type=stored.media_type, text=stored.text)
-            run, n = self._extract_into(stored, doc)
+            run, n = self._extract_into(stored, extraction)
             carried, kept = self._carry_reviews(old, run) if old is not None else (0, 0)
             self._audit(case_id=stored.case_id, user=user, action="document.reextract", object_type="document",
                         object_id=stored.id,
