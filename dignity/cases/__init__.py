@@ -11,6 +11,17 @@
         case = svc.get_case(case_id, user)                # NotFound -> 404, Forbidden -> 403
         cf = svc.case_file(case, user)                    # merged facts, contradictions, timeline, findings
 
+For a web app: build the store once (``open_store(url)``, which migrates to the
+newest schema), open one session per request (``with store.session() as s``),
+and make a ``CaseService(s)`` on it; the service commits its own changes.  Log
+in with ``authenticate(username, password) -> User | None`` (argon2; None for a
+wrong password, an unknown or a deactivated user, or a user without password),
+keep ``user.id`` in the session cookie, and each request reload the user with
+``get_user(user_id)`` (check ``user.active``).  Map ``NotFound`` to 404,
+``Forbidden`` to 403, ``Conflict`` to 409, ``InvalidInput`` to 400 (each has
+``http_status``).  Uploads are ``Upload(data, filename)``; a document's original
+bytes are ``get_document(id, user).content``.
+
 See ``dignity.cases.service`` for the rules (permissions, one transaction per
 change, the audit log) and ``dignity.cases.casefile`` for what a case file holds.
 """

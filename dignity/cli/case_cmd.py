@@ -103,7 +103,8 @@ _DB = typer.Option(None, "--db", metavar="URL",
                    help="Database URL (sqlite:///path/file.db or postgresql+psycopg://user@host/db) "
                         "[default: $DIGNITY_DATABASE_URL, else dignity.db in your data folder].")
 _USER = typer.Option(None, "--user", metavar="NAME",
-                     help="Act as this user [default: your OS user name; created as admin in an empty database].")
+                     help="Act as this user [default: $DIGNITY_USER, else your OS user name; "
+                          "created as admin in an empty database].")
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> None:
