@@ -98,7 +98,10 @@ class ContextEngine:
                 continue
             if fact_type in t.rule.except_types:
                 continue
-            if t.start < end and start < t.end:  # the trigger is part of the fact's words
+            if t.start < end and start < t.end and not t.rule.sentence_wide:
+                continue  # the trigger is part of the fact's own words
+            if t.rule.sentence_wide and (t.start < end and start < t.end):
+                out.append(t)  # a whole-sentence cue covers a fact inside it too
                 continue
             if any(p.start <= t.start and t.end <= p.end for p in pseudo):
                 continue
