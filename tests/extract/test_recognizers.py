@@ -422,6 +422,8 @@ POSITIVE: dict[str, list[P]] = {
         P("He has suffered chest pains since the assault."),
         P("Detainees showed signs of malnutrition."),
         P("The doctor noted burns on his forearms from the radiator."),
+        P("She miscarried in her cell after staff ignored her pleas for help."),
+        P("He has developed a persistent cough and has been coughing up blood."),
         P("He contracted tuberculosis in prison."),
     ],
     "mental_health": [
@@ -432,6 +434,8 @@ POSITIVE: dict[str, list[P]] = {
         P("Prison doctors noted that he was severely depressed."),
         P("He repeatedly cut himself with a razor."),
         P("His lawyers say his mental health has deteriorated sharply."),
+        P("He tried to hang himself with a bedsheet."),
+        P("He is 81 years old and suffers from dementia."),
         P("He states that he suffers from depression and has not received mental health treatment."),
     ],
     "medical_care": [
@@ -451,6 +455,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He was refused treatment for a broken hand."),
         P("Medical staff dismissed his complaints of chest pain as anxiety."),
         P("Nurses dispensed medication through the food slot without examining him."),
+        P("She miscarried in her cell after staff ignored her pleas for help."),
     ],
     "vulnerable_person": [
         P("The detainee is a 16-year-old boy.", "juvenile"),
@@ -461,6 +466,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He is a seriously mentally ill prisoner.", "ill"),
         P("A 72-year-old detainee died in custody last week.", "elderly"),
         P("The investigation concerns the youth confined at the training school.", "juvenile"),
+        P("The boy, aged 15, was held with adult prisoners.", "juvenile"),
     ],
     # ------------------------------------------------------------ treatment
     "restraints": [
@@ -490,6 +496,8 @@ POSITIVE: dict[str, list[P]] = {
         P("Detainees said they were kicked by custodial staff on admission."),
         P("Prisoners were held in stress positions for hours."),
         P("Guards used dogs to intimidate detainees during searches."),
+        P("Officers sprayed him with a fire extinguisher."),
+        P("He was forced to wear a hood and ear muffs during transport."),
     ],
     "collective_punishment": [
         P("After the fight, the entire unit was punished with the loss of visits."),
@@ -497,6 +505,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Detainees described collective punishments, including the withdrawal of visits."),
         P("Officers punished the whole dormitory for the escape attempt."),
         P("The administration imposed a facility-wide lockdown."),
+        P("All detainees in the block were deprived of visits after one man was found with a phone."),
     ],
     # ------------------------------------------------------------ status and justification
     "pretrial_status": [
@@ -508,6 +517,8 @@ POSITIVE: dict[str, list[P]] = {
         P("Asylum seekers are held in immigration detention.", "immigration"),
         P("He is held in administrative detention without charge.", "administrative"),
         P("Remand prisoners make up most of the population.", "pretrial"),
+        P("He is held under a deportation order at the immigration removal centre.", "immigration"),
+        P("He remains in pre-charge detention under the Terrorism Act.", "administrative"),
     ],
     "separation": [
         P("Juveniles were held together with adult prisoners."),
@@ -517,6 +528,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Children were detained alongside adults."),
         P("Remand prisoners are mixed with convicted prisoners."),
         P("Women in pretrial detention are held together with convicted prisoners."),
+        P("The boy, aged 15, was held with adult prisoners."),
     ],
     "justification_security": [
         P("Prison officials said the restrictions were necessary because he had escaped twice."),
@@ -526,6 +538,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Defendants argue that the restraint chair was justified by his violent behavior."),
         P("He was considered a threat to the safety of staff."),
         P("Prison authorities said the visiting restrictions were necessary to restore order."),
+        P("Authorities said he was placed in isolation because he posed a risk to other inmates."),
     ],
 }
 
@@ -758,6 +771,7 @@ NEGATIVE: dict[str, list[str]] = {
         "The law came into force in 2015.",
         "He pleaded guilty to aggravated assault.",
         "The jail revised its use of force policy in 2019.",
+        "During the riot, inmates tied up two guards and blindfolded them.",
     ],
     "collective_punishment": [
         "He was punished for possessing contraband.",
