@@ -211,6 +211,7 @@ _DOCS_HTML = """<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Dignity API</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/swagger/swagger-ui.css">
 </head>
 <body>

@@ -1,0 +1,154 @@
+"""Fixtures of the web app tests: an app on a fresh database with four users and
+one case, and helpers to sign in and read CSRF tokens.
+
+Users (password ``PASSWORD``): ``admin`` (admin, member of nothing), ``eve``
+(editor, owner of the case), ``vic`` (viewer, viewer of the case), ``ed``
+(editor, editor of the case), ``olga`` (editor, member of nothing).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from dignity.store.testing import SKIP_REASON, TEST_URL_ENV, fresh_database  # noqa: E402
+
+PASSWORD = "correct horse battery"
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO.parent / "shared" / "spec" / "seed-article.txt"
+
+LETTER = """Letter from Human Rights Watch, 3 March 2021.
+
+Ahmed Said has been held in solitary confinement at Blackrock Prison since 12 January 2021. He is confined to his cell 23 hours a day. The lights in his cell are on 24 hours a day. His family has not been allowed to visit him.
+"""
+
+VISIT_NOTE = """Visit note by the National Preventive Mechanism, 20 April 2021.
+
+Prison officials told the monitors that Ahmed Said is not held in solitary confinement. According to the officials, he is confined to his cell 20 hours a day. On 15 April 2021 he was moved to Block C. The lights in his cell are on 24 hours a day.
+"""
+
+_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+@dataclass
+class Web:
+    app: object
+    url: str
+    case_id: int
+    case_name: str
+    document_id: int
+    light_fact: int
+    other_case_id: int
+
+    def client(self, **kwargs):
+        from fastapi.testclient import TestClient
+
+        kwargs.setdefault("follow_redirects", False)
+        return TestClient(self.app, **kwargs)
+
+    def login(self, username: str, password: str = PASSWORD, **kwargs):
+        """A client signed in as ``username`` (``client.csrf``: its CSRF token)."""
+        c = self.client(**kwargs)
+        token = csrf_of(c.get("/login").text)
+        r = c.post("/login", data={"username": username, "password": password, "csrf_token": token})
+        assert r.status_code == 303, (r.status_code, r.text[:500])
+        c.csrf = csrf_of(c.get("/cases").text)
+        return c
+
+    def token(self, username: str, password: str = PASSWORD) -> dict[str, str]:
+        c = self.client()
+        r = c.post("/api/v1/auth/token", data={"username": username, "password": password})
+        assert r.status_code == 200, r.text
+        return {"Authorization": f"Bearer {r.json()['access_token']}"}
+
+    def service(self):
+        from dignity.cases import CaseService
+
+        session = self.app.state.store.session()
+        return CaseService(session), session
+
+
+def pytest_configure(config) -> None:
+    # Starlette's TestClient asks for httpx2; httpx works and is what we install
+    config.addinivalue_line("filterwarnings", "ignore:Using `httpx` with `starlette.testclient`")
+
+
+def hits_of(html: str) -> str:
+    """The list of search hits of a search page ('' when there is none)."""
+    return html.split('<ol class="hits">', 1)[1].split("</ol>", 1)[0].strip() if '<ol class="hits">' in html else ""
+
+
+def csrf_of(html: str) -> str:
+    m = _CSRF.search(html)
+    assert m, "no CSRF token in the page"
+    return m.group(1)
+
+
+def _build(url: str, tmp_path: Path, **settings) -> Web:
+    from dignity.cases import CaseService, Upload
+    from dignity.web import create_app
+
+    settings.setdefault("secret_key", "test-secret-key-0123456789abcdef")
+    settings.setdefault("data_dir", tmp_path)
+    app = create_app(url, **settings)
+    with app.state.store.session() as s:
+        svc = CaseService(s)
+        svc.add_user("admin", "admin", PASSWORD)
+        eve = svc.add_user("eve", "editor", PASSWORD)
+        svc.add_user("vic", "viewer", PASSWORD)
+        svc.add_user("ed", "editor", PASSWORD)
+        olga = svc.add_user("olga", "editor", PASSWORD)
+        case = svc.create_case("Ahmed Said", eve)
+        svc.add_member(case, "vic", "viewer", by=eve)
+        svc.add_member(case, "ed", "editor", by=eve)
+        [res] = svc.add_documents(case, [Upload(LETTER.encode(), "letter.txt", date="2021-03-03")], eve)
+        assert res.status == "added", res
+        light = next(f for f in svc.current_facts(case, eve) if f.type == "constant_light")
+        other = svc.create_case("Other Person", olga)
+        svc.add_documents(other, [Upload(b"Secret words about zanzibarite conditions.", "secret.txt")], olga)
+        return Web(app, url, case.id, case.name, res.document_id, light.id, other.id)
+
+
+@pytest.fixture
+def web(tmp_path) -> Web:
+    """The app on a fresh SQLite database."""
+    with fresh_database("sqlite", tmp_path) as url:
+        w = _build(url, tmp_path)
+        try:
+            yield w
+        finally:
+            w.app.state.store.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def web_any(request, tmp_path) -> Web:
+    """The app on SQLite, and on PostgreSQL when ``DIGNITY_TEST_DATABASE_URL`` is set."""
+    if request.param == "postgresql" and not os.environ.get(TEST_URL_ENV):
+        pytest.skip(SKIP_REASON)
+    with fresh_database(request.param, tmp_path) as url:
+        w = _build(url, tmp_path)
+        try:
+            yield w
+        finally:
+            w.app.state.store.dispose()
+
+
+@pytest.fixture
+def make_web(tmp_path):
+    """``make_web(**settings)``: an app with other settings (``max_upload_mb=`` ...)."""
+    built = []
+
+    def make(**settings) -> Web:
+        folder = tmp_path / f"app{len(built)}"
+        folder.mkdir()
+        w = _build(f"sqlite:///{folder / 'web.db'}", folder, **settings)
+        built.append(w)
+        return w
+
+    yield make
+    for w in built:
+        w.app.state.store.dispose()
