@@ -147,6 +147,11 @@ def test_hypothetical(facts, sentence, type_):
     assert any(c.category == "HYPOTHETICAL" for f in mine for c in f.explain.context)
 
 
+def test_a_requested_transfer_to_general_population_is_hypothetical(facts):
+    found = facts("They asked the judge to order prison officials to transfer him into general population.")
+    assert not counted(found, "solitary"), describe(found)
+
+
 def test_a_request_to_lift_a_regime_presupposes_it(facts):
     """A pattern may ignore a context: asking to lift special measures says they exist."""
     mine = _only(facts("His lawyers asked the court to order the government to lift the "
