@@ -121,6 +121,14 @@ def test_one_source_states_what_another_denies(facts):
     assert all(f.certainty == "contested" for f in mine), describe(mine)
 
 
+def test_a_denial_is_the_deniers_word_and_contests_the_claim(facts):
+    found = facts("Plaintiff alleges that the nurse withheld his medication. "
+                  "The nurse denies that she withheld his medication.")
+    mine = [f for f in found if f.type == "medical_care"]
+    assert {(f.negated, f.attributed_to) for f in mine} == {(False, "Plaintiff"), (True, "The nurse")}
+    assert all(f.certainty == "contested" for f in mine), describe(mine)
+
+
 def test_the_same_source_is_not_contested_by_itself(facts):
     found = facts("The inmates allege that they were beaten in March. "
                   "The inmates allege that they were not beaten in April.")

@@ -36,6 +36,8 @@ NEGATED = [
     ("Inspectors found no indication of overcrowding in the women's wing.", "overcrowding",
      "no indication of"),
     ("He was not kept in a cell without a window.", "no_natural_light", "not"),
+    ("The nurse denied that she had withheld his medication.", "medical_care", "denied that"),
+    ("The warden disputes that the prison is overcrowded.", "overcrowding", "disputes that"),
 ]
 
 

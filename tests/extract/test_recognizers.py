@@ -690,6 +690,7 @@ NEGATIVE: dict[str, list[str]] = {
         "His phone was seized at the time of his arrest.",
         "Legal calls were restricted during the lockdown.",
         "The judge denied the request for a phone call with the press.",
+        "He denied that he had a phone in his cell.",
     ],
     "correspondence": [
         "In a letter to the court, he requested a hearing.",
