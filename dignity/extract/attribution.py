@@ -58,7 +58,7 @@ def _alt(words: list[str]) -> str:
 
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
 _NAME_RX = re.compile(
-    rf"(?<![\w.])(?:{_NAME_TOKEN})(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|de|del|la|van|von|bin|al|{_NAME_TOKEN}))*(?:,?[ \t]+Jr\.?)?")
+    rf"(?<![\w.])(?:{_NAME_TOKEN})(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|(?:de|del|la|van|von|bin|al)\b|{_NAME_TOKEN}))*(?:,?[ \t]+Jr\.?)?")
 
 
 class Attributor:
@@ -82,7 +82,7 @@ class Attributor:
         mods = _alt(vocab.group_modifiers) if vocab.group_modifiers else "a^"
         self.group_rx = re.compile(
             rf"\b(?:(?:the|all|other|many|some|most|several|these|those|male|female|fellow)\s+)*"
-            rf"(?:(?:{mods})[\s\-]+){{0,3}}(?:(?!(?:that|which|who|whom|and|or|of|the|to|in|for|with|by|as|at|from|on|said|told|stated|says|found|where|when|while|because|if|than|then)\b)[\w\-]+[\s\-])?(?P<noun>{_alt(vocab.group_nouns)})\b"
+            rf"(?:(?:{mods})[\s\-]+){{0,3}}(?:(?![\d.,]+\b)(?!(?:that|which|who|whom|and|or|of|the|to|in|for|with|by|as|at|from|on|said|told|stated|says|found|where|when|while|because|if|than|then)\b)[\w\-]+[\s\-])?(?P<noun>{_alt(vocab.group_nouns)})\b"
             rf"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?(?P<where>(?:(?-i:[A-Z0-9])[\w\-’']*[ \t]*){{1,5}}))?", re.I)
         self.court_doc_rx = re.compile(rf"(?:{_alt(vocab.court_document_cues)})", re.I)
         self.pronoun_rx = re.compile(r"\b(?P<p>he|she|him|his|her|they|them|their)\b", re.I)
@@ -150,13 +150,26 @@ class Attributor:
             out.append(self._classify(m.group("src"), "according to", m.start(), court_doc,
                                       last_speaker, detainee, orgs, verb="according"))
         for m in self.claim_rx.finditer(sentence):
-            if re.search(r"\b(?:the|an?|his|her|their|its|this|these|those)\s*$", sentence[:m.start("verb")], re.I):
-                continue  # "the alleged drug trafficker": an adjective, not a claim
+            before = sentence[:m.start("verb")]
+            if re.search(r"\b(?:the|an?|his|her|their|its|this|these|those|at|of|in|on|with|for|from|about|and|or|to|despite|amid)\s*$", before, re.I) \
+                    or re.match(r"\s+(?:of|on|from|by)\b", sentence[m.end("verb"):]):
+                continue  # "the alleged trafficker", "at reports of violence": no claim
+            if re.search(r"\b(?:not|never|n[’']t)\s*$", sentence[:m.start()] + " " + before[m.start():], re.I) \
+                    or re.search(r"\b(?:not|never)\s+$", before):
+                continue  # "he did not complain": no claim made
+            passive = re.search(r"\b(?:is|are|was|were|been|being)\s*$", before)
+            if passive:
+                # "the cells were described as filthy by several witnesses"; "it is alleged"
+                by = re.search(r"\bby\s+((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)(?=\s*(?:[,.;:]|$|\s+(?:that|who|and|in|on|at)\b))",
+                               sentence[m.end():m.end() + 120])
+                if by:
+                    out.append(self._classify(by.group(1), f"passive reporting verb '{m.group('verb').lower()}' by",
+                                              m.start(), court_doc, last_speaker, detainee, orgs, verb=m.group("verb")))
+                else:
+                    out.append(Source("an unnamed source", "alleged", "passive reporting verb", m.start()))
+                continue
             np = self._np_before(sentence, m.start())
             if np is None:
-                # passive "it is alleged", "was reported": a claim without a named source
-                if re.search(r"\b(?:is|are|was|were|been|being)\s*$", sentence[:m.start("verb")]):
-                    out.append(Source("an unnamed source", "alleged", "passive reporting verb", m.start()))
                 continue
             out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
                                       court_doc, last_speaker, detainee, orgs, verb=m.group("verb")))
@@ -183,8 +196,8 @@ class Attributor:
     def _np_before(self, sentence: str, pos: int) -> str | None:
         head = sentence[:pos]
         # the clause the verb closes: back to a boundary
-        cut = max(head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind("“"),
-                  head.rfind(" that "), head.rfind(" which "))
+        cut = max(head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind(")"), head.rfind("“"),
+                  head.rfind("—"), head.rfind(" – "), head.rfind(" that "), head.rfind(" which "))
         clause = head[cut + 1:] if cut >= 0 else head
         # ", who ..." / "X, a prisoner without a lawyer," appositions: keep the head
         clause = re.sub(r",[^,]*,\s*$", "", clause.strip())

@@ -239,7 +239,9 @@ class Extractor:
                     if src.speaker and src.kind not in ("court",):
                         last_speaker = src.label
                 last = s.sources[-1]
-                carry, carry_para, carry_left = (last, s.paragraph, 4) if last.certainty == "alleged" else (None, -1, 0)
+                # a claim carries to the next sentences of its paragraph; a denial does not
+                carries = last.certainty == "alleged" and not self.attributor.denial(s.text)
+                carry, carry_para, carry_left = (last, s.paragraph, 4) if carries else (None, -1, 0)
             elif carry is not None and s.paragraph == carry_para and carry_left > 0:
                 s.carried = carry
                 carry_left -= 1
@@ -383,9 +385,22 @@ class Extractor:
             if not m:
                 continue
             types = {self.recognizers.recognizers[r].type for r in s.recognizers}
+            # "The authorities denied the allegations": a denial with no condition words of
+            # its own answers the claims just before it (the previous sentence and the rest
+            # of its paragraph)
+            answers_previous = re.search(
+                r"\b(?:the|these|those|such|all|this|that|any)\s+(?:allegations?|claims?|reports?|accounts?|accusations?|charges?)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:this|it|them)\b",
+                s.text, re.I)
+            previous = s.index - 1
             for f in facts:
-                if f.type in types and f.certainty == "alleged" and f.evidence[0].start < s.start + m.start():
+                if f.certainty != "alleged" or f.evidence[0].start >= s.start + m.start():
+                    continue
+                if f.type in types:
                     f.certainty = "contested"
+                elif answers_previous and not types:
+                    k = next((x for x in sents if x.start <= f.evidence[0].start < x.end + 1), None)
+                    if k is not None and (k.index == previous or k.paragraph == s.paragraph):
+                        f.certainty = "contested"
 
 
 def _derive(facts: list[Fact]) -> list[Fact]:

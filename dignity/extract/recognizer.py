@@ -215,8 +215,22 @@ def _spaces_to_whitespace(rx: str) -> str:
     return "".join(out)
 
 
+_CHAR_CLASS = re.compile(r"\[(?:\\.|[^\]\\])*\]")
+
+
 def _ws(part: str) -> str:
-    # " ?" is an optional space; any other space is white space or a comma between words
+    """" ?" is an optional space; any other space is white space or a comma between
+    words; a space inside a character class ("[- ]") stays a space."""
+    out, last = [], 0
+    for m in _CHAR_CLASS.finditer(part):
+        out.append(_ws_plain(part[last:m.start()]))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(_ws_plain(part[last:]))
+    return "".join(out)
+
+
+def _ws_plain(part: str) -> str:
     part = re.sub(r"(?<!\\) \?", r"\\s*", part)
     return re.sub(r"(?<!\\) (?![*+?{])", r"[\\s,]+", part)
 

@@ -90,3 +90,37 @@ def test_seed_article_gives_every_fact_conditions_md_lists():
     # nothing about the detainee from the general-evidence sentence
     general = [f for f in ex.facts if "body of evidence" in (f.evidence[0].sentence or "")]
     assert general and all(f.subject_kind == "general" for f in general)
+
+
+@pytest.mark.parametrize("text, type_, certainty, source", [
+    ("Human Rights Watch reported that detainees were held in overcrowded cells. "
+     "The authorities denied the allegations.", "overcrowding", "contested", "Human Rights Watch"),
+    ("The Subcommittee received credible allegations that guards beat two detainees with batons; "
+     "the authorities denied this.", "use_of_force", "contested", "The Subcommittee"),
+    ("The cells were described as filthy by several witnesses.", "sanitation", "alleged",
+     "several witnesses"),
+    ("MEXICO CITY (AP) — Relatives of the prisoners say they have not been able to visit them "
+     "since August.", "family_visits", "alleged", "Relatives of the prisoners"),
+])
+def test_claims_denials_and_passive_sources(text, type_, certainty, source):
+    f = facts_of(dignity.extract(text), type_)[0]
+    assert (f.certainty, f.attributed_to) == (certainty, source)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("He did not complain, and he was handcuffed for hours.", "restraints"),
+    ("The Committee is concerned at reports of violence. Solitary confinement is used "
+     "for prolonged periods.", "solitary"),
+])
+def test_no_claim_without_a_claimant(text, type_):
+    f = facts_of(dignity.extract(text), type_)[0]
+    assert f.certainty == "asserted"
+    assert f.attributed_to == "the author"
+
+
+def test_names_and_groups_are_whole_words():
+    ex = dignity.extract("Juan Perez denied that he had a phone. Perez is held in solitary "
+                         "confinement at the county jail.")
+    assert facts_of(ex, "solitary")[0].subject == "Juan Perez"
+    ex = dignity.extract("The prison has a capacity of 1,200 but housed 2,000 prisoners.")
+    assert facts_of(ex, "overcrowding")[0].subject == "prisoners"
