@@ -244,18 +244,20 @@ def _make_extractor() -> Any:
 
 
 def _render(make: Any, label: object, errors: InputErrors) -> bytes:
-    """Run the renderer: a template's problem is one line naming the template file."""
+    """Run the renderer: a template's problem is one line naming the template file,
+    anything unexpected one line too (never a traceback)."""
     from dignity.report.templating import TemplateProblem
 
-    try:
-        with errors.guard(label) as step:
-            try:
-                payload = make()
-            except TemplateProblem as exc:
-                errors.add(exc.path, exc.problem)
-                raise typer.Exit(EXIT_INPUT_ERROR) from None
-    except typer.Exit:
-        raise
+    payload = b""
+    problem: TemplateProblem | None = None
+    with errors.guard(label) as step:
+        try:
+            payload = make()
+        except TemplateProblem as exc:
+            problem = exc
+    if problem is not None:
+        errors.add(problem.path, problem.problem)
+        raise typer.Exit(EXIT_INPUT_ERROR)
     if step.failed:
         raise typer.Exit(EXIT_INPUT_ERROR)
     return payload

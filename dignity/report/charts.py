@@ -70,7 +70,7 @@ _DROP = [re.compile(r"<\?xml[^>]*\?>\s*"), re.compile(r"<!DOCTYPE[^>]*>\s*", re.
 
 def _svg(fig: Any, prefix: str, title: str) -> str:
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None, "Format": None,
+    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None, "Format": None,
                                                                  "Type": None})
     import matplotlib.pyplot as plt
 
@@ -102,7 +102,7 @@ def _date(text: str) -> _dt.date | None:
 
 
 def _empty(plt: Any, title: str, message: str, prefix: str) -> str:
-    fig, ax = plt.subplots(figsize=(7, 0.9))
+    fig, ax = plt.subplots(figsize=(7, 0.9), layout="constrained")
     ax.set_axis_off()
     ax.set_title(title, loc="left")
     ax.text(0.0, 0.3, message, transform=ax.transAxes, fontsize=9, color="#555555")
@@ -123,9 +123,12 @@ def timeline_svg(data: ReportData, *, max_lanes: int = 24) -> str:
             doc = data.document(e.document) if e.document else None
             doc_points.append((d, doc.label if doc else "doc"))
         elif e.kind in ("observed", "reported") and e.type:
-            points[e.type].append((d, e.kind))
+            if (d, e.kind) not in points[e.type]:  # one marker per lane, date and kind
+                points[e.type].append((d, e.kind))
         elif e.kind == "event":
-            points["event"].append((d, "observed"))
+            if (d, "observed") not in points["event"]:
+                points["event"].append((d, "observed"))
+    doc_points = list(dict.fromkeys(doc_points))
     if not doc_points and not points:
         return _empty(plt, TIMELINE_TITLE, "The documents give no dates: nothing to place on a timeline.",
                       "tl")
@@ -179,10 +182,15 @@ def timeline_svg(data: ReportData, *, max_lanes: int = 24) -> str:
     return _svg(fig, "tl", TIMELINE_TITLE)
 
 
-def conditions_svg(data: ReportData, *, max_documents: int = 60) -> str:
-    """A dot matrix: conditions (rows) by source document (columns, D1, D2 ...); the dot's
-    size is how many facts, its colour how sure the strongest of them is."""
+def conditions_svg(data: ReportData, *, max_documents: int = 80) -> str:
+    """A grid: conditions (rows) by source document (columns, D1, D2 ...); a cell is
+    coloured by how sure the strongest fact of that kind in that document is.  Drawn as
+    one image inside the SVG (cheap to lay out whatever the number of cells); the
+    labels stay text."""
     plt = _plt()
+    import numpy as np
+    from matplotlib.colors import ListedColormap
+
     strength = ["asserted", "alleged", "contested", "hypothetical"]
     cells: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for f in data.facts:
@@ -194,31 +202,32 @@ def conditions_svg(data: ReportData, *, max_documents: int = 60) -> str:
         return _empty(plt, CONDITIONS_TITLE, "No condition about a detainee was found in the documents.", "cd")
     docs = [d for d in data.documents if any(k[1] == d.id for k in cells)][:max_documents]
     types = sorted({t for t, _ in cells}, key=lambda t: FACT_TYPES.index(t) if t in FACT_TYPES else 99)
-    width = min(7.0, max(3.6, 2.0 + 0.22 * len(docs)))
-    height = 1.2 + 0.2 * len(types)
-    fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
-    xs, ys, sizes, colours = [], [], [], []
+    grid = np.zeros((len(types), len(docs)), dtype=int)
     for j, d in enumerate(docs):
         for i, t in enumerate(types):
             c = cells.get((t, d.id))
-            if not c:
-                continue
-            best = min(c, key=strength.index)
-            xs.append(j)
-            ys.append(len(types) - 1 - i)
-            sizes.append(18 + 14 * min(sum(c.values()), 4))
-            colours.append(_CERTAINTY_COLOUR.get(best, "#1f3a5f"))
-    ax.scatter(xs, ys, s=sizes, c=colours, zorder=3)
+            if c:
+                grid[i, j] = 1 + min(strength.index(k) for k in c)
+    width = min(7.0, max(3.8, 2.2 + 0.16 * len(docs)))
+    height = 1.3 + 0.19 * len(types)
+    fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
+    cmap = ListedColormap(["#ffffff", _CERTAINTY_COLOUR["asserted"], _CERTAINTY_COLOUR["alleged"],
+                           _CERTAINTY_COLOUR["contested"]])
+    ax.imshow(grid, cmap=cmap, vmin=0, vmax=3, aspect="auto", interpolation="nearest")
     ax.set_xticks(range(len(docs)), labels=[d.label for d in docs], rotation=90 if len(docs) > 14 else 0,
-                  fontsize=6.5 if len(docs) > 14 else 8)
-    ax.set_yticks(range(len(types)), labels=[_plain(type_label(t), 30) for t in reversed(types)])
-    ax.set_xlim(-0.7, len(docs) - 0.3)
-    ax.set_ylim(-0.7, len(types) - 0.3)
-    ax.grid(color="#eeeeee", linewidth=0.6)
-    ax.set_axisbelow(True)
+                  fontsize=6 if len(docs) > 14 else 8)
+    ax.set_yticks(range(len(types)), labels=[_plain(type_label(t), 30) for t in types])
+    # cell borders as two line collections (minor ticks would cost a Tick object each)
+    ax.vlines(np.arange(0.5, len(docs) - 1), -0.5, len(types) - 0.5, colors="#dddddd", linewidth=0.5)
+    ax.hlines(np.arange(0.5, len(types) - 1), -0.5, len(docs) - 0.5, colors="#dddddd", linewidth=0.5)
+    ax.set_xlim(-0.5, len(docs) - 0.5)
+    ax.set_ylim(len(types) - 0.5, -0.5)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(True)
     ax.set_xlabel("source document (see Sources)")
     ax.set_title(CONDITIONS_TITLE, loc="left")
-    handles = [ax.scatter([], [], s=40, color=_CERTAINTY_COLOUR[k], label=k) for k in ("asserted", "alleged",
-                                                                                         "contested")]
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=_CERTAINTY_COLOUR[k], label=k) for k in ("asserted", "alleged", "contested")]
     fig.legend(handles=handles, loc="outside lower center", ncol=3, frameon=False, fontsize=7)
     return _svg(fig, "cd", CONDITIONS_TITLE)

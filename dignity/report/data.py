@@ -216,6 +216,8 @@ class ReportData(_Model):
         the documents each comes from, its contradictions, timeline and findings."""
         from dignity.assess.catalogue import load_catalogue
 
+        from dignity.assess.phrases import describe
+
         cat = catalogue or load_catalogue()
         cf = case_file
         documents = []
@@ -261,6 +263,8 @@ class ReportData(_Model):
                 continue
             if e.kind == "document":
                 label = next((f"{d.label}: {d.name}" for d in documents if d.id == doc), e.label)
+            elif e.kind == "observed" and fact is not None:
+                label = describe(fact)
             else:
                 label = e.label
             if e.kind == "observed" and fid:

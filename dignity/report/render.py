@@ -36,13 +36,18 @@ CERTAINTY_LABEL = {"asserted": "asserted", "alleged": "alleged", "contested": "c
                    "hypothetical": "hypothetical"}
 #: How many of the most serious findings the summary lists.
 TOP_FINDINGS = 8
+#: How many distinct quotes a finding shows as evidence (the rest are counted, with their sources),
+#: by status: a likely violation shows the most.
+MAX_QUOTES = {"violation_likely": 5, "concern": 4, "insufficient_information": 3, "compliant": 3}
+#: The table of conditions by document repeats the chart: shown up to this many documents.
+MAX_CONDITION_ROWS = 20
 
 
 def ucfirst(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def quote_view(data: ReportData, fact: ReportFact, *, width: int = 150) -> list[dict[str, Any]]:
+def quote_view(data: ReportData, fact: ReportFact, *, width: int = 60) -> list[dict[str, Any]]:
     """One entry per evidence span of the fact: the words, the source, whose word and how sure."""
     from dignity.assess.phrases import describe
 
@@ -57,6 +62,9 @@ def quote_view(data: ReportData, fact: ReportFact, *, width: int = 150) -> list[
             "text": text,
             "before": before,
             "after": after,
+            # the spaces around the quoted words, kept through Markdown escaping (which folds them)
+            "gap_before": Markup(" ") if before.endswith(" ") else Markup(""),
+            "gap_after": Markup(" ") if after.startswith(" ") else Markup(""),
             "sentence": " ".join((ev.sentence or "").split()) if ev is not None else "",
             "doc_label": doc.label if doc else "",
             "doc_name": doc.name if doc else (doc_id or "")[:12],
@@ -105,8 +113,12 @@ def overlaps(q: dict[str, Any], seen: list[dict[str, Any]]) -> bool:
     return False
 
 
-def _quotes(data: ReportData, ids: list[str]) -> list[dict[str, Any]]:
+def _quotes(data: ReportData, ids: list[str], limit: int | None = None) -> dict[str, Any]:
+    """The quotes of the facts: a span repeated inside one document shown once, the same
+    words in several documents shown once with every source, and past ``limit`` only
+    counted (``more``) with the documents they come from (``more_sources``)."""
     out: list[dict[str, Any]] = []
+    grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
     for fid in ids:
         fact = data.fact(fid)
         if fact is None:
@@ -114,8 +126,30 @@ def _quotes(data: ReportData, ids: list[str]) -> list[dict[str, Any]]:
         for q in quote_view(data, fact):
             if q["text"] and overlaps(q, out):
                 continue
+            key = (q["text"].casefold(), q["attributed_to"], q["certainty"])
+            first = grouped.get(key) if q["text"] else None
+            if first is not None:
+                if q["doc_label"] not in first["sources"]:
+                    first["sources"].append(q["doc_label"])
+                continue
+            q = {**q, "sources": [q["doc_label"]]}
+            grouped[key] = q
             out.append(q)
-    return out
+    for q in out:
+        q["also"] = ", ".join(q["sources"][1:])  # the same words, from the same source, elsewhere
+    shown = out if limit is None else out[:limit]
+    rest = out[len(shown):]
+    sources = list(dict.fromkeys(label for q in rest for label in q["sources"]))
+    return {"items": shown, "more": len(rest), "more_sources": ", ".join(sources)}
+
+
+def _without_rule_text(f: ReportFinding) -> str:
+    """The reasoning less its sentence 'Under rule N, <paraphrase>': the report shows
+    the paraphrase beside it already."""
+    if not f.paraphrase:
+        return f.reasoning
+    text = f.reasoning.replace(f"Under rule {f.number}, {f.paraphrase}", "")
+    return " ".join(text.split())
 
 
 def finding_view(data: ReportData, f: ReportFinding) -> dict[str, Any]:
@@ -134,9 +168,9 @@ def finding_view(data: ReportData, f: ReportFinding) -> dict[str, Any]:
         "kind_label": KIND_LABEL.get(f.kind, f.kind.replace("_", " ")),
         "subject": f.subject,
         "basis": f.basis,
-        "reasoning": f.reasoning,
-        "evidence": _quotes(data, f.facts),
-        "against": _quotes(data, f.counter_facts),
+        "reasoning": _without_rule_text(f),
+        "evidence": _quotes(data, f.facts, MAX_QUOTES.get(status, 8)),
+        "against": _quotes(data, f.counter_facts, MAX_QUOTES.get(status, 8)),
         "questions": list(f.questions),
     }
 
@@ -175,11 +209,7 @@ def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
         conditions.append({"doc_label": d.label, "doc_name": d.name,
                            "types": ", ".join(type_label(t) for t in row) or "none found",
                            "n": sum(row.values())})
-    general = []
-    for f in data.facts:
-        if f.general:
-            q = quote_view(data, f)[0]
-            general.append(q)
+    general = _quotes(data, [f.id for f in data.facts if f.general], 20)
     contradictions = [{"id": c.id, "subject": c.subject, "type_label": type_label(c.type), "summary": c.summary,
                        "for": _quotes(data, c.facts_for), "against": _quotes(data, c.facts_against)}
                       for c in data.contradictions]
@@ -219,7 +249,7 @@ def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
         "documents": [{"label": d.label, "name": d.name, "title": d.title or "", "date": d.date or "",
                        "path": d.path or "", "sha256": d.sha256, "language": d.language or "",
                        "media_type": d.media_type or ""} for d in data.documents],
-        "conditions": conditions,
+        "conditions": conditions if len(conditions) <= MAX_CONDITION_ROWS else [],
         "general": general,
         "errors": [{"path": e.get("path", ""), "problem": e.get("problem", "")} for e in data.errors],
         "charts": chart_views,

@@ -52,7 +52,7 @@ def confirm(what: str) -> Markup:
 # Characters with a meaning in CommonMark wherever they stand.
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
 # Constructs that only mean something at the start of a line.
-_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
 
 
 def md_escape(text: Any) -> str:
@@ -60,7 +60,10 @@ def md_escape(text: Any) -> str:
     one line, each markup character backslash-escaped."""
     s = " ".join(str(text).split())
     s = _MD_INLINE.sub(r"\\\1", s)
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), s)
+    # "# x", "- x", "1. x" would open a heading or a list at a line's start: escape the
+    # punctuation (a backslash is only an escape before punctuation)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit()
+                                                      else "\\" + m.group(2)), s)
 
 
 def escape_tree(value: Any) -> Any:

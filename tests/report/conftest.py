@@ -1,0 +1,144 @@
+"""Shared fixtures of the report tests: the seed article and the lawyer's letter read
+once, and the report rendered once per session in each format (PDF is the slow one)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT.parent / "shared" / "spec" / "seed-article.txt"
+if not SEED.exists():  # the shared folder beside the repository
+    SEED = Path("/work/shared/spec/seed-article.txt")
+LETTER = ROOT / "examples" / "lawyer-letter.txt"
+
+#: A document whose text is HTML and Jinja syntax: it must show as written, everywhere.
+EVIL = ("Report on Mr. Karim Haddad. <script>alert(1)</script> {{ 7*7 }} {% if x %}X{% endif %} "
+        "He is confined to his cell for 23 hours a day <b>bold</b> {{ 7*7 }}. "
+        "The lights in his cell are on 24 hours <b>bold</b><script>alert(1)</script>{{ 7*7 }}{% if x %}.\n")
+
+
+def poppler(tool: str) -> str:
+    path = shutil.which(tool)
+    if path is None:
+        pytest.skip(f"{tool} (poppler-utils) is not installed; scripts/test.sh installs it")
+    return path
+
+
+def pdf_text(pdf: bytes | Path, tmp: Path, *, first: int | None = None, last: int | None = None) -> str:
+    """The text layer of a PDF, by pdftotext (layout order)."""
+    src = pdf if isinstance(pdf, Path) else tmp / "in.pdf"
+    if not isinstance(pdf, Path):
+        src.write_bytes(pdf)
+    cmd = [poppler("pdftotext"), "-enc", "UTF-8"]
+    if first:
+        cmd += ["-f", str(first)]
+    if last:
+        cmd += ["-l", str(last)]
+    out = subprocess.run(cmd + [str(src), "-"], check=True, capture_output=True, timeout=60)
+    return out.stdout.decode("utf-8")
+
+
+def pdf_pages(pdf: bytes | Path, tmp: Path) -> int:
+    src = pdf if isinstance(pdf, Path) else tmp / "pages.pdf"
+    if not isinstance(pdf, Path):
+        src.write_bytes(pdf)
+    info = subprocess.run([poppler("pdfinfo"), str(src)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def page_png(pdf: bytes | Path, tmp: Path, page: int, dpi: int = 50) -> Path:
+    """One page of the PDF as a PNG, by pdftoppm."""
+    src = pdf if isinstance(pdf, Path) else tmp / "png.pdf"
+    if not isinstance(pdf, Path):
+        src.write_bytes(pdf)
+    prefix = tmp / f"page{page}"
+    subprocess.run([poppler("pdftoppm"), "-png", "-r", str(dpi), "-f", str(page), "-l", str(page),
+                    "-singlefile", str(src), str(prefix)], check=True, timeout=60)
+    return prefix.with_suffix(".png")
+
+
+def ink(png: Path) -> tuple[float, set[tuple[int, int, int]]]:
+    """(share of pixels that are not white, the set of coarse colours on the page)."""
+    import numpy as np
+    from PIL import Image
+
+    px = np.asarray(Image.open(png).convert("RGB"), dtype=np.int32).reshape(-1, 3)
+    dark = int((px.sum(axis=1) < 720).sum())
+    colours = {tuple(int(v) for v in c) for c in np.unique(px // 32, axis=0)}
+    return dark / len(px), colours
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    if not SEED.exists():
+        pytest.fail(f"the seed article is missing: {SEED}")
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_assessment(seed_path):
+    import dignity
+
+    return dignity.assess(seed_path)
+
+
+@pytest.fixture(scope="session")
+def seed_data(seed_assessment):
+    from dignity.report import ReportData
+
+    return ReportData.from_assessment(seed_assessment, prepared_by="Test Monitoring Group", date="2026-01-15")
+
+
+@pytest.fixture(scope="session")
+def two_docs_data(seed_path):
+    """The seed article and the lawyer's letter read together: two subjects, dates, two sources."""
+    import dignity
+    from dignity.assess import assess_extraction
+    from dignity.model import Extraction
+    from dignity.report import ReportData
+
+    combined = Extraction()
+    for p in (seed_path, LETTER):
+        ex = dignity.extract(p)
+        combined.documents += ex.documents
+        combined.facts += ex.facts
+    return ReportData.from_assessment(assess_extraction(combined), title="Two documents",
+                                      prepared_by="Test Monitoring Group", date="2026-01-15")
+
+
+@pytest.fixture(scope="session")
+def report_html(two_docs_data) -> str:
+    from dignity.report import render_html
+
+    return render_html(two_docs_data)
+
+
+@pytest.fixture(scope="session")
+def report_pdf(report_html) -> bytes:
+    from dignity.report import html_to_pdf
+
+    return html_to_pdf(report_html)
+
+
+@pytest.fixture(scope="session")
+def report_md(two_docs_data) -> str:
+    from dignity.report import render_markdown
+
+    return render_markdown(two_docs_data)
+
+
+@pytest.fixture(scope="session")
+def evil_data(tmp_path_factory):
+    import dignity
+    from dignity.report import ReportData
+
+    folder = tmp_path_factory.mktemp("evil")
+    path = folder / "evil.txt"
+    path.write_text(EVIL, encoding="utf-8")
+    a = dignity.assess(path)
+    return ReportData.from_assessment(a, title="<script>alert(1)</script> {{ 7*7 }}",
+                                      prepared_by="{{ 7*7 }} <i>me</i>", date="2026-01-15")
