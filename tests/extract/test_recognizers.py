@@ -163,6 +163,10 @@ POSITIVE: dict[str, list[P]] = {
         P("Detainees have no access to natural light."),
         P("The basement cells lack natural light and ventilation."),
         P("He was deprived of sunlight for the entire period."),
+        P("He has been held for months without access to natural light."),
+        P("The authorities denied him access to daylight for weeks."),
+        P("Prisoners in the basement wing have limited access to natural light."),
+        P("The women were kept in cells without access to fresh air or natural light."),
     ],
     "cell_space": [
         P("He is held in a cell measuring 7 by 14 feet.", 9.1),
@@ -197,6 +201,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Detainees complained that the air in the container was suffocating."),
         P("Inspectors noted inadequate air circulation in the dormitories."),
         P("There was no fresh air in the basement cells."),
+        P("She was held in a container without access to fresh air."),
     ],
     "temperature": [
         P("The cells were extremely hot in the summer."),
@@ -226,6 +231,8 @@ POSITIVE: dict[str, list[P]] = {
         P("There is one toilet for 80 prisoners."),
         P("The toilet is not separated from the rest of the cell."),
         P("Prisoners are allowed to use the toilet only twice a day."),
+        P("He was held for two days without access to a toilet."),
+        P("Detainees reported a lack of access to running water."),
     ],
     "hygiene": [
         P("He was denied showers for two weeks."),
@@ -287,6 +294,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He is allowed 45 minutes of exercise each day.", 0.75),
         P("He was denied out-of-cell exercise for months.", 0),
         P("He was not given any exercise for three weeks.", 0),
+        P("Detainees in the disciplinary unit were denied access to exercise for a month.", 0),
     ],
     "exercise_outdoor": [
         P("He has not been outdoors in two years.", False),
@@ -297,6 +305,8 @@ POSITIVE: dict[str, list[P]] = {
         P("He was never allowed outside.", False),
         P("Open-air exercise is available every morning.", True),
         P("Prisoners exercise alone in concrete pens the size of a parking space.", False),
+        P("The detainees had no access to the open air for weeks.", False),
+        P("Women in the annex were denied access to the yard.", False),
     ],
     "reading_news": [
         P("He has been denied access to newspapers and television."),
@@ -596,6 +606,7 @@ NEGATIVE: dict[str, list[str]] = {
         "The cell has a large window that lets in daylight.",
         "He broke the window of the patrol car.",
         "The window for filing an appeal has closed.",
+        "Every cell gives access to natural light through a large window.",
     ],
     "cell_space": [
         "He is six feet tall and weighs 200 pounds.",
@@ -644,6 +655,7 @@ NEGATIVE: dict[str, list[str]] = {
         "He declined his meals for twelve days to protest the transfer.",
         "He was arrested while working at a restaurant.",
         "He was given an extra bowl of soup on Sundays.",
+        "Detainees reported a lack of access to running water in the showers.",
     ],
     "sleep_noise": [
         "He was asleep when officers entered the cell.",
@@ -660,6 +672,7 @@ NEGATIVE: dict[str, list[str]] = {
         "He was arrested outside the courthouse.",
         "His lawyer waited outside while he was questioned.",
         "The meeting took place outside the prison.",
+        "Detainees have access to the yard every afternoon.",
     ],
     "reading_news": [
         "The news of his arrest spread quickly.",
