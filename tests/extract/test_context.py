@@ -70,6 +70,7 @@ PSEUDO = [
     ("She has not seen daylight in months.", "no_natural_light"),
     ("Detainees did not receive clean drinking water.", "food_water"),
     ("He was not given any exercise.", "exercise_time"),
+    ("Work opportunities were not offered to remand prisoners.", "pretrial_status"),
 ]
 
 
@@ -101,6 +102,9 @@ NEGATION_INSIDE = [
     ("His telephone privileges were never suspended.", "family_calls"),
     ("His grievances were not ignored.", "complaints"),
     ("The cells weren't cold.", "temperature"),
+    ("Soap was not withheld at any point.", "hygiene"),
+    ("His medication was not stopped.", "medical_care"),
+    ("Blankets were not confiscated.", "bedding_clothing"),
 ]
 
 

@@ -246,6 +246,10 @@ POSITIVE: dict[str, list[P]] = {
         P("They are let out one at a time for a ten-minute shower three times a week."),
         P("Detainees could shower only once a week with cold water."),
         P("Soap is distributed once a month."),
+        P("Sanitary pads were not provided to the women held in the annex."),
+        P("Soap was not available for the first three weeks of her detention."),
+        P("Toothbrushes and toothpaste were never distributed in the reception block."),
+        P("Hot water has been unavailable on the wing since the boiler broke."),
     ],
     "bedding_clothing": [
         P("He was forced to sleep on the concrete floor without a mattress."),
@@ -257,6 +261,8 @@ POSITIVE: dict[str, list[P]] = {
         P("Detainees were deprived of their shoes and jackets on arrival."),
         P("He has been given only one blanket."),
         P("Detainees were forced to stand naked for hours."),
+        P("Blankets were withheld from the detainees in the punishment block."),
+        P("Mattresses were confiscated every morning and returned only at night."),
     ],
     "food_water": [
         P("Detainees received only one meal a day."),
@@ -272,6 +278,8 @@ POSITIVE: dict[str, list[P]] = {
         P("Detainees receive a single bowl of rice a day."),
         P("The cells have sinks that provide unlimited access to potable water.", negated=True),
         P("The jail provides three meals a day that meet daily nutritional requirements.", negated=True),
+        P("Drinking water was not available in the holding cells for two days."),
+        P("Meals were cut to one a day after the protest."),
     ],
     "sleep_noise": [
         P("He is woken every hour during the night for security checks."),
@@ -315,6 +323,9 @@ POSITIVE: dict[str, list[P]] = {
         P("He is not allowed to read the news."),
         P("Prisoners were prohibited from receiving magazines."),
         P("The jail bans all hardcover books."),
+        P("Books are not allowed in the segregation unit."),
+        P("Newspapers and radios were prohibited in the camp."),
+        P("The television in the dayroom was removed as a punishment."),
     ],
     "work_programmes": [
         P("Inmates in segregation are excluded from educational programs."),
@@ -324,6 +335,9 @@ POSITIVE: dict[str, list[P]] = {
         P("She was barred from participating in rehabilitation programmes."),
         P("Juveniles did not receive any schooling while in isolation."),
         P("The facility fails to provide special education services to youth with disabilities."),
+        P("Education programmes in the women's prison were suspended for the entire year."),
+        P("Work opportunities were not offered to remand prisoners."),
+        P("Classes for the juveniles have been cancelled since March."),
     ],
     "religion": [
         P("He was prevented from attending Friday prayers."),
@@ -466,6 +480,10 @@ POSITIVE: dict[str, list[P]] = {
         P("Medical staff dismissed his complaints of chest pain as anxiety."),
         P("Nurses dispensed medication through the food slot without examining him."),
         P("She miscarried in her cell after staff ignored her pleas for help."),
+        P("Her prenatal vitamins were stopped after the transfer."),
+        P("His glasses were confiscated on arrival and never returned."),
+        P("Her antiretrovirals have been withheld since she was moved to the isolation unit."),
+        P("His dentures were taken away during the cell search."),
     ],
     "vulnerable_person": [
         P("The detainee is a 16-year-old boy.", "juvenile"),
@@ -642,11 +660,15 @@ NEGATIVE: dict[str, list[str]] = {
         "He took a shower before the hearing.",
         "Showers are available daily.",
         "He used a razor blade to pick the lock.",
+        "Soap and towels were provided weekly.",
+        "His hair was cut on arrival.",
     ],
     "bedding_clothing": [
         "He was wearing a blue uniform when he was arrested.",
         "The officers' uniforms identified them as police.",
         "He made a noose out of a bed sheet.",
+        "The motion for new blankets was denied.",
+        "His personal clothing was confiscated on admission and replaced with a uniform.",
     ],
     "food_water": [
         "The prisoners went on a hunger strike to protest their treatment.",
@@ -656,6 +678,8 @@ NEGATIVE: dict[str, list[str]] = {
         "He was arrested while working at a restaurant.",
         "He was given an extra bowl of soup on Sundays.",
         "Detainees reported a lack of access to running water in the showers.",
+        "Hot water has been unavailable in the showers since the boiler broke.",
+        "Water damage was limited to the east wing.",
     ],
     "sleep_noise": [
         "He was asleep when officers entered the cell.",
@@ -678,11 +702,14 @@ NEGATIVE: dict[str, list[str]] = {
         "The news of his arrest spread quickly.",
         "He read a book in his cell every day.",
         "He was interviewed on television after his release.",
+        "The books were returned to the library.",
     ],
     "work_programmes": [
         "He worked as a mechanic before his arrest.",
         "The warden's new program reduced violence.",
         "He was unable to work because of his injuries.",
+        "Work on the new wing was stopped because of funding problems.",
+        "The new school was cancelled by the city council.",
     ],
     "religion": [
         "He converted to Islam while in prison.",
@@ -764,6 +791,7 @@ NEGATIVE: dict[str, list[str]] = {
         "He was taken to the hospital, where he was treated for his injuries.",
         "He refused medical treatment.",
         "Every prisoner has a right to adequate medical care.",
+        "The plaintiff's appeal concerning his medication was denied.",
     ],
     "vulnerable_person": [
         "The officer's children attended the hearing.",
