@@ -139,7 +139,13 @@ def main(argv: list[str] | None = None) -> int:
         load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     except OSError:
         load = "n/a"
-    print(f"machine: {os.cpu_count()} CPUs, load average {load}")
+    c0 = time.process_time()
+    total_ = 0
+    for k in range(5_000_000):  # a fixed pure-Python loop: how fast this machine is right now
+        total_ += k
+    reference = time.process_time() - c0
+    print(f"machine: {os.cpu_count()} CPUs, load average {load}; reference loop {reference:.2f} s CPU "
+          "(compare it between runs: it grows with the load of the machine)")
     print(f"  {'':<26} {'wall':>9} {'CPU':>9}")
     for label, seconds in times.items():
         print(f"  {label:<26} {seconds:7.2f} s {cpu.get(label, 0.0):7.2f} s")

@@ -69,7 +69,7 @@ _INPUTS = typer.Argument(..., metavar="PATH...|CASE",
                          help="Documents to read (text, HTML, PDF, DOCX), all together; or, with --db, "
                               "one case (its id or name).")
 _AS_OF = typer.Option(None, "--as-of", metavar="YYYY-MM-DD", callback=check_date,
-                      help="Count an isolation's days to this date [default: the document's date].")
+                      help="Count an isolation's days to this date (default: the document's date).")
 _TEMPLATES = typer.Option(None, "--templates", metavar="DIR",
                           help="A folder of your own templates; a file with the same name as one of "
                                "Dignity's takes precedence.")
@@ -77,14 +77,14 @@ _DB = typer.Option(None, "--db", metavar="URL",
                    help="Read a case file from this case database (see `dignity case`) instead of paths.")
 _USER = typer.Option(None, "--user", metavar="NAME", help="With --db: act as this user.")
 _OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE",
-                       help="Write to FILE [default: standard output].")
+                       help="Write to FILE (default: standard output).")
 
 
 def report_command(
     inputs: list[str] = _INPUTS,
     output_format: Optional[ReportFormat] = typer.Option(
         None, "--format", "-f", case_sensitive=False,
-        help="html (self-contained), pdf or md [default: from -o's extension, else html]."),
+        help="html (self-contained), pdf or md (default: from the extension of -o, else html)."),
     output: Optional[Path] = _OUTPUT,
     title: Optional[str] = typer.Option(None, "--title", metavar="T", help="The report's title."),
     prepared_by: Optional[str] = typer.Option(None, "--prepared-by", metavar="NAME",
@@ -125,7 +125,7 @@ def letter_command(
     inputs: list[str] = _INPUTS,
     output_format: Optional[LetterFormat] = typer.Option(
         None, "--format", "-f", case_sensitive=False,
-        help="docx (Word, with headings), pdf or md [default: from -o's extension, else docx]."),
+        help="docx (Word, with headings), pdf or md (default: from the extension of -o, else docx)."),
     output: Optional[Path] = _OUTPUT,
     templates: Optional[Path] = _TEMPLATES,
     sender: Optional[str] = typer.Option(None, "--sender", metavar="NAME", help="Who signs the letter."),
@@ -134,7 +134,7 @@ def letter_command(
     recipient: Optional[str] = typer.Option(None, "--recipient", metavar="NAME",
                                             help="To whom (name and title)."),
     place: Optional[str] = typer.Option(None, "--place", metavar="NAME",
-                                        help="The place of detention [default: as named in the documents]."),
+                                        help="The place of detention (default: as named in the documents)."),
     as_of: Optional[str] = _AS_OF,
     db: Optional[str] = _DB,
     user: Optional[str] = _USER,

@@ -1,7 +1,7 @@
 """Charts for reports, as inline SVG (matplotlib, Agg backend, text kept as text).
 
 * ``timeline_svg``: documents and conditions on a time axis, one lane per condition;
-* ``conditions_svg``: which conditions each source document reports (a dot matrix,
+* ``conditions_svg``: which conditions each source document reports (a grid,
   conditions by document, coloured by how sure the source is).
 
 Each returns an ``<svg>`` element ready to inline in HTML: no XML prolog, no
@@ -208,7 +208,7 @@ def conditions_svg(data: ReportData, *, max_documents: int = 80) -> str:
             c = cells.get((t, d.id))
             if c:
                 grid[i, j] = 1 + min(strength.index(k) for k in c)
-    width = min(7.0, max(3.8, 2.2 + 0.16 * len(docs)))
+    width = min(7.0, max(5.2, 2.2 + 0.16 * len(docs)))  # wide enough for the title
     height = 1.3 + 0.19 * len(types)
     fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
     cmap = ListedColormap(["#ffffff", _CERTAINTY_COLOUR["asserted"], _CERTAINTY_COLOUR["alleged"],
