@@ -133,6 +133,12 @@ POSITIVE: dict[str, list[P]] = {
         P("Meals are passed through a hatch in the door."),
         P("They were held in individual cells and allowed no contact with one another."),
         P("The prisoners are deprived of any meaningful social interaction."),
+        P("The guards do not talk to him."),
+        P("Staff never speak to her, even when they bring her meals."),
+        P("Nobody speaks to him for days at a time."),
+        P("His meals are pushed through a slot and no one speaks to him."),
+        P("He has not spoken to another human being in weeks."),
+        P("Officers refuse to speak to the detainees held on the isolation wing."),
     ],
     # ------------------------------------------------------------ physical environment
     "constant_light": [
@@ -627,6 +633,11 @@ NEGATIVE: dict[str, list[str]] = {
         "He communicated with his lawyer by phone.",
         "The lawyer could not speak with the prosecutor before the hearing.",
         "Guards talked with the inmates about the new rules.",
+        "The guards do not speak Spanish.",
+        "Officers did not speak to the press after the incident.",
+        "Staff never speak to her about her medical condition.",
+        "He did not speak to his lawyer before the hearing.",
+        "He has spoken to other detainees about the strike.",
     ],
     "constant_light": [
         "In light of the foregoing, the motion is denied.",
