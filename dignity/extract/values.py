@@ -75,7 +75,23 @@ def parse_number(text: str) -> float | None:
 
 # ----------------------------------------------------------------------- durations
 _PER_DAY = {"day": 1.0, "daily": 1.0, "night": 1.0, "24": 1.0, "week": 7.0, "weekly": 7.0,
-            "month": 30.44, "monthly": 30.44}
+            "fortnight": 14.0, "month": 30.44, "monthly": 30.44}
+
+
+def _period_days(per: str) -> float | None:
+    """How many days one period spans: 'day' 1, 'week' 7, 'other day' / 'alternate days' 2,
+    'two days' / '3 days' N (None where N is unreadable); any other period counts as a day."""
+    p = " ".join(per.strip().lower().split())
+    p = {"daily": "day", "weekly": "week", "monthly": "month"}.get(p, p)
+    if re.search(r"\b(?:other|second|alternate)\b", p):
+        return 2.0
+    m = re.fullmatch(r"(.+?)\s+days?", p)
+    if m:
+        n = parse_number(m.group(1))
+        return n if n else None
+    return _PER_DAY.get(p.rstrip("s"), 1.0)
+
+
 _DAYS = {"hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "fortnight": 14.0,
          "month": 365.25 / 12, "year": 365.25}
 
@@ -115,18 +131,27 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         return None
     # patterns name the period "per", or "per0" / "per2" where it may stand in two places
     per = next((g for g in (_group(m, k) for k in ("per", "per0", "per2")) if g), "day")
-    per = {"daily": "day", "weekly": "week", "monthly": "month"}.get(per.strip().lower(), per.strip().lower())
-    per = per.rstrip("s")
-    div = _PER_DAY.get(per, 1.0)
+    div = _period_days(per)
+    if div is None:
+        return None
+    per = " ".join(per.strip().lower().split())
+    per = {"daily": "day", "weekly": "week", "monthly": "month"}.get(per, per)
+    if div == 1.0 or div == 7.0:
+        per = per.rstrip("s")
     if _group(m, "half"):
         n += 0.5
     if _group(m, "mins"):  # "30 minutes a day" -> 0.5 hours
         n /= 60
+    # "two hours a day, five days a week": the days of a week it holds on (group ``dpw``)
+    dpw = parse_number(_group(m, "dpw")) if _group(m, "dpw") else None
     if _group(m, "but"):
         n = 24 - n
         rule = "all but N hours"
     else:
         rule = f"N {'minutes' if _group(m, 'mins') else 'hours'} per {per}"
+    if dpw and div == 1.0 and 0 < dpw <= 7:
+        n = n * dpw / 7
+        rule += f", {dpw:g} days a week"
     value = round(n / div, 2)
     if value > 24:
         return None

@@ -309,6 +309,12 @@ POSITIVE: dict[str, list[P]] = {
         P("He was denied out-of-cell exercise for months.", 0),
         P("He was not given any exercise for three weeks.", 0),
         P("Detainees in the disciplinary unit were denied access to exercise for a month.", 0),
+        P("He is allowed out for only 30 minutes every two days.", 0.25),
+        P("Detainees in the punishment block get one hour of exercise every other day.", 0.5),
+        P("Recreation is limited to two hours a day, five days per week.", 1.43),
+        P("Prisoners on the wing receive 30 minutes of exercise every other day.", 0.25),
+        P("He is taken to the yard for an hour every other day.", 0.5),
+        P("Exercise is limited to 45 minutes on alternate days.", 0.38),
     ],
     "exercise_outdoor": [
         P("He has not been outdoors in two years.", False),
@@ -721,6 +727,7 @@ NEGATIVE: dict[str, list[str]] = {
         "He exercised his right to remain silent.",
         "Guards took one hour to respond to the fight in the recreation yard.",
         "Prisoners are confined to their cells for 23 hours per day and are permitted out only to shower.",
+        "He went out for dinner with friends for two hours every other day before his arrest.",
     ],
     "exercise_outdoor": [
         "He was arrested outside the courthouse.",

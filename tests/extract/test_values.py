@@ -88,6 +88,26 @@ def test_hours_per_day(text, expected, rule):
     assert res.value == expected and res.unit == "hours_per_day" and res.rule == rule
 
 
+_EVERY = (rf"(?P<num>{NUMBER}) (?:(?P<mins>minutes?)|hours?) (?:a|per|each|every|on) "
+          rf"(?P<per>day|week|other day|second day|alternate days|(?:{NUMBER}) days)"
+          r"(?:,? (?P<dpw>\w+) days (?:a|per) week)?")
+
+
+@pytest.mark.parametrize("text,expected,rule", [
+    ("30 minutes every two days", 0.25, "N minutes per two days"),
+    ("30 minutes every other day", 0.25, "N minutes per other day"),
+    ("one hour every other day", 0.5, "N hours per other day"),
+    ("45 minutes on alternate days", 0.38, "N minutes per alternate days"),
+    ("one hour every 3 days", 0.33, "N hours per 3 days"),
+    ("two hours a day, five days per week", 1.43, "N hours per day, 5 days a week"),
+    ("one hour a day, three days a week", 0.43, "N hours per day, 3 days a week"),
+    ("one hour a week, five days a week", 0.14, "N hours per week"),
+])
+def test_hours_per_day_over_a_longer_period(text, expected, rule):
+    res = _hook("hours_per_day", _EVERY, text)
+    assert res.value == expected and res.unit == "hours_per_day" and res.rule == rule
+
+
 def test_hours_per_day_rejects_more_than_a_day():
     assert _hook("hours_per_day", _HOURS, "36 hours a day") is None
 
