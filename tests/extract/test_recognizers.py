@@ -103,6 +103,12 @@ POSITIVE: dict[str, list[P]] = {
         P("Records show eleven weeks in the segregation unit.", 77),
         P("The applicant had been held in isolation for six months when the delegation visited.", 183),
         P("He spent three months in the hole.", 91),
+        P("He was taken to the disciplinary block and held in the block for more than three months.", 91),
+        P("The delegation visited the isolation unit, where one man had been kept there for 40 days.", 40),
+        P("He spent 15 days in a punishment cell for refusing to work.", 15),
+        P("She was placed in the segregation unit and kept in the cell for six weeks.", 42),
+        P("Prisoners sent to the SHIZO are held in the cell for up to 15 days.", 15),
+        P("He served 20 days in a disciplinary isolation cell.", 20),
     ],
     "indefinite_isolation": [
         P("He is held in solitary confinement indefinitely."),
@@ -622,6 +628,10 @@ NEGATIVE: dict[str, list[str]] = {
         "He was sentenced to 20 years in prison and is now held in solitary confinement.",
         "The isolation unit was built three years ago.",
         "He is held in solitary confinement; his trial is set for two months from now.",
+        "He was held in the jail for three years before being placed in solitary confinement.",
+        "He was placed in segregation after being held in the county jail for three years.",
+        "He was returned to the general population after being held in the unit for two weeks.",
+        "He spent two weeks in the hospital wing before being sent to the isolation unit.",
     ],
     "indefinite_isolation": [
         "He is a lawful permanent resident held in immigration detention.",
