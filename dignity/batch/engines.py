@@ -106,6 +106,44 @@ class SerialEngine(Engine):
         return handle.result()
 
 
+def _pool_worker_init(driver: int) -> None:
+    """A pool worker leaves Ctrl-C to the driver (which stops the pool), exits when the
+    driver is gone (killed: no one would stop it, it would wait for work forever), and
+    builds its extractor."""
+    import signal
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while _alive(driver):
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="dignity-driver-watch").start()
+    init_worker()
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, killed but not yet reaped, does not)."""
+    if os.path.isdir("/proc/self"):
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                return fh.read().rsplit(b")", 1)[1].split()[0] not in (b"Z", b"X")
+        except (FileNotFoundError, ProcessLookupError):
+            return False
+        except (OSError, IndexError):
+            pass
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
 class LocalEngine(Engine):
     """A process pool on this machine; the extractor is built once per worker process."""
 
@@ -125,7 +163,7 @@ class LocalEngine(Engine):
 
     def _new_pool(self) -> cf.ProcessPoolExecutor:
         return cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=self._ctx,
-                                      initializer=init_worker)
+                                      initializer=_pool_worker_init, initargs=(os.getpid(),))
 
     def submit(self, records: list[Record], as_of: str | None) -> Any:
         return self._pool.submit(process_partition, records, as_of=as_of)
@@ -230,7 +268,7 @@ class DaskEngine(Engine):
             self.client.close()
         finally:
             if self.cluster is not None:
-                self.cluster.close()
+                self.cluster.close(timeout=10)
 
 
 def make_engine(name: str, *, workers: int | None = None, scheduler: str | None = None) -> Engine:

@@ -18,6 +18,7 @@ worker plugin's ``setup``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -32,7 +33,7 @@ import pyarrow as pa
 from dignity.batch.sources import Record
 
 __all__ = ["process_partition", "PartitionResult", "init_worker", "worker_extractor",
-           "worker_info", "DOCUMENTS_SCHEMA", "FACTS_SCHEMA", "FINDINGS_SCHEMA", "TABLES",
+           "worker_info", "rules_fingerprint", "DOCUMENTS_SCHEMA", "FACTS_SCHEMA", "FINDINGS_SCHEMA", "TABLES",
            "error_result", "find_facility"]
 
 DOCUMENTS_SCHEMA = pa.schema([
@@ -60,7 +61,31 @@ TABLES = {"facts": FACTS_SCHEMA, "findings": FINDINGS_SCHEMA, "documents": DOCUM
 
 # --------------------------------------------------------------------------- per-process state
 
-_STATE: dict[str, Any] = {"extractor": None, "builds": 0}
+_STATE: dict[str, Any] = {"extractor": None, "builds": 0, "rules": None}
+
+
+def rules_fingerprint() -> str:
+    """What decides the facts and findings: Dignity's version, the extractor's, and the bytes
+    of every rule file (recognizers, context, attribution, standards), hashed."""
+    from importlib import resources
+
+    import dignity
+    from dignity.extract.engine import EXTRACTOR_VERSION
+
+    h = hashlib.sha256(f"{dignity.__version__}|{EXTRACTOR_VERSION}".encode())
+    for package, folder in (("dignity.extract", "resources"), ("dignity.assess", "standards")):
+        root = resources.files(package).joinpath(folder)
+        stack = [root]
+        files = []
+        while stack:
+            for entry in stack.pop().iterdir():
+                if entry.is_dir():
+                    stack.append(entry)
+                elif entry.name.endswith((".yaml", ".yml", ".json", ".txt")):
+                    files.append(entry)
+        for entry in sorted(files, key=lambda e: str(e)):
+            h.update(str(entry).rsplit(folder, 1)[-1].encode() + b"\0" + entry.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def worker_extractor() -> Any:
@@ -71,6 +96,7 @@ def worker_extractor() -> Any:
         from dignity.extract.engine import default_extractor
 
         quiet_libraries()
+        _STATE["rules"] = rules_fingerprint()  # of the files the extractor is about to read
         _STATE["extractor"] = default_extractor()
         load_catalogue()
         _STATE["builds"] += 1
@@ -82,13 +108,12 @@ _WARM_UP = ("Mr. Doe told the team that he is locked in his cell for 23 hours a 
 
 
 def init_worker() -> None:
-    """Build this process's extractor now, with every pattern compiled and one tiny
-    document read (pool initializer, Dask worker plugin): a worker's first partition
-    then costs what the others do."""
-    extractor = worker_extractor()
+    """Build this process's extractor now and read one tiny document with it (pool
+    initializer, Dask worker plugin), so that a worker's first partition costs about
+    what the others do."""
+    worker_extractor()
     if not _STATE.get("warm"):
         try:
-            extractor.recognizers.validate()
             process_partition([{"source": "<warm-up>", "text": _WARM_UP, "id": "warm-up"}])
         except Exception:  # noqa: BLE001 - a warm-up only; real errors show on real documents
             pass
@@ -96,8 +121,10 @@ def init_worker() -> None:
 
 
 def worker_info() -> dict[str, Any]:
-    """Who ran a partition: host, process id and how many times it built its extractor."""
-    return {"host": socket.gethostname(), "pid": os.getpid(), "builds": _STATE["builds"]}
+    """Who ran a partition: host, process id, how many times it built its extractor and
+    the fingerprint of the rules it read (``rules_fingerprint``)."""
+    return {"host": socket.gethostname(), "pid": os.getpid(), "builds": _STATE["builds"],
+            "rules": _STATE["rules"]}
 
 
 # --------------------------------------------------------------------------- the function

@@ -97,7 +97,12 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
     for name in TABLE_NAMES:
         (out / name).mkdir(parents=True, exist_ok=True)
     manifest = _Manifest(out)
-    identity = {"format": FORMAT, "extractor": EXTRACTOR_VERSION, "inputs": describe_inputs(inputs),
+    from dignity.batch.partition import _STATE, rules_fingerprint
+
+    # the rules of this process's extractor if it has one (serial engine), else of the files now
+    rules = _STATE["rules"] or rules_fingerprint()
+    identity = {"format": FORMAT, "extractor": EXTRACTOR_VERSION, "rules": rules,
+                "inputs": describe_inputs(inputs),
                 "options": {"partition_size": partition_size, "columns": columns.as_dict(),
                             "as_of": as_of}}
     manifest.check(identity)
@@ -127,7 +132,7 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
         try:
             with bar:
                 _drive(start_engine, inputs, columns, partition_size, as_of, out, manifest, result,
-                       bar, on_partition, max_attempts)
+                       bar, on_partition, max_attempts, rules)
         finally:
             result.seconds = time.perf_counter() - t0
             run.update({"finished": _now(), "seconds": round(result.seconds, 3),
@@ -150,7 +155,8 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
 
 def _drive(start_engine: Callable[[], Any], inputs: list[str], columns: Columns, partition_size: int, as_of: str | None,
            out: Path, manifest: "_Manifest", result: ScreenResult, bar: "_Progress",
-           on_partition: Callable[[int, dict[str, Any]], None] | None, max_attempts: int) -> None:
+           on_partition: Callable[[int, dict[str, Any]], None] | None, max_attempts: int,
+           rules: str) -> None:
     todo = _todo(iter_partitions(iter_records(inputs, columns), partition_size), out, manifest,
                  result, bar)
     first = next(todo, None)
@@ -158,12 +164,13 @@ def _drive(start_engine: Callable[[], Any], inputs: list[str], columns: Columns,
         return  # every partition is done: no engine to start
     with start_engine() as eng:
         _loop(eng, itertools.chain([first], todo), as_of, out, manifest, result, bar,
-              on_partition, max_attempts)
+              on_partition, max_attempts, rules)
 
 
 def _loop(eng: Any, todo: Iterator[tuple[int, list[Record]]], as_of: str | None, out: Path,
           manifest: "_Manifest", result: ScreenResult, bar: "_Progress",
-          on_partition: Callable[[int, dict[str, Any]], None] | None, max_attempts: int) -> None:
+          on_partition: Callable[[int, dict[str, Any]], None] | None, max_attempts: int,
+          rules: str) -> None:
     from dignity.batch.engines import EngineError
     from dignity.batch.partition import error_result
 
@@ -212,6 +219,13 @@ def _loop(eng: Any, todo: Iterator[tuple[int, list[Record]]], as_of: str | None,
                     problem = f"partition failed ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
                 log.warning("partition %d: %s", k, problem)
                 res, status = error_result(records, problem), "lost"
+            else:
+                if res.worker.get("rules") != rules:
+                    w = res.worker
+                    raise ScreenError(
+                        f"the worker {w.get('host')}:{w.get('pid')} read other rules than this "
+                        f"machine ({w.get('rules')} instead of {rules}: another Dignity version, or "
+                        "rule files changed during the run); its partition was not written")
             stats = _write_partition(out, k, res, status)
             manifest.data.setdefault("partitions", {})[f"{k:05d}"] = stats
             manifest.save(throttle=True)

@@ -84,10 +84,10 @@ def summarize(out: str | os.PathLike[str], dest: str | os.PathLike[str] | None =
         frame.to_csv(csv_path, index=False)
         frame.to_parquet(pq_path, index=False)
         files[f"{stem}.csv"], files[f"{stem}.parquet"] = csv_path, pq_path
-    for suffix in ("svg", "png"):
-        path = dest / f"over_time.{suffix}"
-        _chart(conditions, findings_t, path, period, top_types)
-        files[f"over_time.{suffix}"] = path
+    charts = [dest / "over_time.svg", dest / "over_time.png"]
+    _chart(conditions, findings_t, charts, period, top_types)
+    for path in charts:
+        files[path.name] = path
     files.tables = {"conditions": conditions, "findings": findings_t}  # type: ignore[attr-defined]
     return files
 
@@ -109,7 +109,7 @@ def _total(parts: list, keys: list[str], values: list[str]) -> Any:
     return frame.sort_values(keys, kind="stable").reset_index(drop=True)
 
 
-def _chart(conditions: Any, findings: Any, path: Path, period: str, top_types: int) -> None:
+def _chart(conditions: Any, findings: Any, paths: list[Path], period: str, top_types: int) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -147,5 +147,6 @@ def _chart(conditions: Any, findings: Any, path: Path, period: str, top_types: i
     for ax in (ax1, ax2):
         ax.tick_params(axis="x", labelrotation=45, labelsize=8)
     fig.tight_layout()
-    fig.savefig(path, metadata={"Date": None} if path.suffix == ".svg" else None)
+    for path in paths:
+        fig.savefig(path, metadata={"Date": None} if path.suffix == ".svg" else None)
     plt.close(fig)

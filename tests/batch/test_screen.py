@@ -191,7 +191,7 @@ def test_failed_partitions_are_error_rows_and_recomputed_later(tmp_path: Path, c
     assert manifest(out)["summary"]["errors"] == 0
 
 
-def test_an_output_directory_holds_one_screen(tmp_path: Path, corpus_jsonl: Path) -> None:
+def test_an_output_directory_holds_one_screen(tmp_path: Path, corpus_jsonl: Path, monkeypatch) -> None:
     out = tmp_path / "out"
     screen([corpus_jsonl], out, engine="serial", columns=IDS, partition_size=12)
     with pytest.raises(ScreenError, match="other options"):
@@ -200,6 +200,12 @@ def test_an_output_directory_holds_one_screen(tmp_path: Path, corpus_jsonl: Path
     shutil.copy(corpus_jsonl, other)
     with pytest.raises(ScreenError, match="other inputs"):
         screen([other], out, engine="serial", columns=IDS, partition_size=12)
+    from dignity.batch import partition
+
+    monkeypatch.setitem(partition._STATE, "rules", "0123456789abcdef")  # rule files were edited
+    with pytest.raises(ScreenError, match="other rules"):
+        screen([corpus_jsonl], out, engine="serial", columns=IDS, partition_size=12)
+    monkeypatch.undo()
     (out / "_lock").write_text("1\n")  # pid 1 is alive: another writer
     with pytest.raises(ScreenError, match="another screen"):
         screen([corpus_jsonl], out, engine="serial", columns=IDS, partition_size=12)
@@ -216,3 +222,13 @@ def test_summary_counts(tmp_path: Path, corpus_jsonl: Path) -> None:
     docs = read_dataset(out, "documents")
     assert n == sum(1 for d in docs if d["facility"] == top_facility) >= 1
     assert s["top_subjects"] and all(n >= 1 for _, n in s["top_subjects"])
+
+
+def test_a_worker_with_other_rules_stops_the_run(tmp_path: Path, corpus_jsonl: Path, monkeypatch) -> None:
+    from dignity.batch import partition
+
+    real = partition.worker_info
+    monkeypatch.setattr(partition, "worker_info", lambda: {**real(), "rules": "another-version"})
+    with pytest.raises(ScreenError, match="read other rules than this machine"):
+        screen([corpus_jsonl], tmp_path / "out", engine="serial", columns=IDS, partition_size=12)
+    assert not list((tmp_path / "out" / "documents").glob("*.parquet"))
