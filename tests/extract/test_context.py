@@ -135,6 +135,19 @@ HYPOTHETICAL = [
     ("The jail plans to install cameras to prevent the use of excessive force.", "use_of_force"),
     ("Unless the heating is repaired, the cells will be freezing this winter.", "temperature"),
     ("Whether he was denied medical care is a question for the jury.", "medical_care"),
+    # recommendations: the whole sentence after the cue is what should be, not what is
+    ("The Committee recommends that the State party end the use of solitary confinement for juveniles.",
+     "solitary"),
+    ("The State party should take urgent measures, including the construction of new facilities and "
+     "the wider use of alternatives to detention, to end overcrowding.", "overcrowding"),
+    ("The Committee urges the authorities to guarantee that every detainee is examined by an "
+     "independent doctor and that no one is held in solitary confinement for more than fifteen days.",
+     "solitary"),
+    ("The authorities must ensure that no detainee is held in a windowless cell.", "no_natural_light"),
+    ("The State party is encouraged to reduce the use of restraints in psychiatric wards and prisons.",
+     "restraints"),
+    ("The Working Group recommended that the authorities immediately release all children held in the "
+     "adult prison.", "vulnerable_person"),
 ]
 
 
@@ -179,7 +192,29 @@ GENERAL = [
     ("Experts warn that restraint chairs are dangerous.", "restraints"),
     ("In 1890 the Supreme Court described prisoners in solitary confinement as semi-fatuous.",
      "mental_health"),
+    # norms: what should be prohibited or kept as a last resort is said of everyone
+    ("Solitary confinement should be prohibited for juveniles.", "solitary"),
+    ("Restraints should be used only as a last resort.", "restraints"),
+    ("Isolation of children must be abolished.", "solitary"),
+    ("Strip searches should be limited to cases of strict necessity.", "strip_search"),
 ]
+
+
+# what an inspecting body found stays a fact, beside its recommendations
+FINDINGS = [
+    ("The delegation found that detainees were held in overcrowded cells without access to "
+     "natural light.", "no_natural_light"),
+    ("The delegation observed that several detainees had been held in solitary confinement for "
+     "more than six months.", "isolation_duration"),
+    ("The Committee is concerned that detainees are held incommunicado and recommends that the "
+     "State party end the practice.", "family_calls"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", FINDINGS)
+def test_findings_beside_recommendations_stay_facts(facts, sentence, type_):
+    mine = counted(facts(sentence), type_)
+    assert mine and not any(f.negated for f in mine), describe(facts(sentence))
 
 
 # statements of law in court opinions: about prisoners in general, not this detainee
