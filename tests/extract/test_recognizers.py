@@ -604,6 +604,12 @@ POSITIVE: dict[str, list[P]] = {
         P("He was considered a threat to the safety of staff."),
         P("Prison authorities said the visiting restrictions were necessary to restore order."),
         P("Authorities said he was placed in isolation because he posed a risk to other inmates."),
+        P("The authorities said she was held in isolation because it was needed for her own protection."),
+        P("He was placed in segregation for his own safety, according to the warden."),
+        P("He was placed in protective custody because of threats from other inmates."),
+        P("The restrictions were imposed for reasons of good order and discipline."),
+        P("Officials said the boy was isolated for his own protection."),
+        P("She was moved to a single cell after threats against her life."),
     ],
 }
 
@@ -889,6 +895,9 @@ NEGATIVE: dict[str, list[str]] = {
         "The security guard at the courthouse testified.",
         "The facility's security cameras recorded the assault.",
         "His social security benefits were suspended.",
+        "He wore a helmet for his own protection.",
+        "He was moved to another cell after the flood.",
+        "He was arrested and held after attacks on a police station.",
     ],
 }
 
