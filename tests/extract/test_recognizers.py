@@ -118,6 +118,10 @@ POSITIVE: dict[str, list[P]] = {
         P("The special administrative measures are renewed every year, with no end in sight."),
         P("Lawyers described his open-ended isolation as a form of torture."),
         P("He has been in permanent solitary confinement on death row for a decade."),
+        P("His placement in the separation unit will continue until further notice."),
+        P("The measure has no end date and no date for review."),
+        P("He was placed in the high-security wing without a review date."),
+        P("There is no date for review of her placement in the isolation block."),
     ],
     "special_regime": [
         P("He is subject to Special Administrative Measures.", "special administrative measures"),
@@ -643,6 +647,10 @@ NEGATIVE: dict[str, list[str]] = {
         "He is a lawful permanent resident held in immigration detention.",
         "The court granted a permanent injunction.",
         "He suffered a permanent injury to his hand.",
+        "Family visits are suspended until further notice.",
+        "The court adjourned the hearing until further notice.",
+        "The prison library is closed until further notice.",
+        "The contract has no end date.",
     ],
     "special_regime": [
         "He faces a maximum sentence of 20 years.",
