@@ -42,6 +42,9 @@ SOURCES = [
      "medication.", "medical_care", "alleged", "the Legal Aid Society"),
     ("Detainees told the delegation that they were kept in the dark for days.", "darkness",
      "alleged", "Detainees"),
+    ("Inmates complained of insufficient and poor-quality food.", "food_water", "alleged", "Inmates"),
+    ("Many detainees complained of the lack of a medical examination on arrival.", "medical_care",
+     "alleged", "Many detainees"),
 ]
 
 

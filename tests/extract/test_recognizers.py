@@ -208,6 +208,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Triple-bunking was common in the dormitories."),
         P("The cells were overcrowded, with three prisoners sharing cells designed for one."),
         P("Women slept on mattresses on the floor of the gymnasium."),
+        P("The Working Group was informed that prisoners slept in shifts."),
     ],
     "ventilation": [
         P("The cells were poorly ventilated."),
@@ -218,6 +219,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Inspectors noted inadequate air circulation in the dormitories."),
         P("There was no fresh air in the basement cells."),
         P("She was held in a container without access to fresh air."),
+        P("The delegation observed that the cells lacked ventilation."),
     ],
     "temperature": [
         P("The cells were extremely hot in the summer."),
@@ -249,6 +251,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Prisoners are allowed to use the toilet only twice a day."),
         P("He was held for two days without access to a toilet."),
         P("Detainees reported a lack of access to running water."),
+        P("The delegation observed that cells were infested with bedbugs."),
     ],
     "hygiene": [
         P("He was denied showers for two weeks."),
@@ -279,6 +282,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Detainees were forced to stand naked for hours."),
         P("Blankets were withheld from the detainees in the punishment block."),
         P("Mattresses were confiscated every morning and returned only at night."),
+        P("Detainees interviewed by the delegation said no mattresses were provided."),
     ],
     "food_water": [
         P("Detainees received only one meal a day."),
@@ -296,6 +300,8 @@ POSITIVE: dict[str, list[P]] = {
         P("The jail provides three meals a day that meet daily nutritional requirements.", negated=True),
         P("Drinking water was not available in the holding cells for two days."),
         P("Meals were cut to one a day after the protest."),
+        P("Persons deprived of their liberty complained of insufficient and poor-quality food."),
+        P("Interlocutors reported a lack of access to potable water in several police stations."),
     ],
     "sleep_noise": [
         P("He is woken every hour during the night for security checks."),
@@ -396,6 +402,8 @@ POSITIVE: dict[str, list[P]] = {
         P("He is permitted one 15-minute call per month to a pre-approved number."),
         P("He has had no contact with the outside world for six months."),
         P("He is held incommunicado."),
+        P("The detainees were held incommunicado for up to three weeks."),
+        P("The authorities have been holding detainees incommunicado in unofficial places of detention."),
     ],
     "correspondence": [
         P("His letters to his family were withheld by prison staff."),
@@ -418,6 +426,9 @@ POSITIVE: dict[str, list[P]] = {
         P("The authorities have blocked his lawyers from visiting him since March."),
         P("He met his lawyer for the first time on the day of his trial."),
         P("The men were held for weeks without access to their lawyers."),
+        P("He was denied access to a lawyer during interrogation."),
+        P("Detainees were not informed of the reasons for their detention."),
+        P("He was not told of the charges against him for two weeks."),
     ],
     "legal_confidentiality": [
         P("Guards listened in on his conversations with his lawyers."),
@@ -525,6 +536,8 @@ POSITIVE: dict[str, list[P]] = {
         P("She asked repeatedly for a nurse during the night, but no one came."),
         P("Plaintiff alleges that he was denied his CPAP machine for two months."),
         P("Defendants denied him his prescribed insulin for four days."),
+        P("There was no independent medical examination upon admission."),
+        P("Many detainees complained of the lack of a medical examination on arrival."),
     ],
     "vulnerable_person": [
         P("The detainee is a 16-year-old boy.", "juvenile"),
@@ -545,6 +558,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Detainees were chained to the wall."),
         P("He was kept in mechanical restraints for two days."),
         P("Staff used four-point restraints on the boy."),
+        P("Several patients in the psychiatric wing were chained to their beds."),
     ],
     "strip_search": [
         P("He was strip-searched every time he left his cell."),
@@ -598,6 +612,8 @@ POSITIVE: dict[str, list[P]] = {
         P("Remand prisoners are mixed with convicted prisoners."),
         P("Women in pretrial detention are held together with convicted prisoners."),
         P("The boy, aged 15, was held with adult prisoners."),
+        P("Pretrial detainees were held together with convicted prisoners."),
+        P("The Working Group was informed that minors were detained with adults."),
     ],
     "justification_security": [
         P("Prison officials said the restrictions were necessary because he had escaped twice."),
@@ -807,6 +823,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Defense lawyers denied that their client had been abused.",
         "There is no confidential room for legal visits.",
         "Detainees could not consult their lawyers confidentially.",
+        "He was informed of the reasons for his arrest in a language he understood.",
+        "The court was not told of the reasons for the delay.",
     ],
     "legal_confidentiality": [
         "His attorney recorded the interview with the witness.",
