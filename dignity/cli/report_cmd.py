@@ -224,9 +224,10 @@ def _case_file(ref: str, db: str, user: str | None, as_of: str | None, errors: I
         return None
     if as_of is not None:
         from dignity.assess import assess_facts
+        from dignity.assess.facts import parse_date
 
-        findings = assess_facts(cf.facts, as_of=as_of, doc_dates={d.sha256: d.date for d in cf.documents
-                                                                  if d.date})
+        dates = {d.sha256: parsed for d in cf.documents if d.date and (parsed := parse_date(d.date)) is not None}
+        findings = assess_facts(cf.facts, as_of=as_of, doc_dates=dates)
         cf = cf.model_copy(update={"findings": findings, "as_of": as_of})
     return cf
 

@@ -70,7 +70,7 @@ _DROP = [re.compile(r"<\?xml[^>]*\?>\s*"), re.compile(r"<!DOCTYPE[^>]*>\s*", re.
 
 def _svg(fig: Any, prefix: str, title: str) -> str:
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None, "Format": None,
+    fig.savefig(buf, format="svg", dpi=200, metadata={"Date": None, "Creator": None, "Format": None,
                                                                  "Type": None})
     import matplotlib.pyplot as plt
 
@@ -143,7 +143,7 @@ def timeline_svg(data: ReportData, *, max_lanes: int = 24) -> str:
     if doc_points:
         yy = y["Documents"]
         ax.scatter([d for d, _ in doc_points], [yy] * len(doc_points), marker="s", s=28, color="#444444",
-                   zorder=3)
+                   zorder=3, rasterized=True)
         if len(doc_points) <= 12:
             for d, label in doc_points:
                 ax.annotate(_plain(label, 8), (d, yy), xytext=(0, 5), textcoords="offset points",
@@ -152,11 +152,13 @@ def timeline_svg(data: ReportData, *, max_lanes: int = 24) -> str:
         name = type_label(t) if t != "event" else "Events"
         obs = [d for d, k in points[t] if k == "observed"]
         rep = [d for d, k in points[t] if k == "reported"]
+        # markers as one embedded image per series (one <use> element per marker would make
+        # the SVG slow to lay out in a PDF); labels, axes and grid stay vector
         if obs:
-            ax.scatter(obs, [y[name]] * len(obs), s=30, color="#b3261e", zorder=3)
+            ax.scatter(obs, [y[name]] * len(obs), s=30, color="#b3261e", zorder=3, rasterized=True)
         if rep:
             ax.scatter(rep, [y[name]] * len(rep), s=30, facecolors="white", edgecolors="#b3261e",
-                       linewidths=1.2, zorder=3)
+                       linewidths=1.2, zorder=3, rasterized=True)
     ax.set_yticks(list(y.values()), labels=[_plain(n, 30) for n in y])
     ax.set_ylim(-0.7, len(names) - 0.3)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
