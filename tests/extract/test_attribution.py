@@ -45,6 +45,10 @@ SOURCES = [
     ("Inmates complained of insufficient and poor-quality food.", "food_water", "alleged", "Inmates"),
     ("Many detainees complained of the lack of a medical examination on arrival.", "medical_care",
      "alleged", "Many detainees"),
+    ("The magistrate judge found that the holding cells were unsanitary.", "sanitation", "asserted",
+     "the magistrate judge"),
+    ("The complaint asserts that the cell was infested with rats.", "sanitation", "alleged",
+     "The complaint"),
 ]
 
 

@@ -90,6 +90,7 @@ POSITIVE: dict[str, list[P]] = {
         P('He was put in "the box" for a month.'),
         P("He is held in the Secure Housing Unit at Corcoran."),
         P("After 30 days he was returned to the general population.", negated=True),
+        P("He was placed on strip-cell status for five days."),
     ],
     "isolation_duration": [
         P("He has been held in solitary confinement for more than 18 months.", 548),
@@ -109,6 +110,8 @@ POSITIVE: dict[str, list[P]] = {
         P("She was placed in the segregation unit and kept in the cell for six weeks.", 42),
         P("Prisoners sent to the SHIZO are held in the cell for up to 15 days.", 15),
         P("He served 20 days in a disciplinary isolation cell.", 20),
+        P("Petitioner was confined to administrative segregation for 90 days.", 90),
+        P("He was placed on strip-cell status for five days.", 5),
     ],
     "indefinite_isolation": [
         P("He is held in solitary confinement indefinitely."),
@@ -252,6 +255,8 @@ POSITIVE: dict[str, list[P]] = {
         P("He was held for two days without access to a toilet."),
         P("Detainees reported a lack of access to running water."),
         P("The delegation observed that cells were infested with bedbugs."),
+        P("The complaint asserts that the cell was infested with rats."),
+        P("The magistrate judge found that the holding cells were unsanitary."),
     ],
     "hygiene": [
         P("He was denied showers for two weeks."),
@@ -269,6 +274,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Soap was not available for the first three weeks of her detention."),
         P("Toothbrushes and toothpaste were never distributed in the reception block."),
         P("Hot water has been unavailable on the wing since the boiler broke."),
+        P("Plaintiff avers that he was denied showers for two weeks."),
     ],
     "bedding_clothing": [
         P("He was forced to sleep on the concrete floor without a mattress."),
@@ -302,6 +308,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Meals were cut to one a day after the protest."),
         P("Persons deprived of their liberty complained of insufficient and poor-quality food."),
         P("Interlocutors reported a lack of access to potable water in several police stations."),
+        P("He was served nutraloaf for seven days."),
     ],
     "sleep_noise": [
         P("He is woken every hour during the night for security checks."),
@@ -331,6 +338,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Prisoners on the wing receive 30 minutes of exercise every other day.", 0.25),
         P("He is taken to the yard for an hour every other day.", 0.5),
         P("Exercise is limited to 45 minutes on alternate days.", 0.38),
+        P("Plaintiff alleges that he was deprived of yard for 14 months.", 0),
     ],
     "exercise_outdoor": [
         P("He has not been outdoors in two years.", False),
@@ -343,6 +351,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Prisoners exercise alone in concrete pens the size of a parking space.", False),
         P("The detainees had no access to the open air for weeks.", False),
         P("Women in the annex were denied access to the yard.", False),
+        P("He was deprived of outdoor recreation for six months.", False),
     ],
     "reading_news": [
         P("He has been denied access to newspapers and television."),
@@ -478,6 +487,9 @@ POSITIVE: dict[str, list[P]] = {
         P("Detainees said they were beaten after complaining about the food."),
         P("Prisoners feared reprisals if they complained."),
         P("Grievance forms were not available on the unit."),
+        P("The court finds that administrative remedies were effectively unavailable to him."),
+        P("Plaintiff states that officers destroyed his grievances."),
+        P("He contends that the grievance process was a dead end."),
     ],
     # ------------------------------------------------------------ health
     "physical_health": [
@@ -559,6 +571,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He was kept in mechanical restraints for two days."),
         P("Staff used four-point restraints on the boy."),
         P("Several patients in the psychiatric wing were chained to their beds."),
+        P("He was held in four-point restraints for 12 hours."),
     ],
     "strip_search": [
         P("He was strip-searched every time he left his cell."),
@@ -649,6 +662,7 @@ NEGATIVE: dict[str, list[str]] = {
         "The report examined each incident in isolation.",
         "He attended a disciplinary hearing and the punishment was a fine.",
         "The warden imposed a loss of commissary as punishment.",
+        "The court denied his motion for a transfer to general population.",
     ],
     "isolation_duration": [
         "He was sentenced to 20 years in prison and is now held in solitary confinement.",
@@ -808,6 +822,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Legal calls were restricted during the lockdown.",
         "The judge denied the request for a phone call with the press.",
         "He denied that he had a phone in his cell.",
+        "The court denied his request for a telephone hearing.",
     ],
     "correspondence": [
         "In a letter to the court, he requested a hearing.",
@@ -854,6 +869,10 @@ NEGATIVE: dict[str, list[str]] = {
         "He filed a complaint in federal court.",
         "The court dismissed the complaint.",
         "He appealed the conviction.",
+        "The claims are dismissed for failure to exhaust administrative remedies.",
+        "Plaintiff failed to exhaust administrative remedies before filing suit.",
+        "Defendants are entitled to qualified immunity.",
+        "The court granted leave to amend the complaint.",
     ],
     "physical_health": [
         "The court took pains to explain its ruling.",
@@ -879,6 +898,8 @@ NEGATIVE: dict[str, list[str]] = {
         "He cannot read the small print without his glasses.",
         "He asked to see a doctor and was examined the same day.",
         "The nurse gave him pain medication the same evening.",
+        "Plaintiff's motion for injunctive relief regarding his medical care is denied.",
+        "The court denied his motion for summary judgment on the medical claim.",
     ],
     "vulnerable_person": [
         "The officer's children attended the hearing.",
@@ -911,6 +932,7 @@ NEGATIVE: dict[str, list[str]] = {
         "The case was remanded to the district court for further proceedings.",
         "On remand, the district court held an evidentiary hearing.",
         "The trial court denied the motion to suppress.",
+        "He was sentenced to 30 days in the hole for fighting.",
     ],
     "separation": [
         "He was separated from his wife during the arrest.",
