@@ -109,6 +109,9 @@ def _quotes(data: ReportData, ids: list[str], limit: int = 4, *, reasons: bool |
         for q in quote_view(data, fact, width=70):
             if not q["text"] or overlaps(q, seen):
                 continue
+            if q["sentence"] and any(o["sentence"] == q["sentence"] and o["doc_label"] == q["doc_label"]
+                                     for o in seen):
+                continue  # one quote per sentence: two spans of it would print the same words twice
             seen.append(q)
             if len(q["text"]) < 40 and (q["before"] or q["after"]):
                 q = {**q, "text": (q["before"] + q["text"] + q["after"]).strip()}
