@@ -627,6 +627,7 @@ POSITIVE: dict[str, list[P]] = {
         P("The boy, aged 15, was held with adult prisoners."),
         P("Pretrial detainees were held together with convicted prisoners."),
         P("The Working Group was informed that minors were detained with adults."),
+        P("The delegation observed the practice of holding juveniles together with adult prisoners in police cells."),
     ],
     "justification_security": [
         P("Prison officials said the restrictions were necessary because he had escaped twice."),
@@ -770,6 +771,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Detainees reported a lack of access to running water in the showers.",
         "Hot water has been unavailable in the showers since the boiler broke.",
         "Water damage was limited to the east wing.",
+        "Water was cut off to the neighbourhood after the earthquake.",
+        "The budget for food was reduced by 10 percent in 2021.",
     ],
     "sleep_noise": [
         "He was asleep when officers entered the cell.",
@@ -794,6 +797,9 @@ NEGATIVE: dict[str, list[str]] = {
         "He read a book in his cell every day.",
         "He was interviewed on television after his release.",
         "The books were returned to the library.",
+        "The radio station was banned by the government in 2019.",
+        "Books about the case were banned in several countries.",
+        "The television interview was cancelled.",
     ],
     "work_programmes": [
         "He worked as a mechanic before his arrest.",
