@@ -37,12 +37,15 @@ def test_report_html_file(run, seed_path, tmp_path):
     assert _lines(r.stderr) == [f"wrote {out}"]
 
 
-def test_report_pdf_with_as_of(run, seed_path, tmp_path):
+def test_report_pdf_with_as_of(run, tmp_path):
+    doc = tmp_path / "note.txt"
+    doc.write_text("Visit note, 3 March 2021. Mr. Ahmed Said told us that the lights in his cell are on "
+                   "24 hours a day.\n", encoding="utf-8")
     out = tmp_path / "r.pdf"
-    r = run("report", seed_path, "--format", "pdf", "-o", out, "--title", "Seed PDF", "--as-of", "2017-04-01")
+    r = run("report", doc, "--format", "pdf", "-o", out, "--title", "Small PDF", "--as-of", "2021-04-01")
     assert r.exit_code == 0, r.stderr
     text = " ".join(pdf_text(out, tmp_path).split())
-    assert "Seed PDF" in text and "durations counted to 2017-04-01" in text
+    assert "Small PDF" in text and "durations counted to 2021-04-01" in text
     assert "Rule 43(1)(c): No dark or permanently lit cell" in text
 
 
