@@ -309,6 +309,8 @@ POSITIVE: dict[str, list[P]] = {
         P("Persons deprived of their liberty complained of insufficient and poor-quality food."),
         P("Interlocutors reported a lack of access to potable water in several police stations."),
         P("He was served nutraloaf for seven days."),
+        P("Drinking water was available for only two hours a day."),
+        P("Water is turned on only twice a day in the cells."),
     ],
     "sleep_noise": [
         P("He is woken every hour during the night for security checks."),
@@ -773,6 +775,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Water damage was limited to the east wing.",
         "Water was cut off to the neighbourhood after the earthquake.",
         "The budget for food was reduced by 10 percent in 2021.",
+        "Hot water is available for only two hours a day.",
     ],
     "sleep_noise": [
         "He was asleep when officers entered the cell.",
