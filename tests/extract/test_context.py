@@ -148,6 +148,7 @@ HYPOTHETICAL = [
      "restraints"),
     ("The Working Group recommended that the authorities immediately release all children held in the "
      "adult prison.", "vulnerable_person"),
+    ("I urge you to return Ms. Yusuf to general population immediately.", "solitary"),
 ]
 
 

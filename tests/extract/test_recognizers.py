@@ -666,6 +666,7 @@ NEGATIVE: dict[str, list[str]] = {
         "He attended a disciplinary hearing and the punishment was a fine.",
         "The warden imposed a loss of commissary as punishment.",
         "The court denied his motion for a transfer to general population.",
+        "I urge you to return her to general population immediately.",
     ],
     "isolation_duration": [
         "He was sentenced to 20 years in prison and is now held in solitary confinement.",
