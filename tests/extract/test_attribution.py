@@ -49,6 +49,8 @@ SOURCES = [
      "the magistrate judge"),
     ("The complaint asserts that the cell was infested with rats.", "sanitation", "alleged",
      "The complaint"),
+    ("Plaintiff responds that the grievance process was unavailable.", "complaints", "alleged",
+     "Plaintiff"),
 ]
 
 
