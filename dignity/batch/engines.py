@@ -153,7 +153,8 @@ class LocalEngine(Engine):
         self.workers = workers or default_workers()
         # forkserver: workers fork from a clean single-threaded server (no threads or locks
         # inherited from the driver) that has imported the pipeline's modules once
-        method = os.environ.get("DIGNITY_MP_START", "forkserver")
+        method = os.environ.get("DIGNITY_MP_START") or (
+            "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
         self._ctx = multiprocessing.get_context(method)
         if method == "forkserver":
             self._ctx.set_forkserver_preload(["dignity.batch.partition", "dignity.extract.engine",
