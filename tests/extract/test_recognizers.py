@@ -702,6 +702,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Staff never speak to her about her medical condition.",
         "He did not speak to his lawyer before the hearing.",
         "He has spoken to other detainees about the strike.",
+        "The officers did not speak to him before they entered the cell.",
     ],
     "constant_light": [
         "In light of the foregoing, the motion is denied.",
@@ -910,6 +911,7 @@ NEGATIVE: dict[str, list[str]] = {
         "The nurse gave him pain medication the same evening.",
         "Plaintiff's motion for injunctive relief regarding his medical care is denied.",
         "The court denied his motion for summary judgment on the medical claim.",
+        "The urologist removed his catheter before the transfer.",
     ],
     "vulnerable_person": [
         "The officer's children attended the hearing.",
