@@ -152,6 +152,7 @@ POSITIVE: dict[str, list[P]] = {
         P("His meals are pushed through a slot and no one speaks to him."),
         P("He has not spoken to another human being in weeks."),
         P("Officers refuse to speak to the detainees held on the isolation wing."),
+        P('"Nobody speaks to you for days," one former detainee said.'),
     ],
     # ------------------------------------------------------------ physical environment
     "constant_light": [
