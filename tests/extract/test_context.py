@@ -71,6 +71,7 @@ PSEUDO = [
     ("Detainees did not receive clean drinking water.", "food_water"),
     ("He was not given any exercise.", "exercise_time"),
     ("Work opportunities were not offered to remand prisoners.", "pretrial_status"),
+    ("Soap was not available to prisoners held in isolation.", "solitary"),
 ]
 
 
