@@ -401,6 +401,7 @@ POSITIVE: dict[str, list[P]] = {
         P("His family has not seen him since his arrest in 2019."),
         P("He has been allowed only two visits in eighteen months."),
         P("His mother travelled 500 miles to see him but was turned away at the gate."),
+        P("Family visits to the prison have been suspended since the riot."),
     ],
     "family_calls": [
         P("He is allowed only one 15-minute phone call a month."),
@@ -482,6 +483,7 @@ POSITIVE: dict[str, list[P]] = {
         P("The delegation was granted unrestricted access to all places of detention.", "granted"),
         P("Monitors from the ombudsman's office were barred from entering the camp.", "denied"),
         P("The Working Group asked to visit the detention centre at Camp 7.", "requested"),
+        P("The Working Group was unable to visit the facility because the authorities refused access.", "denied"),
     ],
     "complaints": [
         P("He was placed in segregation in retaliation for filing grievances."),
@@ -553,6 +555,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Defendants denied him his prescribed insulin for four days."),
         P("There was no independent medical examination upon admission."),
         P("Many detainees complained of the lack of a medical examination on arrival."),
+        P("Women prisoners had no access to gynaecological care."),
     ],
     "vulnerable_person": [
         P("The detainee is a 16-year-old boy.", "juvenile"),
@@ -631,6 +634,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Pretrial detainees were held together with convicted prisoners."),
         P("The Working Group was informed that minors were detained with adults."),
         P("The delegation observed the practice of holding juveniles together with adult prisoners in police cells."),
+        P("The Committee is concerned about the State party's failure to ensure that juveniles are separated from adults."),
     ],
     "justification_security": [
         P("Prison officials said the restrictions were necessary because he had escaped twice."),
@@ -826,6 +830,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Medical visits were cancelled during the outbreak.",
         "The authorities have blocked his lawyers from visiting him since March.",
         "The Working Group was allowed only two visits to the facility.",
+        "The Working Group was unable to visit the facility because the authorities refused access.",
     ],
     "family_calls": [
         "The court called the case for hearing.",
