@@ -174,6 +174,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Detainees were held in total darkness."),
         P("The unit lost power and the cells were pitch black."),
         P("The lights in the unit did not work for two weeks."),
+        P("His cell had no working lights for a week."),
     ],
     "no_natural_light": [
         P("He is held in a windowless cell."),
@@ -258,6 +259,7 @@ POSITIVE: dict[str, list[P]] = {
         P("The delegation observed that cells were infested with bedbugs."),
         P("The complaint asserts that the cell was infested with rats."),
         P("The magistrate judge found that the holding cells were unsanitary."),
+        P("Guards turned off the water to his cell as punishment."),
     ],
     "hygiene": [
         P("He was denied showers for two weeks."),
@@ -290,6 +292,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Blankets were withheld from the detainees in the punishment block."),
         P("Mattresses were confiscated every morning and returned only at night."),
         P("Detainees interviewed by the delegation said no mattresses were provided."),
+        P("He was placed on management status, which included loss of bedding and clothing."),
     ],
     "food_water": [
         P("Detainees received only one meal a day."),
@@ -755,6 +758,7 @@ NEGATIVE: dict[str, list[str]] = {
         "The urinalysis came back negative for opiates.",
         "The judge called the argument a waste of time.",
         "Water sprinklers were installed in every cell.",
+        "The city turned off the water for repairs.",
     ],
     "hygiene": [
         "He took a shower before the hearing.",
@@ -817,6 +821,7 @@ NEGATIVE: dict[str, list[str]] = {
         "He was unable to work because of his injuries.",
         "Work on the new wing was stopped because of funding problems.",
         "The new school was cancelled by the city council.",
+        "The loss of his job after the arrest was a blow to the family.",
     ],
     "religion": [
         "He converted to Islam while in prison.",
