@@ -183,6 +183,10 @@ def test_plaintiff_resolves_to_the_named_detainee(facts):
     ("Pretrial detainees at the county jail sleep on the floor.", "overcrowding", "Pretrial detainees"),
     ("Four detainees share a cell of 9 square metres.", "cell_space", "Four detainees"),
     ("Female detainees share a cell with no window.", "no_natural_light", "Female detainees"),
+    ("In the central prison, persons deprived of their liberty are held in cells without natural "
+     "light.", "no_natural_light", "persons deprived of their liberty"),
+    ("Several patients in the psychiatric wing were chained to their beds.", "restraints",
+     "Several patients"),
 ])
 def test_group_subjects(facts, text, type_, subject):
     f = _one(facts(text), type_)
