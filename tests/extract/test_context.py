@@ -210,6 +210,7 @@ FINDINGS = [
      "more than six months.", "isolation_duration"),
     ("The Committee is concerned that detainees are held incommunicado and recommends that the "
      "State party end the practice.", "family_calls"),
+    ("He was placed in isolation as a last resort after he attacked two officers.", "solitary"),
 ]
 
 
