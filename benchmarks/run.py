@@ -466,6 +466,16 @@ def profile_extraction(path: Path, top: int) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------- output
+def _busy_note(machine: dict[str, Any]) -> str | None:
+    """A warning when other work competed for the CPUs during the run."""
+    loads = [x for k in ("load_average_1_5_15", "load_average_1_5_15_end") for x in (machine.get(k) or [])[:1]]
+    cpus = machine.get("cpus_available") or machine.get("cpu_count") or 1
+    if loads and max(loads) > cpus:
+        return (f"note: the machine was busy (1-min load average up to {max(loads):.1f} on {cpus} CPUs): "
+                "absolute times are inflated; the ratios are the figures to compare.")
+    return None
+
+
 def print_table(report: Report, console=None) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -540,6 +550,8 @@ def run(cfg: Config, corpus: Path, out: Path | None, only: Iterable[str] = SECTI
                 "bytes": long_path.stat().st_size, "sort": "cumulative",
                 "top": profile_extraction(long_path, profile_top)}
 
+    if hasattr(os, "getloadavg"):
+        report.machine["load_average_1_5_15_end"] = list(os.getloadavg())
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -578,6 +590,9 @@ def main(argv: list[str] | None = None) -> int:
     cfg = Config.make(args.quick, args.long_size, args.seed, args.cold_runs, args.timeout)
     report = run(cfg, args.corpus, args.out, only, args.profile)
     print_table(report)
+    busy = _busy_note(report.machine)
+    if busy:
+        print(busy)
     prof = report.results.get("profile_long_document")
     if prof:
         print(f"\nTop {len(prof['top'])} functions by cumulative time, extracting {prof['bytes']:,} bytes:")
