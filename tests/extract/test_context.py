@@ -211,6 +211,10 @@ FINDINGS = [
     ("The Committee is concerned that detainees are held incommunicado and recommends that the "
      "State party end the practice.", "family_calls"),
     ("He was placed in isolation as a last resort after he attacked two officers.", "solitary"),
+    ("Amnesty International urged the authorities to release him, saying he had been held in "
+     "solitary confinement for three years.", "isolation_duration"),
+    ("The Committee urges the State party to build new facilities because overcrowding persists in "
+     "all prisons.", "overcrowding"),
 ]
 
 
