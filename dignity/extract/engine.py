@@ -380,27 +380,30 @@ class Extractor:
                         if f.certainty == "alleged":
                             f.certainty = "contested"
         # explicit denials: "defendants deny that ...", "none of them remember ..."
-        for s in sents:
-            m = self.attributor.denial(s.text)
-            if not m:
-                continue
+        denials = [(x, m) for x in sents if x.sources is not None
+                   for m in [self.attributor.denial(x.text)] if m]
+        if not denials:
+            return
+        starts = [x.start for x in sents]
+        alleged = [(f, bisect.bisect_right(starts, f.evidence[0].start) - 1)
+                   for f in facts if f.certainty == "alleged"]
+        for s, m in denials:
             types = {self.recognizers.recognizers[r].type for r in s.recognizers}
             # "The authorities denied the allegations": a denial with no condition words of
             # its own answers the claims just before it (the previous sentence and the rest
             # of its paragraph)
-            answers_previous = re.search(
+            answers_previous = not types and re.search(
                 r"\b(?:the|these|those|such|all|this|that|any)\s+(?:allegations?|claims?|reports?|accounts?|accusations?|charges?)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:this|it|them)\b",
                 s.text, re.I)
-            previous = s.index - 1
-            for f in facts:
-                if f.certainty != "alleged" or f.evidence[0].start >= s.start + m.start():
+            limit = s.start + m.start()
+            for f, k in alleged:
+                if f.certainty != "alleged" or f.evidence[0].start >= limit:
                     continue
                 if f.type in types:
                     f.certainty = "contested"
-                elif answers_previous and not types:
-                    k = next((x for x in sents if x.start <= f.evidence[0].start < x.end + 1), None)
-                    if k is not None and (k.index == previous or k.paragraph == s.paragraph):
-                        f.certainty = "contested"
+                elif answers_previous and 0 <= k < len(sents) and (
+                        sents[k].index == s.index - 1 or sents[k].paragraph == s.paragraph):
+                    f.certainty = "contested"
 
 
 def _derive(facts: list[Fact]) -> list[Fact]:
