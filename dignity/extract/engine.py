@@ -43,6 +43,7 @@ class _Sentence:
     text: str
     paragraph: int
     recognizers: set[str] = field(default_factory=set)
+    anchors: set[str] = field(default_factory=set)  # the anchor phrases found in it
     sources: list[Source] = field(default_factory=list)
     carried: Source | None = None
     triggers: list[ContextMatch] | None = None
@@ -161,7 +162,9 @@ class Extractor:
         for key, b, _e in self._matcher(doc):
             s = sent_of(doc[b].idx)
             if s is not None:
-                s.recognizers.update(self._anchor_ids[self._strings[key]])
+                anchor = self._strings[key]
+                s.recognizers.update(self._anchor_ids[anchor])
+                s.anchors.add(anchor)
         words, prefixes = self._words, self._prefixes
         for tok in doc:
             low = tok.lower_
@@ -170,6 +173,7 @@ class Extractor:
                 s = sent_of(tok.idx)
                 if s is not None:
                     s.recognizers.update(ids)
+                    s.anchors.add(low)
             cands = prefixes.get(low[:4])
             if cands:
                 for stem, pids in cands:
@@ -177,6 +181,7 @@ class Extractor:
                         s = sent_of(tok.idx)
                         if s is not None:
                             s.recognizers.update(pids)
+                            s.anchors.add(stem + "*")
 
     def _doc_info(self, text: str, document: Document) -> _DocInfo:
         a = self.attributor
@@ -257,6 +262,8 @@ class Extractor:
             found: list[_Candidate] = []
             for rid in sorted(s.recognizers):
                 for cp in patterns(rid):
+                    if cp.anchors is not None and cp.anchors.isdisjoint(s.anchors):
+                        continue  # this pattern's own anchors are not in the sentence
                     if cp.unless is not None and cp.unless.search(s.text):
                         continue
                     if cp.requires is not None and not cp.requires.search(s.text):

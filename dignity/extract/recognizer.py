@@ -47,6 +47,9 @@ class Pattern(_Strict):
     value_hook: str | None = None
     #: regex that, when found in the sentence, vetoes this pattern
     unless: str | None = None
+    #: the pattern runs only on sentences with one of these anchors (a subset of the
+    #: recognizer's anchors); by default, on every sentence its recognizer runs on
+    anchors: list[str] | None = None
     #: regex that must also be found in the sentence for this pattern to count
     requires: str | None = None
     #: a ConText category this pattern needs to be inside (e.g. NEGATED for a bare
@@ -68,6 +71,16 @@ class Recognizer(_Strict):
     #: regex that, when found in the sentence, vetoes every pattern of this recognizer
     unless: str | None = None
 
+    @field_validator("patterns")
+    @classmethod
+    def _pattern_anchors_are_anchors(cls, v: list[Pattern], info: Any) -> list[Pattern]:
+        own = {a.lower() for a in info.data.get("anchors", [])}
+        for p in v:
+            extra = [a for a in (p.anchors or []) if a.lower() not in own]
+            if extra:
+                raise ValueError(f"pattern {p.name!r}: anchors {extra} are not anchors of the recognizer")
+        return v
+
     @field_validator("type")
     @classmethod
     def _known_type(cls, v: str) -> str:
@@ -84,7 +97,7 @@ class RecognizerFile(_Strict):
 
 
 class CompiledPattern:
-    __slots__ = ("recognizer", "pattern", "regex", "unless", "requires")
+    __slots__ = ("recognizer", "pattern", "regex", "unless", "requires", "anchors")
 
     def __init__(self, recognizer: Recognizer, pattern: Pattern, regex: re.Pattern[str],
                  unless: re.Pattern[str] | None, requires: re.Pattern[str] | None = None) -> None:
@@ -93,6 +106,7 @@ class CompiledPattern:
         self.regex = regex
         self.unless = unless
         self.requires = requires
+        self.anchors = frozenset(a.lower() for a in pattern.anchors) if pattern.anchors else None
 
 
 class RecognizerSet:
