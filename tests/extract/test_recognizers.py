@@ -405,6 +405,7 @@ POSITIVE: dict[str, list[P]] = {
         P("He has been allowed only two visits in eighteen months."),
         P("His mother travelled 500 miles to see him but was turned away at the gate."),
         P("Family visits to the prison have been suspended since the riot."),
+        P("Under the new policy, visits must be limited to 30 minutes."),
     ],
     "family_calls": [
         P("He is allowed only one 15-minute phone call a month."),
