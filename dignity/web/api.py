@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordBearer
 from pydantic import BaseModel, ConfigDict, Field
@@ -23,7 +24,7 @@ from dignity.cases import CaseService, Forbidden, Upload, effective_fact
 from dignity.cases.casefile import CaseDocument
 from dignity.errors import InputError
 from dignity.store.models import AuditEntry, Case, StoredFact, User
-from dignity.web.deps import ApiUser, Service, read_case, read_document, read_fact
+from dignity.web.deps import ApiUser, Service, read_case, read_document, read_fact, release, run_extraction
 from dignity.web.pages import cached_case_view
 from dignity.web.security import password_fingerprint
 
@@ -242,17 +243,22 @@ def list_documents(request: Request, case_id: int, svc: Service, user: ApiUser) 
                         413: {"description": "the file is over the size limit"},
                         415: {"description": "a file type Dignity cannot read"},
                         422: {"description": "a damaged, empty or unreadable file"}})
-def add_document(request: Request, case_id: int, svc: Service, user: ApiUser,
-                 file: Annotated[UploadFile, File()], title: Annotated[str | None, Form()] = None,
-                 date: Annotated[str | None, Form()] = None) -> Any:
+async def add_document(request: Request, case_id: int, svc: Service, user: ApiUser,
+                       file: Annotated[UploadFile, File()], title: Annotated[str | None, Form()] = None,
+                       date: Annotated[str | None, Form()] = None) -> Any:
     from dignity.web.pages import _check_upload_sizes
 
-    case = read_case(svc, case_id, user)
-    if not svc.can_edit(case, user):
-        raise Forbidden(f"{user.username} may read but not change case {case.name!r}")
+    def may_add() -> Case:
+        case = read_case(svc, case_id, user)
+        if not svc.can_edit(case, user):
+            raise Forbidden(f"{user.username} may read but not change case {case.name!r}")
+        release(svc)
+        return case
+
+    case = await run_in_threadpool(may_add)
     _check_upload_sizes(request, [file])
     name = Path(file.filename or "upload").name or "upload"
-    data = file.file.read()
+    data = await file.read()
     if not data:
         raise HTTPException(422, f"{name}: is empty; nothing stored")
     try:
@@ -272,24 +278,26 @@ def add_document(request: Request, case_id: int, svc: Service, user: ApiUser,
             date = dt.date.fromisoformat(date).isoformat()
         except ValueError:
             raise HTTPException(422, f"date: {date!r} is not a date as YYYY-MM-DD") from None
-    with request.app.state.extract_lock:
+    def add() -> Any:
         result = svc.add_documents(case, [Upload(data, name, title=title or None, date=date or None)], user)[0]
-    if result.status == "duplicate":
-        return JSONResponse({"detail": result.message, "document_id": result.document_id, "status": "duplicate"},
-                            status_code=409)
-    if result.status == "error":
-        problem = result.problem or "could not be read"
-        status = 413 if "too large" in problem else 422
-        return JSONResponse({"detail": f"{name}: {problem}" + ("" if "nothing stored" in problem else
-                                                               "; nothing stored")}, status_code=status)
-    svc.session.expire_all()
-    doc = read_document(svc, case.id, result.document_id, user)  # type: ignore[arg-type]
-    run = doc.current_extraction
-    return {"status": "added", "document": {
-        "id": doc.id, "sha256": doc.sha256, "filename": doc.filename, "title": doc.title, "date": doc.date,
-        "language": doc.language, "media_type": doc.media_type, "size": doc.size,
-        "extraction_id": run.id if run else None, "extractor_version": run.extractor_version if run else None,
-        "facts": result.facts}}
+        if result.status == "duplicate":
+            return JSONResponse({"detail": result.message, "document_id": result.document_id,
+                                 "status": "duplicate"}, status_code=409)
+        if result.status == "error":
+            problem = result.problem or "could not be read"
+            status = 413 if "too large" in problem else 422
+            return JSONResponse({"detail": f"{name}: {problem}" + ("" if "nothing stored" in problem else
+                                                                   "; nothing stored")}, status_code=status)
+        svc.session.expire_all()
+        doc = read_document(svc, case.id, result.document_id, user)  # type: ignore[arg-type]
+        run = doc.current_extraction
+        return {"status": "added", "document": {
+            "id": doc.id, "sha256": doc.sha256, "filename": doc.filename, "title": doc.title, "date": doc.date,
+            "language": doc.language, "media_type": doc.media_type, "size": doc.size,
+            "extraction_id": run.id if run else None, "extractor_version": run.extractor_version if run else None,
+            "facts": result.facts}}
+
+    return await run_extraction(request, add)
 
 
 @router.get("/documents/{document_id}", dependencies=Auth, summary="A document, with its normalised text")

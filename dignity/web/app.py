@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import threading
+import weakref
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dignity.cases import CaseError
-from dignity.web.cache import CaseFileCache
+from dignity.web.cache import CaseFileCache, FragmentCache
 from dignity.web.config import Settings
 from dignity.web.deps import ApiAuthRequired, CsrfFailed, LoginRequired
 from dignity.web.security import LoginLimiter, SessionMiddleware, TokenSigner
@@ -168,6 +168,11 @@ def create_app(database_url: str | None = None, *, settings: Settings | None = N
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
+        import anyio.to_thread
+
+        # Fewer worker threads than Starlette's 40: the pages are short CPU work under
+        # the GIL, and a crowd of threads only queues for it (uploads have their own).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         yield
         store.dispose()
 
@@ -176,10 +181,11 @@ def create_app(database_url: str | None = None, *, settings: Settings | None = N
     app.state.settings = settings
     app.state.store = store
     app.state.cache = CaseFileCache(settings.cache_size)
+    app.state.fragments = FragmentCache()
     app.state.limiter = LoginLimiter(settings.login_attempts, settings.login_window_s)
     app.state.tokens = TokenSigner(settings.secret_key, settings.token_hours * 3600)
     app.state.templates = make_environment()
-    app.state.extract_lock = threading.Lock()
+    app.state.upload_limiters = weakref.WeakKeyDictionary()  # event loop -> CapacityLimiter(1)
 
     # outermost last: security headers on everything, then the body limit, then the session
     app.add_middleware(SessionMiddleware, secret=settings.secret_key, max_age_s=settings.session_hours * 3600)

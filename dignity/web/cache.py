@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from dignity.store.models import AuditEntry
 
-__all__ = ["CaseFileCache", "case_version"]
+__all__ = ["CaseFileCache", "FragmentCache", "case_version"]
 
 
 def case_version(session: Session, case_id: int) -> int:
@@ -69,3 +69,45 @@ class CaseFileCache:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+
+class FragmentCache:
+    """Rendered HTML kept per key while its case's version holds (LRU, bounded in size).
+
+    The document page's main part is cached here, keyed by case, document and kind of
+    reader, so that reading a document costs no document query and no rendering until
+    the case changes (a review, a new extraction).
+    """
+
+    def __init__(self, max_bytes: int = 64 * 1024 * 1024) -> None:
+        self.max_bytes = max_bytes
+        self._entries: collections.OrderedDict[Any, tuple[int, Any, int]] = collections.OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: Any, version: int) -> Any:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None or entry[0] != version:
+                return None
+            self._entries.move_to_end(key)
+            return entry[1]
+
+    def put(self, key: Any, version: int, value: Any, size: int) -> None:
+        """Keep ``value`` (about ``size`` bytes) for ``key`` at ``version``."""
+        if size > self.max_bytes // 8:
+            return
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._size -= old[2]
+            self._entries[key] = (version, value, size)
+            self._size += size
+            while self._size > self.max_bytes and self._entries:
+                _, (_, _, dropped) = self._entries.popitem(last=False)
+                self._size -= dropped
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._size = 0

@@ -86,8 +86,13 @@ class Settings:
     max_files: int = 20
     #: cached case files (one per case, rebuilt when the case changes)
     cache_size: int = 64
+    #: worker threads serving the pages and the API; fewer than the connection pool's
+    #: 15 (SQLAlchemy's default 5 + 10 overflow), so that a thread always gets a connection
+    threads: int = field(default_factory=lambda: int(os.environ.get("DIGNITY_WEB_THREADS", "8")))
 
     def __post_init__(self) -> None:
+        if not 1 <= self.threads <= 14:
+            raise ValueError("DIGNITY_WEB_THREADS: between 1 and 14 (the connection pool holds 15)")
         if self.secret_key is None:
             self.secret_key = load_secret_key(self.data_dir)
         elif len(self.secret_key) < MIN_SECRET_LENGTH:

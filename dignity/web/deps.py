@@ -9,7 +9,7 @@ read but not change (a viewer), or who may not manage members.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Iterator
+from typing import Annotated, Any, AsyncIterator, Callable, TypeVar
 
 from fastapi import Depends, Form, Header, Request
 from sqlalchemy.orm import Session
@@ -18,9 +18,27 @@ from dignity.cases import CaseService, Forbidden, NotFound
 from dignity.store.models import Case, StoredDocument, StoredFact, User
 from dignity.web.security import csrf_ok, password_fingerprint
 
-__all__ = ["LoginRequired", "CsrfFailed", "ApiAuthRequired", "get_db", "get_service", "web_user", "optional_web_user",
+T = TypeVar("T")
+
+__all__ = ["release", "run_extraction", "WebCaseService", "LoginRequired", "CsrfFailed", "ApiAuthRequired", "get_db", "get_service", "web_user", "optional_web_user",
            "api_user", "check_csrf", "read_case", "read_document", "read_fact", "settings_of", "WebUser", "ApiUser",
            "Service", "Csrf"]
+
+
+async def run_extraction(request: Request, work: Callable[[], T]) -> T:
+    """Run ``work`` (reading and extracting uploads) on the uploads' own thread, one
+    upload at a time: a queue of uploads never takes the threads that serve pages."""
+    import asyncio
+
+    import anyio
+    import anyio.to_thread
+
+    limiters = request.app.state.upload_limiters  # one per event loop (tests run several)
+    loop = asyncio.get_running_loop()
+    limiter = limiters.get(loop)
+    if limiter is None:
+        limiter = limiters[loop] = anyio.CapacityLimiter(1)
+    return await anyio.to_thread.run_sync(work, limiter=limiter)
 
 
 class LoginRequired(Exception):
@@ -40,20 +58,62 @@ class ApiAuthRequired(Exception):
         self.detail = detail
 
 
-def settings_of(request: Request) -> Any:
+# ``async`` where nothing blocks: FastAPI runs a plain ``def`` dependency in a worker
+# thread, and each hop costs time under load.  Opening a session does no I/O (it
+# connects on first use); the queries run in the (sync) dependencies and endpoints.
+
+
+async def settings_of(request: Request) -> Any:
     return request.app.state.settings
 
 
-def get_db(request: Request) -> Iterator[Session]:
+async def get_db(request: Request) -> AsyncIterator[Session]:
     with request.app.state.store.session() as session:
         yield session
 
 
-def get_service(request: Request, db: Annotated[Session, Depends(get_db)]) -> CaseService:
-    return CaseService(db, max_bytes=request.app.state.settings.max_upload_bytes)
+class WebCaseService(CaseService):
+    """The case service for one request: a user's role in a case is asked of the
+    database once per request, not once per permission check."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._roles: dict[tuple[int, int], str | None] = {}
+
+    def member_role(self, case: Case, user: User) -> str | None:
+        key = (case.id, user.id)
+        if key not in self._roles:
+            self._roles[key] = super().member_role(case, user)
+        return self._roles[key]
+
+    def add_member(self, *args: Any, **kwargs: Any) -> Any:
+        self._roles.clear()
+        try:
+            return super().add_member(*args, **kwargs)
+        finally:
+            self._roles.clear()
+
+    def remove_member(self, *args: Any, **kwargs: Any) -> None:
+        self._roles.clear()
+        try:
+            super().remove_member(*args, **kwargs)
+        finally:
+            self._roles.clear()
+
+
+async def get_service(request: Request, db: Annotated[Session, Depends(get_db)]) -> CaseService:
+    return WebCaseService(db, max_bytes=request.app.state.settings.max_upload_bytes)
 
 
 Service = Annotated[CaseService, Depends(get_service)]
+
+
+def release(svc: CaseService) -> None:
+    """End the read transaction: its connection goes back to the pool while this
+    request waits for a worker thread for its endpoint (objects stay loaded).
+    A request never holds a connection while it waits for a thread, so the pool
+    and the thread limiter cannot wait on each other."""
+    svc.session.commit()
 
 
 def _session_user(request: Request, svc: CaseService) -> User | None:
@@ -61,6 +121,7 @@ def _session_user(request: Request, svc: CaseService) -> User | None:
     if sess is None or "u" not in sess:
         return None
     user = svc.session.get(User, sess["u"])
+    release(svc)
     if user is None or not user.active or password_fingerprint(user.password_hash) != sess.get("p"):
         sess.sign_out()
         return None
@@ -90,6 +151,7 @@ def api_user(request: Request, svc: Service,
     if data is None:
         raise ApiAuthRequired("the token is invalid or has expired; ask for a new one (POST /api/v1/auth/token)")
     user = svc.session.get(User, data["u"])
+    release(svc)
     if user is None or not user.active or password_fingerprint(user.password_hash) != data.get("p"):
         raise ApiAuthRequired("the token is no longer valid; ask for a new one (POST /api/v1/auth/token)")
     return user
@@ -98,7 +160,7 @@ def api_user(request: Request, svc: Service,
 ApiUser = Annotated[User, Depends(api_user)]
 
 
-def check_csrf(request: Request,
+async def check_csrf(request: Request,
                csrf_token: Annotated[str | None, Form(include_in_schema=False)] = None,
                x_csrf_token: Annotated[str | None, Header(include_in_schema=False)] = None) -> None:
     """The session's CSRF token, in the form (``csrf_token``) or the ``X-CSRF-Token`` header."""

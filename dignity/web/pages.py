@@ -11,16 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import secrets
 from typing import Annotated, Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 
 from dignity.cases import CaseService, Conflict, Forbidden, InvalidInput, NotFound, Upload
 from dignity.store.models import CASE_KINDS, CASE_ROLES, USER_ROLES, Case, User
 from dignity.web.deps import (
     Csrf,
+    release,
+    run_extraction,
     Service,
     WebUser,
     optional_web_user,
@@ -28,9 +33,10 @@ from dignity.web.deps import (
     read_document,
     read_fact,
 )
+from dignity.web.cache import case_version
 from dignity.web.reports import LETTER_LABELS, report_functions
 from dignity.web.security import password_fingerprint
-from dignity.web.templating import flash, is_htmx, render
+from dignity.web.templating import flash, is_htmx, render, render_string
 from dignity.web.viewmodel import CaseView, case_view, highlight, parse_value, row_from_stored, search_snippet
 
 __all__ = ["router", "cached_case_view"]
@@ -59,6 +65,22 @@ def _client(request: Request) -> str:
 def cached_case_view(request: Request, svc: CaseService, case: Case, user: User) -> CaseView:
     """The case's ``CaseView``, from the cache while the case has not changed."""
     return request.app.state.cache.get(svc.session, case.id, lambda: case_view(svc.case_file(case, user)))
+
+
+#: Stands for the CSRF token in cached fragments (random, so no document can contain it).
+_CSRF_PLACEHOLDER = "csrf-placeholder-" + secrets.token_hex(16)
+
+
+def cached_fragment(request: Request, ctx: dict[str, Any], name: str) -> Markup:
+    """A fragment of the case page (``_case_body.html``, ``_findings.html``) rendered once
+    per case version and kind of reader (may edit or not), the reader's CSRF token put in."""
+    view: CaseView = ctx["view"]
+    key = (name, bool(ctx["can_edit"]))
+    html = view.fragments.get(key)
+    if html is None:
+        html = render_string(request, name, {**ctx, "csrf_token": _CSRF_PLACEHOLDER})
+        view.fragments[key] = html
+    return Markup(html.replace(_CSRF_PLACEHOLDER, request.scope["session"].csrf_token()))
 
 
 def _redirect(url: str) -> RedirectResponse:
@@ -179,21 +201,22 @@ def _case_context(request: Request, svc: CaseService, case: Case, user: User) ->
 @router.get("/cases/{case_id}")
 def case_page(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
     case = read_case(svc, case_id, user)
-    return render(request, "case.html", _case_context(request, svc, case, user))
+    ctx = _case_context(request, svc, case, user)
+    return render(request, "case.html", {**ctx, "body_html": cached_fragment(request, ctx, "_case_body.html")})
 
 
 @router.get("/cases/{case_id}/findings")
 def findings_fragment(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
     """The findings section alone (htmx refreshes it after a review)."""
     case = read_case(svc, case_id, user)
-    return render(request, "_findings.html", _case_context(request, svc, case, user))
+    return HTMLResponse(cached_fragment(request, _case_context(request, svc, case, user), "_findings.html"))
 
 
 @router.get("/cases/{case_id}/body")
 def case_body_fragment(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
     """Findings, contradictions, timeline and sources (htmx refreshes them after an upload)."""
     case = read_case(svc, case_id, user)
-    return render(request, "_case_body.html", _case_context(request, svc, case, user))
+    return HTMLResponse(cached_fragment(request, _case_context(request, svc, case, user), "_case_body.html"))
 
 
 @router.get("/cases/{case_id}/timeline")
@@ -204,12 +227,19 @@ def timeline_page(request: Request, case_id: int, svc: Service, user: WebUser) -
 
 @router.get("/cases/{case_id}/facts")
 def facts_page(request: Request, case_id: int, svc: Service, user: WebUser,
-               status: str | None = None, type: str | None = None,
+               status: str | None = None, type: str | None = None, finding: str | None = None,
                page: Annotated[int, Query(ge=1)] = 1) -> Response:
     case = read_case(svc, case_id, user)
     docs = {d.id: d for d in svc.documents(case, user)}
     facts = svc.current_facts(case, user)
     types = sorted({f.type for f in facts})
+    shown_finding = None
+    if finding:
+        shown_finding = cached_case_view(request, svc, case, user).case_file.finding(finding)
+        if shown_finding is None:
+            raise NotFound(f"no finding {finding!r} in case {case.name!r}")
+        ids = {int(i) for i in [*shown_finding.facts, *shown_finding.counter_facts] if str(i).isdigit()}
+        facts = [f for f in facts if f.id in ids]
     if status:
         facts = [f for f in facts if f.review_status == status]
     if type:
@@ -219,9 +249,10 @@ def facts_page(request: Request, case_id: int, svc: Service, user: WebUser,
     page = min(page, pages)
     shown = facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]
     rows = [row_from_stored(f, docs[f.extraction.document_id], case.id) for f in shown]
-    query = "&".join(f"{k}={v}" for k, v in (("status", status), ("type", type)) if v)
+    query = urlencode([(k, v) for k, v in (("status", status), ("type", type), ("finding", finding)) if v])
     return render(request, "facts.html", {
         "case": case, "rows": rows, "types": types, "status": status or "", "type": type or "",
+        "finding": shown_finding,
         "total": total, "page": page, "pages": pages, "query": query, "can_edit": svc.can_edit(case, user),
         "next": str(request.url.path) + (f"?{request.url.query}" if request.url.query else "")})
 
@@ -230,7 +261,7 @@ def facts_page(request: Request, case_id: int, svc: Service, user: WebUser,
 def review(request: Request, case_id: int, fact_id: int, svc: Service, user: WebUser,
            action: Annotated[str, Form()] = "", value: Annotated[str | None, Form()] = None,
            note: Annotated[str | None, Form()] = None, next: Annotated[str, Form()] = "",
-           ctx: Annotated[str, Form()] = "") -> Response:
+           ctx: Annotated[str, Form()] = "", view: Annotated[str, Form()] = "") -> Response:
     case = read_case(svc, case_id, user)
     read_fact(svc, fact_id, user, case.id)
     parsed = parse_value(value) if action == "edit" else None
@@ -241,7 +272,8 @@ def review(request: Request, case_id: int, fact_id: int, svc: Service, user: Web
         row = row_from_stored(fact, fact.extraction.document, case.id)
         ctx = ctx if _CTX.match(ctx or "") else ""
         trigger = json.dumps({"factReviewed": {"fact": fact.id, "status": fact.review_status, "message": message}})
-        return render(request, "_fact_row.html", {"row": row, "ctx": ctx, "can_edit": True,
+        template = "_evidence_row.html" if view == "compact" else "_fact_row.html"
+        return render(request, template, {"row": row, "ctx": ctx, "can_edit": True,
                                                   "next": _local(next, f"/cases/{case.id}"), "case": case},
                       headers={"HX-Trigger": trigger})
     flash(request, message)
@@ -268,18 +300,22 @@ def _check_upload_sizes(request: Request, files: list[UploadFile]) -> None:
 
 
 @router.post("/cases/{case_id}/documents", dependencies=[Csrf])
-def upload(request: Request, case_id: int, svc: Service, user: WebUser,
-           files: Annotated[list[UploadFile], File()] = None) -> Response:  # type: ignore[assignment]
-    case = read_case(svc, case_id, user)
-    if not svc.can_edit(case, user):
-        raise Forbidden(f"{user.username} may read but not change case {case.name!r}")
+async def upload(request: Request, case_id: int, svc: Service, user: WebUser,
+                 files: Annotated[list[UploadFile], File()] = None) -> Response:  # type: ignore[assignment]
+    def may_add() -> Case:
+        case = read_case(svc, case_id, user)
+        if not svc.can_edit(case, user):
+            raise Forbidden(f"{user.username} may read but not change case {case.name!r}")
+        release(svc)
+        return case
+
+    case = await run_in_threadpool(may_add)
     files = [f for f in (files or []) if f.filename]
     if not files:
         raise InvalidInput("choose one or more files to upload")
     _check_upload_sizes(request, files)
-    uploads = [Upload(f.file.read(), f.filename or "upload") for f in files]
-    with request.app.state.extract_lock:
-        results = svc.add_documents(case, uploads, user)
+    uploads = [Upload(await f.read(), f.filename or "upload") for f in files]
+    results = await run_extraction(request, lambda: svc.add_documents(case, uploads, user))
     added = [r for r in results if r.status == "added"]
     status = 200 if added or all(r.status == "duplicate" for r in results) else 422
     if is_htmx(request):
@@ -299,13 +335,28 @@ def upload(request: Request, case_id: int, svc: Service, user: WebUser,
 @router.get("/cases/{case_id}/documents/{document_id}")
 def document_page(request: Request, case_id: int, document_id: int, svc: Service, user: WebUser) -> Response:
     case = read_case(svc, case_id, user)
-    doc = read_document(svc, case.id, document_id, user)
-    run = doc.current_extraction
-    facts = list(run.facts) if run is not None else []
-    rows = [row_from_stored(f, doc, case.id) for f in facts]
-    return render(request, "document.html", {
-        "case": case, "doc": doc, "rows": rows, "text": highlight(doc.text or "", facts), "run": run,
-        "can_edit": svc.can_edit(case, user), "next": f"/cases/{case.id}/documents/{doc.id}"})
+    can_edit = svc.can_edit(case, user)
+    # the text with its marks and the facts: rendered once per version of the case
+    key = ("document", case.id, int(document_id), can_edit)
+    version = case_version(svc.session, case.id)
+    fragments = request.app.state.fragments
+    cached = fragments.get(key, version)
+    if cached is None:
+        doc = read_document(svc, case.id, document_id, user)
+        run = doc.current_extraction
+        facts = list(run.facts) if run is not None else []
+        rows = [row_from_stored(f, doc, case.id) for f in facts]
+        title = doc.label
+        body = render_string(request, "_document.html", {
+            "case": case, "doc": doc, "rows": rows, "text": highlight(doc.text or "", facts), "run": run,
+            "can_edit": can_edit, "next": f"/cases/{case.id}/documents/{doc.id}",
+            "csrf_token": _CSRF_PLACEHOLDER})
+        cached = (title, body)
+        fragments.put(key, version, cached, len(body))
+    title, body = cached
+    token = request.scope["session"].csrf_token()
+    return render(request, "document.html", {"case": case, "title": title,
+                                             "body_html": Markup(body.replace(_CSRF_PLACEHOLDER, token))})
 
 
 @router.get("/cases/{case_id}/documents/{document_id}/original")
@@ -453,8 +504,16 @@ def account_page(request: Request, user: WebUser) -> Response:
 @router.post("/account/password", dependencies=[Csrf])
 def change_password(request: Request, svc: Service, user: WebUser, current: Annotated[str, Form()] = "",
                     password: Annotated[str, Form()] = "", password2: Annotated[str, Form()] = "") -> Response:
+    limiter = request.app.state.limiter
+    key = limiter.key(user.username, _client(request))
+    wait = limiter.retry_after(key)
+    if wait:
+        return render(request, "account.html", {"error": "Too many wrong passwords; try again later."},
+                      status=429, headers={"Retry-After": str(wait)})
     if svc.authenticate(user.username, current) is None:
+        limiter.failed(key)
         return render(request, "account.html", {"error": "The current password is wrong."}, status=400)
+    limiter.succeeded(key)
     if password != password2:
         return render(request, "account.html", {"error": "The two new passwords differ."}, status=400)
     updated = svc.update_user(user.username, by=user, password=password)

@@ -21,6 +21,7 @@ def make_environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # the templates ship in the package: no stat() per render
     )
     env.globals.update(STATUS_LABELS=STATUS_LABELS, REVIEW_LABELS=REVIEW_LABELS)
     env.filters["json_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2, sort_keys=True, default=str)

@@ -29,8 +29,8 @@ STATUS_LABELS = {
 }
 REVIEW_LABELS = {"unreviewed": "not reviewed", "accepted": "accepted", "edited": "edited",
                  "rejected": "rejected"}
-#: Facts shown under one finding on the case page (the rest are on the facts page).
-FACTS_PER_FINDING = 25
+#: Facts shown under one finding on the case page (all of them: the facts page).
+FACTS_PER_FINDING = 6
 
 
 def evidence_anchor(fact_id: int | str, index: int) -> str:
@@ -140,6 +140,10 @@ class FindingView:
     def anchor(self) -> str:
         return f"finding-{self.finding.id}"
 
+    @property
+    def total_facts(self) -> int:
+        return len(self.finding.facts) + len(self.finding.counter_facts)
+
 
 @dataclass
 class CaseView:
@@ -150,6 +154,9 @@ class CaseView:
     counts: dict[str, int]
     document_of_fact: dict[str, int]
     labels: dict[int, str]
+    #: rendered fragments of the case page, keyed by (template, can_edit): the same for
+    #: every reader, cached with the view (the CSRF token is put in per request)
+    fragments: dict[tuple[str, bool], str] = field(default_factory=dict)
 
 
 def case_view(cf: CaseFile) -> CaseView:
@@ -184,10 +191,11 @@ def case_view(cf: CaseFile) -> CaseView:
     for finding in cf.findings:
         ids = list(finding.facts)
         shown = [r for r in (row(i) for i in ids[:FACTS_PER_FINDING]) if r is not None]
-        counter = [r for r in (row(i) for i in finding.counter_facts[:FACTS_PER_FINDING]) if r is not None]
+        counter_ids = list(finding.counter_facts)
+        counter = [r for r in (row(i) for i in counter_ids[:FACTS_PER_FINDING]) if r is not None]
         by_status.setdefault(str(finding.status), []).append(FindingView(
             finding, STATUS_LABELS.get(str(finding.status), str(finding.status)), shown, counter,
-            more_facts=max(0, len(ids) - FACTS_PER_FINDING)))
+            more_facts=max(0, len(ids) - FACTS_PER_FINDING) + max(0, len(counter_ids) - FACTS_PER_FINDING)))
     groups = [(s, STATUS_LABELS.get(s, s), fs) for s, fs in by_status.items()]
     return CaseView(cf, groups, cf.finding_counts(), doc_of, labels)
 
