@@ -106,6 +106,8 @@ NEGATION_INSIDE = [
     ("Soap was not withheld at any point.", "hygiene"),
     ("His medication was not stopped.", "medical_care"),
     ("Blankets were not confiscated.", "bedding_clothing"),
+    ("Soap has not been withheld.", "hygiene"),
+    ("His insulin has not been stopped.", "medical_care"),
 ]
 
 

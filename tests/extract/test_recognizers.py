@@ -278,6 +278,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Toothbrushes and toothpaste were never distributed in the reception block."),
         P("Hot water has been unavailable on the wing since the boiler broke."),
         P("Plaintiff avers that he was denied showers for two weeks."),
+        P("Soap and toothpaste had not been distributed for weeks."),
     ],
     "bedding_clothing": [
         P("He was forced to sleep on the concrete floor without a mattress."),
@@ -293,6 +294,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Mattresses were confiscated every morning and returned only at night."),
         P("Detainees interviewed by the delegation said no mattresses were provided."),
         P("He was placed on management status, which included loss of bedding and clothing."),
+        P("Blankets have never been issued to the detainees in the basement."),
     ],
     "food_water": [
         P("Detainees received only one meal a day."),
@@ -369,6 +371,7 @@ POSITIVE: dict[str, list[P]] = {
         P("Books are not allowed in the segregation unit."),
         P("Newspapers and radios were prohibited in the camp."),
         P("The television in the dayroom was removed as a punishment."),
+        P("Books have not been allowed since the lockdown."),
     ],
     "work_programmes": [
         P("Inmates in segregation are excluded from educational programs."),
