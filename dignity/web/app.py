@@ -136,7 +136,9 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        docs = scope.get("path") == "/docs"
+        path = scope.get("path", "")
+        docs = path == "/docs"
+        static = path.startswith("/static/")
 
         async def send_wrapper(message: Any) -> None:
             if message["type"] == "http.response.start":
@@ -145,6 +147,8 @@ class SecurityHeadersMiddleware:
                 h.setdefault("X-Content-Type-Options", "nosniff")
                 h.setdefault("X-Frame-Options", "DENY")
                 h.setdefault("Referrer-Policy", "same-origin")
+                if not static:  # case files: never kept by the browser or a proxy
+                    h.setdefault("Cache-Control", "no-store")
                 if scope.get("scheme") == "https":
                     h.setdefault("Strict-Transport-Security", "max-age=31536000")
             await send(message)

@@ -343,6 +343,9 @@ def test_security_headers(web):
     assert "unsafe-inline" not in csp.split("script-src", 1)[1].split(";", 1)[0]
     assert r.headers["x-frame-options"] == "DENY"
     assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["cache-control"] == "no-store"
+    assert web.client().get("/api/v1/cases/1").headers["cache-control"] == "no-store"
+    assert "no-store" not in web.client().get("/static/style.css").headers.get("cache-control", "")
 
 
 def test_static_files_and_the_offline_api_docs(web):
