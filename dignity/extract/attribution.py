@@ -152,6 +152,7 @@ class Attributor:
         for m in self.claim_rx.finditer(sentence):
             before = sentence[:m.start("verb")]
             if re.search(r"\b(?:the|an?|his|her|their|its|this|these|those|at|of|in|on|with|for|from|about|and|or|to|despite|amid)\s*$", before, re.I) \
+                    or re.search(r"\b(?:its|their|his|her|the|an?|this|that|our)\s+(?:(?:\d{4}|annual|latest|recent|previous|last|first|second|third|final|initial|interim|new|special|periodic|public|joint|detailed|own|visit|country|mission)\s+){1,3}$", before, re.I) \
                     or re.match(r"\s+(?:of|on|from|by)\b", sentence[m.end("verb"):]):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
             if re.search(r"\b(?:not|never|n[’']t)\s*$", sentence[:m.start()] + " " + before[m.start():], re.I) \
@@ -222,6 +223,9 @@ class Attributor:
     def _classify(self, np: str, rule: str, start: int, court_doc: bool, last_speaker: str | None,
                   detainee: str | None, orgs: list[str], verb: str) -> Source:
         np = re.sub(r"\s+", " ", np).strip(" ,.“”\"'’‘")
+        # "Detainees interviewed by the Committee said": the speakers are the detainees
+        np = re.sub(r"\s+(?:who\s+(?:were|was)\s+)?(?:interviewed|met|seen|visited|questioned|contacted|examined|consulted|held|detained)\s+(?:by|at|in)\s+.*$",
+                    "", np, flags=re.I) or np
         np = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", np)
         low = np.lower()
         speaker = None
@@ -257,7 +261,10 @@ class Attributor:
                 label = f"{org} ({person})" if person else org
                 kind = "ngo" if kind == "other" else kind
                 break
-        certainty = "asserted" if kind == "court" else "alleged"
+        # a court or monitoring body asserts what it finds or says; what it "received" or
+        # "heard" (allegations, testimony) it only relays
+        relays = re.match(r"(?:received|heard)\b", verb or "", re.I) is not None
+        certainty = "asserted" if kind == "court" and not relays else "alleged"
         return Source(label, certainty, rule, start, kind, speaker or (label if kind != "court" else None))
 
 
@@ -278,7 +285,9 @@ def _court_label(np: str) -> str:
                        ("circuit", "the court of appeals"), ("justice", np), ("judge", np)):
         if key in low:
             return label
-    return "the court"
+    if re.search(r"\b(?:court|we|this court)\b", low):
+        return "the court"
+    return np  # an inspecting or monitoring body speaks for itself ("the delegation")
 
 
 def _trailing_name(np: str) -> str | None:

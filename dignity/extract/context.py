@@ -43,6 +43,8 @@ class ContextRule(BaseModel):
     terminates: list[str] = Field(default_factory=list)
     #: match only at word boundaries (false for punctuation triggers)
     bounded: bool = True
+    #: for TERMINATE rules: ends even whole-sentence scopes (a ";" between clauses)
+    hard: bool = False
 
 
 class ContextFile(BaseModel):
@@ -111,6 +113,10 @@ class ContextEngine:
                 gap = (end, t.start)
             else:
                 continue
+            if t.rule.sentence_wide and any(
+                    gap[0] <= x.start and x.end <= gap[1] and x.rule.hard
+                    and (not x.rule.terminates or cat in x.rule.terminates) for x in terms):
+                continue  # a whole-sentence cue stops at a hard clause boundary
             between = sentence[gap[0]:gap[1]]
             if len(_WORD.findall(between)) > t.rule.max_scope and not t.rule.sentence_wide:
                 continue

@@ -312,8 +312,6 @@ class Extractor:
         else:
             certainty = "asserted"
         attributed = src.label if src is not None else ("the court" if info.court_doc else "the author")
-        if src is not None and src.kind == "court":
-            certainty = "hypothetical" if certainty == "hypothetical" else "asserted"
         # about whom
         if "GENERAL" in cats:
             subject, kind, subject_rule = "general", "general", "general-statement context"

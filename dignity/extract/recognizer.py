@@ -205,7 +205,7 @@ def _compile(regex: str, terms: dict[str, list[str]], source: str, where: str, f
     expanded = expand_terms(regex, terms, source, where)
     expanded = _spaces_to_whitespace(expanded)
     if bounded:
-        expanded = rf"(?<![\w\-]){expanded}(?![\w])"
+        expanded = rf"(?<![\w\-])(?:{expanded})(?![\w])"
     try:
         return re.compile(expanded, re.IGNORECASE)
     except re.error as exc:

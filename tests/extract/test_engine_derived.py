@@ -124,3 +124,28 @@ def test_names_and_groups_are_whole_words():
     assert facts_of(ex, "solitary")[0].subject == "Juan Perez"
     ex = dignity.extract("The prison has a capacity of 1,200 but housed 2,000 prisoners.")
     assert facts_of(ex, "overcrowding")[0].subject == "prisoners"
+
+
+@pytest.mark.parametrize("text, type_, certainty, source", [
+    ("In its 2019 report, the CPT found that detainees were held incommunicado.",
+     "family_calls", "asserted", "the CPT"),
+    ("Detainees interviewed by the Committee said that they had been beaten by guards.",
+     "use_of_force", "alleged", "Detainees"),
+])
+def test_monitoring_bodies_assert_their_findings(text, type_, certainty, source):
+    f = facts_of(dignity.extract(text), type_)[0]
+    assert (f.certainty, f.attributed_to) == (certainty, source)
+
+
+def test_a_recommendation_stops_at_a_semicolon():
+    ex = dignity.extract("In its previous report the Committee recommended that the authorities end "
+                         "the practice; the delegation found that detainees were still held "
+                         "incommunicado.")
+    f = facts_of(ex, "family_calls")[0]
+    assert f.certainty == "asserted"
+
+
+def test_alternatives_in_a_pattern_are_all_bounded_by_word_edges():
+    ex = dignity.extract("Staff said the boy was beaten after he was assaulted by guards.")
+    assert all(not e.text[-1:].isalpha() or ex.documents[0].text[e.end:e.end + 1] in " .,;"
+               for f in ex.facts for e in f.evidence)
