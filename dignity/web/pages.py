@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import re
 import secrets
-from typing import Annotated, Any
+from typing import Annotated, Any, Callable
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
@@ -71,14 +71,16 @@ def cached_case_view(request: Request, svc: CaseService, case: Case, user: User)
 _CSRF_PLACEHOLDER = "csrf-placeholder-" + secrets.token_hex(16)
 
 
-def cached_fragment(request: Request, ctx: dict[str, Any], name: str) -> Markup:
-    """A fragment of the case page (``_case_body.html``, ``_findings.html``) rendered once
-    per case version and kind of reader (may edit or not), the reader's CSRF token put in."""
+def cached_fragment(request: Request, ctx: dict[str, Any], name: str, *, flag: str = "can_edit",
+                    more: Callable[[], dict[str, Any]] | None = None) -> Markup:
+    """A fragment of the case page rendered once per case version and kind of reader
+    (``ctx[flag]``: may edit, may manage members), the reader's CSRF token put in.
+    ``more()``: what else the template needs, asked only when it is rendered."""
     view: CaseView = ctx["view"]
-    key = (name, bool(ctx["can_edit"]))
+    key = (name, bool(ctx[flag]))
     html = view.fragments.get(key)
     if html is None:
-        html = render_string(request, name, {**ctx, "csrf_token": _CSRF_PLACEHOLDER})
+        html = render_string(request, name, {**ctx, **(more() if more else {}), "csrf_token": _CSRF_PLACEHOLDER})
         view.fragments[key] = html
     return Markup(html.replace(_CSRF_PLACEHOLDER, request.scope["session"].csrf_token()))
 
@@ -188,12 +190,9 @@ def create_case(request: Request, svc: Service, user: WebUser, name: Annotated[s
 
 def _case_context(request: Request, svc: CaseService, case: Case, user: User) -> dict[str, Any]:
     view = cached_case_view(request, svc, case, user)
-    can_manage = svc.can_manage(case, user)
     return {
         "case": case, "view": view, "cf": view.case_file, "role": svc.member_role(case, user),
-        "can_edit": svc.can_edit(case, user), "can_manage": can_manage,
-        "members": svc.members(case, user), "case_roles": CASE_ROLES,
-        "usernames": [u.username for u in svc.list_users()] if can_manage else [],
+        "can_edit": svc.can_edit(case, user), "can_manage": svc.can_manage(case, user), "case_roles": CASE_ROLES,
         "reports": report_functions(), "letter_labels": LETTER_LABELS, "next": f"/cases/{case.id}",
     }
 
@@ -202,7 +201,13 @@ def _case_context(request: Request, svc: CaseService, case: Case, user: User) ->
 def case_page(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
     case = read_case(svc, case_id, user)
     ctx = _case_context(request, svc, case, user)
-    return render(request, "case.html", {**ctx, "body_html": cached_fragment(request, ctx, "_case_body.html")})
+    # members change with the case's version (every change is audited); the names
+    # offered to add are not cached (users are added outside any case)
+    members = cached_fragment(request, ctx, "_members.html", flag="can_manage",
+                              more=lambda: {"members": svc.members(case, user)})
+    usernames = [u.username for u in svc.list_users()] if ctx["can_manage"] else []
+    return render(request, "case.html", {**ctx, "body_html": cached_fragment(request, ctx, "_case_body.html"),
+                                         "members_html": members, "usernames": usernames})
 
 
 @router.get("/cases/{case_id}/findings")
