@@ -13,7 +13,7 @@ def test_cached_pages_follow_every_change(web):
     case_url = f"/cases/{web.case_id}"
     doc_url = f"{case_url}/documents/{web.document_id}"
     assert 'data-finding="mandela-43-1-c"' in c.get(case_url).text
-    assert f'class="fact review-unreviewed"' in c.get(doc_url).text
+    assert 'class="fact review-unreviewed"' in c.get(doc_url).text
     hits = web.app.state.cache.hits
     c.get(case_url)
     assert web.app.state.cache.hits == hits + 1  # served from the cache
