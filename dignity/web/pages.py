@@ -101,13 +101,14 @@ def home(request: Request, svc: Service) -> Response:
 
 
 @router.get("/login")
-def login_page(request: Request, svc: Service, next: str | None = None) -> Response:
+def login_page(request: Request, svc: Service, next: str | None = None, signed_out: bool = False) -> Response:
     if not svc.has_users():
         return _redirect("/setup")
     user = optional_web_user(request, svc)
     if user is not None:
         return _redirect(_local(next, "/cases"))
-    return render(request, "login.html", {"next": _local(next, ""), "username": "", "error": None})
+    return render(request, "login.html", {"next": _local(next, ""), "username": "", "error": None,
+                                          "signed_out": signed_out})
 
 
 @router.post("/login", dependencies=[Csrf])
@@ -116,7 +117,7 @@ def login(request: Request, svc: Service, username: Annotated[str, Form()] = "",
     limiter = request.app.state.limiter
     key = limiter.key(username, _client(request))
     wait = limiter.retry_after(key)
-    ctx = {"next": _local(next, ""), "username": username}
+    ctx = {"next": _local(next, ""), "username": username, "signed_out": False}
     if wait:
         minutes = max(1, round(wait / 60))
         return render(request, "login.html",
@@ -136,9 +137,8 @@ def login(request: Request, svc: Service, username: Annotated[str, Form()] = "",
 def logout(request: Request) -> Response:
     sess = request.scope["session"]
     request.scope["state"]["session_middleware"].revoke(sess.get("s"))
-    sess.sign_out()
-    flash(request, "You are signed out.")
-    return _redirect("/login")
+    sess.sign_out()  # the cookie is deleted: the message rides on the address
+    return _redirect("/login?signed_out=1")
 
 
 @router.get("/setup")

@@ -38,8 +38,9 @@ def test_sign_in_sets_a_signed_http_only_lax_cookie_and_sign_out_ends_it(web):
     # a new session on sign-in: the anonymous CSRF token is not the signed-in one
     assert csrf_of(page.text) != token
     r = c.post("/logout", data={"csrf_token": csrf_of(page.text)})
-    assert r.status_code == 303 and r.headers["location"] == "/login"
+    assert r.status_code == 303 and r.headers["location"] == "/login?signed_out=1"
     assert "Max-Age=0" in r.headers["set-cookie"]
+    assert "You are signed out" in c.get(r.headers["location"]).text
     assert c.get("/cases").status_code == 303
     # the old cookie, replayed after sign-out, is revoked
     c2 = web.client(cookies={"dignity_session": old_cookie})

@@ -165,7 +165,8 @@ def test_a_researcher_reviews_the_seed_article_and_an_outsider_sees_nothing(serv
 
         # sign out
         page.get_by_role("button", name="Sign out").click()
-        page.wait_for_url(re.compile(r".*/login$"))
+        page.wait_for_url(re.compile(r".*/login\?signed_out=1$"))
+        assert page.get_by_text("You are signed out.").is_visible()
         page.goto(f"{base}/cases")
         assert re.search(r"/login\?next=", page.url)
         assert not errors, errors
