@@ -207,8 +207,14 @@ class DaskEngine(Engine):
         if quiet:
             for name in ("distributed", "tornado", "bokeh"):
                 logging.getLogger(name).setLevel(logging.CRITICAL)
+        import dask
+
         self.cluster = None
         self.scheduler = scheduler
+        # Dask keeps the last `low-level-log-length` (1000) messages of every batched stream
+        # for debugging, payloads included: here, whole partitions of text. Keep a few only,
+        # for as long as this engine lives (streams to restarted workers are made later).
+        self._config = dask.config.set({"distributed.admin.low-level-log-length": 8})
         try:
             if scheduler:
                 self.client = Client(scheduler, timeout="20s")
@@ -223,6 +229,7 @@ class DaskEngine(Engine):
                                                 silence_logs=logging.CRITICAL if quiet else logging.WARNING)
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError) as exc:
+            self._config.__exit__(None, None, None)
             raise EngineError(f"cannot reach the Dask scheduler {scheduler or ''} "
                               f"({type(exc).__name__}: {' '.join(str(exc).split())})".replace("  ", " ")) from None
         from dignity.batch.dask_plugin import ExtractorPlugin
@@ -272,8 +279,11 @@ class DaskEngine(Engine):
         try:
             self.client.close()
         finally:
-            if self.cluster is not None:
-                self.cluster.close(timeout=10)
+            try:
+                if self.cluster is not None:
+                    self.cluster.close(timeout=10)
+            finally:
+                self._config.__exit__(None, None, None)
 
 
 def make_engine(name: str, *, workers: int | None = None, scheduler: str | None = None) -> Engine:
