@@ -35,7 +35,6 @@ import datetime as dt
 import hashlib
 import logging
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Literal, Union
@@ -534,28 +533,10 @@ class CaseService:
             data = bytes(src.data)
             self._check_size(label, len(data))
             return data, Path(src.name).name or "upload", src.title, src.date
+        from dignity.ingest.readers import read_file
+
         p = Path(src)
-        try:
-            st = p.stat()
-        except (FileNotFoundError, NotADirectoryError):
-            raise InputError(label, "does not exist") from None
-        except PermissionError:
-            raise InputError(label, "cannot be read (permission denied)") from None
-        except OSError as exc:
-            raise InputError(label, f"cannot be read ({exc.strerror or exc})") from None
-        if stat.S_ISDIR(st.st_mode):
-            raise InputError(label, "is a directory, not a file")
-        if not stat.S_ISREG(st.st_mode):
-            raise InputError(label, "is not a regular file")
-        self._check_size(label, st.st_size)
-        try:
-            data = p.read_bytes()
-        except PermissionError:
-            raise InputError(label, "cannot be read (permission denied)") from None
-        except OSError as exc:
-            raise InputError(label, f"cannot be read ({exc.strerror or exc})") from None
-        self._check_size(label, len(data))
-        return data, p.name, None, None
+        return read_file(p, max_bytes=self.max_bytes, label=label), p.name, None, None
 
     def _check_size(self, label: str, size: int) -> None:
         if self.max_bytes is not None and size > self.max_bytes:

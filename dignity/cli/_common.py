@@ -30,13 +30,13 @@ import logging
 import sys
 import warnings
 from dataclasses import dataclass, field
-from typing import IO, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator, NoReturn
 
 import typer
 
 from dignity.errors import DignityError, InputError
 from dignity.ingest import DEFAULT_MAX_BYTES
-from dignity.model import Document
+from dignity.model import Document, Extraction
 
 __all__ = [
     "PROG",
@@ -154,6 +154,48 @@ def iter_documents(paths: Iterable[str], errors: InputErrors, *, date: str | Non
                     doc = doc.model_copy(update={"date": date})
             advance(path)
             yield path, (None if step.failed else doc)
+
+
+def fatal(message: str) -> NoReturn:
+    """One line on stderr and exit code 1: nothing can be read (e.g. no extractor)."""
+    sys.stderr.write(f"{PROG}: {message}\n")
+    raise typer.Exit(1)
+
+
+def start_extractor(factory: Callable[[], Any] | None = None) -> Any:
+    """The extractor (``factory``, by default the process-wide one); if it cannot be
+    built (a broken resource file) no input can be read: one line, exit code 1."""
+    from dignity.errors import ConfigError
+
+    try:
+        if factory is None:
+            from dignity.extract.engine import default_extractor as factory
+        return factory()
+    except ConfigError as exc:
+        fatal(str(exc))
+    except Exception as exc:  # noqa: BLE001 - never a traceback
+        logger.debug("the extractor could not be built", exc_info=True)
+        fatal(f"cannot start the extractor ({type(exc).__name__}: {' '.join(str(exc).split())})")
+
+
+def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: Callable[[], Any], *,
+                     date: str | None = None) -> Iterator[tuple[str, Document | None, Extraction | None]]:
+    """Load and extract each path in order: ``(path, Document, Extraction)``; the
+    document and/or extraction is None for an input that failed (already reported
+    through ``errors``).  The extractor is built on the first good document."""
+    extractor = None
+    for path, doc in iter_documents(paths, errors, date=date):
+        result: Extraction | None = None
+        if doc is not None:
+            if extractor is None:
+                extractor = make_extractor()
+            with errors.guard(path) as step:
+                result = extractor.extract_document(doc)
+                if not result.documents:
+                    result = result.model_copy(update={"documents": [doc]})
+            if step.failed:
+                result = None
+        yield path, doc, result
 
 
 def show_progress(n_files: int) -> bool:

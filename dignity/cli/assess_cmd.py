@@ -27,7 +27,7 @@ from typing import Any, Optional
 
 import typer
 
-from dignity.cli._common import PROG, InputErrors, check_date, iter_documents
+from dignity.cli._common import InputErrors, check_date, fatal, iter_extractions, start_extractor
 from dignity.errors import ConfigError
 from dignity.model import FACT_TYPES, Assessment, Extraction
 
@@ -74,19 +74,8 @@ def assess_command(
     except ConfigError as exc:
         _fatal(str(exc))
     errors = InputErrors()
-    extractor = None
     combined = Extraction()
-    for path, doc in iter_documents(paths, errors):
-        result: Extraction | None = None
-        if doc is not None:
-            if extractor is None:
-                extractor = _make_extractor()
-            with errors.guard(path) as step:
-                result = extractor.extract_document(doc)
-                if not result.documents:
-                    result = result.model_copy(update={"documents": [doc]})
-            if step.failed:
-                result = None
+    for path, _doc, result in iter_extractions(paths, errors, lambda: _make_extractor()):
         if output_format is AssessFormat.jsonl:
             one: Assessment | None = None
             if result is not None:
@@ -156,21 +145,10 @@ def rules_command(
 
 
 def _make_extractor() -> Any:
-    """The extractor; if it cannot be built no input can be read: one line, exit code 1."""
-    try:
-        from dignity.extract.engine import default_extractor
-
-        return default_extractor()
-    except ConfigError as exc:
-        _fatal(str(exc))
-    except Exception as exc:  # noqa: BLE001 - never a traceback
-        logger.debug("the extractor could not be built", exc_info=True)
-        _fatal(f"cannot start the extractor ({type(exc).__name__}: {' '.join(str(exc).split())})")
+    return start_extractor()
 
 
-def _fatal(message: str) -> None:
-    sys.stderr.write(f"{PROG}: {message}\n")
-    raise typer.Exit(1)
+_fatal = fatal
 
 
 def _console() -> Any:

@@ -362,7 +362,7 @@ def case_facts(case: str = typer.Argument(..., metavar="CASE", help="Case id or 
             con.print(f"[bold]{f.id:>5}[/] {escape(describe(f.type, data.get('value'), data.get('unit'), bool(data.get('negated'))))}"
                       f" [dim]({escape(str(data.get('subject')))}; {data.get('certainty')}; "
                       f"{escape(str(data.get('attributed_to')))}; {f.review_status}"
-                      + (f"; kept from an earlier extraction" if f.origin == "kept" else "") + ")[/]")
+                      + ("; kept from an earlier extraction" if f.origin == "kept" else "") + ")[/]")
             con.print(f"      [dim]{escape(doc.label if doc else '')}:[/] “{escape(ev)}”"
                       + (f"  [italic]note: {escape(f.note)}[/]" if f.note else ""))
         if not shown:

@@ -23,7 +23,7 @@ from typing import Any, Optional
 
 import typer
 
-from dignity.cli._common import PROG, InputErrors, check_date, iter_documents
+from dignity.cli._common import InputErrors, check_date, iter_extractions, start_extractor
 from dignity.model import Document, Extraction, Fact
 
 logger = logging.getLogger(__name__)
@@ -57,21 +57,11 @@ def extract_command(
 ) -> None:
     """Read documents and list the facts about detention conditions they state, with evidence."""
     errors = InputErrors()
-    extractor = None
     combined = Extraction()
     printer = _TextPrinter(explain) if output_format is OutputFormat.text else None
 
-    for path, doc in iter_documents(paths, errors, date=date):
-        result: Extraction | None = None
-        if doc is not None:
-            if extractor is None:
-                extractor = _make_extractor()
-            with errors.guard(path) as step:
-                result = extractor.extract_document(doc)
-                if not result.documents:
-                    result = result.model_copy(update={"documents": [doc]})
-            if step.failed:
-                result = None
+    for path, doc, result in iter_extractions(paths, errors, lambda: start_extractor(_default_extractor),
+                                              date=date):
         if output_format is OutputFormat.jsonl:
             if result is None:
                 result = Extraction(errors=errors.as_dicts()[-1:])
@@ -98,22 +88,6 @@ def _default_extractor() -> Any:
     from dignity.extract.engine import default_extractor
 
     return default_extractor()
-
-
-def _make_extractor() -> Any:
-    """The extractor; if it cannot be built (a broken resource file, a missing
-    language model) no input can be read: one line on stderr and exit code 1."""
-    from dignity.errors import ConfigError
-
-    try:
-        return _default_extractor()
-    except ConfigError as exc:
-        message = str(exc)
-    except Exception as exc:  # noqa: BLE001 - never a traceback
-        logger.debug("the extractor could not be built", exc_info=True)
-        message = f"cannot start the extractor ({type(exc).__name__}: {' '.join(str(exc).split())})"
-    sys.stderr.write(f"{PROG}: {message}\n")
-    raise typer.Exit(1)
 
 
 def extraction_to_json(extraction: Extraction, *, explain: bool = False) -> dict[str, Any]:

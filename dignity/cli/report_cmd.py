@@ -32,7 +32,7 @@ from typing import Any, Optional
 
 import typer
 
-from dignity.cli._common import EXIT_INPUT_ERROR, PROG, InputErrors, check_date, iter_documents
+from dignity.cli._common import (EXIT_INPUT_ERROR, InputErrors, check_date, fatal, iter_extractions, start_extractor)
 from dignity.errors import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -188,18 +188,11 @@ def _assess_paths(paths: list[str], errors: InputErrors, as_of: str | None) -> A
         load_catalogue()
     except ConfigError as exc:
         _fatal(str(exc))
-    extractor = None
     combined = Extraction()
-    for path, doc in iter_documents(paths, errors):
-        if doc is None:
+    for _path, _doc, result in iter_extractions(paths, errors, start_extractor):
+        if result is None:
             continue
-        if extractor is None:
-            extractor = _make_extractor()
-        with errors.guard(path) as step:
-            result = extractor.extract_document(doc)
-        if step.failed:
-            continue
-        combined.documents.extend(result.documents or [doc])
+        combined.documents.extend(result.documents)
         combined.facts.extend(result.facts)
         combined.errors.extend(result.errors)
     if not combined.documents:
@@ -230,18 +223,6 @@ def _case_file(ref: str, db: str, user: str | None, as_of: str | None, errors: I
         findings = assess_facts(cf.facts, as_of=as_of, doc_dates=dates)
         cf = cf.model_copy(update={"findings": findings, "as_of": as_of})
     return cf
-
-
-def _make_extractor() -> Any:
-    try:
-        from dignity.extract.engine import default_extractor
-
-        return default_extractor()
-    except ConfigError as exc:
-        _fatal(str(exc))
-    except Exception as exc:  # noqa: BLE001 - never a traceback
-        logger.debug("the extractor could not be built", exc_info=True)
-        _fatal(f"cannot start the extractor ({type(exc).__name__}: {' '.join(str(exc).split())})")
 
 
 def _render(make: Any, label: object, errors: InputErrors) -> bytes:
@@ -347,7 +328,5 @@ def _isatty(stream: Any) -> bool:
         return False
 
 
-def _fatal(message: str) -> None:
-    sys.stderr.write(f"{PROG}: {message}\n")
-    raise typer.Exit(1)
+_fatal = fatal
 

@@ -106,6 +106,17 @@ def load(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_MAX_BY
     lifts the limit.  Raises ``InputError`` for any bad input.
     """
     label = os.fspath(path)
+    return from_bytes(read_file(path, max_bytes=max_bytes), path=label, max_bytes=max_bytes)
+
+
+def read_file(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_MAX_BYTES,
+              label: str | None = None) -> bytes:
+    """The bytes of a regular, non-empty file no larger than ``max_bytes``.
+
+    Checks with ``stat`` before reading; every problem is an ``InputError`` naming
+    ``label`` (default: the path) in one line.
+    """
+    label = label or os.fspath(path)
     p = Path(path)
     try:
         st = p.stat()
@@ -131,7 +142,8 @@ def load(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_MAX_BY
         raise InputError(label, "is a directory, not a file") from None
     except OSError as exc:
         raise InputError(label, f"cannot be read ({exc.strerror or exc})") from None
-    return from_bytes(data, path=label, max_bytes=max_bytes)
+    _check_size(label, len(data), max_bytes)
+    return data
 
 
 def from_bytes(data: bytes, *, name: str | None = None, path: str | None = None,

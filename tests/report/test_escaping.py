@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import re
 
-from conftest import pdf_text
+from report_poppler import pdf_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dignity.report import html_to_pdf, render_html, render_letter, render_markdown
 from dignity.report.templating import md_escape
+
+
+def _evaluated(text: str) -> bool:
+    """Whether a "49" (7*7 evaluated) stands on its own in the text, hashes and paths aside."""
+    text = re.sub(r"[0-9a-f]{16,}|\S*/\S*", " ", text)
+    return re.search(r"(?<![\w.\-])49(?![\w.\-])", text) is not None
 
 
 def _md_html(md: str) -> str:
@@ -33,7 +39,7 @@ def test_html_shows_script_and_jinja_literally(evil_data):
     assert "<b>bold</b>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html
     assert "<i>me</i>" not in html  # prepared-by given on the command line
     body = re.sub(r"<svg.*?</svg>", "", html, flags=re.S)
-    assert ">49<" not in body and " 49 " not in body
+    assert not _evaluated(re.sub(r"<[^>]+>", " ", body))
 
 
 def test_markdown_shows_script_and_jinja_literally(evil_data):
@@ -44,7 +50,7 @@ def test_markdown_shows_script_and_jinja_literally(evil_data):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
     assert "<b>bold</b>" not in rendered
     assert "{{ 7*7 }}" in rendered
-    assert "49" not in rendered
+    assert not _evaluated(re.sub(r"<[^>]+>", " ", rendered))
 
 
 def test_pdf_text_shows_script_and_jinja_literally(evil_data, tmp_path):
@@ -52,7 +58,7 @@ def test_pdf_text_shows_script_and_jinja_literally(evil_data, tmp_path):
     assert "<script>alert(1)</script>" in text
     assert "{{ 7*7 }}" in text
     assert "<b>bold</b>" in text
-    assert " 49 " not in text
+    assert not _evaluated(text)
 
 
 def test_letters_show_script_and_jinja_literally(evil_data):
@@ -61,7 +67,7 @@ def test_letters_show_script_and_jinja_literally(evil_data):
         rendered = _md_html(md)
         assert "<script" not in rendered.lower(), kind
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered, kind
-        assert "49" not in rendered, kind
+        assert not _evaluated(re.sub(r"<[^>]+>", " ", rendered)), kind
 
 
 def test_docx_letter_keeps_the_text_as_written(evil_data):

@@ -8,7 +8,7 @@ import io
 import re
 
 import pytest
-from conftest import pdf_text
+from report_poppler import pdf_text
 
 from dignity.report import LetterOptions, render_letter, render_letter_markdown
 from dignity.report.letters import CONFIRM_RE, load_measures

@@ -7,7 +7,7 @@ import io
 import re
 
 import pytest
-from conftest import pdf_text
+from report_poppler import pdf_text
 from typer.testing import CliRunner
 
 from dignity.cli.main import app

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import ink, page_png, pdf_pages, pdf_text
+from report_poppler import ink, page_png, pdf_pages, pdf_text
 
 from dignity.report.charts import CONDITIONS_TITLE, TIMELINE_TITLE
 
