@@ -366,3 +366,19 @@ def test_no_text_layer_message_mentions_ocr(make) -> None:
 def test_normalise_text(raw: str, expected: str) -> None:
     assert normalise_text(raw) == expected
     assert normalise_text(expected) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("He is held in his cell 23 hours a day.", "en"),
+    ("Está en su celda 23 horas al día.", "es"),
+    ("Il est enfermé dans sa cellule vingt-trois heures par jour.", "fr"),
+])
+def test_a_short_sentence_is_decided_by_its_function_words(text: str, lang: str, monkeypatch) -> None:
+    # lingua takes about a second to load its models: a one-line note must not wait for it
+    monkeypatch.setattr(readers, "_detector", lambda: pytest.fail("lingua was consulted"))
+    assert readers.detect_language(text) == lang
+
+
+def test_a_short_text_without_clear_function_words_goes_to_lingua() -> None:
+    assert readers._function_word_vote("Solitary confinement: 23 hours.") is None
+    assert readers.detect_language("Luces encendidas 24 horas en la celda de aislamiento") == "es"
