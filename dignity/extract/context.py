@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
+from dignity.extract.prefilter import Scanner, lowered
 from dignity.extract.recognizer import compile_pattern, read_resource
 
 __all__ = ["ContextRule", "ContextMatch", "ContextEngine", "load_context"]
@@ -72,11 +73,22 @@ class ContextEngine:
             pat = rule.pattern if rule.pattern is not None else re.escape(rule.literal).replace("\\ ", " ")
             self._compiled.append((rule, compile_pattern(pat, spec.terms, source, where,
                                                          bounded=rule.bounded)))
+        # each rule's words-it-needs and lower-case twin (prefilter.py): same triggers, faster
+        self._scanners = [(rule, Scanner(rx)) for rule, rx in self._compiled]
 
-    def triggers(self, sentence: str) -> list[ContextMatch]:
-        """Every trigger in the sentence; a trigger inside a longer one is dropped."""
-        found = [ContextMatch(rule, m.start(), m.end())
-                 for rule, rx in self._compiled for m in rx.finditer(sentence)]
+    def triggers(self, sentence: str, lower: str | None = None, *, fast: bool = True) -> list[ContextMatch]:
+        """Every trigger in the sentence; a trigger inside a longer one is dropped.
+
+        ``lower`` is the sentence lower-cased character for character (computed when
+        not given); ``fast=False`` runs the rules' regexes as written (same result).
+        """
+        if fast:
+            low = lowered(sentence) if lower is None else lower
+            found = [ContextMatch(rule, m.start(), m.end())
+                     for rule, sc in self._scanners for m in sc.finditer(sentence, low)]
+        else:
+            found = [ContextMatch(rule, m.start(), m.end())
+                     for rule, rx in self._compiled for m in rx.finditer(sentence)]
         found.sort(key=lambda c: (c.start, -(c.end - c.start)))
         kept: list[ContextMatch] = []
         for c in found:

@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from dignity.extract.attribution import Attributor, Source, load_attributor
 from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract.nlp import blank_pipeline
+from dignity.extract.prefilter import lowered, satisfied
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
 from dignity.extract.values import HOOKS, find_dates, parse_date
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
@@ -47,6 +48,7 @@ class _Sentence:
     sources: list[Source] = field(default_factory=list)
     carried: Source | None = None
     triggers: list[ContextMatch] | None = None
+    lower: str = ""
 
 
 @dataclass
@@ -83,6 +85,9 @@ class Extractor:
         self.recognizers: RecognizerSet = load_recognizers(lang)
         self.context: ContextEngine = load_context(lang)
         self.attributor: Attributor = load_attributor(lang)
+        #: skip a pattern whose required words are not in the sentence (prefilter.py);
+        #: never changes a result, only saves regex runs
+        self.prefilter = True
         # anchors: one-token ones by a dictionary look-up on each token's lower form,
         # longer ones with spaCy's PhraseMatcher, "stem*" ones by prefix; one pass each
         self._matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -147,7 +152,8 @@ class Extractor:
             if start >= end:
                 continue
             para = bisect.bisect_right(newlines, start)
-            out.append(_Sentence(len(out), start, end, text[start:end], para))
+            sent = text[start:end]
+            out.append(_Sentence(len(out), start, end, sent, para, lower=lowered(sent)))
         return out
 
     def _anchor(self, doc, sents: list[_Sentence]) -> None:
@@ -260,15 +266,35 @@ class Extractor:
             if not s.recognizers:
                 continue
             found: list[_Candidate] = []
+            text = s.text
+            fast = self.prefilter
+            low = s.lower if fast else ""
             for rid in sorted(s.recognizers):
                 for cp in patterns(rid):
                     if cp.anchors is not None and cp.anchors.isdisjoint(s.anchors):
                         continue  # this pattern's own anchors are not in the sentence
-                    if cp.unless is not None and cp.unless.search(s.text):
+                    if fast:
+                        # the same tests, cheaper: the words every match needs first, then
+                        # the lower-case twins of the regexes on the lower-cased sentence
+                        if cp.needs and not satisfied(cp.needs, low):
+                            continue
+                        if cp.fast_unless is not None and cp.fast_unless.search(text, low):
+                            continue
+                        if cp.fast_requires is not None and not cp.fast_requires.search(text, low):
+                            continue
+                        if cp.fast_regex is not None:
+                            for t in cp.fast_regex.finditer(low):
+                                if t.end() > t.start():
+                                    # the groups (values, labels) are read from the original text
+                                    m = cp.regex.match(text, t.start())
+                                    if m is not None and m.end() > m.start():
+                                        found.append(_Candidate(s, cp, m.start(), m.end(), m))
+                            continue
+                    elif cp.unless is not None and cp.unless.search(text):
                         continue
-                    if cp.requires is not None and not cp.requires.search(s.text):
+                    elif cp.requires is not None and not cp.requires.search(text):
                         continue
-                    for m in cp.regex.finditer(s.text):
+                    for m in cp.regex.finditer(text):
                         if m.end() > m.start():
                             found.append(_Candidate(s, cp, m.start(), m.end(), m))
             # one candidate per type and overlapping span: the best-scored, then longest
@@ -286,7 +312,7 @@ class Extractor:
     def _fact(self, c: _Candidate, document: Document, info: _DocInfo) -> Fact | None:
         s, pat, rec = c.sent, c.cp.pattern, c.cp.recognizer
         if s.triggers is None:
-            s.triggers = self.context.triggers(s.text)
+            s.triggers = self.context.triggers(s.text, s.lower or None, fast=self.prefilter)
         mods = self.context.modifiers(s.text, c.start, c.end, rec.type, s.triggers)
         if pat.ignores:
             mods = [m for m in mods if m.rule.category not in pat.ignores]

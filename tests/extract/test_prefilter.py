@@ -1,0 +1,63 @@
+"""The prefilter (words a pattern needs, tested before its regex) never changes a result."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dignity import ingest
+from dignity.extract.engine import Extractor
+from dignity.extract.prefilter import requirements, satisfied
+
+import test_recognizers as tables
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+
+
+def test_requirements_come_from_what_every_match_passes_through() -> None:
+    reqs = requirements(r"(?:held|kept)\s+(?:in\s+(?:the\s+)?cell\s+)?for\s+(?P<n>\d+)\s+(?:days?|weeks?)(?!\s+ago)")
+    assert set(reqs) == {("held", "kept"), ("for",), ("day", "week")}  # "in the cell" is optional
+    # optional parts, look-arounds and short words ask for nothing
+    assert requirements(r"(?:the\s+)?(?<!not )cell(?!s)") == (("cell",),)
+    assert requirements(r"a|cell") == ()  # one branch has no useful word
+    assert requirements(r"(") == ()  # not a regex: no prefilter, the regex decides
+
+
+def test_satisfied_needs_one_word_of_every_clause() -> None:
+    reqs = (("held", "kept"), ("day", "week"))
+    assert satisfied(reqs, "he was held for ten days")
+    assert not satisfied(reqs, "he was held for ten hours")
+    assert satisfied((), "anything")
+
+
+def _texts() -> list[str]:
+    out = [p.sentence for cases in tables.POSITIVE.values() for p in cases]
+    out += [s for cases in tables.NEGATIVE.values() for s in cases]
+    for path in (SHARED / "corpus").glob("*.jsonl"):
+        out += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out += [p.read_text(encoding="utf-8") for p in (ROOT / "examples").glob("*.txt")]
+    seed = SHARED / "spec" / "seed-article.txt"
+    if seed.exists():
+        out.append(seed.read_text(encoding="utf-8"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def both() -> tuple[Extractor, Extractor]:
+    on, off = Extractor("en"), Extractor("en")
+    off.prefilter = False
+    return on, off
+
+
+def test_the_prefilter_changes_no_fact(both) -> None:
+    on, off = both
+    texts = _texts()
+    assert len(texts) > 700
+    for text in texts:
+        doc = ingest.from_text(text)
+        with_ = [f.model_dump() for f in on.facts(doc)]
+        without = [f.model_dump() for f in off.facts(doc)]
+        assert with_ == without, text[:200]
