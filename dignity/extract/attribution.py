@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
+from dignity.extract.prefilter import Scanner, lowered
 from dignity.extract.recognizer import read_resource
 
 __all__ = ["Vocabulary", "Source", "Attributor", "load_attributor"]
@@ -73,6 +74,11 @@ class Attributor:
         self.according_rx = re.compile(
             rf"\b(?:{_alt(vocab.according_to)})\s+(?P<src>(?:(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|U\.S|U\.N)\.\s*|[^,;:.()]){{2,90}}?)(?=\s*(?:[,;:()]|\.\s|\.$|$|\s+(?:that|the|he|she|they|his|her|their|there)\b))",
             re.I)
+        self._according = Scanner(self.according_rx)
+        self._claim = Scanner(self.claim_rx)
+        self._finding = Scanner(self.finding_rx)
+        self._hearsay = Scanner(self.hearsay_rx)
+        self._denial = Scanner(self.denial_rx)
         self.court_rx = re.compile(rf"\b(?:{_alt(vocab.court_words)})\b", re.I)
         self.title_rx = re.compile(rf"\b(?:{_alt(vocab.official_titles)})\s*$", re.I)
         self.org_words = {w.lower() for w in vocab.org_words}
@@ -143,13 +149,15 @@ class Attributor:
 
     # ---------------------------------------------------------------- sentence level
     def sources(self, sentence: str, *, court_doc: bool, last_speaker: str | None,
-                detainee: str | None, orgs: list[str]) -> list[Source]:
-        """Every attribution cue in a sentence, in order."""
+                detainee: str | None, orgs: list[str], lower: str | None = None) -> list[Source]:
+        """Every attribution cue in a sentence, in order (``lower``: the sentence
+        lower-cased character for character, when the caller has it)."""
         out: list[Source] = []
-        for m in self.according_rx.finditer(sentence):
+        low = lowered(sentence) if lower is None else lower
+        for m in self._according.matches(sentence, low):
             out.append(self._classify(m.group("src"), "according to", m.start(), court_doc,
                                       last_speaker, detainee, orgs, verb="according"))
-        for m in self.claim_rx.finditer(sentence):
+        for m in self._claim.matches(sentence, low):
             before = sentence[:m.start("verb")]
             if re.search(r"\b(?:the|an?|his|her|their|its|this|these|those|at|of|in|on|with|for|from|about|and|or|to|despite|amid)\s*$", before, re.I) \
                     or re.search(r"\b(?:its|their|his|her|the|an?|this|that|our)\s+(?:(?:\d{4}|annual|latest|recent|previous|last|first|second|third|final|initial|interim|new|special|periodic|public|joint|detailed|own|visit|country|mission)\s+){1,3}$", before, re.I) \
@@ -174,7 +182,7 @@ class Attributor:
                 continue
             out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
                                       court_doc, last_speaker, detainee, orgs, verb=m.group("verb")))
-        for m in self.finding_rx.finditer(sentence):
+        for m in self._finding.matches(sentence, low):
             np = self._np_before(sentence, m.start())
             if np is None:
                 continue
@@ -185,14 +193,15 @@ class Attributor:
             src.certainty = "asserted"
             out.append(src)
         if not out:
-            m = self.hearsay_rx.search(sentence)
+            m = next(self._hearsay.matches(sentence, low), None)
             if m:
                 out.append(Source("an unnamed source", "alleged", f"hearsay adverb '{m.group(0)}'", m.start()))
         out.sort(key=lambda s: s.start)
         return out
 
-    def denial(self, sentence: str) -> re.Match[str] | None:
-        return self.denial_rx.search(sentence)
+    def denial(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
+        low = lowered(sentence) if lower is None else lower
+        return next(self._denial.matches(sentence, low), None)
 
     def _np_before(self, sentence: str, pos: int) -> str | None:
         head = sentence[:pos]

@@ -244,14 +244,14 @@ class Extractor:
             else:
                 s.sources = a.sources(s.text, court_doc=info.court_doc,
                                       last_speaker=self._pronoun_speaker(s, info, last_speaker, text),
-                                      detainee=info.detainee, orgs=info.orgs)
+                                      detainee=info.detainee, orgs=info.orgs, lower=s.lower or None)
             if s.sources:
                 for src in s.sources:
                     if src.speaker and src.kind not in ("court",):
                         last_speaker = src.label
                 last = s.sources[-1]
                 # a claim carries to the next sentences of its paragraph; a denial does not
-                carries = last.certainty == "alleged" and not self.attributor.denial(s.text)
+                carries = last.certainty == "alleged" and not self.attributor.denial(s.text, s.lower or None)
                 carry, carry_para, carry_left = (last, s.paragraph, 4) if carries else (None, -1, 0)
             elif carry is not None and s.paragraph == carry_para and carry_left > 0:
                 s.carried = carry
@@ -412,7 +412,7 @@ class Extractor:
                             f.certainty = "contested"
         # explicit denials: "defendants deny that ...", "none of them remember ..."
         denials = [(x, m) for x in sents if x.sources is not None
-                   for m in [self.attributor.denial(x.text)] if m]
+                   for m in [self.attributor.denial(x.text, x.lower or None)] if m]
         if not denials:
             return
         starts = [x.start for x in sents]

@@ -40,7 +40,7 @@ MAX_CLAUSES = 3
 #: a clause with a literal shorter than this is in nearly every sentence: not worth testing
 MIN_LITERAL = 3
 #: a clause with more alternatives than this costs more to test than it saves
-MAX_ALTERNATIVES = 40
+MAX_ALTERNATIVES = 80
 
 
 def requirements(pattern: str, flags: int = re.IGNORECASE) -> Requirements:
@@ -182,3 +182,15 @@ class Scanner:
         if self.twin is not None:
             return self.twin.finditer(low)
         return self.regex.finditer(text)
+
+    def matches(self, text: str, low: str):
+        """The matches of ``regex`` itself (groups read from ``text``), found by the twin."""
+        if self.needs and not satisfied(self.needs, low):
+            return
+        if self.twin is None:
+            yield from self.regex.finditer(text)
+            return
+        for t in self.twin.finditer(low):
+            m = self.regex.match(text, t.start())
+            if m is not None:
+                yield m
