@@ -92,10 +92,15 @@ class Attributor:
             rf"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?(?P<where>(?:(?-i:[A-Z0-9])[\w\-’']*[ \t]*){{1,5}}))?", re.I)
         self.court_doc_rx = re.compile(rf"(?:{_alt(vocab.court_document_cues)})", re.I)
         self.pronoun_rx = re.compile(r"\b(?P<p>he|she|him|his|her|they|them|their)\b", re.I)
+        self.group_scan = Scanner(self.group_rx)
+        self.pronoun_scan = Scanner(self.pronoun_rx)
+        self._court_doc = Scanner(self.court_doc_rx)
 
     # ---------------------------------------------------------------- document level
     def is_court_document(self, text: str) -> bool:
-        return len(self.court_doc_rx.findall(text[:20000])) >= 2
+        head = text[:20000]
+        hits = self._court_doc.finditer(head, lowered(head))
+        return next(hits, None) is not None and next(hits, None) is not None
 
     def persons(self, text: str) -> tuple[str | None, dict[str, str]]:
         """The main detainee's name (or None) and a map key name -> full name of people.

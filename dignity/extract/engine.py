@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX, LOWER
 from spacy.matcher import PhraseMatcher
 
 from dignity.extract.attribution import Attributor, Source, load_attributor
@@ -107,6 +108,7 @@ class Extractor:
         for anchor in self._anchor_ids:
             self._matcher.add(anchor, [self.nlp.make_doc(anchor)])
         self._strings = self.nlp.vocab.strings
+        self._anchor_memo: dict[int, tuple[tuple[str, set[str]], ...]] = {}
 
     # ------------------------------------------------------------------ public
     def extract_document(self, document: Document) -> Extraction:
@@ -171,23 +173,36 @@ class Extractor:
                 anchor = self._strings[key]
                 s.recognizers.update(self._anchor_ids[anchor])
                 s.anchors.add(anchor)
-        words, prefixes = self._words, self._prefixes
-        for tok in doc:
-            low = tok.lower_
-            ids = words.get(low)
-            if ids is not None:
-                s = sent_of(tok.idx)
+        # one-word and "stem*" anchors: by each token's lower-case form, read as an
+        # array of string ids (no Token objects); what a form anchors is memoised
+        memo = self._anchor_memo
+        lowers = doc.to_array(LOWER).tolist()
+        idxs = None
+        for k, h in enumerate(lowers):
+            hits = memo.get(h)
+            if hits is None:
+                hits = memo[h] = self._anchor_hits(self._strings[h])
+                if len(memo) > 200_000:  # bounded: a huge vocabulary starts afresh
+                    memo.clear()
+            if hits:
+                if idxs is None:
+                    idxs = doc.to_array(IDX).tolist()
+                s = sent_of(idxs[k])
                 if s is not None:
-                    s.recognizers.update(ids)
-                    s.anchors.add(low)
-            cands = prefixes.get(low[:4])
-            if cands:
-                for stem, pids in cands:
-                    if low.startswith(stem):
-                        s = sent_of(tok.idx)
-                        if s is not None:
-                            s.recognizers.update(pids)
-                            s.anchors.add(stem + "*")
+                    for label, ids in hits:
+                        s.recognizers.update(ids)
+                        s.anchors.add(label)
+
+    def _anchor_hits(self, low: str) -> tuple[tuple[str, set[str]], ...]:
+        """The anchors a token of lower-case form ``low`` is: (label, recognizer ids)."""
+        out = []
+        ids = self._words.get(low)
+        if ids is not None:
+            out.append((low, ids))
+        for stem, pids in self._prefixes.get(low[:4], ()):
+            if low.startswith(stem):
+                out.append((stem + "*", pids))
+        return tuple(out)
 
     def _doc_info(self, text: str, document: Document) -> _DocInfo:
         a = self.attributor
@@ -368,13 +383,14 @@ class Extractor:
             for m in re.finditer(rf"\b{re.escape(info.detainee_key)}\b", head):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), info.detainee, "person", "named detainee")
-        for m in a.group_rx.finditer(head):
+        low = s.lower[:pos] if s.lower else lowered(head)
+        for m in a.group_scan.matches(head, low):
             label = " ".join(m.group(0).split())
             if m.group("noun").lower() in ("plaintiffs", "petitioners") and info.detainee:
                 label = f"{label} ({info.detainee})"
             if best is None or m.start() > best[0]:
                 best = (m.start(), label, "group", "group noun phrase")
-        for m in a.pronoun_rx.finditer(head):
+        for m in a.pronoun_scan.matches(head, low):
             p = m.group("p").lower()
             if p in ("they", "them", "their"):
                 continue

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,49 +38,52 @@ def dignity_sentences(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
+    # token texts and offsets as plain lists: one array read instead of a Token object
+    # per token (the splitter looks at every token)
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, IDX])
+    words = [strings[h] for h in arr[:, 0].tolist()]
+    idxs = arr[:, 1].tolist()
+    full = doc.text
     starts = [False] * n
     starts[0] = True
     i = 0
     while i < n:
-        tok = doc[i]
-        text = tok.text
-        if tok.is_space and "\n" in text:
-            if i + 1 < n and _line_break_ends_sentence(doc, i):
+        text = words[i]
+        if "\n" in text and text.isspace():
+            if i + 1 < n and _line_break_ends_sentence(words, idxs, full, i):
                 starts[i + 1] = True
             i += 1
             continue
         ends = False
-        if text in {".", "!", "?", "…"} or (text.endswith(".") and len(text) > 1):
+        if text in _TERMINALS or (text.endswith(".") and len(text) > 1):
             ends = True
             if text == ".":
-                prev = doc[i - 1].text.lower() if i > 0 else ""
+                prev = words[i - 1].lower() if i > 0 else ""
                 if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
                     ends = False
             elif text.endswith("."):
                 low = text.lower().rstrip(".")
-                if low in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", text.lower()) \
+                if low in ABBREVIATIONS or _INITIALS.fullmatch(text.lower()) \
                         or (len(low) == 1 and low.isalpha()):
                     ends = False
                 # "Cir.1982" and similar glued citations never end a sentence
-        elif text == ";" and False:
-            ends = True
         if ends:
             j = i + 1
-            while j < n and doc[j].text in _CLOSERS:
+            while j < n and words[j] in _CLOSERS:
                 j += 1
             if j < n:
-                nxt = doc[j]
-                first = nxt.text[:1]
-                if nxt.is_space or first.isupper() or first in "“\"'([•" or first.isdigit():
+                nxt = words[j]
+                first = nxt[:1]
+                nxt_space = nxt.isspace()
+                if nxt_space or first.isupper() or first in "“\"'([•" or first.isdigit():
                     # "No. 26" / "§ 1983." followed by a digit: a digit after a plain "."
                     # starts a sentence only after a closing word, not a citation number
-                    if first.isdigit() and text != "." :
-                        pass
-                    else:
-                        starts[j if not nxt.is_space else min(j + 1, n - 1)] = True
+                    if not (first.isdigit() and text != "."):
+                        starts[j if not nxt_space else min(j + 1, n - 1)] = True
             i = j
             continue
-        if text in _BULLETS and i > 0 and doc[i - 1].is_space and "\n" in doc[i - 1].text:
+        if text in _BULLETS and i > 0 and "\n" in words[i - 1] and words[i - 1].isspace():
             starts[i] = True
         i += 1
     # one array write: setting Token.is_sent_start token by token costs O(n) each
@@ -89,24 +92,25 @@ def dignity_sentences(doc: Doc) -> Doc:
     return doc
 
 
+_TERMINALS = frozenset({".", "!", "?", "…"})
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
+_NUMBERED = re.compile(r"\d+[.)]|[a-z][.)]|\([a-z0-9]+\)")
 _LINE_END = (".", "!", "?", ":", ";", "”", '"', ")", "]", "’")
 
 
-def _line_break_ends_sentence(doc: Doc, i: int) -> bool:
+def _line_break_ends_sentence(words: list[str], idxs: list[int], text: str, i: int) -> bool:
     """A blank line always ends a sentence; a single line break only after sentence
     punctuation, after a short line (a heading), or before a bullet or numbered item.
     Otherwise it is a hard wrap inside a sentence."""
-    tok = doc[i]
-    if tok.text.count("\n") >= 2 or i == 0:
+    if words[i].count("\n") >= 2 or i == 0:
         return True
-    prev = doc[i - 1].text
-    if prev.endswith(_LINE_END):
+    if words[i - 1].endswith(_LINE_END):
         return True
-    line_start = doc.text.rfind("\n", 0, tok.idx) + 1
-    if tok.idx - line_start < 50:
+    line_start = text.rfind("\n", 0, idxs[i]) + 1
+    if idxs[i] - line_start < 50:
         return True
-    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
-    return nxt[:1] in _BULLETS or bool(re.fullmatch(r"\d+[.)]|[a-z][.)]|\([a-z0-9]+\)", nxt))
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return nxt[:1] in _BULLETS or bool(_NUMBERED.fullmatch(nxt))
 
 
 @lru_cache(maxsize=None)

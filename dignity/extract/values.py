@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Callable
+
+from dignity.extract.prefilter import Scanner, lowered
 
 __all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult"]
 
@@ -286,6 +289,8 @@ DATE_RX = re.compile(
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
     rf"|(?:(?:early|mid|late)[\s\-]+)?(?P<m4>{_MON})\s+(?P<y4>\d{{4}}))\b")
 
+_DATE_SCAN = Scanner(DATE_RX)
+
 
 def _mk(y: int | None, mo: int, d: int | None) -> str | None:
     try:
@@ -315,12 +320,19 @@ def parse_date_match(m: re.Match[str], default_year: int | None = None) -> str |
 
 def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, str]]:
     """Every explicit date in ``text``: (start, end, ISO date or year-month)."""
+    return list(_find_dates(text, default_year))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, default_year: int | None) -> tuple[tuple[int, int, str], ...]:
+    # a sentence is asked once per fact in it: remembered; found by the regex's
+    # lower-case twin (prefilter.py), the date read from the original text
     out = []
-    for m in DATE_RX.finditer(text):
+    for m in _DATE_SCAN.matches(text, lowered(text)):
         iso = parse_date_match(m, default_year)
         if iso:
             out.append((m.start(), m.end(), iso))
-    return out
+    return tuple(out)
 
 
 def parse_date(text: str | None) -> date | None:
