@@ -99,7 +99,7 @@ class Attributor:
     # ---------------------------------------------------------------- document level
     def is_court_document(self, text: str) -> bool:
         head = text[:20000]
-        hits = self._court_doc.finditer(head, lowered(head))
+        hits = self._court_doc.matches(head, lowered(head))
         return next(hits, None) is not None and next(hits, None) is not None
 
     def persons(self, text: str) -> tuple[str | None, dict[str, str]]:

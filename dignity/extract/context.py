@@ -85,7 +85,7 @@ class ContextEngine:
         if fast:
             low = lowered(sentence) if lower is None else lower
             found = [ContextMatch(rule, m.start(), m.end())
-                     for rule, sc in self._scanners for m in sc.finditer(sentence, low)]
+                     for rule, sc in self._scanners for m in sc.matches(sentence, low)]
         else:
             found = [ContextMatch(rule, m.start(), m.end())
                      for rule, rx in self._compiled for m in rx.finditer(sentence)]

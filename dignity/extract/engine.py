@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from dignity.extract.attribution import Attributor, Source, load_attributor
 from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract.nlp import blank_pipeline
-from dignity.extract.prefilter import lowered, satisfied
+from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
 from dignity.extract.values import HOOKS, find_dates, parse_date
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
@@ -216,7 +216,8 @@ class Extractor:
         group = None
         if detainee is None:
             counts: dict[str, int] = {}
-            for m in a.group_rx.finditer(text[:20000]):
+            head = text[:20000]
+            for m in a.group_scan.matches(head, lowered(head)):
                 label = " ".join(m.group(0).split())
                 counts[label] = counts.get(label, 0) + 1
             if counts:
@@ -284,6 +285,7 @@ class Extractor:
             text = s.text
             fast = self.prefilter
             low = s.lower if fast else ""
+            memo = ClauseMemo(low)
             for rid in sorted(s.recognizers):
                 for cp in patterns(rid):
                     if cp.anchors is not None and cp.anchors.isdisjoint(s.anchors):
@@ -291,20 +293,16 @@ class Extractor:
                     if fast:
                         # the same tests, cheaper: the words every match needs first, then
                         # the lower-case twins of the regexes on the lower-cased sentence
-                        if cp.needs and not satisfied(cp.needs, low):
+                        if cp.needs and not memo.satisfied(cp.needs):
                             continue
                         if cp.fast_unless is not None and cp.fast_unless.search(text, low):
                             continue
                         if cp.fast_requires is not None and not cp.fast_requires.search(text, low):
                             continue
-                        if cp.fast_regex is not None:
-                            for t in cp.fast_regex.finditer(low):
-                                if t.end() > t.start():
-                                    # the groups (values, labels) are read from the original text
-                                    m = cp.regex.match(text, t.start())
-                                    if m is not None and m.end() > m.start():
-                                        found.append(_Candidate(s, cp, m.start(), m.end(), m))
-                            continue
+                        for m in cp.scan.matches(text, low, checked=True):
+                            if m.end() > m.start():
+                                found.append(_Candidate(s, cp, m.start(), m.end(), m))
+                        continue
                     elif cp.unless is not None and cp.unless.search(text):
                         continue
                     elif cp.requires is not None and not cp.requires.search(text):

@@ -44,14 +44,13 @@ def dignity_sentences(doc: Doc) -> Doc:
     arr = doc.to_array([ORTH, IDX])
     words = [strings[h] for h in arr[:, 0].tolist()]
     idxs = arr[:, 1].tolist()
-    full = doc.text
     starts = [False] * n
     starts[0] = True
     i = 0
     while i < n:
         text = words[i]
         if "\n" in text and text.isspace():
-            if i + 1 < n and _line_break_ends_sentence(words, idxs, full, i):
+            if i + 1 < n and _line_break_ends_sentence(words, idxs, i):
                 starts[i + 1] = True
             i += 1
             continue
@@ -98,7 +97,19 @@ _NUMBERED = re.compile(r"\d+[.)]|[a-z][.)]|\([a-z0-9]+\)")
 _LINE_END = (".", "!", "?", ":", ";", "”", '"', ")", "]", "’")
 
 
-def _line_break_ends_sentence(words: list[str], idxs: list[int], text: str, i: int) -> bool:
+def _line_length_before(words: list[str], idxs: list[int], i: int) -> int:
+    """Characters from the start of the line to token ``i`` (the line break), found by
+    walking back over the tokens (only as far as 50 characters matter)."""
+    for j in range(i - 1, -1, -1):
+        w = words[j]
+        if "\n" in w:
+            return idxs[i] - (idxs[j] + w.rindex("\n") + 1)
+        if idxs[i] - idxs[j] >= 50:
+            return idxs[i] - idxs[j]  # at least that long
+    return idxs[i]
+
+
+def _line_break_ends_sentence(words: list[str], idxs: list[int], i: int) -> bool:
     """A blank line always ends a sentence; a single line break only after sentence
     punctuation, after a short line (a heading), or before a bullet or numbered item.
     Otherwise it is a hard wrap inside a sentence."""
@@ -106,8 +117,7 @@ def _line_break_ends_sentence(words: list[str], idxs: list[int], text: str, i: i
         return True
     if words[i - 1].endswith(_LINE_END):
         return True
-    line_start = text.rfind("\n", 0, idxs[i]) + 1
-    if idxs[i] - line_start < 50:
+    if _line_length_before(words, idxs, i) < 50:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else ""
     return nxt[:1] in _BULLETS or bool(_NUMBERED.fullmatch(nxt))

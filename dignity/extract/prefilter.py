@@ -106,6 +106,26 @@ def _seq(items: list) -> list[frozenset[str]]:
     return clauses
 
 
+class ClauseMemo:
+    """``satisfied`` for one sentence, each clause tested once however many patterns ask."""
+
+    __slots__ = ("low", "_seen")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self._seen: dict[tuple[str, ...], bool] = {}
+
+    def satisfied(self, reqs: Requirements) -> bool:
+        seen, low = self._seen, self.low
+        for clause in reqs:
+            ok = seen.get(clause)
+            if ok is None:
+                ok = seen[clause] = any(lit in low for lit in clause)
+            if not ok:
+                return False
+        return True
+
+
 def satisfied(reqs: Requirements, lowered: str) -> bool:
     """Whether ``lowered`` (a lower-cased sentence) has a literal of every clause."""
     for clause in reqs:
@@ -122,24 +142,65 @@ def satisfied(reqs: Requirements, lowered: str) -> bool:
 # With re.IGNORECASE, Python's regex engine folds the case of every character it
 # compares and cannot scan ahead for a pattern's first letters.  The same pattern,
 # lower-cased and compiled without the flag, run on the lower-cased sentence, finds
-# the same matches in about half the time.  Patterns that switch case-sensitivity
-# on inline ("(?-i:[A-Z])": a capital letter) have no twin and run as written.
+# where matches start in about half the time.  A part that is case-sensitive inline
+# ("(?-i:[A-Z])": a capital letter) becomes case-insensitive in the twin, so the
+# twin matches everywhere the pattern does and maybe more; the pattern itself then
+# confirms each place (``Scanner.matches``), so the matches are exactly its own.
 
-_TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]", re.S)
+_TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?-i:|[A-Z]", re.S)
 
 
 def lower_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``regex`` (case-insensitive) as a case-sensitive pattern for lower-cased text."""
+    """A case-sensitive pattern for lower-cased text that matches wherever ``regex``
+    (case-insensitive) matches; None when no such twin can be made safely."""
     if not regex.flags & re.IGNORECASE:
         return None
     src = regex.pattern
-    if "(?-i" in src or "(?i" in src or "\\N{" in src:
+    if "(?i" in src or "\\N{" in src or "(?-i" in src and _case_sensitive_in_negation(src, regex.flags):
         return None
-    twin = _TOKEN.sub(lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), src)
+
+    def repl(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        if tok == "(?-i:":
+            return "(?:"
+        return tok.lower() if len(tok) == 1 else tok
+
     try:
-        return re.compile(twin, regex.flags & ~re.IGNORECASE)
+        return re.compile(_TOKEN.sub(repl, src), regex.flags & ~re.IGNORECASE)
     except re.error:  # pragma: no cover - a lower-cased pattern that no longer compiles
         return None
+
+
+def _case_sensitive_in_negation(pattern: str, flags: int) -> bool:
+    """Whether a case-sensitive group sits inside a negative look-around (where
+    making it case-insensitive would make the twin match less, not more)."""
+    try:
+        tree = _p.parse(pattern, flags)
+    except re.error:
+        return True
+
+    def walk(items, negated: bool) -> bool:
+        for op, av in items:
+            if op is _c.SUBPATTERN:
+                if av[2] & re.IGNORECASE and negated:
+                    return True
+                if walk(av[-1], negated):
+                    return True
+            elif op in (_c.ASSERT, _c.ASSERT_NOT):
+                if walk(av[1], negated or op is _c.ASSERT_NOT):
+                    return True
+            elif op is _c.BRANCH:
+                if any(walk(alt, negated) for alt in av[1]):
+                    return True
+            elif op in _REPEATS:
+                if walk(av[2], negated):
+                    return True
+            elif _ATOMIC is not None and op is _ATOMIC:
+                if walk(av, negated):
+                    return True
+        return False
+
+    return walk(list(tree), False)
 
 
 def lowered(text: str) -> str:
@@ -154,9 +215,8 @@ def lowered(text: str) -> str:
 class Scanner:
     """A case-insensitive regex with the words it needs and its lower-case twin.
 
-    ``search``/``finditer`` take the sentence and its ``lowered`` form; offsets of
-    the matches are offsets in both.  Match *text* comes from the twin (lower
-    case) unless the regex has no twin: callers that read groups use ``regex``.
+    Every method takes the sentence and its ``lowered`` form and gives exactly what
+    the regex itself gives on the sentence: the twin only says where to look.
     """
 
     __slots__ = ("regex", "needs", "twin")
@@ -170,27 +230,26 @@ class Scanner:
         return not self.needs or satisfied(self.needs, low)
 
     def search(self, text: str, low: str) -> re.Match[str] | None:
-        if self.needs and not satisfied(self.needs, low):
-            return None
-        if self.twin is not None:
-            return self.twin.search(low)
-        return self.regex.search(text)
+        """``regex.search(text)``."""
+        return next(self.matches(text, low), None)
 
-    def finditer(self, text: str, low: str):
-        if self.needs and not satisfied(self.needs, low):
-            return iter(())
-        if self.twin is not None:
-            return self.twin.finditer(low)
-        return self.regex.finditer(text)
-
-    def matches(self, text: str, low: str):
-        """The matches of ``regex`` itself (groups read from ``text``), found by the twin."""
-        if self.needs and not satisfied(self.needs, low):
+    def matches(self, text: str, low: str, *, checked: bool = False):
+        """``regex.finditer(text)`` (non-empty matches), found by the twin and confirmed
+        by the regex; ``checked``: the caller has tested ``needs`` already."""
+        if not checked and self.needs and not satisfied(self.needs, low):
             return
         if self.twin is None:
             yield from self.regex.finditer(text)
             return
-        for t in self.twin.finditer(low):
-            m = self.regex.match(text, t.start())
-            if m is not None:
-                yield m
+        search, match = self.twin.search, self.regex.match
+        pos, n = 0, len(low)
+        while pos <= n:
+            t = search(low, pos)
+            if t is None:
+                return
+            m = match(text, t.start())
+            if m is None or m.end() == m.start():
+                pos = t.start() + 1
+                continue
+            yield m
+            pos = m.end()

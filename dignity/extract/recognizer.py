@@ -22,7 +22,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from dignity.errors import ConfigError
-from dignity.extract.prefilter import MAX_CLAUSES, Requirements, Scanner, lower_twin, requirements
+from dignity.extract.prefilter import MAX_CLAUSES, Requirements, Scanner, requirements
 from dignity.model import FACT_TYPES
 
 __all__ = ["Pattern", "Recognizer", "RecognizerSet", "load_recognizers", "compile_pattern"]
@@ -99,7 +99,7 @@ class RecognizerFile(_Strict):
 
 class CompiledPattern:
     __slots__ = ("recognizer", "pattern", "regex", "unless", "requires", "anchors", "needs",
-                 "fast_regex", "fast_unless", "fast_requires")
+                 "scan", "fast_unless", "fast_requires")
 
     def __init__(self, recognizer: Recognizer, pattern: Pattern, regex: re.Pattern[str],
                  unless: re.Pattern[str] | None, requires: re.Pattern[str] | None = None) -> None:
@@ -113,7 +113,7 @@ class CompiledPattern:
         #: all (see prefilter.py): tested before the regexes run
         self.needs = needs_of(regex, requires)
         #: the same regexes as lower-case twins for lower-cased sentences (prefilter.py)
-        self.fast_regex = lower_twin(regex)
+        self.scan = Scanner(regex)
         self.fast_unless = Scanner(unless) if unless is not None else None
         self.fast_requires = Scanner(requires) if requires is not None else None
 
