@@ -137,29 +137,36 @@ def _timed_passes(fn: Callable[[Any], Any], items: list[Any], min_seconds: float
             return passes, elapsed
 
 
-def _interleaved_passes(*sides: tuple[Callable[[Any], Any], list[Any]],
-                        min_seconds: float) -> list[tuple[int, float, float]]:
-    """Alternate whole passes of each side until every side has ``min_seconds`` of CPU.
+def _interleaved_passes(tokenise: Callable[[Any], Any], extract: Callable[[Any], Any],
+                        texts: list[str], docs: list[Any], min_seconds: float):
+    """Tokenise, then extract, each document in turn, whole passes until each side has
+    ``min_seconds`` of CPU (and at least 5 passes).
 
-    Timed in CPU seconds of this (single-threaded) process, and interleaved, so that
-    other work on the machine slows neither side more than the other: a ratio taken
-    on a busy machine matches one taken on a quiet one.  Returns (passes, CPU s,
-    wall s) per side.
+    Timed in CPU seconds of this single-threaded process, document by document and
+    interleaved, so that other work on the machine slows neither side more than the
+    other.  Returns (passes, CPU s, wall s) for each side and, as the robust figure,
+    the sum over documents of each side's best (least) CPU time over the passes, the
+    way ``timeit`` takes the best of its repeats.
     """
-    passes = [0] * len(sides)
-    cpu = [0.0] * len(sides)
-    wall = [0.0] * len(sides)
-    while min(cpu) < min_seconds:
-        for k, (fn, items) in enumerate(sides):
-            if cpu[k] >= min_seconds and passes[k] > 0:
-                continue
-            w0, c0 = time.perf_counter(), time.process_time()
-            for x in items:
-                fn(x)
-            cpu[k] += time.process_time() - c0
-            wall[k] += time.perf_counter() - w0
-            passes[k] += 1
-    return [(passes[k], cpu[k], wall[k]) for k in range(len(sides))]
+    n = len(docs)
+    best_tok, best_ext = [float("inf")] * n, [float("inf")] * n
+    cpu, wall, passes = [0.0, 0.0], [0.0, 0.0], 0
+    clock, wclock = time.process_time, time.perf_counter
+    while passes < 5 or min(cpu) < min_seconds:
+        for i in range(n):
+            w0, c0 = wclock(), clock()
+            tokenise(texts[i])
+            w1, c1 = wclock(), clock()
+            extract(docs[i])
+            w2, c2 = wclock(), clock()
+            cpu[0] += c1 - c0
+            cpu[1] += c2 - c1
+            wall[0] += w1 - w0
+            wall[1] += w2 - w1
+            best_tok[i] = min(best_tok[i], c1 - c0)
+            best_ext[i] = min(best_ext[i], c2 - c1)
+        passes += 1
+    return (passes, cpu[0], wall[0]), (passes, cpu[1], wall[1]), (sum(best_tok), sum(best_ext))
 
 
 def machine_info() -> dict[str, Any]:
@@ -235,8 +242,8 @@ def bench_throughput(texts: list[str], cfg: Config, extractor, nlp) -> tuple[dic
     facts = sum(len(extractor.extract_document(d).facts) for d in docs)  # warm-up pass
     for t in plain:
         nlp(t)
-    (tok_passes, tok_s, tok_wall), (ext_passes, ext_s, ext_wall) = _interleaved_passes(
-        (nlp, plain), (extractor.extract_document, docs), min_seconds=cfg.min_seconds)
+    (tok_passes, tok_s, tok_wall), (ext_passes, ext_s, ext_wall), best = _interleaved_passes(
+        nlp, extractor.extract_document, plain, docs, min_seconds=cfg.min_seconds)
 
     def rates(passes: int, seconds: float) -> dict[str, float]:
         return {"passes": passes, "seconds": seconds,
@@ -246,11 +253,18 @@ def bench_throughput(texts: list[str], cfg: Config, extractor, nlp) -> tuple[dic
                 "mb_per_s_per_core": _mb(passes * n_bytes) / seconds / 1}
 
     ext, tok = rates(ext_passes, ext_s), rates(tok_passes, tok_s)
-    ratio = ext["docs_per_s"] / tok["docs_per_s"]
-    ext["wall_seconds"], tok["wall_seconds"] = ext_wall, tok_wall
+    # the figure: best-of-passes CPU time per document, summed (noise from other
+    # processes only ever adds time); the mean over all passes is kept beside it
+    ext_best, tok_best = rates(1, best[1]), rates(1, best[0])
+    ratio = ext_best["docs_per_s"] / tok_best["docs_per_s"]
+    ext["mean_ratio"] = ext["docs_per_s"] / tok["docs_per_s"]
+    ext = {**ext_best, "all_passes": ext}
+    tok = {**tok_best, "all_passes": tok}
+    ext["all_passes"]["wall_seconds"], tok["all_passes"]["wall_seconds"] = ext_wall, tok_wall
     res = {"documents": len(docs), "bytes": n_bytes, "facts_per_pass": facts,
            "ingest_from_text_s": ingest_s, "extraction": ext, "tokenisation": tok,
-           "timing": "CPU time of this process (time.process_time), the two sides' passes interleaved",
+           "timing": "CPU time (time.process_time), tokenisation and extraction of each document interleaved; "
+                     "rates from the best pass of each document, summed; all_passes: means over every pass",
            "ratio": ratio, "target_ratio_min": TARGET_THROUGHPUT_RATIO,
            "passed": ratio >= TARGET_THROUGHPUT_RATIO,
            "note": "single process, single thread: per core = measured rate / 1; MB = 10^6 bytes of UTF-8"}

@@ -107,15 +107,41 @@ def _seq(items: list) -> list[frozenset[str]]:
 
 
 class ClauseMemo:
-    """``satisfied`` for one sentence, each clause tested once however many patterns ask."""
+    """``satisfied`` for one sentence, each clause tested once however many patterns
+    ask, and most absent words ruled out by their first three letters: the sentence's
+    three-letter sequences are one set, and a clause none of whose words begins with
+    one of them fails by a single set operation."""
 
-    __slots__ = ("low", "_seen")
+    __slots__ = ("low", "_seen", "_grams")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._seen: dict[tuple[str, ...], bool] = {}
+        self._grams: set[str] | None = None
 
     def satisfied(self, reqs: Requirements) -> bool:
+        seen, low = self._seen, self.low
+        for clause in reqs:
+            ok = seen.get(clause)
+            if ok is None:
+                grams = self._grams
+                if grams is None:
+                    grams = self._grams = {low[i:i + 3] for i in range(len(low) - 2)}
+                heads = _HEADS.get(clause)
+                if heads is None:
+                    heads = _HEADS[clause] = frozenset(lit[:3] for lit in clause)
+                ok = seen[clause] = not grams.isdisjoint(heads) and any(
+                    lit in low for lit in clause if lit[:3] in grams)
+            if not ok:
+                return False
+        return True
+
+
+#: a clause -> the first three letters of its words (every literal has at least three)
+_HEADS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def satisfied(self, reqs: Requirements) -> bool:
         seen, low = self._seen, self.low
         for clause in reqs:
             ok = seen.get(clause)
