@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
-from dignity.extract.prefilter import Scanner, lowered
+from dignity.extract.prefilter import ClauseMemo, Scanner, lowered
 from dignity.extract.recognizer import compile_pattern, read_resource
 
 __all__ = ["ContextRule", "ContextMatch", "ContextEngine", "load_context"]
@@ -76,7 +76,8 @@ class ContextEngine:
         # each rule's words-it-needs and lower-case twin (prefilter.py): same triggers, faster
         self._scanners = [(rule, Scanner(rx)) for rule, rx in self._compiled]
 
-    def triggers(self, sentence: str, lower: str | None = None, *, fast: bool = True) -> list[ContextMatch]:
+    def triggers(self, sentence: str, lower: str | None = None, *, fast: bool = True,
+                 memo: ClauseMemo | None = None) -> list[ContextMatch]:
         """Every trigger in the sentence; a trigger inside a longer one is dropped.
 
         ``lower`` is the sentence lower-cased character for character (computed when
@@ -84,8 +85,10 @@ class ContextEngine:
         """
         if fast:
             low = lowered(sentence) if lower is None else lower
+            if memo is None or memo.low is not low:
+                memo = ClauseMemo(low)
             found = [ContextMatch(rule, m.start(), m.end())
-                     for rule, sc in self._scanners for m in sc.matches(sentence, low)]
+                     for rule, sc in self._scanners for m in sc.matches(sentence, low, memo=memo)]
         else:
             found = [ContextMatch(rule, m.start(), m.end())
                      for rule, rx in self._compiled for m in rx.finditer(sentence)]

@@ -50,6 +50,7 @@ class _Sentence:
     carried: Source | None = None
     triggers: list[ContextMatch] | None = None
     lower: str = ""
+    memo: ClauseMemo | None = None  # which clause words the sentence has (prefilter.py)
 
 
 @dataclass
@@ -285,7 +286,7 @@ class Extractor:
             text = s.text
             fast = self.prefilter
             low = s.lower if fast else ""
-            memo = ClauseMemo(low)
+            memo = s.memo = ClauseMemo(low)
             for rid in sorted(s.recognizers):
                 for cp in patterns(rid):
                     if cp.anchors is not None and cp.anchors.isdisjoint(s.anchors):
@@ -325,7 +326,7 @@ class Extractor:
     def _fact(self, c: _Candidate, document: Document, info: _DocInfo) -> Fact | None:
         s, pat, rec = c.sent, c.cp.pattern, c.cp.recognizer
         if s.triggers is None:
-            s.triggers = self.context.triggers(s.text, s.lower or None, fast=self.prefilter)
+            s.triggers = self.context.triggers(s.text, s.lower or None, fast=self.prefilter, memo=s.memo)
         mods = self.context.modifiers(s.text, c.start, c.end, rec.type, s.triggers)
         if pat.ignores:
             mods = [m for m in mods if m.rule.category not in pat.ignores]

@@ -259,10 +259,12 @@ class Scanner:
         """``regex.search(text)``."""
         return next(self.matches(text, low), None)
 
-    def matches(self, text: str, low: str, *, checked: bool = False):
+    def matches(self, text: str, low: str, *, checked: bool = False, memo: ClauseMemo | None = None):
         """``regex.finditer(text)`` (non-empty matches), found by the twin and confirmed
-        by the regex; ``checked``: the caller has tested ``needs`` already."""
-        if not checked and self.needs and not satisfied(self.needs, low):
+        by the regex; ``checked``: the caller has tested ``needs`` already; ``memo``:
+        the sentence's clause memo (for ``low``), to test them with."""
+        if not checked and self.needs and not (
+                memo.satisfied(self.needs) if memo is not None else satisfied(self.needs, low)):
             return
         if self.twin is None:
             yield from self.regex.finditer(text)
