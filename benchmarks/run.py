@@ -138,9 +138,10 @@ def _timed_passes(fn: Callable[[Any], Any], items: list[Any], min_seconds: float
 
 
 def _interleaved_passes(tokenise: Callable[[Any], Any], extract: Callable[[Any], Any],
-                        texts: list[str], docs: list[Any], min_seconds: float):
-    """Tokenise, then extract, each document in turn, whole passes until each side has
-    ``min_seconds`` of CPU (and at least 5 passes).
+                        texts: list[Any], docs: list[Any], min_seconds: float):
+    """Tokenise, then extract, each document in turn (or any two steps on paired
+    inputs), whole passes until each side has ``min_seconds`` of CPU (and at least 5
+    passes).
 
     Timed in CPU seconds of this single-threaded process, document by document and
     interleaved, so that other work on the machine slows neither side more than the
@@ -466,15 +467,18 @@ def bench_assess(texts: list[str], cfg: Config, extractor) -> tuple[dict[str, An
     extractions = [extractor.extract_document(d) for d in docs]
     for e in extractions:  # warm-up (loads the catalogue)
         assess_extraction(e)
-    ext_passes, ext_s = _timed_passes(extractor.extract_document, docs, cfg.min_seconds)
-    ass_passes, ass_s = _timed_passes(assess_extraction, extractions, cfg.min_seconds)
-    per_ext, per_ass = ext_s / ext_passes, ass_s / ass_passes
+    # the same interleaved, CPU-timed, best-of-passes measure as the throughput
+    (ext_passes, ext_s, _), (ass_passes, ass_s, _), (best_ext, best_ass) = _interleaved_passes(
+        extractor.extract_document, assess_extraction, docs, extractions, min_seconds=cfg.min_seconds)
+    per_ext, per_ass = best_ext, best_ass
     pct = 100 * per_ass / per_ext
     res = {"documents": len(docs), "facts": sum(len(e.facts) for e in extractions),
            "extraction_s_per_pass": per_ext, "assessment_s_per_pass": per_ass,
            "extraction_passes": ext_passes, "assessment_passes": ass_passes,
+           "mean_percent": 100 * (ass_s / ass_passes) / (ext_s / ext_passes),
            "percent": pct, "target_percent_max": TARGET_ASSESS_PCT, "passed": pct < TARGET_ASSESS_PCT,
-           "note": "assess_extraction(extraction) with as_of=None on each passage's extraction"}
+           "note": "assess_extraction(extraction) with as_of=None on each passage's extraction; "
+                   "CPU time, interleaved document by document, best pass per document summed"}
     rows = [Row("Assess / extract time", _fmt(per_ass * 1000, " ms"),
                 _fmt(per_ext * 1000, " ms") + " (extraction)", f"{pct:.1f} %",
                 f"< {TARGET_ASSESS_PCT:g} %", res["passed"])]

@@ -99,7 +99,7 @@ def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None
     A negated breach fact meets the standard; a negated meets fact is a breach.
     A number is tested against the rule's thresholds; a missing number is neutral.
     """
-    if fact.type not in rule.reads:
+    if fact.type not in _reads(rule):
         return None
     for th in rule.test.thresholds:
         if th.type != fact.type or th.when_true == "defines":
@@ -272,21 +272,44 @@ def _context_ok(rule: Rule, group: SubjectGroup, facts: list[Fact]) -> tuple[boo
     return bool(found), found
 
 
+_ROLES = tuple(Role)
+_DECIDING = (Role.breach, Role.meets, Role.neutral)
+_RULE_SETS: dict[int, tuple[Rule, frozenset[str], frozenset[str]]] = {}
+
+
+def _rule_sets(rule: Rule) -> tuple[Rule, frozenset[str], frozenset[str]]:
+    """(rule, the types it reads, the types that trigger it) as sets, kept per rule object."""
+    hit = _RULE_SETS.get(id(rule))
+    if hit is None or hit[0] is not rule:
+        hit = _RULE_SETS[id(rule)] = (rule, frozenset(rule.reads), frozenset(rule.triggers))
+        if len(_RULE_SETS) > 4096:
+            _RULE_SETS.pop(next(iter(_RULE_SETS)))
+    return hit
+
+
+def _reads(rule: Rule) -> frozenset[str]:
+    return _rule_sets(rule)[1]
+
+
+def _triggers(rule: Rule) -> frozenset[str]:
+    return _rule_sets(rule)[2]
+
+
 def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     index = group.index
     if not any(t in index for t in rule.triggers):
         return []
     trace: list[str] = []
-    roles: dict[Role, list[tuple[Fact, EvidenceSpec | Threshold | None]]] = {r: [] for r in Role}
-    read = set(rule.reads)
+    roles: dict[Role, list[tuple[Fact, EvidenceSpec | Threshold | None]]] = {r: [] for r in _ROLES}
+    read = _reads(rule)
     for f in group.facts:
         if f.type not in read:
             continue
         got = classify(rule, f, group)
         if got is not None:
             roles[got[0]].append((f, got[1]))
-    touching = [f for r in (Role.breach, Role.meets, Role.neutral) for f, _ in roles[r] if f.type in rule.triggers]
-    if not touching:
+    triggers = _triggers(rule)
+    if not any(f.type in triggers for r in _DECIDING for f, _ in roles[r]):
         return []
     ok, why = _applies(rule, group)
     if not ok:

@@ -70,16 +70,33 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
     if hypothetical:
         header.append(f"set aside {len(hypothetical)} hypothetical fact(s): " + ", ".join(f.id for f in hypothetical))
     findings: list[Finding] = []
+    triggers = _trigger_sets(cat)
     for i, group in enumerate(groups):
         suffix = "" if i == 0 else f"@{slug(group.name)}"
         about = f"subject: {group.name} ({len(group.facts)} fact(s)" + (
             f"; also named {', '.join(repr(n) for n in group.merged)})" if group.merged else ")")
-        for rule in cat.rules:
+        present = group.index.keys()
+        for rule, trig in zip(cat.rules, triggers):
+            if present.isdisjoint(trig):
+                continue  # no fact of a type that triggers the rule: it has nothing to say
             for out in evaluate(rule, group, env):
                 findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
                                          group, out, suffix, header + [about]))
     log.debug("assessed %d facts (%d subjects): %d findings", len(facts), len(groups), len(findings))
     return findings
+
+
+_TRIGGERS: dict[int, tuple[Catalogue, list[frozenset[str]]]] = {}
+
+
+def _trigger_sets(cat: Catalogue) -> list[frozenset[str]]:
+    """Each rule's trigger types as a set, in catalogue order (kept per catalogue)."""
+    hit = _TRIGGERS.get(id(cat))
+    if hit is None or hit[0] is not cat:
+        hit = _TRIGGERS[id(cat)] = (cat, [frozenset(r.triggers) for r in cat.rules])
+        if len(_TRIGGERS) > 64:  # catalogues are few; bounded all the same
+            _TRIGGERS.pop(next(iter(_TRIGGERS)))
+    return hit[1]
 
 
 def _finding(cat: Catalogue, rule_id: str, title: str, number: str, kind: str, group: SubjectGroup,
