@@ -294,7 +294,8 @@ class Extractor:
                     if fast:
                         # the same tests, cheaper: the words every match needs first, then
                         # the lower-case twins of the regexes on the lower-cased sentence
-                        if cp.needs and not memo.satisfied(cp.needs):
+                        needs = cp.scan.needs
+                        if needs and not memo.satisfied(needs):
                             continue
                         if cp.fast_unless is not None and cp.fast_unless.search(text, low):
                             continue

@@ -243,17 +243,43 @@ class Scanner:
 
     Every method takes the sentence and its ``lowered`` form and gives exactly what
     the regex itself gives on the sentence: the twin only says where to look.
+
+    Reading the words and compiling the twin cost about as much as compiling the
+    regex, which a one-page document never earns back (``dignity extract note.txt``
+    starts up in a few seconds, most of it Python and spaCy): a scanner runs its
+    regex as written for its first ``WARM_AFTER`` sentences, then builds both.
     """
 
-    __slots__ = ("regex", "needs", "twin")
+    WARM_AFTER = 16
 
-    def __init__(self, regex: re.Pattern[str], *, fast: bool = True) -> None:
+    __slots__ = ("regex", "extra", "_needs", "twin", "_uses")
+
+    def __init__(self, regex: re.Pattern[str], *, extra: re.Pattern[str] | None = None,
+                 fast: bool = True) -> None:
         self.regex = regex
-        self.needs = requirements(regex.pattern, regex.flags) if fast else ()
-        self.twin = lower_twin(regex) if fast else None
+        self.extra = extra  # another regex that must match too (its words count as needs)
+        self._needs: Requirements = ()
+        self.twin: re.Pattern[str] | None = None
+        self._uses = 0 if fast else -1  # -1: never warm up
+
+    @property
+    def needs(self) -> Requirements:
+        """The clauses a sentence must satisfy (none until the scanner has warmed up)."""
+        return self._needs
+
+    def warm(self) -> None:
+        """Read the words and compile the twin now."""
+        clauses = list(requirements(self.regex.pattern, self.regex.flags))
+        if self.extra is not None:
+            clauses += requirements(self.extra.pattern, self.extra.flags)
+            clauses.sort(key=_quality, reverse=True)
+            clauses = clauses[:MAX_CLAUSES]
+        self._needs = tuple(clauses)
+        self.twin = lower_twin(self.regex)
+        self._uses = self.WARM_AFTER
 
     def possible(self, low: str) -> bool:
-        return not self.needs or satisfied(self.needs, low)
+        return not self._needs or satisfied(self._needs, low)
 
     def search(self, text: str, low: str) -> re.Match[str] | None:
         """``regex.search(text)``."""
@@ -263,11 +289,18 @@ class Scanner:
         """``regex.finditer(text)`` (non-empty matches), found by the twin and confirmed
         by the regex; ``checked``: the caller has tested ``needs`` already; ``memo``:
         the sentence's clause memo (for ``low``), to test them with."""
-        if not checked and self.needs and not (
-                memo.satisfied(self.needs) if memo is not None else satisfied(self.needs, low)):
+        if 0 <= self._uses < self.WARM_AFTER:
+            self._uses += 1
+            if self._uses == self.WARM_AFTER:
+                self.warm()
+        needs = self._needs
+        if not checked and needs and not (
+                memo.satisfied(needs) if memo is not None else satisfied(needs, low)):
             return
         if self.twin is None:
-            yield from self.regex.finditer(text)
+            for m in self.regex.finditer(text):
+                if m.end() > m.start():
+                    yield m
             return
         search, match = self.twin.search, self.regex.match
         pos, n = 0, len(low)

@@ -22,7 +22,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from dignity.errors import ConfigError
-from dignity.extract.prefilter import MAX_CLAUSES, Requirements, Scanner, requirements
+from dignity.extract.prefilter import Scanner
 from dignity.model import FACT_TYPES
 
 __all__ = ["Pattern", "Recognizer", "RecognizerSet", "load_recognizers", "compile_pattern"]
@@ -98,7 +98,7 @@ class RecognizerFile(_Strict):
 
 
 class CompiledPattern:
-    __slots__ = ("recognizer", "pattern", "regex", "unless", "requires", "anchors", "needs",
+    __slots__ = ("recognizer", "pattern", "regex", "unless", "requires", "anchors",
                  "scan", "fast_unless", "fast_requires")
 
     def __init__(self, recognizer: Recognizer, pattern: Pattern, regex: re.Pattern[str],
@@ -109,11 +109,9 @@ class CompiledPattern:
         self.unless = unless
         self.requires = requires
         self.anchors = frozenset(a.lower() for a in pattern.anchors) if pattern.anchors else None
-        #: words a sentence must contain for ``regex`` (and ``requires``) to match at
-        #: all (see prefilter.py): tested before the regexes run
-        self.needs = needs_of(regex, requires)
-        #: the same regexes as lower-case twins for lower-cased sentences (prefilter.py)
-        self.scan = Scanner(regex)
+        #: the regex with the words a sentence must contain for it (and ``requires``)
+        #: to match at all, and its lower-case twin (prefilter.py)
+        self.scan = Scanner(regex, extra=requires)
         self.fast_unless = Scanner(unless) if unless is not None else None
         self.fast_requires = Scanner(requires) if requires is not None else None
 
@@ -165,15 +163,6 @@ class RecognizerSet:
             requires = _compile(pat.requires, spec.terms, source, where, "requires") if pat.requires else None
             out.append(CompiledPattern(rec, pat, rx, unless, requires))
         return out
-
-
-def needs_of(regex: re.Pattern[str], requires: re.Pattern[str] | None = None) -> Requirements:
-    """The literal clauses a sentence must satisfy for ``regex`` and ``requires`` to match."""
-    clauses = list(requirements(regex.pattern, regex.flags))
-    if requires is not None:
-        clauses += requirements(requires.pattern, requires.flags)
-    clauses.sort(key=lambda c: (min(map(len, c)), -len(c)), reverse=True)
-    return tuple(clauses[:MAX_CLAUSES])
 
 
 def expand_terms(text: str, terms: dict[str, list[str]], source: str = "<terms>",
