@@ -80,7 +80,9 @@ class Status(str, Enum):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+    # defer_build: a model builds its validator when first used, not at import
+    # (`dignity extract` never builds Finding or Assessment; start-up is shorter)
+    model_config = ConfigDict(extra="forbid", use_enum_values=True, defer_build=True)
 
 
 class Document(_Model):
