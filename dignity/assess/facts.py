@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Iterable
 
@@ -70,6 +71,7 @@ _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)
 def _fold(subject: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", _PAREN.sub(" ", subject))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
