@@ -62,6 +62,9 @@ _NAME_RX = re.compile(
     rf"(?<![\w.])(?:{_NAME_TOKEN})(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|(?:de|del|la|van|von|bin|al)\b|{_NAME_TOKEN}))*(?:,?[ \t]+Jr\.?)?")
 
 
+_SPACE = re.compile(r"\s")
+
+
 class Attributor:
     def __init__(self, vocab: Vocabulary) -> None:
         self.v = vocab
@@ -115,6 +118,8 @@ class Attributor:
         officials: set[str] = set()
         role_boost: Counter[str] = Counter()
         for m in _NAME_RX.finditer(text):
+            if not _SPACE.search(m.group(0)):
+                continue  # one capitalised word ("The", "He"): never a person's introduction
             name = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.group(0))
             toks = [_clean(t) for t in name.split() if t.strip(",")]
             toks = [t for t in toks if t and t.lower().rstrip(".") not in ("jr", "sr")]
