@@ -38,10 +38,12 @@ class CaseFileCache:
         self.hits = 0
         self.misses = 0
 
-    def get(self, session: Session, case_id: int, build: Callable[[], Any]) -> Any:
+    def get(self, session: Session, case_id: int, build: Callable[[], Any], *, version: int | None = None) -> Any:
         """The cached value for ``case_id`` at its current version, built by ``build()``
-        when missing or stale (one builder per case at a time; the others wait)."""
-        version = case_version(session, case_id)
+        when missing or stale (one builder per case at a time; the others wait).
+        ``version``: the case's version as the caller just read it (else it is read here)."""
+        if version is None:
+            version = case_version(session, case_id)
         with self._lock:
             entry = self._entries.get(case_id)
             if entry is not None and entry[0] == version:

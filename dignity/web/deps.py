@@ -9,19 +9,22 @@ read but not change (a viewer), or who may not manage members.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Annotated, Any, AsyncIterator, Callable, TypeVar
 
 from fastapi import Depends, Form, Header, Request
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from dignity.cases import CaseService, Forbidden, NotFound
-from dignity.store.models import Case, StoredDocument, StoredFact, User
+from dignity.store.models import AuditEntry, Case, CaseMember, StoredDocument, StoredFact, User
 from dignity.web.security import csrf_ok, password_fingerprint
 
 T = TypeVar("T")
 
 __all__ = ["release", "run_extraction", "WebCaseService", "LoginRequired", "CsrfFailed", "ApiAuthRequired", "get_db", "get_service", "web_user", "optional_web_user",
-           "api_user", "check_csrf", "read_case", "read_document", "read_fact", "settings_of", "WebUser", "ApiUser",
+           "api_user", "check_csrf", "read_case", "CaseReader", "case_reader", "read_document", "read_fact", "settings_of", "WebUser", "ApiUser",
            "Service", "Csrf"]
 
 
@@ -171,6 +174,96 @@ async def check_csrf(request: Request,
 
 
 Csrf = Depends(check_csrf)
+
+
+# --------------------------------------------------------------------------- a case's reader, in one query
+
+
+@dataclass(frozen=True)
+class ReaderUser:
+    """The signed-in user as the page templates show them (``request.state.user``)."""
+
+    id: int
+    username: str
+    role: str
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+@dataclass(frozen=True)
+class ReaderCase:
+    """The case's own row (what the case and document pages show of it)."""
+
+    id: int
+    name: str
+    kind: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class CaseReader:
+    """The signed-in user, the case, the user's role in it and the case's version
+    (newest audit entry id), read together in one query: the case and document pages
+    check the session and the membership against current data on every request, at
+    the cost of one round trip."""
+
+    user: ReaderUser
+    case: ReaderCase
+    member_role: str | None
+    version: int
+
+    # the same rules as ``CaseService.can_read`` / ``can_edit`` / ``can_manage`` (active users only)
+    @property
+    def can_edit(self) -> bool:
+        return self.user.is_admin or (self.user.role != "viewer" and self.member_role in ("owner", "editor"))
+
+    @property
+    def can_manage(self) -> bool:
+        return self.user.is_admin or (self.user.role != "viewer" and self.member_role == "owner")
+
+    def orm(self, svc: CaseService) -> tuple[Case, User]:
+        """The case and the user as ORM objects (for building what is not cached)."""
+        case, user = svc.session.get(Case, self.case.id), svc.session.get(User, self.user.id)
+        if case is None:
+            raise NotFound(f"no case {self.case.id!r}")
+        if user is None:
+            raise LoginRequired()
+        return case, user
+
+
+def _reader_query() -> Any:
+    version = select(func.max(AuditEntry.id)).where(AuditEntry.case_id == Case.id).scalar_subquery()
+    return (select(User.id, User.username, User.role, User.active, User.password_hash,
+                   Case.id, Case.name, Case.kind, Case.created_at, CaseMember.role, version)
+            .select_from(User)
+            .outerjoin(Case, Case.id == bindparam("case_id"))
+            .outerjoin(CaseMember, and_(CaseMember.case_id == Case.id, CaseMember.user_id == User.id))
+            .where(User.id == bindparam("user_id")))
+
+
+#: built once: SQLAlchemy compiles it once per database and then only binds the ids
+_READER_QUERY = _reader_query()
+
+
+def case_reader(request: Request, svc: CaseService, case_id: int) -> CaseReader:
+    """The signed-in user and case ``case_id`` they may read: ``LoginRequired`` (no
+    session, or its user is gone, deactivated or has a new password), ``NotFound``
+    (no such case, or the user is not a member and not an admin)."""
+    sess = request.scope.get("session")
+    if sess is None or not isinstance(sess.get("u"), int):
+        raise LoginRequired()
+    row = svc.session.connection().execute(_READER_QUERY, {"user_id": sess["u"], "case_id": int(case_id)}).first()
+    release(svc)
+    if row is None or not row[3] or password_fingerprint(row[4]) != sess.get("p"):
+        sess.sign_out()
+        raise LoginRequired()
+    user = ReaderUser(row[0], row[1], row[2])
+    request.state.user = user
+    if row[5] is None or (not user.is_admin and row[9] is None):
+        raise NotFound(f"no case {case_id!r}")
+    return CaseReader(user, ReaderCase(row[5], row[6], row[7], row[8]), row[9], row[10] or 0)
 
 
 # --------------------------------------------------------------------------- reading, no leaks

@@ -32,8 +32,9 @@ from dignity.web.deps import (
     read_case,
     read_document,
     read_fact,
+    CaseReader,
+    case_reader,
 )
-from dignity.web.cache import case_version
 from dignity.web.reports import LETTER_LABELS, report_functions
 from dignity.web.security import password_fingerprint
 from dignity.web.templating import flash, is_htmx, render, render_string
@@ -67,22 +68,78 @@ def cached_case_view(request: Request, svc: CaseService, case: Case, user: User)
     return request.app.state.cache.get(svc.session, case.id, lambda: case_view(svc.case_file(case, user)))
 
 
+def reader_case_view(request: Request, svc: CaseService, reader: CaseReader) -> CaseView:
+    """The ``CaseView`` at the version ``reader`` saw (built when not cached)."""
+    def build() -> CaseView:
+        case, user = reader.orm(svc)
+        return case_view(svc.case_file(case, user))
+
+    return request.app.state.cache.get(svc.session, reader.case.id, build, version=reader.version)
+
+
 #: Stands for the CSRF token in cached fragments (random, so no document can contain it).
 _CSRF_PLACEHOLDER = "csrf-placeholder-" + secrets.token_hex(16)
+_CSRF_PLACEHOLDER_B = _CSRF_PLACEHOLDER.encode("ascii")
+
+
+class Fragment:
+    """Rendered HTML kept as UTF-8 (encoding a long page costs more than rendering
+    its frame), cut where the reader's CSRF token goes."""
+
+    __slots__ = ("parts", "size")
+
+    def __init__(self, html: str) -> None:
+        self.parts = html.encode("utf-8").split(_CSRF_PLACEHOLDER_B)
+        self.size = sum(len(p) for p in self.parts)
+
+    def chunks(self, token: bytes) -> list[bytes]:
+        out = [self.parts[0]]
+        for part in self.parts[1:]:
+            out += (token, part)
+        return out
+
+    def html(self, token: str) -> bytes:
+        return b"".join(self.chunks(token.encode("ascii")))
+
+
+def render_fragment(request: Request, name: str, ctx: dict[str, Any]) -> Fragment:
+    """``name`` rendered for any reader: the CSRF token is put in per request."""
+    return Fragment(render_string(request, name, {**ctx, "csrf_token": _CSRF_PLACEHOLDER}))
 
 
 def cached_fragment(request: Request, ctx: dict[str, Any], name: str, *, flag: str = "can_edit",
-                    more: Callable[[], dict[str, Any]] | None = None) -> Markup:
+                    more: Callable[[], dict[str, Any]] | None = None) -> Fragment:
     """A fragment of the case page rendered once per case version and kind of reader
-    (``ctx[flag]``: may edit, may manage members), the reader's CSRF token put in.
-    ``more()``: what else the template needs, asked only when it is rendered."""
+    (``ctx[flag]``: may edit, may manage members).  ``more()``: what else the template
+    needs, asked only when it is rendered."""
     view: CaseView = ctx["view"]
     key = (name, bool(ctx[flag]))
-    html = view.fragments.get(key)
-    if html is None:
-        html = render_string(request, name, {**ctx, **(more() if more else {}), "csrf_token": _CSRF_PLACEHOLDER})
-        view.fragments[key] = html
-    return Markup(html.replace(_CSRF_PLACEHOLDER, request.scope["session"].csrf_token()))
+    frag = view.fragments.get(key)
+    if frag is None:
+        frag = render_fragment(request, name, {**ctx, **(more() if more else {})})
+        view.fragments[key] = frag
+    return frag
+
+
+_SLOT = "slot-" + secrets.token_hex(16) + "-"
+
+
+def render_page(request: Request, name: str, ctx: dict[str, Any], slots: dict[str, Fragment]) -> Response:
+    """Page ``name`` with the fragments ``slots`` (context name -> fragment) put in as
+    bytes, each with the reader's CSRF token: only the page's frame is rendered and
+    encoded per request."""
+    marks = {key: f"{_SLOT}{key}-" for key in slots}
+    page = render_string(request, name, {**ctx, **{k: Markup(m) for k, m in marks.items()}}).encode("utf-8")
+    token = request.scope["session"].csrf_token().encode("ascii")
+    chunks: list[bytes] = [page]
+    for key, frag in slots.items():
+        mark = marks[key].encode("ascii")
+        head, sep, tail = chunks.pop().partition(mark)
+        if not sep:  # the template did not show this slot
+            chunks.append(head)
+            continue
+        chunks += (head, *frag.chunks(token), tail)
+    return Response(b"".join(chunks), media_type="text/html; charset=utf-8")
 
 
 def _redirect(url: str) -> RedirectResponse:
@@ -188,46 +245,57 @@ def create_case(request: Request, svc: Service, user: WebUser, name: Annotated[s
     return _redirect(f"/cases/{case.id}")
 
 
-def _case_context(request: Request, svc: CaseService, case: Case, user: User) -> dict[str, Any]:
-    view = cached_case_view(request, svc, case, user)
+def _case_context(request: Request, svc: CaseService, reader: CaseReader) -> dict[str, Any]:
+    view = reader_case_view(request, svc, reader)
     return {
-        "case": case, "view": view, "cf": view.case_file, "role": svc.member_role(case, user),
-        "can_edit": svc.can_edit(case, user), "can_manage": svc.can_manage(case, user), "case_roles": CASE_ROLES,
-        "reports": report_functions(), "letter_labels": LETTER_LABELS, "next": f"/cases/{case.id}",
+        "case": reader.case, "view": view, "cf": view.case_file, "role": reader.member_role,
+        "can_edit": reader.can_edit, "can_manage": reader.can_manage, "case_roles": CASE_ROLES,
+        "reports": report_functions(), "letter_labels": LETTER_LABELS, "next": f"/cases/{reader.case.id}",
     }
 
 
+# The case page, its fragments and the document page: one query checks the session,
+# the membership and the case's version (``case_reader``); what the case shows is
+# cached per version and kind of reader.
+
+
 @router.get("/cases/{case_id}")
-def case_page(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
-    case = read_case(svc, case_id, user)
-    ctx = _case_context(request, svc, case, user)
+def case_page(request: Request, case_id: int, svc: Service) -> Response:
+    reader = case_reader(request, svc, case_id)
+    ctx = _case_context(request, svc, reader)
+
+    def members() -> dict[str, Any]:
+        case, user = reader.orm(svc)
+        return {"members": svc.members(case, user)}
+
     # members change with the case's version (every change is audited); the names
     # offered to add are not cached (users are added outside any case)
-    members = cached_fragment(request, ctx, "_members.html", flag="can_manage",
-                              more=lambda: {"members": svc.members(case, user)})
-    usernames = [u.username for u in svc.list_users()] if ctx["can_manage"] else []
-    return render(request, "case.html", {**ctx, "body_html": cached_fragment(request, ctx, "_case_body.html"),
-                                         "members_html": members, "usernames": usernames})
+    slots = {"body_html": cached_fragment(request, ctx, "_case_body.html"),
+             "members_html": cached_fragment(request, ctx, "_members.html", flag="can_manage", more=members)}
+    usernames = [u.username for u in svc.list_users()] if reader.can_manage else []
+    return render_page(request, "case.html", {**ctx, "usernames": usernames}, slots)
 
 
 @router.get("/cases/{case_id}/findings")
-def findings_fragment(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
+def findings_fragment(request: Request, case_id: int, svc: Service) -> Response:
     """The findings section alone (htmx refreshes it after a review)."""
-    case = read_case(svc, case_id, user)
-    return HTMLResponse(cached_fragment(request, _case_context(request, svc, case, user), "_findings.html"))
+    reader = case_reader(request, svc, case_id)
+    frag = cached_fragment(request, _case_context(request, svc, reader), "_findings.html")
+    return HTMLResponse(frag.html(request.scope["session"].csrf_token()))
 
 
 @router.get("/cases/{case_id}/body")
-def case_body_fragment(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
+def case_body_fragment(request: Request, case_id: int, svc: Service) -> Response:
     """Findings, contradictions, timeline and sources (htmx refreshes them after an upload)."""
-    case = read_case(svc, case_id, user)
-    return HTMLResponse(cached_fragment(request, _case_context(request, svc, case, user), "_case_body.html"))
+    reader = case_reader(request, svc, case_id)
+    frag = cached_fragment(request, _case_context(request, svc, reader), "_case_body.html")
+    return HTMLResponse(frag.html(request.scope["session"].csrf_token()))
 
 
 @router.get("/cases/{case_id}/timeline")
-def timeline_page(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
-    case = read_case(svc, case_id, user)
-    return render(request, "timeline.html", _case_context(request, svc, case, user))
+def timeline_page(request: Request, case_id: int, svc: Service) -> Response:
+    reader = case_reader(request, svc, case_id)
+    return render(request, "timeline.html", _case_context(request, svc, reader))
 
 
 @router.get("/cases/{case_id}/facts")
@@ -338,30 +406,25 @@ async def upload(request: Request, case_id: int, svc: Service, user: WebUser,
 
 
 @router.get("/cases/{case_id}/documents/{document_id}")
-def document_page(request: Request, case_id: int, document_id: int, svc: Service, user: WebUser) -> Response:
-    case = read_case(svc, case_id, user)
-    can_edit = svc.can_edit(case, user)
+def document_page(request: Request, case_id: int, document_id: int, svc: Service) -> Response:
+    reader = case_reader(request, svc, case_id)
     # the text with its marks and the facts: rendered once per version of the case
-    key = ("document", case.id, int(document_id), can_edit)
-    version = case_version(svc.session, case.id)
+    key = ("document", reader.case.id, int(document_id), reader.can_edit)
     fragments = request.app.state.fragments
-    cached = fragments.get(key, version)
+    cached = fragments.get(key, reader.version)
     if cached is None:
+        case, user = reader.orm(svc)
         doc = read_document(svc, case.id, document_id, user)
         run = doc.current_extraction
         facts = list(run.facts) if run is not None else []
         rows = [row_from_stored(f, doc, case.id) for f in facts]
-        title = doc.label
-        body = render_string(request, "_document.html", {
+        body = render_fragment(request, "_document.html", {
             "case": case, "doc": doc, "rows": rows, "text": highlight(doc.text or "", facts), "run": run,
-            "can_edit": can_edit, "next": f"/cases/{case.id}/documents/{doc.id}",
-            "csrf_token": _CSRF_PLACEHOLDER})
-        cached = (title, body)
-        fragments.put(key, version, cached, len(body))
+            "can_edit": reader.can_edit, "next": f"/cases/{case.id}/documents/{doc.id}"})
+        cached = (doc.label, body)
+        fragments.put(key, reader.version, cached, body.size)
     title, body = cached
-    token = request.scope["session"].csrf_token()
-    return render(request, "document.html", {"case": case, "title": title,
-                                             "body_html": Markup(body.replace(_CSRF_PLACEHOLDER, token))})
+    return render_page(request, "document.html", {"case": reader.case, "title": title}, {"body_html": body})
 
 
 @router.get("/cases/{case_id}/documents/{document_id}/original")

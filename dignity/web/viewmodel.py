@@ -154,9 +154,10 @@ class CaseView:
     counts: dict[str, int]
     document_of_fact: dict[str, int]
     labels: dict[int, str]
-    #: rendered fragments of the case page, keyed by (template, can_edit): the same for
-    #: every reader, cached with the view (the CSRF token is put in per request)
-    fragments: dict[tuple[str, bool], str] = field(default_factory=dict)
+    #: rendered fragments of the case page (``pages.Fragment``), keyed by (template, flag):
+    #: the same for every reader of a kind, cached with the view (the CSRF token is put
+    #: in per request)
+    fragments: dict[tuple[str, bool], Any] = field(default_factory=dict)
 
 
 def case_view(cf: CaseFile) -> CaseView:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from tests.web.conftest import VISIT_NOTE
+from tests.web.conftest import PASSWORD, VISIT_NOTE
 
 
 def test_cached_pages_follow_every_change(web):
@@ -51,6 +51,55 @@ def test_readers_who_may_edit_and_readers_who_may_not_get_their_own_fragments(we
     assert editor.csrf in editor.get(url).text and viewer.csrf not in editor.get(url).text
     r = editor.post(f"{url}/facts/{web.light_fact}/review", data={"csrf_token": editor.csrf, "action": "accept"})
     assert r.status_code == 303
+
+
+def test_cached_pages_still_check_the_reader_against_current_data_on_every_request(web_any):
+    """The case page, its fragments and the document page come from caches, but who
+    reads them is asked of the database each time: a member removed, a user
+    deactivated, demoted or deleted, or a password changed elsewhere (the CLI,
+    another server process) counts at the next request."""
+    web = web_any
+    case_url = f"/cases/{web.case_id}"
+    urls = [case_url, f"{case_url}/body", f"{case_url}/findings", f"{case_url}/timeline",
+            f"{case_url}/documents/{web.document_id}"]
+    vic, ed, eve = web.login("vic"), web.login("ed"), web.login("eve")
+    for c in (vic, ed, eve):
+        for url in urls:
+            assert c.get(url).status_code == 200, url
+    svc, s = web.service()
+    with s:
+        svc.remove_member(web.case_id, "vic")  # no web request: the caches are not told
+    for url in urls:
+        assert vic.get(url).status_code == 404, url
+    with s:
+        svc.update_user("ed", by=None, active=False)
+    for url in urls:
+        assert ed.get(url).status_code == 303, url  # signed out
+    with s:
+        svc.update_user("eve", by=None, role="viewer")  # an owner who became a viewer: reads, edits nothing
+    page = eve.get(case_url).text
+    assert 'value="reject"' not in page and 'id="upload-form"' not in page
+    assert 'value="reject"' not in eve.get(f"{case_url}/documents/{web.document_id}").text
+    with s:
+        svc.update_user("eve", by=None, password="another password 123")
+    assert eve.get(case_url).status_code == 303
+    # a user deleted from the database (with their membership): signed out
+    with s:
+        svc.add_user("zed", "viewer", PASSWORD)
+        svc.add_member(web.case_id, "zed", "viewer")
+    zed = web.login("zed")
+    assert zed.get(case_url).status_code == 200
+    with s:
+        from sqlalchemy import delete, update
+
+        from dignity.store.models import AuditEntry, CaseMember, User
+
+        zed_id = svc.get_user("zed").id
+        s.execute(update(AuditEntry).where(AuditEntry.user_id == zed_id).values(user_id=None))
+        s.execute(delete(CaseMember).where(CaseMember.user_id == zed_id))
+        s.execute(delete(User).where(User.id == zed_id))
+        s.commit()
+    assert zed.get(case_url).status_code == 303
 
 
 def test_the_case_file_cache_builds_once_for_many_readers():
