@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
+from typing import Callable, Iterable
 
 from dignity.assess.catalogue import Catalogue, EvidenceSpec, Kind, Role, Rule, Threshold, compiled
 from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, rank
@@ -264,7 +264,7 @@ def _context_ok(rule: Rule, group: SubjectGroup, facts: list[Fact]) -> tuple[boo
     ctx = rule.test.context
     if ctx is None:
         return True, []
-    found = [f for f in _present(group, ctx.types) if f not in facts]
+    found = _without(_present(group, ctx.types), facts)
     if not found and ctx.mentions:
         pat = compiled(ctx.mentions)
         if pat is not None and any(pat.search(fact_text(f)) for f in facts):
@@ -387,7 +387,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             questions.extend(t.questions.contested or t.questions.missing)
         else:
             questions.extend(t.questions.breach)
-        return [Outcome(status, facts + [f for f in support if f not in facts], meets,
+        return [Outcome(status, facts + _without(support, facts), meets,
                         reasoning, _dedupe(questions), trace, basis_facts=facts)]
 
     if meets:
@@ -411,6 +411,15 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         questions.extend(t.questions.justified)
     questions = list(t.questions.missing) + questions
     return [Outcome(I, neutral, [], reasoning, _dedupe(questions), trace)]
+
+
+def _without(items: Iterable[Fact], facts: list[Fact]) -> list[Fact]:
+    """``[f for f in items if f not in facts]`` in linear time: equal facts have equal
+    ids, so each is compared (``==``) only with the facts of its own id."""
+    by_id: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_id.setdefault(f.id, []).append(f)
+    return [f for f in items if f not in by_id.get(f.id, ())]
 
 
 def _uniq(facts: list[Fact]) -> list[Fact]:

@@ -41,7 +41,7 @@ from typing import Any, Callable, Iterable, Literal, Union
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, selectinload, undefer
 
 from dignity.cases.errors import Conflict, Forbidden, InvalidInput, NotFound
 from dignity.cases.users import (
@@ -484,11 +484,15 @@ class CaseService:
         self._commit()
 
     # ------------------------------------------------------------------ documents
-    def documents(self, case: CaseRef, user: User) -> list[StoredDocument]:
+    def documents(self, case: CaseRef, user: User, *, with_text: bool = False) -> list[StoredDocument]:
+        """The documents of a case, oldest first (``with_text``: their texts loaded in the
+        same query, not one query per document on first use)."""
         c = self.get_case(case, user)
-        return list(self.session.scalars(
-            select(StoredDocument).where(StoredDocument.case_id == c.id)
-            .options(selectinload(StoredDocument.extractions)).order_by(StoredDocument.id)))
+        q = (select(StoredDocument).where(StoredDocument.case_id == c.id)
+             .options(selectinload(StoredDocument.extractions)).order_by(StoredDocument.id))
+        if with_text:
+            q = q.options(undefer(StoredDocument.text))
+        return list(self.session.scalars(q))
 
     def get_document(self, document_id: int, user: User) -> StoredDocument:
         """A document (``content`` holds its original bytes, ``text`` its normalised text)."""
@@ -802,7 +806,7 @@ class CaseService:
         from dignity.cases.casefile import build_case_file
 
         c = self.get_case(case, user)
-        docs = self.documents(c, user)
+        docs = self.documents(c, user, with_text=True)  # the timeline reads every text
         facts = self.current_facts(c, user)
         return build_case_file(c, docs, facts, include_text=include_text)
 
