@@ -8,6 +8,13 @@ Each returns an ``<svg>`` element ready to inline in HTML: no XML prolog, no
 DOCTYPE, no metadata, ids prefixed so two charts never share one, and every label
 escaped by matplotlib's SVG writer.  Text stays text (``svg.fonttype: none``), so
 chart titles and labels are searchable in the PDF as well.
+
+The drawings are kept light for WeasyPrint, which lays out every SVG element on
+its own: no pyplot (a ``Figure`` of its own, settings in an ``rc_context``), one
+font family, no tick marks, margins computed rather than solved for, and the
+markers of a series or the cells of a colour drawn as one compound ``<path>``
+instead of one element each.  Both charts are cached on what they draw, so the
+HTML and Markdown reports of one case draw them once.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import datetime as _dt
 import io
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any
 
 from dignity.model import FACT_TYPES
@@ -36,24 +44,39 @@ def type_label(type_: str) -> str:
     return type_.replace("_", " ").capitalize()
 
 
-def _plt() -> Any:
-    import matplotlib
+_RC = {
+    "svg.fonttype": "none",  # text as <text>: searchable, and light
+    "svg.hashsalt": "dignity",  # stable ids from run to run
+    "font.family": [_FONT],  # one family: each <text> names only it
+    "font.size": 8,
+    "axes.titlesize": 10,
+    "axes.titleweight": "bold",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "xtick.major.size": 0,  # no tick marks: the grid shows the positions
+    "ytick.major.size": 0,
+    "xtick.major.pad": 3,
+    "ytick.major.pad": 4,
+    "text.usetex": False,
+}
 
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
 
-    plt.rcParams.update({
-        "svg.fonttype": "none",  # text as <text>: searchable, and light
-        "svg.hashsalt": "dignity",  # stable ids from run to run
-        "font.family": [_FONT, "sans-serif"],
-        "font.size": 8,
-        "axes.titlesize": 10,
-        "axes.titleweight": "bold",
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "text.usetex": False,
-    })
-    return plt
+def _figure(width: float, height: float) -> Any:
+    """A matplotlib ``Figure`` of its own (no pyplot: no global state, lighter import)."""
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height))
+
+
+def _margins(fig: Any, *, left: float, right: float = 0.15, top: float, bottom: float) -> None:
+    """Fixed margins in inches (a layout engine would measure every label twice)."""
+    w, h = fig.get_size_inches()
+    fig.subplots_adjust(left=left / w, right=1 - right / w, top=1 - top / h, bottom=bottom / h)
+
+
+def _text_width(labels: list[str], size: float) -> float:
+    """Roughly how wide (inches) the longest label is in DejaVu Sans at ``size`` points."""
+    return max((len(t) for t in labels), default=0) * size * 0.62 / 72
 
 
 def _plain(text: str, limit: int = 48) -> str:
@@ -68,16 +91,46 @@ _DROP = [re.compile(r"<\?xml[^>]*\?>\s*"), re.compile(r"<!DOCTYPE[^>]*>\s*", re.
          re.compile(r"<metadata>.*?</metadata>\s*", re.S)]
 
 
+_SVG_NS, _XLINK_NS = "http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"
+_NUMBER = re.compile(r"(-?\d+\.\d\d)\d+")
+
+
+def _lighten(svg: str) -> str:
+    """The same drawing in fewer elements and less text: matplotlib wraps every artist
+    in a ``<g id=...>`` of its own (each one more element for WeasyPrint to cascade),
+    and writes path coordinates to six decimals (hundredths of a point will do)."""
+    import xml.etree.ElementTree as ET
+
+    ET.register_namespace("", _SVG_NS)
+    ET.register_namespace("xlink", _XLINK_NS)
+    root = ET.fromstring(svg)
+    group = f"{{{_SVG_NS}}}g"
+
+    def flatten(el: Any) -> None:
+        children = []
+        for child in el:
+            flatten(child)
+            if child.tag == group and set(child.attrib) <= {"id"} and not (child.text or "").strip():
+                children.extend(child)
+            else:
+                children.append(child)
+        el[:] = children
+
+    flatten(root)
+    for el in root.iter(f"{{{_SVG_NS}}}path"):
+        if "d" in el.attrib:
+            el.set("d", " ".join(_NUMBER.sub(r"\1", el.attrib["d"]).split()))
+    return ET.tostring(root, encoding="unicode")
+
+
 def _svg(fig: Any, prefix: str, title: str) -> str:
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", dpi=200, metadata={"Date": None, "Creator": None, "Format": None,
-                                                                 "Type": None})
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
-    svg = buf.getvalue()
+    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
+    svg = _lighten(buf.getvalue())
     for pattern in _DROP:
         svg = pattern.sub("", svg)
+    svg = svg.replace(' transform="rotate(-0 ', ' data-r="(')
+    svg = re.sub(r' data-r="\([^)]*\)"', "", svg)  # matplotlib's no-op rotation of every label
     svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
     svg = re.sub(r'(href|xlink:href)="#([^"]+)"', rf'\1="#{prefix}-\2"', svg)
     svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", svg)
@@ -101,18 +154,73 @@ def _date(text: str) -> _dt.date | None:
         return None
 
 
-def _empty(plt: Any, title: str, message: str, prefix: str) -> str:
-    fig, ax = plt.subplots(figsize=(7, 0.9), layout="constrained")
-    ax.set_axis_off()
-    ax.set_title(title, loc="left")
-    ax.text(0.0, 0.3, message, transform=ax.transAxes, fontsize=9, color="#555555")
-    return _svg(fig, prefix, title)
+def _empty(title: str, message: str, prefix: str) -> str:
+    import matplotlib
+
+    with matplotlib.rc_context(_RC):
+        fig = _figure(7, 0.9)
+        ax = fig.add_subplot()
+        _margins(fig, left=0.1, top=0.3, bottom=0.1)
+        ax.set_axis_off()
+        ax.set_title(title, loc="left")
+        ax.text(0.0, 0.3, message, transform=ax.transAxes, fontsize=9, color="#555555")
+        return _svg(fig, prefix, title)
+
+
+def _dots(ax: Any, xs: list[float], ys: list[float], *, size: float, marker: str = "o", face: str = "none",
+          edge: str = "none", linewidth: float = 0.0) -> None:
+    """Markers drawn as one compound path (one SVG element for the whole series, where
+    ``scatter`` writes one element per marker), sized in points whatever the scale."""
+    import numpy as np
+    from matplotlib.artist import Artist
+    from matplotlib.path import Path
+    from matplotlib.transforms import Affine2D, IdentityTransform
+
+    # a circle of four Bézier arcs (matplotlib's has eight: twice the path text)
+    k = 0.5522847498
+    circle = Path([(1, 0), (1, k), (k, 1), (0, 1), (-k, 1), (-1, k), (-1, 0), (-1, -k), (-k, -1), (0, -1),
+                   (k, -1), (1, -k), (1, 0), (1, 0)],
+                  [Path.MOVETO] + [Path.CURVE4] * 12 + [Path.CLOSEPOLY])
+    unit = circle if marker == "o" else Path.unit_rectangle().transformed(Affine2D().translate(-0.5, -0.5).scale(2))
+    points = np.column_stack([xs, ys]).astype(float)
+
+    class Dots(Artist):
+        def draw(self, renderer: Any) -> None:
+            if not self.get_visible() or not len(points):
+                return
+            xy = ax.transData.transform(points)
+            r = renderer.points_to_pixels(size) / 2
+            path = Path.make_compound_path(*[unit.transformed(Affine2D().scale(r).translate(x, y)) for x, y in xy])
+            gc = renderer.new_gc()
+            gc.set_clip_rectangle(ax.bbox)
+            gc.set_linewidth(linewidth if edge != "none" else 0)
+            if edge != "none":
+                gc.set_foreground(edge)
+            renderer.draw_path(gc, path, IdentityTransform(), None if face == "none" else face)
+            gc.restore()
+
+    artist = Dots()
+    artist.set_zorder(3)
+    ax.add_artist(artist)
+
+
+def _cells(ax: Any, cells: list[tuple[int, int]], colour: str) -> None:
+    """Grid cells (column, row) of one colour as one compound path."""
+    from matplotlib.patches import PathPatch
+    from matplotlib.path import Path
+
+    if not cells:
+        return
+    square = Path.unit_rectangle()
+    path = Path.make_compound_path(*[Path(square.vertices + (x - 0.5, y - 0.5), square.codes) for x, y in cells])
+    # add_artist, not add_patch: the limits are set by hand, and working them out from
+    # every Bézier-free square of the path would cost more than drawing it
+    ax.add_artist(PathPatch(path, facecolor=colour, edgecolor="none", linewidth=0))
 
 
 def timeline_svg(data: ReportData, *, max_lanes: int = 24) -> str:
     """Documents (top lane) and conditions by the date they held (filled) or the
     date of the document that reports them (hollow)."""
-    plt = _plt()
     points: dict[str, list[tuple[_dt.date, str]]] = defaultdict(list)
     doc_points: list[tuple[_dt.date, str]] = []
     for e in data.timeline:
@@ -130,69 +238,75 @@ def timeline_svg(data: ReportData, *, max_lanes: int = 24) -> str:
                 points["event"].append((d, "observed"))
     doc_points = list(dict.fromkeys(doc_points))
     if not doc_points and not points:
-        return _empty(plt, TIMELINE_TITLE, "The documents give no dates: nothing to place on a timeline.",
-                      "tl")
+        return _empty(TIMELINE_TITLE, "The documents give no dates: nothing to place on a timeline.", "tl")
     lanes = sorted(points, key=lambda t: FACT_TYPES.index(t) if t in FACT_TYPES else len(FACT_TYPES))
     if len(lanes) > max_lanes:  # keep the lanes with most points
         keep = set(sorted(lanes, key=lambda t: -len(points[t]))[:max_lanes])
         lanes = [t for t in lanes if t in keep]
-    names = (["Documents"] if doc_points else []) + [type_label(t) if t != "event" else "Events" for t in lanes]
-    height = 0.9 + 0.24 * len(names)
-    fig, ax = plt.subplots(figsize=(7, height), layout="constrained")
-    y = {name: i for i, name in enumerate(reversed(names))}
-    if doc_points:
-        yy = y["Documents"]
-        ax.scatter([d for d, _ in doc_points], [yy] * len(doc_points), marker="s", s=28, color="#444444",
-                   zorder=3, rasterized=True)
-        if len(doc_points) <= 12:
-            for d, label in doc_points:
-                ax.annotate(_plain(label, 8), (d, yy), xytext=(0, 5), textcoords="offset points",
-                            ha="center", fontsize=6.5, color="#444444")
-    for t in lanes:
-        name = type_label(t) if t != "event" else "Events"
-        obs = [d for d, k in points[t] if k == "observed"]
-        rep = [d for d, k in points[t] if k == "reported"]
-        # markers as one embedded image per series (one <use> element per marker would make
-        # the SVG slow to lay out in a PDF); labels, axes and grid stay vector
-        if obs:
-            ax.scatter(obs, [y[name]] * len(obs), s=30, color="#b3261e", zorder=3, rasterized=True)
-        if rep:
-            ax.scatter(rep, [y[name]] * len(rep), s=30, facecolors="white", edgecolors="#b3261e",
-                       linewidths=1.2, zorder=3, rasterized=True)
-    ax.set_yticks(list(y.values()), labels=[_plain(n, 30) for n in y])
-    ax.set_ylim(-0.7, len(names) - 0.3)
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    ax.grid(axis="y", color="#f0f0f0", linewidth=0.6)
-    ax.set_axisbelow(True)
-    all_dates = [d for d, _ in doc_points] + [d for t in lanes for d, _ in points[t]]
-    lo, hi = min(all_dates), max(all_dates)
-    pad = max((hi - lo).days * 0.05, 10)
-    ax.set_xlim(lo - _dt.timedelta(days=pad), hi + _dt.timedelta(days=pad))
-    import matplotlib.dates as mdates
+    return _timeline(tuple(doc_points), tuple((t, tuple(points[t])) for t in lanes))
 
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_title(TIMELINE_TITLE, loc="left")
-    handles = [
-        ax.scatter([], [], s=30, color="#b3261e", label="condition on the date it held"),
-        ax.scatter([], [], s=30, facecolors="white", edgecolors="#b3261e", label="reported in a document of that date"),
-    ]
-    if doc_points:
-        handles.insert(0, ax.scatter([], [], marker="s", s=28, color="#444444", label="document"))
-    fig.legend(handles=handles, loc="outside lower center", ncol=3, frameon=False, fontsize=7)
-    return _svg(fig, "tl", TIMELINE_TITLE)
+
+@lru_cache(maxsize=8)
+def _timeline(doc_points: tuple[tuple[_dt.date, str], ...],
+              lanes: tuple[tuple[str, tuple[tuple[_dt.date, str], ...]], ...]) -> str:
+    import matplotlib
+    import matplotlib.dates as mdates
+    from matplotlib.lines import Line2D
+
+    names = (["Documents"] if doc_points else []) + [type_label(t) if t != "event" else "Events" for t, _ in lanes]
+    labels = [_plain(n, 30) for n in reversed(names)]
+    height = 0.9 + 0.24 * len(names)
+    with matplotlib.rc_context(_RC):
+        fig = _figure(7, height)
+        ax = fig.add_subplot()
+        _margins(fig, left=_text_width(labels, 8) + 0.2, top=0.3, bottom=0.55)
+        y = {name: i for i, name in enumerate(reversed(names))}
+        if doc_points:
+            yy = y["Documents"]
+            _dots(ax, [mdates.date2num(d) for d, _ in doc_points], [yy] * len(doc_points), size=5.3, marker="s",
+                  face="#444444")
+            if len(doc_points) <= 12:
+                for d, label in doc_points:
+                    ax.annotate(_plain(label, 8), (d, yy), xytext=(0, 5), textcoords="offset points",
+                                ha="center", fontsize=6.5, color="#444444")
+        for t, pts in lanes:
+            name = type_label(t) if t != "event" else "Events"
+            obs = [mdates.date2num(d) for d, k in pts if k == "observed"]
+            rep = [mdates.date2num(d) for d, k in pts if k == "reported"]
+            _dots(ax, obs, [y[name]] * len(obs), size=5.5, face="#b3261e")
+            _dots(ax, rep, [y[name]] * len(rep), size=5.5, face="#ffffff", edge="#b3261e", linewidth=1.2)
+        ax.set_yticks(list(y.values()), labels=labels)
+        ax.set_ylim(-0.7, len(names) - 0.3)
+        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        ax.grid(axis="y", color="#f0f0f0", linewidth=0.6)
+        ax.set_axisbelow(True)
+        all_dates = [d for d, _ in doc_points] + [d for _, pts in lanes for d, _ in pts]
+        lo, hi = min(all_dates), max(all_dates)
+        pad = max((hi - lo).days * 0.05, 10)
+        ax.set_xlim(lo - _dt.timedelta(days=pad), hi + _dt.timedelta(days=pad))
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
+        ax.set_title(TIMELINE_TITLE, loc="left")
+        handles = [
+            Line2D([], [], linestyle="none", marker="o", markersize=5.5, color="#b3261e",
+                   label="condition on the date it held"),
+            Line2D([], [], linestyle="none", marker="o", markersize=5.5, markerfacecolor="white",
+                   markeredgecolor="#b3261e", markeredgewidth=1.2, label="reported in a document of that date"),
+        ]
+        if doc_points:
+            handles.insert(0, Line2D([], [], linestyle="none", marker="s", markersize=5.3, color="#444444",
+                                     label="document"))
+        fig.legend(handles=handles, loc="lower center", ncol=3, frameon=False, fontsize=7,
+                   bbox_to_anchor=(0.5, 0.0))
+        return _svg(fig, "tl", TIMELINE_TITLE)
 
 
 def conditions_svg(data: ReportData, *, max_documents: int = 80) -> str:
     """A grid: conditions (rows) by source document (columns, D1, D2 ...); a cell is
-    coloured by how sure the strongest fact of that kind in that document is.  Drawn as
-    one image inside the SVG (cheap to lay out whatever the number of cells); the
+    coloured by how sure the strongest fact of that kind in that document is.  The
+    cells of each colour are one path (cheap to lay out whatever their number); the
     labels stay text."""
-    plt = _plt()
-    import numpy as np
-    from matplotlib.colors import ListedColormap
-
     strength = ["asserted", "alleged", "contested", "hypothetical"]
     cells: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for f in data.facts:
@@ -201,35 +315,53 @@ def conditions_svg(data: ReportData, *, max_documents: int = 80) -> str:
         for doc in f.sources or []:
             cells[(f.type, doc)][str(f.certainty)] += 1
     if not cells:
-        return _empty(plt, CONDITIONS_TITLE, "No condition about a detainee was found in the documents.", "cd")
+        return _empty(CONDITIONS_TITLE, "No condition about a detainee was found in the documents.", "cd")
     docs = [d for d in data.documents if any(k[1] == d.id for k in cells)][:max_documents]
     types = sorted({t for t, _ in cells}, key=lambda t: FACT_TYPES.index(t) if t in FACT_TYPES else 99)
-    grid = np.zeros((len(types), len(docs)), dtype=int)
+    grid = []
     for j, d in enumerate(docs):
         for i, t in enumerate(types):
             c = cells.get((t, d.id))
             if c:
-                grid[i, j] = 1 + min(strength.index(k) for k in c)
-    width = min(7.0, max(5.2, 2.2 + 0.16 * len(docs)))  # wide enough for the title
-    height = 1.3 + 0.19 * len(types)
-    fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
-    cmap = ListedColormap(["#ffffff", _CERTAINTY_COLOUR["asserted"], _CERTAINTY_COLOUR["alleged"],
-                           _CERTAINTY_COLOUR["contested"]])
-    ax.imshow(grid, cmap=cmap, vmin=0, vmax=3, aspect="auto", interpolation="nearest")
-    ax.set_xticks(range(len(docs)), labels=[d.label for d in docs], rotation=90 if len(docs) > 14 else 0,
-                  fontsize=6 if len(docs) > 14 else 8)
-    ax.set_yticks(range(len(types)), labels=[_plain(type_label(t), 30) for t in types])
-    # cell borders as two line collections (minor ticks would cost a Tick object each)
-    ax.vlines(np.arange(0.5, len(docs) - 1), -0.5, len(types) - 0.5, colors="#dddddd", linewidth=0.5)
-    ax.hlines(np.arange(0.5, len(types) - 1), -0.5, len(docs) - 0.5, colors="#dddddd", linewidth=0.5)
-    ax.set_xlim(-0.5, len(docs) - 0.5)
-    ax.set_ylim(len(types) - 0.5, -0.5)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(True)
-    ax.set_xlabel("source document (see Sources)")
-    ax.set_title(CONDITIONS_TITLE, loc="left")
+                grid.append((j, i, strength[min(strength.index(k) for k in c)]))
+    return _conditions(tuple(d.label for d in docs), tuple(types), tuple(grid))
+
+
+@lru_cache(maxsize=8)
+def _conditions(docs: tuple[str, ...], types: tuple[str, ...], grid: tuple[tuple[int, int, str], ...]) -> str:
+    import matplotlib
+    import numpy as np
     from matplotlib.patches import Patch
 
-    handles = [Patch(color=_CERTAINTY_COLOUR[k], label=k) for k in ("asserted", "alleged", "contested")]
-    fig.legend(handles=handles, loc="outside lower center", ncol=3, frameon=False, fontsize=7)
-    return _svg(fig, "cd", CONDITIONS_TITLE)
+    labels = [_plain(type_label(t), 30) for t in types]
+    many = len(docs) > 14
+    width = min(7.0, max(5.2, 2.2 + 0.16 * len(docs)))  # wide enough for the title
+    height = 1.3 + 0.19 * len(types) + (_text_width(list(docs), 6) if many else 0.12)
+    with matplotlib.rc_context(_RC):
+        fig = _figure(width, height)
+        ax = fig.add_subplot()
+        _margins(fig, left=_text_width(labels, 8) + 0.2, top=0.3,
+                 bottom=0.62 + (_text_width(list(docs), 6) if many else 0.12))
+        for strength in ("asserted", "alleged", "contested"):
+            _cells(ax, [(j, i) for j, i, s in grid if s == strength], _CERTAINTY_COLOUR[strength])
+        # column labels as plain texts: a Tick each (two lines, two labels) costs four times more
+        ax.set_xticks([])
+        for j, label in enumerate(docs):
+            ax.annotate(label, (j, 0), xycoords=("data", "axes fraction"), xytext=(0, -3), textcoords="offset points",
+                        rotation=90 if many else 0, ha="center", va="top", fontsize=6 if many else 8)
+        below = 3 + 72 * (_text_width(list(docs), 6) if many else 0.12) + 4  # points under the axes
+        ax.set_yticks(range(len(types)), labels=labels)
+        # cell borders as two line collections (minor ticks would cost a Tick object each)
+        ax.vlines(np.arange(0.5, len(docs) - 1), -0.5, len(types) - 0.5, colors="#dddddd", linewidth=0.5)
+        ax.hlines(np.arange(0.5, len(types) - 1), -0.5, len(docs) - 0.5, colors="#dddddd", linewidth=0.5)
+        ax.set_xlim(-0.5, len(docs) - 0.5)
+        ax.set_ylim(len(types) - 0.5, -0.5)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(True)
+        ax.annotate("source document (see Sources)", (0.5, 0), xycoords="axes fraction", xytext=(0, -below),
+                    textcoords="offset points", ha="center", va="top")
+        ax.set_title(CONDITIONS_TITLE, loc="left")
+        handles = [Patch(color=_CERTAINTY_COLOUR[k], label=k) for k in ("asserted", "alleged", "contested")]
+        fig.legend(handles=handles, loc="lower center", ncol=3, frameon=False, fontsize=7,
+                   bbox_to_anchor=(0.5, 0.0))
+        return _svg(fig, "cd", CONDITIONS_TITLE)
