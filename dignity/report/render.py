@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -113,33 +114,92 @@ def overlaps(q: dict[str, Any], seen: list[dict[str, Any]]) -> bool:
     return False
 
 
+def _space(text: str) -> tuple[Markup, Markup]:
+    """The spaces at the ends of a piece of a quote, kept through Markdown escaping
+    (which folds them)."""
+    return (Markup(" ") if text[:1].isspace() else Markup(""),
+            Markup(" ") if text[-1:].isspace() else Markup(""))
+
+
+def _marked(sentence: str, spans: list[tuple[int, int]], width: int = 60) -> list[dict[str, Any]]:
+    """The sentence cut to the marked words and ``width`` characters around them, as
+    pieces ``{"text", "mark", "lead", "trail"}`` (overlapping spans merged)."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    lo, hi = merged[0][0], merged[-1][1]
+    before, after = sentence[:lo], sentence[hi:]
+    if len(before) > width:
+        cut = before[-width:]
+        before = "…" + cut[cut.find(" ") + 1:] if " " in cut else "…" + cut
+    if len(after) > width:
+        cut = after[:width]
+        after = (cut[: cut.rfind(" ")] if " " in cut else cut) + "…"
+    pieces = [(before, False)]
+    for k, (a, b) in enumerate(merged):
+        if k:
+            pieces.append((sentence[merged[k - 1][1]:a], False))
+        pieces.append((sentence[a:b], True))
+    pieces.append((after, False))
+    out = []
+    for text, mark in pieces:
+        if text:
+            lead, trail = _space(text)
+            out.append({"text": text, "mark": mark, "lead": lead, "trail": trail})
+    return out
+
+
 def _quotes(data: ReportData, ids: list[str], limit: int | None = None) -> dict[str, Any]:
-    """The quotes of the facts: a span repeated inside one document shown once, the same
-    words in several documents shown once with every source, and past ``limit`` only
-    counted (``more``) with the documents they come from (``more_sources``)."""
+    """The quotes of the facts, one per sentence: every span the facts rest on marked in
+    it, and under it each source that says it (document, whose word, how sure), the
+    same sentence in other documents counted with the first.  Past ``limit`` sentences
+    only counted (``more``) with the documents they come from (``more_sources``).
+
+    Each item keeps the first source's fields (``text``, ``before``, ``after``,
+    ``doc_label`` ...) for templates of one's own written against single quotes."""
     out: list[dict[str, Any]] = []
-    grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
+    by_sentence: dict[str, dict[str, Any]] = {}
     for fid in ids:
         fact = data.fact(fid)
         if fact is None:
             continue
         for q in quote_view(data, fact):
-            if q["text"] and overlaps(q, out):
-                continue
-            key = (q["text"].casefold(), q["attributed_to"], q["certainty"])
-            first = grouped.get(key) if q["text"] else None
-            if first is not None:
-                if q["doc_label"] not in first["sources"]:
-                    first["sources"].append(q["doc_label"])
-                continue
-            q = {**q, "sources": [q["doc_label"]]}
-            grouped[key] = q
-            out.append(q)
-    for q in out:
-        q["also"] = ", ".join(q["sources"][1:])  # the same words, from the same source, elsewhere
+            sentence = q["sentence"] if q["text"] and q["text"] in q["sentence"] else q["text"]
+            key = " ".join(sentence.casefold().split())
+            item = by_sentence.get(key) if key else None
+            if item is None:
+                item = {**q, "whole": sentence, "spans": [], "sources": [], "_by_source": {}}
+                out.append(item)
+                if key:
+                    by_sentence[key] = item
+            if q["text"]:
+                i = sentence.find(q["text"])
+                span = (i, i + len(q["text"]))
+                if span not in item["spans"]:
+                    item["spans"].append(span)
+            who = (q["attributed_to"], q["certainty"], q["observed_on"])
+            source = item["_by_source"].get(who)
+            if source is None:
+                source = {k: q[k] for k in ("doc_label", "doc_name", "offset", "attributed_to", "certainty",
+                                            "certainty_label", "observed_on")}
+                source["docs"] = [q["doc_label"]]
+                item["_by_source"][who] = source
+                item["sources"].append(source)
+            elif q["doc_label"] not in source["docs"]:
+                source["docs"].append(q["doc_label"])
+    for item in out:
+        del item["_by_source"]
+        for source in item["sources"]:
+            source["also"] = ", ".join(source.pop("docs")[1:])  # the same sentence in other documents
+        item["also"] = item["sources"][0]["also"]
+        item["parts"] = _marked(item["whole"], item["spans"]) if item["spans"] else []
     shown = out if limit is None else out[:limit]
     rest = out[len(shown):]
-    sources = list(dict.fromkeys(label for q in rest for label in q["sources"]))
+    sources = list(dict.fromkeys(label for q in rest for s in q["sources"]
+                                 for label in [s["doc_label"], *filter(None, s["also"].split(", "))]))
     return {"items": shown, "more": len(rest), "more_sources": ", ".join(sources)}
 
 
@@ -258,7 +318,25 @@ def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
 
 
 def _css() -> str:
-    return resources.files("dignity.report").joinpath("templates/report.css").read_text(encoding="utf-8")
+    return inline_custom_properties(
+        resources.files("dignity.report").joinpath("templates/report.css").read_text(encoding="utf-8"))
+
+
+_ROOT_RULE = re.compile(r":root\s*\{([^}]*)\}\s*")
+_VAR = re.compile(r"var\(\s*(--[\w-]+)\s*\)")
+
+
+def inline_custom_properties(css: str) -> str:
+    """The stylesheet with its ``:root`` custom properties written in where they are
+    used.  WeasyPrint inherits every custom property into every element and resolves
+    each ``var()`` per element: on a long report that is a few per cent of the PDF's
+    time for nothing, since these never change."""
+    root = _ROOT_RULE.search(css)
+    if root is None:
+        return css
+    values = dict(re.findall(r"(--[\w-]+)\s*:\s*([^;]+);", root.group(1)))
+    body = css[:root.start()] + css[root.end():]
+    return _VAR.sub(lambda m: values.get(m.group(1), m.group(0)).strip(), body)
 
 
 def render_html(data: ReportData, *, templates: str | Path | None = None) -> str:
