@@ -200,8 +200,10 @@ def create_app(database_url: str | None = None, *, settings: Settings | None = N
 
     from dignity.web import api, pages
 
-    app.include_router(api.router)
+    # the pages first: they are most of the requests, and routes are tried in order
+    # (no page path starts with /api, so the order changes no match)
     app.include_router(pages.router)
+    app.include_router(api.router)
     _install_error_handlers(app)
 
     @app.get("/docs", include_in_schema=False)

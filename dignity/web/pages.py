@@ -34,6 +34,7 @@ from dignity.web.deps import (
     read_fact,
     CaseReader,
     case_reader,
+    open_service,
 )
 from dignity.web.reports import LETTER_LABELS, report_functions
 from dignity.web.security import password_fingerprint
@@ -260,7 +261,12 @@ def _case_context(request: Request, svc: CaseService, reader: CaseReader) -> dic
 
 
 @router.get("/cases/{case_id}")
-def case_page(request: Request, case_id: int, svc: Service) -> Response:
+def case_page(request: Request, case_id: int) -> Response:
+    with open_service(request) as svc:
+        return _case_page(request, svc, case_id)
+
+
+def _case_page(request: Request, svc: CaseService, case_id: int) -> Response:
     reader = case_reader(request, svc, case_id)
     ctx = _case_context(request, svc, reader)
 
@@ -406,7 +412,12 @@ async def upload(request: Request, case_id: int, svc: Service, user: WebUser,
 
 
 @router.get("/cases/{case_id}/documents/{document_id}")
-def document_page(request: Request, case_id: int, document_id: int, svc: Service) -> Response:
+def document_page(request: Request, case_id: int, document_id: int) -> Response:
+    with open_service(request) as svc:
+        return _document_page(request, svc, case_id, document_id)
+
+
+def _document_page(request: Request, svc: CaseService, case_id: int, document_id: int) -> Response:
     reader = case_reader(request, svc, case_id)
     # the text with its marks and the facts: rendered once per version of the case
     key = ("document", reader.case.id, int(document_id), reader.can_edit)

@@ -90,6 +90,7 @@ class SessionMiddleware:
         self.max_age_s = int(max_age_s)
         self.serializer = URLSafeTimedSerializer(secret, salt="dignity-session")
         self._revoked: dict[str, float] = {}
+        self._seen: dict[str, tuple[Any, float]] = {}
         self._lock = threading.Lock()
 
     def revoke(self, session_id: str | None) -> None:
@@ -108,15 +109,34 @@ class SessionMiddleware:
             until = self._revoked.get(session_id)
         return until is not None and until > time.time()
 
+    def _verified(self, raw: str) -> tuple[Any, int]:
+        """The cookie's content and when it was signed, if its signature is good
+        (``BadSignature`` if not).  A browser sends the same cookie with request after
+        request, so verified cookies of plain values (most: not those carrying flash
+        messages) are kept; their age and revocation are checked on every request."""
+        hit = self._seen.get(raw)
+        if hit is not None:
+            return hit
+        data, signed = self.serializer.loads(raw, return_timestamp=True)
+        result = (data, int(signed.timestamp()))
+        if isinstance(data, dict) and all(isinstance(v, (str, int, float, bool)) for v in data.values()):
+            with self._lock:
+                if len(self._seen) >= 4096:
+                    self._seen.clear()
+                self._seen[raw] = result
+        return result
+
     def load(self, raw: str | None) -> dict[str, Any]:
         if not raw:
             return {}
         try:
-            data = self.serializer.loads(raw, max_age=self.max_age_s)
-        except BadSignature:  # also SignatureExpired
+            data, signed = self._verified(raw)
+        except BadSignature:
             return {}
-        if not isinstance(data, dict):
+        age = int(time.time()) - signed
+        if not 0 <= age <= self.max_age_s or not isinstance(data, dict):  # as itsdangerous' max_age
             return {}
+        data = dict(data)  # the request's own: a session changes in place
         if "u" in data:
             started = data.get("t")
             if not isinstance(started, int) or time.time() - started > self.max_age_s \

@@ -64,6 +64,20 @@ def test_a_tampered_cookie_is_no_session(web):
     assert c2.get("/cases").status_code == 303
 
 
+def test_a_session_ends_after_session_hours_even_when_its_cookie_was_seen_before(web, monkeypatch):
+    import time
+
+    c = web.login("eve")
+    url = f"/cases/{web.case_id}"
+    assert c.get(url).status_code == 200
+    assert c.get(url).status_code == 200  # the same cookie again (verified once, kept)
+    real = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + web.app.state.settings.session_hours * 3600 + 5)
+    assert c.get(url).status_code == 303
+    monkeypatch.setattr(time, "time", lambda: real() - 3600)  # signed in the future: refused too
+    assert c.get(url).status_code == 303
+
+
 def test_wrong_password_is_401_and_says_nothing_about_the_user(web):
     c = web.client()
     token = csrf_of(c.get("/login").text)
