@@ -24,7 +24,7 @@ from markupsafe import Markup
 from dignity.report.data import STATUS_LABEL, STATUS_ORDER, ReportData, ReportFact, ReportFinding
 from dignity.report.templating import render_template
 
-__all__ = ["build_view", "render_html", "render_markdown", "render_pdf", "html_to_pdf", "quote_view",
+__all__ = ["build_view", "by_rule", "render_html", "render_markdown", "render_pdf", "html_to_pdf", "quote_view",
            "KIND_LABEL", "CERTAINTY_LABEL", "ucfirst", "overlaps"]
 
 
@@ -235,6 +235,28 @@ def finding_view(data: ReportData, f: ReportFinding) -> dict[str, Any]:
     }
 
 
+def by_rule(views: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Findings of one status grouped by rule, in the order of their first finding:
+    the rule and its paraphrase are said once, then each detainee's finding.  Open
+    questions that every finding of the rule shares are said once too (``questions``);
+    the others stay with their finding (``own_questions``)."""
+    rules: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for v in views:
+        key = (v["rule"], v["title"], v["paraphrase"])
+        if key not in rules:
+            rules[key] = {k: v[k] for k in ("rule", "status", "status_label", "number", "title", "rule_title",
+                                            "paraphrase", "kind", "kind_label")}
+            rules[key]["findings"] = []
+        rules[key]["findings"].append(v)
+    for r in rules.values():
+        asked = [v["questions"] for v in r["findings"]]
+        shared = len(r["findings"]) > 1 and all(q == asked[0] for q in asked) and asked[0]
+        r["questions"] = list(asked[0]) if shared else []
+        for v in r["findings"]:
+            v["own_questions"] = [] if shared else v["questions"]
+    return list(rules.values())
+
+
 def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
     """Plain values for the report templates (the same for HTML and Markdown).
 
@@ -245,8 +267,10 @@ def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
     counts = data.status_counts()
     findings = {f.id: finding_view(data, f) for f in data.findings}
     ordered = [findings[f.id] for f in data.ordered_findings()]
-    groups = [{"status": s, "label": STATUS_LABEL[s],
-               "findings": [v for v in ordered if v["status"] == s]} for s in STATUS_ORDER]
+    groups = []
+    for s in STATUS_ORDER:
+        views = [v for v in ordered if v["status"] == s]
+        groups.append({"status": s, "label": STATUS_LABEL[s], "findings": views, "rules": by_rule(views)})
     top = [v for v in ordered if v["status"] in STATUS_ORDER[:2]][:TOP_FINDINGS]
     docs = {d.id: d for d in data.documents}
     timeline = []

@@ -64,14 +64,22 @@ def test_findings_grouped_by_status_most_serious_first(report_html, two_docs_dat
 
 
 def test_each_finding_has_rule_paraphrase_reasoning_and_evidence(report_html, two_docs_data):
+    """Findings of one rule share an article that states the rule and its paraphrase
+    once; each finding (from its anchor to the next finding) has its own reasoning,
+    quoted evidence and counter-evidence; open questions are its own or said once for
+    all the findings of the rule."""
     import html as h
 
     for f in two_docs_data.findings:
         anchor = "f-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in f.id)
-        block = report_html.split(f'id="{anchor}"')[1].split("</article>")[0]
+        before, after = report_html.split(f'id="{anchor}"')
+        article = after.split("</article>")[0]
+        head = h.unescape(before.rsplit("<article", 1)[1].split('class="meta"')[0])  # the rule, said once
+        block = article.split('<p class="meta"')[0]  # this finding, up to the next one
         text = h.unescape(block)
-        assert f"Rule {f.number}:" in text
-        assert f.paraphrase[:40] in h.unescape(block) or f.paraphrase[1:40] in text
+        assert f"Rule {f.number}:" in head
+        assert f.paraphrase[:40] in head or f.paraphrase[1:40] in head
+        assert f.subject in text
         # the reasoning, less its 'Under rule N, <paraphrase>' sentence (the paraphrase stands beside it)
         reasoning = " ".join(f.reasoning.replace(f"Under rule {f.number}, {f.paraphrase}", "").split())
         assert reasoning[:60] in " ".join(text.split())
@@ -80,7 +88,7 @@ def test_each_finding_has_rule_paraphrase_reasoning_and_evidence(report_html, tw
             assert "D1" in block or "D2" in block  # with its source document
             assert any(w in text for w in ("alleged", "asserted", "contested"))  # and its certainty
         for q in f.questions:
-            assert q in text
+            assert q in h.unescape(article)
         if f.counter_facts:
             assert "Evidence that cuts the other way" in text
 
