@@ -19,9 +19,10 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
+from sqlalchemy.orm import joinedload, selectinload, undefer
 
 from dignity.cases import CaseService, Conflict, Forbidden, InvalidInput, NotFound, Upload
-from dignity.store.models import CASE_KINDS, CASE_ROLES, USER_ROLES, Case, User
+from dignity.store.models import CASE_KINDS, CASE_ROLES, USER_ROLES, Case, StoredDocument, User
 from dignity.web.deps import (
     Csrf,
     release,
@@ -424,8 +425,12 @@ def _document_page(request: Request, svc: CaseService, case_id: int, document_id
     fragments = request.app.state.fragments
     cached = fragments.get(key, reader.version)
     if cached is None:
-        case, user = reader.orm(svc)
-        doc = read_document(svc, case.id, document_id, user)
+        # the reader may read this case (``case_reader``): the document must be one of its
+        doc = svc.session.get(StoredDocument, int(document_id), options=[
+            undefer(StoredDocument.text), joinedload(StoredDocument.adder), selectinload(StoredDocument.extractions)])
+        if doc is None or doc.case_id != reader.case.id:
+            raise NotFound(f"no document {document_id} in case {case_id}")
+        case = reader.case
         run = doc.current_extraction
         facts = list(run.facts) if run is not None else []
         rows = [row_from_stored(f, doc, case.id) for f in facts]
