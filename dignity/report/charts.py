@@ -139,6 +139,7 @@ def _svg(fig: Any, prefix: str, title: str) -> str:
                  lambda m: f'<svg{m.group(1)} class="chart" data-width="{m.group(2)}" data-height="{m.group(3)}" '
                            f'width="{m.group(2)}pt" height="{m.group(3)}pt" role="img" aria-label="{title}"',
                  svg, count=1)
+    svg = re.sub(r"(<svg\b[^>]*>)", lambda m: f"{m.group(1)}<title>{title}</title>", svg, count=1)
     return svg.strip()
 
 
@@ -221,7 +222,9 @@ def _cells(ax: Any, cells: list[tuple[int, int]], colour: str) -> None:
 
 def timeline_svg(data: ReportData, *, max_lanes: int = 24) -> str:
     """Documents (top lane) and conditions by the date they held (filled) or the
-    date of the document that reports them (hollow)."""
+    date of the document that reports them (hollow).  No title or legend is drawn:
+    the report's caption gives both (each letter of SVG text is laid out on its own
+    by WeasyPrint); the title is the SVG's ``<title>`` and ``aria-label``."""
     points: dict[str, list[tuple[_dt.date, str]]] = defaultdict(list)
     doc_points: list[tuple[_dt.date, str]] = []
     for e in data.timeline:
@@ -252,15 +255,14 @@ def _timeline(doc_points: tuple[tuple[_dt.date, str], ...],
               lanes: tuple[tuple[str, tuple[tuple[_dt.date, str], ...]], ...]) -> str:
     import matplotlib
     import matplotlib.dates as mdates
-    from matplotlib.lines import Line2D
 
     names = (["Documents"] if doc_points else []) + [type_label(t) if t != "event" else "Events" for t, _ in lanes]
     labels = [_plain(n, 30) for n in reversed(names)]
-    height = 0.9 + 0.24 * len(names)
+    height = 0.45 + 0.24 * len(names)
     with matplotlib.rc_context(_RC):
         fig = _figure(7, height)
         ax = fig.add_subplot()
-        _margins(fig, left=_text_width(labels, 8) + 0.2, top=0.3, bottom=0.55)
+        _margins(fig, left=_text_width(labels, 8) + 0.2, top=0.1, bottom=0.3)
         y = {name: i for i, name in enumerate(reversed(names))}
         if doc_points:
             yy = y["Documents"]
@@ -288,18 +290,6 @@ def _timeline(doc_points: tuple[tuple[_dt.date, str], ...],
         locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
-        ax.set_title(TIMELINE_TITLE, loc="left")
-        handles = [
-            Line2D([], [], linestyle="none", marker="o", markersize=5.5, color="#b3261e",
-                   label="condition on the date it held"),
-            Line2D([], [], linestyle="none", marker="o", markersize=5.5, markerfacecolor="white",
-                   markeredgecolor="#b3261e", markeredgewidth=1.2, label="reported in a document of that date"),
-        ]
-        if doc_points:
-            handles.insert(0, Line2D([], [], linestyle="none", marker="s", markersize=5.3, color="#444444",
-                                     label="document"))
-        fig.legend(handles=handles, loc="lower center", ncol=3, frameon=False, fontsize=7,
-                   bbox_to_anchor=(0.5, 0.0))
         return _svg(fig, "tl", TIMELINE_TITLE)
 
 
@@ -307,7 +297,8 @@ def conditions_svg(data: ReportData, *, max_documents: int = 80) -> str:
     """A grid: conditions (rows) by source document (columns, D1, D2 ...); a cell is
     coloured by how sure the strongest fact of that kind in that document is.  The
     cells of each colour are one path (cheap to lay out whatever their number); the
-    labels stay text."""
+    labels stay text, every fifth column's past 25 documents.  The title is the
+    caption's (and the SVG's ``<title>``), not drawn."""
     strength = ["asserted", "alleged", "contested", "hypothetical"]
     cells: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for f in data.facts:
@@ -337,17 +328,19 @@ def _conditions(docs: tuple[str, ...], types: tuple[str, ...], grid: tuple[tuple
     labels = [_plain(type_label(t), 30) for t in types]
     many = len(docs) > 14
     width = min(7.0, max(5.2, 2.2 + 0.16 * len(docs)))  # wide enough for the title
-    height = 1.3 + 0.19 * len(types) + (_text_width(list(docs), 6) if many else 0.12)
+    height = 1.1 + 0.19 * len(types) + (_text_width(list(docs), 6) if many else 0.12)
     with matplotlib.rc_context(_RC):
         fig = _figure(width, height)
         ax = fig.add_subplot()
-        _margins(fig, left=_text_width(labels, 8) + 0.2, top=0.3,
+        _margins(fig, left=_text_width(labels, 8) + 0.2, top=0.1,
                  bottom=0.62 + (_text_width(list(docs), 6) if many else 0.12))
         for strength in ("asserted", "alleged", "contested"):
             _cells(ax, [(j, i) for j, i, s in grid if s == strength], _CERTAINTY_COLOUR[strength])
         # column labels as plain texts: a Tick each (two lines, two labels) costs four times more
         ax.set_xticks([])
         for j, label in enumerate(docs):
+            if len(docs) > 25 and j and (j + 1) % 5:
+                continue  # D1, D5, D10 ...: the grid's columns are counted from them
             ax.annotate(label, (j, 0), xycoords=("data", "axes fraction"), xytext=(0, -3), textcoords="offset points",
                         rotation=90 if many else 0, ha="center", va="top", fontsize=6 if many else 8)
         below = 3 + 72 * (_text_width(list(docs), 6) if many else 0.12) + 4  # points under the axes
@@ -361,7 +354,6 @@ def _conditions(docs: tuple[str, ...], types: tuple[str, ...], grid: tuple[tuple
             ax.spines[side].set_visible(True)
         ax.annotate("source document (see Sources)", (0.5, 0), xycoords="axes fraction", xytext=(0, -below),
                     textcoords="offset points", ha="center", va="top")
-        ax.set_title(CONDITIONS_TITLE, loc="left")
         handles = [Patch(color=_CERTAINTY_COLOUR[k], label=k) for k in ("asserted", "alleged", "contested")]
         fig.legend(handles=handles, loc="lower center", ncol=3, frameon=False, fontsize=7,
                    bbox_to_anchor=(0.5, 0.0))
