@@ -172,6 +172,19 @@ def _dots(ax: Any, xs: list[float], ys: list[float], *, size: float, marker: str
           edge: str = "none", linewidth: float = 0.0) -> None:
     """Markers drawn as one compound path (one SVG element for the whole series, where
     ``scatter`` writes one element per marker), sized in points whatever the scale."""
+    if not len(xs):
+        return
+    import numpy as np
+
+    artist = _dots_class()(ax, np.column_stack([xs, ys]).astype(float), size, marker, face, edge, linewidth)
+    artist.set_zorder(3)
+    ax.add_artist(artist)
+
+
+@lru_cache(maxsize=1)
+def _dots_class() -> type:
+    """The artist of ``_dots``, made once (matplotlib builds docstrings for every Artist
+    subclass it sees)."""
     import numpy as np
     from matplotlib.artist import Artist
     from matplotlib.path import Path
@@ -183,27 +196,32 @@ def _dots(ax: Any, xs: list[float], ys: list[float], *, size: float, marker: str
     octagon = Path(np.vstack([np.column_stack([np.cos(angles), np.sin(angles)]) / np.cos(np.radians(22.5)) * 0.95,
                               [[0, 0]]]),
                    [Path.MOVETO] + [Path.LINETO] * 7 + [Path.CLOSEPOLY])
-    unit = octagon if marker == "o" else Path.unit_rectangle().transformed(Affine2D().translate(-0.5, -0.5).scale(2))
-    points = np.column_stack([xs, ys]).astype(float)
+    square = Path.unit_rectangle().transformed(Affine2D().translate(-0.5, -0.5).scale(2))
 
     class Dots(Artist):
+        def __init__(self, ax: Any, points: Any, size: float, marker: str, face: str, edge: str,
+                     linewidth: float) -> None:
+            super().__init__()
+            self.ax_, self.points, self.size, self.face, self.edge, self.linewidth = \
+                ax, points, size, face, edge, linewidth
+            self.unit = octagon if marker == "o" else square
+
         def draw(self, renderer: Any) -> None:
-            if not self.get_visible() or not len(points):
+            if not self.get_visible():
                 return
-            xy = ax.transData.transform(points)
-            r = renderer.points_to_pixels(size) / 2
-            path = Path.make_compound_path(*[unit.transformed(Affine2D().scale(r).translate(x, y)) for x, y in xy])
+            xy = self.ax_.transData.transform(self.points)
+            r = renderer.points_to_pixels(self.size) / 2
+            path = Path.make_compound_path(*[self.unit.transformed(Affine2D().scale(r).translate(x, y))
+                                             for x, y in xy])
             gc = renderer.new_gc()
-            gc.set_clip_rectangle(ax.bbox)
-            gc.set_linewidth(linewidth if edge != "none" else 0)
-            if edge != "none":
-                gc.set_foreground(edge)
-            renderer.draw_path(gc, path, IdentityTransform(), None if face == "none" else face)
+            gc.set_clip_rectangle(self.ax_.bbox)
+            gc.set_linewidth(self.linewidth if self.edge != "none" else 0)
+            if self.edge != "none":
+                gc.set_foreground(self.edge)
+            renderer.draw_path(gc, path, IdentityTransform(), None if self.face == "none" else self.face)
             gc.restore()
 
-    artist = Dots()
-    artist.set_zorder(3)
-    ax.add_artist(artist)
+    return Dots
 
 
 def _cells(ax: Any, cells: list[tuple[int, int]], colour: str) -> None:
