@@ -1,4 +1,4 @@
-"""Charts for reports, as inline SVG (matplotlib, Agg backend, text kept as text).
+"""Charts for reports, as inline SVG (matplotlib's SVG backend, text kept as text).
 
 * ``timeline_svg``: documents and conditions on a time axis, one lane per condition;
 * ``conditions_svg``: which conditions each source document reports (a grid,
@@ -7,7 +7,10 @@
 Each returns an ``<svg>`` element ready to inline in HTML: no XML prolog, no
 DOCTYPE, no metadata, ids prefixed so two charts never share one, and every label
 escaped by matplotlib's SVG writer.  Text stays text (``svg.fonttype: none``), so
-chart titles and labels are searchable in the PDF as well.
+chart labels are searchable in the PDF as well; the title is the SVG's ``<title>``
+and ``aria-label``, and the report prints it in the figure's caption (WeasyPrint
+lays out each letter of SVG text on its own, so the charts draw no more text
+than their axes need).
 
 The drawings are kept light for WeasyPrint, which lays out every SVG element on
 its own: no pyplot (a ``Figure`` of its own, settings in an ``rc_context``), one
