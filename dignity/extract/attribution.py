@@ -63,6 +63,13 @@ _NAME_RX = re.compile(
 
 
 _SPACE = re.compile(r"\s")
+#: the people who run the place of detention: what they say is the authorities' word
+_CUSTODIAL = re.compile(
+    r"^(?:(?:the|prison|jail|facility|centre|center|unit|detention|custody|custodial|correctional|wing|block)\s+)*"
+    r"(?:staff|guards?|officers?|wardens?|governor|superintendent|director|administration|management|"
+    r"chief|commander|head|personnel|employees)\b")
+_OFFICIAL = re.compile(r"\b(?:defendants?|respondents?|prosecutors?|government|state|officials?|authorities|"
+                       r"department|bureau|warden|sheriff)\b")
 
 
 class Attributor:
@@ -260,7 +267,8 @@ class Attributor:
             who = detainee
             label = f"{who} ({np})" if who and not _mentions(low, who) else np
             kind = "detainee"
-        elif re.search(r"\b(?:defendants?|respondents?|prosecutors?|government|state|officials?|authorities|department|bureau|warden|sheriff)\b", low):
+        elif re.search(r"\b(?:defendants?|respondents?|prosecutors?|government|state|officials?|authorities|department|bureau|warden|sheriff)\b", low) \
+                or _CUSTODIAL.search(low):
             label, kind = np, "government"
         elif re.search(r"\b(?:lawyers?|attorneys?|counsel|defense|defence)\b", low):
             label, kind = np, "party"
@@ -278,7 +286,7 @@ class Attributor:
             if first in low.split() and org.lower() not in low:
                 person = _trailing_name(np)
                 label = f"{org} ({person})" if person else org
-                kind = "ngo" if kind == "other" else kind
+                kind = "ngo" if kind == "other" or (kind == "government" and not _OFFICIAL.search(low)) else kind
                 break
         # a court or monitoring body asserts what it finds or says; what it "received" or
         # "heard" (allegations, testimony) it only relays

@@ -267,9 +267,13 @@ class Extractor:
                     if src.speaker and src.kind not in ("court",):
                         last_speaker = src.label
                 last = s.sources[-1]
-                # a claim carries to the next sentences of its paragraph; a denial does not
-                carries = last.certainty == "alleged" and not self.attributor.denial(s.text, s.lower or None)
-                carry, carry_para, carry_left = (last, s.paragraph, 4) if carries else (None, -1, 0)
+                # a claim carries to the next sentences of its paragraph; a denial does not,
+                # nor does what the authorities or the staff of the place say: a report
+                # relays their position or reason, then goes on in its own words
+                carries = (last.certainty == "alleged" and last.kind != "government"
+                           and not self.attributor.denial(s.text, s.lower or None))
+                carry = _carried(last) if carries else None
+                carry_para, carry_left = (s.paragraph, 4) if carries else (-1, 0)
             elif carry is not None and s.paragraph == carry_para and carry_left > 0:
                 s.carried = carry
                 carry_left -= 1
@@ -538,6 +542,12 @@ _REPORT_HINT = re.compile(r"\b(?:alleg|claim|contend|complain|argu|assert|said|s
 
 def _has_reporting_hint(text: str) -> bool:
     return _REPORT_HINT.search(text) is not None
+
+
+def _carried(src: Source) -> Source:
+    """The source as it carries to the next sentences (the explanation says so)."""
+    return Source(src.label, src.certainty, f"carried from an earlier sentence of the paragraph: {src.rule}",
+                  src.start, src.kind, src.speaker)
 
 
 _COORDINATION = re.compile(r",\s+(?:and|but|while)\s|;")

@@ -99,9 +99,26 @@ def test_a_claim_carries_over_within_its_paragraph_only(facts):
     for quote in ("denied showers", "without a window", "infested with cockroaches"):
         f = by_quote[quote]
         assert (f.certainty, f.attributed_to) == ("alleged", "Ms. Ortega"), describe([f])
-    assert by_quote["without a window"].explain.attribution_rule == "reporting verb 'claims'"
+    assert by_quote["without a window"].explain.attribution_rule == (
+        "carried from an earlier sentence of the paragraph: reporting verb 'claims'")
     f = by_quote["no windows"]
     assert (f.certainty, f.attributed_to) == ("asserted", "the author"), describe([f])
+
+
+@pytest.mark.parametrize("speaker", ["Staff", "Prison staff", "The guards", "The unit governor",
+                                     "The facility administration", "Officials"])
+def test_what_the_authorities_say_does_not_carry_over(facts, speaker):
+    # a visit note relays the staff's reason, then goes on in its own words
+    text = (f"Mr. Daniel Okafor is held on remand. {speaker} told the team that the placement is needed "
+            "for security reasons. He has been held in segregation since 20 February 2026, and the "
+            "placement has no end date.")
+    found = facts(text, date="2026-03-05")
+    reason = _one(found, "justification_security")
+    assert reason.certainty == "alleged", describe([reason])
+    assert reason.attributed_to.lower().removeprefix("the ") == speaker.lower().removeprefix("the "), describe([reason])
+    for f in found:
+        if f.type != "justification_security":
+            assert (f.certainty, f.attributed_to) == ("asserted", "the author"), describe([f])
 
 
 def test_a_finding_ends_the_carry_over(facts):
