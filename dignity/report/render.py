@@ -90,7 +90,12 @@ def _context(text: str, sentence: str | None, width: int = 150) -> tuple[str, st
     i = sent.find(text)
     if i < 0:
         return "", ""
-    before, after = sent[:i], sent[i + len(text):]
+    return _trimmed(sent[:i], sent[i + len(text):], width)
+
+
+def _trimmed(before: str, after: str, width: int) -> tuple[str, str]:
+    """The words before and after a quote, each cut to ``width`` characters at a word
+    boundary, with an ellipsis where something was cut."""
     if len(before) > width:
         cut = before[-width:]
         before = "…" + cut[cut.find(" ") + 1:] if " " in cut else "…" + cut
@@ -131,13 +136,7 @@ def _marked(sentence: str, spans: list[tuple[int, int]], width: int = 60) -> lis
         else:
             merged.append([a, b])
     lo, hi = merged[0][0], merged[-1][1]
-    before, after = sentence[:lo], sentence[hi:]
-    if len(before) > width:
-        cut = before[-width:]
-        before = "…" + cut[cut.find(" ") + 1:] if " " in cut else "…" + cut
-    if len(after) > width:
-        cut = after[:width]
-        after = (cut[: cut.rfind(" ")] if " " in cut else cut) + "…"
+    before, after = _trimmed(sentence[:lo], sentence[hi:], width)
     pieces = [(before, False)]
     for k, (a, b) in enumerate(merged):
         if k:

@@ -24,7 +24,8 @@ from dignity.cases import CaseService, Forbidden, Upload, effective_fact
 from dignity.cases.casefile import CaseDocument
 from dignity.errors import InputError
 from dignity.store.models import AuditEntry, Case, StoredFact, User
-from dignity.web.deps import ApiUser, Service, read_case, read_document, read_fact, release, run_extraction
+from dignity.web.deps import (ApiUser, Service, editable_case, read_case, read_document, read_fact,
+                              run_extraction)
 from dignity.web.pages import cached_case_view
 from dignity.web.security import password_fingerprint
 
@@ -248,14 +249,7 @@ async def add_document(request: Request, case_id: int, svc: Service, user: ApiUs
                        date: Annotated[str | None, Form()] = None) -> Any:
     from dignity.web.pages import _check_upload_sizes
 
-    def may_add() -> Case:
-        case = read_case(svc, case_id, user)
-        if not svc.can_edit(case, user):
-            raise Forbidden(f"{user.username} may read but not change case {case.name!r}")
-        release(svc)
-        return case
-
-    case = await run_in_threadpool(may_add)
+    case = await run_in_threadpool(editable_case, svc, case_id, user)
     _check_upload_sizes(request, [file])
     name = Path(file.filename or "upload").name or "upload"
     data = await file.read()

@@ -285,6 +285,16 @@ def read_case(svc: CaseService, case_id: int, user: User) -> Case:
         raise NotFound(f"no case {case_id!r}") from None
 
 
+def editable_case(svc: CaseService, case_id: int, user: User) -> Case:
+    """The case, for a member who may change it (403 for one who may only read it,
+    404 for anyone else); the session is released before a long upload starts."""
+    case = read_case(svc, case_id, user)
+    if not svc.can_edit(case, user):
+        raise Forbidden(f"{user.username} may read but not change case {case.name!r}")
+    release(svc)
+    return case
+
+
 def read_document(svc: CaseService, case_id: int | None, document_id: int, user: User) -> StoredDocument:
     try:
         doc = svc.get_document(int(document_id), user)

@@ -25,11 +25,11 @@ from dignity.cases import CaseService, Conflict, Forbidden, InvalidInput, NotFou
 from dignity.store.models import CASE_KINDS, CASE_ROLES, USER_ROLES, Case, StoredDocument, User
 from dignity.web.deps import (
     Csrf,
-    release,
     run_extraction,
     Service,
     WebUser,
     optional_web_user,
+    editable_case,
     read_case,
     read_document,
     read_fact,
@@ -382,14 +382,7 @@ def _check_upload_sizes(request: Request, files: list[UploadFile]) -> None:
 @router.post("/cases/{case_id}/documents", dependencies=[Csrf])
 async def upload(request: Request, case_id: int, svc: Service, user: WebUser,
                  files: Annotated[list[UploadFile], File()] = None) -> Response:  # type: ignore[assignment]
-    def may_add() -> Case:
-        case = read_case(svc, case_id, user)
-        if not svc.can_edit(case, user):
-            raise Forbidden(f"{user.username} may read but not change case {case.name!r}")
-        release(svc)
-        return case
-
-    case = await run_in_threadpool(may_add)
+    case = await run_in_threadpool(editable_case, svc, case_id, user)
     files = [f for f in (files or []) if f.filename]
     if not files:
         raise InvalidInput("choose one or more files to upload")
