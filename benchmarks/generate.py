@@ -124,11 +124,11 @@ class _Gen:
             return (f"The magistrate judge recommended that the motion be granted in part, and "
                     f"{p} filed timely objections under 28 U.S.C. § 636(b)(1).")
         if t == 3:
-            return (f"The court has jurisdiction under 28 U.S.C. §§ 1331 and 1343, and venue is proper "
-                    f"under 28 U.S.C. § 1391(b).")
+            return ("The court has jurisdiction under 28 U.S.C. §§ 1331 and 1343, and venue is proper "
+                    "under 28 U.S.C. § 1391(b).")
         if t == 4:
-            return (f"Under the Prison Litigation Reform Act, 42 U.S.C. § 1997e(a), a prisoner must "
-                    f"exhaust available administrative remedies before suing about prison conditions.")
+            return ("Under the Prison Litigation Reform Act, 42 U.S.C. § 1997e(a), a prisoner must "
+                    "exhaust available administrative remedies before suing about prison conditions.")
         if t == 5:
             return (f"Summary judgment is appropriate when there is no genuine dispute as to any "
                     f"material fact and the movant is entitled to judgment as a matter of law. "

@@ -124,19 +124,6 @@ def _fmt(x: float | None, unit: str = "", digits: int = 3) -> str:
     return f"{s}{unit}"
 
 
-def _timed_passes(fn: Callable[[Any], Any], items: list[Any], min_seconds: float) -> tuple[int, float]:
-    """Run ``fn`` over ``items`` whole passes at a time until ``min_seconds`` have elapsed."""
-    passes = 0
-    t0 = time.perf_counter()
-    while True:
-        for x in items:
-            fn(x)
-        passes += 1
-        elapsed = time.perf_counter() - t0
-        if elapsed >= min_seconds:
-            return passes, elapsed
-
-
 def _interleaved_passes(tokenise: Callable[[Any], Any], extract: Callable[[Any], Any],
                         texts: list[Any], docs: list[Any], min_seconds: float):
     """Tokenise, then extract, each document in turn (or any two steps on paired

@@ -35,7 +35,6 @@ class SummaryFiles(dict):
 
 def summarize(out: str | os.PathLike[str], dest: str | os.PathLike[str] | None = None, *,
               period: str = "year", top_types: int = 6) -> SummaryFiles:
-    import pandas as pd
     import pyarrow.parquet as pq
 
     if period not in PERIODS:

@@ -283,7 +283,6 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Seq
     from dignity.assess import assess_facts
     from dignity.assess.facts import parse_date
 
-    docs_by_id = {d.id: d for d in documents}
     run_doc = {}
     for d in documents:
         cur = d.current_extraction

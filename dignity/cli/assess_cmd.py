@@ -79,7 +79,7 @@ def assess_command(
         if output_format is AssessFormat.jsonl:
             one: Assessment | None = None
             if result is not None:
-                with errors.guard(path) as step:
+                with errors.guard(path):
                     one = assess_extraction(result, as_of=as_of)
             if one is None:
                 one = Assessment(errors=errors.as_dicts()[-1:])

@@ -141,17 +141,6 @@ class ClauseMemo:
 _HEADS: dict[tuple[str, ...], frozenset[str]] = {}
 
 
-def satisfied(self, reqs: Requirements) -> bool:
-        seen, low = self._seen, self.low
-        for clause in reqs:
-            ok = seen.get(clause)
-            if ok is None:
-                ok = seen[clause] = any(lit in low for lit in clause)
-            if not ok:
-                return False
-        return True
-
-
 def satisfied(reqs: Requirements, lowered: str) -> bool:
     """Whether ``lowered`` (a lower-cased sentence) has a literal of every clause."""
     for clause in reqs:
@@ -277,9 +266,6 @@ class Scanner:
         self._needs = tuple(clauses)
         self.twin = lower_twin(self.regex)
         self._uses = self.WARM_AFTER
-
-    def possible(self, low: str) -> bool:
-        return not self._needs or satisfied(self._needs, low)
 
     def search(self, text: str, low: str) -> re.Match[str] | None:
         """``regex.search(text)``."""
