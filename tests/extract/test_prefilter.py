@@ -61,3 +61,27 @@ def test_the_prefilter_changes_no_fact(both) -> None:
         with_ = [f.model_dump() for f in on.facts(doc)]
         without = [f.model_dump() for f in off.facts(doc)]
         assert with_ == without, text[:200]
+
+
+def test_lowering_keeps_every_offset() -> None:
+    from dignity.extract.prefilter import lowered
+
+    text = "İbrahim KAYA was held in ISOLATION for 23 HOURS a day in İzmir; STRAẞE"
+    low = lowered(text)
+    assert len(low) == len(text)
+    assert "isolation" in low and "hours" in low
+
+
+@pytest.mark.parametrize("text", [
+    "İbrahim Kaya told the delegation that he is held in ISOLATION for 23 HOURS A DAY in İzmir.",
+    "MR. ÖZTÜRK HAS NOT SEEN A DOCTOR SINCE 3 JUNE 2024, AND THE LIGHTS ARE ON DAY AND NIGHT.",
+    "Ärzte dürfen nicht kommen: the İmam was denied visits from his family for three months.",
+])
+def test_unusual_letters_and_capitals_give_the_same_facts(both, text: str) -> None:
+    on, off = both
+    for ex in (on, off):  # warm the scanners of the fast one
+        for _ in range(20):
+            ex.facts(ingest.from_text(text))
+    doc = ingest.from_text(text)
+    with_ = [f.model_dump() for f in on.facts(doc)]
+    assert with_ and with_ == [f.model_dump() for f in off.facts(doc)]
