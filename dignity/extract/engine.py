@@ -301,17 +301,17 @@ class Extractor:
                         needs = cp.scan.needs
                         if needs and not memo.satisfied(needs):
                             continue
-                        if cp.fast_unless is not None and cp.fast_unless.search(text, low):
+                        if cp.unless is not None and cp.unless.search(text, low):
                             continue
-                        if cp.fast_requires is not None and not cp.fast_requires.search(text, low):
+                        if cp.requires is not None and not cp.requires.search(text, low):
                             continue
                         for m in cp.scan.matches(text, low, checked=True):
                             if m.end() > m.start():
                                 found.append(_Candidate(s, cp, m.start(), m.end(), m))
                         continue
-                    elif cp.unless is not None and cp.unless.search(text):
+                    elif cp.unless is not None and cp.unless.regex.search(text):
                         continue
-                    elif cp.requires is not None and not cp.requires.search(text):
+                    elif cp.requires is not None and not cp.requires.regex.search(text):
                         continue
                     for m in cp.regex.finditer(text):
                         if m.end() > m.start():

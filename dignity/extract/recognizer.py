@@ -98,22 +98,19 @@ class RecognizerFile(_Strict):
 
 
 class CompiledPattern:
-    __slots__ = ("recognizer", "pattern", "regex", "unless", "requires", "anchors",
-                 "scan", "fast_unless", "fast_requires")
+    __slots__ = ("recognizer", "pattern", "regex", "unless", "requires", "anchors", "scan")
 
     def __init__(self, recognizer: Recognizer, pattern: Pattern, regex: re.Pattern[str],
                  unless: re.Pattern[str] | None, requires: re.Pattern[str] | None = None) -> None:
         self.recognizer = recognizer
         self.pattern = pattern
         self.regex = regex
-        self.unless = unless
-        self.requires = requires
+        # each regex with the words a sentence must contain for it to match and its
+        # lower-case twin (prefilter.py); ``.regex`` is the regex as written
+        self.unless = Scanner(unless) if unless is not None else None
+        self.requires = Scanner(requires) if requires is not None else None
         self.anchors = frozenset(a.lower() for a in pattern.anchors) if pattern.anchors else None
-        #: the regex with the words a sentence must contain for it (and ``requires``)
-        #: to match at all, and its lower-case twin (prefilter.py)
-        self.scan = Scanner(regex, extra=requires)
-        self.fast_unless = Scanner(unless) if unless is not None else None
-        self.fast_requires = Scanner(requires) if requires is not None else None
+        self.scan = Scanner(regex, extra=requires)  # needs: the words of ``requires`` too
 
 
 class RecognizerSet:
