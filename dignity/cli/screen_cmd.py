@@ -117,6 +117,7 @@ def run_command(
             progress = sys.stderr.isatty()
         except (AttributeError, ValueError):
             progress = False
+    isolate_workers()
     columns = Columns(text=text_col, id=id_col, date=date_col, title=title_col, facility=facility_col)
     try:
         result = screen(inputs, out, engine=engine.value, workers=workers, scheduler=scheduler,
@@ -155,6 +156,17 @@ def summarize_command(
                   f"and {period.value}:")
     for path in files.values():
         console.print(f"  {path}", markup=False)
+
+
+def isolate_workers() -> None:
+    """Worker processes never import from the working directory.
+
+    The local engine's forkserver (and spawn) starts workers as ``python -c ...``,
+    which puts the working directory first on their ``sys.path``: run from the
+    folder that holds a clone of Dignity, they would import its ``./dignity``
+    folder instead of the installed package.  ``PYTHONSAFEPATH`` (Python 3.11's
+    ``-P``), inherited by every child process, leaves it out."""
+    os.environ["PYTHONSAFEPATH"] = "1"
 
 
 # ----------------------------------------------------------------------------- output
