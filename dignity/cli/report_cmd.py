@@ -2,11 +2,14 @@
 
     dignity report PATH... [--format html|pdf|md] [-o FILE] [--title T] [--prepared-by NAME]
                            [--as-of DATE] [--templates DIR]
-    dignity report CASE --db URL [...]                 # a case file instead of paths
+    dignity report CASE [--db URL] [...]               # a case file instead of paths
     dignity letter visit|rapporteur|authorities PATH... [--format docx|pdf|md] [-o FILE]
                            [--templates DIR] [--sender NAME] [--organisation ORG]
                            [--recipient NAME] [--place NAME] [--as-of DATE]
-    dignity letter KIND CASE --db URL [...]
+    dignity letter KIND CASE [--db URL] [...]
+
+A single argument that is not a file is a case (id or name) in the case database:
+``--db``, else ``$DIGNITY_DATABASE_URL``, else the SQLite file ``dignity case`` uses.
 
 All the paths are read together, as one case (``dignity assess`` does the same).
 ``--format`` defaults to the extension of ``-o`` (else html for a report, docx
@@ -66,15 +69,16 @@ def register(app: typer.Typer) -> None:
 
 
 _INPUTS = typer.Argument(..., metavar="PATH...|CASE",
-                         help="Documents to read (text, HTML, PDF, DOCX), all together; or, with --db, "
-                              "one case (its id or name).")
+                         help="Documents to read (text, HTML, PDF, DOCX), all together; or one case "
+                              "(its id or name) of the case database `dignity case` uses.")
 _AS_OF = typer.Option(None, "--as-of", metavar="YYYY-MM-DD", callback=check_date,
                       help="Count an isolation's days to this date (default: the document's date).")
 _TEMPLATES = typer.Option(None, "--templates", metavar="DIR",
                           help="A folder of your own templates; a file with the same name as one of "
                                "Dignity's takes precedence.")
 _DB = typer.Option(None, "--db", metavar="URL",
-                   help="Read a case file from this case database (see `dignity case`) instead of paths.")
+                   help="The case database to read CASE from [default: $DIGNITY_DATABASE_URL, else the "
+                        "one `dignity case` uses].")
 _USER = typer.Option(None, "--user", metavar="NAME", help="With --db: act as this user.")
 _OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE",
                        help="Write to FILE (default: standard output).")
@@ -166,6 +170,9 @@ def gather(inputs: list[str], errors: InputErrors, *, db: str | None = None, use
     the case; ``None`` when nothing could be read (each problem already reported)."""
     from dignity.report import ReportData
 
+    if db is None and len(inputs) == 1 and not os.path.exists(inputs[0]):
+        # Not a file: a case in the default database, the one `dignity case` uses.
+        return _default_case(inputs[0], errors, user=user, as_of=as_of, title=title, prepared_by=prepared_by)
     if db is not None:
         if len(inputs) != 1:
             errors.add(" ".join(inputs), "with --db, give one case (its id or name), not paths")
@@ -178,6 +185,39 @@ def gather(inputs: list[str], errors: InputErrors, *, db: str | None = None, use
     if assessment is None:
         return None
     return ReportData.from_assessment(assessment, title=title, prepared_by=prepared_by, as_of=as_of)
+
+
+def _default_case(ref: str, errors: InputErrors, **options: Any) -> Any:
+    """``ref`` is no file: the case of that id or name in the default case database
+    (``$DIGNITY_DATABASE_URL``, else the SQLite file ``dignity case`` uses)."""
+    from sqlalchemy.engine import make_url
+
+    from dignity.report import ReportData
+    from dignity.store import database_url
+
+    url = database_url(None)
+    u = make_url(url)
+    shown = u.render_as_string(hide_password=True)
+    if u.get_backend_name() == "sqlite" and (not u.database or not Path(u.database).expanduser().exists()):
+        errors.add(ref, f"does not exist (not a file, and there is no case database at {u.database})")
+        return None
+    quiet = InputErrors(stream=_NullStream())
+    cf = _case_file(ref, None, options["user"], options["as_of"], quiet)
+    if cf is None:
+        problem = quiet.problems[0].problem if quiet.problems else "could not be read"
+        if problem.startswith("no case "):
+            problem = f"does not exist (not a file, nor a case in {shown})"
+        errors.add(ref, problem)
+        return None
+    return ReportData.from_case_file(cf, title=options["title"], prepared_by=options["prepared_by"])
+
+
+class _NullStream:
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
 
 
 def _assess_paths(paths: list[str], errors: InputErrors, as_of: str | None) -> Any:

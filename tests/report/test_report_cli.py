@@ -185,3 +185,30 @@ def test_case_from_a_case_database(run, seed_path, tmp_path):
     assert r.exit_code == 2 and _lines(r.stderr) == ["dignity: Nobody: no case 'Nobody'"]
     r = run("report", "Guzman", "Other", "--db", db, "--user", "ana", "--format", "md")
     assert r.exit_code == 2 and "give one case" in r.stderr
+
+
+def test_case_from_the_default_database(run, seed_path, tmp_path, monkeypatch):
+    """Without --db, report and letter find a case where `dignity case` keeps it."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("DIGNITY_USER", "ana")
+    assert run("case", "new", "Guzman").exit_code == 0
+    assert run("case", "add", "Guzman", seed_path).exit_code == 0
+    assert (tmp_path / "data" / "dignity" / "dignity.db").exists()
+    r = run("report", "Guzman", "--format", "md")
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.startswith("# Guzman")
+    r = run("letter", "authorities", "Guzman", "--format", "md")
+    assert r.exit_code == 0, r.stderr
+    r = run("report", "Nobody", "--format", "md")
+    assert r.exit_code == 2
+    assert _lines(r.stderr) == [f"dignity: Nobody: does not exist (not a file, nor a case in "
+                                f"sqlite:///{tmp_path / 'data' / 'dignity' / 'dignity.db'})"]
+
+
+def test_no_file_and_no_default_database(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty"))
+    r = run("report", str(tmp_path / "missing.txt"), "--format", "md")
+    assert r.exit_code == 2
+    assert _lines(r.stderr) == [f"dignity: {tmp_path / 'missing.txt'}: does not exist (not a file, and there "
+                                f"is no case database at {tmp_path / 'empty' / 'dignity' / 'dignity.db'})"]
+    assert not (tmp_path / "empty").exists()
