@@ -31,7 +31,7 @@ import sys
 import tempfile
 from enum import Enum
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, NoReturn, Optional
 
 import typer
 
@@ -301,13 +301,23 @@ _EXTENSIONS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".md": "md", ".ma
 
 
 def _pick_format(given: str | None, output: Path | None, allowed: tuple[str, ...], default: str) -> str:
+    """``--format``, else the one the extension of ``-o`` names, else ``default``; an
+    extension that names another format (``-o x.docx --format html``), or one this
+    command cannot write, is one line and exit code 2, never a file of the wrong kind."""
+    guess = _EXTENSIONS.get(output.suffix.lower()) if output is not None else None
+    if guess is not None and guess not in allowed:
+        _fail_output(output, f"this command writes {', '.join(allowed[:-1])} or {allowed[-1]}, not "
+                             f"{guess.upper()}; give a file name ending in one of those")
     if given is not None:
+        if guess is not None and guess != given:
+            _fail_output(output, f"the extension says {guess} but --format is {given}; make them agree")
         return given
-    if output is not None:
-        guess = _EXTENSIONS.get(output.suffix.lower())
-        if guess in allowed:
-            return guess
-    return default
+    return guess or default
+
+
+def _fail_output(output: Path | None, problem: str) -> NoReturn:
+    InputErrors().add(output, problem)
+    raise typer.Exit(EXIT_INPUT_ERROR)
 
 
 def _check_output(output: Path | None, fmt: str, errors: InputErrors) -> None:

@@ -212,3 +212,31 @@ def test_no_file_and_no_default_database(run, tmp_path, monkeypatch):
     assert _lines(r.stderr) == [f"dignity: {tmp_path / 'missing.txt'}: does not exist (not a file, and there "
                                 f"is no case database at {tmp_path / 'empty' / 'dignity' / 'dignity.db'})"]
     assert not (tmp_path / "empty").exists()
+
+
+@pytest.mark.parametrize("args, problem", [
+    (("report", "-o", "{out}/x.docx", "--format", "html"),
+     "this command writes html, pdf or md, not DOCX; give a file name ending in one of those"),
+    (("report", "-o", "{out}/x.docx"),
+     "this command writes html, pdf or md, not DOCX; give a file name ending in one of those"),
+    (("report", "-o", "{out}/x.pdf", "--format", "md"), "the extension says pdf but --format is md; make them agree"),
+    (("letter", "visit", "-o", "{out}/x.html"),
+     "this command writes docx, pdf or md, not HTML; give a file name ending in one of those"),
+    (("letter", "visit", "-o", "{out}/x.md", "--format", "docx"),
+     "the extension says md but --format is docx; make them agree"),
+])
+def test_output_extension_and_format_must_agree(run, seed_path, tmp_path, args, problem):
+    args = [a.format(out=tmp_path) for a in args]
+    kind_end = 2 if args[0] == "letter" else 1
+    r = run(*args[:kind_end], seed_path, *args[kind_end:])
+    assert r.exit_code == 2
+    out = next(a for a in args if a.startswith(str(tmp_path)))
+    assert _lines(r.stderr) == [f"dignity: {out}: {problem}"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_format_from_the_extension_of_a_letter(run, seed_path, tmp_path):
+    out = tmp_path / "l.md"
+    r = run("letter", "visit", seed_path, "-o", out)
+    assert r.exit_code == 0, r.stderr
+    assert not out.read_bytes().startswith(b"PK")
