@@ -10,7 +10,17 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from dignity.errors import DignityError
+from dignity.errors import DignityError, InputError
+
+
+def _check_labelled(path: Path, passages: list) -> None:
+    """Scores of a file without labels would be zeros that mean nothing: refuse it."""
+    if not passages:
+        raise InputError(path, "no labelled passage in this file (one JSON object per line, "
+                               "see shared/corpus/FORMAT.md)")
+    if not any(p.facts or p.traps or p.findings for p in passages):
+        raise InputError(path, f"none of its {len(passages)} passages is labelled (no facts, traps or "
+                               "findings): nothing to score")
 
 
 class OutputFormat(str, Enum):
@@ -54,12 +64,13 @@ def eval_command(
     try:
         passages = load_gold(gold)
         sha = gold_sha256(gold)
+        _check_labelled(gold, passages)
         floors = gate.load_floors(floors_path) if check_floor or update_floor else None
         run = evaluate(passages)
     except DignityError as exc:
         message = " ".join([str(exc), *getattr(exc, "__notes__", [])])
         err.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from exc
+        raise typer.Exit(2) from None
 
     metrics = gate.gate_metrics(run.system)
     problems = gate.check_floors(floors, gold.name, sha, metrics) if check_floor else []
