@@ -11,7 +11,7 @@
     dignity case member CASE USER [--role owner|editor|viewer] [--remove]
     dignity case log CASE
     dignity case reextract CASE [--force]
-    dignity user add NAME --role admin|editor|viewer [--password P | --no-password]
+    dignity user add NAME --role admin|editor|viewer [--password-stdin | --no-password]
     dignity user list
 
 Every command takes ``--db URL`` (default: ``$DIGNITY_DATABASE_URL``, else a SQLite
@@ -521,20 +521,62 @@ def case_reextract(case: str = typer.Argument(..., metavar="CASE", help="Case id
 @user_app.command("add")
 def user_add(name: str = typer.Argument(..., help="User name."),
              role: Role = typer.Option(..., "--role", case_sensitive=False, help="admin, editor or viewer."),
-             password: Optional[str] = typer.Option(None, "--password",
-                                                    help="Password for the web app [default: asked, hidden]."),
+             password_stdin: bool = typer.Option(False, "--password-stdin",
+                                                 help="Read the password from the first line of standard "
+                                                      "input [default: asked on the terminal, hidden]."),
+             password: Optional[str] = typer.Option(None, "--password", metavar="P",
+                                                    help="The password (visible to other users of this "
+                                                         "machine: prefer --password-stdin)."),
              no_password: bool = typer.Option(False, "--no-password",
-                                              help="No password: the user cannot log in to the web app."),
+                                              help="No password: the user cannot sign in to the web app."),
              db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
-    """Add a user (admins only; in an empty database you are the first admin)."""
-    if password is None and not no_password:
-        try:
-            password = typer.prompt(f"password for {name}", hide_input=True, confirmation_prompt=True)
-        except (typer.Abort, EOFError):
-            _fail("no password given (use --password P, or --no-password)")
-    with _service(db, user) as (svc, me):
-        new = svc.add_user(name, role.value, None if no_password else password, by=me)
-        typer.echo(f"added user {new.username} ({new.role})")
+    """Add a user (admins only; the first user of an empty database must be an admin).
+
+    Only NAME is created, never anyone else."""
+    password = _new_password(name, password, password_stdin, no_password)
+    with _service(db, user, need_user=False) as (svc, _):
+        if svc.has_users():
+            me = svc.local_user(user)
+            new = svc.add_user(name, role.value, password, by=me)
+            typer.echo(f"added user {new.username} ({new.role})")
+            return
+        if role is not Role.admin:
+            _fail(f"this database has no user yet: its first user must be an admin "
+                  f"(dignity user add {name} --role admin)", EXIT_INPUT_ERROR)
+        new = svc.add_user(name, role.value, password, by=None)
+        typer.echo(f"added user {new.username} ({new.role}), the first user of this database")
+
+
+def _new_password(name: str, password: str | None, from_stdin: bool, none: bool) -> str | None:
+    """The new user's password: given, read from standard input, or asked on the
+    terminal; without a terminal to ask on, one line and exit code 2."""
+    if sum((password is not None, from_stdin, none)) > 1:
+        _fail("give one of --password-stdin, --password P and --no-password", EXIT_INPUT_ERROR)
+    if none:
+        return None
+    if password is not None:
+        return password
+    if from_stdin:
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            _fail("no password on standard input (--password-stdin reads its first line)", EXIT_INPUT_ERROR)
+        return line
+    if not _can_prompt():
+        _fail(f"no password for {name}, and no terminal to ask for one: pipe it in with --password-stdin "
+              "(or use --no-password)", EXIT_INPUT_ERROR)
+    try:
+        return typer.prompt(f"password for {name}", hide_input=True, confirmation_prompt=True)
+    except (typer.Abort, EOFError):
+        _fail("no password given (use --password-stdin, or --no-password)", EXIT_INPUT_ERROR)
+    return None  # not reached
+
+
+def _can_prompt() -> bool:
+    """A hidden prompt needs a terminal on standard input (else getpass warns and echoes)."""
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 @user_app.command("list")

@@ -97,7 +97,7 @@ def test_review_export_and_log(cli, seed_path, tmp_path):
 
 def test_users_membership_and_errors(cli, two_docs):
     _ok(cli("case", "new", "Private", "--kind", "facility"))
-    r = _ok(cli("user", "add", "bob", "--role", "editor", input="bob-secret-1\nbob-secret-1\n"))
+    r = _ok(cli("user", "add", "bob", "--role", "editor", "--password-stdin", input="bob-secret-1\n"))
     assert "added user bob (editor)" in r.stdout
     _ok(cli("user", "add", "val", "--role", "viewer", "--password", "val-secret-1"))
     r = _ok(cli("user", "list"))
@@ -142,3 +142,43 @@ def test_reextract_via_cli(cli, two_docs):
     assert "already extracted by this version" in r.stdout
     r = _ok(cli("case", "reextract", "R", "--force"))
     assert "reviews carried over" in r.stdout
+
+
+def test_user_add_never_creates_an_account_silently(cli, monkeypatch):
+    """On an empty database only NAME is created, and only as an admin; no password
+    without a terminal is one line (no GetPassWarning), and nobody is created."""
+    r = cli("user", "add", "bob", "--role", "editor", "--password-stdin", input="bob-secret-1\n", user=None)
+    assert r.exit_code == 2
+    assert r.stderr == ("dignity: this database has no user yet: its first user must be an admin "
+                        "(dignity user add bob --role admin)\n")
+    r = cli("user", "add", "olga", "--role", "admin", user=None)
+    assert r.exit_code == 2
+    assert r.stderr == ("dignity: no password for olga, and no terminal to ask for one: pipe it in with "
+                        "--password-stdin (or use --no-password)\n")
+    r = cli("user", "add", "olga", "--role", "admin", "--password-stdin", input="\n", user=None)
+    assert r.exit_code == 2 and "no password on standard input" in r.stderr
+    r = _ok(cli("user", "add", "olga", "--role", "admin", "--password-stdin", input="olga-secret-1\n", user=None))
+    assert r.stdout == "added user olga (admin), the first user of this database\n"
+    r = _ok(cli("user", "list", user="olga"))
+    assert [line.split()[:2] for line in r.stdout.splitlines()] == [["olga", "admin"]]
+    assert "no password" not in r.stdout
+    # on a terminal the password is asked for, twice, hidden
+    monkeypatch.setattr("dignity.cli.case_cmd._can_prompt", lambda: True)
+    r = _ok(cli("user", "add", "pat", "--role", "viewer", input="pat-secret-1\npat-secret-1\n", user="olga"))
+    assert "added user pat (viewer)" in r.stdout
+    r = cli("user", "add", "quinn", "--role", "viewer", "--no-password", "--password-stdin", user="olga")
+    assert r.exit_code == 2 and "give one of" in r.stderr
+
+
+def test_user_add_without_a_terminal_prints_no_getpass_warning(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DIGNITY_DATABASE_URL": f"sqlite:///{tmp_path / 'u.db'}"}
+    proc = subprocess.run([sys.executable, "-c", "from dignity.cli.main import app; app()", "user", "add",
+                           "root2", "--role", "admin"], stdin=subprocess.DEVNULL, capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == ["dignity: no password for root2, and no terminal to ask for one: pipe "
+                                        "it in with --password-stdin (or use --no-password)"]
