@@ -27,6 +27,7 @@ from typing import Any, Optional
 
 import typer
 
+from dignity.cli._help import Command
 from dignity.cli._common import InputErrors, check_date, fatal, iter_extractions, start_extractor
 from dignity.errors import ConfigError
 from dignity.model import FACT_TYPES, Assessment, Extraction
@@ -50,8 +51,8 @@ class RulesFormat(str, Enum):
 
 def register(app: typer.Typer) -> None:
     """Adds ``dignity assess`` and ``dignity rules`` to the app."""
-    app.command("assess")(assess_command)
-    app.command("rules")(rules_command)
+    app.command("assess", cls=Command)(assess_command)
+    app.command("rules", cls=Command)(rules_command)
 
 
 def assess_command(

@@ -38,6 +38,7 @@ from typing import Any, Iterator, Optional
 
 import typer
 
+from dignity.cli._help import Command, MARKUP
 from dignity.cli._common import PROG, EXIT_INPUT_ERROR, InputErrors, check_date, quiet_libraries
 
 __all__ = ["register", "case_app", "user_app"]
@@ -46,9 +47,9 @@ EXIT_ERROR = 1
 
 logger = logging.getLogger(__name__)
 
-case_app = typer.Typer(name="case", no_args_is_help=True, add_completion=False,
+case_app = typer.Typer(name="case", no_args_is_help=True, add_completion=False, rich_markup_mode=MARKUP,
                        help="Case files: a team's documents, reviewed facts and findings, kept together.")
-user_app = typer.Typer(name="user", no_args_is_help=True, add_completion=False,
+user_app = typer.Typer(name="user", no_args_is_help=True, add_completion=False, rich_markup_mode=MARKUP,
                        help="Users of a case database.")
 
 
@@ -181,7 +182,7 @@ def _value_text(value: Any, unit: str | None = None) -> str:
 # --------------------------------------------------------------------------- case
 
 
-@case_app.command("new")
+@case_app.command("new", cls=Command)
 def case_new(name: str = typer.Argument(..., help="The case's name (unique)."),
              kind: Kind = typer.Option(Kind.detainee, "--kind", case_sensitive=False,
                                        help="A case about a detainee or about a facility."),
@@ -192,7 +193,7 @@ def case_new(name: str = typer.Argument(..., help="The case's name (unique)."),
         typer.echo(f"created case {case.id}: {case.name} ({case.kind})")
 
 
-@case_app.command("add")
+@case_app.command("add", cls=Command)
 def case_add(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
              paths: list[str] = typer.Argument(..., metavar="PATH...",
                                                help="Documents: text, HTML, PDF or DOCX."),
@@ -251,7 +252,7 @@ def _progress_bar(total: int) -> Iterator[Any]:
         yield progress
 
 
-@case_app.command("list")
+@case_app.command("list", cls=Command)
 def case_list(output_format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", case_sensitive=False),
               db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """The cases you can read."""
@@ -278,7 +279,7 @@ def case_list(output_format: ListFormat = typer.Option(ListFormat.text, "--forma
         _console().print(table)
 
 
-@case_app.command("show")
+@case_app.command("show", cls=Command)
 def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
               db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """A summary: documents, merged facts, contradictions, findings by status, timeline."""
@@ -335,7 +336,7 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
                   + (f", fact {t.fact_id}" if t.fact_id else "") + ")[/]")
 
 
-@case_app.command("facts")
+@case_app.command("facts", cls=Command)
 def case_facts(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
                status: Optional[ReviewStatus] = typer.Option(None, "--status", case_sensitive=False,
                                                              help="Only facts with this review status."),
@@ -369,7 +370,7 @@ def case_facts(case: str = typer.Argument(..., metavar="CASE", help="Case id or 
             con.print("no facts" + (f" with status {status.value}" if status else ""))
 
 
-@case_app.command("review")
+@case_app.command("review", cls=Command)
 def case_review(fact_id: int = typer.Argument(..., metavar="FACT_ID", help="A fact id (see `dignity case facts`)."),
                 action: Action = typer.Argument(..., case_sensitive=False, help="accept, reject or edit."),
                 value: Optional[str] = typer.Option(None, "--value",
@@ -391,7 +392,7 @@ def case_review(fact_id: int = typer.Argument(..., metavar="FACT_ID", help="A fa
         typer.echo(f"fact {fact.id} ({fact.type}): {fact.review_status} by {me.username}")
 
 
-@case_app.command("export")
+@case_app.command("export", cls=Command)
 def case_export(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
                 output_format: ExportFormat = typer.Option(ExportFormat.json, "--format", "-f", case_sensitive=False,
                                                            help="json, md or html (self-contained)."),
@@ -428,10 +429,11 @@ def _write_atomic(path: Path, text: str) -> None:
         raise
 
 
-@case_app.command("search")
+@case_app.command("search", cls=Command)
 def case_search(query: str = typer.Argument(..., help="Words to find (all of them)."),
                 case: Optional[str] = typer.Option(None, "--case", metavar="CASE", help="Only in this case."),
-                limit: int = typer.Option(20, "--limit", min=1, max=1000),
+                limit: int = typer.Option(20, "--limit", min=1, max=1000, metavar="N",
+                                                   help="Show at most N documents."),
                 db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """Full-text search in the documents of the cases you can read."""
     from rich.markup import escape
@@ -450,7 +452,7 @@ def case_search(query: str = typer.Argument(..., help="Words to find (all of the
         con.print(f"  {snippet}")
 
 
-@case_app.command("member")
+@case_app.command("member", cls=Command)
 def case_member(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
                 member: str = typer.Argument(..., metavar="USER", help="User name."),
                 role: CaseRole = typer.Option(CaseRole.editor, "--role", case_sensitive=False),
@@ -467,9 +469,10 @@ def case_member(case: str = typer.Argument(..., metavar="CASE", help="Case id or
             typer.echo(f"{member} is {row.role} of case {c.id} ({c.name})")
 
 
-@case_app.command("log")
+@case_app.command("log", cls=Command)
 def case_log(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
-             limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the newest N entries."),
+             limit: Optional[int] = typer.Option(None, "--limit", min=1, metavar="N",
+                                                                  help="Only the newest N entries."),
              output_format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", case_sensitive=False),
              db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """The audit log of a case: who changed what, when, before and after."""
@@ -494,7 +497,7 @@ def _change(before: Any, after: Any) -> str:
                      f"{json.dumps(after.get(k), ensure_ascii=False)}" for k in keys)
 
 
-@case_app.command("reextract")
+@case_app.command("reextract", cls=Command)
 def case_reextract(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
                    force: bool = typer.Option(False, "--force", help="Also documents already read by this version."),
                    db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
@@ -518,7 +521,7 @@ def case_reextract(case: str = typer.Argument(..., metavar="CASE", help="Case id
 # --------------------------------------------------------------------------- user
 
 
-@user_app.command("add")
+@user_app.command("add", cls=Command)
 def user_add(name: str = typer.Argument(..., help="User name."),
              role: Role = typer.Option(..., "--role", case_sensitive=False, help="admin, editor or viewer."),
              password_stdin: bool = typer.Option(False, "--password-stdin",
@@ -579,7 +582,7 @@ def _can_prompt() -> bool:
         return False
 
 
-@user_app.command("list")
+@user_app.command("list", cls=Command)
 def user_list(db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """The users of the database."""
     with _service(db, user) as (svc, me):

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from dignity.cli._help import Command
 from dignity.errors import DignityError, InputError
 
 
@@ -30,7 +31,7 @@ class OutputFormat(str, Enum):
 
 def register(app: typer.Typer) -> None:
     """Adds the ``eval`` command to the app."""
-    app.command("eval")(eval_command)
+    app.command("eval", cls=Command)(eval_command)
 
 
 def eval_command(

@@ -23,6 +23,7 @@ from typing import Any, Optional
 
 import typer
 
+from dignity.cli._help import Command
 from dignity.cli._common import InputErrors, check_date, iter_extractions, start_extractor
 from dignity.model import Document, Extraction, Fact
 
@@ -39,7 +40,7 @@ class OutputFormat(str, Enum):
 
 def register(app: typer.Typer) -> None:
     """Adds ``dignity extract`` to the app."""
-    app.command("extract")(extract_command)
+    app.command("extract", cls=Command)(extract_command)
 
 
 def extract_command(

@@ -6,12 +6,13 @@ import logging
 
 import typer
 
+from dignity.cli._help import MARKUP
 from dignity.cli import assess_cmd, eval_cmd, extract_cmd, screen_cmd
 from dignity.cli import case_cmd, serve_cmd
 from dignity.cli import report_cmd
 
 app = typer.Typer(
-    name="dignity",
+    rich_markup_mode=MARKUP, name="dignity",
     help="Read reports about people in detention; show, rule by rule and with the words "
     "that prove it, where conditions breach international standards.",
     no_args_is_help=True,

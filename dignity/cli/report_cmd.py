@@ -35,6 +35,7 @@ from typing import Any, NoReturn, Optional
 
 import typer
 
+from dignity.cli._help import Command
 from dignity.cli._common import (EXIT_INPUT_ERROR, InputErrors, check_date, fatal, iter_extractions, start_extractor)
 from dignity.errors import ConfigError
 
@@ -64,8 +65,8 @@ class LetterKind(str, Enum):
 
 def register(app: typer.Typer) -> None:
     """Adds ``dignity report`` and ``dignity letter`` to the app."""
-    app.command("report")(report_command)
-    app.command("letter")(letter_command)
+    app.command("report", cls=Command)(report_command)
+    app.command("letter", cls=Command)(letter_command)
 
 
 _INPUTS = typer.Argument(..., metavar="PATH...|CASE",

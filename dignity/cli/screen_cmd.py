@@ -25,6 +25,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
+from dignity.cli._help import Command, MARKUP
 from dignity.cli._common import EXIT_INPUT_ERROR, PROG, quiet_libraries
 
 __all__ = ["register", "screen_app", "run_command", "summarize_command"]
@@ -51,7 +52,7 @@ class _DefaultRun(TyperGroup):
 
 
 screen_app = typer.Typer(
-    name="screen", cls=_DefaultRun, no_args_is_help=True, add_completion=False,
+    rich_markup_mode=MARKUP, name="screen", cls=_DefaultRun, no_args_is_help=True, add_completion=False,
     help="Screen a whole archive: extract and assess every document, locally or on Dask, "
          "into a Parquet dataset (`dignity screen INPUT... -o OUT`); then "
          "`dignity screen summarize OUT`.")
@@ -62,7 +63,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(screen_app, name="screen")
 
 
-@screen_app.command("run")
+@screen_app.command("run", cls=Command)
 def run_command(
     inputs: list[str] = typer.Argument(..., metavar="INPUT",
                                        help="Folders of documents (txt, html, pdf, docx) and/or "
@@ -77,7 +78,7 @@ def run_command(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
                                             help="Dask scheduler to use (tcp://host:8786) "
                                                  "[default: a new local cluster]."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, metavar="N",
                                           help="Worker processes [default: the number of cores]."),
     text_col: str = typer.Option("text", "--text-col", metavar="C", help="Column holding the text."),
     id_col: Optional[str] = typer.Option(None, "--id-col", metavar="C",
@@ -133,7 +134,7 @@ def run_command(
     raise typer.Exit(EXIT_INPUT_ERROR if result.summary.get("errors") else 0)
 
 
-@screen_app.command("summarize")
+@screen_app.command("summarize", cls=Command)
 def summarize_command(
     out: Path = typer.Argument(..., metavar="OUT", help="The output directory of a screen."),
     dest: Optional[Path] = typer.Option(None, "--out", "-o", metavar="DIR",

@@ -15,17 +15,18 @@ from typing import Optional
 
 import typer
 
+from dignity.cli._help import Command
 from dignity.cli._common import PROG
 
 __all__ = ["register", "serve"]
 
 
 def register(app: typer.Typer) -> None:
-    app.command("serve")(serve)
+    app.command("serve", cls=Command)(serve)
 
 
 def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
-          port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+          port: int = typer.Option(8000, "--port", min=1, max=65535, metavar="PORT", help="Port to listen on."),
           db: Optional[str] = typer.Option(None, "--db", metavar="URL",
                                            help="Database URL (default: $DIGNITY_DATABASE_URL, else dignity.db in "
                                                 "your data folder)."),
