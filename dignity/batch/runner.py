@@ -268,8 +268,12 @@ def _write_partition(out: Path, k: int, res: Any, status: str) -> dict[str, Any]
             table = table.replace_schema_metadata(meta)
         final = out / name / part_name(k)
         tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
-        pq.write_table(table, tmp, compression="zstd")
-        os.replace(tmp, final)
+        try:
+            pq.write_table(table, tmp, compression="zstd")
+            os.replace(tmp, final)
+        except BaseException:  # a full disk, a read-only folder: leave no partial file behind
+            tmp.unlink(missing_ok=True)
+            raise
     return stats
 
 
@@ -288,6 +292,8 @@ def partition_status(out: Path, k: int) -> dict[str, Any] | None:
 
 
 def _clean_temporaries(out: Path) -> None:
+    for tmp in out.glob(f".{MANIFEST}.*.tmp"):
+        tmp.unlink(missing_ok=True)
     for name in TABLE_NAMES:
         for tmp in (out / name).glob(".part-*.tmp"):
             tmp.unlink(missing_ok=True)
@@ -327,8 +333,12 @@ class _Manifest:
         self._saved = now
         self.data["updated"] = _now()
         tmp = self.path.with_name(f".{MANIFEST}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(self.data, indent=1, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, self.path)
+        try:
+            tmp.write_text(json.dumps(self.data, indent=1, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except BaseException:  # a full disk: no empty temporary manifest left behind
+            tmp.unlink(missing_ok=True)
+            raise
 
 
 class _Lock:

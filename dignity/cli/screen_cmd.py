@@ -8,8 +8,9 @@ of the same command resumes: complete partitions are skipped.  See
 ``dignity.batch`` for the details.
 
 Exit codes: 0 when every document was read; 2 when some became error rows (the
-run still completes); 1 when the screen cannot run (another screen in OUT, no
-scheduler); 130 when interrupted (rerun to resume).
+run still completes) or OUT cannot be written (a read-only folder, a full disk:
+one line; rerun to resume once fixed); 1 when the screen cannot run (another
+screen in OUT, no scheduler); 130 when interrupted (rerun to resume).
 """
 
 from __future__ import annotations
@@ -130,6 +131,11 @@ def run_command(
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: interrupted; run the same command again to resume\n")
         raise typer.Exit(130) from None
+    except OSError as exc:  # a read-only folder, a full disk: what is written is kept
+        where = exc.filename or out
+        sys.stderr.write(f"{PROG}: {out}: cannot write {where} ({exc.strerror or exc}); "
+                         "what is written is kept: fix that and run the same command again to resume\n")
+        raise typer.Exit(EXIT_INPUT_ERROR) from None
     _print_summary(result)
     raise typer.Exit(EXIT_INPUT_ERROR if result.summary.get("errors") else 0)
 
