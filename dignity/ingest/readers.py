@@ -556,8 +556,12 @@ def _read_pdf(data: bytes, label: str, max_bytes: int | None) -> _Raw:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError
 
+    needs_crypto = InputError(label, "is encrypted with AES, which needs the 'cryptography' package to "
+                                     "open (pip install cryptography)")
     try:
         reader = PdfReader(io.BytesIO(data))
+    except DependencyError:
+        raise needs_crypto from None
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
         raise InputError(label, f"is not a readable PDF ({_brief(exc)})") from None
     try:
@@ -569,8 +573,7 @@ def _read_pdf(data: bytes, label: str, max_bytes: int | None) -> _Raw:
         try:
             opened = reader.decrypt("")
         except DependencyError:
-            raise InputError(label, "is encrypted with AES, which needs the 'cryptography' package "
-                                    "to open") from None
+            raise needs_crypto from None
         except Exception:  # noqa: BLE001
             opened = 0
         if not opened:
@@ -586,6 +589,8 @@ def _read_pdf(data: bytes, label: str, max_bytes: int | None) -> _Raw:
     for number, page in enumerate(pages, start=1):
         try:
             texts.append(page.extract_text() or "")
+        except DependencyError:  # the password check passed, the streams need AES
+            raise needs_crypto from None
         except Exception as exc:  # noqa: BLE001
             failed += 1
             logger.warning("%s: page %d: no text could be extracted (%s)", label, number, _brief(exc))
