@@ -438,6 +438,11 @@ def _read_html(data: bytes, label: str, max_bytes: int | None) -> _Raw:
     html = _decode_html(data, label)
     if not html.strip():
         raise InputError(label, "contains no text")
+    if _too_deep_for_lxml(html):
+        # libxml2 (under trafilatura and lxml) stops at 256 nested elements and drops the
+        # rest; a streaming reader has no depth limit and reads the whole page.
+        logger.info("%s: HTML nested too deeply for lxml; read as a stream of text", label)
+        return _Raw(*_stream_text(html))
     text = title = date = None
     try:
         import trafilatura
@@ -461,7 +466,88 @@ def _read_html(data: bytes, label: str, max_bytes: int | None) -> _Raw:
         text, fallback_title, fallback_date = _lxml_text(html, label)
         title = title or fallback_title
         date = date or fallback_date
+    if not (text and text.strip()):  # never "no text" because a parser gave up
+        text, fallback_title, fallback_date = _stream_text(html)
+        title = title or fallback_title
+        date = date or fallback_date
     return _Raw(text, title, date)
+
+
+def _too_deep_for_lxml(html: str) -> bool:
+    """Whether libxml2's HTML parser gives up on this page (elements nested deeper
+    than its limit of 256: everything inside is silently dropped)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(_XML_DECL.sub("", html, count=1), parser=parser)
+    except Exception:  # noqa: BLE001 - not a depth problem: the usual path reports it
+        return False
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form",
+              "button", "menu"}
+
+
+def _stream_text(html: str) -> tuple[str, str | None, str | None]:
+    """The text of a page read as a stream of tags (Python's ``html.parser``: no tree,
+    no depth limit, linear time), without scripts and navigation, its <title> and the
+    date of its <meta> tags.  Blocks are separated as in ``_lxml_text``."""
+    from html.parser import HTMLParser
+
+    parts: list[str] = []
+    state: dict[str, Any] = {"skip": 0, "in_title": False, "title": [], "date": None}
+
+    def sep(mark: str) -> None:
+        if parts and parts[-1] in ("\n\n", "\n"):
+            if mark == "\n\n":
+                parts[-1] = mark
+            return
+        parts.append(mark)
+
+    class _Reader(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "title":
+                state["in_title"] = True
+            elif tag == "meta" and state["date"] is None:
+                a = {k: v or "" for k, v in attrs}
+                key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+                if key in _META_DATES:
+                    state["date"] = _iso_date(a.get("content"))
+            if tag in _SKIP_TAGS:
+                state["skip"] += 1
+            elif tag in _BLOCK_TAGS:
+                sep("\n\n")
+            elif tag == "br":
+                sep("\n")
+
+        def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in _SKIP_TAGS:
+                return  # <svg/>: nothing inside
+            self.handle_starttag(tag, attrs)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "title":
+                state["in_title"] = False
+            if tag in _SKIP_TAGS:
+                state["skip"] = max(0, state["skip"] - 1)
+            elif tag in _BLOCK_TAGS:
+                sep("\n\n")
+            elif tag in ("td", "th"):
+                parts.append(" | ")
+
+        def handle_data(self, data: str) -> None:
+            if state["in_title"]:
+                state["title"].append(data)
+            elif not state["skip"]:
+                parts.append(data)
+
+    reader = _Reader(convert_charrefs=True)
+    reader.feed(_XML_DECL.sub("", html, count=1))
+    reader.close()
+    title = " ".join("".join(state["title"]).split()) or None
+    return "".join(parts), title, state["date"]
 
 
 def _render_trafilatura_body(body: Any) -> str:
