@@ -4,13 +4,10 @@ a service and its local admin."""
 
 from __future__ import annotations
 
-import os
 
 import pytest
+from shared_files import need_shared
 
-SEED = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "spec", "seed-article.txt")
-if not os.path.exists(SEED):  # the shared folder beside the repository
-    SEED = "/work/shared/spec/seed-article.txt"
 
 LETTER = """Letter from Human Rights Watch, 3 March 2021.
 
@@ -39,9 +36,7 @@ def cheap_password_hashes(monkeypatch):
 
 @pytest.fixture
 def seed_path() -> str:
-    if not os.path.exists(SEED):
-        pytest.fail(f"the seed article is missing: {SEED}")
-    return SEED
+    return str(need_shared("spec", "seed-article.txt"))
 
 
 @pytest.fixture

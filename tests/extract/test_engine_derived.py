@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
+from shared_files import missing, shared_path
 
 import dignity
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT.parent / "shared" / "spec" / "seed-article.txt"
+SEED = shared_path("spec", "seed-article.txt")
 
 
 def facts_of(ex, type_):
@@ -68,7 +67,7 @@ def test_according_to_a_titled_name():
     assert "Delgado" in r.attributed_to
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the shared spec folder sits beside the repository")
+@pytest.mark.skipif(bool(missing("spec", "seed-article.txt")), reason=str(missing("spec", "seed-article.txt")))
 def test_seed_article_gives_every_fact_conditions_md_lists():
     ex = dignity.extract(SEED)
     live = [f for f in ex.facts if f.subject_kind != "general" and f.certainty != "hypothetical"]

@@ -6,11 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_files import need_shared
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT.parent / "shared" / "spec" / "seed-article.txt"
-if not SEED.exists():  # the shared folder beside the repository
-    SEED = Path("/work/shared/spec/seed-article.txt")
 LETTER = ROOT / "examples" / "lawyer-letter.txt"
 
 #: A document whose text is HTML and Jinja syntax: it must show as written, everywhere.
@@ -21,9 +19,7 @@ EVIL = ("Report on Mr. Karim Haddad. <script>alert(1)</script> {{ 7*7 }} {% if x
 
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
-    if not SEED.exists():
-        pytest.fail(f"the seed article is missing: {SEED}")
-    return SEED
+    return need_shared("spec", "seed-article.txt")
 
 
 @pytest.fixture(scope="session")

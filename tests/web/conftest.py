@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from shared_files import shared_path
 
 from dignity.store.testing import SKIP_REASON, TEST_URL_ENV, fresh_database  # noqa: E402
 
 PASSWORD = "correct horse battery"
 REPO = Path(__file__).resolve().parents[2]
-SEED = REPO.parent / "shared" / "spec" / "seed-article.txt"
+SEED = shared_path("spec", "seed-article.txt")
 
 LETTER = """Letter from Human Rights Watch, 3 March 2021.
 

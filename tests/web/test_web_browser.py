@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.web.conftest import PASSWORD, SEED
+from shared_files import need_shared
+from tests.web.conftest import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -101,7 +102,12 @@ def _sign_in(page, base: str, username: str) -> None:
     page.wait_for_url(re.compile(r".*/cases$"))
 
 
-def test_a_researcher_reviews_the_seed_article_and_an_outsider_sees_nothing(server, browser):
+@pytest.fixture
+def seed() -> Path:
+    return need_shared("spec", "seed-article.txt")
+
+
+def test_a_researcher_reviews_the_seed_article_and_an_outsider_sees_nothing(seed, server, browser):
     base = server
     context, page, errors = _page(browser)
     try:
@@ -120,7 +126,7 @@ def test_a_researcher_reviews_the_seed_article_and_an_outsider_sees_nothing(serv
         case_id = int(case_url.rsplit("/", 1)[1])
 
         # upload the seed article (htmx, with progress); the findings appear in place
-        page.set_input_files("#upload-files", str(SEED))
+        page.set_input_files("#upload-files", str(seed))
         page.get_by_role("button", name="Upload and read").click()
         page.locator("#upload-results").get_by_text("added as document").wait_for(timeout=UPLOAD_TIMEOUT_MS)
         finding = page.locator("#finding-mandela-43-1-c")
@@ -196,7 +202,7 @@ def test_a_researcher_reviews_the_seed_article_and_an_outsider_sees_nothing(serv
         context.close()
 
 
-def test_reading_and_reviewing_work_without_javascript(server, browser):
+def test_reading_and_reviewing_work_without_javascript(seed, server, browser):
     base = server
     # a case of its own, made in a browser with JavaScript off
     context, page, errors = _page(browser, java_script_enabled=False)
@@ -207,7 +213,7 @@ def test_reading_and_reviewing_work_without_javascript(server, browser):
         page.wait_for_url(re.compile(r".*/cases/\d+$"))
         case_url = page.url
         # the plain form uploads too (a normal POST, then a redirect)
-        page.set_input_files("#upload-files", str(SEED))
+        page.set_input_files("#upload-files", str(seed))
         page.get_by_role("button", name="Upload and read").click()
         page.wait_for_url(re.compile(r".*/cases/\d+#sources$"), timeout=UPLOAD_TIMEOUT_MS)
         assert page.get_by_text("added as document").count() == 1
