@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from dignity.store.testing import SKIP_REASON, TEST_URL_ENV, fresh_database
+from dignity.store.testing import fresh_database, postgres_skip_reason
 
 
 class DocFactory:
@@ -111,8 +110,8 @@ def make(tmp_path: Path) -> DocFactory:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
     """The URL of an empty database (a SQLite file, or a fresh PostgreSQL schema)."""
-    if request.param == "postgresql" and not os.environ.get(TEST_URL_ENV):
-        pytest.skip(SKIP_REASON)
+    if request.param == "postgresql" and (reason := postgres_skip_reason()):
+        pytest.skip(reason)
     with fresh_database(request.param, tmp_path) as url:
         yield url
 

@@ -4,7 +4,6 @@ with a reason that says what is missing and where it was looked for; none fails.
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -26,8 +25,7 @@ def test_without_shared_the_tests_that_need_it_skip_with_the_reason(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rs", "-q",
                            *NEEDS_SHARED], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     out = proc.stdout + proc.stderr
-    assert proc.returncode == 0, out[-3000:]
-    assert not re.search(r"\d+ (failed|error)", out), out[-3000:]
+    assert proc.returncode == 0, out[-3000:]  # no test failed or errored
     skipped = [line for line in out.splitlines() if line.startswith("SKIPPED")]
     assert len(skipped) >= 4, out[-3000:]
     for what in ("spec/seed-article.txt", "corpus/dev.jsonl"):

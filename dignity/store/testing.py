@@ -12,8 +12,8 @@ A pytest fixture over both::
 
     @pytest.fixture(params=["sqlite", "postgresql"])
     def db_url(request, tmp_path):
-        if request.param == "postgresql" and not os.environ.get(TEST_URL_ENV):
-            pytest.skip(SKIP_REASON)
+        if request.param == "postgresql" and (reason := postgres_skip_reason()):
+            pytest.skip(reason)   # no URL, no server, or no right to create a schema
         with fresh_database(request.param, tmp_path) as url:
             yield url
 """
@@ -26,11 +26,14 @@ import uuid
 from pathlib import Path
 from typing import Iterator
 
-__all__ = ["TEST_URL_ENV", "SKIP_REASON", "fresh_database", "postgres_test_url"]
+__all__ = ["TEST_URL_ENV", "SKIP_REASON", "fresh_database", "postgres_test_url", "postgres_skip_reason"]
 
 TEST_URL_ENV = "DIGNITY_TEST_DATABASE_URL"
 SKIP_REASON = (f"{TEST_URL_ENV} is not set: PostgreSQL tests need it "
                "(scripts/test.sh sets it to postgresql+psycopg://postgres@127.0.0.1:5432/test)")
+#: What the PostgreSQL tests need of the database at $DIGNITY_TEST_DATABASE_URL.
+NEEDS = ("the PostgreSQL tests need a database they may create and drop schemas in "
+         "(scripts/test.sh creates 'test' and sets the URL)")
 
 
 def postgres_test_url() -> str | None:
@@ -40,6 +43,46 @@ def postgres_test_url() -> str | None:
     from dignity.store.db import database_url
 
     return database_url(url)
+
+
+_PROBED: dict[str, str | None] = {}
+
+
+def postgres_skip_reason() -> str | None:
+    """Why the PostgreSQL tests cannot run (the URL is not set, the server is not
+    reachable, or the database refuses to create a schema), else None.  The database
+    is probed once per process, with a short connection timeout."""
+    base = postgres_test_url()
+    if base is None:
+        return SKIP_REASON
+    if base not in _PROBED:
+        _PROBED[base] = _probe(base)
+    return _PROBED[base]
+
+
+def _probe(base: str) -> str | None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    try:
+        shown = make_url(base).render_as_string(hide_password=True)
+    except Exception as exc:  # noqa: BLE001 - not a URL at all
+        return f"{TEST_URL_ENV}={base!r} is not a database URL ({exc}); {NEEDS}"
+    schema = f"dignity_probe_{uuid.uuid4().hex[:12]}"
+    engine = None
+    try:
+        engine = create_engine(base, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 5})
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+            conn.execute(text(f'DROP SCHEMA "{schema}"'))
+    except Exception as exc:  # noqa: BLE001 - any reason is a reason to skip, said in one line
+        orig = getattr(exc, "orig", None) or exc
+        first = (str(orig).strip().splitlines() or [type(exc).__name__])[0]
+        return f"PostgreSQL at {TEST_URL_ENV}={shown} cannot be used ({first}); {NEEDS}"
+    finally:
+        if engine is not None:
+            engine.dispose()
+    return None
 
 
 @contextlib.contextmanager

@@ -8,7 +8,6 @@ Users (password ``PASSWORD``): ``admin`` (admin, member of nothing), ``eve``
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 from shared_files import shared_path
 
-from dignity.store.testing import SKIP_REASON, TEST_URL_ENV, fresh_database  # noqa: E402
+from dignity.store.testing import fresh_database, postgres_skip_reason  # noqa: E402
 
 PASSWORD = "correct horse battery"
 REPO = Path(__file__).resolve().parents[2]
@@ -128,8 +127,8 @@ def web(tmp_path) -> Web:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def web_any(request, tmp_path) -> Web:
     """The app on SQLite, and on PostgreSQL when ``DIGNITY_TEST_DATABASE_URL`` is set."""
-    if request.param == "postgresql" and not os.environ.get(TEST_URL_ENV):
-        pytest.skip(SKIP_REASON)
+    if request.param == "postgresql" and (reason := postgres_skip_reason()):
+        pytest.skip(reason)
     with fresh_database(request.param, tmp_path) as url:
         w = _build(url, tmp_path)
         try:
