@@ -490,7 +490,7 @@ def profile_extraction(path: Path, top: int) -> list[dict[str, Any]]:
     prof.disable()
     stats = pstats.Stats(prof)
     rows = []
-    for (file, line, name), (cc, nc, tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+    for (file, line, name), (_cc, nc, tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
         rows.append({"function": f"{Path(file).name}:{line}({name})", "file": file, "calls": nc,
                      "tottime_s": tt, "cumtime_s": ct})
     rows.sort(key=lambda r: r["cumtime_s"], reverse=True)

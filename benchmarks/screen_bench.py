@@ -9,10 +9,10 @@ memory high-water mark):
 * ``dask``: a ``dask.distributed`` LocalCluster of ``--workers`` processes, 1 thread each.
 
 Figures per engine: wall time; CPU seconds of the driver and of every process it
-started (polled, so the last fraction of a second of each worker may be missing); throughput over the whole run (start-up included)
-and in steady state (documents finished after every worker had finished its first
-partition, over the time since then); parallel efficiency = steady throughput /
-(serial steady throughput x workers), against the targets (local >= 85 %,
+started (polled, so the last fraction of a second of each worker may be missing);
+throughput over the whole run (start-up included) and in steady state (documents
+finished after every worker had finished its first partition, over the time since then);
+parallel efficiency = steady throughput / (serial steady throughput x workers), against the targets (local >= 85 %,
 dask >= 70 %), which needs a machine with ``--workers`` idle cores; CPU efficiency =
 serial CPU per document / engine CPU per document, the cost of going parallel
 whatever else the machine runs; peak RSS of the driver (``VmHWM`` of its process, which for

@@ -306,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     result["pass"] = ok
     print(f"\nmachine: {os.cpu_count()} CPUs, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"first case page (case file built): {result['first_case_page_ms']} ms; "
-          f"page sizes: case {res['page_bytes']['case'] // 1024} KB, document {res['page_bytes']['document'] // 1024} KB")
+          f"page sizes: case {res['page_bytes']['case'] // 1024} KB, "
+          f"document {res['page_bytes']['document'] // 1024} KB")
     print(f"{'':14} {'requests':>9} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     for label, key in (("case page", "case_page"), ("document page", "document_page"), ("all", "all")):
         s = result[key]

@@ -37,7 +37,7 @@ from dignity.model import Certainty, Fact, Status
 __all__ = ["Env", "Outcome", "evaluate", "declarative", "grade", "classify", "read_isolation",
            "justification_sentence", "RULE_CHECKS", "register_check"]
 
-V, C, I, OK = (Status.violation_likely.value, Status.concern.value,
+V, C, I, OK = (Status.violation_likely.value, Status.concern.value,  # noqa: E741 - I: insufficient
                Status.insufficient_information.value, Status.compliant.value)
 SEVERITY = [V, C, I, OK]
 
@@ -178,7 +178,8 @@ def grade(kind: Kind, fact: Fact, *, specific: bool = True, aggravated: bool = F
         return I, "the only evidence is disputed"
     if kind is Kind.minimum_requirement and c == Certainty.asserted.value and (aggravated or numeric):
         why = "stated as fact, and " + ("imposed while he was restrained or sanctioned, where rule 42 "
-                                        "admits no exception" if aggravated else "the number misses the rule's threshold")
+                                        "admits no exception" if aggravated
+                                        else "the number misses the rule's threshold")
         return V, why
     if kind is Kind.minimum_requirement:
         return C, "a shortfall from a minimum requirement whose degree the facts do not fix"

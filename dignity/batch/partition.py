@@ -282,7 +282,7 @@ _FACILITY_RX = re.compile(
     rf"\b((?:(?:[A-Z][\w'’.-]*|of|de|la)[ \t]+){{1,6}}?(?:{_PLACE_WORDS}))\b")
 _LEADING = {"The", "A", "An", "At", "In", "To", "From", "Of", "Into", "Inside", "This", "That",
             "Our", "His", "Her", "Their", "Re", "Dear", "Visit", "Monitoring", "Mr.", "Ms.", "Mrs.",
-            "Warden", "Director", "Governor", "Superintendent", "Held", "And", "On", "For", "At"}
+            "Warden", "Director", "Governor", "Superintendent", "Held", "And", "On", "For"}
 
 
 def find_facility(text: str, *, window: int = 50_000) -> str | None:

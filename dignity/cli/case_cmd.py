@@ -360,7 +360,8 @@ def case_facts(case: str = typer.Argument(..., metavar="CASE", help="Case id or 
                 data.update(f.edited_value)
             doc = docs.get(f.extraction.document_id)
             ev = " … ".join(" ".join(str(e.get("text", "")).split()) for e in data.get("evidence") or [])
-            con.print(f"[bold]{f.id:>5}[/] {escape(describe(f.type, data.get('value'), data.get('unit'), bool(data.get('negated'))))}"
+            what = describe(f.type, data.get("value"), data.get("unit"), bool(data.get("negated")))
+            con.print(f"[bold]{f.id:>5}[/] {escape(what)}"
                       f" [dim]({escape(str(data.get('subject')))}; {data.get('certainty')}; "
                       f"{escape(str(data.get('attributed_to')))}; {f.review_status}"
                       + ("; kept from an earlier extraction" if f.origin == "kept" else "") + ")[/]")

@@ -61,7 +61,7 @@ def extract_command(
     combined = Extraction()
     printer = _TextPrinter(explain) if output_format is OutputFormat.text else None
 
-    for path, doc, result in iter_extractions(paths, errors, lambda: start_extractor(_default_extractor),
+    for _path, _doc, result in iter_extractions(paths, errors, lambda: start_extractor(_default_extractor),
                                               date=date):
         if output_format is OutputFormat.jsonl:
             if result is None:

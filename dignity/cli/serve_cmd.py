@@ -41,7 +41,7 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to liste
         from dignity.web import create_app
     except ImportError as exc:  # pragma: no cover - an install without the web extras
         sys.stderr.write(f"{PROG}: the web app needs {exc.name}: pip install 'dignity'\n")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     try:
         app = create_app(db)
     except Exception as exc:  # noqa: BLE001 - one line: a bad URL, an unreachable database, a bad key
@@ -55,7 +55,7 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to liste
             shown = "the database"
         message = " ".join(str(getattr(exc, "orig", None) or exc).split())
         sys.stderr.write(f"{PROG}: cannot start the web app on {shown}: {message}\n")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     shown_host = f"[{host}]" if ":" in host else host
     typer.echo(f"Dignity on http://{shown_host}:{port}/  (API: http://{shown_host}:{port}/docs; Ctrl+C stops)",
                err=True)

@@ -59,7 +59,9 @@ def _alt(words: list[str]) -> str:
 
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
 _NAME_RX = re.compile(
-    rf"(?<![\w.])(?:{_NAME_TOKEN})(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|(?:de|del|la|van|von|bin|al)\b|{_NAME_TOKEN}))*(?:,?[ \t]+Jr\.?)?")
+    rf"(?<![\w.])(?:{_NAME_TOKEN})"
+    rf"(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|(?:de|del|la|van|von|bin|al)\b|{_NAME_TOKEN}))*"
+    rf"(?:,?[ \t]+Jr\.?)?")
 
 
 _SPACE = re.compile(r"\s")
@@ -176,8 +178,11 @@ class Attributor:
                                       last_speaker, detainee, orgs, verb="according"))
         for m in self._claim.matches(sentence, low):
             before = sentence[:m.start("verb")]
-            if re.search(r"\b(?:the|an?|his|her|their|its|this|these|those|at|of|in|on|with|for|from|about|and|or|to|despite|amid)\s*$", before, re.I) \
-                    or re.search(r"\b(?:its|their|his|her|the|an?|this|that|our)\s+(?:(?:\d{4}|annual|latest|recent|previous|last|first|second|third|final|initial|interim|new|special|periodic|public|joint|detailed|own|visit|country|mission)\s+){1,3}$", before, re.I) \
+            if re.search(r"\b(?:the|an?|his|her|their|its|this|these|those|at|of|in|on|with|for|from|about|and|or"
+                         r"|to|despite|amid)\s*$", before, re.I) \
+                    or re.search(r"\b(?:its|their|his|her|the|an?|this|that|our)\s+(?:(?:\d{4}|annual|latest|recent"
+                                 r"|previous|last|first|second|third|final|initial|interim|new|special|periodic|public"
+                                 r"|joint|detailed|own|visit|country|mission)\s+){1,3}$", before, re.I) \
                     or re.match(r"\s+(?:of|on|from|by)\b", sentence[m.end("verb"):]):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
             if re.search(r"\b(?:not|never|n[’']t)\s*$", sentence[:m.start()] + " " + before[m.start():], re.I) \
@@ -186,7 +191,8 @@ class Attributor:
             passive = re.search(r"\b(?:is|are|was|were|been|being)\s*$", before)
             if passive:
                 # "the cells were described as filthy by several witnesses"; "it is alleged"
-                by = re.search(r"\bby\s+((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)(?=\s*(?:[,.;:]|$|\s+(?:that|who|and|in|on|at)\b))",
+                by = re.search(r"\bby\s+((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)"
+                               r"(?=\s*(?:[,.;:]|$|\s+(?:that|who|and|in|on|at)\b))",
                                sentence[m.end():m.end() + 120])
                 if by:
                     out.append(self._classify(by.group(1), f"passive reporting verb '{m.group('verb').lower()}' by",
@@ -250,7 +256,8 @@ class Attributor:
                   detainee: str | None, orgs: list[str], verb: str) -> Source:
         np = re.sub(r"\s+", " ", np).strip(" ,.“”\"'’‘")
         # "Detainees interviewed by the Committee said": the speakers are the detainees
-        np = re.sub(r"\s+(?:who\s+(?:were|was)\s+)?(?:interviewed|met|seen|visited|questioned|contacted|examined|consulted|held|detained)\s+(?:by|at|in)\s+.*$",
+        np = re.sub(r"\s+(?:who\s+(?:were|was)\s+)?(?:interviewed|met|seen|visited|questioned|contacted|examined"
+                    r"|consulted|held|detained)\s+(?:by|at|in)\s+.*$",
                     "", np, flags=re.I) or np
         np = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", np)
         low = np.lower()
@@ -267,12 +274,14 @@ class Attributor:
             who = detainee
             label = f"{who} ({np})" if who and not _mentions(low, who) else np
             kind = "detainee"
-        elif re.search(r"\b(?:defendants?|respondents?|prosecutors?|government|state|officials?|authorities|department|bureau|warden|sheriff)\b", low) \
+        elif re.search(r"\b(?:defendants?|respondents?|prosecutors?|government|state|officials?|authorities"
+                       r"|department|bureau|warden|sheriff)\b", low) \
                 or _CUSTODIAL.search(low):
             label, kind = np, "government"
         elif re.search(r"\b(?:lawyers?|attorneys?|counsel|defense|defence)\b", low):
             label, kind = np, "party"
-            m = re.match(r"((?:his |her |their |the )?(?:defen[cs]e |legal )?(?:lawyers?|attorneys?|counsel|team))\s+(?-i:[A-Z])(.*)", np, re.I)
+            m = re.match(r"((?:his |her |their |the )?(?:defen[cs]e |legal )?(?:lawyers?|attorneys?|counsel|team))"
+                         r"\s+(?-i:[A-Z])(.*)", np, re.I)
             if m:
                 label = f"{m.group(1).lower()} ({np[len(m.group(1)):].strip()})"
         elif detainee and _mentions(low, detainee):

@@ -146,7 +146,7 @@ class Extractor:
         breaks = r"\n\s*\n" if "\n\n" in text else r"\n"
         newlines = [m.start() for m in re.finditer(breaks, text)]
         out = []
-        for i, s in enumerate(doc.sents):
+        for _i, s in enumerate(doc.sents):
             start, end = s.start_char, s.end_char
             while end > start and text[end - 1].isspace():
                 end -= 1
@@ -230,7 +230,9 @@ class Extractor:
                          text: str) -> str | None:
         """Who "he said" / "she said" is: the person named last before the sentence (a
         speaker's label when that person spoke before, the detainee, or the name)."""
-        m = re.match(r"\W*(?:he|she)\b", s.text, re.I) or re.search(r"\b(?:he|she)\s+(?:said|says|told|wrote|stated|added|explained|reported|alleged|claimed|complained)\b", s.text, re.I)
+        m = re.match(r"\W*(?:he|she)\b", s.text, re.I) or re.search(
+            r"\b(?:he|she)\s+(?:said|says|told|wrote|stated|added|explained|reported|alleged|claimed|complained)\b",
+            s.text, re.I)
         if not m or not info.people:
             return last_speaker
         window = text[max(0, s.start - 1500): s.start + m.start()]
@@ -420,7 +422,7 @@ class Extractor:
         for f in facts:
             if f.subject_kind != "general" and f.certainty != "hypothetical":
                 by_type.setdefault(f.type, []).append(f)
-        for type_, group in by_type.items():
+        for _type, group in by_type.items():
             pos = [f for f in group if not f.negated]
             neg = [f for f in group if f.negated]
             if pos and neg:
@@ -529,15 +531,18 @@ def _since_durations(facts: list[Fact], document: Document) -> list[Fact]:
                 id="", type="isolation_duration", value=days, unit="days", negated=False,
                 certainty=f.certainty, subject=f.subject, subject_kind=f.subject_kind,
                 attributed_to=f.attributed_to, observed_on=iso, evidence=evidence,
-                qualifiers={"since": iso, **({"counted_to": doc_date.isoformat()} if days is not None else {})},
+                qualifiers={"since": iso,
+                            **({"counted_to": doc_date.isoformat()} if days is not None else {})},
                 explain=Explanation(recognizer="derived.isolation_since", pattern="isolation ... since DATE",
-                                    matched=sent[start:end], value_rule="days from the start date to the document date")))
+                                    matched=sent[start:end],
+                                    value_rule="days from the start date to the document date")))
             seen.add((sent, f.subject))
             break
     return out
 
 
-_REPORT_HINT = re.compile(r"\b(?:alleg|claim|contend|complain|argu|assert|said|says|state|report|wrote|told|testif|accord|found|find|conclud|determin|held|observ|deny|denie|disput)", re.I)
+_REPORT_HINT = re.compile(r"\b(?:alleg|claim|contend|complain|argu|assert|said|says|state|report|wrote|told|testif"
+                          r"|accord|found|find|conclud|determin|held|observ|deny|denie|disput)", re.I)
 
 
 def _has_reporting_hint(text: str) -> bool:

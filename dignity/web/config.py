@@ -51,7 +51,7 @@ def load_secret_key(folder: Path | None = None) -> str:
         key = path.read_text(encoding="ascii").strip()
         if len(key) >= MIN_SECRET_LENGTH:
             return key
-        raise ValueError(f"{path}: the secret key kept there is too short; delete the file to make a new one")
+        raise ValueError(f"{path}: the secret key kept there is too short; delete the file to make a new one") from None
     key = secrets.token_urlsafe(48)
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(key + "\n")

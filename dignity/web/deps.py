@@ -24,8 +24,9 @@ from dignity.web.security import csrf_ok, password_fingerprint
 
 T = TypeVar("T")
 
-__all__ = ["release", "run_extraction", "WebCaseService", "LoginRequired", "CsrfFailed", "ApiAuthRequired", "get_db", "get_service", "web_user", "optional_web_user",
-           "api_user", "check_csrf", "read_case", "CaseReader", "case_reader", "open_service", "read_document", "read_fact", "settings_of", "WebUser", "ApiUser",
+__all__ = ["release", "run_extraction", "WebCaseService", "LoginRequired", "CsrfFailed", "ApiAuthRequired", "get_db",
+           "get_service", "web_user", "optional_web_user", "api_user", "check_csrf", "read_case", "CaseReader",
+           "case_reader", "open_service", "read_document", "read_fact", "settings_of", "WebUser", "ApiUser",
            "Service", "Csrf"]
 
 

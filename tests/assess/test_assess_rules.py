@@ -11,7 +11,7 @@ import pytest
 from dignity.assess import assess_facts
 from assess_helpers import days, fact, hours, status
 
-V, C, I, OK = "violation_likely", "concern", "insufficient_information", "compliant"
+V, C, I, OK = "violation_likely", "concern", "insufficient_information", "compliant"  # noqa: E741
 
 AI = {"certainty": "alleged", "who": "Amnesty International"}
 PLAINTIFF = {"certainty": "alleged", "who": "the plaintiff"}

@@ -24,7 +24,8 @@ def run(write_gold, passages, facts_by_id, findings_by_id=None):
 def test_several_facts_of_one_type_and_polarity_count_once(write_gold):
     s = run(write_gold,
             [passage("a", [gold_fact("temperature"), gold_fact("temperature", quote="again")])],
-            {"a": [pred("temperature"), pred("temperature", value="cold"), pred("solitary"), pred("solitary", value=1)]})
+            {"a": [pred("temperature"), pred("temperature", value="cold"), pred("solitary"),
+                   pred("solitary", value=1)]})
     assert s.facts == PRF(tp=1, fp=1, fn=0)
     assert s.per_type["temperature"] == PRF(1, 0, 0)
     assert s.per_type["solitary"] == PRF(0, 1, 0)

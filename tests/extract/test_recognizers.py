@@ -641,7 +641,8 @@ POSITIVE: dict[str, list[P]] = {
         P("Pretrial detainees were held together with convicted prisoners."),
         P("The Working Group was informed that minors were detained with adults."),
         P("The delegation observed the practice of holding juveniles together with adult prisoners in police cells."),
-        P("The Committee is concerned about the State party's failure to ensure that juveniles are separated from adults."),
+        P("The Committee is concerned about the State party's failure to ensure that juveniles are separated "
+          "from adults."),
     ],
     "justification_security": [
         P("Prison officials said the restrictions were necessary because he had escaped twice."),

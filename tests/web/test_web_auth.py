@@ -151,7 +151,8 @@ def test_every_form_post_needs_the_csrf_token(web):
             r = c.post(path, data=d)
             assert r.status_code == 403, (path, token, r.status_code)
             assert "security token" in r.text
-    r = c.post(f"/cases/{cid}/documents", data={}, files=[("files", ("a.txt", b"He is held in solitary.", "text/plain"))])
+    r = c.post(f"/cases/{cid}/documents", data={},
+               files=[("files", ("a.txt", b"He is held in solitary.", "text/plain"))])
     assert r.status_code == 403
     # nothing happened
     svc, s = web.service()
