@@ -186,7 +186,7 @@ def _marked_text(text: str, spans: list[tuple[int, int]], doc_id: int) -> tuple[
         else:
             merged.append([s, e])
     anchor: dict[int, int] = {}
-    for s, _e in spans:
+    for s, _end in spans:
         for ms, me in merged:
             if ms <= s < me or (s == ms):
                 anchor[s] = ms
