@@ -179,10 +179,12 @@ def start_extractor(factory: Callable[[], Any] | None = None) -> Any:
 
 
 def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: Callable[[], Any], *,
-                     date: str | None = None) -> Iterator[tuple[str, Document | None, Extraction | None]]:
+                     date: str | None = None, as_of: str | None = None
+                     ) -> Iterator[tuple[str, Document | None, Extraction | None]]:
     """Load and extract each path in order: ``(path, Document, Extraction)``; the
     document and/or extraction is None for an input that failed (already reported
-    through ``errors``).  The extractor is built on the first good document."""
+    through ``errors``).  The extractor is built on the first good document.
+    ``as_of``: the date durations from a start date are counted to."""
     extractor = None
     for path, doc in iter_documents(paths, errors, date=date):
         result: Extraction | None = None
@@ -190,7 +192,8 @@ def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: 
             if extractor is None:
                 extractor = make_extractor()
             with errors.guard(path) as step:
-                result = extractor.extract_document(doc)
+                result = (extractor.extract_document(doc, as_of=as_of) if as_of is not None
+                          else extractor.extract_document(doc))
                 if not result.documents:
                     result = result.model_copy(update={"documents": [doc]})
             if step.failed:

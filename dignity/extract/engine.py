@@ -17,6 +17,7 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from spacy.attrs import IDX, LOWER
@@ -27,7 +28,7 @@ from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract.nlp import blank_pipeline
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
-from dignity.extract.values import HOOKS, find_dates, parse_date
+from dignity.extract.values import HOOKS, find_dates, find_durations, implausible, parse_date
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
 
 __all__ = ["Extractor", "default_extractor", "EXTRACTOR_VERSION"]
@@ -112,11 +113,13 @@ class Extractor:
         self._anchor_memo: dict[int, tuple[tuple[str, set[str]], ...]] = {}
 
     # ------------------------------------------------------------------ public
-    def extract_document(self, document: Document) -> Extraction:
-        facts = self.facts(document)
+    def extract_document(self, document: Document, *, as_of: str | date | None = None) -> Extraction:
+        facts = self.facts(document, as_of=as_of)
         return Extraction(documents=[document], facts=facts)
 
-    def facts(self, document: Document) -> list[Fact]:
+    def facts(self, document: Document, *, as_of: str | date | None = None) -> list[Fact]:
+        """The facts of ``document``; a duration from a start date ("since 2015") is
+        counted to ``as_of`` where given, else to the document's date."""
         text = document.text
         if not text.strip():
             return []
@@ -129,7 +132,8 @@ class Extractor:
         facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
         self._contest(facts, sents)
         facts.extend(_derive(facts))
-        facts.extend(_since_durations(facts, document))
+        facts.extend(_durations(facts, document, as_of))
+        _check_ranges(facts)
         for f in facts:
             if f.type == "monitoring_access" and "by" not in f.qualifiers:
                 sent = f.evidence[0].sentence or ""
@@ -342,6 +346,9 @@ class Extractor:
         value, unit, value_rule, qualifiers = pat.value, rec.unit, None, {}
         if pat.value_hook:
             res = HOOKS[pat.value_hook](c.match, s.text)
+            if res is not None and res.reject:
+                log.debug("%s at %r is no %s: %s", pat.name, c.match.group(0), rec.type, res.reject)
+                return None
             if res is None and pat.value is None:
                 value = None
             elif res is not None:
@@ -493,18 +500,31 @@ def _derive(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_SINCE = re.compile(r"\b(?:since|from|beginning(?: on)?|starting(?: on)?|as of)\s+$", re.I)
+_CLAUSE_BREAK = re.compile(
+    r";|\b(?:but|whereas|while|then|before|after|until|till|prior|following|later|when|once|where|"
+    r"which|who|because|since)\b|,\s+(?:and|when|after|before)\s", re.I)
+#: "held in the jail for three years": a length that belongs to another stay
+_OTHER_STAY = re.compile(r"\b(?:jail|prison|custody|detention|death row|detained|incarcerated|imprisoned|"
+                         r"sentenced?|serv(?:ed|ing)|remand|pretrial|facility|country)\b[^,;]{0,25}$", re.I)
 
 
-def _since_durations(facts: list[Fact], document: Document) -> list[Fact]:
-    """'held in segregation since 5 February' -> how long the isolation has lasted.
+def _durations(facts: list[Fact], document: Document, as_of: str | date | None = None) -> list[Fact]:
+    """How long an isolation has lasted, where the sentence that states it gives a length
+    its recognizers did not read: 'held in segregation since March 2016' (counted to
+    ``as_of`` or the document's date), 'in solitary confinement—for over ten years',
+    'for weeks at a time' (no number: the least it means, in a qualifier).
 
-    The start date is kept as a qualifier; the number of days is counted to the
-    document's date when it has one (the assessment can count to --as-of instead).
+    An undated document (and no ``as_of``) gives no count from a start date: the fact
+    keeps the start and says why it has no value; it never takes an event's date as
+    the document's.
     """
     out: list[Fact] = []
     have = {(f.evidence[0].sentence, f.subject) for f in facts if f.type == "isolation_duration"}
-    doc_date = parse_date(document.date) if document.date and len(document.date) >= 10 else None
+    doc_date = parse_date(document.date) if document.date else None
+    end = parse_date(as_of) if isinstance(as_of, str) else as_of
+    source = "--as-of" if end is not None else "the document's date"
+    if end is None and document.date and len(document.date) >= 10:
+        end = doc_date
     seen: set[tuple[str | None, str]] = set()
     for f in facts:
         if f.type != "solitary" or f.negated or f.subject_kind == "general" \
@@ -515,26 +535,58 @@ def _since_durations(facts: list[Fact], document: Document) -> list[Fact]:
         if (sent, f.subject) in have or (sent, f.subject) in seen:
             continue
         sent_start = ev.start - sent.find(ev.text) if ev.text in sent else None
-        year = doc_date.year if doc_date else None
-        for start, end, iso in find_dates(sent, default_year=year):
-            if not _SINCE.search(sent[max(0, start - 20):start]) or len(iso) != 10:
-                continue
-            began = parse_date(iso)
-            days = (doc_date - began).days if doc_date and began and began <= doc_date else None
-            evidence = [ev]
-            if sent_start is not None:
-                evidence.append(Evidence(document=ev.document, start=sent_start + start,
-                                         end=sent_start + end, text=sent[start:end], sentence=sent))
-            out.append(Fact(
-                id="", type="isolation_duration", value=days, unit="days", negated=False,
-                certainty=f.certainty, subject=f.subject, subject_kind=f.subject_kind,
-                attributed_to=f.attributed_to, observed_on=iso, evidence=evidence,
-                qualifiers={"since": iso, **({"counted_to": doc_date.isoformat()} if days is not None else {})},
-                explain=Explanation(recognizer="derived.isolation_since", pattern="isolation ... since DATE",
-                                    matched=sent[start:end], value_rule="days from the start date to the document date")))
-            seen.add((sent, f.subject))
-            break
+        at = sent.find(ev.text) if ev.text in sent else 0
+        dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(
+            sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source))
+        if dur is None:
+            continue
+        evidence = [ev]
+        if sent_start is not None:
+            evidence.append(Evidence(document=ev.document, start=sent_start + dur.start,
+                                     end=sent_start + dur.end, text=sent[dur.start:dur.end], sentence=sent))
+        since = dur.qualifiers.get("since")
+        out.append(Fact(
+            id="", type="isolation_duration", value=dur.days, unit="days", negated=False,
+            certainty=f.certainty, subject=f.subject, subject_kind=f.subject_kind,
+            attributed_to=f.attributed_to, observed_on=since or f.observed_on, evidence=evidence,
+            qualifiers=dict(dur.qualifiers),
+            explain=Explanation(recognizer="derived.isolation_duration", pattern="isolation + a length of time",
+                                matched=sent[dur.start:dur.end], value_rule=dur.rule,
+                                attribution_rule="as the solitary fact", subject_rule="as the solitary fact")))
+        seen.add((sent, f.subject))
     return out
+
+
+def _check_ranges(facts: list[Fact]) -> None:
+    """A number outside its unit's plausible range (values.PLAUSIBLE) is no value: the
+    fact stays, its value moves to a qualifier with the reason."""
+    for f in facts:
+        v = f.value
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            why = implausible(float(v), f.unit)
+            if why is not None:
+                f.qualifiers.update({"implausible_value": v, "no_value_because": why})
+                f.value = None
+
+
+def _nearest_duration(sent: str, start: int, end: int, durations: list) -> object | None:
+    """The length of time that belongs to the isolation at [start, end): in its clause,
+    right after it (within 12 words) or before it ('Since 2015, he has been held in
+    segregation'; within 12 words)."""
+    best = None
+    for d in durations:
+        gap = (end, d.start) if d.start >= end else (d.end, start) if d.end <= start else None
+        if gap is None:
+            continue
+        between = sent[gap[0]:gap[1]]
+        if len(re.findall(r"[\w’'\-]+", between)) > 12 or _CLAUSE_BREAK.search(between):
+            continue
+        if _OTHER_STAY.search(sent[max(0, d.start - 40):d.start]) and d.end <= start:
+            continue
+        dist = gap[1] - gap[0]
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return best[1] if best else None
 
 
 _REPORT_HINT = re.compile(r"\b(?:alleg|claim|contend|complain|argu|assert|said|says|state|report|wrote|told|testif|accord|found|find|conclud|determin|held|observ|deny|denie|disput)", re.I)

@@ -12,7 +12,8 @@ from typing import Callable
 
 from dignity.extract.prefilter import Scanner, lowered
 
-__all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult"]
+__all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult",
+           "PLAUSIBLE", "implausible", "occupants", "Duration", "find_durations"]
 
 _UNITS = {
     "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -110,13 +111,52 @@ def duration_days(number: str | float, unit: str) -> float | None:
 
 
 class ValueResult:
-    __slots__ = ("value", "unit", "rule", "qualifiers")
+    """What a value hook read: the value (None where the text gives none that can be
+    trusted, with the reason in ``qualifiers``), and ``reject``: the words matched are
+    not a fact of the pattern's type at all (a frequency read as a duration), and why."""
 
-    def __init__(self, value, unit: str | None, rule: str, qualifiers: dict | None = None) -> None:
+    __slots__ = ("value", "unit", "rule", "qualifiers", "reject")
+
+    def __init__(self, value, unit: str | None, rule: str, qualifiers: dict | None = None,
+                 reject: str | None = None) -> None:
         self.value = value
         self.unit = unit
         self.rule = rule
         self.qualifiers = qualifiers or {}
+        self.reject = reject
+
+
+#: the plausible range of a value in each unit, both ends inclusive: a cell of
+#: "0 square metres" or "half a square foot", 30 hours a day or 200 years of isolation
+#: is a misreading (or a typo in the source), never a number a rule may rest on
+PLAUSIBLE: dict[str, tuple[float, float]] = {
+    "hours_per_day": (0.0, 24.0),
+    "days": (0.0, 60 * 365.25),
+    "m2": (0.5, 500.0),
+    "m2_per_person": (0.1, 500.0),
+    "people": (1.0, 100_000.0),
+}
+
+
+def implausible(value: float | None, unit: str | None) -> str | None:
+    """Why ``value`` cannot be a value in ``unit`` ("outside 0.5-500 m2"), or None."""
+    if value is None or unit not in PLAUSIBLE or isinstance(value, bool):
+        return None
+    lo, hi = PLAUSIBLE[unit]
+    if lo <= value <= hi:
+        return None
+    return f"{value:g} {unit} is outside the plausible range {lo:g}-{hi:g}"
+
+
+def _checked(value: float, unit: str, rule: str, qualifiers: dict | None = None) -> ValueResult:
+    """A result whose value is dropped (kept in ``qualifiers`` with the reason) when it
+    lies outside the plausible range of its unit."""
+    q = dict(qualifiers or {})
+    why = implausible(value, unit)
+    if why is not None:
+        q.update({"implausible_value": value, "no_value_because": why})
+        return ValueResult(None, unit, rule, q)
+    return ValueResult(value, unit, rule, q)
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
@@ -152,21 +192,24 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         rule = "all but N hours"
     else:
         rule = f"N {'minutes' if _group(m, 'mins') else 'hours'} per {per}"
+    q: dict = {}
+    if div != 1.0:  # a weekly (or other) figure: the frequency as the text gives it
+        q = {"per": per, "amount": round(n * (60 if _group(m, "mins") else 1), 2),
+             "amount_unit": "minutes" if _group(m, "mins") else "hours"}
     if dpw and div == 1.0 and 0 < dpw <= 7:
+        q = {"per": "day", "amount": round(n, 2), "amount_unit": "hours", "days_a_week": dpw}
         n = n * dpw / 7
         rule += f", {dpw:g} days a week"
-    value = round(n / div, 2)
-    if value > 24:
-        return None
-    return ValueResult(value, "hours_per_day", rule)
+    return _checked(round(n / div, 2), "hours_per_day", rule, q)
 
 
 def _out_of_cell_hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     """'out of his cell one hour a day' -> 23 hours a day in the cell."""
     r = _hours(m, sentence)
-    if r is None:
-        return None
-    return ValueResult(round(24 - r.value, 2), "hours_per_day", "24 minus hours out of cell")
+    if r is None or r.value is None:
+        return r
+    q = {**r.qualifiers, "out_of_cell_hours_per_day": r.value}
+    return _checked(round(24 - r.value, 2), "hours_per_day", "24 minus hours out of cell", q)
 
 
 _CLOCK = re.compile(
@@ -195,7 +238,39 @@ def _time_range(m: re.Match[str], sentence: str) -> ValueResult | None:
     if h1 is None or h2 is None:
         return None
     span = (h2 - h1) % 24
-    return ValueResult(round(span, 2), "hours_per_day", "clock range")
+    return _checked(round(span, 2), "hours_per_day", "clock range")
+
+
+#: "N days a week", "three days each month": how often, not how long
+_RATE_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:a|per|each|every|an|of (?:the|each|every)|in (?:a|the|each|every))\s+"
+    r"(?:week|month|year|fortnight)s?\b", re.I)
+#: "22 hours a day in segregation": the "a day" of a rate, not one day
+_RATE_BEFORE = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|times?|once|twice)\s*$", re.I)
+_AT_LEAST = re.compile(r"\b(?:more than|over|at least|in excess of|upwards of|well over|no less than|"
+                       r"longer than)\s+(?:a (?:total |period )?of\s+)?$", re.I)
+_AT_MOST = re.compile(r"\b(?:nearly|almost|close to|just under|under|less than|up to|no more than)\s+"
+                      r"(?:a (?:total |period )?of\s+)?$", re.I)
+
+
+def frequency_reason(sentence: str, start: int, end: int) -> str | None:
+    """Why the number of days at [start, end) is a frequency ("five days a week",
+    "22 hours a day") rather than a length of time, or None."""
+    if _RATE_AFTER.match(sentence, end):
+        return f"a frequency: {sentence[start:_RATE_AFTER.match(sentence, end).end()].strip()!r}"
+    if _RATE_BEFORE.search(sentence[max(0, start - 12):start]):
+        return f"a frequency: the period of a rate ({sentence[max(0, start - 12):end].strip()!r})"
+    return None
+
+
+def _bound(sentence: str, start: int) -> dict:
+    """'more than three years' is a lower bound, 'nearly two years' an upper one."""
+    head = sentence[max(0, start - 30):start]
+    if _AT_LEAST.search(head):
+        return {"at_least": True}
+    if _AT_MOST.search(head):
+        return {"at_most": True}
+    return {}
 
 
 def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -205,10 +280,15 @@ def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     d = duration_days(num, unit)
     if d is None:
         return None
-    q = {}
+    why = frequency_reason(sentence, m.start("num"), m.end("unit"))
+    if why is not None:
+        return ValueResult(None, "days", "frequency, not a duration", {"frequency": why}, reject=why)
+    q = _bound(sentence, m.start("num"))
+    if re.match(r",?\s+and counting\b", sentence[m.end("unit"):], re.I):
+        q.update({"at_least": True, "ongoing": True})
     if re.search(r"\bmost of\b", sentence[max(0, m.start() - 40): m.end() + 60], re.I):
         q["approximate"] = "at most (most of the period)"
-    return ValueResult(round(d), "days", f"N {unit.lower()} in days", q)
+    return _checked(round(d), "days", f"N {unit.lower()} in days", q)
 
 
 def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -234,11 +314,63 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
     if feet:
         area *= 0.09290304
         rule += " feet -> m2"
-    q = {}
-    occ = _group(m, "occ")
-    if occ and parse_number(occ):
-        q["occupants"] = parse_number(occ)
-    return ValueResult(round(area, 1), "m2", rule, q)
+    q: dict = {}
+    occ = parse_number(_group(m, "occ") or "") if _group(m, "occ") else None
+    if occ is None and isinstance(m, re.Match):
+        occ = occupants(sentence, m.start(), m.end())
+    res = _checked(round(area, 1) if area >= 0.05 else round(area, 3), "m2", rule, q)
+    if occ and res.value is not None and implausible(occ, "people") is None:
+        res.qualifiers.update({"occupants": occ, "m2_per_person": round(area / occ, 2)})
+    return res
+
+
+_PEOPLE_NOUN = (r"(?:inmates?|prisoners?|detainees?|men|women|people|persons?|boys|girls|children|"
+                r"juveniles|youths?|migrants|residents|occupants|cellmates|adults|individuals)")
+_OCC_NUM = (r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
+#: how many people share the cell: "shared by two inmates", "four prisoners in a 9 m2
+#: cell", "holds three detainees", "double-celled"; never its design capacity
+#: ("built for one", "designed for single occupancy")
+_OCCUPANTS = [
+    re.compile(rf"\b(?:shared|occupied|inhabited|used) by {_OCC_NUM} (?:other )?(?:\w+ )?{_PEOPLE_NOUN}", re.I),
+    re.compile(rf"(?<!built for )(?<!designed for )(?<!intended for )(?<!meant for )\b{_OCC_NUM} "
+               rf"(?:\w+ )?{_PEOPLE_NOUN} (?:\w+ ){{0,2}}?(?:in|into|inside|share|shared|sharing|"
+               rf"occupy|occupied|live in|lived in|crammed into|packed into|housed in|held in|"
+               rf"confined (?:in|to)|sleep in|slept in)\b", re.I),
+    re.compile(rf"\b(?:holds?|held|holding|housed?|housing|houses|accommodat\w+|contain(?:s|ed|ing)?|"
+               rf"with|for|by|had|has|have) {_OCC_NUM} (?:\w+ )?{_PEOPLE_NOUN}(?! each)", re.I),
+]
+_OCC_WORDS = [(re.compile(r"\bdouble[\s\-]+(?:celled|celling|bunked|occupancy|occupied)\b", re.I), 2.0),
+              (re.compile(r"\btriple[\s\-]+(?:celled|celling|bunked|occupancy|occupied)\b", re.I), 3.0),
+              (re.compile(r"\b(?:two|2) (?:to|per) a cell\b", re.I), 2.0)]
+_CAPACITY = re.compile(r"\b(?:built|designed|intended|meant|made|planned|rated)\s+(?:for|to hold|to house)\s+$", re.I)
+
+
+def occupants(sentence: str, start: int, end: int, reach: int = 120) -> float | None:
+    """How many people share the cell whose size is at [start, end) of ``sentence``: the
+    nearest headcount within ``reach`` characters ("shared by two inmates", "four
+    prisoners in a 9 m2 cell", "double-celled"), or None.  A design capacity ("built
+    for one") is no headcount."""
+    lo, hi = max(0, start - reach), min(len(sentence), end + reach)
+    best: tuple[int, float] | None = None
+    for rx in _OCCUPANTS:
+        for m in rx.finditer(sentence, lo, hi):
+            if _CAPACITY.search(sentence[max(0, m.start() - 20):m.start("n")]):
+                continue
+            if m.start() < end and start < m.end() and rx is not _OCCUPANTS[1]:
+                continue
+            n = parse_number(m.group("n"))
+            if not n or implausible(n, "people"):
+                continue
+            dist = m.start() - end if m.start() >= end else start - m.end()
+            if best is None or abs(dist) < best[0]:
+                best = (abs(dist), n)
+    for rx, n in _OCC_WORDS:
+        for m in rx.finditer(sentence, lo, hi):
+            dist = abs(m.start() - end) if m.start() >= end else abs(start - m.end())
+            if best is None or dist < best[0]:
+                best = (dist, n)
+    return best[1] if best else None
 
 
 def _people(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -246,7 +378,7 @@ def _people(m: re.Match[str], sentence: str) -> ValueResult | None:
     n = parse_number(num) if num else None
     if n is None:
         return None
-    return ValueResult(n, "people", "N people")
+    return _checked(n, "people", "N people")
 
 
 def _percent(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -352,3 +484,142 @@ def parse_date(text: str | None) -> date | None:
     if found:
         return parse_date(found[0][2])
     return None
+
+
+# ------------------------------------------------------------------- durations in text
+class Duration:
+    """A length of time a sentence gives: ``days`` (None where the text gives no
+    number, or no end date to count to), ``qualifiers`` saying how it was read
+    ("since", "counted_to", "at_least", "qualitative", "at_least_days", why no number)."""
+
+    __slots__ = ("start", "end", "days", "rule", "qualifiers")
+
+    def __init__(self, start: int, end: int, days: float | None, rule: str, qualifiers: dict) -> None:
+        self.start, self.end, self.days, self.rule, self.qualifiers = start, end, days, rule, qualifiers
+
+    def __repr__(self) -> str:
+        return f"Duration({self.start}, {self.end}, {self.days!r}, {self.rule!r}, {self.qualifiers!r})"
+
+
+_UNIT_RX = r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
+_EXPLICIT = re.compile(
+    rf"\b(?:for|over|during|in excess of|lasting|totall?ing|amounting to)\s+"
+    rf"(?:(?:a (?:total |period )?of|about|approximately|around|roughly|some|nearly|almost|close to|"
+    rf"just under|under|less than|more than|over|at least|in excess of|upwards of|well over|up to|"
+    rf"no less than|longer than)\s+)*"
+    rf"(?P<num>{NUMBER})\s+(?:consecutive\s+|straight\s+|full\s+|continuous\s+|long\s+)?{_UNIT_RX}\b"
+    rf"(?P<counting>,?\s+and counting)?", re.I)
+#: "for weeks at a time", "for extended periods", "for months or even years": a length
+#: the text gives without a number; the least it can mean, in days, where it says one
+_QUALITATIVE = re.compile(
+    r"\bfor\s+(?P<q>(?:(?:several|many|some|a few|long|extended|prolonged|lengthy|countless)\s+)?"
+    r"(?P<u>days|weeks|months|years|decades)(?:\s+(?:at a time|on end|and (?:days|weeks|months|years)))?"
+    r"(?:,?\s+(?:or|and|if not|sometimes|even)(?:\s+even)?\s+(?:days|weeks|months|years|decades)(?:\s+on end)?)?"
+    r"|(?:long|extended|prolonged|lengthy|protracted|excessive|indeterminate|unlimited)\s+periods?(?:\s+of\s+time)?"
+    r"|(?:a\s+)?(?:long|extended|prolonged|lengthy|protracted)\s+(?:time|period(?:\s+of\s+time)?|stretch(?:es)?))",
+    re.I)
+_LEAST_DAYS = {"days": 2, "weeks": 14, "months": 60, "years": 730, "decades": 7305}
+_SINCE_LEAD = re.compile(
+    r"\b(?:since|beginning(?: on| in)?|starting(?: on| in)?|as of|from)\s+"
+    r"(?:(?:his|her|their|the)\s+(?:arrest|detention|arrival|transfer|placement|admission|"
+    r"incarceration|conviction|return|re-?arrest|sentencing)\s+(?:on|in)\s+)?$", re.I)
+_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and)\s+$", re.I)
+
+
+def _end_of(iso: str) -> date | None:
+    """The last day an ISO date, year-month or year can mean (a start read as late as it
+    can be, so that a count from it is a lower bound)."""
+    parts = [int(x) for x in iso.split("-")]
+    try:
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            y, mo = parts
+            return date.fromordinal(date(y + (mo == 12), mo % 12 + 1, 1).toordinal() - 1)
+        return date(parts[0], 12, 31)
+    except ValueError:
+        return None
+
+
+def find_durations(sentence: str, *, default_year: int | None = None, end: date | None = None,
+                   end_source: str = "the document's date") -> list[Duration]:
+    """Every length of time in ``sentence``, in order: explicit ("for nearly four years"),
+    qualitative ("for weeks at a time", "for extended periods": no number, the least it
+    can mean in ``at_least_days``), from a start date ("since 2015", "since March 2016",
+    "since his arrest on 3 May 2018") counted to ``end`` (None: no date to count to,
+    and the qualifier says so), and "from DATE to DATE".  A frequency ("five days a
+    week") is never a duration."""
+    out: list[Duration] = []
+    for m in _EXPLICIT.finditer(sentence):
+        if frequency_reason(sentence, m.start("num"), m.end("unit")):
+            continue
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None:
+            continue
+        q = _bound(sentence, m.start("num"))
+        if m.group("counting"):
+            q.update({"at_least": True, "ongoing": True})
+        res = _checked(round(d), "days", f"N {m.group('unit').lower()} in days", q)
+        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
+    for m in _QUALITATIVE.finditer(sentence):
+        if any(d.start <= m.start() < d.end for d in out):
+            continue
+        text = " ".join(m.group(0).split())
+        q: dict = {"qualitative": text}
+        unit = (m.group("u") or "").lower()
+        if unit in _LEAST_DAYS:
+            q["at_least_days"] = _LEAST_DAYS[unit]
+        else:
+            q["described_as_prolonged"] = True
+        q["no_value_because"] = "the text gives no number"
+        out.append(Duration(m.start(), m.end(), None, "qualitative duration", q))
+    # start dates: full dates, months and bare years after "since" (or "from X to Y")
+    starts: list[tuple[int, int, str]] = list(find_dates(sentence, default_year))
+    for m in _YEAR.finditer(sentence):
+        if not any(a <= m.start() < b for a, b, _ in starts):
+            starts.append((m.start(), m.end(), m.group("y")))
+    starts.sort()
+    for i, (a, b, iso) in enumerate(starts):
+        if not _SINCE_LEAD.search(sentence[max(0, a - 60):a]):
+            continue
+        lead = _SINCE_LEAD.search(sentence[max(0, a - 60):a])
+        s0 = max(0, a - 60) + lead.start()
+        begin = _end_of(iso)
+        if begin is None:
+            continue
+        nxt = starts[i + 1] if i + 1 < len(starts) else None
+        if nxt is not None and lead.group(0).lower().startswith("from") and _RANGE_TO.fullmatch(sentence[b:nxt[0]]):
+            stop = _start_of(nxt[2])
+            if stop is None or stop < begin:
+                continue
+            out.append(Duration(s0, nxt[1], float((stop - begin).days), "days from one date to another",
+                                {"since": iso, "until": nxt[2]}))
+            continue
+        if lead.group(0).lower().startswith("from"):
+            continue  # "from 2015" alone is no start of an ongoing stay
+        q = {"since": iso}
+        if len(iso) < 10:
+            q["at_least"] = True  # counted from the last day the year or month can mean
+        if end is None:
+            q["no_value_because"] = ("no end date: the document is undated (give its date with "
+                                     "--date, or count to a date with --as-of)")
+            out.append(Duration(s0, b, None, "start date, no end date", q))
+            continue
+        if begin > end:
+            q["no_value_because"] = f"the start {iso} is after {end.isoformat()}"
+            out.append(Duration(s0, b, None, "start date after the end date", q))
+            continue
+        q.update({"counted_to": end.isoformat(), "counted_to_source": end_source})
+        res = _checked(float((end - begin).days), "days", f"days from the start date to {end_source}", q)
+        out.append(Duration(s0, b, res.value, res.rule, res.qualifiers))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _start_of(iso: str) -> date | None:
+    parts = [int(x) for x in iso.split("-")] + [1, 1]
+    try:
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
