@@ -534,22 +534,35 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
         sent = ev.sentence or ""
         if (sent, f.subject) in have or (sent, f.subject) in seen:
             continue
-        sent_start = ev.start - sent.find(ev.text) if ev.text in sent else None
-        at = sent.find(ev.text) if ev.text in sent else 0
+        # where the sentence starts in the document (the fact's words may occur twice in it)
+        k = document.text.find(sent, max(0, ev.end - len(sent)), ev.start + len(sent)) if sent else -1
+        sent_start = k if k >= 0 else None
+        at = ev.start - k if k >= 0 else max(0, sent.find(ev.text))
         dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(
             sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source))
         if dur is None:
             continue
+        quals = dict(dur.qualifiers)
+        days = dur.days
+        if "days_past_order" in quals:  # the order's length, stated before, plus the overstay
+            order = next((g for g in reversed([*facts, *out]) if g.type == "isolation_duration"
+                          and g.subject == f.subject and isinstance(g.value, (int, float))
+                          and g.evidence[0].start < ev.start and "days_past_order" not in g.qualifiers), None)
+            if order is not None:
+                days = float(order.value) + quals["days_past_order"]
+                quals.pop("no_value_because", None)
+                quals["order_days"] = order.value
         evidence = [ev]
         if sent_start is not None:
             evidence.append(Evidence(document=ev.document, start=sent_start + dur.start,
                                      end=sent_start + dur.end, text=sent[dur.start:dur.end], sentence=sent))
         since = dur.qualifiers.get("since")
         out.append(Fact(
-            id="", type="isolation_duration", value=dur.days, unit="days", negated=False,
+            id="", type="isolation_duration", unit="days", negated=False,
+            value=int(days) if days is not None and float(days).is_integer() else days,
             certainty=f.certainty, subject=f.subject, subject_kind=f.subject_kind,
             attributed_to=f.attributed_to, observed_on=since or f.observed_on, evidence=evidence,
-            qualifiers=dict(dur.qualifiers),
+            qualifiers=quals,
             explain=Explanation(recognizer="derived.isolation_duration", pattern="isolation + a length of time",
                                 matched=sent[dur.start:dur.end], value_rule=dur.rule,
                                 attribution_rule="as the solitary fact", subject_rule="as the solitary fact")))
@@ -576,7 +589,9 @@ def _nearest_duration(sent: str, start: int, end: int, durations: list) -> objec
     best = None
     for d in durations:
         gap = (end, d.start) if d.start >= end else (d.end, start) if d.end <= start else None
-        if gap is None:
+        if gap is None:  # the length's words hold the isolation's ("... after the segregation order")
+            if d.start <= start and end <= d.end:
+                best = (0, d)
             continue
         between = sent[gap[0]:gap[1]]
         if len(re.findall(r"[\w’'\-]+", between)) > 12 or _CLAUSE_BREAK.search(between):

@@ -518,6 +518,14 @@ _QUALITATIVE = re.compile(
     r"|(?:long|extended|prolonged|lengthy|protracted|excessive|indeterminate|unlimited)\s+periods?(?:\s+of\s+time)?"
     r"|(?:a\s+)?(?:long|extended|prolonged|lengthy|protracted)\s+(?:time|period(?:\s+of\s+time)?|stretch(?:es)?))",
     re.I)
+#: "until three days after the segregation order had expired": an overstay, whose length
+#: is the order's own plus these days (the engine adds the order's length where the
+#: document gives it)
+_PAST_ORDER = re.compile(
+    rf"(?P<num>{NUMBER})\s+(?:more\s+|further\s+|extra\s+)?{_UNIT_RX}\s+(?:after|beyond|past|longer than)\s+"
+    r"(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:orders?|authori[sz]ations?|placements?|sanctions?|terms?|"
+    r"periods?|directions?|warrants?|expiry|expiration|end date)"
+    r"(?:\s+(?:had|has|have)?\s*(?:expired|ended|lapsed|run out|elapsed|finished|come to an end))?", re.I)
 _LEAST_DAYS = {"days": 2, "weeks": 14, "months": 60, "years": 730, "decades": 7305}
 _SINCE_LEAD = re.compile(
     r"\b(?:since|beginning(?: on| in)?|starting(?: on| in)?|as of|from)\s+"
@@ -574,6 +582,13 @@ def find_durations(sentence: str, *, default_year: int | None = None, end: date 
             q["described_as_prolonged"] = True
         q["no_value_because"] = "the text gives no number"
         out.append(Duration(m.start(), m.end(), None, "qualitative duration", q))
+    for m in _PAST_ORDER.finditer(sentence):
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None or any(x.start <= m.start() < x.end for x in out):
+            continue
+        out.append(Duration(m.start(), m.end(), None, "days past the end of the order",
+                            {"days_past_order": round(d),
+                             "no_value_because": "the order's own length is not in the sentence"}))
     # start dates: full dates, months and bare years after "since" (or "from X to Y")
     starts: list[tuple[int, int, str]] = list(find_dates(sentence, default_year))
     for m in _YEAR.finditer(sentence):

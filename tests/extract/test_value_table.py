@@ -101,6 +101,20 @@ def test_length_of_isolation(sentence, date, days, quals):
     assert quals.items() <= f.qualifiers.items(), f.qualifiers
 
 
+def test_an_overstay_past_the_order_adds_to_the_orders_length():
+    text = ("The young man was placed in the separation unit for a period of 21 days. He was not "
+            "returned to his wing until five days after the segregation order had expired.")
+    durations = counted(dignity.extract(text).facts, "isolation_duration")
+    assert sorted(f.value for f in durations) == [21, 26], describe(durations)
+    over = next(f for f in durations if f.value == 26)
+    assert over.qualifiers == {"days_past_order": 5, "order_days": 21}
+
+
+def test_an_overstay_without_the_orders_length_has_no_value():
+    f = _one("She stayed in segregation two weeks past the end date of her sanction.", "isolation_duration")
+    assert f.value is None and f.qualifiers["days_past_order"] == 14
+
+
 def test_an_undated_document_counts_no_days_from_a_start_date_and_says_why():
     f = _one("Since his arrest on 3 March 2018, he has been held in solitary confinement.",
              "isolation_duration")
