@@ -28,7 +28,8 @@ from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract.nlp import blank_pipeline
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
-from dignity.extract.values import HOOKS, find_dates, find_durations, implausible, parse_date
+from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, design_and_headcount, find_dates, find_durations,
+                                    frequency, implausible, parse_date)
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
 
 __all__ = ["Extractor", "default_extractor", "EXTRACTOR_VERSION"]
@@ -353,6 +354,10 @@ class Extractor:
                 value = None
             elif res is not None:
                 value, unit, value_rule, qualifiers = res.value, res.unit or unit, res.rule, res.qualifiers
+        if rec.type in FREQUENCY_TYPES and "per" not in qualifiers:  # "visits twice a month"
+            qualifiers = {**qualifiers, **(frequency(s.text, c.start, c.end) or {})}
+        elif rec.type == "overcrowding":  # "cells built for one held three"
+            qualifiers = {**qualifiers, **(design_and_headcount(s.text) or {})}
         if value is None and "label" in (c.match.groupdict() or {}) and c.match.group("label"):
             value = " ".join(c.match.group("label").split())
         # who says so

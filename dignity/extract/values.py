@@ -13,7 +13,8 @@ from typing import Callable
 from dignity.extract.prefilter import Scanner, lowered
 
 __all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult",
-           "PLAUSIBLE", "implausible", "occupants", "Duration", "find_durations"]
+           "PLAUSIBLE", "implausible", "occupants", "Duration", "find_durations", "frequency", "FREQUENCY_TYPES",
+           "design_and_headcount"]
 
 _UNITS = {
     "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -638,3 +639,73 @@ def _start_of(iso: str) -> date | None:
         return date(parts[0], parts[1], parts[2])
     except ValueError:
         return None
+
+
+# ------------------------------------------------------------------------ frequencies
+_TIMES = (r"(?P<times>once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|"
+          r"several) times?|(?:one|two|three|four|five|six|\d{1,2}|a|an|a single)(?:[\s\-]+\w+){0,2}?[\s\-]+"
+          r"(?P<what>visits?|calls?|(?:phone|telephone)[\s\-]calls?|letters?|showers?|hours?|minutes?|"
+          r"meetings?|contacts?))")
+_FREQUENCY = re.compile(
+    rf"\b{_TIMES}\s+(?:(?:a|per|each|every|in (?:a|the|each))\s+)(?P<per>day|week|fortnight|month|year|"
+    rf"(?:two|three|four|six|\d{{1,2}})\s+(?:days|weeks|months))\b", re.I)
+
+
+#: the fact types whose "how often" a monitor wants kept: visits, calls, letters, showers
+FREQUENCY_TYPES = frozenset({"family_visits", "family_calls", "correspondence", "hygiene", "legal_access",
+                             "exercise_outdoor"})
+
+
+def frequency(sentence: str, start: int, end: int, reach: int = 60) -> dict | None:
+    """How often, where the words at [start, end) of ``sentence`` or the ``reach``
+    characters after them say so ("visits twice a month", "one call a week",
+    "two 15-minute calls per month"): ``{"per": "month", "amount": 2, "of": "visits"}``;
+    a frequency is never a length of time."""
+    lo, hi = max(0, start - 30), min(len(sentence), end + reach)
+    best: tuple[tuple[int, int], dict] | None = None
+    for m in _FREQUENCY.finditer(sentence, lo, hi):
+        times = m.group("times").lower()
+        first = re.split(r"[\s\-]+", times)[0]
+        if first in ("once", "twice", "thrice"):
+            amount: float | None = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[first]
+        elif times.startswith(("a few", "several")):
+            amount = parse_number(" ".join(times.split()[:2]))
+        elif first in ("a", "an") or times.startswith("a single"):
+            amount = 1.0
+        else:
+            amount = parse_number(first)
+        if amount is None:
+            continue
+        q = {"per": " ".join(m.group("per").lower().split()), "amount": amount}
+        if m.group("what"):
+            q["of"] = m.group("what").lower()
+        # the frequency in the fact's own words first, then the nearest
+        overlap = 0 if (m.start() < end and start < m.end()) else 1
+        dist = m.start() - end if m.start() >= end else start - m.end()
+        key = (overlap, abs(dist))
+        if best is None or key < best[0]:
+            best = (key, q)
+    return best[1] if best else None
+
+
+_DESIGN = re.compile(
+    r"\b(?:built|designed|intended|meant|made|planned|rated)\s+(?:for|to (?:hold|house|accommodate))\s+"
+    r"(?P<cap>\d{1,3}|one|two|three|four|five|six|eight|ten|twelve|single|a single)(?:\s+(?:person|people|"
+    r"prisoners?|inmates?|detainees?|occupants?|men|women|occupancy))?,?\s+(?:\w+\s+){0,2}?"
+    r"(?:held|hold|holds|housed|house|houses|accommodated|contained|now hold|now holds|had|have|has)\s+"
+    r"(?:up to\s+|as many as\s+|more than\s+|at least\s+)?"
+    rf"(?P<occ>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)",
+    re.I)
+
+
+def design_and_headcount(sentence: str) -> dict | None:
+    """'cells built for one held three': ``{"design_capacity": 1, "occupants": 3}``."""
+    m = _DESIGN.search(sentence)
+    if not m:
+        return None
+    cap_text = m.group("cap").lower()
+    cap = 1.0 if cap_text in ("single", "a single") else parse_number(cap_text)
+    occ = parse_number(m.group("occ"))
+    if not cap or not occ or implausible(occ, "people") or implausible(cap, "people"):
+        return None
+    return {"design_capacity": cap, "occupants": occ}

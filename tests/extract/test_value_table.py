@@ -44,6 +44,35 @@ def test_a_frequency_is_converted_to_a_daily_figure_and_kept(sentence, type_, va
     assert quals.items() <= f.qualifiers.items(), f.qualifiers
 
 
+# how often a visit, a call or a shower comes: a qualifier, never a value or a duration
+CONTACT_FREQUENCIES = [
+    ("He receives visits twice a month and one call a week.", "family_calls",
+     {"per": "week", "amount": 1.0, "of": "call"}),
+    ("He is allowed only two 15-minute phone calls per month.", "family_calls",
+     {"per": "month", "amount": 2.0, "of": "phone calls"}),
+    ("She could only see her children once a month, through glass.", "family_visits",
+     {"per": "month", "amount": 1.0}),
+]
+
+
+@pytest.mark.parametrize("sentence,type_,quals", CONTACT_FREQUENCIES)
+def test_how_often_contact_comes_is_a_qualifier(sentence, type_, quals):
+    found = dignity.extract(sentence).facts
+    f = _one(sentence, type_)
+    assert quals.items() <= f.qualifiers.items(), f.qualifiers
+    assert f.value is None
+    assert not counted(found, "isolation_duration"), describe(found)
+
+
+@pytest.mark.parametrize("sentence,cap,occ", [
+    ("Cells built for one held three prisoners.", 1, 3),
+    ("The dormitories, designed for 40 people, now hold 95.", 40, 95),
+])
+def test_design_capacity_and_headcount_of_an_overcrowded_cell(sentence, cap, occ):
+    f = _one(sentence, "overcrowding")
+    assert f.qualifiers["design_capacity"] == cap and f.qualifiers["occupants"] == occ, f.qualifiers
+
+
 # a frequency is never a length of isolation
 NOT_DURATIONS = [
     "He is held in isolation every day of the week.",
