@@ -192,13 +192,25 @@ def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: 
             if extractor is None:
                 extractor = make_extractor()
             with errors.guard(path) as step:
-                result = (extractor.extract_document(doc, as_of=as_of) if as_of is not None
+                result = (extractor.extract_document(doc, as_of=as_of)
+                          if as_of is not None and _takes_as_of(extractor)
                           else extractor.extract_document(doc))
                 if not result.documents:
                     result = result.model_copy(update={"documents": [doc]})
             if step.failed:
                 result = None
         yield path, doc, result
+
+
+def _takes_as_of(extractor: Any) -> bool:
+    """Whether ``extractor.extract_document`` counts durations to an ``as_of`` date (an
+    extractor need only take a Document)."""
+    import inspect
+
+    try:
+        return "as_of" in inspect.signature(extractor.extract_document).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def show_progress(n_files: int) -> bool:
