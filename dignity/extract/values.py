@@ -622,6 +622,13 @@ def find_durations(sentence: str, *, default_year: int | None = None, end: date 
                                      "--date, or count to a date with --as-of)")
             out.append(Duration(s0, b, None, "start date, no end date", q))
             continue
+        earliest = _start_of(iso)
+        if begin > end and len(iso) < 10 and earliest is not None and earliest <= end:
+            q.pop("at_least", None)  # "since 2017" in a document of May 2017: some days, at most these
+            q.update({"at_most_days": (end - earliest).days, "counted_to": end.isoformat(),
+                      "no_value_because": f"{iso} is the period of the end date itself"})
+            out.append(Duration(s0, b, None, "start in the end date's own year or month", q))
+            continue
         if begin > end:
             q["no_value_because"] = f"the start {iso} is after {end.isoformat()}"
             out.append(Duration(s0, b, None, "start date after the end date", q))

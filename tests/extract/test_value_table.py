@@ -114,6 +114,10 @@ DURATIONS = [
      {"qualitative": "for extended periods", "described_as_prolonged": True}),
     ("They are kept in segregation for months or even years.", None, None,
      {"qualitative": "for months or even years", "at_least_days": 60}),
+    ("He has been held in solitary confinement for years on end.", None, None,
+     {"qualitative": "for years on end", "at_least_days": 730}),
+    ("She has been in segregation since 2017.", "2017-05-10", None,
+     {"since": "2017", "at_most_days": 129}),
     ("Detainees are held in isolation cells for long periods of time.", None, None,
      {"described_as_prolonged": True}),
 ]
