@@ -510,7 +510,7 @@ _CLAUSE_BREAK = re.compile(
     r"which|who|because|since)\b|,\s+(?:and|when|after|before)\s", re.I)
 #: "held in the jail for three years": a length that belongs to another stay
 _OTHER_STAY = re.compile(r"\b(?:jail|prison|custody|detention|death row|detained|incarcerated|imprisoned|"
-                         r"sentenced?|serv(?:ed|ing)|remand|pretrial|facility|country)\b[^,;]{0,25}$", re.I)
+                         r"sentenced?|remand|pretrial|facility|country)\b[^,;]{0,25}$", re.I)
 
 
 def _durations(facts: list[Fact], document: Document, as_of: str | date | None = None) -> list[Fact]:

@@ -197,6 +197,12 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     if div != 1.0:  # a weekly (or other) figure: the frequency as the text gives it
         q = {"per": per, "amount": round(n * (60 if _group(m, "mins") else 1), 2),
              "amount_unit": "minutes" if _group(m, "mins") else "hours"}
+    rng = re.search(r"\s*(?:to|or|-|–)\s*(\d{1,2}|twenty[\s\-]four)[\s\-]+hours?", m.string[m.end("num"):m.end()],
+                    re.I) if isinstance(m, re.Match) else None
+    if rng and not _group(m, "but") and div == 1.0:  # "22 to 24 hours a day": the least, and the most
+        top = parse_number(rng.group(1))
+        if top is not None and top > n:
+            q["up_to"] = top
     if dpw and div == 1.0 and 0 < dpw <= 7:
         q = {"per": "day", "amount": round(n, 2), "amount_unit": "hours", "days_a_week": dpw}
         n = n * dpw / 7
@@ -281,6 +287,8 @@ def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     d = duration_days(num, unit)
     if d is None:
         return None
+    if re.match(r"\s+and a half\b", sentence[m.end("unit"):], re.I) and not _group(m, "half"):
+        d = round(d + (duration_days(0.5, unit) or 0), 1)  # "a year and a half"
     why = frequency_reason(sentence, m.start("num"), m.end("unit"))
     if why is not None:
         return ValueResult(None, "days", "frequency, not a duration", {"frequency": why}, reject=why)
@@ -316,6 +324,14 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
         area *= 0.09290304
         rule += " feet -> m2"
     q: dict = {}
+    if isinstance(m, re.Match) and (_PER_HEAD_AFTER.match(sentence, m.end())
+                                    or _PER_HEAD_BEFORE.search(sentence[max(0, m.start() - 60):m.start()])):
+        # "less than 1 square metre per prisoner": the space of each, not the cell's
+        res = _checked(round(area, 2), "m2_per_person", rule + ", per person")
+        res.unit = "m2"
+        if res.value is not None:
+            res.qualifiers.update({"m2_per_person": res.value, "area_is_per_person": True})
+        return res
     occ = parse_number(_group(m, "occ") or "") if _group(m, "occ") else None
     if occ is None and isinstance(m, re.Match):
         occ = occupants(sentence, m.start(), m.end())
@@ -325,6 +341,14 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
     return res
 
 
+_PER_HEAD_AFTER = re.compile(
+    r"(?:\s+of\s+(?:living\s+|floor\s+|personal\s+|cell\s+)?space)?\s*(?:,\s*)?(?:per|for each|for every|a|each|"
+    r"to each)\s+(?:person|prisoner|inmate|detainee|head|occupant|individual|child|resident|migrant)\b|"
+    r"(?:\s+of\s+(?:living\s+|floor\s+|personal\s+)?space)?\s+(?:each|apiece)\b", re.I)
+_PER_HEAD_BEFORE = re.compile(
+    r"\b(?:each|every|per)\s+(?:person|prisoner|inmate|detainee|occupant|individual|child|resident)\s+"
+    r"(?:had|has|have|gets?|got|was given|is given|was left with|is left with|enjoyed|enjoys)\s+"
+    r"(?:(?:less than|about|only|just|approximately|under|around|barely|roughly|at most|no more than)\s+)*$", re.I)
 _PEOPLE_NOUN = (r"(?:inmates?|prisoners?|detainees?|men|women|people|persons?|boys|girls|children|"
                 r"juveniles|youths?|migrants|residents|occupants|cellmates|adults|individuals)")
 _OCC_NUM = (r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -507,9 +531,14 @@ _EXPLICIT = re.compile(
     rf"\b(?:for|over|during|in excess of|lasting|totall?ing|amounting to)\s+"
     rf"(?:(?:a (?:total |period )?of|about|approximately|around|roughly|some|nearly|almost|close to|"
     rf"just under|under|less than|more than|over|at least|in excess of|upwards of|well over|up to|"
-    rf"no less than|longer than)\s+)*"
+    rf"no less than|longer than|the (?:past|last|previous|preceding|next|following|first))\s+)*"
     rf"(?P<num>{NUMBER})\s+(?:consecutive\s+|straight\s+|full\s+|continuous\s+|long\s+)?{_UNIT_RX}\b"
-    rf"(?P<counting>,?\s+and counting)?", re.I)
+    rf"(?P<half>\s+and a half)?(?P<counting>,?\s+and counting)?", re.I)
+#: "a 90-day stint in segregation", "a 30-day segregation sanction": a length as an adjective
+_ADJECTIVE = re.compile(
+    rf"\b(?P<num>\d{{1,4}}|{NUMBER})-(?P<unit>day|week|month|year|fortnight)[\s\-](?:long\s+)?"
+    r"(?=(?:[\w’'\-]+\s+){0,2}?(?:stints?|stays?|placements?|periods?|spells?|sanctions?|confinement|"
+    r"isolation|segregation|solitary|lock-?downs?|orders?|punishments?|bouts?)\b)", re.I)
 #: "for weeks at a time", "for extended periods", "for months or even years": a length
 #: the text gives without a number; the least it can mean, in days, where it says one
 _QUALITATIVE = re.compile(
@@ -531,9 +560,11 @@ _LEAST_DAYS = {"days": 2, "weeks": 14, "months": 60, "years": 730, "decades": 73
 _SINCE_LEAD = re.compile(
     r"\b(?:since|beginning(?: on| in)?|starting(?: on| in)?|as of|from)\s+"
     r"(?:(?:his|her|their|the)\s+(?:arrest|detention|arrival|transfer|placement|admission|"
-    r"incarceration|conviction|return|re-?arrest|sentencing)\s+(?:on|in)\s+)?$", re.I)
+    r"incarceration|conviction|return|re-?arrest|sentencing)\s+(?:on|in)\s+|"
+    r"(?:being|he was|she was|they were|he has been|she has been)\s+(?:[\w’'\-]+\s+){1,6}?(?:on|in)\s+)?$", re.I)
 _YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
-_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and)\s+$", re.I)
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and)\s+(?:(?:his|her|their|the)\s+[\w\-]+\s+(?:on|in)\s+)?",
+                       re.I)
 
 
 def _end_of(iso: str) -> date | None:
@@ -566,10 +597,19 @@ def find_durations(sentence: str, *, default_year: int | None = None, end: date 
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None:
             continue
+        if m.group("half"):
+            d += duration_days(0.5, m.group("unit")) or 0
         q = _bound(sentence, m.start("num"))
         if m.group("counting"):
             q.update({"at_least": True, "ongoing": True})
         res = _checked(round(d), "days", f"N {m.group('unit').lower()} in days", q)
+        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
+    for m in _ADJECTIVE.finditer(sentence):
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None or any(x.start <= m.start() < x.end for x in out) \
+                or frequency_reason(sentence, m.start("num"), m.end("unit")):
+            continue
+        res = _checked(round(d), "days", f"N-{m.group('unit').lower()} (a length as an adjective) in days")
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _QUALITATIVE.finditer(sentence):
         if any(d.start <= m.start() < d.end for d in out):
@@ -609,8 +649,8 @@ def find_durations(sentence: str, *, default_year: int | None = None, end: date 
             stop = _start_of(nxt[2])
             if stop is None or stop < begin:
                 continue
-            out.append(Duration(s0, nxt[1], float((stop - begin).days), "days from one date to another",
-                                {"since": iso, "until": nxt[2]}))
+            q = {"since": iso, "until": nxt[2], **({"at_least": True} if len(iso) < 10 or len(nxt[2]) < 10 else {})}
+            out.append(Duration(s0, nxt[1], float((stop - begin).days), "days from one date to another", q))
             continue
         if lead.group(0).lower().startswith("from"):
             continue  # "from 2015" alone is no start of an ongoing stay

@@ -28,6 +28,7 @@ FREQUENCIES = [
      {"per": "week", "amount": 1.0}),
     ("Residents are let out of their rooms for one and a half hours a day.", "confinement_hours", 22.5,
      {"out_of_cell_hours_per_day": 1.5}),
+    ("They are locked in their cells 22 to 24 hours a day.", "confinement_hours", 22.0, {"up_to": 24.0}),
     ("He gets 30 minutes of exercise per week.", "exercise_time", 0.07,
      {"per": "week", "amount": 30.0, "amount_unit": "minutes"}),
     ("Prisoners in the unit get one hour of exercise five days a week.", "exercise_time", 0.71,
@@ -118,6 +119,14 @@ DURATIONS = [
      {"qualitative": "for years on end", "at_least_days": 730}),
     ("She has been in segregation since 2017.", "2017-05-10", None,
      {"since": "2017", "at_most_days": 129}),
+    ("He served a 90-day stint in segregation.", None, 90, {}),
+    ("She received a 30-day segregation sanction.", None, 30, {}),
+    ("He has been in isolation since being placed in the segregation unit on 4 June 2018.", "2020-01-01",
+     576, {"since": "2018-06-04"}),
+    ("He has been in isolation for the past three years.", None, 1096, {}),
+    ("He was held in solitary confinement for a year and a half.", None, 548, {}),
+    ("He was held in solitary confinement from June 2018 until his release in March 2019.", None, 244,
+     {"since": "2018-06", "until": "2019-03", "at_least": True}),
     ("Detainees are held in isolation cells for long periods of time.", None, None,
      {"described_as_prolonged": True}),
 ]
@@ -184,6 +193,16 @@ def test_cell_area_with_its_headcount(sentence, m2, occ, per_person):
     assert f.value == pytest.approx(m2, abs=0.05) and f.unit == "m2", describe([f])
     assert f.qualifiers["occupants"] == occ
     assert f.qualifiers["m2_per_person"] == pytest.approx(per_person, abs=0.02)
+
+
+@pytest.mark.parametrize("sentence,m2", [
+    ("Each prisoner had less than 1 square metre of space.", 1.0),
+    ("Detainees had about 1.5 square metres each in the overcrowded cells.", 1.5),
+    ("The women were left with 0.4 square metres per person.", 0.4),
+])
+def test_space_given_per_person(sentence, m2):
+    f = _one(sentence, "cell_space")
+    assert f.qualifiers["m2_per_person"] == m2 and f.qualifiers["area_is_per_person"] is True
 
 
 @pytest.mark.parametrize("sentence", [
