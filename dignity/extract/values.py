@@ -590,6 +590,14 @@ def find_durations(sentence: str, *, default_year: int | None = None, end: date 
     "since his arrest on 3 May 2018") counted to ``end`` (None: no date to count to,
     and the qualifier says so), and "from DATE to DATE".  A frequency ("five days a
     week") is never a duration."""
+    return list(_durations_in(sentence, default_year, end, end_source))
+
+
+@lru_cache(maxsize=1024)
+def _durations_in(sentence: str, default_year: int | None, end: date | None,
+                  end_source: str) -> tuple[Duration, ...]:
+    """The lengths of time in ``sentence`` (remembered: a sentence is asked once per
+    isolation fact in it)."""
     out: list[Duration] = []
     for m in _EXPLICIT.finditer(sentence):
         if frequency_reason(sentence, m.start("num"), m.end("unit")):
@@ -677,7 +685,7 @@ def find_durations(sentence: str, *, default_year: int | None = None, end: date 
         res = _checked(float((end - begin).days), "days", f"days from the start date to {end_source}", q)
         out.append(Duration(s0, b, res.value, res.rule, res.qualifiers))
     out.sort(key=lambda d: d.start)
-    return out
+    return tuple(out)
 
 
 def _start_of(iso: str) -> date | None:
@@ -747,6 +755,12 @@ _DESIGN = re.compile(
 
 def design_and_headcount(sentence: str) -> dict | None:
     """'cells built for one held three': ``{"design_capacity": 1, "occupants": 3}``."""
+    found = _design_and_headcount(sentence)
+    return dict(found) if found else None
+
+
+@lru_cache(maxsize=1024)
+def _design_and_headcount(sentence: str) -> tuple[tuple[str, float], ...] | None:
     m = _DESIGN.search(sentence)
     if not m:
         return None
@@ -755,4 +769,4 @@ def design_and_headcount(sentence: str) -> dict | None:
     occ = parse_number(m.group("occ"))
     if not cap or not occ or implausible(occ, "people") or implausible(cap, "people"):
         return None
-    return {"design_capacity": cap, "occupants": occ}
+    return (("design_capacity", cap), ("occupants", occ))
