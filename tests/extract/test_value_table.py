@@ -231,9 +231,13 @@ def test_a_value_outside_its_plausible_range_drives_nothing(sentence, type_):
     assert "implausible_value" in f.qualifiers
 
 
-def test_an_implausible_cell_gives_no_rule_13_finding_on_space():
-    a = dignity.assess("The cell measured 0 square metres.")
-    assert not any("0 m2" in (x.reasoning or "") or "0.0 m2" in (x.reasoning or "") for x in a.findings)
+@pytest.mark.parametrize("text", ["The cell measured 0 square metres and held four prisoners.",
+                                  "His cell is half a square foot."])
+def test_an_implausible_cell_drives_no_breach_of_rule_13(text):
+    a = dignity.assess(text)
+    assert all(f.value is None for f in a.facts if f.type == "cell_space")
+    assert not [x for x in a.findings if x.rule == "mandela-13"
+                and x.status in ("violation_likely", "concern")], [(x.rule, x.status) for x in a.findings]
 
 
 # ---------------------------------------------------------- requests are not the regime
