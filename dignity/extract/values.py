@@ -260,6 +260,11 @@ _AT_MOST = re.compile(r"\b(?:nearly|almost|close to|just under|under|less than|u
                       r"(?:a (?:total |period )?of\s+)?$", re.I)
 
 
+#: "15 years, the last two in solitary": only the part named after the whole
+_PART = re.compile(rf",?\s+(?:the\s+|of which the\s+|including the\s+)?(?P<which>last|final|first|latter|past)\s+"
+                   rf"(?P<n>{NUMBER})(?:\s+(?P<u>days?|weeks?|months?|years?))?\b", re.I)
+
+
 def frequency_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the number of days at [start, end) is a frequency ("five days a week",
     "22 hours a day") rather than a length of time, or None."""
@@ -287,6 +292,14 @@ def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     d = duration_days(num, unit)
     if d is None:
         return None
+    part = _PART.match(sentence, m.end("unit"), max(m.end(), m.end("unit")))
+    if part and parse_number(part.group("n")) is not None:
+        # "15 years, the last two in solitary": the part spent in isolation, not the whole
+        d = duration_days(parse_number(part.group("n")), part.group("u") or unit)
+        if d is None:
+            return None
+        return _checked(round(d), "days", f"the {part.group('which').lower()} N {unit.lower()} of a longer stay",
+                        {"of_a_stay_of_days": duration_days(num, unit)})
     if re.match(r"\s+and a half\b", sentence[m.end("unit"):], re.I) and not _group(m, "half"):
         d = round(d + (duration_days(0.5, unit) or 0), 1)  # "a year and a half"
     why = frequency_reason(sentence, m.start("num"), m.end("unit"))
