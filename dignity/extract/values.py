@@ -541,8 +541,8 @@ class Duration:
 
 _UNIT_RX = r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
 _EXPLICIT = re.compile(
-    rf"\b(?:for|over|during|in excess of|lasting|totall?ing|amounting to)\s+"
-    rf"(?:(?:a (?:total |period )?of|about|approximately|around|roughly|some|nearly|almost|close to|"
+    rf"\b(?:for|over|during|in excess of|lasting|lasted|totall?ing|totall?ed|amounting to|averag(?:ed|ing))\s+"
+    rf"(?:(?:a (?:total |period |maximum |minimum |median |mean )?of|an average of|(?:a )?periods? of|stretches of|spells of|about|approximately|around|roughly|some|nearly|almost|close to|"
     rf"just under|under|less than|more than|over|at least|in excess of|upwards of|well over|up to|"
     rf"no less than|longer than|the (?:past|last|previous|preceding|next|following|first))\s+)*"
     rf"(?P<num>{NUMBER})\s+(?:consecutive\s+|straight\s+|full\s+|continuous\s+|long\s+)?{_UNIT_RX}\b"
@@ -621,6 +621,8 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if m.group("half"):
             d += duration_days(0.5, m.group("unit")) or 0
         q = _bound(sentence, m.start("num"))
+        if re.search(r"\baverag|\bmedian\b|\bmean\b", m.group(0), re.I):
+            q["average"] = True  # a figure over many stays, not one person's
         if m.group("counting"):
             q.update({"at_least": True, "ongoing": True})
         res = _checked(round(d), "days", f"N {m.group('unit').lower()} in days", q)

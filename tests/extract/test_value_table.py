@@ -84,6 +84,7 @@ NOT_DURATIONS = [
     "Inmates in segregation are allowed one call a week.",
     "He was held in the jail for three years before being placed in solitary confinement.",
     "After four months in pretrial detention he was sent to the punishment block.",
+    "He was 19 years old when he was placed in segregation.",
 ]
 
 
@@ -120,6 +121,9 @@ DURATIONS = [
     ("She has been in segregation since 2017.", "2017-05-10", None,
      {"since": "2017", "at_most_days": 129}),
     ("He has been in prison for 15 years, the last two in solitary confinement.", None, 730, {}),
+    ("Prisoners were reportedly kept in isolation cells for periods of up to six months.", None, 183,
+     {"at_most": True}),
+    ("Segregation placements lasted an average of 120 days.", None, 120, {"average": True}),
     ("He served a 90-day stint in segregation.", None, 90, {}),
     ("She received a 30-day segregation sanction.", None, 30, {}),
     ("He has been in isolation since being placed in the segregation unit on 4 June 2018.", "2020-01-01",
