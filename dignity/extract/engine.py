@@ -354,7 +354,8 @@ class Extractor:
                 value = None
             elif res is not None:
                 value, unit, value_rule, qualifiers = res.value, res.unit or unit, res.rule, res.qualifiers
-        if rec.type in FREQUENCY_TYPES and "per" not in qualifiers:  # "visits twice a month"
+        if (rec.type in FREQUENCY_TYPES or (rec.type == "exercise_time" and value is None)) \
+                and "per" not in qualifiers:  # "visits twice a month", "exercise once a week"
             qualifiers = {**qualifiers, **(frequency(s.text, c.start, c.end) or {})}
         elif rec.type == "overcrowding":  # "cells built for one held three"
             qualifiers = {**qualifiers, **(design_and_headcount(s.text) or {})}

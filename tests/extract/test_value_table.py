@@ -53,6 +53,8 @@ CONTACT_FREQUENCIES = [
      {"per": "month", "amount": 2.0, "of": "phone calls"}),
     ("She could only see her children once a month, through glass.", "family_visits",
      {"per": "month", "amount": 1.0}),
+    ("Inmates in the unit had limited recreation, once a week at most.", "exercise_time",
+     {"per": "week", "amount": 1.0}),
 ]
 
 
