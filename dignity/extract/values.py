@@ -135,7 +135,7 @@ PLAUSIBLE: dict[str, tuple[float, float]] = {
     "days": (0.0, 60 * 365.25),
     "m2": (0.5, 500.0),
     "m2_per_person": (0.1, 500.0),
-    "people": (1.0, 100_000.0),
+    "people": (1.0, 10_000_000.0),
 }
 
 
