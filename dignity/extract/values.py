@@ -1,6 +1,13 @@
 """Normalised values: number words, hours a day, durations in days, areas in m2,
 and explicit dates.  Value hooks are named functions a recognizer pattern can ask
 for (``value_hook: hours_per_day``); they read the regex match and the sentence.
+
+Besides the hooks: every value has a plausible range (``PLAUSIBLE``; outside it the
+fact keeps no value and says why); a frequency stays a frequency ("three hours a
+week" is 0.43 hours a day with ``{"per": "week", "amount": 3}``; "visits twice a
+month" is a qualifier, never a duration); ``find_durations`` reads the lengths of
+time a sentence gives (numbers, start dates counted to an end date, words without
+numbers); ``occupants`` reads how many share a cell.
 """
 
 from __future__ import annotations
