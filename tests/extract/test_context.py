@@ -389,6 +389,8 @@ REQUEST_SCOPES = [
      'solitary confinement', None),
     ('Rights groups called for the release of detainees held in solitary confinement.',
      'solitary confinement', None),
+    ('He must have spent twenty years in solitary confinement.',
+     'solitary confinement', None),
     ('The court ordered that he be released from segregation.',
      'segregation', None),
     ('The court ordered that the cells be fitted with windows.',
