@@ -28,11 +28,11 @@ from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract.nlp import blank_pipeline
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
-from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, design_and_headcount, find_dates, find_durations,
-                                    frequency, implausible, parse_date)
+from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, NUMERIC_TYPES, clause_value, design_and_headcount,
+                                    find_dates, find_durations, frequency, implausible, parse_date)
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
 
-__all__ = ["Extractor", "default_extractor", "EXTRACTOR_VERSION"]
+__all__ = ["Extractor", "default_extractor", "EXTRACTOR_VERSION", "fill_values"]
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +132,7 @@ class Extractor:
         candidates = self._candidates(sents)
         facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
         self._contest(facts, sents)
+        fill_values(facts, document, as_of)
         facts.extend(_derive(facts))
         facts.extend(_durations(facts, document, as_of))
         _check_ranges(facts)
@@ -527,10 +528,7 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
     out: list[Fact] = []
     have = {(f.evidence[0].sentence, f.subject) for f in facts if f.type == "isolation_duration"}
     doc_date = parse_date(document.date) if document.date else None
-    end = parse_date(as_of) if isinstance(as_of, str) else as_of
-    source = "--as-of" if end is not None else "the document's date"
-    if end is None and document.date and len(document.date) >= 10:
-        end = doc_date
+    end, source = _end_date(document, as_of)
     seen: set[tuple[str | None, str]] = set()
     for f in facts:
         if f.type != "solitary" or f.negated or f.subject_kind == "general" \
@@ -541,9 +539,7 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
         if (sent, f.subject) in have or (sent, f.subject) in seen:
             continue
         # where the sentence starts in the document (the fact's words may occur twice in it)
-        k = document.text.find(sent, max(0, ev.end - len(sent)), ev.start + len(sent)) if sent else -1
-        sent_start = k if k >= 0 else None
-        at = ev.start - k if k >= 0 else max(0, sent.find(ev.text))
+        sent, at, sent_start = _place(f, document)
         dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(
             sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source))
         if dur is None:
@@ -574,6 +570,53 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
                                 attribution_rule="as the solitary fact", subject_rule="as the solitary fact")))
         seen.add((sent, f.subject))
     return out
+
+
+def _end_date(document: Document, as_of: str | date | None) -> tuple[date | None, str]:
+    """The date a stay from a start date is counted to, and what it is."""
+    end = parse_date(as_of) if isinstance(as_of, str) else as_of
+    if end is not None:
+        return end, "--as-of"
+    if document.date and len(document.date) >= 10:
+        return parse_date(document.date), "the document's date"
+    return None, "the document's date"
+
+
+def _place(f: Fact, document: Document) -> tuple[str, int, int | None]:
+    """The fact's sentence, where its words start in it, and where the sentence starts in
+    the document (None where it cannot be found)."""
+    ev = f.evidence[0]
+    sent = ev.sentence or ""
+    k = document.text.find(sent, max(0, ev.end - len(sent)), ev.start + len(sent)) if sent else -1
+    if k >= 0:
+        return sent, ev.start - k, k
+    return sent, max(0, sent.find(ev.text)), None
+
+
+def fill_values(facts: list[Fact], document: Document, as_of: str | date | None = None) -> None:
+    """A number-valued fact whose own words gave no number takes it from its clause
+    ("inadequate recreation: one hour a week", "the cell, which four men share, measures
+    9 m2"); a fact that says why it has none (out of range, no end date) keeps none.
+    Facts from any layer (recognizers, a trained model) can pass through it."""
+    end, source = _end_date(document, as_of)
+    doc_date = parse_date(document.date) if document.date else None
+    for f in facts:
+        if f.type not in NUMERIC_TYPES or f.value is not None or f.negated \
+                or "no_value_because" in f.qualifiers or not f.evidence:
+            continue
+        sent, at, _k = _place(f, document)
+        if not sent:
+            continue
+        durations = find_durations(sent, default_year=doc_date.year if doc_date else None, end=end,
+                                   end_source=source) if f.type == "isolation_duration" else None
+        res = clause_value(f.type, sent, at, at + len(f.evidence[0].text), durations=durations)
+        if res is None or (res.value is None and "no_value_because" not in res.qualifiers):
+            continue
+        f.value = res.value
+        f.unit = res.unit or f.unit
+        f.qualifiers.update(res.qualifiers)
+        if f.explain is not None:
+            f.explain.value_rule = res.rule
 
 
 def _check_ranges(facts: list[Fact]) -> None:

@@ -21,7 +21,7 @@ from dignity.extract.prefilter import Scanner, lowered
 
 __all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult",
            "PLAUSIBLE", "implausible", "occupants", "Duration", "find_durations", "frequency", "FREQUENCY_TYPES",
-           "design_and_headcount"]
+           "design_and_headcount", "clause_value", "NUMERIC_TYPES"]
 
 _UNITS = {
     "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -171,6 +171,10 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
+_PERIOD_AFTER = re.compile(r"[\s\-]+(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+a\s+half)?\s+(?:a|per|each|every)\s+"
+                           r"(?P<per>week|fortnight|month)\b", re.I)
+
+
 def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     """Hours a day from ``num`` (and ``per``: day/week); 'all but N' from ``but``;
     a ``mins`` group marks the number as minutes."""
@@ -180,8 +184,12 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     n = parse_number(num)
     if n is None:
         return None
-    # patterns name the period "per", or "per0" / "per2" where it may stand in two places
-    per = next((g for g in (_group(m, k) for k in ("per", "per0", "per2")) if g), "day")
+    # patterns name the period "per", or "per0" / "per2" where it may stand in two places; where
+    # none caught it, the period right after "N hours" ("one hour a week in a cage") is read
+    per = next((g for g in (_group(m, k) for k in ("per", "per0", "per2")) if g), None)
+    if per is None:
+        after = _PERIOD_AFTER.match(m.string, m.end("num")) if callable(getattr(m, "end", None)) else None
+        per = after.group("per") if after else "day"
     div = _period_days(per)
     if div is None:
         return None
@@ -205,7 +213,7 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         q = {"per": per, "amount": round(n * (60 if _group(m, "mins") else 1), 2),
              "amount_unit": "minutes" if _group(m, "mins") else "hours"}
     rng = re.search(r"\s*(?:to|or|-|–)\s*(\d{1,2}|twenty[\s\-]four)[\s\-]+hours?", m.string[m.end("num"):m.end()],
-                    re.I) if isinstance(m, re.Match) else None
+                    re.I) if callable(getattr(m, "end", None)) else None
     if rng and not _group(m, "but") and div == 1.0:  # "22 to 24 hours a day": the least, and the most
         top = parse_number(rng.group(1))
         if top is not None and top > n:
@@ -344,7 +352,7 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
         area *= 0.09290304
         rule += " feet -> m2"
     q: dict = {}
-    if isinstance(m, re.Match) and (_PER_HEAD_AFTER.match(sentence, m.end())
+    if callable(getattr(m, "end", None)) and (_PER_HEAD_AFTER.match(sentence, m.end())
                                     or _PER_HEAD_BEFORE.search(sentence[max(0, m.start() - 60):m.start()])):
         # "less than 1 square metre per prisoner": the space of each, not the cell's
         res = _checked(round(area, 2), "m2_per_person", rule + ", per person")
@@ -353,7 +361,7 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
             res.qualifiers.update({"m2_per_person": res.value, "area_is_per_person": True})
         return res
     occ = parse_number(_group(m, "occ") or "") if _group(m, "occ") else None
-    if occ is None and isinstance(m, re.Match):
+    if occ is None and callable(getattr(m, "end", None)):
         occ = occupants(sentence, m.start(), m.end())
     res = _checked(round(area, 1) if area >= 0.05 else round(area, 3), "m2", rule, q)
     if occ and res.value is not None and implausible(occ, "people") is None:
@@ -721,7 +729,7 @@ def _start_of(iso: str) -> date | None:
 # ------------------------------------------------------------------------ frequencies
 _TIMES = (r"(?P<times>once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|"
           r"several) times?|(?:one|two|three|four|five|six|\d{1,2}|a|an|a single)(?:[\s\-]+\w+){0,2}?[\s\-]+"
-          r"(?P<what>visits?|calls?|(?:phone|telephone)[\s\-]calls?|letters?|showers?|hours?|minutes?|"
+          r"(?P<what>visits?|calls?|(?:phone|telephone)[\s\-]calls?|letters?|showers?|sessions?|"
           r"meetings?|contacts?))")
 _FREQUENCY = re.compile(
     rf"\b{_TIMES}\s+(?:(?:a|per|each|every|in (?:a|the|each))\s+)(?P<per>day|week|fortnight|month|year|"
@@ -792,3 +800,86 @@ def _design_and_headcount(sentence: str) -> tuple[tuple[str, float], ...] | None
     if not cap or not occ or implausible(occ, "people") or implausible(cap, "people"):
         return None
     return (("design_capacity", cap), ("occupants", occ))
+
+
+# ----------------------------------------------------------- a value from the clause
+_RATE = re.compile(
+    rf"(?P<num>{NUMBER})[\s\-]+(?:(?P<mins>minutes?|mins?)|hours?|hrs?)(?P<half>\s+and\s+a\s+half)?\s+"
+    r"(?:(?:a|per|each|every|on|out\s+of\s+every)\s+)?(?P<per>day|daily|week|weekly|fortnight|month|"
+    r"other\s+day|alternate\s+days)\b", re.I)
+_OUT_OF_CELL = re.compile(r"\b(?:out\s+of|outside(?:\s+of)?)\s+(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)\b|"
+                          r"\bout-of-cell\b", re.I)
+_AREA_ANY = re.compile(
+    r"(?P<a>\d+(?:\.\d+)?)[\s\-]?(?:feet|foot|ft\.?|meters?|metres?|m|')?[\s\-]?(?:by|x|×)[\s\-]?"
+    r"(?P<b>\d+(?:\.\d+)?)[\s\-]?(?P<unit>feet|foot|ft|meters?|metres?|m|')(?!\w)"
+    rf"|(?P<num>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<unit2>square[\s\-]f(?:ee|oo)t|sq\.?\s?f(?:ee)?t\.?|"
+    r"square[\s\-]met(?:er|re)s?|m2|m²|sq\.?\s?m\b\.?)", re.I)
+_IN_CELL = re.compile(r"\b(?:locked|confined|lock-?(?:down|up)|in\s+(?:his|her|their|the|a)\s+cells?|isolation|"
+                      r"segregation|solitary)\b", re.I)
+NUMERIC_TYPES = frozenset({"confinement_hours", "exercise_time", "cell_space", "isolation_duration"})
+
+
+class _AreaMatch:
+    """An area match whose unit may sit in either alternative's group, as ``_area`` reads it."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        self.string = m.string
+
+    def groupdict(self) -> dict:
+        gd = dict(self._m.groupdict())
+        gd["unit"] = gd.get("unit") or gd.pop("unit2", None)
+        return gd
+
+    def start(self, *g) -> int:
+        return self._m.start()
+
+    def end(self, *g) -> int:
+        return self._m.end()
+
+
+def clause_value(fact_type: str, sentence: str, start: int, end: int, *,
+                 durations: list[Duration] | None = None) -> ValueResult | None:
+    """The value of a fact of ``fact_type`` at [start, end) of ``sentence`` whose own words
+    gave none, read from its clause (up to ";" and 100 characters either side): hours a
+    day for confinement_hours (24 minus the hours "out of cell") and exercise_time, the
+    area of a cell, the length of an isolation (``durations``: those of the sentence)."""
+    lo = max(0, start - 100, sentence.rfind(";", 0, start) + 1)
+    semi = sentence.find(";", end)
+    hi = min(len(sentence), end + 100, semi if semi >= 0 else len(sentence))
+    if fact_type in ("confinement_hours", "exercise_time"):
+        found = [m for m in _RATE.finditer(sentence, lo, hi)]
+        if not found:
+            return None
+        m = min(found, key=lambda x: 0 if x.start() < end and start < x.end()
+                else min(abs(x.start() - end), abs(start - x.end())))
+        if fact_type == "confinement_hours" and _OUT_OF_CELL.search(sentence[max(lo, m.start() - 45):m.end()]):
+            res = _out_of_cell_hours(m, sentence)
+        elif fact_type == "confinement_hours":
+            return None  # hours of what, the clause does not say
+        elif _IN_CELL.search(sentence[max(lo, m.start() - 40):min(hi, m.end() + 40)]):
+            return None  # "inadequate exercise and 23 hours a day in the cell": the cell's hours
+        else:
+            res = _hours(m, sentence)
+            if res is not None and res.value is not None and res.value > 8:
+                return None  # more than eight hours a day is no exercise period
+
+        if res is not None:
+            res.rule = f"from the clause: {res.rule}"
+        return res
+    if fact_type == "cell_space":
+        found = [m for m in _AREA_ANY.finditer(sentence, lo, hi)]
+        if not found:
+            return None
+        m = min(found, key=lambda x: min(abs(x.start() - end), abs(start - x.end())))
+        res = _area(_AreaMatch(m), sentence)
+        if res is not None:
+            res.rule = f"from the clause: {res.rule}"
+        return res
+    if fact_type == "isolation_duration":
+        near = [d for d in (durations or []) if lo <= d.start and d.end <= hi and d.days is not None]
+        if not near:
+            return None
+        d = min(near, key=lambda x: min(abs(x.start - end), abs(start - x.end)))
+        return ValueResult(d.days, "days", f"from the clause: {d.rule}", dict(d.qualifiers))
+    return None

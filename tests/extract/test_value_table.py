@@ -45,6 +45,35 @@ def test_a_frequency_is_converted_to_a_daily_figure_and_kept(sentence, type_, va
     assert quals.items() <= f.qualifiers.items(), f.qualifiers
 
 
+# a number-valued fact whose own words gave no number takes it from its clause, never
+# from the cell's hours or another clause
+@pytest.mark.parametrize("sentence,type_,value", [
+    ("He had inadequate recreation: one hour a week in a small cage.", "exercise_time", 0.14),
+    ("Inmates complained of insufficient exercise and spend 23 hours a day in their cells.",
+     "exercise_time", None),
+    ("Insufficient recreation was a complaint; they get two hours a day.", "exercise_time", None),
+])
+def test_a_value_from_the_clause(sentence, type_, value):
+    f = _one(sentence, type_)
+    assert f.value == (pytest.approx(value, abs=0.01) if value is not None else None), describe([f])
+    if value is not None:
+        assert f.explain.value_rule.startswith("from the clause")
+
+
+def test_fill_values_gives_a_bare_fact_its_number():
+    """Any layer's fact (a trained model's has no hook) can pass through fill_values."""
+    from dignity.extract.engine import fill_values
+    from dignity.model import Document, Evidence, Fact
+
+    text = "The cell, which four men share, measures 9 square metres."
+    doc = Document(id="d1", text=text)
+    bare = Fact(id="x", type="cell_space", value=None, unit="m2", negated=False, certainty="asserted",
+                subject="the men", subject_kind="group", attributed_to="the author",
+                evidence=[Evidence(document="d1", start=4, end=8, text="cell", sentence=text)])
+    fill_values([bare], doc)
+    assert bare.value == 9.0 and bare.qualifiers["occupants"] == 4
+
+
 # how often a visit, a call or a shower comes: a qualifier, never a value or a duration
 CONTACT_FREQUENCIES = [
     ("He receives visits twice a month and one call a week.", "family_calls",
