@@ -135,7 +135,6 @@ class Extractor:
         fill_values(facts, document, as_of)
         facts.extend(_derive(facts))
         facts.extend(_durations(facts, document, as_of))
-        _check_ranges(facts)
         for f in facts:
             if f.type == "monitoring_access" and "by" not in f.qualifiers:
                 sent = f.evidence[0].sentence or ""
@@ -596,7 +595,8 @@ def _place(f: Fact, document: Document) -> tuple[str, int, int | None]:
 def fill_values(facts: list[Fact], document: Document, as_of: str | date | None = None) -> None:
     """A number-valued fact whose own words gave no number takes it from its clause
     ("inadequate recreation: one hour a week", "the cell, which four men share, measures
-    9 m2"); a fact that says why it has none (out of range, no end date) keeps none.
+    9 m2"); a fact that says why it has none (out of range, no end date) keeps none;
+    then every number outside its unit's plausible range is dropped, with the reason.
     Facts from any layer (recognizers, a trained model) can pass through it."""
     end, source = _end_date(document, as_of)
     doc_date = parse_date(document.date) if document.date else None
@@ -617,6 +617,7 @@ def fill_values(facts: list[Fact], document: Document, as_of: str | date | None 
         f.qualifiers.update(res.qualifiers)
         if f.explain is not None:
             f.explain.value_rule = res.rule
+    _check_ranges(facts)
 
 
 def _check_ranges(facts: list[Fact]) -> None:
