@@ -415,6 +415,8 @@ def occupants(sentence: str, start: int, end: int, reach: int = 120) -> float | 
             n = parse_number(m.group("n"))
             if not n or implausible(n, "people"):
                 continue
+            if re.search(r"\bother\b", m.group(0), re.I):
+                n += 1  # "shares a cell with two other men": three in it
             dist = m.start() - end if m.start() >= end else start - m.end()
             if best is None or abs(dist) < best[0]:
                 best = (abs(dist), n)

@@ -220,6 +220,7 @@ SPACE = [
     ("The cell measures 2 by 3 metres and holds four prisoners.", 6.0, 4, 1.5),
     ("Three men share a cell of 6 square metres.", 6.0, 3, 2.0),
     ("Double-celled inmates live in 70 square feet of floor space.", 6.5, 2, 3.25),
+    ("He shares a cell of 8 square metres with three other men.", 8.0, 4, 2.0),
 ]
 
 
