@@ -391,11 +391,13 @@ _OCCUPANTS = [
                rf"occupy|occupied|live in|lived in|crammed into|packed into|housed in|held in|"
                rf"confined (?:in|to)|sleep in|slept in)\b", re.I),
     re.compile(rf"\b(?:holds?|held|holding|housed?|housing|houses|accommodat\w+|contain(?:s|ed|ing)?|"
-               rf"with|for|by|had|has|have) {_OCC_NUM} (?:\w+ )?{_PEOPLE_NOUN}(?! each)", re.I),
+               rf"with|for|by|had|has|have) (?:up to |as many as |more than |at least |about |around |nearly |some )?"
+               rf"{_OCC_NUM} (?:\w+ )?{_PEOPLE_NOUN}(?! each)", re.I),
 ]
 _OCC_WORDS = [(re.compile(r"\bdouble[\s\-]+(?:celled|celling|bunked|occupancy|occupied)\b", re.I), 2.0),
               (re.compile(r"\btriple[\s\-]+(?:celled|celling|bunked|occupancy|occupied)\b", re.I), 3.0),
-              (re.compile(r"\b(?:two|2) (?:to|per) a cell\b", re.I), 2.0)]
+              (re.compile(r"\b(?:two|2) (?:to|per) a cell\b", re.I), 2.0),
+              (re.compile(r"\bwith (?:his|her|a|one) (?:cell[\s\-]?mate|cellmate|co-?detainee)\b", re.I), 2.0)]
 _CAPACITY = re.compile(r"\b(?:built|designed|intended|meant|made|planned|rated)\s+(?:for|to hold|to house)\s+$", re.I)
 
 

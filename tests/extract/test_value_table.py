@@ -221,6 +221,8 @@ SPACE = [
     ("Three men share a cell of 6 square metres.", 6.0, 3, 2.0),
     ("Double-celled inmates live in 70 square feet of floor space.", 6.5, 2, 3.25),
     ("He shares a cell of 8 square metres with three other men.", 8.0, 4, 2.0),
+    ("The cells measure 2 metres by 3 metres and hold up to eight detainees.", 6.0, 8, 0.75),
+    ("He is confined in a 6 x 9 foot cell with his cellmate.", 5.0, 2, 2.5),
 ]
 
 
