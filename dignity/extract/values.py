@@ -594,6 +594,11 @@ _SINCE_LEAD = re.compile(
     r"(?:(?:his|her|their|the)\s+(?:arrest|detention|arrival|transfer|placement|admission|"
     r"incarceration|conviction|return|re-?arrest|sentencing)\s+(?:on|in)\s+|"
     r"(?:being|he was|she was|they were|he has been|she has been)\s+(?:[\w’'\-]+\s+){1,6}?(?:on|in)\s+)?$", re.I)
+#: a placement's date is a start only where the sentence says the stay goes on
+_PLACED_LEAD = re.compile(r"\b(?:placed|put|moved|transferred|sent|taken|returned|admitted|confined|locked)\s+"
+                          r"(?:[\w’'\-]+\s+){1,6}?(?:on|in)\s+$", re.I)
+_ONGOING = re.compile(r"\b(?:remains?|remaining|still (?:there|held|in|kept|confined|isolated)|to (?:this|the present) day|"
+                      r"to date|continues to be|ever since|until (?:today|now|the present))\b", re.I)
 _YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and)\s+(?:(?:his|her|their|the)\s+[\w\-]+\s+(?:on|in)\s+)?",
                        re.I)
@@ -678,10 +683,13 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if not any(a <= m.start() < b for a, b, _ in starts):
             starts.append((m.start(), m.end(), m.group("y")))
     starts.sort()
+    ongoing = _ONGOING.search(sentence) is not None
     for i, (a, b, iso) in enumerate(starts):
-        if not _SINCE_LEAD.search(sentence[max(0, a - 60):a]):
-            continue
         lead = _SINCE_LEAD.search(sentence[max(0, a - 60):a])
+        if lead is None and ongoing:  # "placed in segregation on 3 May 2019 and remains there"
+            lead = _PLACED_LEAD.search(sentence[max(0, a - 60):a])
+        if lead is None:
+            continue
         s0 = max(0, a - 60) + lead.start()
         begin = _end_of(iso)
         if begin is None:

@@ -116,6 +116,7 @@ NOT_DURATIONS = [
     "He was held in the jail for three years before being placed in solitary confinement.",
     "After four months in pretrial detention he was sent to the punishment block.",
     "He was 19 years old when he was placed in segregation.",
+    "He was placed in segregation on 3 May 2019 and released soon after.",
 ]
 
 
@@ -160,6 +161,10 @@ DURATIONS = [
     ("He has been in isolation since being placed in the segregation unit on 4 June 2018.", "2020-01-01",
      576, {"since": "2018-06-04"}),
     ("He has been in isolation for the past three years.", None, 1096, {}),
+    ("He was placed in segregation on 3 May 2019 and remains there.", "2020-05-03", 366,
+     {"since": "2019-05-03"}),
+    ("She was moved to the isolation unit in March 2020, where she is still held.", "2021-01-01", 276,
+     {"since": "2020-03", "at_least": True}),
     ("He was held in solitary confinement for a year and a half.", None, 548, {}),
     ("He was held in solitary confinement from June 2018 until his release in March 2019.", None, 244,
      {"since": "2018-06", "until": "2019-03", "at_least": True}),
