@@ -561,7 +561,8 @@ class Duration:
 _UNIT_RX = r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
 _EXPLICIT = re.compile(
     rf"\b(?:for|over|during|in excess of|lasting|lasted|totall?ing|totall?ed|amounting to|averag(?:ed|ing))\s+"
-    rf"(?:(?:a (?:total |period |maximum |minimum |median |mean )?of|an average of|(?:a )?periods? of|stretches of|spells of|about|approximately|around|roughly|some|nearly|almost|close to|"
+    rf"(?:(?:a (?:total |period |maximum |minimum |median |mean )?of|an average of|"
+    rf"(?:a )?periods? of|stretches of|spells of|about|approximately|around|roughly|some|nearly|almost|close to|"
     rf"just under|under|less than|more than|over|at least|in excess of|upwards of|well over|up to|"
     rf"no less than|longer than|the (?:past|last|previous|preceding|next|following|first))\s+)*"
     rf"(?P<num>{NUMBER})\s+(?:consecutive\s+|straight\s+|full\s+|continuous\s+|long\s+)?{_UNIT_RX}\b"
@@ -597,8 +598,9 @@ _SINCE_LEAD = re.compile(
 #: a placement's date is a start only where the sentence says the stay goes on
 _PLACED_LEAD = re.compile(r"\b(?:placed|put|moved|transferred|sent|taken|returned|admitted|confined|locked)\s+"
                           r"(?:[\w’'\-]+\s+){1,6}?(?:on|in)\s+$", re.I)
-_ONGOING = re.compile(r"\b(?:remains?|remaining|still (?:there|held|in|kept|confined|isolated)|to (?:this|the present) day|"
-                      r"to date|continues to be|ever since|until (?:today|now|the present))\b", re.I)
+_ONGOING = re.compile(r"\b(?:remains?|remaining|still (?:there|held|in|kept|confined|isolated)|"
+                      r"to (?:this|the present) day|to date|continues to be|ever since|"
+                      r"until (?:today|now|the present))\b", re.I)
 _YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and)\s+(?:(?:his|her|their|the)\s+[\w\-]+\s+(?:on|in)\s+)?",
                        re.I)
@@ -791,7 +793,8 @@ _DESIGN = re.compile(
     r"prisoners?|inmates?|detainees?|occupants?|men|women|occupancy))?,?\s+(?:\w+\s+){0,2}?"
     r"(?:held|hold|holds|housed|house|houses|accommodated|contained|now hold|now holds|had|have|has)\s+"
     r"(?:up to\s+|as many as\s+|more than\s+|at least\s+)?"
-    rf"(?P<occ>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)",
+    r"(?P<occ>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty)",
     re.I)
 
 
