@@ -59,12 +59,13 @@ def _looks_like_path(source: str) -> bool:
 
 
 def extract(source: str | os.PathLike[str] | Document, *, date: str | None = None,
-            title: str | None = None, lang: str = "en") -> Extraction:
-    """Read one document (a path, a ``Document`` or text) into facts."""
+            title: str | None = None, lang: str = "en", as_of: str | None = None) -> Extraction:
+    """Read one document (a path, a ``Document`` or text) into facts; ``as_of``: the date
+    to count a duration from a start date to ("since 2015") instead of the document's."""
     from dignity.extract.engine import default_extractor
 
     doc = load_document(source, date=date, title=title)
-    return default_extractor(lang).extract_document(doc)
+    return default_extractor(lang).extract_document(doc, as_of=as_of)
 
 
 def assess(source: str | os.PathLike[str] | Document | Extraction, *, as_of: str | None = None,
@@ -73,5 +74,6 @@ def assess(source: str | os.PathLike[str] | Document | Extraction, *, as_of: str
     Nelson Mandela Rules: the extraction plus ``findings``."""
     from dignity.assess import assess_extraction
 
-    extraction = source if isinstance(source, Extraction) else extract(source, date=date, lang=lang)
+    extraction = source if isinstance(source, Extraction) else extract(source, date=date, lang=lang,
+                                                                       as_of=as_of)
     return assess_extraction(extraction, as_of=as_of)

@@ -179,10 +179,12 @@ def start_extractor(factory: Callable[[], Any] | None = None) -> Any:
 
 
 def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: Callable[[], Any], *,
-                     date: str | None = None) -> Iterator[tuple[str, Document | None, Extraction | None]]:
+                     date: str | None = None, as_of: str | None = None
+                     ) -> Iterator[tuple[str, Document | None, Extraction | None]]:
     """Load and extract each path in order: ``(path, Document, Extraction)``; the
     document and/or extraction is None for an input that failed (already reported
-    through ``errors``).  The extractor is built on the first good document."""
+    through ``errors``).  The extractor is built on the first good document.
+    ``as_of``: the date durations from a start date are counted to."""
     extractor = None
     for path, doc in iter_documents(paths, errors, date=date):
         result: Extraction | None = None
@@ -190,12 +192,25 @@ def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: 
             if extractor is None:
                 extractor = make_extractor()
             with errors.guard(path) as step:
-                result = extractor.extract_document(doc)
+                result = (extractor.extract_document(doc, as_of=as_of)
+                          if as_of is not None and _takes_as_of(extractor)
+                          else extractor.extract_document(doc))
                 if not result.documents:
                     result = result.model_copy(update={"documents": [doc]})
             if step.failed:
                 result = None
         yield path, doc, result
+
+
+def _takes_as_of(extractor: Any) -> bool:
+    """Whether ``extractor.extract_document`` counts durations to an ``as_of`` date (an
+    extractor need only take a Document)."""
+    import inspect
+
+    try:
+        return "as_of" in inspect.signature(extractor.extract_document).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def show_progress(n_files: int) -> bool:

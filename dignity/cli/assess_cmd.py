@@ -76,7 +76,7 @@ def assess_command(
         _fatal(str(exc))
     errors = InputErrors()
     combined = Extraction()
-    for path, _doc, result in iter_extractions(paths, errors, lambda: _make_extractor()):
+    for path, _doc, result in iter_extractions(paths, errors, lambda: _make_extractor(), as_of=as_of):
         if output_format is AssessFormat.jsonl:
             one: Assessment | None = None
             if result is not None:

@@ -1,4 +1,4 @@
-"""`dignity extract PATH... [--format text|json|jsonl] [--explain] [--date YYYY-MM-DD]`.
+"""`dignity extract PATH... [--format text|json|jsonl] [--explain] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]`.
 
 Reads each document and prints the facts found in it, with their evidence.
 
@@ -55,6 +55,9 @@ def extract_command(
                                       "produced each fact."),
     date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", callback=check_date,
                                        help="The documents' date (overrides the one found)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD", callback=check_date,
+                                        help="Count a stay from its start date ('since 2015') to this "
+                                             "date [default: the document's date]."),
 ) -> None:
     """Read documents and list the facts about detention conditions they state, with evidence."""
     errors = InputErrors()
@@ -62,7 +65,7 @@ def extract_command(
     printer = _TextPrinter(explain) if output_format is OutputFormat.text else None
 
     for _path, _doc, result in iter_extractions(paths, errors, lambda: start_extractor(_default_extractor),
-                                              date=date):
+                                                date=date, as_of=as_of):
         if output_format is OutputFormat.jsonl:
             if result is None:
                 result = Extraction(errors=errors.as_dicts()[-1:])

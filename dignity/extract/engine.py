@@ -17,6 +17,7 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from spacy.attrs import IDX, LOWER
@@ -27,10 +28,11 @@ from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract.nlp import blank_pipeline
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
-from dignity.extract.values import HOOKS, find_dates, parse_date
+from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, NUMERIC_TYPES, clause_value, design_and_headcount,
+                                    find_dates, find_durations, frequency, implausible, parse_date)
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
 
-__all__ = ["Extractor", "default_extractor", "EXTRACTOR_VERSION"]
+__all__ = ["Extractor", "default_extractor", "EXTRACTOR_VERSION", "fill_values"]
 
 log = logging.getLogger(__name__)
 
@@ -112,11 +114,13 @@ class Extractor:
         self._anchor_memo: dict[int, tuple[tuple[str, set[str]], ...]] = {}
 
     # ------------------------------------------------------------------ public
-    def extract_document(self, document: Document) -> Extraction:
-        facts = self.facts(document)
+    def extract_document(self, document: Document, *, as_of: str | date | None = None) -> Extraction:
+        facts = self.facts(document, as_of=as_of)
         return Extraction(documents=[document], facts=facts)
 
-    def facts(self, document: Document) -> list[Fact]:
+    def facts(self, document: Document, *, as_of: str | date | None = None) -> list[Fact]:
+        """The facts of ``document``; a duration from a start date ("since 2015") is
+        counted to ``as_of`` where given, else to the document's date."""
         text = document.text
         if not text.strip():
             return []
@@ -128,8 +132,9 @@ class Extractor:
         candidates = self._candidates(sents)
         facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
         self._contest(facts, sents)
+        fill_values(facts, document, as_of)
         facts.extend(_derive(facts))
-        facts.extend(_since_durations(facts, document))
+        facts.extend(_durations(facts, document, as_of))
         for f in facts:
             if f.type == "monitoring_access" and "by" not in f.qualifiers:
                 sent = f.evidence[0].sentence or ""
@@ -344,10 +349,18 @@ class Extractor:
         value, unit, value_rule, qualifiers = pat.value, rec.unit, None, {}
         if pat.value_hook:
             res = HOOKS[pat.value_hook](c.match, s.text)
+            if res is not None and res.reject:
+                log.debug("%s at %r is no %s: %s", pat.name, c.match.group(0), rec.type, res.reject)
+                return None
             if res is None and pat.value is None:
                 value = None
             elif res is not None:
                 value, unit, value_rule, qualifiers = res.value, res.unit or unit, res.rule, res.qualifiers
+        if (rec.type in FREQUENCY_TYPES or (rec.type == "exercise_time" and value is None)) \
+                and "per" not in qualifiers:  # "visits twice a month", "exercise once a week"
+            qualifiers = {**qualifiers, **(frequency(s.text, c.start, c.end) or {})}
+        elif rec.type == "overcrowding":  # "cells built for one held three"
+            qualifiers = {**qualifiers, **(design_and_headcount(s.text) or {})}
         if value is None and "label" in (c.match.groupdict() or {}) and c.match.group("label"):
             value = " ".join(c.match.group("label").split())
         # who says so
@@ -495,18 +508,28 @@ def _derive(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_SINCE = re.compile(r"\b(?:since|from|beginning(?: on)?|starting(?: on)?|as of)\s+$", re.I)
+_CLAUSE_BREAK = re.compile(
+    r";|\b(?:but|whereas|while|then|before|after|until|till|prior|following|later|when|once|where|"
+    r"which|who|because|since)\b|,\s+(?:and|when|after|before)\s", re.I)
+#: "held in the jail for three years": a length that belongs to another stay
+_OTHER_STAY = re.compile(r"\b(?:jail|prison|custody|detention|death row|detained|incarcerated|imprisoned|"
+                         r"sentenced?|remand|pretrial|facility|country)\b[^,;]{0,25}$", re.I)
 
 
-def _since_durations(facts: list[Fact], document: Document) -> list[Fact]:
-    """'held in segregation since 5 February' -> how long the isolation has lasted.
+def _durations(facts: list[Fact], document: Document, as_of: str | date | None = None) -> list[Fact]:
+    """How long an isolation has lasted, where the sentence that states it gives a length
+    its recognizers did not read: 'held in segregation since March 2016' (counted to
+    ``as_of`` or the document's date), 'in solitary confinement—for over ten years',
+    'for weeks at a time' (no number: the least it means, in a qualifier).
 
-    The start date is kept as a qualifier; the number of days is counted to the
-    document's date when it has one (the assessment can count to --as-of instead).
+    An undated document (and no ``as_of``) gives no count from a start date: the fact
+    keeps the start and says why it has no value; it never takes an event's date as
+    the document's.
     """
     out: list[Fact] = []
     have = {(f.evidence[0].sentence, f.subject) for f in facts if f.type == "isolation_duration"}
-    doc_date = parse_date(document.date) if document.date and len(document.date) >= 10 else None
+    doc_date = parse_date(document.date) if document.date else None
+    end, source = _end_date(document, as_of)
     seen: set[tuple[str | None, str]] = set()
     for f in facts:
         if f.type != "solitary" or f.negated or f.subject_kind == "general" \
@@ -516,29 +539,121 @@ def _since_durations(facts: list[Fact], document: Document) -> list[Fact]:
         sent = ev.sentence or ""
         if (sent, f.subject) in have or (sent, f.subject) in seen:
             continue
-        sent_start = ev.start - sent.find(ev.text) if ev.text in sent else None
-        year = doc_date.year if doc_date else None
-        for start, end, iso in find_dates(sent, default_year=year):
-            if not _SINCE.search(sent[max(0, start - 20):start]) or len(iso) != 10:
-                continue
-            began = parse_date(iso)
-            days = (doc_date - began).days if doc_date and began and began <= doc_date else None
-            evidence = [ev]
-            if sent_start is not None:
-                evidence.append(Evidence(document=ev.document, start=sent_start + start,
-                                         end=sent_start + end, text=sent[start:end], sentence=sent))
-            out.append(Fact(
-                id="", type="isolation_duration", value=days, unit="days", negated=False,
-                certainty=f.certainty, subject=f.subject, subject_kind=f.subject_kind,
-                attributed_to=f.attributed_to, observed_on=iso, evidence=evidence,
-                qualifiers={"since": iso,
-                            **({"counted_to": doc_date.isoformat()} if days is not None else {})},
-                explain=Explanation(recognizer="derived.isolation_since", pattern="isolation ... since DATE",
-                                    matched=sent[start:end],
-                                    value_rule="days from the start date to the document date")))
-            seen.add((sent, f.subject))
-            break
+        # where the sentence starts in the document (the fact's words may occur twice in it)
+        sent, at, sent_start = _place(f, document)
+        dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(
+            sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source))
+        if dur is None:
+            continue
+        quals = dict(dur.qualifiers)
+        days = dur.days
+        if "days_past_order" in quals:  # the order's length, stated before, plus the overstay
+            order = next((g for g in reversed([*facts, *out]) if g.type == "isolation_duration"
+                          and g.subject == f.subject and isinstance(g.value, (int, float))
+                          and g.evidence[0].start < ev.start and "days_past_order" not in g.qualifiers), None)
+            if order is not None:
+                days = float(order.value) + quals["days_past_order"]
+                quals.pop("no_value_because", None)
+                quals["order_days"] = order.value
+        evidence = [ev]
+        if sent_start is not None:
+            evidence.append(Evidence(document=ev.document, start=sent_start + dur.start,
+                                     end=sent_start + dur.end, text=sent[dur.start:dur.end], sentence=sent))
+        since = dur.qualifiers.get("since")
+        out.append(Fact(
+            id="", type="isolation_duration", unit="days", negated=False,
+            value=int(days) if days is not None and float(days).is_integer() else days,
+            certainty=f.certainty, subject=f.subject, subject_kind=f.subject_kind,
+            attributed_to=f.attributed_to, observed_on=since or f.observed_on, evidence=evidence,
+            qualifiers=quals,
+            explain=Explanation(recognizer="derived.isolation_duration", pattern="isolation + a length of time",
+                                matched=sent[dur.start:dur.end], value_rule=dur.rule,
+                                attribution_rule="as the solitary fact", subject_rule="as the solitary fact")))
+        seen.add((sent, f.subject))
     return out
+
+
+def _end_date(document: Document, as_of: str | date | None) -> tuple[date | None, str]:
+    """The date a stay from a start date is counted to, and what it is."""
+    end = parse_date(as_of) if isinstance(as_of, str) else as_of
+    if end is not None:
+        return end, "--as-of"
+    if document.date and len(document.date) >= 10:
+        return parse_date(document.date), "the document's date"
+    return None, "the document's date"
+
+
+def _place(f: Fact, document: Document) -> tuple[str, int, int | None]:
+    """The fact's sentence, where its words start in it, and where the sentence starts in
+    the document (None where it cannot be found)."""
+    ev = f.evidence[0]
+    sent = ev.sentence or ""
+    k = document.text.find(sent, max(0, ev.end - len(sent)), ev.start + len(sent)) if sent else -1
+    if k >= 0:
+        return sent, ev.start - k, k
+    return sent, max(0, sent.find(ev.text)), None
+
+
+def fill_values(facts: list[Fact], document: Document, as_of: str | date | None = None) -> None:
+    """A number-valued fact whose own words gave no number takes it from its clause
+    ("inadequate recreation: one hour a week", "the cell, which four men share, measures
+    9 m2"); a fact that says why it has none (out of range, no end date) keeps none;
+    then every number outside its unit's plausible range is dropped, with the reason.
+    Facts from any layer (recognizers, a trained model) can pass through it."""
+    end, source = _end_date(document, as_of)
+    doc_date = parse_date(document.date) if document.date else None
+    for f in facts:
+        if f.type not in NUMERIC_TYPES or f.value is not None or f.negated \
+                or "no_value_because" in f.qualifiers or not f.evidence:
+            continue
+        sent, at, _k = _place(f, document)
+        if not sent:
+            continue
+        durations = find_durations(sent, default_year=doc_date.year if doc_date else None, end=end,
+                                   end_source=source) if f.type == "isolation_duration" else None
+        res = clause_value(f.type, sent, at, at + len(f.evidence[0].text), durations=durations)
+        if res is None or (res.value is None and "no_value_because" not in res.qualifiers):
+            continue
+        f.value = res.value
+        f.unit = res.unit or f.unit
+        f.qualifiers.update(res.qualifiers)
+        if f.explain is not None:
+            f.explain.value_rule = res.rule
+    _check_ranges(facts)
+
+
+def _check_ranges(facts: list[Fact]) -> None:
+    """A number outside its unit's plausible range (values.PLAUSIBLE) is no value: the
+    fact stays, its value moves to a qualifier with the reason."""
+    for f in facts:
+        v = f.value
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            why = implausible(float(v), f.unit)
+            if why is not None:
+                f.qualifiers.update({"implausible_value": v, "no_value_because": why})
+                f.value = None
+
+
+def _nearest_duration(sent: str, start: int, end: int, durations: list) -> object | None:
+    """The length of time that belongs to the isolation at [start, end): in its clause,
+    right after it (within 12 words) or before it ('Since 2015, he has been held in
+    segregation'; within 12 words)."""
+    best = None
+    for d in durations:
+        gap = (end, d.start) if d.start >= end else (d.end, start) if d.end <= start else None
+        if gap is None:  # the length's words hold the isolation's ("... after the segregation order")
+            if d.start <= start and end <= d.end:
+                best = (0, d)
+            continue
+        between = sent[gap[0]:gap[1]]
+        if len(re.findall(r"[\w’'\-]+", between)) > 12 or _CLAUSE_BREAK.search(between):
+            continue
+        if _OTHER_STAY.search(sent[max(0, d.start - 40):d.start]) and d.end <= start:
+            continue
+        dist = gap[1] - gap[0]
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return best[1] if best else None
 
 
 _REPORT_HINT = re.compile(r"\b(?:alleg|claim|contend|complain|argu|assert|said|says|state|report|wrote|told|testif"

@@ -1,6 +1,13 @@
 """Normalised values: number words, hours a day, durations in days, areas in m2,
 and explicit dates.  Value hooks are named functions a recognizer pattern can ask
 for (``value_hook: hours_per_day``); they read the regex match and the sentence.
+
+Besides the hooks: every value has a plausible range (``PLAUSIBLE``; outside it the
+fact keeps no value and says why); a frequency stays a frequency ("three hours a
+week" is 0.43 hours a day with ``{"per": "week", "amount": 3}``; "visits twice a
+month" is a qualifier, never a duration); ``find_durations`` reads the lengths of
+time a sentence gives (numbers, start dates counted to an end date, words without
+numbers); ``occupants`` reads how many share a cell.
 """
 
 from __future__ import annotations
@@ -12,7 +19,9 @@ from typing import Callable
 
 from dignity.extract.prefilter import Scanner, lowered
 
-__all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult"]
+__all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult",
+           "PLAUSIBLE", "implausible", "occupants", "Duration", "find_durations", "frequency", "FREQUENCY_TYPES",
+           "design_and_headcount", "clause_value", "NUMERIC_TYPES"]
 
 _UNITS = {
     "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -110,17 +119,60 @@ def duration_days(number: str | float, unit: str) -> float | None:
 
 
 class ValueResult:
-    __slots__ = ("value", "unit", "rule", "qualifiers")
+    """What a value hook read: the value (None where the text gives none that can be
+    trusted, with the reason in ``qualifiers``), and ``reject``: the words matched are
+    not a fact of the pattern's type at all (a frequency read as a duration), and why."""
 
-    def __init__(self, value, unit: str | None, rule: str, qualifiers: dict | None = None) -> None:
+    __slots__ = ("value", "unit", "rule", "qualifiers", "reject")
+
+    def __init__(self, value, unit: str | None, rule: str, qualifiers: dict | None = None,
+                 reject: str | None = None) -> None:
         self.value = value
         self.unit = unit
         self.rule = rule
         self.qualifiers = qualifiers or {}
+        self.reject = reject
+
+
+#: the plausible range of a value in each unit, both ends inclusive: a cell of
+#: "0 square metres" or "half a square foot", 30 hours a day or 200 years of isolation
+#: is a misreading (or a typo in the source), never a number a rule may rest on
+PLAUSIBLE: dict[str, tuple[float, float]] = {
+    "hours_per_day": (0.0, 24.0),
+    "days": (0.0, 60 * 365.25),
+    "m2": (0.5, 500.0),
+    "m2_per_person": (0.1, 500.0),
+    "people": (1.0, 10_000_000.0),
+}
+
+
+def implausible(value: float | None, unit: str | None) -> str | None:
+    """Why ``value`` cannot be a value in ``unit`` ("outside 0.5-500 m2"), or None."""
+    if value is None or unit not in PLAUSIBLE or isinstance(value, bool):
+        return None
+    lo, hi = PLAUSIBLE[unit]
+    if lo <= value <= hi:
+        return None
+    return f"{value:g} {unit} is outside the plausible range {lo:g}-{hi:g}"
+
+
+def _checked(value: float, unit: str, rule: str, qualifiers: dict | None = None) -> ValueResult:
+    """A result whose value is dropped (kept in ``qualifiers`` with the reason) when it
+    lies outside the plausible range of its unit."""
+    q = dict(qualifiers or {})
+    why = implausible(value, unit)
+    if why is not None:
+        q.update({"implausible_value": value, "no_value_because": why})
+        return ValueResult(None, unit, rule, q)
+    return ValueResult(value, unit, rule, q)
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
+
+
+_PERIOD_AFTER = re.compile(r"[\s\-]+(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+a\s+half)?\s+(?:a|per|each|every)\s+"
+                           r"(?P<per>week|fortnight|month)\b", re.I)
 
 
 def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -132,8 +184,12 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     n = parse_number(num)
     if n is None:
         return None
-    # patterns name the period "per", or "per0" / "per2" where it may stand in two places
-    per = next((g for g in (_group(m, k) for k in ("per", "per0", "per2")) if g), "day")
+    # patterns name the period "per", or "per0" / "per2" where it may stand in two places; where
+    # none caught it, the period right after "N hours" ("one hour a week in a cage") is read
+    per = next((g for g in (_group(m, k) for k in ("per", "per0", "per2")) if g), None)
+    if per is None:
+        after = _PERIOD_AFTER.match(m.string, m.end("num")) if callable(getattr(m, "end", None)) else None
+        per = after.group("per") if after else "day"
     div = _period_days(per)
     if div is None:
         return None
@@ -152,21 +208,30 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         rule = "all but N hours"
     else:
         rule = f"N {'minutes' if _group(m, 'mins') else 'hours'} per {per}"
+    q: dict = {}
+    if div != 1.0:  # a weekly (or other) figure: the frequency as the text gives it
+        q = {"per": per, "amount": round(n * (60 if _group(m, "mins") else 1), 2),
+             "amount_unit": "minutes" if _group(m, "mins") else "hours"}
+    rng = re.search(r"\s*(?:to|or|-|–)\s*(\d{1,2}|twenty[\s\-]four)[\s\-]+hours?", m.string[m.end("num"):m.end()],
+                    re.I) if callable(getattr(m, "end", None)) else None
+    if rng and not _group(m, "but") and div == 1.0:  # "22 to 24 hours a day": the least, and the most
+        top = parse_number(rng.group(1))
+        if top is not None and top > n:
+            q["up_to"] = top
     if dpw and div == 1.0 and 0 < dpw <= 7:
+        q = {"per": "day", "amount": round(n, 2), "amount_unit": "hours", "days_a_week": dpw}
         n = n * dpw / 7
         rule += f", {dpw:g} days a week"
-    value = round(n / div, 2)
-    if value > 24:
-        return None
-    return ValueResult(value, "hours_per_day", rule)
+    return _checked(round(n / div, 2), "hours_per_day", rule, q)
 
 
 def _out_of_cell_hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     """'out of his cell one hour a day' -> 23 hours a day in the cell."""
     r = _hours(m, sentence)
-    if r is None:
-        return None
-    return ValueResult(round(24 - r.value, 2), "hours_per_day", "24 minus hours out of cell")
+    if r is None or r.value is None:
+        return r
+    q = {**r.qualifiers, "out_of_cell_hours_per_day": r.value}
+    return _checked(round(24 - r.value, 2), "hours_per_day", "24 minus hours out of cell", q)
 
 
 _CLOCK = re.compile(
@@ -195,7 +260,44 @@ def _time_range(m: re.Match[str], sentence: str) -> ValueResult | None:
     if h1 is None or h2 is None:
         return None
     span = (h2 - h1) % 24
-    return ValueResult(round(span, 2), "hours_per_day", "clock range")
+    return _checked(round(span, 2), "hours_per_day", "clock range")
+
+
+#: "N days a week", "three days each month": how often, not how long
+_RATE_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:a|per|each|every|an|of (?:the|each|every)|in (?:a|the|each|every))\s+"
+    r"(?:week|month|year|fortnight)s?\b", re.I)
+#: "22 hours a day in segregation": the "a day" of a rate, not one day
+_RATE_BEFORE = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|times?|once|twice)\s*$", re.I)
+_AT_LEAST = re.compile(r"\b(?:more than|over|at least|in excess of|upwards of|well over|no less than|"
+                       r"longer than)\s+(?:a (?:total |period )?of\s+)?$", re.I)
+_AT_MOST = re.compile(r"\b(?:nearly|almost|close to|just under|under|less than|up to|no more than)\s+"
+                      r"(?:a (?:total |period )?of\s+)?$", re.I)
+
+
+#: "15 years, the last two in solitary": only the part named after the whole
+_PART = re.compile(rf",?\s+(?:the\s+|of which the\s+|including the\s+)?(?P<which>last|final|first|latter|past)\s+"
+                   rf"(?P<n>{NUMBER})(?:\s+(?P<u>days?|weeks?|months?|years?))?\b", re.I)
+
+
+def frequency_reason(sentence: str, start: int, end: int) -> str | None:
+    """Why the number of days at [start, end) is a frequency ("five days a week",
+    "22 hours a day") rather than a length of time, or None."""
+    if _RATE_AFTER.match(sentence, end):
+        return f"a frequency: {sentence[start:_RATE_AFTER.match(sentence, end).end()].strip()!r}"
+    if _RATE_BEFORE.search(sentence[max(0, start - 12):start]):
+        return f"a frequency: the period of a rate ({sentence[max(0, start - 12):end].strip()!r})"
+    return None
+
+
+def _bound(sentence: str, start: int) -> dict:
+    """'more than three years' is a lower bound, 'nearly two years' an upper one."""
+    head = sentence[max(0, start - 30):start]
+    if _AT_LEAST.search(head):
+        return {"at_least": True}
+    if _AT_MOST.search(head):
+        return {"at_most": True}
+    return {}
 
 
 def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -205,10 +307,25 @@ def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     d = duration_days(num, unit)
     if d is None:
         return None
-    q = {}
+    part = _PART.match(sentence, m.end("unit"), max(m.end(), m.end("unit")))
+    if part and parse_number(part.group("n")) is not None:
+        # "15 years, the last two in solitary": the part spent in isolation, not the whole
+        d = duration_days(parse_number(part.group("n")), part.group("u") or unit)
+        if d is None:
+            return None
+        return _checked(round(d), "days", f"the {part.group('which').lower()} N {unit.lower()} of a longer stay",
+                        {"of_a_stay_of_days": duration_days(num, unit)})
+    if re.match(r"\s+and a half\b", sentence[m.end("unit"):], re.I) and not _group(m, "half"):
+        d = round(d + (duration_days(0.5, unit) or 0), 1)  # "a year and a half"
+    why = frequency_reason(sentence, m.start("num"), m.end("unit"))
+    if why is not None:
+        return ValueResult(None, "days", "frequency, not a duration", {"frequency": why}, reject=why)
+    q = _bound(sentence, m.start("num"))
+    if re.match(r",?\s+and counting\b", sentence[m.end("unit"):], re.I):
+        q.update({"at_least": True, "ongoing": True})
     if re.search(r"\bmost of\b", sentence[max(0, m.start() - 40): m.end() + 60], re.I):
         q["approximate"] = "at most (most of the period)"
-    return ValueResult(round(d), "days", f"N {unit.lower()} in days", q)
+    return _checked(round(d), "days", f"N {unit.lower()} in days", q)
 
 
 def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -234,11 +351,83 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
     if feet:
         area *= 0.09290304
         rule += " feet -> m2"
-    q = {}
-    occ = _group(m, "occ")
-    if occ and parse_number(occ):
-        q["occupants"] = parse_number(occ)
-    return ValueResult(round(area, 1), "m2", rule, q)
+    q: dict = {}
+    if callable(getattr(m, "end", None)) and (_PER_HEAD_AFTER.match(sentence, m.end())
+                                    or _PER_HEAD_BEFORE.search(sentence[max(0, m.start() - 60):m.start()])):
+        # "less than 1 square metre per prisoner": the space of each, not the cell's
+        res = _checked(round(area, 2), "m2_per_person", rule + ", per person")
+        res.unit = "m2"
+        if res.value is not None:
+            res.qualifiers.update({"m2_per_person": res.value, "area_is_per_person": True})
+        return res
+    occ = parse_number(_group(m, "occ") or "") if _group(m, "occ") else None
+    if occ is None and callable(getattr(m, "end", None)):
+        occ = occupants(sentence, m.start(), m.end())
+    res = _checked(round(area, 1) if area >= 0.05 else round(area, 3), "m2", rule, q)
+    if occ and res.value is not None and implausible(occ, "people") is None:
+        res.qualifiers.update({"occupants": occ, "m2_per_person": round(area / occ, 2)})
+    return res
+
+
+_PER_HEAD_AFTER = re.compile(
+    r"(?:\s+of\s+(?:living\s+|floor\s+|personal\s+|cell\s+)?space)?\s*(?:,\s*)?(?:per|for each|for every|a|each|"
+    r"to each)\s+(?:person|prisoner|inmate|detainee|head|occupant|individual|child|resident|migrant)\b|"
+    r"(?:\s+of\s+(?:living\s+|floor\s+|personal\s+)?space)?\s+(?:each|apiece)\b", re.I)
+_PER_HEAD_BEFORE = re.compile(
+    r"\b(?:each|every|per)\s+(?:person|prisoner|inmate|detainee|occupant|individual|child|resident)\s+"
+    r"(?:had|has|have|gets?|got|was given|is given|was left with|is left with|enjoyed|enjoys)\s+"
+    r"(?:(?:less than|about|only|just|approximately|under|around|barely|roughly|at most|no more than)\s+)*$", re.I)
+_PEOPLE_NOUN = (r"(?:inmates?|prisoners?|detainees?|men|women|people|persons?|boys|girls|children|"
+                r"juveniles|youths?|migrants|residents|occupants|cellmates|adults|individuals)")
+_OCC_NUM = (r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
+#: how many people share the cell: "shared by two inmates", "four prisoners in a 9 m2
+#: cell", "holds three detainees", "double-celled"; never its design capacity
+#: ("built for one", "designed for single occupancy")
+_OCCUPANTS = [
+    re.compile(rf"\b(?:shared|occupied|inhabited|used) by {_OCC_NUM} (?:other )?(?:\w+ )?{_PEOPLE_NOUN}", re.I),
+    re.compile(rf"(?<!built for )(?<!designed for )(?<!intended for )(?<!meant for )\b{_OCC_NUM} "
+               rf"(?:\w+ )?{_PEOPLE_NOUN} (?:\w+ ){{0,2}}?(?:in|into|inside|share|shared|sharing|"
+               rf"occupy|occupied|live in|lived in|crammed into|packed into|housed in|held in|"
+               rf"confined (?:in|to)|sleep in|slept in)\b", re.I),
+    re.compile(rf"\b(?:holds?|held|holding|housed?|housing|houses|accommodat\w+|contain(?:s|ed|ing)?|"
+               rf"with|for|by|had|has|have) (?:up to |as many as |more than |at least |about |around |nearly |some )?"
+               rf"{_OCC_NUM} (?:\w+ )?{_PEOPLE_NOUN}(?! each)", re.I),
+]
+_OCC_WORDS = [(re.compile(r"\bdouble[\s\-]+(?:celled|celling|bunked|occupancy|occupied)\b", re.I), 2.0),
+              (re.compile(r"\btriple[\s\-]+(?:celled|celling|bunked|occupancy|occupied)\b", re.I), 3.0),
+              (re.compile(r"\b(?:two|2) (?:to|per) a cell\b", re.I), 2.0),
+              (re.compile(r"\bwith (?:his|her|a|one) (?:cell[\s\-]?mate|cellmate|co-?detainee)\b", re.I), 2.0)]
+_CAPACITY = re.compile(r"\b(?:built|designed|intended|meant|made|planned|rated)\s+(?:for|to hold|to house)\s+$", re.I)
+
+
+def occupants(sentence: str, start: int, end: int, reach: int = 120) -> float | None:
+    """How many people share the cell whose size is at [start, end) of ``sentence``: the
+    nearest headcount within ``reach`` characters ("shared by two inmates", "four
+    prisoners in a 9 m2 cell", "double-celled"), or None.  A design capacity ("built
+    for one") is no headcount."""
+    lo, hi = max(0, start - reach), min(len(sentence), end + reach)
+    best: tuple[int, float] | None = None
+    for rx in _OCCUPANTS:
+        for m in rx.finditer(sentence, lo, hi):
+            if _CAPACITY.search(sentence[max(0, m.start() - 20):m.start("n")]):
+                continue
+            if m.start() < end and start < m.end() and rx is not _OCCUPANTS[1]:
+                continue
+            n = parse_number(m.group("n"))
+            if not n or implausible(n, "people"):
+                continue
+            if re.search(r"\bother\b", m.group(0), re.I):
+                n += 1  # "shares a cell with two other men": three in it
+            dist = m.start() - end if m.start() >= end else start - m.end()
+            if best is None or abs(dist) < best[0]:
+                best = (abs(dist), n)
+    for rx, n in _OCC_WORDS:
+        for m in rx.finditer(sentence, lo, hi):
+            dist = abs(m.start() - end) if m.start() >= end else abs(start - m.end())
+            if best is None or dist < best[0]:
+                best = (dist, n)
+    return best[1] if best else None
 
 
 def _people(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -246,7 +435,7 @@ def _people(m: re.Match[str], sentence: str) -> ValueResult | None:
     n = parse_number(num) if num else None
     if n is None:
         return None
-    return ValueResult(n, "people", "N people")
+    return _checked(n, "people", "N people")
 
 
 def _percent(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -352,4 +541,361 @@ def parse_date(text: str | None) -> date | None:
     found = find_dates(t)
     if found:
         return parse_date(found[0][2])
+    return None
+
+
+# ------------------------------------------------------------------- durations in text
+class Duration:
+    """A length of time a sentence gives: ``days`` (None where the text gives no
+    number, or no end date to count to), ``qualifiers`` saying how it was read
+    ("since", "counted_to", "at_least", "qualitative", "at_least_days", why no number)."""
+
+    __slots__ = ("start", "end", "days", "rule", "qualifiers")
+
+    def __init__(self, start: int, end: int, days: float | None, rule: str, qualifiers: dict) -> None:
+        self.start, self.end, self.days, self.rule, self.qualifiers = start, end, days, rule, qualifiers
+
+    def __repr__(self) -> str:
+        return f"Duration({self.start}, {self.end}, {self.days!r}, {self.rule!r}, {self.qualifiers!r})"
+
+
+_UNIT_RX = r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
+_EXPLICIT = re.compile(
+    rf"\b(?:for|over|during|in excess of|lasting|lasted|totall?ing|totall?ed|amounting to|averag(?:ed|ing))\s+"
+    rf"(?:(?:a (?:total |period |maximum |minimum |median |mean )?of|an average of|"
+    rf"(?:a )?periods? of|stretches of|spells of|about|approximately|around|roughly|some|nearly|almost|close to|"
+    rf"just under|under|less than|more than|over|at least|in excess of|upwards of|well over|up to|"
+    rf"no less than|longer than|the (?:past|last|previous|preceding|next|following|first))\s+)*"
+    rf"(?P<num>{NUMBER})\s+(?:consecutive\s+|straight\s+|full\s+|continuous\s+|long\s+)?{_UNIT_RX}\b"
+    rf"(?P<half>\s+and a half)?(?P<counting>,?\s+and counting)?", re.I)
+#: "a 90-day stint in segregation", "a 30-day segregation sanction": a length as an adjective
+_ADJECTIVE = re.compile(
+    rf"\b(?P<num>\d{{1,4}}|{NUMBER})-(?P<unit>day|week|month|year|fortnight)[\s\-](?:long\s+)?"
+    r"(?=(?:[\w’'\-]+\s+){0,2}?(?:stints?|stays?|placements?|periods?|spells?|sanctions?|confinement|"
+    r"isolation|segregation|solitary|lock-?downs?|orders?|punishments?|bouts?)\b)", re.I)
+#: "for weeks at a time", "for extended periods", "for months or even years": a length
+#: the text gives without a number; the least it can mean, in days, where it says one
+_QUALITATIVE = re.compile(
+    r"\bfor\s+(?P<q>(?:(?:several|many|some|a few|long|extended|prolonged|lengthy|countless)\s+)?"
+    r"(?P<u>days|weeks|months|years|decades)(?:\s+(?:at a time|on end|and (?:days|weeks|months|years)))?"
+    r"(?:,?\s+(?:or|and|if not|sometimes|even)(?:\s+even)?\s+(?:days|weeks|months|years|decades)(?:\s+on end)?)?"
+    r"|(?:long|extended|prolonged|lengthy|protracted|excessive|indeterminate|unlimited)\s+periods?(?:\s+of\s+time)?"
+    r"|(?:a\s+)?(?:long|extended|prolonged|lengthy|protracted)\s+(?:time|period(?:\s+of\s+time)?|stretch(?:es)?))",
+    re.I)
+#: "until three days after the segregation order had expired": an overstay, whose length
+#: is the order's own plus these days (the engine adds the order's length where the
+#: document gives it)
+_PAST_ORDER = re.compile(
+    rf"(?P<num>{NUMBER})\s+(?:more\s+|further\s+|extra\s+)?{_UNIT_RX}\s+(?:after|beyond|past|longer than)\s+"
+    r"(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:orders?|authori[sz]ations?|placements?|sanctions?|terms?|"
+    r"periods?|directions?|warrants?|expiry|expiration|end date)"
+    r"(?:\s+(?:had|has|have)?\s*(?:expired|ended|lapsed|run out|elapsed|finished|come to an end))?", re.I)
+_LEAST_DAYS = {"days": 2, "weeks": 14, "months": 60, "years": 730, "decades": 7305}
+_SINCE_LEAD = re.compile(
+    r"\b(?:since|beginning(?: on| in)?|starting(?: on| in)?|as of|from)\s+"
+    r"(?:(?:his|her|their|the)\s+(?:arrest|detention|arrival|transfer|placement|admission|"
+    r"incarceration|conviction|return|re-?arrest|sentencing)\s+(?:on|in)\s+|"
+    r"(?:being|he was|she was|they were|he has been|she has been)\s+(?:[\w’'\-]+\s+){1,6}?(?:on|in)\s+)?$", re.I)
+#: a placement's date is a start only where the sentence says the stay goes on
+_PLACED_LEAD = re.compile(r"\b(?:placed|put|moved|transferred|sent|taken|returned|admitted|confined|locked)\s+"
+                          r"(?:[\w’'\-]+\s+){1,6}?(?:on|in)\s+$", re.I)
+_ONGOING = re.compile(r"\b(?:remains?|remaining|still (?:there|held|in|kept|confined|isolated)|"
+                      r"to (?:this|the present) day|to date|continues to be|ever since|"
+                      r"until (?:today|now|the present))\b", re.I)
+_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and)\s+(?:(?:his|her|their|the)\s+[\w\-]+\s+(?:on|in)\s+)?",
+                       re.I)
+
+
+def _end_of(iso: str) -> date | None:
+    """The last day an ISO date, year-month or year can mean (a start read as late as it
+    can be, so that a count from it is a lower bound)."""
+    parts = [int(x) for x in iso.split("-")]
+    try:
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            y, mo = parts
+            return date.fromordinal(date(y + (mo == 12), mo % 12 + 1, 1).toordinal() - 1)
+        return date(parts[0], 12, 31)
+    except ValueError:
+        return None
+
+
+def find_durations(sentence: str, *, default_year: int | None = None, end: date | None = None,
+                   end_source: str = "the document's date") -> list[Duration]:
+    """Every length of time in ``sentence``, in order: explicit ("for nearly four years"),
+    qualitative ("for weeks at a time", "for extended periods": no number, the least it
+    can mean in ``at_least_days``), from a start date ("since 2015", "since March 2016",
+    "since his arrest on 3 May 2018") counted to ``end`` (None: no date to count to,
+    and the qualifier says so), and "from DATE to DATE".  A frequency ("five days a
+    week") is never a duration."""
+    return list(_durations_in(sentence, default_year, end, end_source))
+
+
+@lru_cache(maxsize=1024)
+def _durations_in(sentence: str, default_year: int | None, end: date | None,
+                  end_source: str) -> tuple[Duration, ...]:
+    """The lengths of time in ``sentence`` (remembered: a sentence is asked once per
+    isolation fact in it)."""
+    out: list[Duration] = []
+    for m in _EXPLICIT.finditer(sentence):
+        if frequency_reason(sentence, m.start("num"), m.end("unit")):
+            continue
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None:
+            continue
+        if m.group("half"):
+            d += duration_days(0.5, m.group("unit")) or 0
+        q = _bound(sentence, m.start("num"))
+        if re.search(r"\baverag|\bmedian\b|\bmean\b", m.group(0), re.I):
+            q["average"] = True  # a figure over many stays, not one person's
+        if m.group("counting"):
+            q.update({"at_least": True, "ongoing": True})
+        res = _checked(round(d), "days", f"N {m.group('unit').lower()} in days", q)
+        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
+    for m in _ADJECTIVE.finditer(sentence):
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None or any(x.start <= m.start() < x.end for x in out) \
+                or frequency_reason(sentence, m.start("num"), m.end("unit")):
+            continue
+        res = _checked(round(d), "days", f"N-{m.group('unit').lower()} (a length as an adjective) in days")
+        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
+    for m in _QUALITATIVE.finditer(sentence):
+        if any(d.start <= m.start() < d.end for d in out):
+            continue
+        text = " ".join(m.group(0).split())
+        q: dict = {"qualitative": text}
+        unit = (m.group("u") or "").lower()
+        if unit in _LEAST_DAYS:
+            q["at_least_days"] = _LEAST_DAYS[unit]
+        else:
+            q["described_as_prolonged"] = True
+        q["no_value_because"] = "the text gives no number"
+        out.append(Duration(m.start(), m.end(), None, "qualitative duration", q))
+    for m in _PAST_ORDER.finditer(sentence):
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None or any(x.start <= m.start() < x.end for x in out):
+            continue
+        out.append(Duration(m.start(), m.end(), None, "days past the end of the order",
+                            {"days_past_order": round(d),
+                             "no_value_because": "the order's own length is not in the sentence"}))
+    # start dates: full dates, months and bare years after "since" (or "from X to Y")
+    starts: list[tuple[int, int, str]] = list(find_dates(sentence, default_year))
+    for m in _YEAR.finditer(sentence):
+        if not any(a <= m.start() < b for a, b, _ in starts):
+            starts.append((m.start(), m.end(), m.group("y")))
+    starts.sort()
+    ongoing = _ONGOING.search(sentence) is not None
+    for i, (a, b, iso) in enumerate(starts):
+        lead = _SINCE_LEAD.search(sentence[max(0, a - 60):a])
+        if lead is None and ongoing:  # "placed in segregation on 3 May 2019 and remains there"
+            lead = _PLACED_LEAD.search(sentence[max(0, a - 60):a])
+        if lead is None:
+            continue
+        s0 = max(0, a - 60) + lead.start()
+        begin = _end_of(iso)
+        if begin is None:
+            continue
+        nxt = starts[i + 1] if i + 1 < len(starts) else None
+        if nxt is not None and lead.group(0).lower().startswith("from") and _RANGE_TO.fullmatch(sentence[b:nxt[0]]):
+            stop = _start_of(nxt[2])
+            if stop is None or stop < begin:
+                continue
+            q = {"since": iso, "until": nxt[2], **({"at_least": True} if len(iso) < 10 or len(nxt[2]) < 10 else {})}
+            out.append(Duration(s0, nxt[1], float((stop - begin).days), "days from one date to another", q))
+            continue
+        if lead.group(0).lower().startswith("from"):
+            continue  # "from 2015" alone is no start of an ongoing stay
+        q = {"since": iso}
+        if len(iso) < 10:
+            q["at_least"] = True  # counted from the last day the year or month can mean
+        if end is None:
+            q["no_value_because"] = ("no end date: the document is undated (give its date with "
+                                     "--date, or count to a date with --as-of)")
+            out.append(Duration(s0, b, None, "start date, no end date", q))
+            continue
+        earliest = _start_of(iso)
+        if begin > end and len(iso) < 10 and earliest is not None and earliest <= end:
+            q.pop("at_least", None)  # "since 2017" in a document of May 2017: some days, at most these
+            q.update({"at_most_days": (end - earliest).days, "counted_to": end.isoformat(),
+                      "no_value_because": f"{iso} is the period of the end date itself"})
+            out.append(Duration(s0, b, None, "start in the end date's own year or month", q))
+            continue
+        if begin > end:
+            q["no_value_because"] = f"the start {iso} is after {end.isoformat()}"
+            out.append(Duration(s0, b, None, "start date after the end date", q))
+            continue
+        q.update({"counted_to": end.isoformat(), "counted_to_source": end_source})
+        res = _checked(float((end - begin).days), "days", f"days from the start date to {end_source}", q)
+        out.append(Duration(s0, b, res.value, res.rule, res.qualifiers))
+    out.sort(key=lambda d: d.start)
+    return tuple(out)
+
+
+def _start_of(iso: str) -> date | None:
+    parts = [int(x) for x in iso.split("-")] + [1, 1]
+    try:
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+# ------------------------------------------------------------------------ frequencies
+_TIMES = (r"(?P<times>once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|"
+          r"several) times?|(?:one|two|three|four|five|six|\d{1,2}|a|an|a single)(?:[\s\-]+\w+){0,2}?[\s\-]+"
+          r"(?P<what>visits?|calls?|(?:phone|telephone)[\s\-]calls?|letters?|showers?|sessions?|"
+          r"meetings?|contacts?))")
+_FREQUENCY = re.compile(
+    rf"\b{_TIMES}\s+(?:(?:a|per|each|every|in (?:a|the|each))\s+)(?P<per>day|week|fortnight|month|year|"
+    rf"(?:two|three|four|six|\d{{1,2}})\s+(?:days|weeks|months))\b", re.I)
+
+
+#: the fact types whose "how often" a monitor wants kept: visits, calls, letters, showers
+FREQUENCY_TYPES = frozenset({"family_visits", "family_calls", "correspondence", "hygiene", "legal_access",
+                             "exercise_outdoor"})
+
+
+def frequency(sentence: str, start: int, end: int, reach: int = 60) -> dict | None:
+    """How often, where the words at [start, end) of ``sentence`` or the ``reach``
+    characters after them say so ("visits twice a month", "one call a week",
+    "two 15-minute calls per month"): ``{"per": "month", "amount": 2, "of": "visits"}``;
+    a frequency is never a length of time."""
+    lo, hi = max(0, start - 30), min(len(sentence), end + reach)
+    best: tuple[tuple[int, int], dict] | None = None
+    for m in _FREQUENCY.finditer(sentence, lo, hi):
+        times = m.group("times").lower()
+        first = re.split(r"[\s\-]+", times)[0]
+        if first in ("once", "twice", "thrice"):
+            amount: float | None = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[first]
+        elif times.startswith(("a few", "several")):
+            amount = parse_number(" ".join(times.split()[:2]))
+        elif first in ("a", "an") or times.startswith("a single"):
+            amount = 1.0
+        else:
+            amount = parse_number(first)
+        if amount is None:
+            continue
+        q = {"per": " ".join(m.group("per").lower().split()), "amount": amount}
+        if m.group("what"):
+            q["of"] = m.group("what").lower()
+        # the frequency in the fact's own words first, then the nearest
+        overlap = 0 if (m.start() < end and start < m.end()) else 1
+        dist = m.start() - end if m.start() >= end else start - m.end()
+        key = (overlap, abs(dist))
+        if best is None or key < best[0]:
+            best = (key, q)
+    return best[1] if best else None
+
+
+_DESIGN = re.compile(
+    r"\b(?:built|designed|intended|meant|made|planned|rated)\s+(?:for|to (?:hold|house|accommodate))\s+"
+    r"(?P<cap>\d{1,3}|one|two|three|four|five|six|eight|ten|twelve|single|a single)(?:\s+(?:person|people|"
+    r"prisoners?|inmates?|detainees?|occupants?|men|women|occupancy))?,?\s+(?:\w+\s+){0,2}?"
+    r"(?:held|hold|holds|housed|house|houses|accommodated|contained|now hold|now holds|had|have|has)\s+"
+    r"(?:up to\s+|as many as\s+|more than\s+|at least\s+)?"
+    r"(?P<occ>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty)",
+    re.I)
+
+
+def design_and_headcount(sentence: str) -> dict | None:
+    """'cells built for one held three': ``{"design_capacity": 1, "occupants": 3}``."""
+    found = _design_and_headcount(sentence)
+    return dict(found) if found else None
+
+
+@lru_cache(maxsize=1024)
+def _design_and_headcount(sentence: str) -> tuple[tuple[str, float], ...] | None:
+    m = _DESIGN.search(sentence)
+    if not m:
+        return None
+    cap_text = m.group("cap").lower()
+    cap = 1.0 if cap_text in ("single", "a single") else parse_number(cap_text)
+    occ = parse_number(m.group("occ"))
+    if not cap or not occ or implausible(occ, "people") or implausible(cap, "people"):
+        return None
+    return (("design_capacity", cap), ("occupants", occ))
+
+
+# ----------------------------------------------------------- a value from the clause
+_RATE = re.compile(
+    rf"(?P<num>{NUMBER})[\s\-]+(?:(?P<mins>minutes?|mins?)|hours?|hrs?)(?P<half>\s+and\s+a\s+half)?\s+"
+    r"(?:(?:a|per|each|every|on|out\s+of\s+every)\s+)?(?P<per>day|daily|week|weekly|fortnight|month|"
+    r"other\s+day|alternate\s+days)\b", re.I)
+_OUT_OF_CELL = re.compile(r"\b(?:out\s+of|outside(?:\s+of)?)\s+(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)\b|"
+                          r"\bout-of-cell\b", re.I)
+_AREA_ANY = re.compile(
+    r"(?P<a>\d+(?:\.\d+)?)[\s\-]?(?:feet|foot|ft\.?|meters?|metres?|m|')?[\s\-]?(?:by|x|×)[\s\-]?"
+    r"(?P<b>\d+(?:\.\d+)?)[\s\-]?(?P<unit>feet|foot|ft|meters?|metres?|m|')(?!\w)"
+    rf"|(?P<num>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<unit2>square[\s\-]f(?:ee|oo)t|sq\.?\s?f(?:ee)?t\.?|"
+    r"square[\s\-]met(?:er|re)s?|m2|m²|sq\.?\s?m\b\.?)", re.I)
+_IN_CELL = re.compile(r"\b(?:locked|confined|lock-?(?:down|up)|in\s+(?:his|her|their|the|a)\s+cells?|isolation|"
+                      r"segregation|solitary)\b", re.I)
+NUMERIC_TYPES = frozenset({"confinement_hours", "exercise_time", "cell_space", "isolation_duration"})
+
+
+class _AreaMatch:
+    """An area match whose unit may sit in either alternative's group, as ``_area`` reads it."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        self.string = m.string
+
+    def groupdict(self) -> dict:
+        gd = dict(self._m.groupdict())
+        gd["unit"] = gd.get("unit") or gd.pop("unit2", None)
+        return gd
+
+    def start(self, *g) -> int:
+        return self._m.start()
+
+    def end(self, *g) -> int:
+        return self._m.end()
+
+
+def clause_value(fact_type: str, sentence: str, start: int, end: int, *,
+                 durations: list[Duration] | None = None) -> ValueResult | None:
+    """The value of a fact of ``fact_type`` at [start, end) of ``sentence`` whose own words
+    gave none, read from its clause (up to ";" and 100 characters either side): hours a
+    day for confinement_hours (24 minus the hours "out of cell") and exercise_time, the
+    area of a cell, the length of an isolation (``durations``: those of the sentence)."""
+    lo = max(0, start - 100, sentence.rfind(";", 0, start) + 1)
+    semi = sentence.find(";", end)
+    hi = min(len(sentence), end + 100, semi if semi >= 0 else len(sentence))
+    if fact_type in ("confinement_hours", "exercise_time"):
+        found = [m for m in _RATE.finditer(sentence, lo, hi)]
+        if not found:
+            return None
+        m = min(found, key=lambda x: 0 if x.start() < end and start < x.end()
+                else min(abs(x.start() - end), abs(start - x.end())))
+        if fact_type == "confinement_hours" and _OUT_OF_CELL.search(sentence[max(lo, m.start() - 45):m.end()]):
+            res = _out_of_cell_hours(m, sentence)
+        elif fact_type == "confinement_hours":
+            return None  # hours of what, the clause does not say
+        elif _IN_CELL.search(sentence[max(lo, m.start() - 40):min(hi, m.end() + 40)]):
+            return None  # "inadequate exercise and 23 hours a day in the cell": the cell's hours
+        else:
+            res = _hours(m, sentence)
+            if res is not None and res.value is not None and res.value > 8:
+                return None  # more than eight hours a day is no exercise period
+
+        if res is not None:
+            res.rule = f"from the clause: {res.rule}"
+        return res
+    if fact_type == "cell_space":
+        found = [m for m in _AREA_ANY.finditer(sentence, lo, hi)]
+        if not found:
+            return None
+        m = min(found, key=lambda x: min(abs(x.start() - end), abs(start - x.end())))
+        res = _area(_AreaMatch(m), sentence)
+        if res is not None:
+            res.rule = f"from the clause: {res.rule}"
+        return res
+    if fact_type == "isolation_duration":
+        near = [d for d in (durations or []) if lo <= d.start and d.end <= hi and d.days is not None]
+        if not near:
+            return None
+        d = min(near, key=lambda x: min(abs(x.start - end), abs(start - x.end)))
+        return ValueResult(d.days, "days", f"from the clause: {d.rule}", dict(d.qualifiers))
     return None

@@ -333,3 +333,113 @@ def test_every_rule_has_a_readable_literal():
     assert all(rule.literal.strip() for rule in engine.spec.rules)
     assert {r.category for r in engine.spec.rules} == {"NEGATED", "HYPOTHETICAL", "GENERAL", "PSEUDO",
                                                        "TERMINATE"}
+
+
+# ------------------------------------------- requests, recommendations and norms (scopes)
+# (sentence, target words, the category that must cover them or None): what a party asks
+# for, what a body recommends and what a norm requires is not the regime; the regime
+# stated beside it (after "but", ";", "because", a new clause) stays a fact
+REQUEST_SCOPES = [
+    ('The petition asks that he be allowed to call his children once a week.',
+     'call his children', 'HYPOTHETICAL'),
+    ('Plaintiffs seek an order requiring defendants to provide outdoor exercise.',
+     'outdoor exercise', 'HYPOTHETICAL'),
+    ('The Committee recommends that the State ensure access to natural light.',
+     'natural light', 'HYPOTHETICAL'),
+    ('Rule 43 prohibits solitary confinement for more than 15 days.',
+     'solitary confinement', 'GENERAL'),
+    ('Detainees should have access to natural light.',
+     'natural light', 'HYPOTHETICAL'),
+    ('In his prayer for relief, he asks for daily outdoor exercise.',
+     'outdoor exercise', 'HYPOTHETICAL'),
+    ('He asks for daily outdoor exercise.',
+     'outdoor exercise', 'HYPOTHETICAL'),
+    ('The complaint seeks an injunction requiring the jail to reduce crowding.',
+     'crowding', 'HYPOTHETICAL'),
+    ('Plaintiffs move for a preliminary injunction ordering the removal of the restraint chair.',
+     'restraint chair', 'HYPOTHETICAL'),
+    ('The Subcommittee recommends ensuring that all cells have natural light.',
+     'natural light', 'HYPOTHETICAL'),
+    ('The Special Rapporteur urges the authorities to allow family visits.',
+     'family visits', 'HYPOTHETICAL'),
+    ('The delegation recommended the installation of windows in the isolation cells.',
+     'isolation cells', 'HYPOTHETICAL'),
+    ('Among its recommendations: end the use of solitary confinement for children.',
+     'solitary confinement', 'HYPOTHETICAL'),
+    ('International standards require at least 4 square metres per prisoner.',
+     '4 square metres', 'GENERAL'),
+    ('The ACA standards call for 60 square feet of floor space per inmate.',
+     '60 square feet', 'GENERAL'),
+    ('Under the European Prison Rules, prisoners must have at least one hour of exercise a day.',
+     'one hour of exercise', 'GENERAL'),
+    ('The Mandela Rules require that every prisoner have at least one hour of suitable exercise in the open air daily.',
+     'one hour', 'GENERAL'),
+    ('Each detainee should have access to a lawyer from the outset.',
+     'a lawyer', 'HYPOTHETICAL'),
+    ('Detainees must be allowed to contact their families.',
+     'contact their families', 'HYPOTHETICAL'),
+    ('He requested that the lights be dimmed at night.',
+     'lights', 'HYPOTHETICAL'),
+    ('She has asked to be moved to a unit with windows.',
+     'unit with windows', 'HYPOTHETICAL'),
+    # asking to leave a place says where he is now
+    ('She has asked to be transferred out of segregation.',
+     'segregation', None),
+    ('The motion seeks his release from solitary confinement.',
+     'solitary confinement', None),
+    ('Rights groups called for the release of detainees held in solitary confinement.',
+     'solitary confinement', None),
+    ('He must have spent twenty years in solitary confinement.',
+     'solitary confinement', None),
+    ('The court ordered that he be released from segregation.',
+     'segregation', None),
+    ('The court ordered that the cells be fitted with windows.',
+     'windows', 'HYPOTHETICAL'),
+    ('The ICRC asked to visit the detainees and was refused.',
+     'refused', None),
+    ('The Special Rapporteur requested access to the prison but was denied.',
+     'denied', None),
+    ('He asked to see a doctor after guards beat him.',
+     'beat him', None),
+    ('The motion asks the court to order that he be given a mattress.',
+     'mattress', 'HYPOTHETICAL'),
+    ('He asked for a transfer because he has been held in solitary confinement for two years.',
+     'solitary confinement', None),
+    ('The petition asks for weekly calls, but he is currently allowed no calls at all.',
+     'no calls', None),
+    ('The Committee recommends that the State ensure access to natural light; '
+     'in the unit visited, cells had no windows.',
+     'no windows', None),
+    ('He asks for daily outdoor exercise; he is now let out one hour a week.',
+     'one hour a week', None),
+    ('The plaintiffs seek damages for the forty days they spent in isolation cells without windows.',
+     'isolation cells', None),
+    ('He sought medical care for his broken wrist, and the guards refused it.',
+     'refused', None),
+    ('He requested a mattress and was told none was available.',
+     'none was available', None),
+    ('Plaintiffs, who are confined to their cells 23 hours a day, seek an injunction.',
+     'confined to their cells', None),
+    ('He complained that he is held in solitary confinement.',
+     'solitary confinement', None),
+    ('The Committee is concerned that detainees are held in solitary confinement for prolonged periods.',
+     'solitary confinement', None),
+    ('The Committee notes with concern that cells lack natural light.',
+     'natural light', None),
+    ('The court found that the cells lacked windows, and it ordered the defendants to install them.',
+     'lacked windows', None),
+    ('Although the petition asks for visits, he has not seen his family for a year.',
+     'not seen his family', None),
+]
+
+
+@pytest.mark.parametrize("sentence,target,category", REQUEST_SCOPES)
+def test_requests_recommendations_and_norms_scopes(sentence, target, category):
+    ctx = load_context("en")
+    start = sentence.index(target)
+    mods = ctx.modifiers(sentence, start, start + len(target), "solitary")
+    cats = {m.rule.category for m in mods}
+    if category is None:
+        assert not cats & {"HYPOTHETICAL", "GENERAL"}, [(m.rule.literal, sentence[m.start:m.end]) for m in mods]
+    else:
+        assert category in cats, [(m.rule.literal, sentence[m.start:m.end]) for m in mods]

@@ -22,7 +22,7 @@ def test_isolation_since_a_date_counts_days_to_the_document_date():
     assert dur.value == 68
     assert dur.unit == "days"
     assert dur.qualifiers["since"] == "2017-01-19"
-    assert any(e.text == "January 19" for e in dur.evidence)
+    assert any(e.text == "since January 19" for e in dur.evidence)
 
 
 def test_isolation_since_without_a_document_date_keeps_the_start_and_no_guess():

@@ -109,7 +109,9 @@ def test_hours_per_day_over_a_longer_period(text, expected, rule):
 
 
 def test_hours_per_day_rejects_more_than_a_day():
-    assert _hook("hours_per_day", _HOURS, "36 hours a day") is None
+    res = _hook("hours_per_day", _HOURS, "36 hours a day")
+    assert res.value is None and res.qualifiers["implausible_value"] == 36
+    assert "outside the plausible range 0-24" in res.qualifiers["no_value_because"]
 
 
 @pytest.mark.parametrize("text,expected", [
