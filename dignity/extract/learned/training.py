@@ -43,7 +43,7 @@ class TrainOptions:
     positive_weight: float = 2.0
     rejected_weight: float = 3.0
     iterations: int = 60
-    grid: tuple[float, ...] = tuple(np.round(np.arange(0.05, 0.96, 0.05), 2))
+    grid: tuple[float, ...] = tuple(np.round(np.arange(0.20, 0.96, 0.05), 2))
 
 
 @dataclass
