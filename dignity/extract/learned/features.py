@@ -1,9 +1,11 @@
-"""Sentence features for the trained layer: word unigrams and bigrams, as 64-bit keys.
+"""Sentence features for the trained layer: token unigrams and bigrams, as 64-bit keys.
 
 A feature key is computed from spaCy's lower-case string ids (``LOWER``), which are
 stable hashes of the strings, so no vocabulary is needed and nothing runs per token
-in Python: one ``doc.to_array`` read and a few numpy operations for a whole document.
-Spaces and punctuation are skipped; every number is one feature ``<num>``.
+in Python: one two-column ``doc.to_array`` read and a few numpy operations for a
+whole document.  Punctuation and white space (a fixed list of their string ids) are
+skipped; numbers count as themselves (asking spaCy for the punctuation or number
+flags of every token would cost more than all the rest together).
 """
 
 from __future__ import annotations
@@ -11,19 +13,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER
+from spacy.attrs import IDX, LOWER
+from spacy.strings import hash_string
 
-__all__ = ["SentenceFeatures", "NUM_KEY", "bigram_keys", "sentence_features"]
+__all__ = ["SentenceFeatures", "SKIP_KEYS", "bigram_keys", "key_table", "low_bits", "sentence_features"]
 
-#: the key of every number ("<num>")
-NUM_KEY = np.uint64(0x6E756D5F6E756D5F)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+_SKIP_TEXT = (". , ; : ( ) [ ] { } \" ' “ ” ‘ ’ - – — / ? ! … § * • · %".split()
+              + ["\n", "\n\n", "\n\n\n", " ", "  ", "   ", "\t", "\n ", " \n", "''", "``", "--", "..."])
+#: the string ids of the tokens that are not words
+SKIP_KEYS = np.unique(np.array([hash_string(t) for t in _SKIP_TEXT], dtype=np.uint64))
+TABLE_BITS = 20
+_LOW = np.uint64((1 << TABLE_BITS) - 1)
+
+
+def key_table(keys: np.ndarray) -> np.ndarray:
+    """A presence table of ``keys`` by their low ``TABLE_BITS`` bits: ``table[k & mask]``
+    is a one-gather membership test (true for every key given; for another key,
+    true with probability len(keys) / 2**TABLE_BITS)."""
+    table = np.zeros(1 << TABLE_BITS, dtype=bool)
+    table[(keys & _LOW).astype(np.int64)] = True
+    return table
+
+
+def low_bits(keys: np.ndarray) -> np.ndarray:
+    return (keys & _LOW).astype(np.int64)
+
+
+_SKIP_TABLE = key_table(SKIP_KEYS)
 
 
 def bigram_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """The key of the bigram (a, b) of two unigram keys (wrapping 64-bit arithmetic)."""
-    with np.errstate(over="ignore"):
-        return (a * _MIX) ^ (b + _MIX)
+    """The key of the bigram (a, b) of two unigram keys (64-bit arithmetic wraps:
+    numpy does not check array integer overflow)."""
+    return (a * _MIX) ^ (b + _MIX)
 
 
 @dataclass
@@ -35,28 +58,29 @@ class SentenceFeatures:
     """
 
     keys: np.ndarray  # uint64
-    sent: np.ndarray  # int64, non-decreasing
+    sent: np.ndarray  # int64, non-decreasing (unless built with ordered=False)
     token: np.ndarray  # int64
     width: np.ndarray  # int8
     n_sentences: int
 
 
-def sentence_features(doc, spans: list[tuple[int, int]]) -> SentenceFeatures:
+def sentence_features(doc, spans: list[tuple[int, int]], *, ordered: bool = True) -> SentenceFeatures:
     """The uni- and bigram keys of each sentence ``spans[k] = (start, end)`` (character
-    offsets into ``doc.text``, in order, not overlapping)."""
+    offsets into ``doc.text``, in order, not overlapping).  ``ordered=False``: the
+    unigrams then the bigrams, each in text order (``sent`` not sorted; cheaper)."""
     n_sent = len(spans)
     empty = np.zeros(0, dtype=np.uint64)
     if len(doc) == 0 or n_sent == 0:
         return SentenceFeatures(empty, np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int8), n_sent)
-    arr = doc.to_array([LOWER, IDX, IS_SPACE, IS_PUNCT, LIKE_NUM])
-    keys = arr[:, 0].astype(np.uint64)
+    arr = doc.to_array([LOWER, IDX])
+    keys = arr[:, 0]
     idx = arr[:, 1].astype(np.int64)
-    keys[arr[:, 4] != 0] = NUM_KEY
     bounds = np.asarray(spans, dtype=np.int64)
     sid = np.searchsorted(bounds[:, 0], idx, side="right") - 1
-    inside = (sid >= 0) & (idx < bounds[np.maximum(sid, 0), 1])
-    word = inside & (arr[:, 2] == 0) & (arr[:, 3] == 0)
-    tok = np.flatnonzero(word)
+    # a token between two sentences (the white space the splitter trims) is in neither
+    # punctuation and white space by a table look-up: a word whose id shares its low
+    # 20 bits with one of them (about 1 in 20 000) is skipped too, in training and use alike
+    tok = np.flatnonzero((sid >= 0) & (idx < bounds[sid, 1]) & ~_SKIP_TABLE[low_bits(keys)])
     ukeys, usid = keys[tok], sid[tok]
     same = usid[1:] == usid[:-1]
     bkeys = bigram_keys(ukeys[:-1][same], ukeys[1:][same])
@@ -66,5 +90,7 @@ def sentence_features(doc, spans: list[tuple[int, int]]) -> SentenceFeatures:
     all_sid = np.concatenate([usid, bsid])
     all_tok = np.concatenate([tok, btok])
     width = np.concatenate([np.ones(len(ukeys), np.int8), np.full(len(bkeys), 2, np.int8)])
+    if not ordered:
+        return SentenceFeatures(all_keys, all_sid, all_tok, width, n_sent)
     order = np.argsort(all_sid, kind="stable")
     return SentenceFeatures(all_keys[order], all_sid[order], all_tok[order], width[order], n_sent)

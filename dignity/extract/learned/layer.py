@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dignity.extract.learned.features import sentence_features
+from dignity.extract.learned.features import key_table, low_bits, sentence_features
 from dignity.extract.learned.linear import SentenceModel
 
 __all__ = ["Proposal", "LearnedLayer", "load_layer", "ENV_MODEL_DIR", "shipped_model_dir"]
@@ -44,6 +44,17 @@ class LearnedLayer:
         self.model = model
         self.source = source
         self._active = model.active()
+        # run time reads only the active types' weights, and only the n-grams that have
+        # one: a small contiguous table (the explanation reads the full model)
+        cols = np.array([c for c, _, _ in self._active], dtype=np.int64)
+        ths = np.array([th for _, _, th in self._active], dtype=np.float64)
+        self._lim = np.log(ths / (1.0 - ths))  # thresholds as logits: no exp() per sentence
+        weights = model.weights[:, cols] if len(cols) else np.zeros((len(model.keys), 0), np.float32)
+        used = np.flatnonzero(np.abs(weights).max(axis=1) > 0) if len(cols) else np.zeros(0, np.int64)
+        self._keys = model.keys[used]
+        self._table = key_table(self._keys)  # most n-grams are not in the model: one gather says so
+        self._weights = np.ascontiguousarray(weights[used].T, dtype=np.float64)  # (active types, keys)
+        self._bias = model.bias[cols].astype(np.float64) if len(cols) else np.zeros(0)
 
     @property
     def name(self) -> str:
@@ -53,40 +64,45 @@ class LearnedLayer:
                   covered: set[tuple[int, str]]) -> list[Proposal]:
         """Sentence-type pairs above the type's threshold and not in ``covered``
         (the (sentence, type) pairs the rules found)."""
-        if not self._active or not spans:
+        if not self._active or not spans or len(self._keys) == 0:
             return []
-        feats = sentence_features(doc, spans)
-        scores = self.model.score(feats)
-        cols = np.array([c for c, _, _ in self._active])
-        ths = np.array([th for _, _, th in self._active], dtype=np.float64)
-        # compare logits with the thresholds' logits: no exp() over the whole document
-        lim = np.log(ths / (1.0 - ths))
-        hits = np.argwhere(scores.logits[:, cols] > lim)
+        feats = sentence_features(doc, spans, ordered=False)
+        maybe = np.flatnonzero(self._table[low_bits(feats.keys)])
+        keys = feats.keys[maybe]
+        pos = np.searchsorted(self._keys, keys)
+        pos[pos == len(self._keys)] = 0
+        hit = self._keys[pos] == keys
+        sid, rows = feats.sent[maybe[hit]], pos[hit]
+        n = feats.n_sentences
         out: list[Proposal] = []
-        for s, j in hits.tolist():
-            type_ = self._active[j][1]
-            if (s, type_) in covered:
-                continue
-            logit = float(scores.logits[s, cols[j]])
-            focus, terms = self._why(doc, scores, s, int(cols[j]))
-            out.append(Proposal(s, type_, 1.0 / (1.0 + np.exp(-logit)), focus, terms))
+        for j, (col, type_, _th) in enumerate(self._active):
+            logits = np.bincount(sid, weights=self._weights[j, rows], minlength=n) + self._bias[j]
+            for s in np.flatnonzero(logits > self._lim[j]).tolist():
+                if (s, type_) in covered:
+                    continue
+                focus, terms = self._why(doc, feats, s, col)
+                out.append(Proposal(s, type_, float(1.0 / (1.0 + np.exp(-logits[s]))), focus, terms))
+        out.sort(key=lambda p: (p.sentence, p.type))
         return out
 
-    def _why(self, doc, scores, s: int, col: int) -> tuple[tuple[int, int], tuple[str, ...]]:
-        f = scores.features
-        lo, hi = np.searchsorted(f.sent, [s, s + 1])
-        rows = scores.rows[lo:hi]
-        known = np.flatnonzero(rows >= 0)
-        contrib = self.model.weights[rows[known], col]
-        order = known[np.argsort(-contrib, kind="stable")]
+    def _why(self, doc, feats, s: int, col: int) -> tuple[tuple[int, int], tuple[str, ...]]:
+        """The n-grams of sentence ``s`` that weighed most for the type in column ``col``
+        (strongest first), and the first one's offsets: the fact's focus."""
+        mine = np.flatnonzero(feats.sent == s)
+        rows = self.model.rows_of(feats.keys[mine])
+        known = rows >= 0
+        mine, rows = mine[known], rows[known]
+        contrib = self.model.weights[rows, col]
+        # strongest first; between equals, the earlier in the text
+        order = np.lexsort((feats.token[mine], -contrib))
         terms: list[str] = []
         focus: tuple[int, int] | None = None
         seen: set[str] = set()
-        for k in order[: TERMS_SHOWN * 3]:
-            w = float(self.model.weights[rows[k], col])
+        for k in order[: TERMS_SHOWN * 3].tolist():
+            w = float(contrib[k])
             if w <= 0:
                 break
-            tok, width = int(f.token[lo + k]), int(f.width[lo + k])
+            tok, width = int(feats.token[mine[k]]), int(feats.width[mine[k]])
             span = doc[tok: tok + width]
             if focus is None:
                 focus = (span.start_char, span.end_char)
@@ -96,8 +112,8 @@ class LearnedLayer:
                 terms.append(f"{text} {w:+.2f}")
             if len(terms) >= TERMS_SHOWN:
                 break
-        if focus is None:
-            first = doc[int(f.token[lo])] if hi > lo else doc[0]
+        if focus is None:  # no n-gram for the type: the bias alone (the sentence's first token)
+            first = doc[int(feats.token[np.flatnonzero(feats.sent == s)[0]])] if (feats.sent == s).any() else doc[0]
             focus = (first.idx, first.idx + len(first))
         return focus, tuple(terms)
 

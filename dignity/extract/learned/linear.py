@@ -70,7 +70,7 @@ class SentenceModel:
         if hit.any():
             sid = feats.sent[hit]
             gathered = self.weights[rows[hit]]
-            starts = np.flatnonzero(np.r_[True, sid[1:] != sid[:-1]])
+            starts = np.concatenate([[0], np.flatnonzero(sid[1:] != sid[:-1]) + 1])
             logits[sid[starts]] += np.add.reduceat(gathered, starts, axis=0)
         return Scores(logits, feats, rows)
 
