@@ -197,3 +197,34 @@ def test_written_sentences_are_labelled_one_type_each(engine: Extractor) -> None
     for d in docs:
         assert len(d.spans) >= len({k for k, _ in d.positives})
         assert all(0 <= k < len(d.spans) for k, _ in d.positives)
+
+
+def test_explain_says_which_layer_found_each_fact(monkeypatch, tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from dignity.cli import extract_cmd
+    from dignity.cli.main import app
+    from dignity.extract.engine import default_extractor
+
+    ex = default_extractor("en")
+    layer = LearnedLayer(hand_model(ex, {"gruel": {"food_water": 5.0}}))
+    for built in {id(x): x for x in (ex, default_extractor())}.values():  # the CLI's is default_extractor()
+        monkeypatch.setattr(built, "learned", layer)
+    path = tmp_path / "note.txt"
+    path.write_text("He was confined to his cell for 23 hours a day. They lived on gruel.", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["extract", "--explain", str(path)])
+    assert result.exit_code == 0, result.output
+    facts = ex.facts(from_text(path.read_text()))
+    why = {f.type: extract_cmd._explain(f) for f in facts}  # the text table's "why" column
+    assert why["confinement_hours"].startswith("layer: rules\nrecognizer: ")
+    assert why["food_water"].splitlines()[:3] == ["layer: model", "model: model.test p=0.88",
+                                                   "n-grams: gruel +5.00"]
+    data = json.loads(runner.invoke(app, ["extract", "--explain", "--format", "json", str(path)]).stdout)
+    facts = data["facts"]
+    model = [f for f in facts if f["explain"]["layer"] == "model"]
+    assert [f["type"] for f in model] == ["food_water"] and model[0]["confidence"] == pytest.approx(0.881, abs=1e-3)
+    assert model[0]["explain"]["terms"] == ["gruel +5.00"]
+    assert all("confidence" in f for f in facts)

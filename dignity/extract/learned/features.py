@@ -62,6 +62,17 @@ class SentenceFeatures:
     token: np.ndarray  # int64
     width: np.ndarray  # int8
     n_sentences: int
+    #: where each run sorted by sentence starts (one run when ordered; unigrams, bigrams if not)
+    runs: tuple[int, ...] = (0,)
+
+    def of_sentence(self, s: int) -> np.ndarray:
+        """The indices of sentence ``s``'s features (a binary search in each run)."""
+        bounds = [*self.runs, len(self.sent)]
+        parts = []
+        for a, b in zip(bounds[:-1], bounds[1:]):
+            lo, hi = np.searchsorted(self.sent[a:b], [s, s + 1])
+            parts.append(np.arange(a + lo, a + hi))
+        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
 
 
 def sentence_features(doc, spans: list[tuple[int, int]], *, ordered: bool = True) -> SentenceFeatures:
@@ -91,6 +102,6 @@ def sentence_features(doc, spans: list[tuple[int, int]], *, ordered: bool = True
     all_tok = np.concatenate([tok, btok])
     width = np.concatenate([np.ones(len(ukeys), np.int8), np.full(len(bkeys), 2, np.int8)])
     if not ordered:
-        return SentenceFeatures(all_keys, all_sid, all_tok, width, n_sent)
+        return SentenceFeatures(all_keys, all_sid, all_tok, width, n_sent, (0, len(ukeys)))
     order = np.argsort(all_sid, kind="stable")
     return SentenceFeatures(all_keys[order], all_sid[order], all_tok[order], width[order], n_sent)

@@ -88,7 +88,7 @@ class LearnedLayer:
     def _why(self, doc, feats, s: int, col: int) -> tuple[tuple[int, int], tuple[str, ...]]:
         """The n-grams of sentence ``s`` that weighed most for the type in column ``col``
         (strongest first), and the first one's offsets: the fact's focus."""
-        mine = np.flatnonzero(feats.sent == s)
+        mine = feats.of_sentence(s)
         rows = self.model.rows_of(feats.keys[mine])
         known = rows >= 0
         mine, rows = mine[known], rows[known]
@@ -113,7 +113,8 @@ class LearnedLayer:
             if len(terms) >= TERMS_SHOWN:
                 break
         if focus is None:  # no n-gram for the type: the bias alone (the sentence's first token)
-            first = doc[int(feats.token[np.flatnonzero(feats.sent == s)[0]])] if (feats.sent == s).any() else doc[0]
+            own = feats.of_sentence(s)
+            first = doc[int(feats.token[own].min())] if len(own) else doc[0]
             focus = (first.idx, first.idx + len(first))
         return focus, tuple(terms)
 
