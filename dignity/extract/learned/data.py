@@ -172,8 +172,9 @@ def from_store(url: str | None, splitter, lang: str = "en") -> list[LabelledDoc]
 def generated(splitter, lang: str = "en") -> list[LabelledDoc]:
     """The sentences written for training (``generated_<lang>.yaml``): one document per
     subject, each clause a sentence labelled with its type (``neutral``: none)."""
-    import yaml
     from importlib import resources
+
+    import yaml
 
     res = resources.files("dignity.extract.learned") / f"generated_{lang}.yaml"
     if not res.is_file():

@@ -19,8 +19,9 @@ from spacy.strings import hash_string
 __all__ = ["SentenceFeatures", "SKIP_KEYS", "bigram_keys", "key_table", "low_bits", "sentence_features"]
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
-_SKIP_TEXT = (". , ; : ( ) [ ] { } \" ' “ ” ‘ ’ - – — / ? ! … § * • · %".split()
-              + ["\n", "\n\n", "\n\n\n", " ", "  ", "   ", "\t", "\n ", " \n", "''", "``", "--", "..."])
+_SKIP_TEXT = (".", ",", ";", ":", "(", ")", "[", "]", "{", "}", '"', "'", "“", "”", "‘", "’", "-", "–",
+              "—", "/", "?", "!", "…", "§", "*", "•", "·", "%", "''", "``", "--", "...",
+              "\n", "\n\n", "\n\n\n", " ", "  ", "   ", "\t", "\n ", " \n")
 #: the string ids of the tokens that are not words
 SKIP_KEYS = np.unique(np.array([hash_string(t) for t in _SKIP_TEXT], dtype=np.uint64))
 TABLE_BITS = 20

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -124,7 +124,7 @@ def shipped_model_dir() -> Path:
     return Path(str(resources.files("dignity.extract.learned")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(folder: str, lang: str) -> LearnedLayer | None:
     path = Path(folder)
     if not (path / f"{lang}.npz").exists():

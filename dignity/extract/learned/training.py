@@ -373,5 +373,5 @@ def train(prep: Prepared, opts: TrainOptions, prior: SentenceModel | None = None
                               "precision": opts.precision, "min_positives": opts.min_positives,
                               "positive_weight": opts.positive_weight,
                               "rejected_weight": opts.rejected_weight},
-                  "features": int(len(model.keys))}
+                  "features": len(model.keys)}
     return model, probs, [(m, [i for i, f in enumerate(folds) if f == k]) for k, m in enumerate(models)]
