@@ -58,15 +58,15 @@ def _sha(paths: list[Path]) -> str:
 
 
 def train_command(
-    gold: list[Path] = typer.Argument(None, metavar="[GOLD.jsonl]...", dir_okay=False,
-                                      help="Labelled passages (corpus format) [default: ../shared/corpus "
-                                      "dev.jsonl and train-*.jsonl, when no --db is given]."),
+    gold: list[Path] = typer.Argument(None, metavar="GOLD.jsonl", dir_okay=False,
+                                      help="Labelled passages (corpus format); default, when no --db is "
+                                      "given: dev.jsonl and train-*.jsonl of ../shared/corpus."),
     db: str | None = typer.Option(None, "--db", "--store", metavar="URL",
                                   help="Learn from the reviewed facts of this case store "
                                   "(a database URL or a SQLite file)."),
     output: Path | None = typer.Option(None, "-o", "--output", file_okay=False,
-                                       help="Model folder to write [default: the package's own "
-                                       "model with the default corpus, else ./dignity-model]."),
+                                       help="Model folder to write; default: the package's own "
+                                       "model with the default corpus, else ./dignity-model."),
     lang: str = typer.Option("en", "--lang", help="Language of the passages to learn from."),
     written: bool = typer.Option(True, "--written/--no-written",
                                  help="Also learn from the package's written sentences."),
