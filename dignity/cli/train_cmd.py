@@ -137,7 +137,11 @@ def _estimate(gold: list[Path], lang: str, extractor, fold_models, prep) -> None
     from dignity.ingest import from_text
     from dignity.model import Extraction
 
-    passages = {p.id: p for path in gold for p in load_gold(path) if (p.lang or "en") == lang}
+    passages, file_of = {}, {}
+    for path in gold:
+        for p in load_gold(path):
+            if (p.lang or "en") == lang:
+                passages[p.id], file_of[p.id] = p, path.name
     index = {d.group: i for i, d in enumerate(prep.docs)}
     rules, both = {}, {}
     for model, members in fold_models:
@@ -153,8 +157,15 @@ def _estimate(gold: list[Path], lang: str, extractor, fold_models, prep) -> None
             extractor.learned = layer
             both[pid] = Extraction(documents=[doc], facts=extractor.facts(doc))
     extractor.learned = None
-    chosen = [passages[k] for k in rules]
-    for name, preds in (("rules only", rules), ("rules + model (held-out folds)", both)):
-        s = score(chosen, preds).facts
-        sys.stdout.write(f"{name:32s} fact P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
-                         f"(tp {s.tp}, fp {s.fp}, fn {s.fn})\n")
+    groups = {"all": list(rules)}
+    if len(gold) > 1:
+        for path in gold:
+            ids = [k for k in rules if file_of[k] == path.name]
+            if ids:
+                groups[path.name] = ids
+    for group, ids in groups.items():
+        chosen = [passages[k] for k in ids]
+        for name, preds in (("rules only", rules), ("rules + model (held-out folds)", both)):
+            s = score(chosen, {k: preds[k] for k in ids}).facts
+            sys.stdout.write(f"{group:22s} {name:32s} fact P {s.precision:.3f}  R {s.recall:.3f}  "
+                             f"F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})\n")
