@@ -228,3 +228,15 @@ def test_explain_says_which_layer_found_each_fact(monkeypatch, tmp_path) -> None
     assert [f["type"] for f in model] == ["food_water"] and model[0]["confidence"] == pytest.approx(0.881, abs=1e-3)
     assert model[0]["explain"]["terms"] == ["gruel +5.00"]
     assert all("confidence" in f for f in facts)
+
+
+def test_a_model_folder_that_does_not_exist_is_a_config_error(monkeypatch, tmp_path) -> None:
+    from dignity.errors import ConfigError
+
+    monkeypatch.setenv("DIGNITY_MODEL_DIR", str(tmp_path / "typo"))
+    with pytest.raises(ConfigError, match="DIGNITY_MODEL_DIR.*no such folder"):
+        load_layer("en")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setenv("DIGNITY_MODEL_DIR", str(empty))
+    assert load_layer("en") is None  # a folder without a model for the language: rules only

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from dignity.errors import ConfigError
 from dignity.extract.learned.features import key_table, low_bits, sentence_features
 from dignity.extract.learned.linear import SentenceModel
 
@@ -136,5 +137,9 @@ def _load(folder: str, lang: str) -> LearnedLayer | None:
 def load_layer(lang: str = "en", model_dir: str | os.PathLike[str] | None = None) -> LearnedLayer | None:
     """The trained layer for ``lang``: from ``model_dir``, else ``$DIGNITY_MODEL_DIR``,
     else the package's own; None where there is no model for the language."""
-    folder = model_dir or os.environ.get(ENV_MODEL_DIR) or shipped_model_dir()
-    return _load(str(Path(folder).expanduser()), lang)
+    chosen = model_dir or os.environ.get(ENV_MODEL_DIR)
+    folder = Path(chosen).expanduser() if chosen else shipped_model_dir()
+    if chosen and not folder.is_dir():
+        where = "model folder" if model_dir else f"${ENV_MODEL_DIR}"
+        raise ConfigError(folder, where, "no such folder (a model written by `dignity train -o DIR`)")
+    return _load(str(folder), lang)
