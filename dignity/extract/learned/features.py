@@ -16,7 +16,8 @@ import numpy as np
 from spacy.attrs import IDX, LOWER
 from spacy.strings import hash_string
 
-__all__ = ["SentenceFeatures", "SKIP_KEYS", "bigram_keys", "key_table", "low_bits", "sentence_features"]
+__all__ = ["SentenceFeatures", "SKIP_KEYS", "bigram_keys", "key_table", "low_bits", "sentence_features",
+           "sentence_keys"]
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _SKIP_TEXT = (".", ",", ";", ":", "(", ")", "[", "]", "{", "}", '"', "'", "“", "”", "‘", "’", "-", "–",
@@ -59,50 +60,56 @@ class SentenceFeatures:
     """
 
     keys: np.ndarray  # uint64
-    sent: np.ndarray  # int64, non-decreasing (unless built with ordered=False)
+    sent: np.ndarray  # int64, non-decreasing
     token: np.ndarray  # int64
     width: np.ndarray  # int8
     n_sentences: int
-    #: where each run sorted by sentence starts (one run when ordered; unigrams, bigrams if not)
-    runs: tuple[int, ...] = (0,)
 
     def of_sentence(self, s: int) -> np.ndarray:
-        """The indices of sentence ``s``'s features (a binary search in each run)."""
-        bounds = [*self.runs, len(self.sent)]
-        parts = []
-        for a, b in zip(bounds[:-1], bounds[1:]):
-            lo, hi = np.searchsorted(self.sent[a:b], [s, s + 1])
-            parts.append(np.arange(a + lo, a + hi))
-        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        """The indices of sentence ``s``'s features (a binary search)."""
+        lo, hi = np.searchsorted(self.sent, [s, s + 1])
+        return np.arange(lo, hi)
 
 
-def sentence_features(doc, spans: list[tuple[int, int]], *, ordered: bool = True) -> SentenceFeatures:
-    """The uni- and bigram keys of each sentence ``spans[k] = (start, end)`` (character
-    offsets into ``doc.text``, in order, not overlapping).  ``ordered=False``: the
-    unigrams then the bigrams, each in text order (``sent`` not sorted; cheaper)."""
-    n_sent = len(spans)
-    empty = np.zeros(0, dtype=np.uint64)
-    if len(doc) == 0 or n_sent == 0:
-        return SentenceFeatures(empty, np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int8), n_sent)
+def _tokens(doc, spans: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(unigram keys, their sentence, their token index): the word tokens of the sentences."""
     arr = doc.to_array([LOWER, IDX])
     keys = arr[:, 0]
     idx = arr[:, 1].astype(np.int64)
     bounds = np.asarray(spans, dtype=np.int64)
     sid = np.searchsorted(bounds[:, 0], idx, side="right") - 1
-    # a token between two sentences (the white space the splitter trims) is in neither
+    # a token between two sentences (the white space the splitter trims) is in neither;
     # punctuation and white space by a table look-up: a word whose id shares its low
     # 20 bits with one of them (about 1 in 20 000) is skipped too, in training and use alike
     tok = np.flatnonzero((sid >= 0) & (idx < bounds[sid, 1]) & ~_SKIP_TABLE[low_bits(keys)])
-    ukeys, usid = keys[tok], sid[tok]
+    return keys[tok], sid[tok], tok
+
+
+def sentence_keys(doc, spans: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """(keys, sentence) of every uni- and bigram of the sentences, unordered: the least
+    work there is (what scoring needs; ``sentence_features`` adds where each one is)."""
+    if len(doc) == 0 or not spans:
+        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
+    ukeys, usid, _tok = _tokens(doc, spans)
     same = usid[1:] == usid[:-1]
     bkeys = bigram_keys(ukeys[:-1][same], ukeys[1:][same])
-    bsid = usid[:-1][same]
-    btok = tok[:-1][same]
+    return np.concatenate([ukeys, bkeys]), np.concatenate([usid, usid[:-1][same]])
+
+
+def sentence_features(doc, spans: list[tuple[int, int]]) -> SentenceFeatures:
+    """The uni- and bigram keys of each sentence ``spans[k] = (start, end)`` (character
+    offsets into ``doc.text``, in order, not overlapping), sorted by sentence, with
+    the token each starts at and its width."""
+    n_sent = len(spans)
+    empty = np.zeros(0, dtype=np.uint64)
+    if len(doc) == 0 or n_sent == 0:
+        return SentenceFeatures(empty, np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int8), n_sent)
+    ukeys, usid, tok = _tokens(doc, spans)
+    same = usid[1:] == usid[:-1]
+    bkeys = bigram_keys(ukeys[:-1][same], ukeys[1:][same])
     all_keys = np.concatenate([ukeys, bkeys])
-    all_sid = np.concatenate([usid, bsid])
-    all_tok = np.concatenate([tok, btok])
+    all_sid = np.concatenate([usid, usid[:-1][same]])
+    all_tok = np.concatenate([tok, tok[:-1][same]])
     width = np.concatenate([np.ones(len(ukeys), np.int8), np.full(len(bkeys), 2, np.int8)])
-    if not ordered:
-        return SentenceFeatures(all_keys, all_sid, all_tok, width, n_sent, (0, len(ukeys)))
     order = np.argsort(all_sid, kind="stable")
     return SentenceFeatures(all_keys[order], all_sid[order], all_tok[order], width[order], n_sent)

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from dignity.errors import ConfigError
-from dignity.extract.learned.features import key_table, low_bits, sentence_features
+from dignity.extract.learned.features import key_table, low_bits, sentence_features, sentence_keys
 from dignity.extract.learned.linear import SentenceModel
 
 __all__ = ["Proposal", "LearnedLayer", "load_layer", "ENV_MODEL_DIR", "shipped_model_dir"]
@@ -67,20 +67,23 @@ class LearnedLayer:
         (the (sentence, type) pairs the rules found)."""
         if not self._active or not spans or len(self._keys) == 0:
             return []
-        feats = sentence_features(doc, spans, ordered=False)
-        maybe = np.flatnonzero(self._table[low_bits(feats.keys)])
-        keys = feats.keys[maybe]
+        all_keys, all_sid = sentence_keys(doc, spans)
+        maybe = np.flatnonzero(self._table[low_bits(all_keys)])
+        keys = all_keys[maybe]
         pos = np.searchsorted(self._keys, keys)
         pos[pos == len(self._keys)] = 0
         hit = self._keys[pos] == keys
-        sid, rows = feats.sent[maybe[hit]], pos[hit]
-        n = feats.n_sentences
+        sid, rows = all_sid[maybe[hit]], pos[hit]
+        n = len(spans)
         out: list[Proposal] = []
+        feats = None
         for j, (col, type_, _th) in enumerate(self._active):
             logits = np.bincount(sid, weights=self._weights[j, rows], minlength=n) + self._bias[j]
             for s in np.flatnonzero(logits > self._lim[j]).tolist():
                 if (s, type_) in covered:
                     continue
+                if feats is None:  # where each n-gram is: only for a document with a proposal
+                    feats = sentence_features(doc, spans)
                 focus, terms = self._why(doc, feats, s, col)
                 out.append(Proposal(s, type_, float(1.0 / (1.0 + np.exp(-logits[s]))), focus, terms))
         out.sort(key=lambda p: (p.sentence, p.type))
