@@ -6,8 +6,9 @@ the public output contract used by the CLI, the HTTP API and outside scripts:
 
     {"documents": [{"id", "path", "language", "title", "date"}],
      "facts": [{"id", "type", "value", "unit", "negated", "certainty",
-                "subject", "subject_kind", "attributed_to", "observed_on",
-                "evidence": [{"document", "start", "end", "text"}]}],
+                "subject", "subject_kind", "attributed_to", "observed_on", "confidence",
+                "evidence": [{"document", "start", "end", "text"}],
+                "explain": {"layer": "rules|model|derived", ...}}],   # with --explain
      "findings": [...]}          # only after assessment
 """
 
@@ -116,8 +117,14 @@ class ContextFlag(_Model):
 
 
 class Explanation(_Model):
-    """Why the extractor said this: answered by data, not by a debugger."""
+    """Why the extractor said this: answered by data, not by a debugger.
 
+    ``layer`` is what found the fact: ``rules`` (a recognizer's pattern), ``model``
+    (the trained sentence layer, ``dignity.extract.learned``: then ``pattern`` is its
+    probability and ``terms`` the n-grams that weighed most) or ``derived`` (from
+    other facts)."""
+
+    layer: str = "rules"
     recognizer: str
     pattern: str
     matched: str
@@ -125,6 +132,7 @@ class Explanation(_Model):
     attribution_rule: str | None = None
     subject_rule: str | None = None
     value_rule: str | None = None
+    terms: list[str] = Field(default_factory=list, description="model layer: the n-grams that weighed most")
 
 
 class Fact(_Model):
@@ -138,6 +146,8 @@ class Fact(_Model):
     subject_kind: SubjectKind = SubjectKind.person
     attributed_to: str = "the author"
     observed_on: str | None = None
+    #: how sure the layer that found it is: a rule's pattern score, the model's probability
+    confidence: float = Field(1.0, ge=0.0, le=1.0)
     evidence: list[Evidence] = Field(default_factory=list)
     qualifiers: dict[str, Any] = Field(default_factory=dict)
     explain: Explanation | None = None

@@ -220,7 +220,12 @@ def _explain(fact: Fact) -> str:
     ex = fact.explain
     if ex is None:
         return ""
-    lines = [f"recognizer: {ex.recognizer}", f"pattern: {ex.pattern}", f"matched: “{ex.matched}”"]
+    if ex.layer == "model":
+        lines = ["layer: model", f"model: {ex.recognizer} {ex.pattern}",
+                 f"n-grams: {', '.join(ex.terms) or '-'}", f"focus: “{ex.matched}”"]
+    else:
+        lines = [f"layer: {ex.layer}", f"recognizer: {ex.recognizer}", f"pattern: {ex.pattern}",
+                 f"matched: “{ex.matched}”"]
     for flag in ex.context:
         lines.append(f"context: {flag.rule} ({flag.category}) “{flag.trigger}”")
     for label, rule in (("subject", ex.subject_rule), ("attribution", ex.attribution_rule),

@@ -13,7 +13,7 @@ import typer
 from dignity.cli._help import MARKUP
 from dignity.cli import assess_cmd, eval_cmd, extract_cmd, screen_cmd
 from dignity.cli import case_cmd, serve_cmd
-from dignity.cli import report_cmd
+from dignity.cli import report_cmd, train_cmd
 
 
 class _App(typer.Typer):
@@ -93,7 +93,8 @@ app = _App(
     pretty_exceptions_enable=False,
 )
 
-for _module in (extract_cmd, assess_cmd, eval_cmd, screen_cmd, case_cmd, report_cmd, serve_cmd):
+for _module in (extract_cmd, assess_cmd, eval_cmd, screen_cmd, case_cmd, report_cmd, serve_cmd,
+                train_cmd):
     _module.register(app)
 
 

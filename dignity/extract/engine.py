@@ -7,7 +7,9 @@
 3. confirm candidates with the recognizers' patterns, only in anchored sentences;
 4. apply ConText rules (negation, hypothetical, general statements);
 5. attribute each fact (who says so, how sure) and resolve its subject;
-6. normalise values and dates; mark facts that another source denies as contested.
+6. normalise values and dates; mark facts that another source denies as contested;
+7. the trained layer (``learned/``) proposes facts in sentences where the rules found
+   none of that type; they go through steps 4-6 like the rules' facts.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from spacy.matcher import PhraseMatcher
 
 from dignity.extract.attribution import Attributor, Source, load_attributor
 from dignity.extract.context import ContextEngine, ContextMatch, load_context
+from dignity.extract.learned.layer import LearnedLayer, load_layer
 from dignity.extract.nlp import blank_pipeline
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
@@ -65,6 +68,21 @@ class _Candidate:
 
 
 @dataclass
+class _Situation:
+    """Where a fact stands in its sentence: context, who says so, about whom, when."""
+
+    mods: list[ContextMatch]
+    cats: set[str]
+    certainty: str
+    attributed: str
+    attribution_rule: str
+    subject: str
+    kind: str
+    subject_rule: str
+    observed: str | None
+
+
+@dataclass
 class _DocInfo:
     court_doc: bool
     detainee: str | None
@@ -83,8 +101,10 @@ _GROUP_DEFAULT = "the detainees described"
 class Extractor:
     """Builds its pipeline, recognizers and rules once; then extracts any number of documents."""
 
-    def __init__(self, lang: str = "en") -> None:
+    def __init__(self, lang: str = "en", model_dir: str | None = None) -> None:
         self.lang = lang
+        #: the trained layer (None: rules only); ``model_dir`` or $DIGNITY_MODEL_DIR, else shipped
+        self.learned: LearnedLayer | None = load_layer(lang, model_dir)
         self.nlp = blank_pipeline(lang)
         self.recognizers: RecognizerSet = load_recognizers(lang)
         self.context: ContextEngine = load_context(lang)
@@ -131,6 +151,8 @@ class Extractor:
         self._attribute(sents, info, text)
         candidates = self._candidates(sents)
         facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
+        if self.learned is not None:
+            facts.extend(self._learned_facts(doc, sents, candidates, document, info))
         self._contest(facts, sents)
         fill_values(facts, document, as_of)
         facts.extend(_derive(facts))
@@ -144,6 +166,10 @@ class Extractor:
         for i, f in enumerate(facts, 1):
             f.id = f"{document.id[:10]}-{i:03d}"
         return facts
+
+    def sentence_spans(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) of each sentence as the engine splits ``text``."""
+        return [(s.start, s.end) for s in self._sentences(self.nlp(text), text)]
 
     # ------------------------------------------------------------------ steps
     def _sentences(self, doc, text: str) -> list[_Sentence]:
@@ -337,12 +363,8 @@ class Extractor:
 
     def _fact(self, c: _Candidate, document: Document, info: _DocInfo) -> Fact | None:
         s, pat, rec = c.sent, c.cp.pattern, c.cp.recognizer
-        if s.triggers is None:
-            s.triggers = self.context.triggers(s.text, s.lower or None, fast=self.prefilter, memo=s.memo)
-        mods = self.context.modifiers(s.text, c.start, c.end, rec.type, s.triggers)
-        if pat.ignores:
-            mods = [m for m in mods if m.rule.category not in pat.ignores]
-        cats = {m.rule.category for m in mods}
+        sit = self._situate(s, c.start, c.end, rec.type, info, pat.ignores)
+        mods, cats = sit.mods, sit.cats
         if pat.requires_context and pat.requires_context not in cats:
             return None
         negated = pat.negated != ("NEGATED" in cats)
@@ -363,8 +385,30 @@ class Extractor:
             qualifiers = {**qualifiers, **(design_and_headcount(s.text) or {})}
         if value is None and "label" in (c.match.groupdict() or {}) and c.match.group("label"):
             value = " ".join(c.match.group("label").split())
+        start, end = s.start + c.start, s.start + c.end
+        explain = Explanation(
+            recognizer=rec.id, pattern=pat.name, matched=s.text[c.start:c.end],
+            context=_flags(s, mods), attribution_rule=sit.attribution_rule,
+            subject_rule=sit.subject_rule, value_rule=value_rule)
+        return Fact(
+            id="", type=rec.type, value=value, unit=unit if value is not None or rec.unit else None,
+            negated=negated, certainty=sit.certainty, subject=sit.subject, subject_kind=sit.kind,
+            attributed_to=sit.attributed, observed_on=sit.observed, confidence=pat.score,
+            evidence=[Evidence(document=document.id, start=start, end=end,
+                               text=document.text[start:end], sentence=s.text)],
+            qualifiers=qualifiers, explain=explain)
+
+    def _situate(self, s: _Sentence, start: int, end: int, type_: str, info: _DocInfo,
+                 ignores: list[str] | None = None) -> _Situation:
+        """The context of a fact at [start, end) of its sentence (both layers' facts)."""
+        if s.triggers is None:
+            s.triggers = self.context.triggers(s.text, s.lower or None, fast=self.prefilter, memo=s.memo)
+        mods = self.context.modifiers(s.text, start, end, type_, s.triggers)
+        if ignores:
+            mods = [m for m in mods if m.rule.category not in ignores]
+        cats = {m.rule.category for m in mods}
         # who says so
-        src = _nearest_source(s, c.start)
+        src = _nearest_source(s, start)
         if "HYPOTHETICAL" in cats:
             certainty = "hypothetical"
         elif src is not None:
@@ -376,23 +420,32 @@ class Extractor:
         if "GENERAL" in cats:
             subject, kind, subject_rule = "general", "general", "general-statement context"
         else:
-            subject, kind, subject_rule = self._subject(s, c.start, info)
-        observed = _observed_on(s.text, c.start, c.end, info.year)
-        start, end = s.start + c.start, s.start + c.end
-        explain = Explanation(
-            recognizer=rec.id, pattern=pat.name, matched=s.text[c.start:c.end],
-            context=[ContextFlag(rule=m.rule.literal, category=m.rule.category,
-                                 trigger=s.text[m.start:m.end], start=s.start + m.start,
-                                 end=s.start + m.end) for m in mods],
-            attribution_rule=(src.rule if src is not None else "no cue: the author's word"),
-            subject_rule=subject_rule, value_rule=value_rule)
-        return Fact(
-            id="", type=rec.type, value=value, unit=unit if value is not None or rec.unit else None,
-            negated=negated, certainty=certainty, subject=subject, subject_kind=kind,
-            attributed_to=attributed, observed_on=observed,
-            evidence=[Evidence(document=document.id, start=start, end=end,
-                               text=document.text[start:end], sentence=s.text)],
-            qualifiers=qualifiers, explain=explain)
+            subject, kind, subject_rule = self._subject(s, start, info)
+        return _Situation(mods, cats, certainty, attributed,
+                          src.rule if src is not None else "no cue: the author's word",
+                          subject, kind, subject_rule, _observed_on(s.text, start, end, info.year))
+
+    def _learned_facts(self, doc, sents: list[_Sentence], candidates: list[_Candidate],
+                       document: Document, info: _DocInfo) -> list[Fact]:
+        """Step 7: the trained layer's facts, in sentences where the rules found none of the type."""
+        assert self.learned is not None
+        covered = {(c.sent.index, c.cp.recognizer.type) for c in candidates}
+        out = []
+        for p in self.learned.proposals(doc, [(s.start, s.end) for s in sents], covered):
+            s = sents[p.sentence]
+            fs, fe = p.focus[0] - s.start, p.focus[1] - s.start
+            sit = self._situate(s, fs, fe, p.type, info)
+            out.append(Fact(
+                id="", type=p.type, negated="NEGATED" in sit.cats, certainty=sit.certainty,
+                subject=sit.subject, subject_kind=sit.kind, attributed_to=sit.attributed,
+                observed_on=sit.observed, confidence=round(p.probability, 3),
+                evidence=[Evidence(document=document.id, start=s.start, end=s.end, text=s.text,
+                                   sentence=s.text)],
+                explain=Explanation(
+                    layer="model", recognizer=f"model.{self.learned.name}", pattern=f"p={p.probability:.2f}",
+                    matched=s.text[fs:fe], terms=list(p.terms), context=_flags(s, sit.mods),
+                    attribution_rule=sit.attribution_rule, subject_rule=sit.subject_rule)))
+        return out
 
     def _subject(self, s: _Sentence, pos: int, info: _DocInfo) -> tuple[str, str, str]:
         a = self.attributor
@@ -472,6 +525,11 @@ class Extractor:
                     f.certainty = "contested"
 
 
+def _flags(s: _Sentence, mods: list[ContextMatch]) -> list[ContextFlag]:
+    return [ContextFlag(rule=m.rule.literal, category=m.rule.category, trigger=s.text[m.start:m.end],
+                        start=s.start + m.start, end=s.start + m.end) for m in mods]
+
+
 def _derive(facts: list[Fact]) -> list[Fact]:
     """Facts that follow from others by definition, with the evidence of both.
 
@@ -499,9 +557,11 @@ def _derive(facts: list[Fact]) -> list[Fact]:
             id="", type="solitary", value="22+ hours a day without meaningful human contact",
             negated=False, certainty=certainty, subject=hours.subject, subject_kind=hours.subject_kind,
             attributed_to=hours.attributed_to, observed_on=hours.observed_on,
+            confidence=min(hours.confidence, contact.confidence),
             evidence=[*hours.evidence, *contact.evidence],
             qualifiers={"derived_from": ["confinement_hours", "no_meaningful_contact"]},
-            explain=Explanation(recognizer="derived.solitary_rule_44", pattern="hours>=22 + no contact",
+            explain=Explanation(layer="derived", recognizer="derived.solitary_rule_44",
+                                pattern="hours>=22 + no contact",
                                 matched=hours.evidence[0].text,
                                 attribution_rule="as the confinement_hours fact",
                                 subject_rule="as the confinement_hours fact")))
@@ -565,8 +625,9 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
             value=int(days) if days is not None and float(days).is_integer() else days,
             certainty=f.certainty, subject=f.subject, subject_kind=f.subject_kind,
             attributed_to=f.attributed_to, observed_on=since or f.observed_on, evidence=evidence,
-            qualifiers=quals,
-            explain=Explanation(recognizer="derived.isolation_duration", pattern="isolation + a length of time",
+            qualifiers=quals, confidence=f.confidence,
+            explain=Explanation(layer="derived", recognizer="derived.isolation_duration",
+                                pattern="isolation + a length of time",
                                 matched=sent[dur.start:dur.end], value_rule=dur.rule,
                                 attribution_rule="as the solitary fact", subject_rule="as the solitary fact")))
         seen.add((sent, f.subject))
