@@ -23,6 +23,7 @@ from pathlib import Path
 
 import typer
 
+from dignity.cli._help import Command
 from dignity.cli._common import EXIT_INPUT_ERROR, PROG
 
 __all__ = ["register", "train_command", "default_corpus"]
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 
 def register(app: typer.Typer) -> None:
     """Adds the ``train`` command to the app."""
-    app.command("train")(train_command)
+    app.command("train", cls=Command)(train_command)
 
 
 def default_corpus() -> list[Path]:
