@@ -113,7 +113,11 @@ class EvidenceSpec(_Strict):
     mentions: str | None = Field(None, description="regex the fact's value or evidence must match")
     values: list[str] | None = Field(None, description="the fact's value must be one of these")
     grade: Kind | None = Field(None, description="grade breaches as this kind, not the rule's")
-    specific: bool = Field(True, description="an allegation of it is specific enough for violation_likely")
+    specific: bool = Field(True, description="an established fact of it is specific enough for a likely "
+                           "violation of a minimum requirement (false: only where the catalogue's "
+                           "`specific_words` say how far it falls short)")
+    in_sentence: bool = Field(False, description="`mentions` may match the fact's whole sentence (the "
+                              "sanction named in the neighbouring words), not only its own words")
     when_also: list[Also] = Field(default_factory=list, description="applies only if the subject also "
                                   "has a (non-negated) fact of each of these")
 

@@ -71,6 +71,7 @@ class _DocInfo:
     orgs: list[str]
     year: int | None
     group: str | None
+    author_kind: str = "author"  # what the document's author is (attribution.document_kind)
 
 
 _ORG_RX = re.compile(
@@ -127,7 +128,7 @@ class Extractor:
         self._attribute(sents, info, text)
         candidates = self._candidates(sents)
         facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
-        self._contest(facts, sents)
+        self._contest(facts, sents, court_doc=info.court_doc)
         facts.extend(_derive(facts))
         facts.extend(_since_durations(facts, document))
         for f in facts:
@@ -224,7 +225,9 @@ class Extractor:
             if counts:
                 group = max(counts, key=lambda k: (counts[k], len(k)))
         key = next((k for k, v in people.items() if v == detainee), None) if detainee else None
-        return _DocInfo(a.is_court_document(text), detainee, key, people, orgs, d.year if d else None, group)
+        court_doc = a.is_court_document(text)
+        return _DocInfo(court_doc, detainee, key, people, orgs, d.year if d else None, group,
+                        a.document_kind(text, court_doc=court_doc))
 
     def _pronoun_speaker(self, s: _Sentence, info: _DocInfo, last_speaker: str | None,
                          text: str) -> str | None:
@@ -357,6 +360,7 @@ class Extractor:
         else:
             certainty = "asserted"
         attributed = src.label if src is not None else ("the court" if info.court_doc else "the author")
+        qualifiers = {**qualifiers, "source_kind": self.attributor.source_kind(src, info.author_kind)}
         # about whom
         if "GENERAL" in cats:
             subject, kind, subject_rule = "general", "general", "general-statement context"
@@ -414,7 +418,7 @@ class Extractor:
             return info.detainee, "person", "document's main detainee"
         return info.group or _GROUP_DEFAULT, "group", "document's main group"
 
-    def _contest(self, facts: list[Fact], sents: list[_Sentence]) -> None:
+    def _contest(self, facts: list[Fact], sents: list[_Sentence], court_doc: bool = False) -> None:
         """A fact one source states and another denies is contested."""
         by_type: dict[str, list[Fact]] = {}
         for f in facts:
@@ -432,7 +436,7 @@ class Extractor:
                             f.certainty = "contested"
         # explicit denials: "defendants deny that ...", "none of them remember ..."
         denials = [(x, m) for x in sents if x.sources is not None
-                   for m in [self.attributor.denial(x.text, x.lower or None)] if m]
+                   for m in [self.attributor.denial(x.text, x.lower or None) or self.attributor.rejection(x.text)] if m]
         if not denials:
             return
         starts = [x.start for x in sents]
@@ -447,14 +451,19 @@ class Extractor:
                 r"\b(?:the|these|those|such|all|this|that|any)\s+(?:allegations?|claims?|reports?|accounts?|accusations?|charges?)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:this|it|them)\b",
                 s.text, re.I)
             limit = s.start + m.start()
+            # a court or monitoring body that rejects the claim, or finds it not credible
+            rejected_by = None
+            if self.attributor.rejection(s.text):
+                rejected_by = next((x.label for x in s.sources or [] if x.kind == "court"), None) \
+                    or ("the court" if court_doc and not s.sources else None)
             for f, k in alleged:
                 if f.certainty != "alleged" or f.evidence[0].start >= limit:
                     continue
-                if f.type in types:
+                if f.type in types or (answers_previous and 0 <= k < len(sents) and (
+                        sents[k].index == s.index - 1 or sents[k].paragraph == s.paragraph)):
                     f.certainty = "contested"
-                elif answers_previous and 0 <= k < len(sents) and (
-                        sents[k].index == s.index - 1 or sents[k].paragraph == s.paragraph):
-                    f.certainty = "contested"
+                    if rejected_by:
+                        f.qualifiers["rejected_by"] = rejected_by
 
 
 def _derive(facts: list[Fact]) -> list[Fact]:
@@ -485,7 +494,8 @@ def _derive(facts: list[Fact]) -> list[Fact]:
             negated=False, certainty=certainty, subject=hours.subject, subject_kind=hours.subject_kind,
             attributed_to=hours.attributed_to, observed_on=hours.observed_on,
             evidence=[*hours.evidence, *contact.evidence],
-            qualifiers={"derived_from": ["confinement_hours", "no_meaningful_contact"]},
+            qualifiers={"derived_from": ["confinement_hours", "no_meaningful_contact"],
+                        **({"source_kind": hours.qualifiers["source_kind"]} if "source_kind" in hours.qualifiers else {})},
             explain=Explanation(recognizer="derived.solitary_rule_44", pattern="hours>=22 + no contact",
                                 matched=hours.evidence[0].text,
                                 attribution_rule="as the confinement_hours fact",
@@ -529,7 +539,8 @@ def _since_durations(facts: list[Fact], document: Document) -> list[Fact]:
                 id="", type="isolation_duration", value=days, unit="days", negated=False,
                 certainty=f.certainty, subject=f.subject, subject_kind=f.subject_kind,
                 attributed_to=f.attributed_to, observed_on=iso, evidence=evidence,
-                qualifiers={"since": iso, **({"counted_to": doc_date.isoformat()} if days is not None else {})},
+                qualifiers={"since": iso, **({"counted_to": doc_date.isoformat()} if days is not None else {}),
+                            **({"source_kind": f.qualifiers["source_kind"]} if "source_kind" in f.qualifiers else {})},
                 explain=Explanation(recognizer="derived.isolation_since", pattern="isolation ... since DATE",
                                     matched=sent[start:end], value_rule="days from the start date to the document date")))
             seen.add((sent, f.subject))
