@@ -368,8 +368,9 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         aggravated = bool(t.aggravated_by and _present(group, t.aggravated_by, asserted=True))
         for f, spec in breach:
             kind = spec.grade if isinstance(spec, EvidenceSpec) and spec.grade else rule.kind
-            specific = spec.specific if isinstance(spec, EvidenceSpec) else True
-            if not specific:
+            # a guidance figure from outside the source (CPT space) fixes no shortfall by itself
+            specific = spec.specific if isinstance(spec, EvidenceSpec) else spec.decisive
+            if not specific and isinstance(spec, EvidenceSpec):
                 specific = _specific(env, f)
             status, why = grade(kind, f, specific=specific, aggravated=aggravated,
                                 numeric=isinstance(spec, Threshold) and spec.decisive, pool=group.facts)
