@@ -33,7 +33,7 @@ from typing import Callable, Iterable
 from dignity.assess.catalogue import Catalogue, EvidenceSpec, Kind, Role, Rule, Threshold, compiled
 from dignity.assess.evidence import (CONTESTED, REJECTED, STANDARD_OF_PROOF, Standing, standing,
                                      standing_of)
-from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, rank
+from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, parse_date, rank
 from dignity.assess.phrases import describe, join, lcfirst, statements
 from dignity.model import Certainty, Fact, Status
 
@@ -713,7 +713,7 @@ def _short(f: Fact) -> str:
 _CUMULATIVE = re.compile(r"\b(occasions?|separate (placements?|periods?|times)|cumulative\w*|in total|in all|"
                          r"altogether|combined|all told|over (a|an|the) [\w\- ]{0,20}period|times)\b", re.I)
 _QUALITATIVE = re.compile(r"\b(prolonged|long.?term|long periods?|extended periods?|for (many )?(months|years)|"
-                          r"(several|many) (months|years)|indefinite\w*|since \d{4})\b", re.I)
+                          r"(several|many) (months|years)|indefinite\w*)\b", re.I)
 
 
 def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
@@ -727,14 +727,15 @@ def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
     d, how = isolation_days(f, end)
     if d is not None:
         return d, how
+    if "since" in f.qualifiers and end is None:
+        return None, (f"held since {f.qualifiers['since']}, but the document is undated and no --as-of was "
+                      "given: the date to count to is unknown")
     least = f.qualifiers.get("at_least_days")
     if isinstance(least, (int, float)) and not isinstance(least, bool):
         return float(least), f"at least {least:g} days ({f.qualifiers.get('qualitative') or 'as the document puts it'})"
     if f.qualifiers.get("qualitative") or _QUALITATIVE.search(text):
         return 16.0, "more than 15 days by the document's words (" + (str(f.qualifiers.get("qualitative") or "")
                                                                      or _QUALITATIVE.search(text).group(0)) + ")"
-    if "since" in f.qualifiers and end is None:
-        return None, f"held since {f.qualifiers['since']}, but the document is undated: the date to count to is unknown"
     return None, how
 
 
@@ -744,11 +745,26 @@ _SPAN = re.compile(r"\b(?P<pre>up to|not more than|no more than|a maximum of|max
 _MAXIMUM = ("up to", "not more than", "no more than", "a maximum of", "maximum of", "as long as")
 
 
-def _sentence_duration(f: Fact) -> tuple[float | None, str, bool]:
-    """How long isolation lasted by the words of the fact's own sentence: (days, words, is a maximum)."""
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?P<month>january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+def _sentence_duration(f: Fact, end: date | None = None) -> tuple[float | None, str, bool]:
+    """How long isolation lasted by the words of the fact's own sentence: (days, words, is a maximum).
+    "Since 2013" counts from the last day of 2013 (never overstated) to ``end`` (--as-of or the
+    document's date); with no such date, it is not counted."""
     sentence = " ".join(ev.sentence or ev.text for ev in f.evidence) + " " + fact_text(f)
     if _CUMULATIVE.search(sentence):
         return None, "", False
+    m = _SINCE_YEAR.search(sentence)
+    if m and end is not None:
+        mon = m.group("month")
+        start = parse_date(f"{m.group('year')}-{_MONTHS.index(mon.lower()) + 1:02d}" if mon else m.group("year"),
+                           latest=True)
+        if start is not None and start <= end:
+            return float((end - start).days), f"{m.group(0)} (to {end.isoformat()})", False
     for m in _SPAN.finditer(sentence):
         probe = Fact(id="probe", type="isolation_duration", value=f"{m.group('n')} {m.group('u')}")
         d = number_in(probe, "days")
@@ -787,12 +803,16 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     at_most = False
     if days is None:  # "for over ten years", "prolonged isolation": the length in the sentence's words
         for f in _best(iso.word + iso.label):
-            d, words, at_most = _sentence_duration(f)
+            d, words, at_most = _sentence_duration(f, env.date_for(f))
             if d is not None:
                 days, dfact = d, f
                 trace.append(f"duration: {f.id}: {d:g} days by the words '{words}'"
                              + (" (a maximum, not the time served)" if at_most else ""))
                 break
+    if days is None and any(_SINCE_YEAR.search(" ".join(ev.sentence or ev.text for ev in f.evidence))
+                            and env.date_for(f) is None for f in iso.word + iso.label):
+        notes.append("it began in a year the document names, but the document is undated and no --as-of was "
+                     "given, so the date to count to is unknown")
     trace.append("isolation described: " + ("yes (" + ", ".join(f.id for f in iso.premises()) + ")"
                                             if iso.isolated else "no" + (" (a regime's label only)" if iso.label else "")))
     base = _uniq(([dfact] if dfact else [f for f in durations]) + iso.premises())
