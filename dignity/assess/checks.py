@@ -509,7 +509,9 @@ def _specific(env: Env, fact: Fact) -> bool:
     """Whether a fact says how far a condition falls short (numbers, 'denied', 'forced to',
     'severe'), by the catalogue's ``specific_words``; 'poor', 'limited', 'inadequate' do not."""
     pat = compiled(env.catalogue.patterns.get("specific_words"))
-    return bool(pat is not None and pat.search(fact_text(fact)))
+    near = compiled(env.catalogue.patterns.get("severity_words"))
+    return bool((pat is not None and pat.search(fact_text(fact)))
+                or (near is not None and any(near.search(ev.sentence or "") for ev in fact.evidence)))
 
 
 @dataclass
