@@ -86,6 +86,16 @@ def _norm(label: str) -> str:
     return re.sub(r"\s*\(.*?\)\s*", " ", (label or "").lower()).strip()
 
 
+_NAMED = re.compile(r"(?<!^)\b[A-Z][\w’'\-]+")
+
+
+def _named(label: str | None) -> bool:
+    """A source that can be told apart from another ("Amnesty International", "John Doe
+    (plaintiff)"), not a crowd ("human rights activists", "prisoners", "reports"), whose
+    word may be the same word twice."""
+    return bool(label and _NAMED.search(label.strip()))
+
+
 def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     """How well ``fact`` is established, counting other facts of ``pool`` that agree with it."""
     rejected_by = fact.qualifiers.get("rejected_by")
@@ -107,8 +117,8 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
         if str(other.certainty) in (Certainty.contested.value, Certainty.hypothetical.value) \
                 or other.qualifiers.get("rejected_by"):
             continue
-        if _norm(other.attributed_to) != _norm(fact.attributed_to) and \
-                not (source_kind(other) == "relayed" and kind == "relayed"):
+        if _norm(other.attributed_to) != _norm(fact.attributed_to) and _named(fact.attributed_to) \
+                and _named(other.attributed_to) and "relayed" not in (kind, source_kind(other)):
             return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
                             (fact, other))
     what = KIND_WORDS.get(kind, KIND_WORDS["other"])
