@@ -265,7 +265,11 @@ class Rule(_Strict):
     title: str
     paraphrase: str
     kind: Kind
+    ref: str | None = Field(None, description="the row of shared/spec/standards.md the paraphrase follows")
+    verified: str = Field("U", description="how well that row was checked against the rule's text: T (a "
+                          "source quoting it), S (a secondary summary), U (not checked), as standards.md marks it")
     reads: list[str] = Field(min_length=1)
+    counter: list[str] = Field(default_factory=list, description="the facts that cut the other way")
     test: RuleTest = Field(default_factory=RuleTest)
 
     @field_validator("reads")
