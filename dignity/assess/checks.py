@@ -35,7 +35,7 @@ from dignity.assess.evidence import (CONTESTED, REJECTED, STANDARD_OF_PROOF, Sta
                                      standing_of)
 from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, parse_date, rank
 from dignity.assess.phrases import describe, join, lcfirst, statements
-from dignity.model import Certainty, Fact, Status
+from dignity.model import Certainty, Evidence, Fact, Status
 
 __all__ = ["Env", "Outcome", "evaluate", "declarative", "grade", "grade_standing", "classify", "read_isolation",
            "justification_sentence", "RULE_CHECKS", "register_check"]
@@ -511,7 +511,17 @@ def _specific(env: Env, fact: Fact) -> bool:
     pat = compiled(env.catalogue.patterns.get("specific_words"))
     near = compiled(env.catalogue.patterns.get("severity_words"))
     return bool((pat is not None and pat.search(fact_text(fact)))
-                or (near is not None and any(near.search(ev.sentence or "") for ev in fact.evidence)))
+                or (near is not None and any(near.search(_around(ev)) for ev in fact.evidence)))
+
+
+def _around(ev: Evidence, width: int = 30) -> str:
+    """The fact's words with a few words either side, within its sentence ("severe overcrowding",
+    not a "severe" that qualifies another item of a list)."""
+    sent = ev.sentence or ""
+    i = sent.find(ev.text) if ev.text else -1
+    if i < 0:
+        return ev.text
+    return sent[max(0, i - width): i + len(ev.text) + width]
 
 
 @dataclass
@@ -956,6 +966,11 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         if f.negated:  # "no exercise at all"
             t_status, t_why = grade(rule.kind, f, numeric=True, pool=group.facts)
             t_facts, t_why = [f], f"no exercise time ({t_why})"
+        else:  # "inadequate exercise": a shortfall without its number
+            st = standing(f, group.facts)
+            if st.established:
+                t_status, t_facts = C, [f]
+                t_why = f"too little exercise, though not how much ({st.why})"
         trace.append(f"time: {t_why}")
 
     # The open air.

@@ -107,7 +107,9 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
                         (fact,))
     kind = source_kind(fact)
     src = fact.attributed_to or "the author"
-    if kind in _ESTABLISHING and (c == Certainty.asserted.value or kind == "authorities") \
+    # a court's or monitor's own word ("the Special Rapporteur noted") is its finding; what it only
+    # relays ("received allegations") is of kind `relayed`; the author's word must be asserted
+    if kind in _ESTABLISHING and (c == Certainty.asserted.value or kind != "author") \
             and not (kind == "authorities" and fact.negated):
         return Standing(ESTABLISHED, f"{KIND_WORDS[kind]} ({src})", (fact,))
     # two independent sources that agree

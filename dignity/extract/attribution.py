@@ -279,7 +279,7 @@ class Attributor:
                 else:
                     out.append(Source("an unnamed source", "alleged", "passive reporting verb", m.start()))
                 continue
-            np = self._np_before(sentence, m.start())
+            np = self._speaker_after(sentence, m) or self._np_before(sentence, m.start())
             if np is None:
                 continue
             out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
@@ -304,6 +304,17 @@ class Attributor:
     def denial(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         low = lowered(sentence) if lower is None else lower
         return next(self._denial.matches(sentence, low), None)
+
+    def _speaker_after(self, sentence: str, m: re.Match[str]) -> str | None:
+        """The speaker of an inverted quotation: '…”, added the Special Rapporteur', '…” noted Mr. Nowak'."""
+        if not re.search(r"[”\"]\s*,?\s*$", sentence[:m.start()]):
+            return None
+        after = re.match(r"\s+((?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s*)?[^,.;:”\"()]{2,70}?)\s*(?:[,.;:(]|$)",
+                         sentence[m.end():])
+        if not after:
+            return None
+        np = after.group(1).strip()
+        return None if re.fullmatch(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?", np) else np
 
     def _np_before(self, sentence: str, pos: int) -> str | None:
         head = sentence[:pos]
