@@ -447,15 +447,15 @@ class Extractor:
             # "The authorities denied the allegations": a denial with no condition words of
             # its own answers the claims just before it (the previous sentence and the rest
             # of its paragraph)
-            answers_previous = not types and re.search(
-                r"\b(?:the|these|those|such|all|this|that|any)\s+(?:allegations?|claims?|reports?|accounts?|accusations?|charges?)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:this|it|them)\b",
-                s.text, re.I)
-            limit = s.start + m.start()
             # a court or monitoring body that rejects the claim, or finds it not credible
             rejected_by = None
             if self.attributor.rejection(s.text):
                 rejected_by = next((x.label for x in s.sources or [] if x.kind == "court"), None) \
                     or ("the court" if court_doc and not s.sources else None)
+            answers_previous = (not types or rejected_by) and re.search(
+                r"\b(?:the|these|those|such|all|this|that|any|his|her|their)\s+(?:allegations?|claims?|reports?|accounts?|accusations?|charges?|testimony|version)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:this|it|them)\b",
+                s.text, re.I)
+            limit = s.start + m.start()
             for f, k in alleged:
                 if f.certainty != "alleged" or f.evidence[0].start >= limit:
                     continue
