@@ -82,8 +82,8 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
             for out in evaluate(rule, group, env):
                 findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
                                          group, out, suffix,
-                                         header + [about, f"paraphrase checked against the rule's text: "
-                                                   f"{rule.verified} ({rule.ref or 'no reference'})"]))
+                                         header + [about, (f"paraphrase checked against the rule's text: "
+                                                   f"{rule.verified} ({rule.ref or 'no reference'})")]))
     log.debug("assessed %d facts (%d subjects): %d findings", len(facts), len(groups), len(findings))
     return findings
 

@@ -142,8 +142,8 @@ def to_markdown(a: Assessment, *, explain: bool = False) -> str:
                   "No findings, because not every document could be assessed.", ""]
     for f in ordered(a.findings):
         lines += [f"## {f.id}: {_md_escape(f.title)}", "",
-                  f"**{STATUS_LABEL[str(f.status)]}** · rule {_number(f.rule)} · "
-                  f"subject: {_md_escape(f.subject)} · basis: {_md_escape(f.basis)}", "",
+                  (f"**{STATUS_LABEL[str(f.status)]}** · rule {_number(f.rule)} · "
+                  f"subject: {_md_escape(f.subject)} · basis: {_md_escape(f.basis)}"), "",
                   _md_escape(f.reasoning), ""]
         for label, ids in (("Evidence", f.facts), ("Against", f.counter_facts)):
             items = []

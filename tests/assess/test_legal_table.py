@@ -320,17 +320,17 @@ def test_rows_use_only_facts_the_schema_knows():
 # --- the same rules of the trade, read from text (our own sentences) through the extractor -------
 
 TEXTS = [
-    ("text-visit-observed", "Monitoring visit note, 2 June 2026. Mr. Karl Brant is held in solitary confinement in "
-     "the segregation unit. We observed that the light in his cell is kept on day and night.",
+    ("text-visit-observed", ("Monitoring visit note, 2 June 2026. Mr. Karl Brant is held in solitary confinement in "
+     "the segregation unit. We observed that the light in his cell is kept on day and night."),
      "mandela-43-1-c", V, "the author's own observation on a visit establishes it"),
-    ("text-lawyer-letter", "Dear Warden, I write on behalf of my client, Mr. Karl Brant, who is held in the "
-     "segregation unit. My client reports that the light in his cell is kept on day and night.",
+    ("text-lawyer-letter", ("Dear Warden, I write on behalf of my client, Mr. Karl Brant, who is held in the "
+     "segregation unit. My client reports that the light in his cell is kept on day and night."),
      "mandela-43-1-c", C, "a lawyer relaying the client's word: one allegation, a concern"),
-    ("text-press", "Lawyers for Karl Brant said in a letter to the court that he is held in solitary confinement "
-     "and that the lights in his cell are on 24 hours a day, according to Amnesty International.",
+    ("text-press", ("Lawyers for Karl Brant said in a letter to the court that he is held in solitary confinement "
+     "and that the lights in his cell are on 24 hours a day, according to Amnesty International."),
      "mandela-43-1-c", C, "a newspaper relaying lawyers relaying an NGO: a concern at most"),
-    ("text-court-rejected", "MEMORANDUM OPINION. Plaintiff John Roe v. Warden Smith. Plaintiff alleges that guards "
-     "beat him in his cell on 3 March. The court finds this allegation not credible: the video shows no contact.",
+    ("text-court-rejected", ("MEMORANDUM OPINION. Plaintiff John Roe v. Warden Smith. Plaintiff alleges that guards "
+     "beat him in his cell on 3 March. The court finds this allegation not credible: the video shows no contact."),
      "mandela-1", I, "a claim the court found not credible gives no breach finding"),
 ]
 
