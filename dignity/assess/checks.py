@@ -1057,6 +1057,30 @@ def last_resort(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                     basis_facts=signs or facts)]
 
 
+_PUNISH = re.compile(r"\b(punish\w*|sanction\w*|disciplin\w*|penalt\w*|retaliat\w*)\b", re.I)
+
+
+@register_check("consular")
+def consular(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
+    """Rule 62: consular access.  A denial is graded like any minimum requirement; where the
+    documents only show that the detainee is a foreign national, whether the consulate was
+    notified is the question a monitor asks."""
+    if group.of("consular_access"):
+        return declarative(rule, group, env)
+    foreign = compiled(rule.test.params.get("foreign_words"))
+    hits = [f for f in group.facts if foreign is not None
+            and any(foreign.search(t) for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])]
+    if not hits:
+        return []
+    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    m = next(foreign.search(t) for f in hits[:1] for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence]
+             if foreign.search(t))
+    reasoning = [f"The documents describe the detainee as a foreign national (“{m.group(0)}”).", para,
+                 "They do not say whether the consulate was notified or has visited."]
+    return [Outcome(I, hits[:1], [], reasoning, list(rule.test.questions.missing),
+                    [f"foreign national: {hits[0].id} ('{m.group(0)}')", "consular access: not stated"])]
+
+
 @register_check("ill_treatment")
 def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     """Rule 1 (and the chapeau of rule 43(1)): ill-treatment, read from force that is ill-treatment
@@ -1075,6 +1099,14 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     for f in _best([f for f in group.facts if f.type in combo_types and not f.negated]):
         combo.setdefault(f.type, f)
     enough = len(combo) >= int(p.get("combination_min") or 3)
+    # "kept strapped to a bed for a day as a sanction": a restraint used as punishment for long
+    held = compiled(p.get("restraint_sanction_words"))
+    strapped = [f for f in group.of("restraints") if not f.negated and held is not None
+                and any(held.search(t) for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])
+                and _PUNISH.search(" ".join([fact_text(f)] + [ev.sentence or "" for ev in f.evidence]))]
+    if strapped and not enough:
+        enough = True
+        combo.setdefault("restraints", strapped[0])
     para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
     q = rule.test.questions
     trace = ["force that is ill-treatment in its own words: " + (", ".join(f.id for f in abusive) or "none"),

@@ -149,6 +149,12 @@ TABLE = [
                        fact("sanitation", "overflowing toilet", **SEEN),
                        fact("temperature", "a cold cell for several days", **SEEN)], "mandela-1", C,
      "conditions in combination can amount to cruel, inhuman or degrading treatment"),
+    ("5-strapped-as-sanction", [sentence("restraints", "strapped to a bed", text="He was kept strapped to a bed "
+                                         "for a day as a sanction.", **COURT)], "mandela-1", C,
+     "a day strapped down as a sanction can amount to cruel or degrading treatment"),
+    ("5-strapped-briefly", [sentence("restraints", "strapped to a bed", text="He was strapped to a bed after "
+                                     "trying to harm himself.", **COURT)], "mandela-1", None,
+     "trap: a restraint against self-harm, not as a sanction, is rules 47-48's question"),
     ("5-two-conditions", [fact("sanitation", "overflowing toilet", **SEEN),
                           fact("temperature", "a cold cell", **SEEN)], "mandela-1", None,
      "two conditions alone are for rules 13 and 15, not rule 1"),
@@ -263,6 +269,12 @@ def test_consulate_asked_for_a_foreign_national():
     f = sentence("vulnerable_person", "foreign national", text="He is a Nigerian national held on remand.", **SEEN)
     got = by_id(assess_facts([f]))["mandela-62"]
     assert got.status == I and any("consulate" in q for q in got.questions)
+
+
+def test_no_consular_question_for_a_national_body():
+    f = sentence("monitoring_access", "granted", text="An Independent National Preventive Mechanism visited.",
+                 **SEEN)
+    assert "mandela-62" not in by_id(assess_facts([f, seg(**SEEN)]))
 
 
 def test_never_a_question_the_documents_answer():
