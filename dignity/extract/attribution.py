@@ -231,7 +231,8 @@ class Attributor:
                 full[key] = fullname
             before = text[max(0, m.start() - 40): m.start()]
             after = text[m.end(): m.end() + 4]
-            if self.title_rx.search(before) or re.match(r"\s*v\.", after) or re.search(r"\bv\.\s*$", before):
+            if self.title_rx.search(before) or re.match(r"\s*v\.", after) or re.search(r"\bv\.\s*$", before) \
+                    or _OFFICE_BEFORE.search(before):
                 officials.add(key)
                 continue
             counts[key] = tokfreq[key]
@@ -389,6 +390,12 @@ class Attributor:
         relays = re.match(r"(?:received|heard)\b", verb or "", re.I) is not None
         certainty = "asserted" if kind == "court" and not relays else "alleged"
         return Source(label, certainty, rule, start, kind, speaker or (label if kind != "court" else None))
+
+
+#: "the Special Rapporteur on Torture, Manfred Nowak": an office and its mandate before the name
+_OFFICE_BEFORE = re.compile(r"\b(?:rapporteur|ombudsman|ombudsperson|inspector|commissioner|chairperson|chair|"
+                            r"high commissioner|investigator|expert|envoy)\s+(?:on|for|of)\s+[^.;,]{2,40},\s*$",
+                            re.I)
 
 
 def _mentions(low: str, name: str) -> bool:
