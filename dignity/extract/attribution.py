@@ -291,6 +291,9 @@ class Attributor:
                 continue
             src = self._classify(np, f"finding verb '{m.group('verb').lower()}'", m.start(), court_doc,
                                  last_speaker, detainee, orgs, verb=m.group("verb"))
+            if src.kind == "government" and re.match(r"confirm", m.group("verb"), re.I):
+                out.append(src)  # "staff confirmed that ...": the authorities' admission
+                continue
             if src.kind != "court":
                 continue  # "he is held", "guards found him": no finding of a court or inspector
             src.certainty = "asserted"
