@@ -341,6 +341,9 @@ TEXTS = [
     ("text-press", ("Lawyers for Karl Brant said in a letter to the court that he is held in solitary confinement "
      "and that the lights in his cell are on 24 hours a day, according to Amnesty International."),
      "mandela-43-1-c", C, "a newspaper relaying lawyers relaying an NGO: a concern at most"),
+    ("text-staff-admit", ("Monitoring visit note, 2 June 2026. Mr. Karl Brant is held in the segregation unit. "
+                          "Staff confirmed that he has had no outdoor exercise since his placement."),
+     "mandela-23", V, "what the staff confirm is the authorities' admission"),
     ("text-court-rejected", ("MEMORANDUM OPINION. Plaintiff John Roe v. Warden Smith. Plaintiff alleges that guards "
      "beat him in his cell on 3 March. The court finds this allegation not credible: the video shows no contact."),
      "mandela-1", I, "a claim the court found not credible gives no breach finding"),
