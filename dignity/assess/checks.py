@@ -392,6 +392,11 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                 trace.append("context: " + ", ".join(f"{f.id} ({f.type})" for f in ctx_facts))
         if justs and not absolute:
             status = _cap(status, C)
+        if status == V and not aggravated and any(standing(f, group.facts).established for f in meets):
+            status = C  # established facts cut the other way: reasonable grounds are not shown
+            ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in meets])
+                         + "), so it is a concern rather than a likely violation.")
+            trace.append("established facts both ways: capped at concern")
         facts = [f for f, _ in breach]
         reasoning = statements(facts) + [para]
         conclusion = {
