@@ -759,6 +759,7 @@ def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
 _SPAN = re.compile(r"\b(?P<pre>up to|not more than|no more than|a maximum of|maximum of|as long as|over|more than|"
                    r"nearly|almost|at least|about|some)?\s*(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|"
                    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?P<u>days?|weeks?|months?|years?)\b", re.I)
+_RATE_BEFORE = re.compile(r"\b(hours?|minutes?|times|once|twice|meals?|visits?|calls?|showers?|per)\s*$", re.I)
 _MAXIMUM = ("up to", "not more than", "no more than", "a maximum of", "maximum of", "as long as")
 
 
@@ -783,6 +784,9 @@ def _sentence_duration(f: Fact, end: date | None = None) -> tuple[float | None, 
         if start is not None and start <= end:
             return float((end - start).days), f"{m.group(0)} (to {end.isoformat()})", False
     for m in _SPAN.finditer(sentence):
+        if _RATE_BEFORE.search(sentence[:m.start()]) or (m.group("n").lower() in ("a", "an")
+                                                          and not m.group("pre")):
+            continue  # "23 hours a day", "twice a week": a rate, never a duration
         probe = Fact(id="probe", type="isolation_duration", value=f"{m.group('n')} {m.group('u')}")
         d = number_in(probe, "days")
         if d is not None:

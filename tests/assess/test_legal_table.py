@@ -124,6 +124,9 @@ TABLE = [
                                              "isolation on 11 separate occasions, 114 days in total.", **COURT)],
      "mandela-43-1-b", I, "trap: a total over several placements is not consecutive days"),
     ("3-unknown", [iso(**COURT)], "mandela-43-1-b", I, "no length given: insufficient information, and asked"),
+    ("3-rate-not-duration", [sentence("solitary", "isolation", text="He is held in isolation 23 hours a day "
+                                      "and showers twice a week.", **COURT)], "mandela-43-1-b", I,
+     "trap: '23 hours a day' and 'twice a week' are rates, not how long it has lasted"),
     ("3-indefinite", [fact("indefinite_isolation", "until further notice", **ADMITTED)], "mandela-43-1-a", V,
      "an officer's 'until further notice' admits isolation without an end"),
 
