@@ -179,3 +179,6 @@ class Finding(_Model):
 
 class Assessment(Extraction):
     findings: list[Finding] = Field(default_factory=list)
+    not_assessed: list[dict[str, str]] = Field(
+        default_factory=list, description="documents Dignity could not read, each {document, reason}: "
+        "not assessed, never an all-clear")

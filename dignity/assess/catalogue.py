@@ -113,7 +113,11 @@ class EvidenceSpec(_Strict):
     mentions: str | None = Field(None, description="regex the fact's value or evidence must match")
     values: list[str] | None = Field(None, description="the fact's value must be one of these")
     grade: Kind | None = Field(None, description="grade breaches as this kind, not the rule's")
-    specific: bool = Field(True, description="an allegation of it is specific enough for violation_likely")
+    specific: bool = Field(True, description="an established fact of it is specific enough for a likely "
+                           "violation of a minimum requirement (false: only where the catalogue's "
+                           "`specific_words` say how far it falls short)")
+    in_sentence: bool = Field(False, description="`mentions` may match the fact's whole sentence (the "
+                              "sanction named in the neighbouring words), not only its own words")
     when_also: list[Also] = Field(default_factory=list, description="applies only if the subject also "
                                   "has a (non-negated) fact of each of these")
 
@@ -261,7 +265,11 @@ class Rule(_Strict):
     title: str
     paraphrase: str
     kind: Kind
+    ref: str | None = Field(None, description="the row of shared/spec/standards.md the paraphrase follows")
+    verified: str = Field("U", description="how well that row was checked against the rule's text: T (a "
+                          "source quoting it), S (a secondary summary), U (not checked), as standards.md marks it")
     reads: list[str] = Field(min_length=1)
+    counter: list[str] = Field(default_factory=list, description="the facts that cut the other way")
     test: RuleTest = Field(default_factory=RuleTest)
 
     @field_validator("reads")

@@ -25,21 +25,25 @@ adequate") gives way to it; the facts that cut the other way are always listed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable
 
 from dignity.assess.catalogue import Catalogue, EvidenceSpec, Kind, Role, Rule, Threshold, compiled
-from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, rank
+from dignity.assess.evidence import (CONTESTED, REJECTED, STANDARD_OF_PROOF, Standing, standing,
+                                     standing_of)
+from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, parse_date, rank
 from dignity.assess.phrases import describe, join, lcfirst, statements
-from dignity.model import Certainty, Fact, Status
+from dignity.model import Certainty, Evidence, Fact, Status
 
-__all__ = ["Env", "Outcome", "evaluate", "declarative", "grade", "classify", "read_isolation",
+__all__ = ["Env", "Outcome", "evaluate", "declarative", "grade", "grade_standing", "classify", "read_isolation",
            "justification_sentence", "RULE_CHECKS", "register_check"]
 
-V, C, I, OK = (Status.violation_likely.value, Status.concern.value,  # noqa: E741 - I: insufficient
+V, C, I, OK = (Status.violation_likely.value, Status.concern.value,
                Status.insufficient_information.value, Status.compliant.value)
 SEVERITY = [V, C, I, OK]
+STATUS_WORDS = {V: "a violation is likely", C: "a concern", I: "not settled", OK: "met"}
 
 
 @dataclass
@@ -56,7 +60,9 @@ class Env:
         for ev in fact.evidence:
             if ev.document in self.doc_dates:
                 return self.doc_dates[ev.document]
-        return max(self.doc_dates.values()) if self.doc_dates else None
+        if not fact.evidence and len(self.doc_dates) == 1:
+            return next(iter(self.doc_dates.values()))
+        return None  # an undated document never takes another's date, nor an event's
 
 
 @dataclass
@@ -116,7 +122,8 @@ def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None
     for spec in rule.test.evidence:
         if spec.type != fact.type or not _value_ok(spec, fact):
             continue
-        if spec.pattern is not None and not spec.pattern.search(fact_text(fact)):
+        if spec.pattern is not None and not spec.pattern.search(fact_text(fact)) and not (
+                spec.in_sentence and any(spec.pattern.search(ev.sentence or "") for ev in fact.evidence)):
             continue
         if spec.when_also and not _also(spec, group):
             continue
@@ -163,27 +170,40 @@ def _present(group: SubjectGroup, types: list[str], *, asserted: bool = False) -
 
 
 def grade(kind: Kind, fact: Fact, *, specific: bool = True, aggravated: bool = False,
-          numeric: bool = False) -> tuple[str, str]:
-    """(status, why) for one breach fact under a rule of ``kind``."""
-    c = str(fact.certainty)
-    if kind is Kind.absolute_prohibition:
-        if c == Certainty.contested.value:
-            return C, "a disputed fact can raise a concern, not more"
-        if c == Certainty.asserted.value:
-            return V, "stated as fact, about a practice the Rules forbid without exception"
-        if specific:
-            return V, "a specific allegation of a practice the Rules forbid without exception"
-        return C, "an allegation too general to make a violation likely"
-    if c == Certainty.contested.value:
-        return I, "the only evidence is disputed"
-    if kind is Kind.minimum_requirement and c == Certainty.asserted.value and (aggravated or numeric):
-        why = "stated as fact, and " + ("imposed while he was restrained or sanctioned, where rule 42 "
-                                        "admits no exception" if aggravated
-                                        else "the number misses the rule's threshold")
-        return V, why
+          numeric: bool = False, pool: Iterable[Fact] = ()) -> tuple[str, str]:
+    """(status, why) for one breach fact under a rule of ``kind``, by how well it is established."""
+    return grade_standing(kind, standing(fact, pool), specific=specific, aggravated=aggravated, numeric=numeric)
+
+
+def grade_standing(kind: Kind, st: Standing, *, specific: bool = True, aggravated: bool = False,
+                   numeric: bool = False) -> tuple[str, str]:
+    """(status, why): what the rule forbids x how well the facts are established.
+
+    The rule's kind says how serious a breach is; it never makes an allegation proven:
+    only established facts give ``violation_likely``; one allegation, or one relayed at
+    second hand, is a concern whatever the rule; a rejected claim gives no breach.
+    """
+    absolute = kind is Kind.absolute_prohibition
+    if st.level == REJECTED:
+        return I, f"{st.why}; no breach can rest on a rejected claim"
+    if st.level == CONTESTED:
+        return (C, f"{st.why}: a disputed fact can raise a concern, not more") if absolute else \
+            (I, f"{st.why}: the only evidence is disputed")
+    if not st.established:
+        return C, f"{st.why}: not established to the standard of {STANDARD_OF_PROOF} it happened, so a concern"
+    if absolute:
+        return V, (f"{st.why}: there are {STANDARD_OF_PROOF} that a practice the Rules forbid "
+                   "without exception took place")
     if kind is Kind.minimum_requirement:
-        return C, "a shortfall from a minimum requirement whose degree the facts do not fix"
-    return C, "a restriction the rule allows only within limits the facts do not show are kept"
+        if aggravated:
+            return V, (f"{st.why}, and imposed while he was restrained or sanctioned, where rule 42 admits "
+                       f"no exception: {STANDARD_OF_PROOF} the minimum is not met")
+        if numeric:
+            return V, f"{st.why}, and the number misses the rule's threshold"
+        if specific:
+            return V, f"{st.why}, and specific: there are {STANDARD_OF_PROOF} the minimum is not met"
+        return C, f"{st.why}, but in terms too general to fix how far it falls short of the minimum"
+    return C, f"{st.why}: a restriction the rule allows only within limits the facts do not show are kept"
 
 
 def _worst(statuses: list[str]) -> str:
@@ -348,9 +368,12 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         aggravated = bool(t.aggravated_by and _present(group, t.aggravated_by, asserted=True))
         for f, spec in breach:
             kind = spec.grade if isinstance(spec, EvidenceSpec) and spec.grade else rule.kind
-            specific = spec.specific if isinstance(spec, EvidenceSpec) else True
+            # a guidance figure from outside the source (CPT space) fixes no shortfall by itself
+            specific = spec.specific if isinstance(spec, EvidenceSpec) else spec.decisive
+            if not specific and isinstance(spec, EvidenceSpec):
+                specific = _specific(env, f)
             status, why = grade(kind, f, specific=specific, aggravated=aggravated,
-                                numeric=isinstance(spec, Threshold) and spec.decisive)
+                                numeric=isinstance(spec, Threshold) and spec.decisive, pool=group.facts)
             graded.append((status, why, f, kind))
         graded.sort(key=lambda g: SEVERITY.index(g[0]))
         status, why, lead, kind = graded[0]
@@ -369,6 +392,11 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                 trace.append("context: " + ", ".join(f"{f.id} ({f.type})" for f in ctx_facts))
         if justs and not absolute:
             status = _cap(status, C)
+        if status == V and not aggravated and any(standing(f, group.facts).established for f in meets):
+            status = C  # established facts cut the other way: reasonable grounds are not shown
+            ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in meets])
+                         + "), so it is a concern rather than a likely violation.")
+            trace.append("established facts both ways: capped at concern")
         facts = [f for f, _ in breach]
         reasoning = statements(facts) + [para]
         conclusion = {
@@ -476,30 +504,47 @@ def _best(facts: list[Fact]) -> list[Fact]:
     return sorted(facts, key=lambda f: -rank(f))
 
 
-def _weakest_status(facts: list[Fact], kind: Kind, specific: bool = True) -> tuple[str, str]:
+def _weakest_status(facts: list[Fact], kind: Kind, specific: bool = True,
+                    pool: Iterable[Fact] = ()) -> tuple[str, str]:
     """Grade a conclusion that rests on several facts by its weakest premise."""
-    weakest = min(facts, key=rank)
-    return grade(kind, weakest, specific=specific)
+    return grade_standing(kind, standing_of(facts, pool), specific=specific)
 
 
-def _established(premises: list[Fact]) -> tuple[str, str]:
-    """Status of a finding that rule 44's definition is met, by its weakest premise."""
-    weakest = str(min(premises, key=rank).certainty)
-    if weakest == Certainty.asserted.value:
-        return V, "stated as fact"
-    if weakest == Certainty.alleged.value:
-        return V, "a specific allegation by a named source"
-    return C, "part of it is disputed"
+def _specific(env: Env, fact: Fact) -> bool:
+    """Whether a fact says how far a condition falls short (numbers, 'denied', 'forced to',
+    'severe'), by the catalogue's ``specific_words``; 'poor', 'limited', 'inadequate' do not."""
+    pat = compiled(env.catalogue.patterns.get("specific_words"))
+    near = compiled(env.catalogue.patterns.get("severity_words"))
+    return bool((pat is not None and pat.search(fact_text(fact)))
+                or (near is not None and any(near.search(_around(ev)) for ev in fact.evidence)))
+
+
+def _around(ev: Evidence, width: int = 30) -> str:
+    """The fact's words with a few words either side, within its sentence ("severe overcrowding",
+    not a "severe" that qualifies another item of a list)."""
+    sent = ev.sentence or ""
+    i = sent.find(ev.text) if ev.text else -1
+    if i < 0:
+        return ev.text
+    return sent[max(0, i - width): i + len(ev.text) + width]
 
 
 @dataclass
 class _Isolation:
-    """What the facts say about solitary confinement under rule 44."""
+    """What the facts say about solitary confinement under rule 44.
+
+    ``word``: facts that describe isolation ("solitary confinement", "isolated", "alone");
+    ``label``: facts that only name a regime ("segregation", "SHU", "restrictive
+    housing"): evidence of a regime, not proof that there is no meaningful human contact;
+    ``counter``: facts that cut the other way (meaningful contact, "not in solitary",
+    fewer than 22 hours in the cell).
+    """
 
     hours: Fact | None = None
     hours_value: float | None = None
     hours_other: list[Fact] = field(default_factory=list)
     word: list[Fact] = field(default_factory=list)
+    label: list[Fact] = field(default_factory=list)
     word_negated: list[Fact] = field(default_factory=list)
     contact: list[Fact] = field(default_factory=list)
     contact_counter: list[Fact] = field(default_factory=list)
@@ -508,8 +553,9 @@ class _Isolation:
 
     @property
     def established(self) -> bool:
-        """Solitary within rule 44: the hours and no meaningful contact, one of them perhaps by the word."""
-        if self.meets_hours is False:
+        """Solitary within rule 44: the hours and no meaningful contact, the latter perhaps by
+        words that describe isolation (never by a regime's label alone)."""
+        if self.meets_hours is False or self.contact_counter:
             return False
         if self.meets_hours and (self.contact or self.word):
             return True
@@ -517,8 +563,15 @@ class _Isolation:
 
     @property
     def isolated(self) -> bool:
-        """Isolation is shown (the word, or rule 44 met), whether or not its hours are."""
-        return self.established or (bool(self.word) and self.meets_hours is not False)
+        """Isolation is described (not only labelled), and nothing cuts the other way."""
+        if self.contact_counter or self.meets_hours is False:
+            return False
+        return self.established or bool(self.word)
+
+    @property
+    def regime(self) -> bool:
+        """A separation regime is shown, by its label or its description."""
+        return bool(self.word or self.label or (self.meets_hours and self.hours is not None))
 
     def decisive(self) -> list[Fact]:
         """The premises that carry the conclusion, the strongest fact for each: the hours, and
@@ -532,28 +585,41 @@ class _Isolation:
             out += list(firsts.values())
         elif self.word:
             out.append(_best(self.word)[0])
+        elif self.label:
+            out.append(_best(self.label)[0])
         return _uniq(out)
 
     def premises(self) -> list[Fact]:
-        out = ([self.hours] if self.hours and self.meets_hours else []) + self.contact + self.word
+        out = ([self.hours] if self.hours and self.meets_hours else []) + self.contact + self.word + self.label
         return _uniq(out)
+
+    def counter(self) -> list[Fact]:
+        return _uniq(self.contact_counter + self.hours_other
+                     + ([self.hours] if self.hours and self.meets_hours is False else []))
 
 
 def read_isolation(group: SubjectGroup, env: Env) -> _Isolation:
-    """The rule-44 reading of a subject's facts (shared by rules 44 and 43(1)(b))."""
+    """The rule-44 reading of a subject's facts (shared by rules 44, 43(1)(a)-(b), 45 and 46)."""
     rule44 = env.catalogue.get("mandela-44")
     th = _threshold(rule44, "confinement_hours")
     params = rule44.test.params
     iso = _Isolation(threshold=th)
-    hours = [f for f in group.of("confinement_hours") if not f.negated and number_in(f, th.unit) is not None]
+    hours = [f for f in group.of("confinement_hours") if not f.negated and number_in(f, th.unit) is not None
+             and not _is_frequency(f)]
     if hours:
         ordered = sorted(hours, key=lambda f: (-rank(f), -(number_in(f, th.unit) or 0)))
         iso.hours = ordered[0]
         iso.hours_value = number_in(iso.hours, th.unit)
         iso.meets_hours = th.holds(iso.hours_value or 0)
-        iso.hours_other = ordered[1:]
-    iso.word = [f for f in group.of("solitary") if not f.negated]
-    iso.word_negated = [f for f in group.of("solitary") if f.negated]
+        iso.hours_other = [f for f in ordered[1:] if not th.holds(number_in(f, th.unit) or 0)]
+    words = compiled(params.get("isolation_words"))
+    for f in group.of("solitary"):
+        if f.negated:
+            iso.word_negated.append(f)
+        elif "derived_from" in f.qualifiers or words is None or words.search(fact_text(f)):
+            iso.word.append(f)
+        else:
+            iso.label.append(f)
     contact = group.of("no_meaningful_contact")
     iso.contact = [f for f in contact if not f.negated]
     iso.contact_counter = [f for f in contact if f.negated] + iso.word_negated
@@ -569,9 +635,18 @@ def read_isolation(group: SubjectGroup, env: Env) -> _Isolation:
     return iso
 
 
+def _is_frequency(f: Fact) -> bool:
+    """A frequency ("twice a week", "three times") is never a duration."""
+    per = f.qualifiers.get("per")
+    return bool(per) and f.type == "isolation_duration" or (isinstance(f.unit, str) and "per_week" in f.unit
+                                                             and f.type == "isolation_duration")
+
+
 @register_check("solitary_definition")
 def solitary_definition(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
-    """Rule 44: 22 hours or more a day without meaningful human contact, whatever the word used."""
+    """Rule 44 defines solitary confinement (22 hours or more a day without meaningful human
+    contact); it is not itself a violation.  Its finding says whether the definition is met,
+    and feeds rules 43(1)(a), 43(1)(b), 45 and 46: never ``violation_likely``."""
     if not group.of("confinement_hours", "solitary", "no_meaningful_contact"):
         return []
     iso = read_isolation(group, env)
@@ -584,56 +659,59 @@ def solitary_definition(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     else:
         trace.append("hours: none given")
     trace.append("no meaningful contact: " + (", ".join(f"{f.id} ({f.type})" for f in iso.contact) or "not shown"))
-    trace.append("the word solitary/segregation: " + (", ".join(f.id for f in iso.word) or "not used"))
+    trace.append("isolation described: " + (", ".join(f.id for f in iso.word) or "no"))
+    trace.append("regime only named (a label): " + (", ".join(f.id for f in iso.label) or "no"))
+    trace.append("cutting the other way: " + (", ".join(f.id for f in iso.counter()) or "nothing"))
     q = rule.test.questions
-    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    para = (f"Rule {rule.number} is a definition, not a prohibition: {lcfirst(rule.paraphrase)} "
+            "It decides whether rules 43(1)(a), 43(1)(b), 45 and 46 apply.")
     ask_contact = q.missing[0] if q.missing else ""
     ask_hours = q.missing[1] if len(q.missing) > 1 else ""
-    counter = iso.contact_counter + iso.hours_other
+    counter = iso.counter()
 
     if iso.meets_hours is False:
         assert iso.hours is not None
-        facts = [iso.hours] + iso.word
+        facts = [iso.hours] + iso.word + iso.label
         reasoning = statements(facts) + [para]
         reasoning.append(f"At {iso.hours_value:g} hours a day the confinement is below the threshold of "
-                         f"{th.describe()}, so it is not solitary confinement under rule {rule.number}"
-                         + (", whatever the word used." if iso.word else "."))
+                         f"{th.describe()}, so it is not solitary confinement in the rule's sense"
+                         + (", whatever the word used." if iso.word or iso.label else "."))
         trace.append(f"{iso.hours_value:g} is not {th.op} {th.limit:g}: not solitary under rule 44")
         return [Outcome(OK, facts, counter, reasoning, [], trace)]
 
     if iso.established:
         premises = iso.premises()
-        if iso.meets_hours:
-            status, why = _established(iso.decisive())
-            how = (f"{hours(iso.hours_value or 0)} a day in the cell, which is {th.describe()}, "
-                   + ("without meaningful human contact" if iso.contact else
-                      "in what the document itself calls isolation"))
-            questions: list[str] = []
-        else:
-            status, why = C, "the facts show isolation without meaningful contact but not its hours"
-            how = "isolation without meaningful human contact, though its hours are not given"
-            questions = [ask_hours]
-        if iso.contact_counter:
-            status = _cap(status, C)
+        st = standing_of(iso.decisive(), group.facts)
+        status = I if st.level in (CONTESTED, REJECTED) else C
+        how = (f"{hours(iso.hours_value or 0)} a day in the cell, which is {th.describe()}, "
+               + ("without meaningful human contact" if iso.contact else "in what the document describes as isolation")
+               if iso.meets_hours else "isolation without meaningful human contact")
+        questions = [] if iso.meets_hours else [ask_hours]
         reasoning = statements(premises) + [para]
-        verdict = {V: "It is likely solitary confinement in the rule's sense", C: "It is probably solitary "
-                   "confinement in the rule's sense, but not proven"}.get(status, "It may be solitary confinement")
-        reasoning.append(f"{verdict}: {how} ({why}). Rules 43 and 45 then apply: it is a last resort, "
-                         "for as short a time as possible, and never beyond 15 consecutive days.")
-        trace.append(f"established -> {status} ({why})")
-        return [Outcome(status, premises, counter, reasoning, _dedupe(questions), trace,
+        reasoning.append(f"The definition is met on these facts: {how} ({st.why}). That is not itself a breach: "
+                         "it is a regime the Rules allow only as a last resort, for as short a time as possible "
+                         "and never beyond 15 consecutive days (see the findings on rules 43 and 45).")
+        trace.append(f"definition met ({st.level}) -> {status}: a definition gives no violation")
+        return [Outcome(status, premises, counter, reasoning, _dedupe(questions + list(q.breach)), trace,
                         basis_facts=iso.decisive())]
 
-    facts = ([iso.hours] if iso.hours else []) + iso.word + iso.contact
+    facts = ([iso.hours] if iso.hours else []) + iso.word + iso.label + iso.contact
     reasoning = statements(facts) + [para]
     questions = []
-    if iso.meets_hours:
+    if counter:
+        reasoning.append("Facts cut the other way (" + join([describe(f) for f in counter])
+                         + "), so the definition is not shown to be met.")
+        questions.append(ask_contact)
+    elif iso.meets_hours:
         reasoning.append(f"{iso.hours_value:g} hours a day is {th.describe()}, but the facts say nothing "
                          "of meaningful human contact, the other half of the test.")
         questions.append(ask_contact)
-    elif iso.word:
-        reasoning.append("The document calls it isolation, but gives neither the hours in the cell nor "
-                         "whether there is meaningful human contact, which together define it.")
+    elif iso.word or iso.label:
+        what = ("describes isolation" if iso.word else
+                "names a regime (" + join(sorted({_short(f) for f in iso.label})) + "), which is evidence of a "
+                "regime, not proof that there is no meaningful human contact")
+        reasoning.append(f"The document {what}, but gives neither the hours in the cell nor whether there is "
+                         "meaningful human contact, which together define solitary confinement.")
         questions += [ask_hours, ask_contact]
     else:
         reasoning.append("The facts show no meaningful human contact but not the hours in the cell.")
@@ -642,12 +720,89 @@ def solitary_definition(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     return [Outcome(I, facts, counter, reasoning, _dedupe(questions), trace)]
 
 
+def _short(f: Fact) -> str:
+    v = f.value
+    if isinstance(v, str) and v.strip() and len(v) <= 60:
+        return v.strip()
+    return " ".join((f.evidence[0].text if f.evidence else f.type).split())[:60]
+
+
+_CUMULATIVE = re.compile(r"\b(occasions?|separate (placements?|periods?|times)|cumulative\w*|in total|in all|"
+                         r"altogether|combined|all told|over (a|an|the) [\w\- ]{0,20}period|times)\b", re.I)
+_QUALITATIVE = re.compile(r"\b(prolonged|long.?term|long periods?|extended periods?|for (many )?(months|years)|"
+                          r"(several|many) (months|years)|indefinite\w*)\b", re.I)
+
+
+def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
+    """Consecutive days of isolation a duration fact gives (None when it does not), and how it was read."""
+    if _is_frequency(f):
+        return None, "a frequency, not a duration"
+    text = fact_text(f)
+    if _CUMULATIVE.search(" ".join(ev.sentence or ev.text for ev in f.evidence) + " " + str(f.value or "")):
+        return None, "a total over several placements, not consecutive days"
+    end = env.date_for(f)
+    d, how = isolation_days(f, end)
+    if d is not None:
+        return d, how
+    if "since" in f.qualifiers and end is None:
+        return None, (f"held since {f.qualifiers['since']}, but the document is undated and no --as-of was "
+                      "given: the date to count to is unknown")
+    least = f.qualifiers.get("at_least_days")
+    if isinstance(least, (int, float)) and not isinstance(least, bool):
+        return float(least), f"at least {least:g} days ({f.qualifiers.get('qualitative') or 'as the document puts it'})"
+    if f.qualifiers.get("qualitative") or _QUALITATIVE.search(text):
+        return 16.0, "more than 15 days by the document's words (" + (str(f.qualifiers.get("qualitative") or "")
+                                                                     or _QUALITATIVE.search(text).group(0)) + ")"
+    return None, how
+
+
+_SPAN = re.compile(r"\b(?P<pre>up to|not more than|no more than|a maximum of|maximum of|as long as|over|more than|"
+                   r"nearly|almost|at least|about|some)?\s*(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|"
+                   r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?P<u>days?|weeks?|months?|years?)\b", re.I)
+_RATE_BEFORE = re.compile(r"\b(hours?|minutes?|times|once|twice|meals?|visits?|calls?|showers?|per)\s*$", re.I)
+_MAXIMUM = ("up to", "not more than", "no more than", "a maximum of", "maximum of", "as long as")
+
+
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?P<month>january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+def _sentence_duration(f: Fact, end: date | None = None) -> tuple[float | None, str, bool]:
+    """How long isolation lasted by the words of the fact's own sentence: (days, words, is a maximum).
+    "Since 2013" counts from the last day of 2013 (never overstated) to ``end`` (--as-of or the
+    document's date); with no such date, it is not counted."""
+    sentence = " ".join(ev.sentence or ev.text for ev in f.evidence) + " " + fact_text(f)
+    if _CUMULATIVE.search(sentence):
+        return None, "", False
+    m = _SINCE_YEAR.search(sentence)
+    if m and end is not None:
+        mon = m.group("month")
+        start = parse_date(f"{m.group('year')}-{_MONTHS.index(mon.lower()) + 1:02d}" if mon else m.group("year"),
+                           latest=True)
+        if start is not None and start <= end:
+            return float((end - start).days), f"{m.group(0)} (to {end.isoformat()})", False
+    for m in _SPAN.finditer(sentence):
+        if _RATE_BEFORE.search(sentence[:m.start()]) or (m.group("n").lower() in ("a", "an")
+                                                          and not m.group("pre")):
+            continue  # "23 hours a day", "twice a week": a rate, never a duration
+        probe = Fact(id="probe", type="isolation_duration", value=f"{m.group('n')} {m.group('u')}")
+        d = number_in(probe, "days")
+        if d is not None:
+            return d, m.group(0).strip(), (m.group("pre") or "").lower() in _MAXIMUM
+    m = _QUALITATIVE.search(sentence)
+    if m:
+        return 16.0, m.group(0), False
+    return None, "", False
+
+
 @register_check("prolonged_isolation")
 def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     """Rule 43(1)(b): no solitary confinement for more than 15 consecutive days."""
     iso = read_isolation(group, env)
     durations = [f for f in group.of("isolation_duration") if not f.negated]
-    touched = iso.word or durations or (iso.meets_hours and iso.hours is not None)
+    touched = iso.regime or durations
     if not touched:
         return []
     th = _threshold(rule, "isolation_duration")
@@ -658,46 +813,77 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     trace = [f"threshold: isolation {th.op} {th.limit:g} {th.unit} is prolonged (rule 44)"]
     days: float | None = None
     dfact: Fact | None = None
+    notes: list[str] = []
     for f in _best(durations):
-        d, how = isolation_days(f, env.date_for(f))
+        d, how = _duration(f, env)
         trace.append(f"duration: {f.id}: {how}")
         if d is not None:
             days, dfact = d, f
             break
-    trace.append("isolation shown: " + ("yes (" + ", ".join(f.id for f in iso.premises()) + ")"
-                                         if iso.isolated else "no"))
-    base = ([dfact] if dfact else [f for f in durations]) + iso.premises()
-    base = _uniq(base)
+        notes.append(how)
+    at_most = False
+    if days is None:  # "for over ten years", "prolonged isolation": the length in the sentence's words
+        for f in _best(iso.word + iso.label):
+            d, words, at_most = _sentence_duration(f, env.date_for(f))
+            if d is not None:
+                days, dfact = d, f
+                trace.append(f"duration: {f.id}: {d:g} days by the words '{words}'"
+                             + (" (a maximum, not the time served)" if at_most else ""))
+                break
+    if days is None and any(_SINCE_YEAR.search(" ".join(ev.sentence or ev.text for ev in f.evidence))
+                            and env.date_for(f) is None for f in iso.word + iso.label):
+        notes.append("it began in a year the document names, but the document is undated and no --as-of was "
+                     "given, so the date to count to is unknown")
+    label_only = " (a regime's label only)" if iso.label else ""
+    trace.append("isolation described: " + ("yes (" + ", ".join(f.id for f in iso.premises()) + ")"
+                                            if iso.isolated else "no" + label_only))
+    base = _uniq(([dfact] if dfact else [f for f in durations]) + iso.premises())
     decisive = _uniq(([dfact] if dfact else durations) + iso.decisive())
+    counter = iso.counter()
     if days is None:
         reasoning = statements(base) + [para]
-        reasoning.append("The documents do not say how many consecutive days the isolation has lasted, "
-                         "so whether it is prolonged cannot be told; it should not be guessed.")
+        why = (" (" + "; ".join(_dedupe(notes)) + ")") if notes else ""
+        reasoning.append("The documents do not say how many consecutive days the isolation has lasted"
+                         f"{why}, so whether it is prolonged cannot be told; it should not be guessed.")
         questions = [ask_days] + ([] if iso.isolated else [ask_contact])
-        return [Outcome(I, base, [], reasoning, _dedupe(questions), trace, basis_facts=decisive)]
+        return [Outcome(I, base, counter, reasoning, _dedupe(questions), trace, basis_facts=decisive)]
     assert dfact is not None
     prolonged = th.holds(days)
     trace.append(f"{days:g} days {'is' if prolonged else 'is not'} {th.op} {th.limit:g}")
-    if not iso.isolated:
-        reasoning = statements(base) + [para]
-        reasoning.append(f"The confinement has lasted {days:g} days, but the facts do not show it is solitary "
-                         "confinement (22 hours or more a day without meaningful human contact).")
-        return [Outcome(I, base, [], reasoning, _dedupe([ask_contact]), trace, basis_facts=decisive)]
     if not prolonged:
         reasoning = statements(base) + [para]
         reasoning.append(f"At {days:g} days the isolation is not yet prolonged ({th.describe()} would be); "
                          "it must still end as soon as possible.")
-        return [Outcome(OK, base, [], reasoning, [], trace, basis_facts=decisive)]
-    status, why = _weakest_status([dfact] + iso.decisive(), Kind.absolute_prohibition)
+        return [Outcome(OK, base, counter, reasoning, [], trace, basis_facts=decisive)]
+    if not iso.isolated:
+        reasoning = statements(base) + [para]
+        if iso.label and not counter:
+            st = standing_of([dfact] + iso.decisive(), group.facts)
+            status = I if st.level in (CONTESTED, REJECTED) else C
+            reasoning.append(f"The regime ({join(sorted({_short(f) for f in iso.label}))}) has lasted more than 15 "
+                             "consecutive days; the name of a regime is evidence of it, not proof that there is no "
+                             "meaningful human contact, so this is a concern until the hours and contact are known.")
+            trace.append(f"label only, prolonged -> {status}")
+            return [Outcome(status, base, counter, reasoning, _dedupe([ask_contact] + list(q.breach)), trace,
+                            basis_facts=decisive)]
+        reasoning.append(f"The confinement has lasted {days:g} days, but the facts do not show it is solitary "
+                         "confinement (22 hours or more a day without meaningful human contact)"
+                         + (": facts cut the other way (" + join([describe(f) for f in counter]) + ")."
+                            if counter else "."))
+        return [Outcome(I, base, counter, reasoning, _dedupe([ask_contact]), trace, basis_facts=decisive)]
+    status, why = _weakest_status([dfact] + iso.decisive(), Kind.absolute_prohibition, pool=group.facts)
+    if at_most and status == V:
+        status, why = C, why + "; but the document gives a maximum, not how long anyone was held"
     reasoning = statements(base) + [para]
-    reasoning.append(f"At {days:g} days it is prolonged solitary confinement, which is {th.describe()}; "
+    reasoning.append(f"At {'more than 15' if days == 16.0 and not number_in(dfact, 'days') else format(days, 'g')} "
+                     f"days it is prolonged solitary confinement, which is {th.describe()}; "
                      f"{'a violation is likely' if status == V else 'this is a concern'} ({why}).")
     justs = _justification(rule, group)
     questions: list[str] = list(q.breach)
     if justs:
         reasoning.append(justification_sentence(rule, justs, True))
         trace.append("stated reason does not excuse an absolute prohibition")
-    return [Outcome(status, base, [], reasoning, _dedupe(questions), trace, basis_facts=decisive)]
+    return [Outcome(status, base, counter, reasoning, _dedupe(questions), trace, basis_facts=decisive)]
 
 
 @register_check("family_contact")
@@ -724,7 +910,7 @@ def family_contact(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         return [Outcome(OK, allowed, [], reasoning, [], trace)]
     if is_ban:
         has_ctx, _ctx = _context_ok(rule, group, banned)
-        status, why = _weakest_status(banned, Kind.absolute_prohibition)
+        status, why = _weakest_status(banned, Kind.absolute_prohibition, pool=group.facts)
         reasoning = statements(banned) + [para]
         questions: list[str] = []
         note = ""
@@ -782,15 +968,20 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         if th.holds(x):
             t_status, t_facts, t_why = OK, [f], f"{hours(x)} a day meets the minimum of {need}"
         else:
-            t_status, t_why = grade(rule.kind, f, numeric=True)
+            t_status, t_why = grade(rule.kind, f, numeric=True, pool=group.facts)
             t_facts = [f]
             t_why = f"{hours(x)} a day is less than the minimum of {need} ({t_why})"
         trace.append(f"time: {f.id} gives {x:g} -> {t_status}")
     elif times:
         f = _best(times)[0]
         if f.negated:  # "no exercise at all"
-            t_status, t_why = grade(rule.kind, f, numeric=True)
+            t_status, t_why = grade(rule.kind, f, numeric=True, pool=group.facts)
             t_facts, t_why = [f], f"no exercise time ({t_why})"
+        else:  # "inadequate exercise": a shortfall without its number
+            st = standing(f, group.facts)
+            if st.established:
+                t_status, t_facts = C, [f]
+                t_why = f"too little exercise, though not how much ({st.why})"
         trace.append(f"time: {t_why}")
 
     # The open air.
@@ -802,7 +993,7 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         if outdoor:
             p_status, p_why = OK, "it is taken in the open air"
         else:
-            p_status, why = grade(rule.kind, f, numeric=True)
+            p_status, why = grade(rule.kind, f, numeric=True, pool=group.facts)
             p_why = f"it is not taken in the open air ({why})"
         trace.append(f"place: {f.id} -> {p_status}")
     else:
@@ -828,13 +1019,131 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     if head in (V, C):
         questions = []
     trace.append(f"headline: time {t_status}, open air {p_status} -> {head}")
-    out = [Outcome(head, facts, [], reasoning, _dedupe(questions), trace)]
-    if t_status != p_status:
-        out.append(Outcome(t_status, t_facts, [], statements(t_facts) + [
-            f"Rule {rule.number} asks for at least an hour a day: {t_why}."],
-            [ask_time] if t_status == I else [], [f"aspect: time -> {t_status}"], "time", "the hour"))
-        out.append(Outcome(p_status, p_facts or facts, [], statements(p_facts or facts) + [
-            f"Rule {rule.number} asks for that hour in the open air: {p_why}."],
-            [ask_place] if p_status == I else [], [f"aspect: open air -> {p_status}"], "open-air", "in the open air"))
-    return out
+    if t_status != p_status:  # the parts of the one finding, not findings of their own
+        reasoning.append(f"Its parts: the hour, {STATUS_WORDS[t_status]} ({t_why}); in the open air, "
+                         f"{STATUS_WORDS[p_status]} ({p_why}).")
+    return [Outcome(head, facts, [], reasoning, _dedupe(questions), trace)]
 
+
+
+@register_check("last_resort")
+def last_resort(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
+    """Rule 45(1): solitary only in exceptional cases, as a last resort, as briefly as possible,
+    authorised and independently reviewed.  Routine, punitive, prolonged or open-ended use is a
+    concern; otherwise the placement order and its reviews are the open questions."""
+    iso = read_isolation(group, env)
+    if not (iso.word or iso.label):
+        return []
+    q = rule.test.questions
+    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    routine = compiled(rule.test.params.get("routine_words"))
+    facts = iso.premises()
+    signs = [f for f in facts + [f for f in group.of("indefinite_isolation", "isolation_duration") if not f.negated]
+             if routine is not None and any(routine.search(t) for t in
+                                            [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])]
+    signs += [f for f in group.of("indefinite_isolation") if not f.negated and f not in signs]
+    long_ = [f for f in group.of("isolation_duration") if not f.negated and (_duration(f, env)[0] or 0) > 15]
+    signs += [f for f in long_ if f not in signs]
+    counter = iso.counter()
+    justs = _justification(rule, group)
+    trace = ["placement shown: " + ", ".join(f.id for f in facts),
+             "routine, punitive, prolonged or open-ended use: " + (", ".join(f.id for f in signs) or "not shown")]
+    if counter:
+        trace.append("cutting the other way: " + ", ".join(f.id for f in counter))
+    reasoning = statements(_uniq(facts + signs)) + [para]
+    if signs and not counter:
+        st = standing_of(signs, group.facts)
+        status = I if st.level in (CONTESTED, REJECTED) else C
+        reasoning.append("The isolation is used routinely, as a punishment, for a long time or without an end, "
+                         f"which is not the exceptional, shortest possible last resort the rule allows ({st.why}).")
+    else:
+        status = I
+        reasoning.append("The facts show a placement in isolation but not whether it was a last resort, "
+                         "who authorised it, or whether it is independently reviewed.")
+    if justs:
+        reasoning.append(justification_sentence(rule, justs, False))
+    questions = list(q.missing) + (list(q.justified) if justs else [])
+    trace.append(f"-> {status}")
+    return [Outcome(status, _uniq(facts + signs + justs), counter, reasoning, _dedupe(questions), trace,
+                    basis_facts=signs or facts)]
+
+
+_PUNISH = re.compile(r"\b(punish\w*|sanction\w*|disciplin\w*|penalt\w*|retaliat\w*)\b", re.I)
+
+
+@register_check("consular")
+def consular(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
+    """Rule 62: consular access.  A denial is graded like any minimum requirement; where the
+    documents only show that the detainee is a foreign national, whether the consulate was
+    notified is the question a monitor asks."""
+    if group.of("consular_access"):
+        return declarative(rule, group, env)
+    foreign = compiled(rule.test.params.get("foreign_words"))
+    hits = [f for f in group.facts if foreign is not None
+            and any(foreign.search(t) for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])]
+    if not hits:
+        return []
+    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    m = next(foreign.search(t) for f in hits[:1] for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence]
+             if foreign.search(t))
+    reasoning = [f"The documents describe the detainee as a foreign national (“{m.group(0)}”).", para,
+                 "They do not say whether the consulate was notified or has visited."]
+    return [Outcome(I, hits[:1], [], reasoning, list(rule.test.questions.missing),
+                    [f"foreign national: {hits[0].id} ('{m.group(0)}')", "consular access: not stated"])]
+
+
+@register_check("ill_treatment")
+def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
+    """Rule 1 (and the chapeau of rule 43(1)): ill-treatment, read from force that is ill-treatment
+    in its own words, or from a combination of conditions that together can amount to cruel,
+    inhuman or degrading treatment; never from the words "use of force" alone, nor from force
+    against a refusal (rule 82's question)."""
+    p = rule.test.params
+    ill = compiled(p.get("ill_words"))
+    refusal = compiled(p.get("refusal_words"))
+    forces = [f for f in group.of("use_of_force") if not f.negated]
+    no_force = [f for f in group.of("use_of_force") if f.negated]
+    abusive = [f for f in forces if ill is not None and ill.search(fact_text(f))
+               and not (refusal is not None and refusal.search(fact_text(f)))]
+    combo_types = list(p.get("combination_types") or [])
+    combo: dict[str, Fact] = {}
+    for f in _best([f for f in group.facts if f.type in combo_types and not f.negated]):
+        combo.setdefault(f.type, f)
+    enough = len(combo) >= int(p.get("combination_min") or 3)
+    # "kept strapped to a bed for a day as a sanction": a restraint used as punishment for long
+    held = compiled(p.get("restraint_sanction_words"))
+    strapped = [f for f in group.of("restraints") if not f.negated and held is not None
+                and any(held.search(t) for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])
+                and _PUNISH.search(" ".join([fact_text(f)] + [ev.sentence or "" for ev in f.evidence]))]
+    if strapped and not enough:
+        enough = True
+        combo.setdefault("restraints", strapped[0])
+    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    q = rule.test.questions
+    trace = ["force that is ill-treatment in its own words: " + (", ".join(f.id for f in abusive) or "none"),
+             "conditions in combination: " + (", ".join(f"{t} ({f.id})" for t, f in combo.items()) or "none")]
+    if abusive:
+        status, why = _weakest_status([_best(abusive)[0]], Kind.absolute_prohibition, pool=group.facts)
+        reasoning = statements(abusive) + [para]
+        reasoning.append(("A violation is likely: " if status == V else "This is a concern: " if status == C else
+                          "Not settled: ") + why + ".")
+        justs = _justification(rule, group)
+        if justs and status in (V, C):
+            reasoning.append(justification_sentence(rule, justs, True))
+        questions = list(q.breach) if status in (V, C) else list(q.contested or q.breach)
+        trace.append(f"-> {status}")
+        return [Outcome(status, abusive, no_force, reasoning, _dedupe(questions), trace,
+                        basis_facts=[_best(abusive)[0]])]
+    if enough:
+        facts = list(combo.values())
+        st = standing_of(facts, group.facts)
+        status = C if st.level not in (CONTESTED, REJECTED) else I
+        reasoning = statements(facts) + [para]
+        reasoning.append("Together these conditions (" + join([describe(f) for f in facts]) + ") can amount to "
+                         "cruel, inhuman or degrading treatment; whether they do depends on how long they lasted "
+                         f"and their effect, which the facts do not fix ({st.why}). A concern to examine.")
+        trace.append(f"combination of {len(facts)} conditions -> {status}")
+        return [Outcome(status, facts, no_force, reasoning,
+                        ["How long did these conditions last together, and what was their effect on the detainee?"],
+                        trace)]
+    return []

@@ -30,7 +30,7 @@ from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_a
 from dignity.assess.phrases import basis
 from dignity.model import Assessment, Extraction, Fact, Finding
 
-__all__ = ["assess_facts", "assess_extraction"]
+__all__ = ["assess_facts", "assess_extraction", "not_assessed"]
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,9 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
                 continue  # no fact of a type that triggers the rule: it has nothing to say
             for out in evaluate(rule, group, env):
                 findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
-                                         group, out, suffix, header + [about]))
+                                         group, out, suffix,
+                                         header + [about, (f"paraphrase checked against the rule's text: "
+                                                   f"{rule.verified} ({rule.ref or 'no reference'})")]))
     log.debug("assessed %d facts (%d subjects): %d findings", len(facts), len(groups), len(findings))
     return findings
 
@@ -125,7 +127,38 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None) -
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
     findings = assess_facts(extraction.facts, as_of=as_of, doc_dates=_lenient(doc_dates))
     return Assessment(documents=extraction.documents, facts=extraction.facts, errors=extraction.errors,
-                      findings=findings)
+                      findings=findings, not_assessed=not_assessed(extraction))
+
+
+#: The languages the extractor has rules for (``dignity/extract/resources/<lang>/``).
+def _rule_languages() -> frozenset[str]:
+    from importlib import resources
+
+    try:
+        root = resources.files("dignity.extract").joinpath("resources")
+        return frozenset(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+    except (OSError, ModuleNotFoundError):  # pragma: no cover - a broken install
+        return frozenset({"en"})
+
+
+def not_assessed(extraction: Extraction) -> list[dict[str, str]]:
+    """The documents Dignity could not read, and why: no text, or a language it has no rules
+    for.  Their silence is no all-clear: every output says they were not assessed."""
+    langs = _rule_languages()
+    out = []
+    for d in extraction.documents:
+        name = d.path or d.title or d.id[:12]
+        if not (d.text or "").strip() and not any(ev.document == d.id for f in extraction.facts
+                                                  for ev in f.evidence):
+            out.append({"document": name, "reason": "no text could be read from it (a scan without a text "
+                        "layer, or an empty file)"})
+        elif d.language and d.language.split("-")[0].lower() not in langs:
+            out.append({"document": name, "reason": f"it is in a language Dignity has no rules for "
+                        f"({d.language}); its facts were not extracted"})
+    for e in extraction.errors:
+        out.append({"document": e.get("path") or e.get("document") or "?",
+                    "reason": e.get("error") or e.get("message") or "it could not be read"})
+    return out
 
 
 def _lenient(dates: dict[str, str]) -> dict[str, date]:

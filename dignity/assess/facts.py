@@ -283,13 +283,14 @@ _UNTIL_KEYS = ("until", "end", "to", "ended")
 def isolation_days(fact: Fact, as_of: date | None) -> tuple[float | None, str]:
     """How many consecutive days the isolation of ``fact`` has lasted, and how that was read.
 
-    From the value (days, or a duration in words); else from a start date in the
-    fact's qualifiers (``{"since": "YYYY-MM-DD"}``) to its end date or to ``as_of``.
+    From a start date in the fact's qualifiers (``{"since": "YYYY-MM-DD"}``) to its
+    end date or to ``as_of`` (so that --as-of changes the count); else from the value
+    (days, or a duration in words).
     """
-    n = number_in(fact, "days")
-    if n is not None:
-        return n, f"{n:g} days as the document gives it"
     since = next((fact.qualifiers[k] for k in _SINCE_KEYS if k in fact.qualifiers), None)
+    n = number_in(fact, "days")
+    if n is not None and (since is None or as_of is None):
+        return n, f"{n:g} days as the document gives it"
     if since is None:
         return None, "no length and no start date given"
     start = parse_date(since, latest=True)

@@ -86,6 +86,11 @@ def to_rich(a: Assessment, *, explain: bool = False) -> list[Any]:
         if n:
             line.append(f"{n} {STATUS_LABEL[s]}", style=_STYLE[s])
             line.append("   ")
+    for na in a.not_assessed:
+        out.append(Text(f"NOT ASSESSED: {na.get('document')}: {na.get('reason')}", style="bold magenta"))
+    if not line.plain and a.not_assessed:
+        line = Text("no findings, because not every document could be assessed: this is no all-clear",
+                    style="bold magenta")
     out.append(line if line.plain else Text("no findings: no fact touches a rule", style="dim"))
     for f in ordered(a.findings):
         out.append(Rule(style="dim"))
@@ -128,12 +133,17 @@ def to_markdown(a: Assessment, *, explain: bool = False) -> str:
     lines += ["| status | findings |", "|---|---|"]
     lines += [f"| {STATUS_LABEL[s]} | {n} |" for s, n in counts.items()]
     lines.append("")
+    if a.not_assessed:
+        lines += ["**Not assessed** (no all-clear: these documents were not read):", ""]
+        lines += [f"- `{_md_escape(str(na.get('document')))}`: {_md_escape(str(na.get('reason')))}"
+                  for na in a.not_assessed] + [""]
     if not a.findings:
-        lines += ["No fact touches a rule.", ""]
+        lines += ["No fact touches a rule." if not a.not_assessed else
+                  "No findings, because not every document could be assessed.", ""]
     for f in ordered(a.findings):
         lines += [f"## {f.id}: {_md_escape(f.title)}", "",
-                  f"**{STATUS_LABEL[str(f.status)]}** · rule {_number(f.rule)} · "
-                  f"subject: {_md_escape(f.subject)} · basis: {_md_escape(f.basis)}", "",
+                  (f"**{STATUS_LABEL[str(f.status)]}** · rule {_number(f.rule)} · "
+                  f"subject: {_md_escape(f.subject)} · basis: {_md_escape(f.basis)}"), "",
                   _md_escape(f.reasoning), ""]
         for label, ids in (("Evidence", f.facts), ("Against", f.counter_facts)):
             items = []

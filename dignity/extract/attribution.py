@@ -19,7 +19,15 @@ from dignity.errors import ConfigError
 from dignity.extract.prefilter import Scanner, lowered
 from dignity.extract.recognizer import read_resource
 
-__all__ = ["Vocabulary", "Source", "Attributor", "load_attributor"]
+__all__ = ["Vocabulary", "DocumentKind", "Source", "Attributor", "load_attributor", "SOURCE_KINDS",
+           "ESTABLISHING_KINDS"]
+
+
+class DocumentKind(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str
+    cues: list[str]
 
 
 class Vocabulary(BaseModel):
@@ -41,6 +49,17 @@ class Vocabulary(BaseModel):
     group_modifiers: list[str] = Field(default_factory=list)
     court_document_cues: list[str]
     auxiliaries: list[str]
+    monitor_words: list[str] = Field(default_factory=list)
+    document_kinds: list[DocumentKind] = Field(default_factory=list)
+    rejection_cues: list[str] = Field(default_factory=list)
+
+
+#: The kinds of source a fact may rest on (``Fact.qualifiers["source_kind"]``), and
+#: which of them establish a fact by themselves (a finding, an observation on a
+#: visit, an admission): the others are one allegation each.
+SOURCE_KINDS = ("court", "monitor", "author_observation", "authorities", "ngo", "party", "detainee",
+                "press", "relayed", "author", "other")
+ESTABLISHING_KINDS = frozenset({"court", "monitor", "author_observation", "authorities"})
 
 
 @dataclass
@@ -107,6 +126,73 @@ class Attributor:
         self.group_scan = Scanner(self.group_rx)
         self.pronoun_scan = Scanner(self.pronoun_rx)
         self._court_doc = Scanner(self.court_doc_rx)
+        self.monitor_rx = re.compile(rf"\b(?:{_alt(vocab.monitor_words)})\b", re.I) if vocab.monitor_words else None
+        self.doc_kinds = [(k.kind, re.compile(rf"(?:{_alt(k.cues)})", re.I)) for k in vocab.document_kinds
+                          if k.kind in SOURCE_KINDS and k.cues]
+        self.rejection_rx = (re.compile(rf"\b(?:{_alt(vocab.rejection_cues)})\b", re.I)
+                             if vocab.rejection_cues else None)
+
+    # ---------------------------------------------------------------- source kinds
+    def document_kind(self, text: str, *, court_doc: bool | None = None) -> str:
+        """What the document's own author is: ``court`` (an opinion), ``author_observation``
+        (a visit note), ``monitor`` (an official inspection or monitoring report), ``party``
+        (a lawyer's letter), ``press``, or ``author`` where no cue says."""
+        if court_doc if court_doc is not None else self.is_court_document(text):
+            return "court"
+        head = text[:20000]
+        for kind, rx in self.doc_kinds:
+            if rx.search(head):
+                return kind
+        return "author"
+
+    def source_kind(self, src: Source | None, author_kind: str = "author", *, negated: bool = False) -> str:
+        """The kind of source a fact rests on (one of ``SOURCE_KINDS``): the document's
+        author where no cue names another source, else the cue's source."""
+        if src is None:
+            return author_kind
+        if src.label == "an unnamed source" or "hearsay" in src.rule or "passive reporting verb" == src.rule:
+            return "relayed"
+        if src.kind == "court":
+            if src.certainty != "asserted":
+                return "relayed"  # what a court or body "received" or "heard", it relays
+            if self.monitor_rx is not None and self.monitor_rx.search(src.label):
+                return "monitor"
+            return "court" if author_kind != "monitor" else "monitor"
+        if src.kind == "government":
+            return "authorities"
+        if src.kind in ("party", "detainee", "ngo"):
+            return src.kind
+        kind = self.label_kind(src.label, src.certainty)
+        if kind in ("author", "other"):
+            return "press" if author_kind == "press" else "other"
+        return kind
+
+    def label_kind(self, label: str, certainty: str = "asserted") -> str:
+        """The kind of a source known only by its label (a fact built without the
+        extractor, a case file's fact): the same vocabularies, read on the label."""
+        low = (label or "").strip().lower()
+        if low in ("", "the author", "author"):
+            return "author"
+        if "unnamed" in low or low.startswith(("reports", "unnamed")):
+            return "relayed"
+        if self.court_rx.search(label) and not re.search(r"\b(?:plaintiff|petitioner|defendant|respondent)", low):
+            if certainty != "asserted":
+                return "relayed"
+            return "monitor" if self.monitor_rx is not None and self.monitor_rx.search(label) else "court"
+        if re.search(r"\b(?:plaintiff|petitioner|claimant|complainant|applicant|detainee|prisoner|inmate)s?\b", low):
+            return "detainee"
+        if _OFFICIAL.search(low) or _CUSTODIAL.search(low):
+            return "authorities"
+        if re.search(r"\b(?:lawyers?|attorneys?|counsel|defen[cs]e|public defender)\b", low):
+            return "party"
+        if re.search(r"\b(?:international|watch|ngo|foundation|amnesty|society|project|union|network"
+                     r"|coalition)\b", low):
+            return "ngo"
+        return "other"
+
+    def rejection(self, sentence: str) -> re.Match[str] | None:
+        """Words by which a court or monitoring body rejects a claim ("not credible")."""
+        return self.rejection_rx.search(sentence) if self.rejection_rx is not None else None
 
     # ---------------------------------------------------------------- document level
     def is_court_document(self, text: str) -> bool:
@@ -148,7 +234,8 @@ class Attributor:
                 full[key] = fullname
             before = text[max(0, m.start() - 40): m.start()]
             after = text[m.end(): m.end() + 4]
-            if self.title_rx.search(before) or re.match(r"\s*v\.", after) or re.search(r"\bv\.\s*$", before):
+            if self.title_rx.search(before) or re.match(r"\s*v\.", after) or re.search(r"\bv\.\s*$", before) \
+                    or _OFFICE_BEFORE.search(before):
                 officials.add(key)
                 continue
             counts[key] = tokfreq[key]
@@ -200,7 +287,7 @@ class Attributor:
                 else:
                     out.append(Source("an unnamed source", "alleged", "passive reporting verb", m.start()))
                 continue
-            np = self._np_before(sentence, m.start())
+            np = self._speaker_after(sentence, m) or self._np_before(sentence, m.start())
             if np is None:
                 continue
             out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
@@ -211,6 +298,9 @@ class Attributor:
                 continue
             src = self._classify(np, f"finding verb '{m.group('verb').lower()}'", m.start(), court_doc,
                                  last_speaker, detainee, orgs, verb=m.group("verb"))
+            if src.kind == "government" and re.match(r"confirm", m.group("verb"), re.I):
+                out.append(src)  # "staff confirmed that ...": the authorities' admission
+                continue
             if src.kind != "court":
                 continue  # "he is held", "guards found him": no finding of a court or inspector
             src.certainty = "asserted"
@@ -225,6 +315,17 @@ class Attributor:
     def denial(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         low = lowered(sentence) if lower is None else lower
         return next(self._denial.matches(sentence, low), None)
+
+    def _speaker_after(self, sentence: str, m: re.Match[str]) -> str | None:
+        """The speaker of an inverted quotation: '…”, added the Special Rapporteur', '…” noted Mr. Nowak'."""
+        if not re.search(r"[”\"]\s*,?\s*$", sentence[:m.start()]):
+            return None
+        after = re.match(r"\s+((?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s*)?[^,.;:”\"()]{2,70}?)\s*(?:[,.;:(]|$)",
+                         sentence[m.end():])
+        if not after:
+            return None
+        np = after.group(1).strip()
+        return None if re.fullmatch(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?", np) else np
 
     def _np_before(self, sentence: str, pos: int) -> str | None:
         head = sentence[:pos]
@@ -302,6 +403,12 @@ class Attributor:
         relays = re.match(r"(?:received|heard)\b", verb or "", re.I) is not None
         certainty = "asserted" if kind == "court" and not relays else "alleged"
         return Source(label, certainty, rule, start, kind, speaker or (label if kind != "court" else None))
+
+
+#: "the Special Rapporteur on Torture, Manfred Nowak": an office and its mandate before the name
+_OFFICE_BEFORE = re.compile(r"\b(?:rapporteur|ombudsman|ombudsperson|inspector|commissioner|chairperson|chair|"
+                            r"high commissioner|investigator|expert|envoy)\s+(?:on|for|of)\s+[^.;,]{2,40},\s*$",
+                            re.I)
 
 
 def _mentions(low: str, name: str) -> bool:

@@ -80,6 +80,7 @@ class _Situation:
     kind: str
     subject_rule: str
     observed: str | None
+    source_kind: str  # what kind of source says so (attribution.yaml): court, monitor, ngo ...
 
 
 @dataclass
@@ -91,6 +92,7 @@ class _DocInfo:
     orgs: list[str]
     year: int | None
     group: str | None
+    author_kind: str = "author"  # what the document's author is (attribution.document_kind)
 
 
 _ORG_RX = re.compile(
@@ -153,7 +155,7 @@ class Extractor:
         facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
         if self.learned is not None:
             facts.extend(self._learned_facts(doc, sents, candidates, document, info))
-        self._contest(facts, sents)
+        self._contest(facts, sents, court_doc=info.court_doc)
         fill_values(facts, document, as_of)
         facts.extend(_derive(facts))
         facts.extend(_durations(facts, document, as_of))
@@ -255,7 +257,9 @@ class Extractor:
             if counts:
                 group = max(counts, key=lambda k: (counts[k], len(k)))
         key = next((k for k, v in people.items() if v == detainee), None) if detainee else None
-        return _DocInfo(a.is_court_document(text), detainee, key, people, orgs, d.year if d else None, group)
+        court_doc = a.is_court_document(text)
+        return _DocInfo(court_doc, detainee, key, people, orgs, d.year if d else None, group,
+                        a.document_kind(text, court_doc=court_doc))
 
     def _pronoun_speaker(self, s: _Sentence, info: _DocInfo, last_speaker: str | None,
                          text: str) -> str | None:
@@ -385,6 +389,7 @@ class Extractor:
             qualifiers = {**qualifiers, **(design_and_headcount(s.text) or {})}
         if value is None and "label" in (c.match.groupdict() or {}) and c.match.group("label"):
             value = " ".join(c.match.group("label").split())
+        qualifiers = {**qualifiers, "source_kind": sit.source_kind}
         start, end = s.start + c.start, s.start + c.end
         explain = Explanation(
             recognizer=rec.id, pattern=pat.name, matched=s.text[c.start:c.end],
@@ -416,6 +421,7 @@ class Extractor:
         else:
             certainty = "asserted"
         attributed = src.label if src is not None else ("the court" if info.court_doc else "the author")
+        source_kind = self.attributor.source_kind(src, info.author_kind)
         # about whom
         if "GENERAL" in cats:
             subject, kind, subject_rule = "general", "general", "general-statement context"
@@ -423,7 +429,7 @@ class Extractor:
             subject, kind, subject_rule = self._subject(s, start, info)
         return _Situation(mods, cats, certainty, attributed,
                           src.rule if src is not None else "no cue: the author's word",
-                          subject, kind, subject_rule, _observed_on(s.text, start, end, info.year))
+                          subject, kind, subject_rule, _observed_on(s.text, start, end, info.year), source_kind)
 
     def _learned_facts(self, doc, sents: list[_Sentence], candidates: list[_Candidate],
                        document: Document, info: _DocInfo) -> list[Fact]:
@@ -441,6 +447,7 @@ class Extractor:
                 observed_on=sit.observed, confidence=round(p.probability, 3),
                 evidence=[Evidence(document=document.id, start=s.start, end=s.end, text=s.text,
                                    sentence=s.text)],
+                qualifiers={"source_kind": sit.source_kind},
                 explain=Explanation(
                     layer="model", recognizer=f"model.{self.learned.name}", pattern=f"p={p.probability:.2f}",
                     matched=s.text[fs:fe], terms=list(p.terms), context=_flags(s, sit.mods),
@@ -482,7 +489,7 @@ class Extractor:
             return info.detainee, "person", "document's main detainee"
         return info.group or _GROUP_DEFAULT, "group", "document's main group"
 
-    def _contest(self, facts: list[Fact], sents: list[_Sentence]) -> None:
+    def _contest(self, facts: list[Fact], sents: list[_Sentence], court_doc: bool = False) -> None:
         """A fact one source states and another denies is contested."""
         by_type: dict[str, list[Fact]] = {}
         for f in facts:
@@ -500,7 +507,7 @@ class Extractor:
                             f.certainty = "contested"
         # explicit denials: "defendants deny that ...", "none of them remember ..."
         denials = [(x, m) for x in sents if x.sources is not None
-                   for m in [self.attributor.denial(x.text, x.lower or None)] if m]
+                   for m in [self.attributor.denial(x.text, x.lower or None) or self.attributor.rejection(x.text)] if m]
         if not denials:
             return
         starts = [x.start for x in sents]
@@ -511,18 +518,23 @@ class Extractor:
             # "The authorities denied the allegations": a denial with no condition words of
             # its own answers the claims just before it (the previous sentence and the rest
             # of its paragraph)
-            answers_previous = not types and re.search(
-                r"\b(?:the|these|those|such|all|this|that|any)\s+(?:allegations?|claims?|reports?|accounts?|accusations?|charges?)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:this|it|them)\b",
+            # a court or monitoring body that rejects the claim, or finds it not credible
+            rejected_by = None
+            if self.attributor.rejection(s.text):
+                rejected_by = next((x.label for x in s.sources or [] if x.kind == "court"), None) \
+                    or ("the court" if court_doc and not s.sources else None)
+            answers_previous = (not types or rejected_by) and re.search(
+                r"\b(?:the|these|those|such|all|this|that|any|his|her|their)\s+(?:allegations?|claims?|reports?|accounts?|accusations?|charges?|testimony|version)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:this|it|them)\b",
                 s.text, re.I)
             limit = s.start + m.start()
             for f, k in alleged:
                 if f.certainty != "alleged" or f.evidence[0].start >= limit:
                     continue
-                if f.type in types:
+                if f.type in types or (answers_previous and 0 <= k < len(sents) and (
+                        sents[k].index == s.index - 1 or sents[k].paragraph == s.paragraph)):
                     f.certainty = "contested"
-                elif answers_previous and 0 <= k < len(sents) and (
-                        sents[k].index == s.index - 1 or sents[k].paragraph == s.paragraph):
-                    f.certainty = "contested"
+                    if rejected_by:
+                        f.qualifiers["rejected_by"] = rejected_by
 
 
 def _flags(s: _Sentence, mods: list[ContextMatch]) -> list[ContextFlag]:
@@ -559,7 +571,9 @@ def _derive(facts: list[Fact]) -> list[Fact]:
             attributed_to=hours.attributed_to, observed_on=hours.observed_on,
             confidence=min(hours.confidence, contact.confidence),
             evidence=[*hours.evidence, *contact.evidence],
-            qualifiers={"derived_from": ["confinement_hours", "no_meaningful_contact"]},
+            qualifiers={"derived_from": ["confinement_hours", "no_meaningful_contact"],
+                        **({"source_kind": hours.qualifiers["source_kind"]}
+                           if "source_kind" in hours.qualifiers else {})},
             explain=Explanation(layer="derived", recognizer="derived.solitary_rule_44",
                                 pattern="hours>=22 + no contact",
                                 matched=hours.evidence[0].text,
@@ -606,6 +620,8 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
         if dur is None:
             continue
         quals = dict(dur.qualifiers)
+        if "source_kind" in f.qualifiers:
+            quals["source_kind"] = f.qualifiers["source_kind"]
         days = dur.days
         if "days_past_order" in quals:  # the order's length, stated before, plus the overstay
             order = next((g for g in reversed([*facts, *out]) if g.type == "isolation_duration"

@@ -131,8 +131,8 @@ def test_a_researcher_reviews_the_seed_article_and_an_outsider_sees_nothing(seed
         page.locator("#upload-results").get_by_text("added as document").wait_for(timeout=UPLOAD_TIMEOUT_MS)
         finding = page.locator("#finding-mandela-43-1-c")
         finding.wait_for(state="attached", timeout=UPLOAD_TIMEOUT_MS)
-        assert page.locator("#group-violation_likely #finding-mandela-43-1-c").count() == 1
-        violations_before = int(page.locator('[data-count="violation_likely"]').inner_text())
+        assert page.locator("#group-concern #finding-mandela-43-1-c").count() == 1  # relayed: issue 11
+        concerns_before = int(page.locator('[data-count="concern"]').inner_text())
 
         # open the finding (details/summary): reasoning, questions, evidence
         finding.locator(":scope > summary").click()
@@ -161,11 +161,11 @@ def test_a_researcher_reviews_the_seed_article_and_an_outsider_sees_nothing(seed
         assert page.url.endswith(f"#{anchor}")  # no page load: swapped in place
         assert "dimmed at night" in page.locator(f"#d-fact-{fact_id} .note").inner_text()
 
-        # the finding changed: no constant-light violation any more
+        # the finding changed: no constant-light concern any more
         page.get_by_role("link", name="Joaquín Guzmán Loera").click()
         page.wait_for_url(case_url)
         assert page.locator("#finding-mandela-43-1-c").count() == 0
-        assert int(page.locator('[data-count="violation_likely"]').inner_text()) == violations_before - 1
+        assert int(page.locator('[data-count="concern"]').inner_text()) == concerns_before - 1
         page.goto(f"{case_url}/audit")
         assert page.get_by_role("cell", name="fact.reject").count() == 1
 

@@ -1,0 +1,142 @@
+"""How well a fact is established: the standard of proof a finding applies.
+
+A finding is graded twice: by what the rule forbids (its kind) and by how well
+the facts it rests on are established.  The standard is the one monitoring
+bodies apply, *reasonable grounds to believe*:
+
+* **established**: a court's or an official inspection or monitoring body's
+  finding, the author's own observation on a visit (or a report's statement in
+  its own voice), an admission by the authorities, or at least two independent
+  sources that agree;
+* **alleged**: one allegation (a detainee, a lawyer, an NGO), or one relayed at
+  second hand (a newspaper's source, "reportedly", reports a body received);
+* **contested**: another source denies it;
+* **rejected**: a court or monitoring body rejected the claim or found it not
+  credible: no breach finding may rest on it.
+
+The kind of a fact's source is ``Fact.qualifiers["source_kind"]``, set by the
+extractor's attribution step; a fact without it (built by hand, from a case
+file) has it read from its ``attributed_to`` with the same vocabularies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from dignity.model import Certainty, Fact
+
+__all__ = ["ESTABLISHED", "ALLEGED", "CONTESTED", "REJECTED", "STANDARD_OF_PROOF", "Standing",
+           "source_kind", "standing", "standing_of", "weakest", "KIND_WORDS"]
+
+ESTABLISHED, ALLEGED, CONTESTED, REJECTED = "established", "alleged", "contested", "rejected"
+_ORDER = [REJECTED, CONTESTED, ALLEGED, ESTABLISHED]
+
+#: The standard of proof the findings apply, named in their reasoning.
+STANDARD_OF_PROOF = "reasonable grounds to believe"
+
+#: Kinds whose word establishes a fact by itself (an admission only when it concedes the condition).
+_ESTABLISHING = frozenset({"court", "monitor", "author_observation", "authorities", "author"})
+
+#: How each kind of source is named in a finding's reasoning.
+KIND_WORDS = {
+    "court": "found by a court",
+    "monitor": "found by an official inspection or monitoring body",
+    "author_observation": "observed by the author on a visit",
+    "authorities": "admitted by the authorities",
+    "author": "stated by the document's author in its own voice",
+    "ngo": "alleged by a non-governmental organisation",
+    "party": "alleged by a lawyer or party",
+    "detainee": "alleged by the detainee",
+    "press": "reported by the press",
+    "relayed": "relayed at second hand",
+    "other": "alleged by a single source",
+}
+
+
+@lru_cache(maxsize=1)
+def _attributor():  # type: ignore[no-untyped-def]
+    from dignity.extract.attribution import load_attributor
+
+    return load_attributor("en")
+
+
+def source_kind(fact: Fact) -> str:
+    """The kind of source the fact rests on (court, monitor, author_observation, ...)."""
+    kind = fact.qualifiers.get("source_kind")
+    if isinstance(kind, str) and kind in KIND_WORDS:
+        return kind
+    return _attributor().label_kind(fact.attributed_to or "", str(fact.certainty))
+
+
+@dataclass(frozen=True)
+class Standing:
+    level: str  # established | alleged | contested | rejected
+    why: str  # "found by a court (the court)"
+    facts: tuple[Fact, ...] = ()
+
+    @property
+    def established(self) -> bool:
+        return self.level == ESTABLISHED
+
+
+def _norm(label: str) -> str:
+    return re.sub(r"\s*\(.*?\)\s*", " ", (label or "").lower()).strip()
+
+
+_NAMED = re.compile(r"(?<!^)\b[A-Z][\w’'\-]+")
+
+
+def _named(label: str | None) -> bool:
+    """A source that can be told apart from another ("Amnesty International", "John Doe
+    (plaintiff)"), not a crowd ("human rights activists", "prisoners", "reports"), whose
+    word may be the same word twice."""
+    return bool(label and _NAMED.search(label.strip()))
+
+
+def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
+    """How well ``fact`` is established, counting other facts of ``pool`` that agree with it."""
+    rejected_by = fact.qualifiers.get("rejected_by")
+    if rejected_by:
+        return Standing(REJECTED, f"rejected or found not credible by {rejected_by}", (fact,))
+    c = str(fact.certainty)
+    if c == Certainty.contested.value:
+        return Standing(CONTESTED, f"disputed ({fact.attributed_to or 'one source'} says so, another denies it)",
+                        (fact,))
+    kind = source_kind(fact)
+    src = fact.attributed_to or "the author"
+    # a court's or monitor's own word ("the Special Rapporteur noted") is its finding; what it only
+    # relays ("received allegations") is of kind `relayed`; the author's word must be asserted
+    if kind in _ESTABLISHING and (c == Certainty.asserted.value or kind != "author") \
+            and not (kind == "authorities" and fact.negated):
+        return Standing(ESTABLISHED, f"{KIND_WORDS[kind]} ({src})", (fact,))
+    # two independent sources that agree
+    for other in pool:
+        if other is fact or other.type != fact.type or other.negated != fact.negated:
+            continue
+        if str(other.certainty) in (Certainty.contested.value, Certainty.hypothetical.value) \
+                or other.qualifiers.get("rejected_by"):
+            continue
+        if _norm(other.attributed_to) != _norm(fact.attributed_to) and _named(fact.attributed_to) \
+                and _named(other.attributed_to) and "relayed" not in (kind, source_kind(other)):
+            return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
+                            (fact, other))
+    what = KIND_WORDS.get(kind, KIND_WORDS["other"])
+    if kind == "relayed":
+        return Standing(ALLEGED, f"a single allegation {what} ({src})", (fact,))
+    return Standing(ALLEGED, f"a single allegation, {what} ({src})", (fact,))
+
+
+def standing_of(facts: Iterable[Fact], pool: Iterable[Fact] = ()) -> Standing:
+    """The standing of a conclusion resting on several premises: its weakest premise's."""
+    pool = list(pool)
+    out = [standing(f, pool) for f in facts]
+    if not out:
+        return Standing(ALLEGED, "no fact")
+    return min(out, key=lambda s: _ORDER.index(s.level))
+
+
+def weakest(facts: Iterable[Fact], pool: Iterable[Fact] = ()) -> Standing:
+    return standing_of(facts, pool)

@@ -1,0 +1,376 @@
+"""The legal test table: findings a detention-monitoring lawyer would sign.
+
+Each row is a small situation (facts built by hand, in our own words), the finding
+it must give (rule, status; None: no finding for that rule) and a one-line reason,
+the rule of the trade it checks.  The points are those of issue 11:
+
+1. status = what the rule forbids x how well the facts are established;
+2. rule 44 is a definition; a label is not proof of no meaningful contact;
+3. prolonged and indefinite; frequencies, totals, --as-of, undated documents;
+4. children and people with disabilities; pregnancy is not a disability;
+5. rule 1 from combinations, not from "use of force" alone or force against a refusal;
+6. the right rule, the whole rule;
+7. one finding per person and rule;
+8. the questions a monitor asks, never one already answered;
+9. a document Dignity cannot read is "not assessed", never an all-clear.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from assess_helpers import by_id, days, fact, hours
+from dignity.assess import assess_extraction, assess_facts
+from dignity.model import Document, Evidence, Extraction, Fact
+
+V, C, I, OK = "violation_likely", "concern", "insufficient_information", "compliant"
+
+# whose word: a court's finding, an official monitor's, the author's own observation on a
+# visit, an admission by the authorities; one allegation; one relayed at second hand
+COURT = {"who": "the court", "source_kind": "court"}
+MONITOR = {"who": "the Inspectorate of Prisons", "source_kind": "monitor"}
+SEEN = {"who": "the author", "source_kind": "author_observation"}
+ADMITTED = {"certainty": "alleged", "who": "the prison administration", "source_kind": "authorities"}
+NGO = {"certainty": "alleged", "who": "Amnesty International", "source_kind": "ngo"}
+DETAINEE = {"certainty": "alleged", "who": "John Doe (plaintiff)", "source_kind": "detainee"}
+LAWYER = {"certainty": "alleged", "who": "his lawyer", "source_kind": "party"}
+RELAYED = {"certainty": "alleged", "who": "an unnamed source", "source_kind": "relayed"}
+CROWD_A = {"certainty": "alleged", "who": "human rights activists", "source_kind": "other"}
+CROWD_B = {"certainty": "alleged", "who": "prisoners", "source_kind": "detainee"}
+REJECTED = {"certainty": "contested", "who": "John Doe (plaintiff)", "source_kind": "detainee",
+            "rejected_by": "the court"}
+
+
+def seg(**kw):
+    """A placement named only by its regime's label."""
+    return fact("solitary", "administrative segregation", quote="placed in administrative segregation", **kw)
+
+
+def iso(**kw):
+    """A placement described as isolation."""
+    return fact("solitary", "solitary confinement", quote="held in solitary confinement, alone in his cell", **kw)
+
+
+def sentence(type_, value=None, *, text, **kw):
+    """A fact whose sentence (not only its own words) says more."""
+    f = fact(type_, value, **kw)
+    f.evidence = [Evidence(document="doc1", start=0, end=len(f.evidence[0].text), text=f.evidence[0].text,
+                           sentence=text)]
+    return f
+
+
+# (id, facts, finding id, expected status, reason)
+TABLE = [
+    # --- 1. what the rule forbids x how well established -------------------------------------
+    ("1-court-finding", [fact("darkness", **COURT), seg(**COURT)], "mandela-43-1-c", V,
+     "a court's finding of a dark cell in segregation: reasonable grounds to believe"),
+    ("1-monitor-finding", [fact("constant_light", **MONITOR), seg(**MONITOR)], "mandela-43-1-c", V,
+     "an official inspectorate's finding establishes it"),
+    ("1-visit-observation", [fact("constant_light", **SEEN), seg(**SEEN)], "mandela-43-1-c", V,
+     "the author's own observation on a visit establishes it"),
+    ("1-ngo-alone", [fact("constant_light", **NGO), seg(**NGO)], "mandela-43-1-c", C,
+     "trap: an absolute prohibition, but one NGO's allegation is a concern"),
+    ("1-relayed", [fact("collective_punishment", **RELAYED)], "mandela-43-1-e", C,
+     "trap: relayed at second hand ('reportedly') is a concern whatever the rule"),
+    ("1-lawyer-alone", [fact("indefinite_isolation", **LAWYER)], "mandela-43-1-a", C,
+     "trap: a lawyer's word alone does not make a violation likely"),
+    ("1-two-named-sources", [fact("indefinite_isolation", **DETAINEE), fact("indefinite_isolation", **NGO)],
+     "mandela-43-1-a", V, "two independent, named sources agree"),
+    ("1-two-crowds", [fact("collective_punishment", **CROWD_A), fact("collective_punishment", **CROWD_B)],
+     "mandela-43-1-e", C, "trap: 'activists' and 'prisoners' cannot be told apart: not corroboration"),
+    ("1-admission", [fact("collective_punishment", **ADMITTED)], "mandela-43-1-e", V,
+     "the authorities' own account of the practice is an admission"),
+    ("1-rejected", [fact("collective_punishment", **REJECTED)], "mandela-43-1-e", I,
+     "trap: a claim the court rejected gives no breach finding"),
+    ("1-established-both-ways", [fact("overcrowding", "cells designed for one hold two", **COURT),
+                                 fact("overcrowding", "no serious overcrowding", negated=True, **COURT)],
+     "mandela-13", C, "established facts cut the other way: a concern, not reasonable grounds"),
+    ("1-minimum-vague", [fact("medical_care", "inadequate medical care", **MONITOR)], "mandela-24", C,
+     "established, but 'inadequate' does not fix how far it falls short"),
+    ("1-minimum-specific", [fact("medical_care", "denied his prescribed medication", **MONITOR)], "mandela-24", V,
+     "established and specific: a likely violation of a minimum requirement"),
+
+    # --- 2. rule 44 is a definition -------------------------------------------------------------
+    ("2-definition-met", [hours(23, **COURT), fact("no_meaningful_contact", **COURT)], "mandela-44", C,
+     "the definition is met, which is never itself a violation"),
+    ("2-definition-feeds-43", [hours(23, **COURT), fact("no_meaningful_contact", **COURT), days(20, **COURT)],
+     "mandela-43-1-b", V, "rule 44 feeds 43(1)(b): 20 days of solitary, found by a court"),
+    ("2-label-only", [seg(**COURT)], "mandela-44", I,
+     "trap: 'segregation' is a regime's name, not proof of no meaningful contact"),
+    ("2-label-prolonged", [seg(**COURT), days(40, **COURT)], "mandela-43-1-b", C,
+     "trap: 40 days in 'segregation' is a concern until hours and contact are known"),
+    ("2-contact-counts", [hours(23, **COURT), fact("no_meaningful_contact", negated=True, **COURT)],
+     "mandela-44", I, "trap: association with others cuts the other way"),
+    ("2-not-in-solitary", [seg(**COURT), fact("solitary", negated=True, quote="he is not in solitary", **COURT),
+                           days(40, **COURT)], "mandela-43-1-b", I,
+     "trap: 'not in solitary' counts against a prolonged-solitary finding"),
+    ("2-hours-below", [iso(**COURT), hours(20, **COURT)], "mandela-44", OK,
+     "20 hours a day is not solitary confinement in the rule's sense, whatever the word"),
+
+    # --- 3. prolonged and indefinite -------------------------------------------------------------
+    ("3-16-days", [iso(**COURT), days(16, **COURT)], "mandela-43-1-b", V, "more than 15 consecutive days"),
+    ("3-15-days", [iso(**COURT), days(15, **COURT)], "mandela-43-1-b", OK, "15 days is not yet prolonged (edge)"),
+    ("3-months-in-words", [sentence("solitary", "isolation", text="He has been kept in isolation for several "
+                                    "months.", **COURT)], "mandela-43-1-b", V,
+     "'for several months' is prolonged, though no number is given"),
+    ("3-at-least", [iso(**COURT), fact("isolation_duration", "long periods", qualitative="long periods",
+                                       at_least_days=30, **COURT)], "mandela-43-1-b", V,
+     "an extractor's lower bound (at least 30 days) is read"),
+    ("3-frequency", [iso(**COURT), fact("isolation_duration", 2, "days", per="week", **COURT)], "mandela-43-1-b", I,
+     "trap: twice a week is a frequency, never a duration"),
+    ("3-cumulative", [iso(**COURT), sentence("isolation_duration", 114, unit="days", text="He was placed in "
+                                             "isolation on 11 separate occasions, 114 days in total.", **COURT)],
+     "mandela-43-1-b", I, "trap: a total over several placements is not consecutive days"),
+    ("3-unknown", [iso(**COURT)], "mandela-43-1-b", I, "no length given: insufficient information, and asked"),
+    ("3-rate-not-duration", [sentence("solitary", "isolation", text="He is held in isolation 23 hours a day "
+                                      "and showers twice a week.", **COURT)], "mandela-43-1-b", I,
+     "trap: '23 hours a day' and 'twice a week' are rates, not how long it has lasted"),
+    ("3-indefinite", [fact("indefinite_isolation", "until further notice", **ADMITTED)], "mandela-43-1-a", V,
+     "an officer's 'until further notice' admits isolation without an end"),
+
+    # --- 4. people for whom solitary is prohibited ---------------------------------------------------
+    ("4-child", [seg(**COURT), fact("vulnerable_person", "juvenile, aged 16", **COURT)], "mandela-45-2", V,
+     "a child in solitary of any length (with Havana Rule 67)"),
+    ("4-child-alleged", [seg(**LAWYER), fact("vulnerable_person", "juvenile", **LAWYER)], "mandela-45-2", C,
+     "a child, but on a lawyer's word only"),
+    ("4-disability", [seg(**COURT), fact("vulnerable_person", "serious mental illness", **COURT)], "mandela-45-2", C,
+     "a disability: whether isolation worsens it is for a doctor, so a concern"),
+    ("4-pregnant", [seg(**COURT), fact("vulnerable_person", "pregnant", **COURT)], "mandela-45-2", None,
+     "trap: pregnancy is not a disability (Bangkok Rule 22 governs it)"),
+    ("4-child-not-isolated", [fact("vulnerable_person", "juvenile", **COURT)], "mandela-45-2", None,
+     "a child not in solitary: the rule has nothing to say"),
+
+    # --- 5. rule 1 and the chapeau of 43(1) -----------------------------------------------------------
+    ("5-words-use-of-force", [fact("use_of_force", "use of force", **COURT)], "mandela-1", None,
+     "trap: 'use of force' alone is not ill-treatment"),
+    ("5-force-is-82", [fact("use_of_force", "use of force", **COURT)], "mandela-82", C,
+     "force raises rule 82's question: was it strictly necessary?"),
+    ("5-refusal", [fact("use_of_force", "force used after he refused to leave his cell", **COURT)], "mandela-1",
+     None, "trap: force against a refusal is rule 82's proportionality question"),
+    ("5-beating", [fact("use_of_force", "guards beat him with batons", **COURT)], "mandela-1", V,
+     "a beating found by a court"),
+    ("5-combination", [fact("bedding_clothing", "left without clothes", **SEEN),
+                       fact("sanitation", "overflowing toilet", **SEEN),
+                       fact("temperature", "a cold cell for several days", **SEEN)], "mandela-1", C,
+     "conditions in combination can amount to cruel, inhuman or degrading treatment"),
+    ("5-strapped-as-sanction", [sentence("restraints", "strapped to a bed", text="He was kept strapped to a bed "
+                                         "for a day as a sanction.", **COURT)], "mandela-1", C,
+     "a day strapped down as a sanction can amount to cruel or degrading treatment"),
+    ("5-strapped-briefly", [sentence("restraints", "strapped to a bed", text="He was strapped to a bed after "
+                                     "trying to harm himself.", **COURT)], "mandela-1", None,
+     "trap: a restraint against self-harm, not as a sanction, is rules 47-48's question"),
+    ("5-two-conditions", [fact("sanitation", "overflowing toilet", **SEEN),
+                          fact("temperature", "a cold cell", **SEEN)], "mandela-1", None,
+     "two conditions alone are for rules 13 and 15, not rule 1"),
+
+    # --- 6. right rule, whole rule -----------------------------------------------------------------------
+    ("6-overcrowding-is-13", [fact("overcrowding", "overcrowded wing", **MONITOR)], "mandela-12", None,
+     "trap: rule 12 is who shares a cell at night; overcrowding is rule 13"),
+    ("6-space-per-person", [fact("cell_space", 7.0, "m2", occupants=2, **MONITOR)], "mandela-13", C,
+     "7 m2 for two is 3.5 m2 a person, under the CPT's 4 m2 guide"),
+    ("6-shared-cell-12", [fact("cell_space", 7.0, "m2", occupants=2, **MONITOR)], "mandela-12", C,
+     "two in one cell at night is rule 12's question"),
+    ("6-untried-with-convicted", [fact("separation", "held with convicted prisoners", **MONITOR),
+                                  fact("pretrial_status", "pretrial", **MONITOR)], "mandela-112", V,
+     "untried held with convicted prisoners: rule 112"),
+    ("6-interpreter-disciplinary", [sentence("language_interpreter", text="No interpreter was provided at his "
+                                             "disciplinary hearing.", **SEEN)], "mandela-41", V,
+     "rule 41: a disciplinary charge in a language he does not understand"),
+    ("6-interpreter-not-41", [fact("language_interpreter", "guards do not speak Spanish", **SEEN)], "mandela-41",
+     None, "trap: rule 41 covers disciplinary charges only"),
+    ("6-ngo-is-not-83", [fact("monitoring_access", "requested", by="Amnesty International", **SEEN)], "mandela-83",
+     None, "trap: rules 83-85 are official inspections, not an NGO's visit"),
+    ("6-partial-ban", [fact("family_visits", "visits denied", **COURT), seg(**COURT),
+                       fact("family_calls", "calls", negated=True, **COURT)], "mandela-43-3", I,
+     "visits cut, calls kept: a restriction (limited time, strictly required), not a ban"),
+    ("6-not-once-refused", [fact("family_calls", "his calls have not once been refused", negated=True, **COURT)],
+     "mandela-43-3", OK, "negation read: his calls are allowed"),
+    ("6-sanction-nearby", [sentence("restraints", "shackled", text="As a punishment for the fight he was shackled "
+                                    "to his bed.", **COURT)], "mandela-43-2", V,
+     "the sanction named in the neighbouring words"),
+    ("6-restraint-chair", [fact("restraints", "restraint chair", **COURT)], "mandela-47", C,
+     "a restraint chair is not banned by nature: 47(2)/48's question"),
+    ("6-funeral", [sentence("family_calls", "refused", text="He was not allowed to attend his mother's funeral.",
+                            **COURT)], "mandela-70", V, "a funeral refused, found by a court: rule 70 (not 68)"),
+    ("6-funeral-not-68", [sentence("family_calls", "refused", text="He was not allowed to attend his mother's "
+                                   "funeral.", **COURT)], "mandela-68", None, "trap: rule 68 is about notification"),
+    ("6-complaint-filed", [fact("use_of_force", "use of force", **COURT), fact("complaints", "he filed a complaint",
+                                                                             **COURT)], "mandela-71", I,
+     "trap: a complaint filed is not by itself a breach of rule 71"),
+    ("6-complaint-ignored", [fact("use_of_force", "guards beat him", **COURT),
+                             fact("complaints", "his complaint was never investigated", **COURT)], "mandela-71", V,
+     "no independent investigation of alleged ill-treatment"),
+
+    # --- 7. one finding per person and rule ----------------------------------------------------------------
+    ("7-exercise-parts", [fact("exercise_time", 1, "hours_per_day", **COURT)], "mandela-23", I,
+     "the hour met, the open air unknown: one finding with its parts"),
+    ("7-no-aspect-findings", [fact("exercise_time", 1, "hours_per_day", **COURT)], "mandela-23-time", None,
+     "no separate 'compliant' finding beside the concern or open one"),
+    ("7-two-people", [hours(23, subject="Ann Roe", **COURT), fact("no_meaningful_contact", subject="Ann Roe", **COURT),
+                      iso(subject="Ann Roe", **COURT),
+                      hours(8, subject="Bo Poe", **COURT), fact("food_water", negated=True, subject="Bo Poe", **COURT),
+                      fact("temperature", subject="Bo Poe", **COURT)], "mandela-44@bo-poe", OK,
+     "each person has their own finding for the rule"),
+]
+
+
+@pytest.mark.parametrize("facts, finding_id, expected, reason",
+                         [pytest.param(f, i, s, r, id=n) for n, f, i, s, r in TABLE])
+def test_legal_table(facts, finding_id, expected, reason):
+    findings = assess_facts(facts, as_of="2020-06-01")
+    got = by_id(findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, \
+        (reason, [(f.id, f.status, f.reasoning) for f in findings])
+    # 7: never two findings of one rule for one subject
+    per = Counter((f.rule, f.subject) for f in findings)
+    assert max(per.values(), default=1) == 1, per
+    # 1: a likely violation always names the standard of proof it applied
+    for f in findings:
+        if f.status == V:
+            assert "reasonable grounds to believe" in f.reasoning, f.reasoning
+
+
+def test_the_table_covers_every_point_with_three_rows():
+    points = Counter(n.split("-")[0] for n, *_ in TABLE)
+    assert all(points[str(p)] >= 3 for p in range(1, 8)), points
+    assert all(r.strip() for *_, r in TABLE)
+
+
+def test_a_rejected_claim_says_it_was_rejected():
+    f = by_id(assess_facts([fact("collective_punishment", **REJECTED)]))["mandela-43-1-e"]
+    assert "rejected" in f.reasoning and "the court" in f.reasoning
+
+
+def test_as_of_changes_the_count():
+    facts = [iso(**COURT), fact("isolation_duration", 9, "days", since="2020-01-01", counted_to="2020-01-10",
+                                **COURT)]
+    assert by_id(assess_facts(facts))["mandela-43-1-b"].status == OK  # 9 days, as the document counted
+    assert by_id(assess_facts(facts, as_of="2020-03-01"))["mandela-43-1-b"].status == V  # 60 days
+
+
+def test_an_undated_document_does_not_take_a_date():
+    # the document has no date, and the only date in sight is the event's: the count is unknown
+    f = sentence("solitary", "isolation", text="He has been held in isolation since 2013.", doc="undated", **COURT)
+    got = by_id(assess_extraction(Extraction(documents=[Document(id="undated")], facts=[f])).findings)
+    assert got["mandela-43-1-b"].status == I
+    assert "undated" in got["mandela-43-1-b"].reasoning
+    dated = by_id(assess_facts([f], as_of="2020-01-01"))["mandela-43-1-b"]
+    assert dated.status == V  # from the end of 2013 to the date asked for
+
+
+# --- 8. the questions a monitor asks ----------------------------------------------------------------------
+
+def test_questions_a_monitor_asks_on_a_visit():
+    got = by_id(assess_facts([seg(**MONITOR), hours(23, **MONITOR), fact("no_meaningful_contact", **MONITOR)]))
+    asked = " ".join(got["mandela-45-1"].questions + got["mandela-44"].questions).lower()
+    assert "placement order" in asked and "review" in asked  # the order and each review of it
+    assert "register" in asked  # the register of placements
+    assert "who made it and on what grounds" in asked
+    force = by_id(assess_facts([fact("use_of_force", "use of force", **COURT)]))["mandela-82"]
+    assert any("register" in q for q in force.questions)  # the use-of-force register
+
+
+def test_consulate_asked_for_a_foreign_national():
+    f = sentence("vulnerable_person", "foreign national", text="He is a Nigerian national held on remand.", **SEEN)
+    got = by_id(assess_facts([f]))["mandela-62"]
+    assert got.status == I and any("consulate" in q for q in got.questions)
+
+
+def test_no_consular_question_for_a_national_body():
+    f = sentence("monitoring_access", "granted", text="An Independent National Preventive Mechanism visited.",
+                 **SEEN)
+    assert "mandela-62" not in by_id(assess_facts([f, seg(**SEEN)]))
+
+
+def test_never_a_question_the_documents_answer():
+    got = by_id(assess_facts([iso(**COURT), days(20, **COURT), hours(23, **COURT),
+                              fact("no_meaningful_contact", **COURT),
+                              fact("exercise_time", 1, "hours_per_day", **COURT),
+                              fact("exercise_outdoor", True, **COURT)]))
+    everything = " ".join(q.lower() for f in got.values() for q in f.questions)
+    assert "how many consecutive days" not in everything  # the days are given
+    assert "how many hours a day is the detainee locked" not in everything  # the hours are given
+    assert "how many hours a day of exercise" not in everything
+    assert "is there meaningful human contact" not in everything  # the lack of contact is given
+
+
+# --- 9. a document Dignity cannot read -------------------------------------------------------------------
+
+def _doc(id_: str, text: str, language: str | None) -> Document:
+    return Document(id=id_, path=f"{id_}.txt", language=language, text=text)
+
+
+def test_a_language_without_rules_is_not_assessed():
+    a = assess_extraction(Extraction(documents=[_doc("fr", "Le détenu est à l'isolement depuis trois mois.", "fr")]))
+    assert a.findings == []
+    assert a.not_assessed and a.not_assessed[0]["document"] == "fr.txt"
+    assert "language" in a.not_assessed[0]["reason"]
+
+
+def test_a_document_without_text_is_not_assessed():
+    a = assess_extraction(Extraction(documents=[_doc("scan", "", None)]))
+    assert a.not_assessed and "no text" in a.not_assessed[0]["reason"]
+
+
+def test_a_readable_document_is_not_listed():
+    f = fact("constant_light", **SEEN)
+    a = assess_extraction(Extraction(documents=[_doc("doc1", "The light is on day and night.", "en")], facts=[f]))
+    assert a.not_assessed == [] and a.findings
+
+
+def test_not_assessed_shows_in_every_view():
+    from dignity.assess.render import to_markdown, to_rich
+
+    a = assess_extraction(Extraction(documents=[_doc("fr", "Le détenu est à l'isolement.", "fr")]))
+    md = to_markdown(a)
+    assert "Not assessed" in md and "fr.txt" in md and "No fact touches a rule" not in md
+    text = " ".join(getattr(r, "plain", "") for r in to_rich(a))
+    assert "NOT ASSESSED" in text and "no all-clear" in text
+    assert a.model_dump(mode="json")["not_assessed"][0]["document"] == "fr.txt"
+
+
+def test_rows_use_only_facts_the_schema_knows():
+    for _n, facts, *_ in TABLE:
+        assert all(isinstance(f, Fact) for f in facts)
+
+
+# --- the same rules of the trade, read from text (our own sentences) through the extractor -------
+
+TEXTS = [
+    ("text-visit-observed", ("Monitoring visit note, 2 June 2026. Mr. Karl Brant is held in solitary confinement in "
+     "the segregation unit. We observed that the light in his cell is kept on day and night."),
+     "mandela-43-1-c", V, "the author's own observation on a visit establishes it"),
+    ("text-lawyer-letter", ("Dear Warden, I write on behalf of my client, Mr. Karl Brant, who is held in the "
+     "segregation unit. My client reports that the light in his cell is kept on day and night."),
+     "mandela-43-1-c", C, "a lawyer relaying the client's word: one allegation, a concern"),
+    ("text-press", ("Lawyers for Karl Brant said in a letter to the court that he is held in solitary confinement "
+     "and that the lights in his cell are on 24 hours a day, according to Amnesty International."),
+     "mandela-43-1-c", C, "a newspaper relaying lawyers relaying an NGO: a concern at most"),
+    ("text-staff-admit", ("Monitoring visit note, 2 June 2026. Mr. Karl Brant is held in the segregation unit. "
+                          "Staff confirmed that he has had no outdoor exercise since his placement."),
+     "mandela-23", V, "what the staff confirm is the authorities' admission"),
+    ("text-court-rejected", ("MEMORANDUM OPINION. Plaintiff John Roe v. Warden Smith. Plaintiff alleges that guards "
+     "beat him in his cell on 3 March. The court finds this allegation not credible: the video shows no contact."),
+     "mandela-1", I, "a claim the court found not credible gives no breach finding"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    import dignity
+
+    return dignity
+
+
+@pytest.mark.parametrize("text, finding_id, expected, reason",
+                         [pytest.param(t, i, s, r, id=n) for n, t, i, s, r in TEXTS])
+def test_legal_table_from_text(extractor, text, finding_id, expected, reason):
+    from dignity import ingest
+
+    a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02")))
+    got = by_id(a.findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+    if expected == I and "rejected" in reason:
+        assert "rejected" in got.reasoning
