@@ -94,6 +94,8 @@ def _build(url: str, tmp_path: Path, **settings) -> Web:
 
     settings.setdefault("secret_key", "test-secret-key-0123456789abcdef")
     settings.setdefault("data_dir", tmp_path)
+    # an upload answers with its result as long as the (shared) worker takes to read it
+    settings.setdefault("upload_wait_s", 120)
     app = create_app(url, **settings)
     with app.state.store.session() as s:
         svc = CaseService(s)
@@ -121,6 +123,7 @@ def web(tmp_path) -> Web:
         try:
             yield w
         finally:
+            w.app.state.uploads.close()
             w.app.state.store.dispose()
 
 
@@ -134,6 +137,7 @@ def web_any(request, tmp_path) -> Web:
         try:
             yield w
         finally:
+            w.app.state.uploads.close()
             w.app.state.store.dispose()
 
 
@@ -151,4 +155,5 @@ def make_web(tmp_path):
 
     yield make
     for w in built:
+        w.app.state.uploads.close()
         w.app.state.store.dispose()
