@@ -144,7 +144,7 @@ def case_names(session: Session, entries: Iterable[AuditEntry]) -> dict[int, str
     ids = {e.case_id for e in entries if e.case_id is not None}
     if not ids:
         return {}
-    return dict(session.execute(select(Case.id, Case.name).where(Case.id.in_(ids))).tuples().all())
+    return {cid: name for cid, name in session.execute(select(Case.id, Case.name).where(Case.id.in_(ids)))}
 
 
 def audit_csv(session: Session, q: Select, *, batch: int = 500) -> Iterator[str]:

@@ -124,6 +124,16 @@ def _worker_main(conn: Any) -> None:  # pragma: no cover - runs in the worker pr
     from dignity.store import Store
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the server, which ends us
+    try:  # the extractor's models are loaded before the first job, not on its time
+        from dignity.extract.engine import default_extractor
+
+        default_extractor("en")
+    except Exception:  # noqa: BLE001 - a job says what is wrong
+        log.exception("the upload worker could not load the extractor")
+    try:
+        conn.send("ready")
+    except (OSError, EOFError):
+        return
     stores: dict[str, Any] = {}
     while True:
         try:
@@ -149,6 +159,10 @@ def _worker_main(conn: Any) -> None:  # pragma: no cover - runs in the worker pr
             break
 
 
+#: the longest a new worker may take to start (imports, models) before its first job
+STARTUP_S = 180.0
+
+
 class _Worker:
     def __init__(self) -> None:
         ctx = multiprocessing.get_context("spawn")
@@ -156,9 +170,21 @@ class _Worker:
         self.proc = ctx.Process(target=_worker_main, args=(child,), name="dignity-upload-worker", daemon=True)
         self.proc.start()
         child.close()
+        self.ready = False
+
+    def wait_ready(self) -> bool:
+        """Wait for the new worker to load what it needs (not counted in a job's time)."""
+        if not self.ready:
+            try:
+                self.ready = self.conn.poll(STARTUP_S) and self.conn.recv() == "ready"
+            except (EOFError, OSError):
+                self.ready = False
+        return self.ready
 
     def run(self, url: str, job_id: int, max_bytes: int | None, timeout_s: float) -> bool:
         """True when the job ran to its end within ``timeout_s``."""
+        if not self.wait_ready():
+            return False
         try:
             self.conn.send((url, job_id, max_bytes))
             if self.conn.poll(timeout_s):
