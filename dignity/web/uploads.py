@@ -174,11 +174,16 @@ class _Worker:
 
     def wait_ready(self) -> bool:
         """Wait for the new worker to load what it needs (not counted in a job's time)."""
-        if not self.ready:
+        end = time.monotonic() + STARTUP_S
+        while not self.ready and time.monotonic() < end:
             try:
-                self.ready = self.conn.poll(STARTUP_S) and self.conn.recv() == "ready"
+                if self.conn.poll(0.25):
+                    self.ready = self.conn.recv() == "ready"
+                    break
             except (EOFError, OSError):
-                self.ready = False
+                break
+            if not self.proc.is_alive():  # it could not start (and said why on stderr)
+                break
         return self.ready
 
     def run(self, url: str, job_id: int, max_bytes: int | None, timeout_s: float) -> bool:
@@ -274,6 +279,7 @@ class UploadQueue:
         self.poll_s = poll_s
         self._running: dict[int, int] = {}  # job id -> user id, jobs this process is reading
         self._finished: set[int] = set()
+        self._served: dict[int, float] = {}  # user id -> when a file of theirs was last handed out
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -352,11 +358,13 @@ class UploadQueue:
             queued = s.execute(select(UploadJob.id, UploadJob.user_id).where(UploadJob.status == "queued")
                                .order_by(UploadJob.id).limit(500)).all()
             s.commit()
-            # users with nothing being read first, one file each, then the rest in order
+            # users take turns: one file of each user with nothing being read, the user
+            # served longest ago first; then the rest in order
             first, rest, seen = [], [], set(busy_users)
             for job_id, uid in queued:
                 (rest if uid in seen else first).append((job_id, uid))
                 seen.add(uid)
+            first.sort(key=lambda j: (self._served.get(j[1], 0.0), j[0]))
             for job_id, uid in first + rest:
                 if free <= 0 or self._stop.is_set():
                     break
@@ -367,18 +375,26 @@ class UploadQueue:
                     continue
                 with self._lock:
                     self._running[job_id] = uid
+                    self._served[uid] = time.monotonic()
+                    if len(self._served) > 10000:
+                        self._served.clear()
                 free -= 1
                 threading.Thread(target=self._run, args=(job_id,), name=f"dignity-upload-{job_id}",
                                  daemon=True).start()
 
     def _run(self, job_id: int) -> None:
-        worker = _POOL.acquire(self.workers)
+        worker = None
         ok = died = False
         try:
+            worker = _POOL.acquire(self.workers)
             ok = worker.run(self.store.url, job_id, self.max_bytes, self.timeout_s)
             died = not ok and not worker.alive()
+        except Exception:  # noqa: BLE001 - no worker could be started: the job says so
+            log.exception("upload job %s: no worker", job_id)
+            died = True
         finally:
-            _POOL.release(worker, broken=not ok)
+            if worker is not None:
+                _POOL.release(worker, broken=not ok)
             if not ok and not self._stop.is_set():
                 if died:
                     problem = ("reading it stopped the reader unexpectedly (it may need more memory than the "
