@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Literal, Union
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, undefer
 
@@ -77,6 +77,9 @@ __all__ = ["CaseService", "Upload", "AddResult", "ReextractResult", "ProgressFn"
            "CaseRef", "Source"]
 
 log = logging.getLogger(__name__)
+
+#: facts written per bulk insert
+FACT_BATCH = 1000
 
 ReviewAction = Literal["accept", "reject", "edit"]
 _REVIEW_STATUS = {"accept": "accepted", "reject": "rejected", "edit": "edited"}
@@ -642,15 +645,19 @@ class CaseService(SessionMixin):
             updates = {k: v for k, v in (("title", title or up_title), ("date", date or up_date)) if v}
             if updates:
                 doc = doc.model_copy(update=updates)
-            # the extractor runs before anything is written: no write lock held meanwhile
+            # no transaction is held while the extractor runs, and the facts' rows are
+            # made before the write starts: the write lock is held for the inserts only
+            self.session.commit()
             extraction = self.extractor.extract_document(doc)
+            rows = fact_rows(extraction)
+            del extraction
             stored = StoredDocument(case_id=case.id, sha256=sha, content=data, filename=filename,
                                     media_type=doc.media_type, size=len(data), title=doc.title,
                                     date=doc.date, language=doc.language, text=doc.text,
                                     added_by=user.id, added_at=utcnow())
             self.session.add(stored)
             self.session.flush()
-            run, n = self._extract_into(stored, extraction)
+            run, n = self._extract_into(stored, rows)
             self._audit(case_id=case.id, user=user, action="document.add", object_type="document",
                         object_id=stored.id, before=None,
                         after={**_doc_json(stored), "extraction_id": run.id,
@@ -679,15 +686,31 @@ class CaseService(SessionMixin):
             detail = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
             return AddResult(label, "error", sha256=sha, problem=f"unexpected error ({detail}); nothing stored")
 
-    def _extract_into(self, stored: StoredDocument, extraction: Extraction) -> tuple[ExtractionRun, int]:
-        """Add an extraction run with its facts to ``stored`` (flushed, not committed)."""
+    def _extract_into(self, stored: StoredDocument, extraction: Extraction | list[dict[str, Any]]
+                      ) -> tuple[ExtractionRun, int]:
+        """Add an extraction run with its facts to ``stored`` (flushed, not committed).
+
+        The facts go in as bulk inserts of ``FACT_BATCH`` rows (executemany), not one
+        ORM object each: a document with many facts holds the write lock for a
+        short time, so other writers waiting on it get through.  ``extraction`` may
+        be the facts' rows already made (``fact_rows``), outside the transaction."""
         run = ExtractionRun(document=stored, extractor_version=self.extractor_version, created_at=utcnow())
         self.session.add(run)
         self.session.flush()
-        facts = [_stored_fact(run.id, f) for f in extraction.facts]
-        self.session.add_all(facts)
+        n = 0
+        batch: list[dict[str, Any]] = []
+        rows = extraction if isinstance(extraction, list) else fact_rows(extraction)
+        for row in rows:
+            batch.append({**row, "extraction_id": run.id})
+            if len(batch) >= FACT_BATCH:
+                self.session.execute(insert(StoredFact), batch)
+                n += len(batch)
+                batch = []
+        if batch:
+            self.session.execute(insert(StoredFact), batch)
+            n += len(batch)
         self.session.flush()
-        return run, len(facts)
+        return run, n
 
     # ------------------------------------------------------------------ re-extraction
     def reextract(self, case: CaseRef, user: User, *, force: bool = False,
@@ -729,16 +752,18 @@ class CaseService(SessionMixin):
             before_doc = {"text_sha256": hashlib.sha256(stored.text.encode("utf-8")).hexdigest()}
             doc = Document(id=stored.sha256, path=stored.filename, language=stored.language or fresh.language,
                            title=stored.title, date=stored.date, media_type=stored.media_type, text=fresh.text)
-            extraction = self.extractor.extract_document(doc)
+            old_facts = len(old.facts) if old is not None else 0
+            self.session.commit()  # no transaction held while the extractor runs
+            rows = fact_rows(self.extractor.extract_document(doc))
             if fresh.text != stored.text:
                 stored.text = fresh.text
-            run, n = self._extract_into(stored, extraction)
+            run, n = self._extract_into(stored, rows)
             carried, kept = self._carry_reviews(old, run) if old is not None else (0, 0)
             self._audit(case_id=stored.case_id, user=user, action="document.reextract", object_type="document",
                         object_id=stored.id,
                         before={**before_doc, "extraction_id": old.id if old else None,
                                 "extractor_version": old.extractor_version if old else None,
-                                "facts": len(old.facts) if old else 0},
+                                "facts": old_facts},
                         after={"text_sha256": hashlib.sha256(stored.text.encode("utf-8")).hexdigest(),
                                "extraction_id": run.id, "extractor_version": run.extractor_version,
                                "facts": n, "reviews_carried": carried, "reviews_kept": kept})
@@ -911,11 +936,17 @@ class CaseService(SessionMixin):
         return search(self.session, user, query, limit=limit, case_id=case_id)
 
 
-def _stored_fact(extraction_id: int, f: Fact) -> StoredFact:
+def fact_rows(extraction: Extraction) -> list[dict[str, Any]]:
+    """The ``facts`` rows of an extraction (no ``extraction_id`` yet)."""
+    return [_fact_row(f) for f in extraction.facts]
+
+
+def _fact_row(f: Fact) -> dict[str, Any]:
     data = f.model_dump(mode="json")
-    return StoredFact(extraction_id=extraction_id, data=data, type=f.type, subject=(f.subject or "unknown")[:500],
-                      negated=bool(f.negated), certainty=str(data.get("certainty", "asserted")),
-                      origin="extracted", review_status="unreviewed")
+    return {"data": data, "type": f.type,
+            "subject": (f.subject or "unknown")[:500], "negated": bool(f.negated),
+            "certainty": str(data.get("certainty", "asserted")), "origin": "extracted",
+            "review_status": "unreviewed"}
 
 
 def _copy_review(src: StoredFact, dst: StoredFact) -> None:
