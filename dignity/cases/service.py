@@ -831,6 +831,31 @@ class CaseService(SessionMixin):
                                          .options(selectinload(StoredFact.extraction))
                                          .order_by(StoredFact.extraction_id, StoredFact.id)))
 
+    def facts_page(self, case: CaseRef, user: User, *, status: str | None = None, type: str | None = None,
+                   ids: Iterable[int] | None = None, offset: int = 0, limit: int = 200
+                   ) -> tuple[list[StoredFact], int]:
+        """One page of the case's current facts (in document order) and how many match:
+        filtered and counted in the database, so a case of any size costs one page."""
+        c = self.get_case(case, user)
+        where = [StoredFact.extraction_id.in_(self._newest_runs(c))]
+        if status:
+            where.append(StoredFact.review_status == status)
+        if type:
+            where.append(StoredFact.type == type)
+        if ids is not None:
+            where.append(StoredFact.id.in_(list(ids)))
+        total = self.session.scalar(select(func.count()).select_from(StoredFact).where(*where)) or 0
+        rows = self.session.scalars(select(StoredFact).where(*where).options(selectinload(StoredFact.extraction))
+                                    .order_by(StoredFact.extraction_id, StoredFact.id)
+                                    .offset(max(0, offset)).limit(limit))
+        return list(rows), int(total)
+
+    def fact_types(self, case: CaseRef, user: User) -> list[str]:
+        """The kinds of fact in the case's current extractions."""
+        c = self.get_case(case, user)
+        return list(self.session.scalars(select(StoredFact.type).where(
+            StoredFact.extraction_id.in_(self._newest_runs(c))).distinct().order_by(StoredFact.type)))
+
     def get_fact(self, fact_id: int, user: User) -> StoredFact:
         fact = self.session.get(StoredFact, int(fact_id))
         if fact is None:

@@ -323,23 +323,22 @@ def facts_page(request: Request, case_id: int, svc: Service, user: WebUser,
                page: Annotated[int, Query(ge=1)] = 1) -> Response:
     case = read_case(svc, case_id, user)
     docs = {d.id: d for d in svc.documents(case, user)}
-    facts = svc.current_facts(case, user)
-    types = sorted({f.type for f in facts})
+    types = svc.fact_types(case, user)
     shown_finding = None
+    ids = None
     if finding:
         shown_finding = cached_case_view(request, svc, case, user).case_file.finding(finding)
         if shown_finding is None:
             raise NotFound(f"no finding {finding!r} in case {case.name!r}")
         ids = {int(i) for i in [*shown_finding.facts, *shown_finding.counter_facts] if str(i).isdigit()}
-        facts = [f for f in facts if f.id in ids]
-    if status:
-        facts = [f for f in facts if f.review_status == status]
-    if type:
-        facts = [f for f in facts if f.type == type]
-    total = len(facts)
+    # one page from the database: a case with any number of facts costs one page
+    shown, total = svc.facts_page(case, user, status=status or None, type=type or None, ids=ids,
+                                  offset=(page - 1) * FACTS_PER_PAGE, limit=FACTS_PER_PAGE)
     pages = max(1, (total + FACTS_PER_PAGE - 1) // FACTS_PER_PAGE)
-    page = min(page, pages)
-    shown = facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]
+    if page > pages:
+        page = pages
+        shown, total = svc.facts_page(case, user, status=status or None, type=type or None, ids=ids,
+                                      offset=(page - 1) * FACTS_PER_PAGE, limit=FACTS_PER_PAGE)
     rows = [row_from_stored(f, docs[f.extraction.document_id], case.id) for f in shown]
     query = urlencode([(k, v) for k, v in (("status", status), ("type", type), ("finding", finding)) if v])
     return render(request, "facts.html", {
