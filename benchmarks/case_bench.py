@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         out["export_json_s"] = round(time.perf_counter() - t0, 2)
         out["export_json_mb"] = round(len(buf.getvalue().encode()) / 1e6, 2)
         t0 = time.perf_counter()
-        page, total = svc.facts_page(case_id, me, offset=200, limit=200)
+        svc.facts_page(case_id, me, offset=200, limit=200)
         out["facts_page_s"] = round(time.perf_counter() - t0, 3)
     out["peak_rss_mb"] = _peak_mb()
     store.dispose()
