@@ -27,6 +27,28 @@ def _slow_text(mb: float) -> bytes:
     return "".join(para.replace("2 May", f"{i % 28 + 1} May") for i in range(n)).encode()
 
 
+def _docx_bomb(tmp_path: Path, mb: int = 12) -> bytes:
+    """A small DOCX whose document.xml unpacks to ``mb`` MB of the same sentence."""
+    import io
+    import zipfile
+
+    import docx
+
+    path = tmp_path / "seed.docx"
+    docx.Document().save(str(path))
+    para = "<w:p><w:r><w:t>He was held in solitary confinement for 23 hours a day.</w:t></w:r></w:p>"
+    body = para * (mb * 1024 * 1024 // len(para))
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           f"<w:body>{body}</w:body></w:document>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = xml.encode() if item.filename == "word/document.xml" else src.read(item.filename)
+            dst.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def _wait(pred, timeout: float = 120.0, step: float = 0.2) -> None:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -36,12 +58,17 @@ def _wait(pred, timeout: float = 120.0, step: float = 0.2) -> None:
     raise AssertionError("timed out")
 
 
-def test_a_slow_file_is_stopped_and_another_users_pages_stay_fast(make_web):
+def test_hostile_files_are_stopped_and_another_users_pages_stay_fast(make_web, tmp_path):
     web = make_web(upload_timeout_s=2, upload_wait_s=0, max_upload_mb=20)
     eve = web.login("eve")
     olga = web.login("olga")
+    bomb = _docx_bomb(tmp_path)
+    assert len(bomb) < 200 * 1024
+    commas = b"He was held in solitary confinement" + b"," * 200_000 + b"."
     r = eve.post(f"/cases/{web.case_id}/documents", data={"csrf_token": eve.csrf},
-                 files=[("files", ("huge.txt", _slow_text(4), "text/plain"))])
+                 files=[("files", ("huge.txt", _slow_text(4), "text/plain")),
+                        ("files", ("bomb.docx", bomb, "application/octet-stream")),
+                        ("files", ("commas.txt", commas, "text/plain"))])
     assert r.status_code == 303
     progress_url = r.headers["location"]
     assert re.fullmatch(rf"/cases/{web.case_id}/uploads/[0-9a-f]+", progress_url)
@@ -62,13 +89,17 @@ def test_a_slow_file_is_stopped_and_another_users_pages_stay_fast(make_web):
     small_url = r.headers["location"]
     _wait(lambda: "Your files are read" in olga.get(small_url).text)
     assert "added as document" in olga.get(small_url).text
-    # the slow file ends with a recorded error; nothing of it is stored
-    _wait(lambda: "Your files are read" in eve.get(progress_url).text)
+    # the slow file and the bomb end with a recorded error; nothing of them is stored
+    _wait(lambda: "Your files are read" in eve.get(progress_url).text, timeout=240)
     page = eve.get(progress_url).text
     assert "took longer than 2 s" in page and "nothing stored" in page and "http-equiv" not in page
+    jobs = {j.filename: j for j in web.app.state.uploads.jobs(batch=progress_url.rsplit("/", 1)[1])}
+    assert jobs["huge.txt"].status == "error" and jobs["bomb.docx"].status == "error", jobs
+    assert jobs["commas.txt"].done
     svc, s = web.service()
     with s:
-        assert len(svc.documents(web.case_id, svc.get_user("eve"))) == 1
+        stored = {d.filename for d in svc.documents(web.case_id, svc.get_user("eve"))}
+        assert "huge.txt" not in stored and "bomb.docx" not in stored
     # htmx: the fragment polls until done, then is the results
     r = eve.get(progress_url, headers={"HX-Request": "true"})
     assert "took longer than 2 s" in r.text and "every 2s" not in r.text
