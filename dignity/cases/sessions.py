@@ -18,14 +18,17 @@ import hashlib
 import secrets
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from dignity.cases.audit import record
 from dignity.cases.errors import Forbidden, InvalidInput, NotFound
 from dignity.store.models import AUTH_KINDS, AuthSession, User, utcnow
 
-__all__ = ["SessionMixin", "secret_hash", "new_secret"]
+__all__ = ["SessionMixin", "secret_hash", "new_secret", "KEEP_ENDED"]
+
+#: how long a user's expired sessions stay listed (with ``include_ended``)
+KEEP_ENDED = dt.timedelta(days=30)
 
 
 def new_secret() -> str:
@@ -61,6 +64,10 @@ class SessionMixin:
             raise InvalidInput("a session or token lasts between a moment and a year")
         secret = new_secret()
         now = utcnow()
+        # the user's sessions that ended long ago are forgotten (the audit log keeps them)
+        self.session.execute(delete(AuthSession).where(AuthSession.user_id == user.id,
+                                                       AuthSession.expires_at < now - KEEP_ENDED)
+                             .execution_options(synchronize_session=False))
         row = AuthSession(user_id=user.id, kind=kind, secret_hash=secret_hash(secret),
                           label=(label or "")[:200] or None, address=(address or "")[:64] or None,
                           created_at=now, expires_at=now + dt.timedelta(hours=hours))

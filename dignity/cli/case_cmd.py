@@ -535,7 +535,7 @@ def user_add(name: str = typer.Argument(..., help="User name."),
         except (typer.Abort, EOFError):
             _fail("no password given (use --password P, or --no-password)")
     with _service(db, user) as (svc, me):
-        new = svc.add_user(name, role.value, None if no_password else password, by=me)
+        new = svc.add_user(name, role.value, None if no_password else password, by=me, without_password=no_password)
         typer.echo(f"added user {new.username} ({new.role})")
 
 
