@@ -13,11 +13,13 @@
 
 For a web app: build the store once (``open_store(url)``, which migrates to the
 newest schema), open one session per request (``with store.session() as s``),
-and make a ``CaseService(s)`` on it; the service commits its own changes.  Log
-in with ``authenticate(username, password) -> User | None`` (argon2; None for a
-wrong password, an unknown or a deactivated user, or a user without password),
-keep ``user.id`` in the session cookie, and each request reload the user with
-``get_user(user_id)`` (check ``user.active``).  Map ``NotFound`` to 404,
+and make a ``CaseService(s)`` on it; the service commits its own changes.  Sign
+in with ``sign_in(username, password, kind="session"|"token", hours=...)`` ->
+``(user, secret, row)`` or None (argon2; a failure is audited with the name as
+typed and ``svc.address``); give the secret to the browser or API client, and
+each request find its valid row with ``session_for(secret, kind)`` (None once it
+was signed out, revoked, expired, or its user deactivated or given a new
+password: see ``dignity.cases.sessions``).  Map ``NotFound`` to 404,
 ``Forbidden`` to 403, ``Conflict`` to 409, ``InvalidInput`` to 400 (each has
 ``http_status``).  Uploads are ``Upload(data, filename)``; a document's original
 bytes are ``get_document(id, user).content``.

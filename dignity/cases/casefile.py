@@ -22,6 +22,7 @@ The JSON of ``CaseFile.to_json()`` is the export contract (``dignity case export
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -267,11 +268,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _sentence_around(text: str, start: int, end: int, limit: int = 240) -> tuple[int, int, str]:
-    left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
+    """The sentence around ``text[start:end]``, at most ``limit`` characters (a window
+    around the span in a longer one).  Only ``limit`` characters either side are
+    searched, so the cost does not grow with the document."""
+    lo = max(0, start - limit)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
         left = m.end()
-    m = _SENTENCE_END.search(text, end)
-    right = m.start() if m else len(text)
+    m = _SENTENCE_END.search(text, end, min(len(text), end + limit))
+    right = m.start() if m else min(len(text), end + limit)
     if right - left > limit:  # a long sentence: a window around the date
         left = max(left, start - limit // 2)
         right = min(right, left + limit)
@@ -447,6 +452,10 @@ def _events(d: StoredDocument, facts: list[Fact], by_id: dict[str, StoredFact],
     year = parse_date(d.date).year if d.date and parse_date(d.date) else None
     out: list[TimelineEntry] = []
     seen: set[tuple[str, int]] = set()
+    # evidence starts, sorted, with the index of their fact: the first fact (in the
+    # document's order) with evidence in a sentence is found by bisection, not a scan
+    starts = sorted((e.start, i) for i, f in enumerate(facts) for e in f.evidence)
+    keys = [st for st, _ in starts]
     for start, end, iso in find_dates(text, default_year=year):
         if d.date and iso == d.date and start < 300:
             continue  # the dateline: already the document's own entry
@@ -454,7 +463,8 @@ def _events(d: StoredDocument, facts: list[Fact], by_id: dict[str, StoredFact],
         if (iso, left) in seen:
             continue
         seen.add((iso, left))
-        fact = next((f for f in facts for e in f.evidence if left <= e.start < right), None)
+        lo, hi = bisect.bisect_left(keys, left), bisect.bisect_left(keys, right)
+        fact = facts[min(i for _, i in starts[lo:hi])] if hi > lo else None
         s = by_id[fact.id] if fact is not None else None
         out.append(TimelineEntry(date=iso, kind="event", label=sentence, document_id=d.id,
                                  fact_id=s.id if s else None, merged_fact=merged_of.get(fact.id) if fact else None,

@@ -12,11 +12,11 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from dignity.cases.casefile import CaseFile, SourceRef, describe
 
-__all__ = ["to_json", "to_markdown", "to_html", "EXPORT_FORMATS", "export"]
+__all__ = ["to_json", "to_markdown", "to_html", "EXPORT_FORMATS", "export", "export_chunks"]
 
 EXPORT_FORMATS = ("json", "md", "html")
 
@@ -36,6 +36,25 @@ def export(cf: CaseFile, fmt: str) -> str:
     if fmt == "html":
         return to_html(cf)
     raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+
+
+def export_chunks(cf: CaseFile, fmt: str) -> Iterator[str]:
+    """The export in pieces, to write as they come: the JSON of a big case is never
+    one string in memory (``json``'s ``iterencode``), nor written in one go."""
+    if fmt == "json":
+        encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+        buf: list[str] = []
+        size = 0
+        for piece in encoder.iterencode(cf.to_json()):
+            buf.append(piece)
+            size += len(piece)
+            if size >= 1 << 16:
+                yield "".join(buf)
+                buf, size = [], 0
+        buf.append("\n")
+        yield "".join(buf)
+        return
+    yield export(cf, fmt)
 
 
 def to_json(cf: CaseFile) -> str:

@@ -26,7 +26,10 @@ Rules every method keeps:
   ``add_documents`` commits one document at a time, so a failure in the middle
   of one document leaves nothing of it stored and keeps the others;
 * **audit**: every change writes ``audit_log`` (who, action, object, before and
-  after as JSON, when); ``audit_log(case, user)`` reads it back.
+  after as JSON, when); so do sign-ins (``sign_in``), sessions and tokens (see
+  ``dignity.cases.sessions``) and reads (``record_access``); ``audit_log(case,
+  user)`` reads a case's entries back, ``audit_entries(user, AuditFilter)`` any
+  (admins) or those of the cases one is a member of (see ``dignity.cases.audit``).
 """
 
 from __future__ import annotations
@@ -39,11 +42,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Literal, Union
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, undefer
 
+from dignity.cases.audit import AuditFilter, audit_query, record
 from dignity.cases.errors import Conflict, Forbidden, InvalidInput, NotFound
+from dignity.cases.sessions import SessionMixin
 from dignity.cases.users import (
     check_case_role,
     check_password,
@@ -72,6 +77,9 @@ __all__ = ["CaseService", "Upload", "AddResult", "ReextractResult", "ProgressFn"
            "CaseRef", "Source"]
 
 log = logging.getLogger(__name__)
+
+#: facts written per bulk insert
+FACT_BATCH = 1000
 
 ReviewAction = Literal["accept", "reject", "edit"]
 _REVIEW_STATUS = {"accept": "accepted", "reject": "rejected", "edit": "edited"}
@@ -164,7 +172,7 @@ def _doc_json(d: StoredDocument) -> dict[str, Any]:
             "size": d.size, "title": d.title, "date": d.date, "language": d.language}
 
 
-class CaseService:
+class CaseService(SessionMixin):
     """Cases, documents, facts and reviews, users and members, on one session.
 
     ``extractor``: anything with ``extract_document(Document) -> Extraction``
@@ -182,6 +190,8 @@ class CaseService:
         self._extractor_version = extractor_version
         self.lang = lang
         self.max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+        #: the client's address, recorded with every audit entry (the web app sets it)
+        self.address: str | None = None
 
     # ------------------------------------------------------------------ plumbing
     @property
@@ -212,11 +222,17 @@ class CaseService:
 
     def _audit(self, *, case_id: int | None, user: User | None, action: str, object_type: str,
                object_id: Any, before: Any = None, after: Any = None) -> AuditEntry:
-        entry = AuditEntry(case_id=case_id, user_id=user.id if user is not None else None, action=action,
-                           object_type=object_type, object_id=None if object_id is None else str(object_id),
-                           before=before, after=after, at=utcnow())
-        self.session.add(entry)
-        return entry
+        return record(self.session, action=action, kind="change", user=user, case_id=case_id,
+                      object_type=object_type, object_id=object_id, before=before, after=after,
+                      address=self.address)
+
+    def record_access(self, user: User, action: str, *, case_id: int | None, object_type: str,
+                      object_id: Any = None, after: Any = None) -> None:
+        """Record that ``user`` read or downloaded something (``document.view``,
+        ``document.download``, ``report.export``, ``letter.export``, ``case.export``)."""
+        record(self.session, action=action, kind="access", user=user, case_id=case_id, object_type=object_type,
+               object_id=object_id, after=after, address=self.address)
+        self._commit()
 
     # ------------------------------------------------------------------ users
     def get_user(self, ref: int | str) -> User:
@@ -236,18 +252,26 @@ class CaseService:
         return self.session.scalar(select(func.count()).select_from(User)) > 0
 
     def add_user(self, username: str, role: str = "editor", password: str | None = None, *,
-                 by: User | None = None) -> User:
-        """A new user, the password hashed with argon2 (None: cannot log in to the web app).
+                 by: User | None = None, without_password: bool = False) -> User:
+        """A new user, the password hashed with argon2.
 
-        ``by``: who adds the user; must be an admin, unless the store has no user
-        yet.  ``by=None`` is for trusted callers only (the local CLI, scripts): the
-        web app always passes the logged-in user.
+        A user without a password (who cannot sign in to the web app, only use the
+        command line as themselves) must be asked for: ``without_password=True``;
+        ``password=None`` alone is ``InvalidInput``, so that no account is ever made
+        without one by mistake.  ``by``: who adds the user; must be an admin.  In an
+        empty store ``by`` is not asked (the first user; make it an admin).  ``by=None`` is
+        for trusted callers only (the local CLI, scripts): the web app always passes the
+        signed-in user.
         """
         name = check_username(username)
         role = check_role(role)
         if password is not None:
             check_password(password)
-        if by is not None and not (by.active and by.role == "admin") and self.has_users():
+        elif not without_password:
+            raise InvalidInput(f"user {name!r} needs a password (at least 8 characters), or to be added "
+                               "explicitly without one (--no-password: the command line only)")
+        first = not self.has_users()
+        if by is not None and not first and not (by.active and by.role == "admin"):
             raise Forbidden(f"only an admin can add users ({by.username} is {by.role})")
         if self.session.scalar(select(User.id).where(User.username == name)) is not None:
             raise Conflict(f"user {name!r} already exists")
@@ -256,16 +280,19 @@ class CaseService:
         self.session.add(user)
         try:
             self.session.flush()
-            self._audit(case_id=None, user=by or user, action="user.add", object_type="user",
-                        object_id=user.id, before=None, after=_user_json(user))
+            self._audit(case_id=None, user=user if first or by is None else by, action="user.add",
+                        object_type="user", object_id=user.id, before=None, after=_user_json(user))
             self._commit()
         except IntegrityError:
             raise Conflict(f"user {name!r} already exists") from None
         return user
 
-    def update_user(self, username: str, *, by: User | None, role: str | None = None,
+    def update_user(self, username: str | int, *, by: User | None, role: str | None = None,
                     password: str | None = None, active: bool | None = None) -> User:
-        """Change a user's role, password or active flag (admins; anyone their own password)."""
+        """Change a user's role, password or active flag (admins; anyone their own password).
+
+        A new password or a deactivation ends every session and API token of the user
+        (in every process, at once); the caller signs its user in again if it wants."""
         user = self.get_user(username)
         own_password_only = by is not None and by.id == user.id and role is None and active is None
         if by is not None and not own_password_only and not (by.active and by.role == "admin"):
@@ -277,8 +304,16 @@ class CaseService:
             user.password_hash = hash_password(check_password(password))
         if active is not None:
             user.active = bool(active)
+        ended = 0
+        if password is not None:
+            ended = self.revoke_user_sessions(user, "password")
+        elif active is False and before["active"]:
+            ended = self.revoke_user_sessions(user, "deactivated")
+        after = _user_json(user)
+        if ended:
+            after["sessions_ended"] = ended
         self._audit(case_id=None, user=by or user, action="user.update", object_type="user",
-                    object_id=user.id, before=before, after=_user_json(user))
+                    object_id=user.id, before=before, after=after)
         self._commit()
         return user
 
@@ -302,12 +337,45 @@ class CaseService:
             self._commit()
         return user
 
-    def local_user(self, username: str | None = None) -> User:
+    def sign_in(self, username: str, password: str, *, kind: str = "session", hours: float = 12,
+                label: str | None = None) -> tuple[User, str, Any] | None:
+        """``authenticate``, then a new session or token: (user, secret, its row); None for
+        a wrong name or password, recorded as ``auth.sign_in_failed`` with the name as
+        typed and the address."""
+        user = self.authenticate(username, password)
+        if user is None:
+            self.record_failed_sign_in(username, "wrong user name or password")
+            return None
+        secret, row = self.start_session(user, kind, hours, address=self.address, label=label)
+        return user, secret, row
+
+    def record_failed_sign_in(self, username: str, reason: str) -> None:
+        """An ``auth.sign_in_failed`` entry: the user name as typed (the user, when one
+        has that name), the address and why (wrong password, throttled)."""
+        typed = (username or "")[:150]
+        uid = None
+        try:
+            uid = self.session.scalar(select(User.id).where(User.username == check_username(typed)))
+        except InvalidInput:
+            pass
+        record(self.session, action="auth.sign_in_failed", kind="auth", user_id=uid, object_type="login",
+               object_id=typed[:64], after={"username": typed, "reason": reason}, address=self.address)
+        self._commit()
+
+    def sign_out(self, secret: str | None, kind: str = "session") -> None:
+        """End the session or token whose secret this is (nothing if it is not valid)."""
+        row = self.session_for(secret, kind)
+        if row is not None:
+            self.revoke_session(row.id, row.user, reason="sign-out", address=self.address)
+
+    def local_user(self, username: str | None = None, *, create: bool = True) -> User:
         """The CLI's user: ``username`` (default: the OS user name).
 
-        On an empty store it is created as an admin without a password, so that a
-        single researcher can start without any setup; in a store that has users,
-        an unknown name is ``NotFound`` (an admin adds it with ``dignity user add``).
+        On an empty store, with ``create``, it is created as an admin without a
+        password (and the entry ``user.add`` says so), so that a single researcher
+        can start without any setup; without ``create`` an empty store is
+        ``NotFound`` (``dignity user add`` must not make a second, silent account).
+        In a store that has users, an unknown name is ``NotFound``.
         """
         name = check_username(username or os_username())
         user = self.session.scalar(select(User).where(User.username == name))
@@ -315,8 +383,11 @@ class CaseService:
             if self.has_users():
                 raise NotFound(f"no user {name!r} in this database; an admin can add one with "
                                f"'dignity user add {name} --role editor', or pass --user NAME")
+            if not create:
+                raise NotFound("this database has no users yet; the first one is its admin: "
+                               "'dignity user add NAME --role admin'")
             try:
-                user = self.add_user(name, "admin", None)
+                user = self.add_user(name, "admin", None, without_password=True)
             except Conflict:  # created meanwhile by another process
                 self.session.rollback()
                 user = self.get_user(name)
@@ -575,15 +646,19 @@ class CaseService:
             updates = {k: v for k, v in (("title", title or up_title), ("date", date or up_date)) if v}
             if updates:
                 doc = doc.model_copy(update=updates)
-            # the extractor runs before anything is written: no write lock held meanwhile
+            # no transaction is held while the extractor runs, and the facts' rows are
+            # made before the write starts: the write lock is held for the inserts only
+            self.session.commit()
             extraction = self.extractor.extract_document(doc)
+            rows = fact_rows(extraction)
+            del extraction
             stored = StoredDocument(case_id=case.id, sha256=sha, content=data, filename=filename,
                                     media_type=doc.media_type, size=len(data), title=doc.title,
                                     date=doc.date, language=doc.language, text=doc.text,
                                     added_by=user.id, added_at=utcnow())
             self.session.add(stored)
             self.session.flush()
-            run, n = self._extract_into(stored, extraction)
+            run, n = self._extract_into(stored, rows)
             self._audit(case_id=case.id, user=user, action="document.add", object_type="document",
                         object_id=stored.id, before=None,
                         after={**_doc_json(stored), "extraction_id": run.id,
@@ -612,15 +687,31 @@ class CaseService:
             detail = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
             return AddResult(label, "error", sha256=sha, problem=f"unexpected error ({detail}); nothing stored")
 
-    def _extract_into(self, stored: StoredDocument, extraction: Extraction) -> tuple[ExtractionRun, int]:
-        """Add an extraction run with its facts to ``stored`` (flushed, not committed)."""
+    def _extract_into(self, stored: StoredDocument, extraction: Extraction | list[dict[str, Any]]
+                      ) -> tuple[ExtractionRun, int]:
+        """Add an extraction run with its facts to ``stored`` (flushed, not committed).
+
+        The facts go in as bulk inserts of ``FACT_BATCH`` rows (executemany), not one
+        ORM object each: a document with many facts holds the write lock for a
+        short time, so other writers waiting on it get through.  ``extraction`` may
+        be the facts' rows already made (``fact_rows``), outside the transaction."""
         run = ExtractionRun(document=stored, extractor_version=self.extractor_version, created_at=utcnow())
         self.session.add(run)
         self.session.flush()
-        facts = [_stored_fact(run.id, f) for f in extraction.facts]
-        self.session.add_all(facts)
+        n = 0
+        batch: list[dict[str, Any]] = []
+        rows = extraction if isinstance(extraction, list) else fact_rows(extraction)
+        for row in rows:
+            batch.append({**row, "extraction_id": run.id})
+            if len(batch) >= FACT_BATCH:
+                self.session.execute(insert(StoredFact), batch)
+                n += len(batch)
+                batch = []
+        if batch:
+            self.session.execute(insert(StoredFact), batch)
+            n += len(batch)
         self.session.flush()
-        return run, len(facts)
+        return run, n
 
     # ------------------------------------------------------------------ re-extraction
     def reextract(self, case: CaseRef, user: User, *, force: bool = False,
@@ -662,16 +753,18 @@ class CaseService:
             before_doc = {"text_sha256": hashlib.sha256(stored.text.encode("utf-8")).hexdigest()}
             doc = Document(id=stored.sha256, path=stored.filename, language=stored.language or fresh.language,
                            title=stored.title, date=stored.date, media_type=stored.media_type, text=fresh.text)
-            extraction = self.extractor.extract_document(doc)
+            old_facts = len(old.facts) if old is not None else 0
+            self.session.commit()  # no transaction held while the extractor runs
+            rows = fact_rows(self.extractor.extract_document(doc))
             if fresh.text != stored.text:
                 stored.text = fresh.text
-            run, n = self._extract_into(stored, extraction)
+            run, n = self._extract_into(stored, rows)
             carried, kept = self._carry_reviews(old, run) if old is not None else (0, 0)
             self._audit(case_id=stored.case_id, user=user, action="document.reextract", object_type="document",
                         object_id=stored.id,
                         before={**before_doc, "extraction_id": old.id if old else None,
                                 "extractor_version": old.extractor_version if old else None,
-                                "facts": len(old.facts) if old else 0},
+                                "facts": old_facts},
                         after={"text_sha256": hashlib.sha256(stored.text.encode("utf-8")).hexdigest(),
                                "extraction_id": run.id, "extractor_version": run.extractor_version,
                                "facts": n, "reviews_carried": carried, "reviews_kept": kept})
@@ -738,6 +831,31 @@ class CaseService:
         return list(self.session.scalars(select(StoredFact).where(StoredFact.extraction_id.in_(self._newest_runs(c)))
                                          .options(selectinload(StoredFact.extraction))
                                          .order_by(StoredFact.extraction_id, StoredFact.id)))
+
+    def facts_page(self, case: CaseRef, user: User, *, status: str | None = None, type: str | None = None,
+                   ids: Iterable[int] | None = None, offset: int = 0, limit: int = 200
+                   ) -> tuple[list[StoredFact], int]:
+        """One page of the case's current facts (in document order) and how many match:
+        filtered and counted in the database, so a case of any size costs one page."""
+        c = self.get_case(case, user)
+        where = [StoredFact.extraction_id.in_(self._newest_runs(c))]
+        if status:
+            where.append(StoredFact.review_status == status)
+        if type:
+            where.append(StoredFact.type == type)
+        if ids is not None:
+            where.append(StoredFact.id.in_(list(ids)))
+        total = self.session.scalar(select(func.count()).select_from(StoredFact).where(*where)) or 0
+        rows = self.session.scalars(select(StoredFact).where(*where).options(selectinload(StoredFact.extraction))
+                                    .order_by(StoredFact.extraction_id, StoredFact.id)
+                                    .offset(max(0, offset)).limit(limit))
+        return list(rows), int(total)
+
+    def fact_types(self, case: CaseRef, user: User) -> list[str]:
+        """The kinds of fact in the case's current extractions."""
+        c = self.get_case(case, user)
+        return list(self.session.scalars(select(StoredFact.type).where(
+            StoredFact.extraction_id.in_(self._newest_runs(c))).distinct().order_by(StoredFact.type)))
 
     def get_fact(self, fact_id: int, user: User) -> StoredFact:
         fact = self.session.get(StoredFact, int(fact_id))
@@ -818,6 +936,23 @@ class CaseService:
             q = q.limit(limit)
         return list(reversed(list(self.session.scalars(q))))
 
+    def audit_entries(self, user: User, flt: AuditFilter | None = None, *, limit: int = 100,
+                      offset: int = 0) -> list[AuditEntry]:
+        """Entries matching ``flt``, newest first: admins see all; anyone else only the
+        entries of the cases they are members of (and must name one such case)."""
+        return list(self.session.scalars(self.audit_select(user, flt).limit(limit).offset(offset)))
+
+    def audit_select(self, user: User, flt: AuditFilter | None = None):
+        """The query behind ``audit_entries`` (for streaming a long log as CSV)."""
+        self._check_active(user)
+        flt = flt or AuditFilter()
+        if user.role == "admin":
+            return audit_query(self.session, flt)
+        if flt.case_id is None:
+            raise Forbidden("only an admin can read the whole audit log; a member reads their case's")
+        self.get_case(flt.case_id, user)
+        return audit_query(self.session, flt, case_ids=[flt.case_id])
+
     def search(self, user: User, query: str, *, limit: int = 50, case: CaseRef | None = None):
         """Full-text search in the cases ``user`` may read (``dignity.store.search``)."""
         from dignity.store.search import search
@@ -827,11 +962,17 @@ class CaseService:
         return search(self.session, user, query, limit=limit, case_id=case_id)
 
 
-def _stored_fact(extraction_id: int, f: Fact) -> StoredFact:
+def fact_rows(extraction: Extraction) -> list[dict[str, Any]]:
+    """The ``facts`` rows of an extraction (no ``extraction_id`` yet)."""
+    return [_fact_row(f) for f in extraction.facts]
+
+
+def _fact_row(f: Fact) -> dict[str, Any]:
     data = f.model_dump(mode="json")
-    return StoredFact(extraction_id=extraction_id, data=data, type=f.type, subject=(f.subject or "unknown")[:500],
-                      negated=bool(f.negated), certainty=str(data.get("certainty", "asserted")),
-                      origin="extracted", review_status="unreviewed")
+    return {"data": data, "type": f.type,
+            "subject": (f.subject or "unknown")[:500], "negated": bool(f.negated),
+            "certainty": str(data.get("certainty", "asserted")), "origin": "extracted",
+            "review_status": "unreviewed"}
 
 
 def _copy_review(src: StoredFact, dst: StoredFact) -> None:

@@ -34,7 +34,7 @@ import sys
 import tempfile
 from enum import Enum
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 import typer
 
@@ -401,28 +401,30 @@ def case_export(case: str = typer.Argument(..., metavar="CASE", help="Case id or
                                                       help="Write to FILE [default: standard output]."),
                 db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """Export the case file: documents, merged facts with sources, contradictions, timeline, findings."""
-    from dignity.cases.export import export
+    from dignity.cases.export import export_chunks
 
     with _service(db, user) as (svc, me):
         cf = svc.case_file(case, me, include_text=output_format is ExportFormat.html)
-    text = export(cf, output_format.value)
+    chunks = export_chunks(cf, output_format.value)  # written as they come, never one string
     if output is None:
-        sys.stdout.write(text)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
         return
     try:
-        _write_atomic(output, text)
+        _write_atomic(output, chunks)
     except OSError as exc:
         _fail(f"{output}: cannot be written ({exc.strerror or exc})")
     typer.echo(f"wrote {output}", err=True)
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_atomic(path: Path, text: str | Iterable[str]) -> None:
     path = path.expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            for chunk in [text] if isinstance(text, str) else text:
+                fh.write(chunk)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -541,13 +543,13 @@ def user_add(name: str = typer.Argument(..., help="User name."),
     with _service(db, user, need_user=False) as (svc, _):
         if svc.has_users():
             me = svc.local_user(user)
-            new = svc.add_user(name, role.value, password, by=me)
+            new = svc.add_user(name, role.value, password, by=me, without_password=password is None)
             typer.echo(f"added user {new.username} ({new.role})")
             return
         if role is not Role.admin:
             _fail(f"this database has no user yet: its first user must be an admin "
                   f"(dignity user add {name} --role admin)", EXIT_INPUT_ERROR)
-        new = svc.add_user(name, role.value, password, by=None)
+        new = svc.add_user(name, role.value, password, by=None, without_password=password is None)
         typer.echo(f"added user {new.username} ({new.role}), the first user of this database")
 
 

@@ -60,4 +60,7 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to liste
     typer.echo(f"Dignity on http://{shown_host}:{port}/  (API: http://{shown_host}:{port}/docs; Ctrl+C stops)",
                err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=proxy_headers,
-                forwarded_allow_ips="127.0.0.1" if proxy_headers else None, server_header=False)
+                forwarded_allow_ips="127.0.0.1" if proxy_headers else None, server_header=False,
+                # SIGTERM: open requests get a few seconds, then the app stops (its upload
+                # workers are killed and their files queued again for the next start)
+                timeout_graceful_shutdown=10)

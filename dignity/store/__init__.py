@@ -25,12 +25,14 @@ from dignity.store.db import (
 from dignity.store.migrate import current_revision, head_revision, upgrade
 from dignity.store.models import (
     AuditEntry,
+    AuthSession,
     Base,
     Case,
     CaseMember,
     ExtractionRun,
     StoredDocument,
     StoredFact,
+    UploadJob,
     User,
 )
 from dignity.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, search
@@ -39,5 +41,6 @@ __all__ = [
     "ENV_URL", "Store", "open_store", "get_session", "close_stores", "database_url", "default_url",
     "make_engine", "upgrade", "current_revision", "head_revision",
     "Base", "User", "Case", "CaseMember", "StoredDocument", "ExtractionRun", "StoredFact", "AuditEntry",
+    "AuthSession", "UploadJob",
     "search", "SearchHit", "HIGHLIGHT_START", "HIGHLIGHT_END",
 ]

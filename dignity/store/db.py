@@ -32,6 +32,8 @@ __all__ = ["ENV_URL", "default_url", "database_url", "make_engine", "Store", "op
            "close_stores"]
 
 ENV_URL = "DIGNITY_DATABASE_URL"
+#: how long a SQLite writer waits for the write lock
+BUSY_TIMEOUT_MS = 120_000
 
 
 def default_url() -> str:
@@ -75,7 +77,9 @@ def _sqlite_pragmas(engine: Engine, *, wal: bool) -> None:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:  # pragma: no branch
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=30000")
+        # a writer waits up to two minutes for another's transaction (which are short:
+        # no transaction is held while a document is read; facts go in as bulk inserts)
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if wal:
             cur.execute("PRAGMA journal_mode=WAL")
         cur.close()

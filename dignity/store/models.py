@@ -10,7 +10,9 @@ case_members    (case, user) -> role in the case (owner|editor|viewer)
 documents       one per (case, sha256): original bytes unchanged, normalised text, metadata
 extractions     one per run of the extractor on a document (the newest is current)
 facts           the facts of an extraction (``Fact`` JSON) and their human review
-audit_log       every change: who, what, when, before and after (JSON)
+audit_log       every change, sign-in and read: who, what, when, from where, before and after (JSON)
+auth_sessions   web sessions and API tokens, server-side: only a hash of each secret
+upload_jobs     uploads waiting for, or read by, the upload workers (and what came of them)
 
 Full-text search over ``documents`` lives beside these tables: an FTS5 table
 ``documents_fts`` kept in sync by triggers on SQLite, an expression GIN index on
@@ -55,6 +57,11 @@ __all__ = [
     "ExtractionRun",
     "StoredFact",
     "AuditEntry",
+    "AUDIT_KINDS",
+    "AUTH_KINDS",
+    "JOB_STATUSES",
+    "AuthSession",
+    "UploadJob",
 ]
 
 #: Roles of a user in the store: admins see and change everything, editors create
@@ -68,6 +75,12 @@ REVIEW_STATUSES = ("unreviewed", "accepted", "rejected", "edited")
 #: fact with a human review that a re-extraction no longer found, kept so that
 #: no review is ever lost.
 FACT_ORIGINS = ("extracted", "kept")
+#: ``change``: something in the store changed (a case's version is its newest change);
+#: ``access``: someone read or downloaded something; ``auth``: sign-ins, sign-outs, tokens.
+AUDIT_KINDS = ("change", "access", "auth")
+#: a browser's sign-in, or a bearer token of the API
+AUTH_KINDS = ("session", "token")
+JOB_STATUSES = ("queued", "reading", "added", "duplicate", "error")
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -257,6 +270,8 @@ class StoredFact(Base):
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
+    __table_args__ = (CheckConstraint(_in("kind", AUDIT_KINDS), name="kind"),
+                      Index(None, "case_id", "kind", "id"), Index(None, "user_id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
@@ -266,9 +281,79 @@ class AuditEntry(Base):
     object_id: Mapped[str | None] = mapped_column(String(64))
     before: Mapped[Any | None] = mapped_column(JSON)
     after: Mapped[Any | None] = mapped_column(JSON)
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    kind: Mapped[str] = mapped_column(String(8), default="change", server_default="change")
+    #: the client's address (web and API), None from the command line
+    address: Mapped[str | None] = mapped_column(String(64))
 
     user: Mapped[User | None] = relationship(lazy="joined")
 
     def __repr__(self) -> str:
         return f"AuditEntry(id={self.id}, action={self.action!r}, {self.object_type}={self.object_id})"
+
+
+class AuthSession(Base):
+    """A sign-in of the web app (``kind='session'``) or an API token (``'token'``).
+
+    Only the SHA-256 of the secret is kept (the secret is random, 256 bits: a
+    plain hash is enough).  A row is valid while ``revoked_at`` is empty and
+    ``expires_at`` is in the future, and its user is active.
+    """
+
+    __tablename__ = "auth_sessions"
+    __table_args__ = (CheckConstraint(_in("kind", AUTH_KINDS), name="kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: what the user called the token, or the browser's User-Agent
+    label: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column()
+    revoked_at: Mapped[dt.datetime | None] = mapped_column()
+    #: why it ended: sign-out, revoked, password, deactivated
+    revoked_reason: Mapped[str | None] = mapped_column(String(32))
+
+    user: Mapped[User] = relationship(lazy="joined")
+
+    def __repr__(self) -> str:
+        return f"AuthSession(id={self.id}, kind={self.kind!r}, user_id={self.user_id})"
+
+    def valid(self, now: dt.datetime | None = None) -> bool:
+        return self.revoked_at is None and self.expires_at > (now or utcnow())
+
+
+class UploadJob(Base):
+    """One uploaded file on its way into a case: queued, being read by an upload
+    worker, then added, a duplicate, or an error (``problem``).  ``content`` is
+    emptied once the job is done (the document keeps its own copy)."""
+
+    __tablename__ = "upload_jobs"
+    __table_args__ = (CheckConstraint(_in("status", JOB_STATUSES), name="status"),
+                      Index(None, "status", "id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch: Mapped[str] = mapped_column(String(32), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    filename: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str | None] = mapped_column(String(1000))
+    date: Mapped[str | None] = mapped_column(String(32))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    facts: Mapped[int] = mapped_column(Integer, default=0)
+    problem: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[dt.datetime | None] = mapped_column()
+    finished_at: Mapped[dt.datetime | None] = mapped_column()
+
+    @property
+    def done(self) -> bool:
+        return self.status not in ("queued", "reading")
+
+    def __repr__(self) -> str:
+        return f"UploadJob(id={self.id}, status={self.status!r}, filename={self.filename!r})"

@@ -3,8 +3,11 @@
 ``create_app(database_url)`` builds the FastAPI app: server-rendered pages
 (Jinja2, htmx for progressive enhancement, everything served from the package
 so it works offline), the JSON API under ``/api/v1`` (OpenAPI at ``/docs``),
-signed session cookies with CSRF tokens, bearer tokens for the API, and the
-same permissions as ``dignity.cases.CaseService``.
+sessions and API tokens kept (hashed) in the store, so that signing out or
+revoking holds everywhere, CSRF tokens, throttled sign-ins, a full audit log
+(an admin page, API and CSV), uploads read by worker processes
+(``dignity.web.uploads``), and the same permissions as
+``dignity.cases.CaseService``.
 """
 
 from dignity.web.app import create_app

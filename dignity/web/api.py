@@ -6,7 +6,15 @@ may not do this (a viewer changing a case), 404 no such thing *or not a member*
 (never telling which), 400 bad input, 409 a conflict (a duplicate document, a
 name taken), 413 a file over the limit, 415 a file type Dignity cannot read,
 422 a file it could not read (damaged, empty, no text) or a malformed request,
-429 too many failed sign-ins.
+429 too many failed sign-ins (from this address, or for this user name).
+
+Tokens are kept server-side (hashed): ``GET /api/v1/auth/tokens`` lists yours,
+``DELETE /api/v1/auth/tokens/{id}`` ends one, ``POST /api/v1/auth/revoke`` ends
+the one you send; a new password or a deactivation ends them all.
+
+Uploads are read by the server's upload workers: ``POST .../documents`` waits
+up to ``wait`` seconds (default: the server's ``upload_wait_s``) and answers 201
+(added) or the error, else 202 with the job to follow at ``/api/v1/uploads/{id}``.
 """
 
 from __future__ import annotations
@@ -20,14 +28,16 @@ from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordBearer
 from pydantic import BaseModel, ConfigDict, Field
 
-from dignity.cases import CaseService, Forbidden, Upload, effective_fact
+from dignity.cases import CaseError, CaseService, Forbidden, effective_fact
 from dignity.cases.casefile import CaseDocument
 from dignity.errors import InputError
-from dignity.store.models import AuditEntry, Case, StoredFact, User
-from dignity.web.deps import (ApiUser, Service, editable_case, read_case, read_document, read_fact,
-                              run_extraction)
-from dignity.web.pages import cached_case_view
-from dignity.web.security import password_fingerprint
+from dignity.cases.audit import audit_row, case_names
+from dignity.store.models import AuditEntry, AuthSession, Case, StoredFact, User
+from dignity.web.deps import ApiUser, Service, editable_case, read_case, read_document, read_fact
+from dignity.web.pages import (audit_csv_response, cached_case_view, check_upload_sizes, parse_audit_filter,
+                               throttled)
+from dignity.web.security import THROTTLED
+from dignity.web.uploads import FileIn, JobView
 
 __all__ = ["router"]
 
@@ -51,6 +61,7 @@ class TokenOut(BaseModel):
     access_token: str
     token_type: Literal["bearer"] = "bearer"
     expires_in: int = Field(description="seconds")
+    token_id: int = Field(description="its id, to list or revoke it")
 
 
 class CaseIn(BaseModel):
@@ -107,22 +118,53 @@ def _doc_json(d: CaseDocument) -> dict[str, Any]:
 
 @router.post("/auth/token", response_model=TokenOut, summary="A bearer token for a user name and password")
 def token(request: Request, svc: Service, username: Annotated[str, Form()],
-          password: Annotated[str, Form()]) -> Any:
+          password: Annotated[str, Form()], label: Annotated[str | None, Form()] = None) -> Any:
     limiter = request.app.state.limiter
-    key = limiter.key(username, request.client.host if request.client else None)
-    wait = limiter.retry_after(key)
+    address = request.client.host if request.client else None
+    wait = throttled(request, svc, username)
     if wait:
-        return JSONResponse({"detail": f"too many failed sign-ins for this user name; try again in {wait} s"},
-                            status_code=429, headers={"Retry-After": str(wait)})
-    user = svc.authenticate(username, password)
-    if user is None:
-        limiter.failed(key)
+        return JSONResponse({"detail": THROTTLED.format(wait=wait)}, status_code=429,
+                            headers={"Retry-After": str(wait)})
+    hours = request.app.state.settings.token_hours
+    signed = svc.sign_in(username, password, kind="token", hours=hours,
+                         label=label or (request.headers.get("user-agent") or "")[:200] or None)
+    if signed is None:
+        limiter.failed(username, address)
         return JSONResponse({"detail": "wrong user name or password"}, status_code=401,
                             headers={"WWW-Authenticate": "Bearer"})
-    limiter.succeeded(key)
-    tokens = request.app.state.tokens
-    return TokenOut(access_token=tokens.issue(user.id, password_fingerprint(user.password_hash)),
-                    expires_in=tokens.max_age_s)
+    limiter.succeeded(username, address)
+    _, secret, row = signed
+    return TokenOut(access_token=secret, expires_in=int(hours * 3600), token_id=row.id)
+
+
+def _session_json(row: AuthSession, current: int | None) -> dict[str, Any]:
+    return {"id": row.id, "kind": row.kind, "user": row.user.username, "label": row.label,
+            "address": row.address, "created_at": _time(row.created_at), "expires_at": _time(row.expires_at),
+            "revoked_at": _time(row.revoked_at), "revoked_reason": row.revoked_reason, "current": row.id == current}
+
+
+@router.get("/auth/tokens", dependencies=Auth,
+            summary="Your valid sign-ins and tokens (admins: anyone's with ?user=, everyone's with ?all=true)")
+def list_tokens(request: Request, svc: Service, user: ApiUser, username: Annotated[str | None, Query(
+        alias="user")] = None, all: bool = False, ended: bool = False) -> dict[str, Any]:
+    current = request.state.auth_session.id
+    if all:
+        rows = svc.list_all_sessions(user)
+    else:
+        target = svc.get_user(username) if username else None
+        rows = svc.list_sessions(user, user=target, include_ended=ended)
+    return {"sessions": [_session_json(r, current) for r in rows]}
+
+
+@router.delete("/auth/tokens/{token_id}", dependencies=Auth, status_code=204,
+               summary="End a sign-in or token (yours; admins: anyone's)")
+def revoke_token(token_id: int, svc: Service, user: ApiUser) -> None:
+    svc.revoke_session(token_id, user)
+
+
+@router.post("/auth/revoke", dependencies=Auth, status_code=204, summary="End the token of this request")
+def revoke_this_token(request: Request, svc: Service, user: ApiUser) -> None:
+    svc.revoke_session(request.state.auth_session.id, user, reason="sign-out")
 
 
 @router.get("/me", dependencies=Auth, summary="The user of the token")
@@ -163,6 +205,8 @@ def get_case(request: Request, case_id: int, svc: Service, user: ApiUser) -> dic
 def get_case_file(request: Request, case_id: int, svc: Service, user: ApiUser,
                   explain: bool = False) -> dict[str, Any]:
     case = read_case(svc, case_id, user)
+    svc.record_access(user, "case.export", case_id=case.id, object_type="case", object_id=case.id,
+                      after={"name": case.name, "format": "json"})
     return cached_case_view(request, svc, case, user).case_file.to_json(explain=explain)
 
 
@@ -195,8 +239,25 @@ def audit(case_id: int, svc: Service, user: ApiUser,
 
 
 def _audit_json(e: AuditEntry) -> dict[str, Any]:
-    return {"id": e.id, "at": _time(e.at), "user": e.user.username if e.user else None, "action": e.action,
-            "object_type": e.object_type, "object_id": e.object_id, "before": e.before, "after": e.after}
+    return audit_row(e)
+
+
+@router.get("/audit", dependencies=Auth,
+            summary="The audit log, newest first, with filters (admins; a member: ?case= of their case)")
+def audit_all(request: Request, svc: Service, user: ApiUser,
+              username: Annotated[str | None, Query(alias="user")] = None, case: int | None = None,
+              action: str | None = None, kind: str | None = None, since: str | None = None,
+              until: str | None = None, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+              offset: Annotated[int, Query(ge=0)] = 0,
+              format: Literal["json", "csv"] = "json") -> Any:
+    flt = parse_audit_filter(username, case, action, kind, since, until)
+    if case is not None and not user.is_admin:
+        read_case(svc, case, user)  # a case one is not a member of is 404, as everywhere
+    if format == "csv":
+        return audit_csv_response(request, svc, user, flt)
+    entries = svc.audit_entries(user, flt, limit=limit, offset=offset)
+    names = case_names(svc.session, entries)
+    return {"entries": [audit_row(e, names) for e in entries], "limit": limit, "offset": offset}
 
 
 # --------------------------------------------------------------------------- members
@@ -246,11 +307,11 @@ def list_documents(request: Request, case_id: int, svc: Service, user: ApiUser) 
                         422: {"description": "a damaged, empty or unreadable file"}})
 async def add_document(request: Request, case_id: int, svc: Service, user: ApiUser,
                        file: Annotated[UploadFile, File()], title: Annotated[str | None, Form()] = None,
-                       date: Annotated[str | None, Form()] = None) -> Any:
-    from dignity.web.pages import _check_upload_sizes
-
+                       date: Annotated[str | None, Form()] = None,
+                       wait: Annotated[float | None, Query(ge=0, le=600, description="seconds to wait for "
+                                                           "the file to be read")] = None) -> Any:
     case = await run_in_threadpool(editable_case, svc, case_id, user)
-    _check_upload_sizes(request, [file])
+    check_upload_sizes(request, [file])
     name = Path(file.filename or "upload").name or "upload"
     data = await file.read()
     if not data:
@@ -272,31 +333,54 @@ async def add_document(request: Request, case_id: int, svc: Service, user: ApiUs
             date = dt.date.fromisoformat(date).isoformat()
         except ValueError:
             raise HTTPException(422, f"date: {date!r} is not a date as YYYY-MM-DD") from None
-    def add() -> Any:
-        result = svc.add_documents(case, [Upload(data, name, title=title or None, date=date or None)], user)[0]
-        if result.status == "duplicate":
-            return JSONResponse({"detail": result.message, "document_id": result.document_id,
-                                 "status": "duplicate"}, status_code=409)
-        if result.status == "error":
-            problem = result.problem or "could not be read"
-            status = 413 if "too large" in problem else 422
-            return JSONResponse({"detail": f"{name}: {problem}" + ("" if "nothing stored" in problem else
-                                                                   "; nothing stored")}, status_code=status)
-        svc.session.expire_all()
-        doc = read_document(svc, case.id, result.document_id, user)  # type: ignore[arg-type]
-        run = doc.current_extraction
-        return {"status": "added", "document": {
-            "id": doc.id, "sha256": doc.sha256, "filename": doc.filename, "title": doc.title, "date": doc.date,
-            "language": doc.language, "media_type": doc.media_type, "size": doc.size,
-            "extraction_id": run.id if run else None, "extractor_version": run.extractor_version if run else None,
-            "facts": result.facts}}
+    queue = request.app.state.uploads
+    [job] = await run_in_threadpool(queue.submit, case.id, user.id,
+                                    [FileIn(data, name, title=title or None, date=date or None)])
+    await queue.wait([job.id], request.app.state.settings.upload_wait_s if wait is None else wait)
+    [job] = await run_in_threadpool(queue.jobs, [job.id])
+    return await run_in_threadpool(_job_answer, svc, user, job)
 
-    return await run_extraction(request, add)
+
+def _job_answer(svc: CaseService, user: User, job: JobView) -> Any:
+    if not job.done:
+        return JSONResponse({"status": job.status, "job": job.json(), "url": f"/api/v1/uploads/{job.id}"},
+                            status_code=202, headers={"Location": f"/api/v1/uploads/{job.id}"})
+    if job.status == "duplicate":
+        return JSONResponse({"detail": f"{job.filename}: {job.problem}", "document_id": job.document_id,
+                             "status": "duplicate", "job": job.json()}, status_code=409)
+    if job.status == "error":
+        problem = job.problem or "could not be read"
+        status = 413 if "too large" in problem else 422
+        return JSONResponse({"detail": f"{job.filename}: {problem}" + ("" if "nothing stored" in problem else
+                                                                       "; nothing stored"),
+                             "status": "error", "job": job.json()}, status_code=status)
+    doc = read_document(svc, job.case_id, job.document_id, user)  # type: ignore[arg-type]
+    run = doc.current_extraction
+    return JSONResponse({"status": "added", "job": job.json(), "document": {
+        "id": doc.id, "sha256": doc.sha256, "filename": doc.filename, "title": doc.title, "date": doc.date,
+        "language": doc.language, "media_type": doc.media_type, "size": doc.size,
+        "extraction_id": run.id if run else None, "extractor_version": run.extractor_version if run else None,
+        "facts": job.facts}}, status_code=201)
+
+
+@router.get("/uploads/{job_id}", dependencies=Auth,
+            summary="An upload: 202 while it waits or is read, then as the upload's own answer (201, 409, 4xx)")
+def upload_job(request: Request, job_id: int, svc: Service, user: ApiUser) -> Any:
+    jobs = request.app.state.uploads.jobs([job_id])
+    if not jobs:
+        raise HTTPException(404, f"no upload {job_id}")
+    try:
+        read_case(svc, jobs[0].case_id, user)
+    except CaseError:
+        raise HTTPException(404, f"no upload {job_id}") from None
+    return _job_answer(svc, user, jobs[0])
 
 
 @router.get("/documents/{document_id}", dependencies=Auth, summary="A document, with its normalised text")
 def get_document(document_id: int, svc: Service, user: ApiUser) -> dict[str, Any]:
     doc = read_document(svc, None, document_id, user)
+    svc.record_access(user, "document.view", case_id=doc.case_id, object_type="document", object_id=doc.id,
+                      after={"title": doc.label})
     run = doc.current_extraction
     return {"id": doc.id, "case_id": doc.case_id, "sha256": doc.sha256, "filename": doc.filename,
             "title": doc.title, "date": doc.date, "language": doc.language, "media_type": doc.media_type,

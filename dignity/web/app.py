@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import weakref
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,8 @@ from dignity.cases import CaseError
 from dignity.web.cache import CaseFileCache, FragmentCache
 from dignity.web.config import Settings
 from dignity.web.deps import ApiAuthRequired, CsrfFailed, LoginRequired
-from dignity.web.security import LoginLimiter, SessionMiddleware, TokenSigner
+from dignity.web.security import LoginThrottle, SessionMiddleware
+from dignity.web.uploads import UploadQueue
 from dignity.web.templating import is_htmx, make_environment, render
 
 __all__ = ["create_app"]
@@ -177,8 +177,12 @@ def create_app(database_url: str | None = None, *, settings: Settings | None = N
         # Fewer worker threads than Starlette's 40: the pages are short CPU work under
         # the GIL, and a crowd of threads only queues for it (uploads have their own).
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
-        yield
-        store.dispose()
+        app.state.uploads.start()  # files queued before a restart are read now
+        try:
+            yield
+        finally:
+            app.state.uploads.close()
+            store.dispose()
 
     app = FastAPI(title="Dignity", version=_version(), description=API_DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json", lifespan=lifespan)
@@ -186,10 +190,11 @@ def create_app(database_url: str | None = None, *, settings: Settings | None = N
     app.state.store = store
     app.state.cache = CaseFileCache(settings.cache_size)
     app.state.fragments = FragmentCache()
-    app.state.limiter = LoginLimiter(settings.login_attempts, settings.login_window_s)
-    app.state.tokens = TokenSigner(settings.secret_key, settings.token_hours * 3600)
+    app.state.limiter = LoginThrottle(settings.login_attempts, settings.login_attempts_per_address,
+                                      settings.login_attempts_per_user, settings.login_window_s)
     app.state.templates = make_environment()
-    app.state.upload_limiters = weakref.WeakKeyDictionary()  # event loop -> CapacityLimiter(1)
+    app.state.uploads = UploadQueue(store, workers=settings.upload_workers, timeout_s=settings.upload_timeout_s,
+                                    max_bytes=settings.max_upload_bytes)
 
     # outermost last: security headers on everything, then the body limit, then the session
     app.add_middleware(SessionMiddleware, secret=settings.secret_key, max_age_s=settings.session_hours * 3600)

@@ -3,7 +3,7 @@
 Building a case file (merging facts, contradictions, timeline, assessing) is the
 costly part of the case page.  Every change to a case writes its audit log in
 the same transaction (``CaseService``), so the newest audit entry id of a case
-is a version number: the cache keeps ``(version, CaseFile, view)`` per case and
+(of kind ``change``) is a version number: the cache keeps ``(version, CaseFile, view)`` per case and
 rebuilds when the version moved.  The version is read *before* building, so a
 change committed meanwhile only makes the next request rebuild again.
 
@@ -26,7 +26,9 @@ __all__ = ["CaseFileCache", "FragmentCache", "case_version"]
 
 
 def case_version(session: Session, case_id: int) -> int:
-    return session.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.case_id == case_id)) or 0
+    """The case's newest change (reads and sign-ins are in the audit log too, but change nothing)."""
+    return session.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.case_id == case_id,
+                                                               AuditEntry.kind == "change")) or 0
 
 
 class CaseFileCache:

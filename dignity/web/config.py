@@ -10,6 +10,10 @@
 ``DIGNITY_MAX_UPLOAD_MB``   the largest file one may upload (default 50)
 ``DIGNITY_SESSION_HOURS``   how long a sign-in lasts (default 12)
 ``DIGNITY_TOKEN_HOURS``     how long an API token lasts (default 12)
+``DIGNITY_UPLOAD_WORKERS``  processes that read uploads (default 1, at most 8)
+``DIGNITY_UPLOAD_TIMEOUT_S`` the most time one file may take to be read (default 300)
+``DIGNITY_UPLOAD_WAIT_S``   how long an upload request waits for its files before it
+                            answers "reading..." (default 5; 0: never waits)
 ==========================  =====================================================
 """
 
@@ -58,7 +62,7 @@ def load_secret_key(folder: Path | None = None) -> str:
     return key
 
 
-def _float_env(name: str, default: float) -> float:
+def _float_env(name: str, default: float, *, zero: bool = False) -> float:
     raw = os.environ.get(name)
     if not raw:
         return default
@@ -66,7 +70,7 @@ def _float_env(name: str, default: float) -> float:
         value = float(raw)
     except ValueError:
         raise ValueError(f"{name}={raw!r} is not a number") from None
-    if value <= 0:
+    if value < 0 or (value == 0 and not zero):
         raise ValueError(f"{name} must be positive")
     return value
 
@@ -79,9 +83,17 @@ class Settings:
     max_upload_mb: float = field(default_factory=lambda: _float_env("DIGNITY_MAX_UPLOAD_MB", 50))
     session_hours: float = field(default_factory=lambda: _float_env("DIGNITY_SESSION_HOURS", 12))
     token_hours: float = field(default_factory=lambda: _float_env("DIGNITY_TOKEN_HOURS", 12))
-    #: login failures per (user name, client address) before 429, and the window
+    #: failed sign-ins before 429: per (user name, address), per address (any user
+    #: names: spraying), per user name (any addresses), within the window
     login_attempts: int = 5
+    login_attempts_per_address: int = 20
+    login_attempts_per_user: int = 10
     login_window_s: float = 15 * 60
+    #: upload workers (processes), the time one file may take, and how long an upload
+    #: request waits for its result before it answers "reading..." with a page that follows it
+    upload_workers: int = field(default_factory=lambda: int(_float_env("DIGNITY_UPLOAD_WORKERS", 1)))
+    upload_timeout_s: float = field(default_factory=lambda: _float_env("DIGNITY_UPLOAD_TIMEOUT_S", 300))
+    upload_wait_s: float = field(default_factory=lambda: _float_env("DIGNITY_UPLOAD_WAIT_S", 5, zero=True))
     #: files one upload request may carry
     max_files: int = 20
     #: cached case files (one per case, rebuilt when the case changes)
@@ -93,6 +105,8 @@ class Settings:
     def __post_init__(self) -> None:
         if not 1 <= self.threads <= 14:
             raise ValueError("DIGNITY_WEB_THREADS: between 1 and 14 (the connection pool holds 15)")
+        if not 1 <= self.upload_workers <= 8:
+            raise ValueError("DIGNITY_UPLOAD_WORKERS: between 1 and 8")
         if self.secret_key is None:
             self.secret_key = load_secret_key(self.data_dir)
         elif len(self.secret_key) < MIN_SECRET_LENGTH:

@@ -12,38 +12,21 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from dataclasses import dataclass
-from typing import Annotated, Any, AsyncIterator, Callable, Iterator, TypeVar
+from typing import Annotated, Any, AsyncIterator, Iterator
 
 from fastapi import Depends, Form, Header, Request
 from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from dignity.cases import CaseService, Forbidden, NotFound
-from dignity.store.models import AuditEntry, Case, CaseMember, StoredDocument, StoredFact, User
-from dignity.web.security import csrf_ok, password_fingerprint
+from dignity.cases.sessions import secret_hash
+from dignity.store.models import AuditEntry, AuthSession, Case, CaseMember, StoredDocument, StoredFact, User, utcnow
+from dignity.web.security import csrf_ok
 
-T = TypeVar("T")
-
-__all__ = ["release", "run_extraction", "WebCaseService", "LoginRequired", "CsrfFailed", "ApiAuthRequired", "get_db",
+__all__ = ["release", "client_address", "WebCaseService", "LoginRequired", "CsrfFailed", "ApiAuthRequired", "get_db",
            "get_service", "web_user", "optional_web_user", "api_user", "check_csrf", "read_case", "CaseReader",
            "case_reader", "open_service", "read_document", "read_fact", "settings_of", "WebUser", "ApiUser",
            "Service", "Csrf"]
-
-
-async def run_extraction(request: Request, work: Callable[[], T]) -> T:
-    """Run ``work`` (reading and extracting uploads) on the uploads' own thread, one
-    upload at a time: a queue of uploads never takes the threads that serve pages."""
-    import asyncio
-
-    import anyio
-    import anyio.to_thread
-
-    limiters = request.app.state.upload_limiters  # one per event loop (tests run several)
-    loop = asyncio.get_running_loop()
-    limiter = limiters.get(loop)
-    if limiter is None:
-        limiter = limiters[loop] = anyio.CapacityLimiter(1)
-    return await anyio.to_thread.run_sync(work, limiter=limiter)
 
 
 class LoginRequired(Exception):
@@ -106,8 +89,18 @@ class WebCaseService(CaseService):
             self._roles.clear()
 
 
+def client_address(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def _service_for(request: Request, db: Session) -> CaseService:
+    svc = WebCaseService(db, max_bytes=request.app.state.settings.max_upload_bytes)
+    svc.address = client_address(request)
+    return svc
+
+
 async def get_service(request: Request, db: Annotated[Session, Depends(get_db)]) -> CaseService:
-    return WebCaseService(db, max_bytes=request.app.state.settings.max_upload_bytes)
+    return _service_for(request, db)
 
 
 @contextlib.contextmanager
@@ -115,7 +108,7 @@ def open_service(request: Request) -> Iterator[CaseService]:
     """The request's case service, as ``Service`` gives it, for the most read pages:
     a plain ``with`` costs less than FastAPI's generator dependencies."""
     with request.app.state.store.session() as session:
-        yield WebCaseService(session, max_bytes=request.app.state.settings.max_upload_bytes)
+        yield _service_for(request, session)
 
 
 Service = Annotated[CaseService, Depends(get_service)]
@@ -130,14 +123,17 @@ def release(svc: CaseService) -> None:
 
 
 def _session_user(request: Request, svc: CaseService) -> User | None:
+    """The user of the request's session, if the store still holds it valid."""
     sess = request.scope.get("session")
-    if sess is None or "u" not in sess:
+    if sess is None or "k" not in sess:
         return None
-    user = svc.session.get(User, sess["u"])
+    row = svc.session_for(sess["k"], "session")
+    user = row.user if row is not None else None
     release(svc)
-    if user is None or not user.active or password_fingerprint(user.password_hash) != sess.get("p"):
+    if row is None or user is None:
         sess.sign_out()
         return None
+    request.state.auth_session = row
     return user
 
 
@@ -160,13 +156,13 @@ def api_user(request: Request, svc: Service,
              authorization: Annotated[str | None, Header(include_in_schema=False)] = None) -> User:
     if not authorization or not authorization.lower().startswith("bearer "):
         raise ApiAuthRequired()
-    data = request.app.state.tokens.read(authorization[7:].strip())
-    if data is None:
-        raise ApiAuthRequired("the token is invalid or has expired; ask for a new one (POST /api/v1/auth/token)")
-    user = svc.session.get(User, data["u"])
+    row = svc.session_for(authorization[7:].strip(), "token")
+    user = row.user if row is not None else None
     release(svc)
-    if user is None or not user.active or password_fingerprint(user.password_hash) != data.get("p"):
-        raise ApiAuthRequired("the token is no longer valid; ask for a new one (POST /api/v1/auth/token)")
+    if row is None or user is None:
+        raise ApiAuthRequired("the token is not valid: it expired, was revoked, or its user signed out "
+                              "everywhere; ask for a new one (POST /api/v1/auth/token)")
+    request.state.auth_session = row
     return user
 
 
@@ -244,13 +240,23 @@ class CaseReader:
 
 
 def _reader_query() -> Any:
-    version = select(func.max(AuditEntry.id)).where(AuditEntry.case_id == Case.id).scalar_subquery()
-    return (select(User.id, User.username, User.role, User.active, User.password_hash,
+    version = (select(func.max(AuditEntry.id)).where(AuditEntry.case_id == Case.id, AuditEntry.kind == "change")
+               .scalar_subquery())
+    return (select(User.id, User.username, User.role, User.active, AuthSession.expires_at,
                    Case.id, Case.name, Case.kind, Case.created_at, CaseMember.role, version)
-            .select_from(User)
+            .select_from(AuthSession)
+            .join(User, User.id == AuthSession.user_id)
             .outerjoin(Case, Case.id == bindparam("case_id"))
             .outerjoin(CaseMember, and_(CaseMember.case_id == Case.id, CaseMember.user_id == User.id))
-            .where(User.id == bindparam("user_id")))
+            .where(AuthSession.secret_hash == bindparam("secret_hash"), AuthSession.kind == "session",
+                   AuthSession.revoked_at.is_(None)))
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    """A time read by a Core query (no ORM type conversion on SQLite), as UTC."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
 
 
 #: built once: SQLAlchemy compiles it once per database and then only binds the ids
@@ -259,14 +265,15 @@ _READER_QUERY = _reader_query()
 
 def case_reader(request: Request, svc: CaseService, case_id: int) -> CaseReader:
     """The signed-in user and case ``case_id`` they may read: ``LoginRequired`` (no
-    session, or its user is gone, deactivated or has a new password), ``NotFound``
+    session, or it was ended, expired, or its user is deactivated), ``NotFound``
     (no such case, or the user is not a member and not an admin)."""
     sess = request.scope.get("session")
-    if sess is None or not isinstance(sess.get("u"), int):
+    if sess is None or not isinstance(sess.get("k"), str) or len(sess["k"]) > 200:
         raise LoginRequired()
-    row = svc.session.connection().execute(_READER_QUERY, {"user_id": sess["u"], "case_id": int(case_id)}).first()
+    row = svc.session.connection().execute(
+        _READER_QUERY, {"secret_hash": secret_hash(sess["k"]), "case_id": int(case_id)}).first()
     release(svc)
-    if row is None or not row[3] or password_fingerprint(row[4]) != sess.get("p"):
+    if row is None or not row[3] or _aware(row[4]) <= utcnow():
         sess.sign_out()
         raise LoginRequired()
     user = ReaderUser(row[0], row[1], row[2])

@@ -21,11 +21,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy.orm import joinedload, selectinload, undefer
 
-from dignity.cases import CaseService, Conflict, Forbidden, InvalidInput, NotFound, Upload
+from dignity.cases import CaseService, Conflict, Forbidden, InvalidInput, NotFound
 from dignity.store.models import CASE_KINDS, CASE_ROLES, USER_ROLES, Case, StoredDocument, User
+from dignity.cases.audit import AuditFilter, audit_csv, audit_row, case_names, describe_object
 from dignity.web.deps import (
     Csrf,
-    run_extraction,
     Service,
     WebUser,
     optional_web_user,
@@ -38,11 +38,12 @@ from dignity.web.deps import (
     open_service,
 )
 from dignity.web.reports import LETTER_LABELS, report_functions
-from dignity.web.security import password_fingerprint
+from dignity.web.security import THROTTLED
+from dignity.web.uploads import FileIn, JobView
 from dignity.web.templating import flash, is_htmx, render, render_string
 from dignity.web.viewmodel import CaseView, case_view, highlight, parse_value, row_from_stored, search_snippet
 
-__all__ = ["router", "cached_case_view"]
+__all__ = ["router", "cached_case_view", "parse_audit_filter", "check_upload_sizes", "throttled"]
 
 router = APIRouter(include_in_schema=False)
 
@@ -170,32 +171,41 @@ def login_page(request: Request, svc: Service, next: str | None = None, signed_o
                                           "signed_out": signed_out})
 
 
+def throttled(request: Request, svc: CaseService, username: str) -> int:
+    """Seconds this sign-in must wait (0: it may go on); a refused one is audited."""
+    wait = request.app.state.limiter.retry_after(username, _client(request))
+    if wait:
+        svc.record_failed_sign_in(username, "throttled")
+    return wait
+
+
+def _user_agent(request: Request) -> str | None:
+    return (request.headers.get("user-agent") or "")[:200] or None
+
+
 @router.post("/login", dependencies=[Csrf])
 def login(request: Request, svc: Service, username: Annotated[str, Form()] = "",
           password: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "") -> Response:
     limiter = request.app.state.limiter
-    key = limiter.key(username, _client(request))
-    wait = limiter.retry_after(key)
     ctx = {"next": _local(next, ""), "username": username, "signed_out": False}
+    wait = throttled(request, svc, username)
     if wait:
-        minutes = max(1, round(wait / 60))
-        return render(request, "login.html",
-                      {**ctx, "error": f"Too many failed sign-ins for this user name. Try again in about "
-                                      f"{minutes} minute{'s' if minutes != 1 else ''}."},
+        return render(request, "login.html", {**ctx, "error": THROTTLED.format(wait=wait).capitalize() + "."},
                       status=429, headers={"Retry-After": str(wait)})
-    user = svc.authenticate(username, password)
-    if user is None:
-        limiter.failed(key)
+    signed = svc.sign_in(username, password, kind="session", hours=request.app.state.settings.session_hours,
+                         label=_user_agent(request))
+    if signed is None:
+        limiter.failed(username, _client(request))
         return render(request, "login.html", {**ctx, "error": "Wrong user name or password."}, status=401)
-    limiter.succeeded(key)
-    request.scope["session"].sign_in(user.id, password_fingerprint(user.password_hash))
+    limiter.succeeded(username, _client(request))
+    request.scope["session"].sign_in(signed[1])
     return _redirect(_local(next, "/cases"))
 
 
 @router.post("/logout", dependencies=[Csrf])
-def logout(request: Request) -> Response:
+def logout(request: Request, svc: Service) -> Response:
     sess = request.scope["session"]
-    request.scope["state"]["session_middleware"].revoke(sess.get("s"))
+    svc.sign_out(sess.get("k"), "session")  # ended in the store: the cookie is worth nothing now
     sess.sign_out()  # the cookie is deleted: the message rides on the address
     return _redirect("/login?signed_out=1")
 
@@ -219,7 +229,9 @@ def setup(request: Request, svc: Service, username: Annotated[str, Form()] = "",
         user = svc.add_user(username, "admin", password)
     except (InvalidInput, Conflict) as exc:
         return render(request, "setup.html", {"error": str(exc), "username": username}, status=400)
-    request.scope["session"].sign_in(user.id, password_fingerprint(user.password_hash))
+    secret, _ = svc.start_session(user, "session", request.app.state.settings.session_hours,
+                                  address=_client(request), label=_user_agent(request))
+    request.scope["session"].sign_in(secret)
     flash(request, f"Welcome, {user.username}: you are the administrator of this Dignity.")
     return _redirect("/cases")
 
@@ -311,23 +323,22 @@ def facts_page(request: Request, case_id: int, svc: Service, user: WebUser,
                page: Annotated[int, Query(ge=1)] = 1) -> Response:
     case = read_case(svc, case_id, user)
     docs = {d.id: d for d in svc.documents(case, user)}
-    facts = svc.current_facts(case, user)
-    types = sorted({f.type for f in facts})
+    types = svc.fact_types(case, user)
     shown_finding = None
+    ids = None
     if finding:
         shown_finding = cached_case_view(request, svc, case, user).case_file.finding(finding)
         if shown_finding is None:
             raise NotFound(f"no finding {finding!r} in case {case.name!r}")
         ids = {int(i) for i in [*shown_finding.facts, *shown_finding.counter_facts] if str(i).isdigit()}
-        facts = [f for f in facts if f.id in ids]
-    if status:
-        facts = [f for f in facts if f.review_status == status]
-    if type:
-        facts = [f for f in facts if f.type == type]
-    total = len(facts)
+    # one page from the database: a case with any number of facts costs one page
+    shown, total = svc.facts_page(case, user, status=status or None, type=type or None, ids=ids,
+                                  offset=(page - 1) * FACTS_PER_PAGE, limit=FACTS_PER_PAGE)
     pages = max(1, (total + FACTS_PER_PAGE - 1) // FACTS_PER_PAGE)
-    page = min(page, pages)
-    shown = facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]
+    if page > pages:
+        page = pages
+        shown, total = svc.facts_page(case, user, status=status or None, type=type or None, ids=ids,
+                                      offset=(page - 1) * FACTS_PER_PAGE, limit=FACTS_PER_PAGE)
     rows = [row_from_stored(f, docs[f.extraction.document_id], case.id) for f in shown]
     query = urlencode([(k, v) for k, v in (("status", status), ("type", type), ("finding", finding)) if v])
     return render(request, "facts.html", {
@@ -364,7 +375,7 @@ def review(request: Request, case_id: int, fact_id: int, svc: Service, user: Web
 # --------------------------------------------------------------------------- documents
 
 
-def _check_upload_sizes(request: Request, files: list[UploadFile]) -> None:
+def check_upload_sizes(request: Request, files: list[UploadFile]) -> None:
     from fastapi import HTTPException
 
     settings = request.app.state.settings
@@ -379,30 +390,61 @@ def _check_upload_sizes(request: Request, files: list[UploadFile]) -> None:
                                      f"the limit is {settings.max_upload_label}); nothing was stored")
 
 
+def _upload_answer(request: Request, case: Any, jobs: list[JobView]) -> Response:
+    """The answer once every file of an upload was read: as before the queue existed."""
+    added = [j for j in jobs if j.status == "added"]
+    status = 200 if added or all(j.status == "duplicate" for j in jobs) else 422
+    if is_htmx(request):
+        headers = {"HX-Trigger": json.dumps({"documentsAdded": {"added": len(added)}})} if added else None
+        return render(request, "_upload_results.html", {"results": jobs, "case": case}, status=status,
+                      headers=headers)
+    if not added and status != 200:
+        return render(request, "upload_results.html", {"results": jobs, "case": case}, status=status)
+    for j in jobs:
+        if j.status == "added":
+            flash(request, f"{j.filename}: added as document {j.document_id} ({j.facts} facts).")
+        else:
+            flash(request, f"{j.filename}: {j.problem}", "error" if j.status == "error" else "info")
+    return _redirect(f"/cases/{case.id}#sources")
+
+
 @router.post("/cases/{case_id}/documents", dependencies=[Csrf])
 async def upload(request: Request, case_id: int, svc: Service, user: WebUser,
                  files: Annotated[list[UploadFile], File()] = None) -> Response:  # type: ignore[assignment]
+    """Queue the files for the upload workers; answer with their results when they are
+    read within ``upload_wait_s``, else with a page that shows "reading..." and follows them."""
     case = await run_in_threadpool(editable_case, svc, case_id, user)
     files = [f for f in (files or []) if f.filename]
     if not files:
         raise InvalidInput("choose one or more files to upload")
-    _check_upload_sizes(request, files)
-    uploads = [Upload(await f.read(), f.filename or "upload") for f in files]
-    results = await run_extraction(request, lambda: svc.add_documents(case, uploads, user))
-    added = [r for r in results if r.status == "added"]
-    status = 200 if added or all(r.status == "duplicate" for r in results) else 422
+    check_upload_sizes(request, files)
+    uploads = [FileIn(await f.read(), f.filename or "upload") for f in files]
+    queue = request.app.state.uploads
+    jobs = await run_in_threadpool(queue.submit, case.id, user.id, uploads)
+    if await queue.wait([j.id for j in jobs], request.app.state.settings.upload_wait_s):
+        jobs = await run_in_threadpool(queue.jobs, [j.id for j in jobs])
+        if all(j.done for j in jobs):
+            return _upload_answer(request, case, jobs)
+    url = f"/cases/{case.id}/uploads/{jobs[0].batch}"
     if is_htmx(request):
-        headers = {"HX-Trigger": json.dumps({"documentsAdded": {"added": len(added)}})} if added else None
-        return render(request, "_upload_results.html", {"results": results, "case": case}, status=status,
-                      headers=headers)
-    if not added and status != 200:
-        return render(request, "upload_results.html", {"results": results, "case": case}, status=status)
-    for r in results:
-        if r.status == "added":
-            flash(request, f"{r.source}: added as document {r.document_id} ({r.facts} facts).")
-        else:
-            flash(request, f"{r.source}: {r.problem}", "error" if r.status == "error" else "info")
-    return _redirect(f"/cases/{case.id}#sources")
+        return render(request, "_upload_progress.html", {"jobs": jobs, "case": case, "url": url})
+    return _redirect(url)
+
+
+@router.get("/cases/{case_id}/uploads/{batch}")
+def upload_progress(request: Request, case_id: int, batch: str, svc: Service, user: WebUser) -> Response:
+    """The files of one upload: "reading..." (the page reloads itself) until each is read."""
+    case = read_case(svc, case_id, user)
+    jobs = [j for j in request.app.state.uploads.jobs(batch=batch[:32]) if j.case_id == case.id]
+    if not jobs:
+        raise NotFound(f"no upload {batch!r} in case {case.name!r}")
+    if is_htmx(request):
+        if all(j.done for j in jobs):
+            return _upload_answer(request, case, jobs)
+        return render(request, "_upload_progress.html", {"jobs": jobs, "case": case,
+                                                         "url": f"/cases/{case.id}/uploads/{batch}"})
+    return render(request, "upload_progress.html", {"jobs": jobs, "case": case,
+                                                    "reading": not all(j.done for j in jobs)})
 
 
 @router.get("/cases/{case_id}/documents/{document_id}")
@@ -433,7 +475,15 @@ def _document_page(request: Request, svc: CaseService, case_id: int, document_id
         cached = (doc.label, body)
         fragments.put(key, reader.version, cached, body.size)
     title, body = cached
+    _record_read(svc, reader, "document.view", int(document_id), title)
     return render_page(request, "document.html", {"case": reader.case, "title": title}, {"body_html": body})
+
+
+def _record_read(svc: CaseService, reader: CaseReader, action: str, document_id: int | None, label: str) -> None:
+    user = svc.session.get(User, reader.user.id)
+    if user is not None:
+        svc.record_access(user, action, case_id=reader.case.id, object_type="document" if document_id else "case",
+                          object_id=document_id if document_id else reader.case.id, after={"title": label})
 
 
 @router.get("/cases/{case_id}/documents/{document_id}/original")
@@ -441,6 +491,8 @@ def document_original(request: Request, case_id: int, document_id: int, svc: Ser
     """The original bytes, always as a download (never rendered by the browser here)."""
     case = read_case(svc, case_id, user)
     doc = read_document(svc, case.id, document_id, user)
+    svc.record_access(user, "document.download", case_id=case.id, object_type="document", object_id=doc.id,
+                      after={"title": doc.label, "filename": doc.filename, "size": doc.size})
     name = re.sub(r"[^A-Za-z0-9._-]+", "_", doc.filename or f"document-{doc.id}")[:150] or f"document-{doc.id}"
     return Response(doc.content, media_type="application/octet-stream",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
@@ -479,7 +531,8 @@ def remove_member(request: Request, case_id: int, user_id: int, svc: Service, us
 def audit_page(request: Request, case_id: int, svc: Service, user: WebUser) -> Response:
     case = read_case(svc, case_id, user)
     entries = svc.audit_log(case, user, limit=1000)
-    return render(request, "audit.html", {"case": case, "entries": list(reversed(entries))})
+    return render(request, "audit.html", {"case": case, "entries": list(reversed(entries)),
+                                          "describe": describe_object})
 
 
 # --------------------------------------------------------------------------- reports and letters
@@ -512,6 +565,8 @@ def report(request: Request, case_id: int, fmt: str, svc: Service, user: WebUser
             raise NotFound("PDF reports are not available in this installation")
         body = fns.render_pdf(data)
         media = "application/pdf"
+    svc.record_access(user, "report.export", case_id=case.id, object_type="case", object_id=case.id,
+                      after={"name": case.name, "format": fmt})
     return Response(body, media_type=media, headers={
         "Content-Disposition": f'attachment; filename="{_download_name(case, "report", fmt)}"'})
 
@@ -524,6 +579,8 @@ def letter(request: Request, case_id: int, kind: str, svc: Service, user: WebUse
         raise NotFound(f"no letter {kind!r}" + (f" (known: {', '.join(fns.letter_kinds)})" if fns else ""))
     _, data = _report_data(svc, case, user)
     body = fns.render_letter(kind, data, "docx")
+    svc.record_access(user, "letter.export", case_id=case.id, object_type="case", object_id=case.id,
+                      after={"name": case.name, "letter": kind, "format": "docx"})
     return Response(body, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     headers={"Content-Disposition":
                              f'attachment; filename="{_download_name(case, kind + "-letter", "docx")}"'})
@@ -574,27 +631,127 @@ def update_user(request: Request, user_id: int, svc: Service, user: WebUser,
 
 
 @router.get("/account")
-def account_page(request: Request, user: WebUser) -> Response:
-    return render(request, "account.html", {"error": None})
+def account_page(request: Request, svc: Service, user: WebUser) -> Response:
+    return _account(request, svc, user, None)
 
 
 @router.post("/account/password", dependencies=[Csrf])
 def change_password(request: Request, svc: Service, user: WebUser, current: Annotated[str, Form()] = "",
                     password: Annotated[str, Form()] = "", password2: Annotated[str, Form()] = "") -> Response:
     limiter = request.app.state.limiter
-    key = limiter.key(user.username, _client(request))
-    wait = limiter.retry_after(key)
+    wait = throttled(request, svc, user.username)
     if wait:
-        return render(request, "account.html", {"error": "Too many wrong passwords; try again later."},
-                      status=429, headers={"Retry-After": str(wait)})
+        return _account(request, svc, user, THROTTLED.format(wait=wait).capitalize() + ".", status=429,
+                        headers={"Retry-After": str(wait)})
     if svc.authenticate(user.username, current) is None:
-        limiter.failed(key)
-        return render(request, "account.html", {"error": "The current password is wrong."}, status=400)
-    limiter.succeeded(key)
+        limiter.failed(user.username, _client(request))
+        svc.record_failed_sign_in(user.username, "wrong current password")
+        return _account(request, svc, user, "The current password is wrong.", status=400)
+    limiter.succeeded(user.username, _client(request))
     if password != password2:
-        return render(request, "account.html", {"error": "The two new passwords differ."}, status=400)
+        return _account(request, svc, user, "The two new passwords differ.", status=400)
     updated = svc.update_user(user.username, by=user, password=password)
-    # the new password ends the other sessions and tokens; this one goes on
-    request.scope["session"].sign_in(updated.id, password_fingerprint(updated.password_hash))
-    flash(request, "Your password is changed.")
+    # the new password ended every session and token of the user; this browser goes on in a new one
+    secret, _ = svc.start_session(updated, "session", request.app.state.settings.session_hours,
+                                  address=_client(request), label=_user_agent(request))
+    request.scope["session"].sign_in(secret)
+    flash(request, "Your password is changed; every other sign-in and API token of yours has ended.")
     return _redirect("/account")
+
+
+def _account(request: Request, svc: CaseService, user: User, error: str | None, *, status: int = 200,
+             headers: dict[str, str] | None = None) -> Response:
+    current = getattr(request.state, "auth_session", None)
+    return render(request, "account.html", {"error": error, "sessions": svc.list_sessions(user),
+                                            "current_id": current.id if current is not None else None},
+                  status=status, headers=headers)
+
+
+@router.post("/sessions/{session_id}/revoke", dependencies=[Csrf])
+def revoke_session(request: Request, session_id: int, svc: Service, user: WebUser,
+                   next: Annotated[str, Form()] = "") -> Response:
+    """End a session or token: one's own (the account page), or anyone's (an admin)."""
+    row = svc.revoke_session(session_id, user)
+    flash(request, f"{'Sign-in' if row.kind == 'session' else 'API token'} {row.id} of {row.user.username} ended.")
+    return _redirect(_local(next, "/account"))
+
+
+@router.get("/sessions")
+def sessions_page(request: Request, svc: Service, user: WebUser) -> Response:
+    """Every valid sign-in and API token (admins)."""
+    rows = svc.list_all_sessions(user)
+    return render(request, "sessions.html", {"sessions": rows})
+
+
+# --------------------------------------------------------------------------- the audit log (admins)
+
+
+def parse_audit_filter(user: str | None = None, case: int | None = None, action: str | None = None,
+                       kind: str | None = None, since: str | None = None, until: str | None = None) -> AuditFilter:
+    """The filter of the audit page, API and CSV from their query parameters."""
+    def when(name: str, raw: str | None) -> dt.date | dt.datetime | None:
+        if not raw or not raw.strip():
+            return None
+        text = raw.strip()
+        try:
+            return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text)
+        except ValueError:
+            raise InvalidInput(f"{name}: {raw!r} is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM)") from None
+
+    if kind and kind not in ("change", "access", "auth"):
+        raise InvalidInput(f"kind: {kind!r} is not one of change, access, auth")
+    return AuditFilter(user=(user or "").strip() or None, case_id=case, action=(action or "").strip() or None,
+                       kind=kind or None, since=when("since", since), until=when("until", until))
+
+
+AUDIT_PER_PAGE = 100
+
+
+@router.get("/audit")
+def admin_audit_page(request: Request, svc: Service, user: WebUser, user_name: Annotated[str | None, Query(
+        alias="user")] = None, case: Annotated[str | None, Query()] = None, action: str | None = None,
+        kind: str | None = None, since: str | None = None, until: str | None = None,
+        page: Annotated[int, Query(ge=1)] = 1) -> Response:
+    """The whole audit log with filters (admins)."""
+    if not user.is_admin:
+        raise Forbidden("only an admin can read the whole audit log; a case's log is on its page")
+    case_id = int(case) if case and case.strip().isdigit() else None
+    if case and case_id is None:
+        raise InvalidInput(f"case: {case!r} is not a case id")
+    flt = parse_audit_filter(user_name, case_id, action, kind, since, until)
+    entries = svc.audit_entries(user, flt, limit=AUDIT_PER_PAGE + 1, offset=(page - 1) * AUDIT_PER_PAGE)
+    more = len(entries) > AUDIT_PER_PAGE
+    entries = entries[:AUDIT_PER_PAGE]
+    names = case_names(svc.session, entries)
+    rows = [{**audit_row(e, names), "entry": e} for e in entries]
+    return render(request, "audit_all.html", {
+        "rows": rows, "flt": flt, "query": urlencode(flt.params()), "page": page, "more": more,
+        "cases": svc.list_cases(user), "users": svc.list_users()})
+
+
+@router.get("/audit.csv")
+def admin_audit_csv(request: Request, svc: Service, user: WebUser, user_name: Annotated[str | None, Query(
+        alias="user")] = None, case: int | None = None, action: str | None = None, kind: str | None = None,
+        since: str | None = None, until: str | None = None) -> Response:
+    if not user.is_admin:
+        raise Forbidden("only an admin can read the whole audit log")
+    flt = parse_audit_filter(user_name, case, action, kind, since, until)
+    return audit_csv_response(request, svc, user, flt)
+
+
+def audit_csv_response(request: Request, svc: CaseService, user: User, flt: AuditFilter) -> Response:
+    """The entries of ``flt`` as a CSV download, streamed (a session of its own)."""
+    from fastapi.responses import StreamingResponse
+
+    svc.audit_select(user, flt)  # permissions, now, before the answer starts
+    store = request.app.state.store
+
+    def rows() -> Any:
+        with store.session() as s:
+            q = CaseService(s).audit_select(s.get(User, user.id), flt)
+            for chunk in audit_csv(s, q):
+                yield chunk.encode("utf-8")
+
+    name = f"dignity-audit-{dt.date.today().isoformat()}.csv"
+    return StreamingResponse(rows(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})

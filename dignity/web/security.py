@@ -1,31 +1,30 @@
-"""Sessions, CSRF tokens, API tokens and login rate limiting.
+"""Session cookies, CSRF tokens and sign-in throttling.
 
-**Sessions** are a signed cookie (``itsdangerous``, the app's secret key)
-holding the user's id, a session id, a fingerprint of the user's password hash
-(changing a password ends every session and token of that user), when the
-sign-in happened, and the session's CSRF token.  The cookie is ``HttpOnly``,
-``SameSite=Lax``, ``Path=/`` and ``Secure`` when the request came over https.
-A sign-in lasts ``session_hours``; signing out deletes the cookie and revokes
-its session id in memory (until it would have expired anyway).
+**Sessions** live in the store (``auth_sessions``, see ``dignity.cases.sessions``):
+the cookie (signed with ``itsdangerous`` and the app's secret key) holds the
+session's random secret, of which the store keeps only a hash, and the
+session's CSRF token.  Each request looks the secret up, so signing out, a new
+password or a deactivation end a session at once, in every process and after a
+restart.  The cookie is ``HttpOnly``, ``SameSite=Lax``, ``Path=/`` and ``Secure``
+when the request came over https.  A sign-in lasts ``session_hours``.
 
 **CSRF**: every session, signed in or not, has a random token, put in every
 form (``csrf_token``) and sent by htmx as ``X-CSRF-Token``; every POST, PATCH
 and DELETE of the web pages must carry it (``hmac.compare_digest``).  Signing
-in starts a new session (new id, new token).  The JSON API takes bearer tokens
-only, never the cookie, so it needs no CSRF token.
+in starts a new session (new secret, new token).  The JSON API takes bearer
+tokens only (``auth_sessions`` of kind ``token``), never the cookie, so it
+needs no CSRF token.
 
-**API tokens** are signed (``itsdangerous``, another salt) with an expiry
-(``token_hours``): ``{"u": user id, "p": password fingerprint}``.
-
-**Login rate limiting**: 5 failures per (user name, client address) in 15
-minutes and that pair gets 429 until the oldest failure leaves the window; in
-memory, per process.
+**Throttling** (``LoginThrottle``): failed sign-ins are counted per (user name,
+address), per address across user names (password spraying) and per user name
+across addresses; past any limit, that sign-in is refused with 429 and the
+same message (``THROTTLED``) on the pages and in the API, until the oldest
+failure leaves the window.  In memory, per process.
 """
 
 from __future__ import annotations
 
 import collections
-import hashlib
 import hmac
 import secrets
 import threading
@@ -36,14 +35,9 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.datastructures import MutableHeaders
 from starlette.requests import HTTPConnection
 
-__all__ = ["SESSION_COOKIE", "WebSession", "SessionMiddleware", "TokenSigner", "LoginLimiter",
-           "password_fingerprint", "csrf_ok"]
+__all__ = ["SESSION_COOKIE", "WebSession", "SessionMiddleware", "LoginThrottle", "THROTTLED", "csrf_ok"]
 
 SESSION_COOKIE = "dignity_session"
-
-
-def password_fingerprint(password_hash: str | None) -> str:
-    return hashlib.sha256((password_hash or "").encode("utf-8")).hexdigest()[:16]
 
 
 def csrf_ok(expected: str | None, given: str | None) -> bool:
@@ -67,11 +61,10 @@ class WebSession(dict):
             self.modified = True
         return token
 
-    def sign_in(self, user_id: int, fingerprint: str) -> None:
-        """A new session for ``user_id``: new id, new CSRF token (no fixation)."""
+    def sign_in(self, secret: str) -> None:
+        """A new session (``secret``: its server-side secret): new CSRF token too (no fixation)."""
         self.clear()
-        self.update({"u": user_id, "p": fingerprint, "s": secrets.token_urlsafe(16), "t": int(time.time()),
-                     "csrf": secrets.token_urlsafe(32)})
+        self.update({"k": secret, "t": int(time.time()), "csrf": secrets.token_urlsafe(32)})
         self.modified = True
         self.cleared = False
 
@@ -89,25 +82,8 @@ class SessionMiddleware:
         self.app = app
         self.max_age_s = int(max_age_s)
         self.serializer = URLSafeTimedSerializer(secret, salt="dignity-session")
-        self._revoked: dict[str, float] = {}
         self._seen: dict[str, tuple[Any, float]] = {}
         self._lock = threading.Lock()
-
-    def revoke(self, session_id: str | None) -> None:
-        if not session_id:
-            return
-        now = time.time()
-        with self._lock:
-            self._revoked[session_id] = now + self.max_age_s
-            if len(self._revoked) > 10000:
-                self._revoked = {k: v for k, v in self._revoked.items() if v > now}
-
-    def _is_revoked(self, session_id: str | None) -> bool:
-        if not session_id:
-            return False
-        with self._lock:
-            until = self._revoked.get(session_id)
-        return until is not None and until > time.time()
 
     def _verified(self, raw: str) -> tuple[Any, int]:
         """The cookie's content and when it was signed, if its signature is good
@@ -137,10 +113,9 @@ class SessionMiddleware:
         if not 0 <= age <= self.max_age_s or not isinstance(data, dict):  # as itsdangerous' max_age
             return {}
         data = dict(data)  # the request's own: a session changes in place
-        if "u" in data:
+        if "k" in data:  # the store says whether it is still valid; this only bounds its age
             started = data.get("t")
-            if not isinstance(started, int) or time.time() - started > self.max_age_s \
-                    or self._is_revoked(data.get("s")):
+            if not isinstance(started, int) or time.time() - started > self.max_age_s:
                 return {}
         return data
 
@@ -151,7 +126,6 @@ class SessionMiddleware:
         conn = HTTPConnection(scope)
         session = WebSession(self.load(conn.cookies.get(SESSION_COOKIE)))
         scope["session"] = session
-        scope.setdefault("state", {})["session_middleware"] = self
         secure = scope.get("scheme") == "https"
 
         async def send_wrapper(message: Any) -> None:
@@ -168,34 +142,27 @@ class SessionMiddleware:
         await self.app(scope, receive, send_wrapper)
 
 
-class TokenSigner:
-    def __init__(self, secret: str, max_age_s: float) -> None:
-        self.max_age_s = int(max_age_s)
-        self.serializer = URLSafeTimedSerializer(secret, salt="dignity-api-token")
-
-    def issue(self, user_id: int, fingerprint: str) -> str:
-        return self.serializer.dumps({"u": user_id, "p": fingerprint})
-
-    def read(self, token: str) -> dict[str, Any] | None:
-        try:
-            data = self.serializer.loads(token, max_age=self.max_age_s)
-        except BadSignature:
-            return None
-        return data if isinstance(data, dict) and isinstance(data.get("u"), int) else None
+#: The one message of a refused (throttled) sign-in, on the pages and in the API.
+THROTTLED = "too many failed sign-ins from this address or for this user name; try again in {wait} s"
 
 
-class LoginLimiter:
-    """At most ``attempts`` failures per key in ``window_s`` seconds."""
+class LoginThrottle:
+    """Failed sign-ins within ``window_s`` seconds: at most ``per_pair`` per (user name,
+    address), ``per_address`` per address (any user names) and ``per_user`` per user
+    name (any addresses)."""
 
-    def __init__(self, attempts: int = 5, window_s: float = 900.0) -> None:
-        self.attempts = attempts
+    def __init__(self, per_pair: int = 5, per_address: int = 20, per_user: int = 10,
+                 window_s: float = 900.0) -> None:
+        self.limits = {"pair": per_pair, "address": per_address, "user": per_user}
         self.window_s = window_s
         self._failures: dict[tuple[str, str], collections.deque[float]] = {}
         self._lock = threading.Lock()
 
     @staticmethod
-    def key(username: str, address: str | None) -> tuple[str, str]:
-        return ((username or "").strip().casefold()[:150], address or "?")
+    def _keys(username: str, address: str | None) -> dict[str, tuple[str, str]]:
+        name = (username or "").strip().casefold()[:150]
+        addr = address or "?"
+        return {"pair": ("pair", f"{name}\0{addr}"), "address": ("address", addr), "user": ("user", name)}
 
     def _prune(self, key: tuple[str, str], now: float) -> collections.deque[float] | None:
         q = self._failures.get(key)
@@ -208,26 +175,32 @@ class LoginLimiter:
             return None
         return q
 
-    def retry_after(self, key: tuple[str, str]) -> int:
-        """Seconds to wait (0: may try now)."""
+    def retry_after(self, username: str, address: str | None) -> int:
+        """Seconds to wait before this sign-in may be tried (0: now)."""
         now = time.monotonic()
+        wait = 0.0
         with self._lock:
-            q = self._prune(key, now)
-            if q is None or len(q) < self.attempts:
-                return 0
-            return max(1, int(q[0] + self.window_s - now) + 1)
+            for which, key in self._keys(username, address).items():
+                q = self._prune(key, now)
+                limit = self.limits[which]
+                if q is not None and len(q) >= limit:
+                    wait = max(wait, q[-limit] + self.window_s - now)
+        return max(1, int(wait) + 1) if wait > 0 else 0
 
-    def failed(self, key: tuple[str, str]) -> None:
+    def failed(self, username: str, address: str | None) -> None:
         now = time.monotonic()
         with self._lock:
             if len(self._failures) > 100_000:  # bounded memory: forget what left the window
                 for k in list(self._failures):
                     self._prune(k, now)
-            self._failures.setdefault(key, collections.deque()).append(now)
+            for key in self._keys(username, address).values():
+                self._failures.setdefault(key, collections.deque(maxlen=1000)).append(now)
 
-    def succeeded(self, key: tuple[str, str]) -> None:
+    def succeeded(self, username: str, address: str | None) -> None:
+        """A good password clears its own (user, address) count, never the address's:
+        one's own account must not reset a spraying count."""
         with self._lock:
-            self._failures.pop(key, None)
+            self._failures.pop(self._keys(username, address)["pair"], None)
 
     def reset(self) -> None:
         with self._lock:

@@ -176,3 +176,21 @@ def test_every_change_is_in_the_audit_log_with_before_and_after(svc, admin, team
     assert svc.audit_log(case, eve, limit=2) == log[-2:]
     with pytest.raises(Forbidden):
         svc.audit_log(case, svc.get_user("val"))
+
+
+def test_no_account_is_made_without_a_password_unless_asked_for(session):
+    from dignity.cases import CaseService, InvalidInput, NotFound
+
+    svc = CaseService(session)
+    # an empty store: the CLI's user is not made silently when the caller says so
+    with pytest.raises(NotFound, match="no users yet"):
+        svc.local_user("root", create=False)
+    assert not svc.has_users()
+    # a password, or an explicit "without one"
+    with pytest.raises(InvalidInput, match="needs a password"):
+        svc.add_user("ana", "admin", None)
+    assert not svc.has_users()
+    ana = svc.add_user("ana", "admin", "a long password")
+    local = svc.add_user("cli-only", "editor", None, by=ana, without_password=True)
+    assert local.password_hash is None and svc.authenticate("cli-only", "") is None
+    assert [u.username for u in svc.list_users()] == ["ana", "cli-only"]

@@ -148,3 +148,14 @@ def test_json_export_lists_sources_and_findings(svc, admin, said):
     assert data["findings"] and "trace" not in data["findings"][0]
     assert all(isinstance(f["id"], str) for f in data["facts"])
     assert sum(data["finding_counts"].values()) == len(data["findings"])
+
+
+def test_the_json_export_comes_in_pieces_that_make_the_same_file(svc, admin, two_docs):
+    from dignity.cases.export import export_chunks, to_json
+
+    case = svc.create_case("Export in pieces", admin)
+    svc.add_documents(case, list(two_docs), admin)
+    cf = svc.case_file(case, admin)
+    pieces = list(export_chunks(cf, "json"))
+    assert "".join(pieces) == to_json(cf)
+    assert "".join(export_chunks(cf, "md")).startswith("# Case file: Export in pieces")

@@ -96,6 +96,8 @@ def _build(url: str, tmp_path: Path, **settings) -> Web:
 
     settings.setdefault("secret_key", "test-secret-key-0123456789abcdef")
     settings.setdefault("data_dir", tmp_path)
+    # an upload answers with its result as long as the (shared) worker takes to read it
+    settings.setdefault("upload_wait_s", 120)
     app = create_app(url, **settings)
     with app.state.store.session() as s:
         svc = CaseService(s)
@@ -123,6 +125,7 @@ def web(tmp_path) -> Web:
         try:
             yield w
         finally:
+            w.app.state.uploads.close()
             w.app.state.store.dispose()
 
 
@@ -136,6 +139,7 @@ def web_any(request, tmp_path) -> Web:
         try:
             yield w
         finally:
+            w.app.state.uploads.close()
             w.app.state.store.dispose()
 
 
@@ -153,4 +157,5 @@ def make_web(tmp_path):
 
     yield make
     for w in built:
+        w.app.state.uploads.close()
         w.app.state.store.dispose()

@@ -206,13 +206,19 @@ def test_api_tokens_are_signed_and_checked(web):
 
 
 def test_an_expired_token_is_refused(web, monkeypatch):
-    import time
+    import datetime as dt
+
+    import dignity.cases.sessions as sessions
 
     h = web.token("eve")
-    real = time.time
-    monkeypatch.setattr(time, "time", lambda: real() + 13 * 3600)
+    assert web.client().get("/api/v1/me", headers=h).status_code == 200
+    real = sessions.utcnow
+    later = web.app.state.settings.token_hours + 0.01
+    monkeypatch.setattr(sessions, "utcnow", lambda: real() + dt.timedelta(hours=later))
     r = web.client().get("/api/v1/me", headers=h)
     assert r.status_code == 401 and "expired" in r.json()["detail"]
+    monkeypatch.setattr(sessions, "utcnow", real)
+    assert web.client().get("/api/v1/me", headers=h).status_code == 200
 
 
 def test_changing_a_password_ends_other_sessions_and_tokens(web):

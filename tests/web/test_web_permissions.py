@@ -104,7 +104,7 @@ def _state(web):
             [d.id for d in svc.documents(web.case_id, admin)],
             [(f.id, f.review_status, f.note) for f in svc.current_facts(web.case_id, admin)],
             sorted((m.user.username, m.role) for m in svc.members(web.case_id, admin)),
-            len(svc.audit_log(web.case_id, admin)),
+            len([e for e in svc.audit_log(web.case_id, admin) if e.kind == "change"]),
         )
 
 
