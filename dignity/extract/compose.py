@@ -1,0 +1,384 @@
+"""Composed recognizers: a fact is a TOPIC and a PREDICATE that bear on each other in
+one clause, in any order and construction.
+
+``resources/<lang>/compose.yaml`` names, per fact type, the topic words (the thing:
+toilets, food, visits, a lawyer, an inspection ...) and the predicate lists it takes
+(lacking, filthy, denied, granted ...).  Each predicate list says on which side of its
+topic it may stand: ``before`` ("lack of clean water", "filthy toilets"), ``after``
+("visits were cancelled", "the food was inadequate") or ``either``.  One matcher then
+covers the constructions a phrase list would have to spell out one by one:
+
+* attributive   "filthy toilets"                 predicate before the topic
+* predicative   "the toilets were filthy"        predicate after, over a short gap
+* passive       "family visits were denied"      predicate after
+* nominal       "a lack of clean water"          predicate before
+* relative      "cells that had no toilets"      the gap may hold "that", "which"
+* coordination  "lacked ventilation, clean water and sufficient food": one predicate
+  binds every topic of the list it governs (one fact each).
+
+A predicate binds the nearest topic (of any composed type that takes it) in its clause
+within ``max_gap`` words; clauses end at ``;`` ``:`` brackets, at the words of
+``breaks`` ("but", "although" ...) and at ", and" before a new subject ("..., and the
+guards ...").  A gap never holds a negation ("the cells were not cold" is no fact
+rather than the opposite fact), so ConText negation keeps working on top, on the
+words matched: the fact's evidence runs from the first to the last word of its topic
+and predicate.
+
+The sentences a composed recognizer looks at are chosen by the engine's anchor pass
+(the topic words are its anchors), so composing costs nothing on the other sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from dignity.errors import ConfigError
+from dignity.extract.prefilter import Scanner
+from dignity.extract.recognizer import Pattern, Recognizer, phrase_regex, read_resource
+from dignity.model import FACT_TYPES
+
+__all__ = ["Composer", "ComposeMatch", "ComposedHit", "load_composer", "parse_composer"]
+
+_WORD = re.compile(r"[\w'’\-]+|[;:()\[\]]|,")
+_HARD = frozenset(";:()[]")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PredicateList(_Strict):
+    """A named list of predicate phrases and the side of the topic they stand on."""
+
+    where: Literal["before", "after", "either"] = "either"
+    terms: list[str] = Field(min_length=1)
+
+
+class Saying(_Strict):
+    """What a type's topic takes: some predicate lists, and what they make of the fact."""
+
+    predicates: list[str] = Field(min_length=1)
+    #: the words describe the condition NOT holding ("clean toilets", "visits were allowed")
+    negated: bool = False
+    value: Any = None
+    name: str | None = None
+    score: float = Field(0.6, ge=0.0, le=1.0)
+
+
+class ComposedType(_Strict):
+    description: str = ""
+    topics: list[str] = Field(min_length=1)
+    says: list[Saying] = Field(min_length=1)
+    #: words that, found in the sentence, veto this type's composed facts
+    unless: list[str] = Field(default_factory=list)
+    max_gap: int | None = Field(None, ge=0, le=12)
+    unit: str | None = None
+
+
+class ComposeFile(_Strict):
+    version: int = 1
+    language: str = "en"
+    max_gap: int = Field(5, ge=0, le=12)
+    #: words that end a clause
+    breaks: list[str] = Field(default_factory=list)
+    #: words a gap may not hold (negations)
+    gap_stops: list[str] = Field(default_factory=list)
+    #: after ", and" / ", or", these words start a new clause
+    new_subject: list[str] = Field(default_factory=list)
+    predicates: dict[str, PredicateList]
+    types: dict[str, ComposedType]
+
+    @field_validator("types")
+    @classmethod
+    def _known_types(cls, v: dict[str, ComposedType]) -> dict[str, ComposedType]:
+        bad = [t for t in v if t not in FACT_TYPES]
+        if bad:
+            raise ValueError(f"unknown fact type {bad[0]!r}")
+        return v
+
+
+class ComposeMatch:
+    """What a regex match gives the engine, for a composed fact: its span and no groups."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self, _group: int = 0) -> int:
+        return self._start
+
+    def end(self, _group: int = 0) -> int:
+        return self._end
+
+    def group(self, _group: int | str = 0) -> str | None:
+        return self._text[self._start:self._end] if _group == 0 else None
+
+    def groupdict(self) -> dict[str, str]:
+        return {}
+
+
+@dataclass(frozen=True)
+class ComposedHit:
+    """One composed fact in a sentence: which recognizer and pattern, and where."""
+
+    recognizer: Recognizer
+    pattern: Pattern
+    start: int
+    end: int
+    match: ComposeMatch
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    w0: int  # first and last word index
+    w1: int
+    key: str  # predicate list name, or fact type for a topic
+
+
+def _phrases_regex(phrases: list[str]) -> str:
+    alts = sorted((phrase_regex(p) for p in phrases), key=len, reverse=True)
+    return r"(?<![\w\-])(?:" + "|".join(alts) + r")(?![\w])"
+
+
+class Composer:
+    """Every composed recognizer of one language, compiled once."""
+
+    PREFIX = "compose."
+
+    def __init__(self, spec: ComposeFile, source: str) -> None:
+        self.spec = spec
+        self.source = source
+        for t, ct in spec.types.items():
+            for say in ct.says:
+                for p in say.predicates:
+                    if p not in spec.predicates:
+                        raise ConfigError(source, f"type {t!r}", f"unknown predicate list {p!r}")
+        self._pred_scan = {name: Scanner(_compile(_phrases_regex(pl.terms), source, f"predicates {name!r}"))
+                           for name, pl in spec.predicates.items()}
+        self._where = {name: pl.where for name, pl in spec.predicates.items()}
+        self._topic_scan: dict[str, Scanner] = {}
+        self._unless: dict[str, Scanner] = {}
+        self.recognizers: dict[str, Recognizer] = {}
+        self._patterns: dict[tuple[str, int, str], Pattern] = {}
+        for t, ct in spec.types.items():
+            rid = self.PREFIX + t
+            self._topic_scan[t] = Scanner(_compile(_phrases_regex(ct.topics), source, f"type {t!r} topics"))
+            if ct.unless:
+                self._unless[t] = Scanner(_compile(_phrases_regex(ct.unless), source, f"type {t!r} unless"))
+            pats = []
+            for i, say in enumerate(ct.says):
+                for p in say.predicates:
+                    name = f"{t} topic + {p}" + (f" ({say.name})" if say.name else "") \
+                        + (" = adequate" if say.negated else "")
+                    pat = Pattern(name=f"composed: {name}", regex="(composed)", score=say.score,
+                                  negated=say.negated, value=say.value)
+                    self._patterns[(t, i, p)] = pat
+                    pats.append(pat)
+            self.recognizers[rid] = Recognizer(id=rid, type=t, description=ct.description or f"composed {t}",
+                                               anchors=_anchors(ct.topics), patterns=pats, unit=ct.unit)
+        self._breaks = frozenset(w.lower() for w in spec.breaks)
+        self._stops = frozenset(w.lower() for w in spec.gap_stops)
+        self._new_subject = frozenset(w.lower() for w in spec.new_subject)
+        # which predicate lists each type takes, and (type, saying) per list
+        self._takers: dict[str, list[tuple[str, int]]] = {}
+        for t, ct in spec.types.items():
+            for i, say in enumerate(ct.says):
+                for p in say.predicates:
+                    self._takers.setdefault(p, []).append((t, i))
+
+    @property
+    def anchors(self) -> dict[str, set[str]]:
+        """anchor phrase (lower case) -> composed recognizer ids."""
+        out: dict[str, set[str]] = {}
+        for rid, rec in self.recognizers.items():
+            for a in rec.anchors:
+                out.setdefault(a.lower(), set()).add(rid)
+        return out
+
+    # ------------------------------------------------------------------ matching
+    def hits(self, text: str, low: str, rec_ids: set[str] | frozenset[str]) -> list[ComposedHit]:
+        """The composed facts of one sentence, for the composed recognizers ``rec_ids``
+        (those whose topic words the anchor pass found in it)."""
+        types = [rid[len(self.PREFIX):] for rid in rec_ids if rid.startswith(self.PREFIX)]
+        types = [t for t in types if t in self.spec.types
+                 and not (t in self._unless and self._unless[t].search(text, low))]
+        if not types:
+            return []
+        words = [(m.start(), m.end(), low[m.start():m.end()]) for m in _WORD.finditer(low)]
+        if not words:
+            return []
+        starts = [w[0] for w in words]
+        clause = self._clauses(words)
+
+        def span(m_start: int, m_end: int) -> tuple[int, int]:
+            w0 = bisect.bisect_right(starts, m_start) - 1
+            w1 = bisect.bisect_left(starts, m_end) - 1
+            return max(w0, 0), max(w1, 0)
+
+        topics: list[_Hit] = []
+        for t in types:
+            for m in self._topic_scan[t].matches(text, low):
+                w0, w1 = span(m.start(), m.end())
+                topics.append(_Hit(m.start(), m.end(), w0, w1, t))
+        if not topics:
+            return []
+        wanted = {p for t in types for say in self.spec.types[t].says for p in say.predicates}
+        preds: list[_Hit] = []
+        for name in wanted:
+            for m in self._pred_scan[name].matches(text, low):
+                w0, w1 = span(m.start(), m.end())
+                preds.append(_Hit(m.start(), m.end(), w0, w1, name))
+        if not preds:
+            return []
+        # a predicate inside a longer one is part of it ("adequate" in "not adequate")
+        preds.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[_Hit] = []
+        for h in preds:
+            if any(k.start <= h.start and h.end <= k.end and (k.end - k.start) > (h.end - h.start) for k in kept):
+                continue
+            kept.append(h)
+        # a topic word that is also a predicate's word is the predicate's ("no access")
+        topics = [tp for tp in topics if not any(p.start <= tp.start and tp.end <= p.end for p in kept)]
+        topics.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        type_set = set(types)
+        out: dict[tuple[str, int, int], ComposedHit] = {}
+        # adequacy words govern nothing that a deprivation already governs:
+        # "lacked adequate ventilation" is one deprivation, not adequate ventilation
+        covered: list[tuple[int, int]] = []
+        for negated_pass in (False, True):
+            for p in kept:
+                takers = [(t, i) for t, i in self._takers.get(p.key, ())
+                          if t in type_set and self.spec.types[t].says[i].negated is negated_pass]
+                if not takers:
+                    continue
+                if negated_pass and any(a <= p.w0 and p.w1 <= b for a, b in covered):
+                    continue
+                bound = self._bind(p, topics, words, clause, {t for t, _ in takers})
+                for tp in bound:
+                    for t, i in takers:
+                        if t != tp.key:
+                            continue
+                        lo, hi = min(p.start, tp.start), max(p.end, tp.end)
+                        key = (t, lo, hi)
+                        if key in out:
+                            continue
+                        pat = self._patterns[(t, i, p.key)]
+                        if pat.value == "{topic}":  # the value is the topic as written
+                            pat = pat.model_copy(update={"value": " ".join(text[tp.start:tp.end].split())})
+                        out[key] = ComposedHit(self.recognizers[self.PREFIX + t], pat,
+                                               lo, hi, ComposeMatch(text, lo, hi))
+                        if not negated_pass:
+                            covered.append((min(p.w0, tp.w0), max(p.w1, tp.w1)))
+        return sorted(out.values(), key=lambda h: (h.start, h.recognizer.type))
+
+    def _clauses(self, words: list[tuple[int, int, str]]) -> list[int]:
+        out, c = [], 0
+        n = len(words)
+        for k, (_s, _e, w) in enumerate(words):
+            if w in _HARD or w in self._breaks:
+                c += 1
+                out.append(c)
+                continue
+            if w == "," and k + 2 < n and words[k + 1][2] in ("and", "or", "but") \
+                    and words[k + 2][2] in self._new_subject:
+                c += 1
+            out.append(c)
+        return out
+
+    def _bind(self, p: _Hit, topics: list[_Hit], words, clause: list[int], types: set[str]) -> list[_Hit]:
+        """The topics predicate ``p`` bears on: the nearest one in its clause (on a side its
+        list allows, within the gap, no negation in between), and the rest of a list of
+        topics that one heads ("ventilation, clean water and sufficient food")."""
+        where = self._where[p.key]
+        best: tuple[int, int, _Hit] | None = None  # (gap, side rank, topic)
+        for tp in topics:
+            if tp.key not in types or (tp.w0 <= p.w1 and p.w0 <= tp.w1):
+                continue  # another type's topic, or overlapping words
+            after = tp.w0 > p.w1
+            if (after and where == "after") or (not after and where == "before"):
+                continue  # ``where`` is the predicate's side: "before" the topic, "after" it
+            a, b = (p.w1 + 1, tp.w0) if after else (tp.w1 + 1, p.w0)
+            if clause[a - 1] != clause[b]:
+                continue
+            gap_words = [words[k][2] for k in range(a, b)]
+            gap = sum(1 for w in gap_words if w != ",")
+            if gap > (self.spec.types[tp.key].max_gap or self.spec.max_gap) or any(
+                    w in self._stops or w.endswith("n't") or w.endswith("n’t") for w in gap_words):
+                continue
+            rank = (gap, 0 if after else 1)
+            if best is None or rank < best[:2]:
+                best = (rank[0], rank[1], tp)
+        if best is None:
+            return []
+        first = best[2]
+        chain = [first]
+        after = first.w0 > p.w1
+        ordered = topics if after else list(reversed(topics))
+        cur = first
+        for tp in ordered:
+            if tp is cur or (after and tp.w0 <= cur.w1) or (not after and tp.w1 >= cur.w0):
+                continue  # behind the list's head, or overlapping it
+            a, b = (cur.w1 + 1, tp.w0) if after else (tp.w1 + 1, cur.w0)
+            if clause[a - 1] != clause[b]:
+                break
+            between = [words[k][2] for k in range(a, b)]
+            if len([w for w in between if w != ","]) > 4 or not ({",", "and", "or", "nor"} & set(between)) \
+                    or any(w in self._stops or w in self._breaks for w in between):
+                break
+            chain.append(tp)
+            cur = tp
+        return [tp for tp in chain if tp.key in types]
+
+
+def _anchors(topics: list[str]) -> list[str]:
+    """The anchor words of a topic list: a one-word topic itself ("toilet*" a stem), a
+    longer one by its longest word."""
+    out: list[str] = []
+    for t in topics:
+        words = t.split()
+        if len(words) == 1:
+            w = words[0]
+        else:
+            w = max(words, key=lambda x: len(x.rstrip("*")))
+        if w.endswith("*") and len(w) < 5:
+            w = w.rstrip("*")
+        if w.lower() not in out:
+            out.append(w.lower())
+    return out
+
+
+def _compile(rx: str, source: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(rx, re.IGNORECASE)
+    except re.error as exc:  # pragma: no cover - phrases are escaped
+        raise ConfigError(source, where, f"bad phrase: {exc}") from None
+
+
+def parse_composer(data: Any, source: str) -> Composer:
+    try:
+        spec = ComposeFile.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise ConfigError(source, ".".join(map(str, err["loc"])) or "file", err["msg"]) from None
+    return Composer(spec, source)
+
+
+@lru_cache(maxsize=None)
+def load_composer(lang: str = "en") -> Composer | None:
+    """The composed recognizers of a language (None where it has no compose.yaml)."""
+    try:
+        data, source = read_resource(lang, "compose.yaml")
+    except ConfigError as exc:
+        if "not found" in str(exc):
+            return None
+        raise
+    return parse_composer(data, source)
