@@ -69,9 +69,13 @@ class Saying(_Strict):
     value: Any = None
     name: str | None = None
     score: float = Field(0.6, ge=0.0, le=1.0)
+    #: how far the topic may be (default: the type's, else the file's ``max_gap``)
+    max_gap: int | None = Field(None, ge=0, le=12)
 
 
 class ComposedType(_Strict):
+    #: the fact type (default: the entry's name, which must then be a fact type)
+    type: str | None = None
     description: str = ""
     topics: list[str] = Field(min_length=1)
     says: list[Saying] = Field(min_length=1)
@@ -91,13 +95,16 @@ class ComposeFile(_Strict):
     gap_stops: list[str] = Field(default_factory=list)
     #: after ", and" / ", or", these words start a new clause
     new_subject: list[str] = Field(default_factory=list)
+    #: words right before an adequacy predicate that make it no statement of fact
+    #: ("a right to adequate care", "failed to provide adequate food")
+    provision_vetoes: list[str] = Field(default_factory=list)
     predicates: dict[str, PredicateList]
     types: dict[str, ComposedType]
 
     @field_validator("types")
     @classmethod
     def _known_types(cls, v: dict[str, ComposedType]) -> dict[str, ComposedType]:
-        bad = [t for t in v if t not in FACT_TYPES]
+        bad = [ct.type or t for t, ct in v.items() if (ct.type or t) not in FACT_TYPES]
         if bad:
             raise ValueError(f"unknown fact type {bad[0]!r}")
         return v
@@ -177,17 +184,19 @@ class Composer:
             pats = []
             for i, say in enumerate(ct.says):
                 for p in say.predicates:
-                    name = f"{t} topic + {p}" + (f" ({say.name})" if say.name else "") \
+                    name = f"{t} + {p}" + (f" ({say.name})" if say.name else "") \
                         + (" = adequate" if say.negated else "")
                     pat = Pattern(name=f"composed: {name}", regex="(composed)", score=say.score,
                                   negated=say.negated, value=say.value)
                     self._patterns[(t, i, p)] = pat
                     pats.append(pat)
-            self.recognizers[rid] = Recognizer(id=rid, type=t, description=ct.description or f"composed {t}",
+            self.recognizers[rid] = Recognizer(id=rid, type=ct.type or t, description=ct.description or f"composed {t}",
                                                anchors=_anchors(ct.topics), patterns=pats, unit=ct.unit)
         self._breaks = frozenset(w.lower() for w in spec.breaks)
         self._stops = frozenset(w.lower() for w in spec.gap_stops)
         self._new_subject = frozenset(w.lower() for w in spec.new_subject)
+        self._veto = re.compile(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
+                                re.IGNORECASE) if spec.provision_vetoes else None
         # which predicate lists each type takes, and (type, saying) per list
         self._takers: dict[str, list[tuple[str, int]]] = {}
         for t, ct in spec.types.items():
@@ -260,9 +269,12 @@ class Composer:
                           if t in type_set and self.spec.types[t].says[i].negated is negated_pass]
                 if not takers:
                     continue
-                if negated_pass and any(a <= p.w0 and p.w1 <= b for a, b in covered):
+                if negated_pass and (any(a <= p.w0 and p.w1 <= b for a, b in covered) or (
+                        self._veto is not None and self._veto.search(low, max(0, p.start - 40), p.start))):
                     continue
-                bound = self._bind(p, topics, words, clause, {t for t, _ in takers})
+                gap = min((self.spec.types[t].says[i].max_gap for t, i in takers
+                           if self.spec.types[t].says[i].max_gap is not None), default=None)
+                bound = self._bind(p, topics, words, clause, {t for t, _ in takers}, gap)
                 for tp in bound:
                     for t, i in takers:
                         if t != tp.key:
@@ -294,7 +306,8 @@ class Composer:
             out.append(c)
         return out
 
-    def _bind(self, p: _Hit, topics: list[_Hit], words, clause: list[int], types: set[str]) -> list[_Hit]:
+    def _bind(self, p: _Hit, topics: list[_Hit], words, clause: list[int], types: set[str],
+              max_gap: int | None = None) -> list[_Hit]:
         """The topics predicate ``p`` bears on: the nearest one in its clause (on a side its
         list allows, within the gap, no negation in between), and the rest of a list of
         topics that one heads ("ventilation, clean water and sufficient food")."""
@@ -311,7 +324,8 @@ class Composer:
                 continue
             gap_words = [words[k][2] for k in range(a, b)]
             gap = sum(1 for w in gap_words if w != ",")
-            if gap > (self.spec.types[tp.key].max_gap or self.spec.max_gap) or any(
+            limit = max_gap if max_gap is not None else (self.spec.types[tp.key].max_gap or self.spec.max_gap)
+            if gap > limit or any(
                     w in self._stops or w.endswith("n't") or w.endswith("n’t") for w in gap_words):
                 continue
             rank = (gap, 0 if after else 1)
