@@ -58,6 +58,9 @@ class PredicateList(_Strict):
 
     where: Literal["before", "after", "either"] = "either"
     terms: list[str] = Field(min_length=1)
+    #: words that, anywhere in the predicate's clause, make it no deprivation ("the
+    #: court denied his motion for counsel": a motion is denied, not counsel)
+    clause_vetoes: list[str] = Field(default_factory=list)
 
 
 class Saying(_Strict):
@@ -83,6 +86,8 @@ class ComposedType(_Strict):
     unless: list[str] = Field(default_factory=list)
     max_gap: int | None = Field(None, ge=0, le=12)
     unit: str | None = None
+    #: words right after a topic that make it another thing ("radio station", "water damage")
+    not_followed_by: list[str] = Field(default_factory=list)
 
 
 class ComposeFile(_Strict):
@@ -98,6 +103,11 @@ class ComposeFile(_Strict):
     #: words right before an adequacy predicate that make it no statement of fact
     #: ("a right to adequate care", "failed to provide adequate food")
     provision_vetoes: list[str] = Field(default_factory=list)
+    #: words right after a predicate that make it something else ("denied that ...",
+    #: "refused the allegations": a denial of a claim deprives nobody)
+    predicate_vetoes: list[str] = Field(default_factory=list)
+    #: words right after any topic that make it another thing ("television interview")
+    not_followed_by: list[str] = Field(default_factory=list)
     predicates: dict[str, PredicateList]
     types: dict[str, ComposedType]
 
@@ -172,8 +182,11 @@ class Composer:
         self._pred_scan = {name: Scanner(_compile(_phrases_regex(pl.terms), source, f"predicates {name!r}"))
                            for name, pl in spec.predicates.items()}
         self._where = {name: pl.where for name, pl in spec.predicates.items()}
+        self._clause_veto = {name: frozenset(w.lower() for w in pl.clause_vetoes)
+                             for name, pl in spec.predicates.items() if pl.clause_vetoes}
         self._topic_scan: dict[str, Scanner] = {}
         self._unless: dict[str, Scanner] = {}
+        self._follow: dict[str, re.Pattern[str]] = {}
         self.recognizers: dict[str, Recognizer] = {}
         self._patterns: dict[tuple[str, int, str], Pattern] = {}
         for t, ct in spec.types.items():
@@ -181,6 +194,10 @@ class Composer:
             self._topic_scan[t] = Scanner(_compile(_phrases_regex(ct.topics), source, f"type {t!r} topics"))
             if ct.unless:
                 self._unless[t] = Scanner(_compile(_phrases_regex(ct.unless), source, f"type {t!r} unless"))
+            follow = ct.not_followed_by + spec.not_followed_by
+            if follow:
+                self._follow[t] = re.compile(r"[\s\-]+(?:" + "|".join(phrase_regex(v) for v in follow) + r")\b",
+                                             re.IGNORECASE)
             pats = []
             for i, say in enumerate(ct.says):
                 for p in say.predicates:
@@ -195,6 +212,8 @@ class Composer:
         self._breaks = frozenset(w.lower() for w in spec.breaks)
         self._stops = frozenset(w.lower() for w in spec.gap_stops)
         self._new_subject = frozenset(w.lower() for w in spec.new_subject)
+        self._pred_veto = re.compile(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
+                                     + r")\b", re.IGNORECASE) if spec.predicate_vetoes else None
         self._veto = re.compile(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
                                 re.IGNORECASE) if spec.provision_vetoes else None
         # which predicate lists each type takes, and (type, saying) per list
@@ -235,7 +254,10 @@ class Composer:
 
         topics: list[_Hit] = []
         for t in types:
+            follow = self._follow.get(t)
             for m in self._topic_scan[t].matches(text, low):
+                if follow is not None and follow.match(low, m.end()):
+                    continue
                 w0, w1 = span(m.start(), m.end())
                 topics.append(_Hit(m.start(), m.end(), w0, w1, t))
         if not topics:
@@ -246,6 +268,14 @@ class Composer:
             for m in self._pred_scan[name].matches(text, low):
                 w0, w1 = span(m.start(), m.end())
                 preds.append(_Hit(m.start(), m.end(), w0, w1, name))
+        if self._pred_veto is not None:
+            preds = [h for h in preds if not self._pred_veto.match(low, h.end)]
+        if self._clause_veto:
+            by_clause: dict[int, set[str]] = {}
+            for (_s, _e, w), c in zip(words, clause):
+                by_clause.setdefault(c, set()).add(w)
+            preds = [h for h in preds if h.key not in self._clause_veto
+                     or self._clause_veto[h.key].isdisjoint(by_clause.get(clause[h.w0], ()))]
         if not preds:
             return []
         # a predicate inside a longer one is part of it ("adequate" in "not adequate")

@@ -466,7 +466,8 @@ class Extractor:
         alleged = [(f, bisect.bisect_right(starts, f.evidence[0].start) - 1)
                    for f in facts if f.certainty == "alleged"]
         for s, m in denials:
-            types = {self._rec_type[r] for r in s.recognizers}
+            # (composed recognizers' topic words are not condition words of their own)
+            types = {self._rec_type[r] for r in s.recognizers if not r.startswith(Composer.PREFIX)}
             # "The authorities denied the allegations": a denial with no condition words of
             # its own answers the claims just before it (the previous sentence and the rest
             # of its paragraph)
