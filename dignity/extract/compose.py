@@ -108,6 +108,11 @@ class ComposeFile(_Strict):
     predicate_vetoes: list[str] = Field(default_factory=list)
     #: words right after any topic that make it another thing ("television interview")
     not_followed_by: list[str] = Field(default_factory=list)
+    #: linking verbs: a predicate right after one describes the subject of the verb,
+    #: however long the subject ("the toilets on the wing of Block D were blocked")
+    copulas: list[str] = Field(default_factory=list)
+    #: how far a linked subject may be from its predicate
+    subject_gap: int = Field(8, ge=0, le=16)
     predicates: dict[str, PredicateList]
     types: dict[str, ComposedType]
 
@@ -212,6 +217,7 @@ class Composer:
         self._breaks = frozenset(w.lower() for w in spec.breaks)
         self._stops = frozenset(w.lower() for w in spec.gap_stops)
         self._new_subject = frozenset(w.lower() for w in spec.new_subject)
+        self._copulas = frozenset(w.lower() for w in spec.copulas)
         self._pred_veto = re.compile(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
                                      + r")\b", re.IGNORECASE) if spec.predicate_vetoes else None
         self._veto = re.compile(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
@@ -278,11 +284,13 @@ class Composer:
                      or self._clause_veto[h.key].isdisjoint(by_clause.get(clause[h.w0], ()))]
         if not preds:
             return []
-        # a predicate inside a longer one is part of it ("adequate" in "not adequate")
+        # a predicate inside a longer one that starts earlier is part of it ("adequate" in
+        # "not adequate"); one that starts with it is another reading ("covered" and
+        # "covered in filth"), and both stay
         preds.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[_Hit] = []
         for h in preds:
-            if any(k.start <= h.start and h.end <= k.end and (k.end - k.start) > (h.end - h.start) for k in kept):
+            if any(k.start < h.start and h.end <= k.end and self._rivals(k.key, h.key) for k in kept):
                 continue
             kept.append(h)
         # a topic word that is also a predicate's word is the predicate's ("no access")
@@ -343,7 +351,15 @@ class Composer:
         topics that one heads ("ventilation, clean water and sufficient food")."""
         where = self._where[p.key]
         best: tuple[int, int, _Hit] | None = None  # (gap, side rank, topic)
-        for tp in topics:
+        # a predicate after a linking verb ("... were filthy") describes the verb's
+        # subject: in a relative clause ("cells that were filthy") the word the pronoun
+        # stands for, else the first topic of the noun phrase before the verb ("the
+        # toilets on the wing of Block D were blocked")
+        if where != "before" and p.w0 > 0:
+            subject = self._linked_subject(p, topics, words, clause, types)
+            if subject is not None:
+                best = (0, 0, subject)
+        for tp in topics if best is None else ():
             if tp.key not in types or (tp.w0 <= p.w1 and p.w0 <= tp.w1):
                 continue  # another type's topic, or overlapping words
             after = tp.w0 > p.w1
@@ -369,6 +385,9 @@ class Composer:
         ordered = topics if after else list(reversed(topics))
         cur = first
         for tp in ordered:
+            if tp is not cur and (tp.w0, tp.w1) == (cur.w0, cur.w1):
+                chain.append(tp)  # the same words as another type's topic
+                continue
             if tp is cur or (after and tp.w0 <= cur.w1) or (not after and tp.w1 >= cur.w0):
                 continue  # behind the list's head, or overlapping it
             a, b = (cur.w1 + 1, tp.w0) if after else (tp.w1 + 1, cur.w0)
@@ -381,6 +400,40 @@ class Composer:
             chain.append(tp)
             cur = tp
         return [tp for tp in chain if tp.key in types]
+
+
+    def _rivals(self, a: str, b: str) -> bool:
+        """Whether some type takes both predicate lists (so that one reading excludes the other)."""
+        return not {t for t, _ in self._takers.get(a, ())}.isdisjoint(t for t, _ in self._takers.get(b, ()))
+
+    def _linked_subject(self, p: _Hit, topics: list[_Hit], words, clause: list[int],
+                        types: set[str]) -> _Hit | None:
+        verb = next((k for k in range(p.w0 - 1, max(-1, p.w0 - 4), -1) if words[k][2] in self._copulas), None)
+        if verb is None or any(words[j][2] in self._stops or words[j][2].endswith(("n't", "n’t"))
+                               for j in range(verb + 1, p.w0)):
+            return None
+        k = verb
+        while k > 0 and (words[k - 1][2] in self._copulas or words[k - 1][2] in _ADVERBS):
+            k -= 1
+        mine = [tp for tp in topics if tp.key in types and tp.w1 < k and clause[tp.w1] == clause[p.w0]]
+        if k > 0 and words[k - 1][2] in _RELATIVE:  # "cells that were": the pronoun's antecedent
+            near = [tp for tp in mine if tp.w1 == k - 2]
+            return near[-1] if near else None
+        for tp in mine:  # the leftmost topic whose words up to the verb hold no clause of their own
+            gap_words = [words[j][2] for j in range(tp.w1 + 1, k)]
+            limit = self.spec.types[tp.key].max_gap
+            if len(gap_words) > (self.spec.subject_gap if limit is None else limit) or any(
+                    w in self._stops or w == "," or w in _RELATIVE or w.endswith("n't") or w.endswith("n’t")
+                    for w in gap_words):
+                continue
+            return tp
+        return None
+
+
+_RELATIVE = frozenset({"that", "which", "who", "whose", "where"})
+_ADVERBS = frozenset({"also", "often", "frequently", "always", "routinely", "reportedly", "allegedly",
+                      "still", "sometimes", "regularly", "generally", "usually", "repeatedly", "constantly",
+                      "severely", "then", "all", "both", "either", "largely", "mostly", "entirely", "very"})
 
 
 def _anchors(topics: list[str]) -> list[str]:

@@ -344,13 +344,26 @@ class Extractor:
                 d.cp.recognizer.type == c.cp.recognizer.type and d.start <= c.start and c.end <= d.end
                 and (d.end - d.start) > (c.end - c.start) for d in deprivations)]
             # one candidate per type and overlapping span: the best-scored, then longest
-            found.sort(key=lambda c: (c.cp.recognizer.type, -c.cp.pattern.score, -(c.end - c.start)))
+            # (a pattern that needs a context category may yet come to nothing: it yields)
+            found.sort(key=lambda c: (c.cp.recognizer.type, c.cp.pattern.requires_context is not None,
+                                      -c.cp.pattern.score, -(c.end - c.start)))
             kept: list[_Candidate] = []
             for c in found:
                 if any(k.cp.recognizer.type == c.cp.recognizer.type and k.start < c.end and c.start < k.end
                        for k in kept):
                     continue
                 kept.append(c)
+            # a composed fact whose words hold a kept one of its type, with the same
+            # reading, replaces it: its wider words carry the context ("no evidence that
+            # the toilets ... were filthy": the negation reaches the topic, not the adjective)
+            for c in found:
+                if isinstance(c.cp, ComposedHit) and c not in kept:
+                    for i, k in enumerate(kept):
+                        if k.cp.recognizer.type == c.cp.recognizer.type and c.start < k.start and k.end <= c.end \
+                                and k.cp.pattern.negated == c.cp.pattern.negated and not k.cp.pattern.value_hook \
+                                and k.cp.pattern.value is None and not k.cp.pattern.requires_context:
+                            kept[i] = c
+                            break
             kept.sort(key=lambda c: (c.start, c.cp.recognizer.type))
             out.extend(kept)
         return out
