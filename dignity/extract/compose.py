@@ -301,6 +301,7 @@ class Composer:
         # adequacy words govern nothing that a deprivation already governs:
         # "lacked adequate ventilation" is one deprivation, not adequate ventilation
         covered: list[tuple[int, int]] = []
+        taken: set[tuple[int, str]] = set()  # (topic start, type) a deprivation governs
         for negated_pass in (False, True):
             for p in kept:
                 takers = [(t, i) for t, i in self._takers.get(p.key, ())
@@ -315,7 +316,7 @@ class Composer:
                 bound = self._bind(p, topics, words, clause, {t for t, _ in takers}, gap)
                 for tp in bound:
                     for t, i in takers:
-                        if t != tp.key:
+                        if t != tp.key or (negated_pass and (tp.start, t) in taken):
                             continue
                         lo, hi = min(p.start, tp.start), max(p.end, tp.end)
                         key = (t, lo, hi)
@@ -328,6 +329,7 @@ class Composer:
                                                lo, hi, ComposeMatch(text, lo, hi))
                         if not negated_pass:
                             covered.append((min(p.w0, tp.w0), max(p.w1, tp.w1)))
+                            taken.add((tp.start, t))
         return sorted(out.values(), key=lambda h: (h.start, h.recognizer.type))
 
     def _clauses(self, words: list[tuple[int, int, str]]) -> list[int]:
@@ -371,6 +373,8 @@ class Composer:
             gap_words = [words[k][2] for k in range(a, b)]
             gap = sum(1 for w in gap_words if w != ",")
             limit = max_gap if max_gap is not None else (self.spec.types[tp.key].max_gap or self.spec.max_gap)
+            if after and gap > limit and _introduces_list(gap_words):
+                limit += 6  # "deprived of basic needs, such as education, sleep and ..."
             if gap > limit or any(
                     w in self._stops or w.endswith("n't") or w.endswith("n’t") for w in gap_words):
                 continue
@@ -428,6 +432,13 @@ class Composer:
                 continue
             return tp
         return None
+
+
+def _introduces_list(gap_words: list[str]) -> bool:
+    """Whether a gap ends by announcing examples ("such as", "including", "namely")."""
+    tail = [w for w in gap_words if w != ","][-2:]
+    return tail[-1:] in (["including"], ["namely"], ["like"], ["especially"], ["particularly"]) \
+        or tail == ["such", "as"]
 
 
 _RELATIVE = frozenset({"that", "which", "who", "whose", "where"})

@@ -354,19 +354,27 @@ class Extractor:
                     continue
                 kept.append(c)
             # a composed fact whose words hold a kept one of its type, with the same
-            # reading, replaces it: its wider words carry the context ("no evidence that
-            # the toilets ... were filthy": the negation reaches the topic, not the adjective)
+            # reading, replaces it where the context reads them differently: "no evidence
+            # that the toilets ... were filthy" negates the topic, out of reach of the adjective
             for c in found:
                 if isinstance(c.cp, ComposedHit) and c not in kept:
                     for i, k in enumerate(kept):
                         if k.cp.recognizer.type == c.cp.recognizer.type and c.start < k.start and k.end <= c.end \
                                 and k.cp.pattern.negated == c.cp.pattern.negated and not k.cp.pattern.value_hook \
-                                and k.cp.pattern.value is None and not k.cp.pattern.requires_context:
+                                and k.cp.pattern.value is None and not k.cp.pattern.requires_context \
+                                and self._context_of(s, c) != self._context_of(s, k):
                             kept[i] = c
                             break
             kept.sort(key=lambda c: (c.start, c.cp.recognizer.type))
             out.extend(kept)
         return out
+
+    def _context_of(self, s: _Sentence, c: _Candidate) -> set[str]:
+        """The context categories that reach a candidate's words."""
+        if s.triggers is None:
+            s.triggers = self.context.triggers(s.text, s.lower or None, fast=self.prefilter, memo=s.memo)
+        return {m.rule.category for m in self.context.modifiers(s.text, c.start, c.end, c.cp.recognizer.type,
+                                                                 s.triggers)}
 
     def _fact(self, c: _Candidate, document: Document, info: _DocInfo) -> Fact | None:
         s, pat, rec = c.sent, c.cp.pattern, c.cp.recognizer
