@@ -39,7 +39,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from dignity.errors import ConfigError
-from dignity.extract.prefilter import Scanner
+from dignity.extract.prefilter import ClauseMemo, Scanner
 from dignity.extract.recognizer import Pattern, Recognizer, phrase_regex, read_resource
 from dignity.model import FACT_TYPES
 
@@ -186,6 +186,10 @@ class Composer:
                         raise ConfigError(source, f"type {t!r}", f"unknown predicate list {p!r}")
         self._pred_scan = {name: Scanner(_compile(_phrases_regex(pl.terms), source, f"predicates {name!r}"))
                            for name, pl in spec.predicates.items()}
+        # the first words of each list's phrases: a sentence with none of them is not scanned
+        self._pred_first = {name: _FirstWords(pl.terms) for name, pl in spec.predicates.items()}
+        self._topic_first = {t: _FirstWords(ct.topics) for t, ct in spec.types.items()}
+        self._lists = {t: frozenset(p for say in ct.says for p in say.predicates) for t, ct in spec.types.items()}
         self._where = {name: pl.where for name, pl in spec.predicates.items()}
         self._clause_veto = {name: frozenset(w.lower() for w in pl.clause_vetoes)
                              for name, pl in spec.predicates.items() if pl.clause_vetoes}
@@ -239,17 +243,42 @@ class Composer:
         return out
 
     # ------------------------------------------------------------------ matching
-    def hits(self, text: str, low: str, rec_ids: set[str] | frozenset[str]) -> list[ComposedHit]:
+    def hits(self, text: str, low: str, rec_ids: set[str] | frozenset[str],
+             memo: ClauseMemo | None = None) -> list[ComposedHit]:
         """The composed facts of one sentence, for the composed recognizers ``rec_ids``
-        (those whose topic words the anchor pass found in it)."""
+        (those whose topic words the anchor pass found in it); ``memo``: the sentence's
+        clause memo (prefilter.py), shared with the other recognizers."""
         types = [rid[len(self.PREFIX):] for rid in rec_ids if rid.startswith(self.PREFIX)]
-        types = [t for t in types if t in self.spec.types
-                 and not (t in self._unless and self._unless[t].search(text, low))]
         if not types:
             return []
-        words = [(m.start(), m.end(), low[m.start():m.end()]) for m in _WORD.finditer(low)]
-        if not words:
+        # topics first, then predicates, and clauses only when both are there
+        wordset = set(_WORD.findall(low))
+        # a type whose topics' or predicates' first words are all missing cannot match
+        preds_here = {name for name in {p for t in types for p in self._lists[t]}
+                      if self._pred_first[name].any_in(wordset)}
+        found: list[tuple[int, int, str]] = []
+        for t in types:
+            if preds_here.isdisjoint(self._lists[t]) or not self._topic_first[t].any_in(wordset):
+                continue
+            follow = self._follow.get(t)
+            for m in self._topic_scan[t].matches(text, low, memo=memo):
+                if follow is None or not follow.match(low, m.end()):
+                    found.append((m.start(), m.end(), t))
+        if not found:
             return []
+        types = [t for t in {t for _, _, t in found}
+                 if not (t in self._unless and self._unless[t].search(text, low))]
+        if not types:
+            return []
+        type_set = set(types)
+        wanted = {p for t in types for p in self._lists[t]} & preds_here
+        pfound: list[tuple[int, int, str]] = []
+        for name in wanted:
+            for m in self._pred_scan[name].matches(text, low, memo=memo):
+                pfound.append((m.start(), m.end(), name))
+        if not pfound:
+            return []
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
         starts = [w[0] for w in words]
         clause = self._clauses(words)
 
@@ -258,22 +287,8 @@ class Composer:
             w1 = bisect.bisect_left(starts, m_end) - 1
             return max(w0, 0), max(w1, 0)
 
-        topics: list[_Hit] = []
-        for t in types:
-            follow = self._follow.get(t)
-            for m in self._topic_scan[t].matches(text, low):
-                if follow is not None and follow.match(low, m.end()):
-                    continue
-                w0, w1 = span(m.start(), m.end())
-                topics.append(_Hit(m.start(), m.end(), w0, w1, t))
-        if not topics:
-            return []
-        wanted = {p for t in types for say in self.spec.types[t].says for p in say.predicates}
-        preds: list[_Hit] = []
-        for name in wanted:
-            for m in self._pred_scan[name].matches(text, low):
-                w0, w1 = span(m.start(), m.end())
-                preds.append(_Hit(m.start(), m.end(), w0, w1, name))
+        topics = [_Hit(a, b, *span(a, b), t) for a, b, t in found if t in type_set]
+        preds = [_Hit(a, b, *span(a, b), name) for a, b, name in pfound]
         if self._pred_veto is not None:
             preds = [h for h in preds if not self._pred_veto.match(low, h.end)]
         if self._clause_veto:
@@ -296,7 +311,6 @@ class Composer:
         # a topic word that is also a predicate's word is the predicate's ("no access")
         topics = [tp for tp in topics if not any(p.start <= tp.start and tp.end <= p.end for p in kept)]
         topics.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        type_set = set(types)
         out: dict[tuple[str, int, int], ComposedHit] = {}
         # adequacy words govern nothing that a deprivation already governs:
         # "lacked adequate ventilation" is one deprivation, not adequate ventilation
@@ -434,6 +448,31 @@ class Composer:
         return None
 
 
+class _FirstWords:
+    """The first words of a list of phrases, to tell cheaply that a sentence holds none."""
+
+    __slots__ = ("words", "stems")
+
+    def __init__(self, phrases: list[str]) -> None:
+        words: set[str] = set()
+        stems: set[str] = set()
+        for ph in phrases:
+            first = ph.strip().split()[0].lower()
+            if first.endswith("*"):
+                stems.add(first.rstrip("*").split("-")[0])
+                continue
+            words.add(first)
+            if "-" in first:  # "well-maintained" is also written "well maintained"
+                words.add(first.split("-")[0])
+        self.words = frozenset(words)
+        self.stems = tuple(sorted(stems))
+
+    def any_in(self, wordset: set[str]) -> bool:
+        if not self.words.isdisjoint(wordset):
+            return True
+        return bool(self.stems) and any(w.startswith(self.stems) for w in wordset)
+
+
 def _introduces_list(gap_words: list[str]) -> bool:
     """Whether a gap ends by announcing examples ("such as", "including", "namely")."""
     tail = [w for w in gap_words if w != ","][-2:]
@@ -448,13 +487,13 @@ _ADVERBS = frozenset({"also", "often", "frequently", "always", "routinely", "rep
 
 
 def _anchors(topics: list[str]) -> list[str]:
-    """The anchor words of a topic list: a one-word topic itself ("toilet*" a stem), a
-    longer one by its longest word."""
+    """The anchors of a topic list: a topic itself (the anchor pass matches phrases
+    word for word; "toilet*" is a stem), or the longest word of a phrase with a stem."""
     out: list[str] = []
     for t in topics:
         words = t.split()
-        if len(words) == 1:
-            w = words[0]
+        if len(words) == 1 or not any(x.endswith("*") for x in words):
+            w = t
         else:
             w = max(words, key=lambda x: len(x.rstrip("*")))
         if w.endswith("*") and len(w) < 5:

@@ -335,7 +335,8 @@ class Extractor:
             if composed and composer is not None:
                 # topic + predicate in one clause (compose.py); a hit carries its
                 # recognizer and pattern as a compiled pattern does
-                for h in composer.hits(text, s.lower or lowered(text), s.recognizers):
+                for h in composer.hits(text, s.lower or lowered(text), s.recognizers,
+                                       memo if fast else None):
                     found.append(_Candidate(s, h, h.start, h.end, h.match))
             # words that describe a provision inside a deprivation's words are part of it:
             # "lacked sufficient food" is no adequate food
