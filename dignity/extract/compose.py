@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -43,7 +43,7 @@ from dignity.extract.prefilter import ClauseMemo, Scanner
 from dignity.extract.recognizer import Pattern, Recognizer, phrase_regex, read_resource
 from dignity.model import FACT_TYPES
 
-__all__ = ["Composer", "ComposeMatch", "ComposedHit", "load_composer", "parse_composer"]
+__all__ = ["ComposeMatch", "ComposedHit", "Composer", "load_composer", "parse_composer"]
 
 _WORD = re.compile(r"[\w'’\-]+|[;:()\[\]]|,")
 _HARD = frozenset(";:()[]")
@@ -128,7 +128,7 @@ class ComposeFile(_Strict):
 class ComposeMatch:
     """What a regex match gives the engine, for a composed fact: its span and no groups."""
 
-    __slots__ = ("_start", "_end", "_text")
+    __slots__ = ("_end", "_start", "_text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self._text, self._start, self._end = text, start, end
@@ -390,7 +390,7 @@ class Composer:
             if after and gap > limit and _introduces_list(gap_words):
                 limit += 6  # "deprived of basic needs, such as education, sleep and ..."
             if gap > limit or any(
-                    w in self._stops or w.endswith("n't") or w.endswith("n’t") for w in gap_words):
+                    w in self._stops or w.endswith(("n't", "n’t")) for w in gap_words):
                 continue
             rank = (gap, 0 if after else 1)
             if best is None or rank < best[:2]:
@@ -441,7 +441,7 @@ class Composer:
             gap_words = [words[j][2] for j in range(tp.w1 + 1, k)]
             limit = self.spec.types[tp.key].max_gap
             if len(gap_words) > (self.spec.subject_gap if limit is None else limit) or any(
-                    w in self._stops or w == "," or w in _RELATIVE or w.endswith("n't") or w.endswith("n’t")
+                    w in self._stops or w == "," or w in _RELATIVE or w.endswith(("n't", "n’t"))
                     for w in gap_words):
                 continue
             return tp
@@ -451,7 +451,7 @@ class Composer:
 class _FirstWords:
     """The first words of a list of phrases, to tell cheaply that a sentence holds none."""
 
-    __slots__ = ("words", "stems")
+    __slots__ = ("stems", "words")
 
     def __init__(self, phrases: list[str]) -> None:
         words: set[str] = set()
@@ -519,7 +519,7 @@ def parse_composer(data: Any, source: str) -> Composer:
     return Composer(spec, source)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_composer(lang: str = "en") -> Composer | None:
     """The composed recognizers of a language (None where it has no compose.yaml)."""
     try:
