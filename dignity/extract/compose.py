@@ -410,7 +410,7 @@ class Composer:
                 break
             between = [words[k][2] for k in range(a, b)]
             if len([w for w in between if w != ","]) > 4 or not ({",", "and", "or", "nor"} & set(between)) \
-                    or any(w in self._stops or w in self._breaks for w in between):
+                    or any(w in self._stops or w in self._breaks or w in self._copulas for w in between):
                 break
             chain.append(tp)
             cur = tp
@@ -438,8 +438,8 @@ class Composer:
             gap_words = [words[j][2] for j in range(tp.w1 + 1, k)]
             limit = self.spec.types[tp.key].max_gap
             if len(gap_words) > (self.spec.subject_gap if limit is None else limit) or any(
-                    w in self._stops or w == "," or w in _RELATIVE or w.endswith(("n't", "n’t"))
-                    for w in gap_words):
+                    w in self._stops or w == "," or w in _RELATIVE or w in self._copulas or w in _COORD
+                    or w.endswith(("n't", "n’t")) for w in gap_words):
                 continue
             return tp
         return None
@@ -569,6 +569,7 @@ def _introduces_list(gap_words: list[str]) -> bool:
         or tail == ["such", "as"]
 
 
+_COORD = frozenset({"and", "or", "but", "nor"})
 _RELATIVE = frozenset({"that", "which", "who", "whose", "where"})
 _ADVERBS = frozenset({"also", "often", "frequently", "always", "routinely", "reportedly", "allegedly",
                       "still", "sometimes", "regularly", "generally", "usually", "repeatedly", "constantly",
