@@ -1084,3 +1084,16 @@ def test_the_shipped_compose_file_loads_and_names_real_types():
     c = load_composer("en")
     assert c is not None and c.recognizers
     assert {r.type for r in c.recognizers.values()} <= set(FACT_TYPES)
+
+
+def test_each_linked_predicate_keeps_to_its_own_subject(facts):
+    found = facts("The kitchen was clean and the food was of good quality.")
+    food = [f for f in found if f.type == "food_water"]
+    assert food and all(f.negated for f in food)
+    assert all("kitchen" not in f.evidence[0].text for f in food)
+
+
+def test_a_window_is_not_lacking_by_the_next_item_of_a_list(facts):
+    found = facts("Inmates were kept in cells with broken windows and no heating during winter.")
+    assert not counted(found, "no_natural_light"), describe(found)
+    assert counted(found, "temperature"), describe(found)
