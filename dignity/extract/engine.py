@@ -26,6 +26,7 @@ from spacy.attrs import IDX, LOWER
 from spacy.matcher import PhraseMatcher
 
 from dignity.extract.attribution import Attributor, Source, load_attributor
+from dignity.extract.compose import ComposedHit, ComposeMatch, Composer, load_composer
 from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract.learned.layer import LearnedLayer, load_layer
 from dignity.extract.nlp import blank_pipeline
@@ -61,10 +62,10 @@ class _Sentence:
 @dataclass
 class _Candidate:
     sent: _Sentence
-    cp: CompiledPattern
+    cp: CompiledPattern | ComposedHit  # either has .recognizer and .pattern
     start: int  # offsets within the sentence
     end: int
-    match: re.Match[str]
+    match: re.Match[str] | ComposeMatch
 
 
 @dataclass
@@ -111,6 +112,15 @@ class Extractor:
         self.recognizers: RecognizerSet = load_recognizers(lang)
         self.context: ContextEngine = load_context(lang)
         self.attributor: Attributor = load_attributor(lang)
+        #: composed recognizers (compose.py): topic + predicate in one clause
+        self.composer: Composer | None = load_composer(lang)
+        #: recognizer id -> fact type, for the pattern and the composed recognizers
+        self._rec_type = {rid: r.type for rid, r in self.recognizers.recognizers.items()}
+        anchors = {a: set(ids) for a, ids in self.recognizers.anchors.items()}
+        if self.composer is not None:
+            self._rec_type.update({rid: r.type for rid, r in self.composer.recognizers.items()})
+            for a, ids in self.composer.anchors.items():
+                anchors.setdefault(a, set()).update(ids)
         #: skip a pattern whose required words are not in the sentence (prefilter.py);
         #: never changes a result, only saves regex runs
         self.prefilter = True
@@ -120,7 +130,7 @@ class Extractor:
         self._prefixes: dict[str, list[tuple[str, set[str]]]] = {}
         self._words: dict[str, set[str]] = {}
         self._anchor_ids: dict[str, set[str]] = {}
-        for anchor, ids in self.recognizers.anchors.items():
+        for anchor, ids in anchors.items():
             if anchor.endswith("*"):
                 stem = anchor[:-1]
                 self._prefixes.setdefault(stem[:4], []).append((stem, ids))
@@ -320,6 +330,8 @@ class Extractor:
     def _candidates(self, sents: list[_Sentence]) -> list[_Candidate]:
         out: list[_Candidate] = []
         patterns = self.recognizers.patterns
+        composer = self.composer
+        composed_prefix = Composer.PREFIX
         for s in sents:
             if not s.recognizers:
                 continue
@@ -328,7 +340,11 @@ class Extractor:
             fast = self.prefilter
             low = s.lower if fast else ""
             memo = s.memo = ClauseMemo(low)
+            composed = False
             for rid in sorted(s.recognizers):
+                if rid.startswith(composed_prefix):
+                    composed = True
+                    continue
                 for cp in patterns(rid):
                     if cp.anchors is not None and cp.anchors.isdisjoint(s.anchors):
                         continue  # this pattern's own anchors are not in the sentence
@@ -353,17 +369,50 @@ class Extractor:
                     for m in cp.regex.finditer(text):
                         if m.end() > m.start():
                             found.append(_Candidate(s, cp, m.start(), m.end(), m))
+            if composed and composer is not None:
+                # topic + predicate in one clause (compose.py); a hit carries its
+                # recognizer and pattern as a compiled pattern does
+                for h in composer.hits(text, s.lower or lowered(text), s.recognizers,
+                                       memo if fast else None):
+                    found.append(_Candidate(s, h, h.start, h.end, h.match))
+            # words that describe a provision inside a deprivation's words are part of it:
+            # "lacked sufficient food" is no adequate food
+            deprivations = [c for c in found if not c.cp.pattern.negated]
+            found = [c for c in found if not c.cp.pattern.negated or not any(
+                d.cp.recognizer.type == c.cp.recognizer.type and d.start <= c.start and c.end <= d.end
+                and (d.end - d.start) > (c.end - c.start) for d in deprivations)]
             # one candidate per type and overlapping span: the best-scored, then longest
-            found.sort(key=lambda c: (c.cp.recognizer.type, -c.cp.pattern.score, -(c.end - c.start)))
+            # (a pattern that needs a context category may yet come to nothing: it yields)
+            found.sort(key=lambda c: (c.cp.recognizer.type, c.cp.pattern.requires_context is not None,
+                                      -c.cp.pattern.score, -(c.end - c.start)))
             kept: list[_Candidate] = []
             for c in found:
                 if any(k.cp.recognizer.type == c.cp.recognizer.type and k.start < c.end and c.start < k.end
                        for k in kept):
                     continue
                 kept.append(c)
+            # a composed fact whose words hold a kept one of its type, with the same
+            # reading, replaces it where the context reads them differently: "no evidence
+            # that the toilets ... were filthy" negates the topic, out of reach of the adjective
+            for c in found:
+                if isinstance(c.cp, ComposedHit) and c not in kept:
+                    for i, k in enumerate(kept):
+                        if k.cp.recognizer.type == c.cp.recognizer.type and c.start < k.start and k.end <= c.end \
+                                and k.cp.pattern.negated == c.cp.pattern.negated and not k.cp.pattern.value_hook \
+                                and k.cp.pattern.value is None and not k.cp.pattern.requires_context \
+                                and self._context_of(s, c) != self._context_of(s, k):
+                            kept[i] = c
+                            break
             kept.sort(key=lambda c: (c.start, c.cp.recognizer.type))
             out.extend(kept)
         return out
+
+    def _context_of(self, s: _Sentence, c: _Candidate) -> set[str]:
+        """The context categories that reach a candidate's words."""
+        if s.triggers is None:
+            s.triggers = self.context.triggers(s.text, s.lower or None, fast=self.prefilter, memo=s.memo)
+        return {m.rule.category for m in self.context.modifiers(s.text, c.start, c.end, c.cp.recognizer.type,
+                                                                 s.triggers)}
 
     def _fact(self, c: _Candidate, document: Document, info: _DocInfo) -> Fact | None:
         s, pat, rec = c.sent, c.cp.pattern, c.cp.recognizer
@@ -514,7 +563,8 @@ class Extractor:
         alleged = [(f, bisect.bisect_right(starts, f.evidence[0].start) - 1)
                    for f in facts if f.certainty == "alleged"]
         for s, m in denials:
-            types = {self.recognizers.recognizers[r].type for r in s.recognizers}
+            # (composed recognizers' topic words are not condition words of their own)
+            types = {self._rec_type[r] for r in s.recognizers if not r.startswith(Composer.PREFIX)}
             # "The authorities denied the allegations": a denial with no condition words of
             # its own answers the claims just before it (the previous sentence and the rest
             # of its paragraph)

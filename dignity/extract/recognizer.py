@@ -25,7 +25,7 @@ from dignity.errors import ConfigError
 from dignity.extract.prefilter import Scanner
 from dignity.model import FACT_TYPES
 
-__all__ = ["Pattern", "Recognizer", "RecognizerSet", "load_recognizers", "compile_pattern"]
+__all__ = ["Pattern", "Recognizer", "RecognizerSet", "load_recognizers", "compile_pattern", "phrase_regex"]
 
 _TERM_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)(?::(\d+))?\}")
 _MAX_PATTERN_LEN = 4000
@@ -177,13 +177,13 @@ def expand_terms(text: str, terms: dict[str, list[str]], source: str = "<terms>"
             return r"[\w'’\-]+"
         if name not in terms:
             raise ConfigError(source, where, f"unknown term list {{{name}}}")
-        alts = sorted((_phrase_regex(p) for p in terms[name]), key=len, reverse=True)
+        alts = sorted((phrase_regex(p) for p in terms[name]), key=len, reverse=True)
         return "(?:" + "|".join(alts) + ")"
 
     return _TERM_REF.sub(repl, text)
 
 
-def _phrase_regex(phrase: str) -> str:
+def phrase_regex(phrase: str) -> str:
     """A term-list phrase: literal words; ``*`` at a word's end allows any ending."""
     words = phrase.strip().split()
     out = []

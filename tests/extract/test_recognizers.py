@@ -1013,3 +1013,88 @@ def test_positive(facts, type_, case):
 def test_negative(facts, type_, sentence):
     found = facts(sentence)
     assert not counted(found, type_), f"{type_} wrongly found in {sentence!r}: {describe(found)}"
+
+
+# ---------------------------------------------------------------- composed recognizers
+# compose.yaml: a topic and a predicate in one clause (compose.py)
+
+def _compose_spec(**changes):
+    spec = {
+        "version": 1, "max_gap": 3, "breaks": ["but"], "gap_stops": ["not"],
+        "copulas": ["were", "was"],
+        "predicates": {"BAD": {"where": "either", "terms": ["filthy", "broken"]},
+                       "LACK": {"where": "before", "terms": ["lack of", "no"]},
+                       "OK": {"where": "either", "terms": ["clean"]}},
+        "types": {"sanitation": {"topics": ["toilet*", "latrines"],
+                                 "says": [{"predicates": ["BAD", "LACK"]},
+                                          {"predicates": ["OK"], "negated": True}]}},
+    }
+    spec.update(changes)
+    return spec
+
+
+def _composed(spec, sentence):
+    from dignity.extract.compose import parse_composer
+    from dignity.extract.prefilter import lowered
+
+    c = parse_composer(spec, "compose-test.yaml")
+    return [(h.recognizer.type, h.pattern.negated, sentence[h.start:h.end])
+            for h in c.hits(sentence, lowered(sentence), set(c.recognizers))]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The toilets were filthy.", ("sanitation", False, "toilets were filthy")),
+    ("They used filthy latrines.", ("sanitation", False, "filthy latrines")),
+    ("There was a lack of toilets.", ("sanitation", False, "lack of toilets")),
+    ("The toilets were clean.", ("sanitation", True, "toilets were clean")),
+    ("The toilets on the second floor of the annex were broken.",
+     ("sanitation", False, "toilets on the second floor of the annex were broken")),
+])
+def test_a_composed_recognizer_reads_any_order(sentence, expected):
+    assert expected in _composed(_compose_spec(), sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The toilets were not filthy.",        # a negation in the gap: no fact
+    "The toilets were new but the paint was filthy.",  # another clause
+    "Toilets arrived in trucks from the distant city yesterday, all filthy.",  # too far, over a comma
+    "The toilets lack of nothing.",        # 'lack of' stands before its topic only
+])
+def test_a_composed_recognizer_keeps_to_its_clause(sentence):
+    assert not [h for h in _composed(_compose_spec(), sentence) if not h[1]]
+
+
+@pytest.mark.parametrize("changes,message", [
+    ({"types": {"no_such_type": {"topics": ["x"], "says": [{"predicates": ["BAD"]}]}}}, "unknown fact type"),
+    ({"types": {"sanitation": {"topics": ["x"], "says": [{"predicates": ["NOPE"]}]}}}, "unknown predicate list"),
+    ({"predicates": {"BAD": {"where": "sideways", "terms": ["filthy"]}}}, "where"),
+    ({"surprise": 1}, "surprise"),
+])
+def test_a_broken_compose_file_is_named(changes, message):
+    from dignity.errors import ConfigError
+    from dignity.extract.compose import parse_composer
+
+    with pytest.raises(ConfigError) as err:
+        parse_composer(_compose_spec(**changes), "compose-broken.yaml")
+    assert "compose-broken.yaml" in str(err.value) and message in str(err.value)
+
+
+def test_the_shipped_compose_file_loads_and_names_real_types():
+    from dignity.extract.compose import load_composer
+
+    c = load_composer("en")
+    assert c is not None and c.recognizers
+    assert {r.type for r in c.recognizers.values()} <= set(FACT_TYPES)
+
+
+def test_each_linked_predicate_keeps_to_its_own_subject(facts):
+    found = facts("The kitchen was clean and the food was of good quality.")
+    food = [f for f in found if f.type == "food_water"]
+    assert food and all(f.negated for f in food)
+    assert all("kitchen" not in f.evidence[0].text for f in food)
+
+
+def test_a_window_is_not_lacking_by_the_next_item_of_a_list(facts):
+    found = facts("Inmates were kept in cells with broken windows and no heating during winter.")
+    assert not counted(found, "no_natural_light"), describe(found)
+    assert counted(found, "temperature"), describe(found)

@@ -1,0 +1,621 @@
+"""Composed recognizers: a fact is a TOPIC and a PREDICATE that bear on each other in
+one clause, in any order and construction.
+
+``resources/<lang>/compose.yaml`` names, per fact type, the topic words (the thing:
+toilets, food, visits, a lawyer, an inspection ...) and the predicate lists it takes
+(lacking, filthy, denied, granted ...).  Each predicate list says on which side of its
+topic it may stand: ``before`` ("lack of clean water", "filthy toilets"), ``after``
+("visits were cancelled", "the food was inadequate") or ``either``.  One matcher then
+covers the constructions a phrase list would have to spell out one by one:
+
+* attributive   "filthy toilets"                 predicate before the topic
+* predicative   "the toilets were filthy"        predicate after, over a short gap
+* passive       "family visits were denied"      predicate after
+* nominal       "a lack of clean water"          predicate before
+* relative      "cells that had no toilets"      the gap may hold "that", "which"
+* coordination  "lacked ventilation, clean water and sufficient food": one predicate
+  binds every topic of the list it governs (one fact each).
+
+A predicate binds the nearest topic (of any composed type that takes it) in its clause
+within ``max_gap`` words; clauses end at ``;`` ``:`` brackets, at the words of
+``breaks`` ("but", "although" ...) and at ", and" before a new subject ("..., and the
+guards ...").  A gap never holds a negation ("the cells were not cold" is no fact
+rather than the opposite fact), so ConText negation keeps working on top, on the
+words matched: the fact's evidence runs from the first to the last word of its topic
+and predicate.
+
+The sentences a composed recognizer looks at are chosen by the engine's anchor pass
+(the topic words are its anchors), so composing costs nothing on the other sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from dignity.errors import ConfigError
+from dignity.extract.prefilter import ClauseMemo, Scanner
+from dignity.extract.recognizer import Pattern, Recognizer, phrase_regex, read_resource
+from dignity.model import FACT_TYPES
+
+__all__ = ["ComposeMatch", "ComposedHit", "Composer", "load_composer", "parse_composer"]
+
+_WORD = re.compile(r"[\w'’\-]+|[;:()\[\]]|,")
+_HARD = frozenset(";:()[]")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PredicateList(_Strict):
+    """A named list of predicate phrases and the side of the topic they stand on."""
+
+    where: Literal["before", "after", "either"] = "either"
+    terms: list[str] = Field(min_length=1)
+    #: words that, anywhere in the predicate's clause, make it no deprivation ("the
+    #: court denied his motion for counsel": a motion is denied, not counsel)
+    clause_vetoes: list[str] = Field(default_factory=list)
+
+
+class Saying(_Strict):
+    """What a type's topic takes: some predicate lists, and what they make of the fact."""
+
+    predicates: list[str] = Field(min_length=1)
+    #: the words describe the condition NOT holding ("clean toilets", "visits were allowed")
+    negated: bool = False
+    value: Any = None
+    name: str | None = None
+    score: float = Field(0.6, ge=0.0, le=1.0)
+    #: how far the topic may be (default: the type's, else the file's ``max_gap``)
+    max_gap: int | None = Field(None, ge=0, le=12)
+
+
+class ComposedType(_Strict):
+    #: the fact type (default: the entry's name, which must then be a fact type)
+    type: str | None = None
+    description: str = ""
+    topics: list[str] = Field(min_length=1)
+    says: list[Saying] = Field(min_length=1)
+    #: words that, found in the sentence, veto this type's composed facts
+    unless: list[str] = Field(default_factory=list)
+    max_gap: int | None = Field(None, ge=0, le=12)
+    unit: str | None = None
+    #: words right after a topic that make it another thing ("radio station", "water damage")
+    not_followed_by: list[str] = Field(default_factory=list)
+
+
+class ComposeFile(_Strict):
+    version: int = 1
+    language: str = "en"
+    max_gap: int = Field(5, ge=0, le=12)
+    #: words that end a clause
+    breaks: list[str] = Field(default_factory=list)
+    #: words a gap may not hold (negations)
+    gap_stops: list[str] = Field(default_factory=list)
+    #: after ", and" / ", or", these words start a new clause
+    new_subject: list[str] = Field(default_factory=list)
+    #: words right before an adequacy predicate that make it no statement of fact
+    #: ("a right to adequate care", "failed to provide adequate food")
+    provision_vetoes: list[str] = Field(default_factory=list)
+    #: words right after a predicate that make it something else ("denied that ...",
+    #: "refused the allegations": a denial of a claim deprives nobody)
+    predicate_vetoes: list[str] = Field(default_factory=list)
+    #: words right after any topic that make it another thing ("television interview")
+    not_followed_by: list[str] = Field(default_factory=list)
+    #: linking verbs: a predicate right after one describes the subject of the verb,
+    #: however long the subject ("the toilets on the wing of Block D were blocked")
+    copulas: list[str] = Field(default_factory=list)
+    #: how far a linked subject may be from its predicate
+    subject_gap: int = Field(8, ge=0, le=16)
+    predicates: dict[str, PredicateList]
+    types: dict[str, ComposedType]
+
+    @field_validator("types")
+    @classmethod
+    def _known_types(cls, v: dict[str, ComposedType]) -> dict[str, ComposedType]:
+        bad = [ct.type or t for t, ct in v.items() if (ct.type or t) not in FACT_TYPES]
+        if bad:
+            raise ValueError(f"unknown fact type {bad[0]!r}")
+        return v
+
+
+class ComposeMatch:
+    """What a regex match gives the engine, for a composed fact: its span and no groups."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self, _group: int = 0) -> int:
+        return self._start
+
+    def end(self, _group: int = 0) -> int:
+        return self._end
+
+    def group(self, _group: int | str = 0) -> str | None:
+        return self._text[self._start:self._end] if _group == 0 else None
+
+    def groupdict(self) -> dict[str, str]:
+        return {}
+
+
+@dataclass(frozen=True)
+class ComposedHit:
+    """One composed fact in a sentence: which recognizer and pattern, and where."""
+
+    recognizer: Recognizer
+    pattern: Pattern
+    start: int
+    end: int
+    match: ComposeMatch
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    w0: int  # first and last word index
+    w1: int
+    key: str  # predicate list name, or fact type for a topic
+
+
+def _phrases_regex(phrases: list[str]) -> str:
+    alts = sorted((phrase_regex(p) for p in phrases), key=len, reverse=True)
+    return r"(?<![\w\-])(?:" + "|".join(alts) + r")(?![\w])"
+
+
+class Composer:
+    """Every composed recognizer of one language, compiled once."""
+
+    PREFIX = "compose."
+
+    def __init__(self, spec: ComposeFile, source: str) -> None:
+        self.spec = spec
+        self.source = source
+        for t, ct in spec.types.items():
+            for say in ct.says:
+                for p in say.predicates:
+                    if p not in spec.predicates:
+                        raise ConfigError(source, f"type {t!r}", f"unknown predicate list {p!r}")
+        # phrases are matched word by word on the sentence's words (faster than one
+        # regex alternation of a hundred phrases per list)
+        self._pred_scan = {name: _Phrases(pl.terms) for name, pl in spec.predicates.items()}
+        # the first words of each list's phrases: a sentence with none of them is not scanned
+        self._pred_first = {name: _FirstWords(pl.terms) for name, pl in spec.predicates.items()}
+        self._topic_first = {t: _FirstWords(ct.topics) for t, ct in spec.types.items()}
+        self._lists = {t: frozenset(p for say in ct.says for p in say.predicates) for t, ct in spec.types.items()}
+        self._where = {name: pl.where for name, pl in spec.predicates.items()}
+        self._clause_veto = {name: frozenset(w.lower() for w in pl.clause_vetoes)
+                             for name, pl in spec.predicates.items() if pl.clause_vetoes}
+        self._topic_scan: dict[str, _Phrases] = {}
+        self._unless: dict[str, Scanner] = {}
+        self._follow: dict[str, re.Pattern[str]] = {}
+        self.recognizers: dict[str, Recognizer] = {}
+        self._patterns: dict[tuple[str, int, str], Pattern] = {}
+        for t, ct in spec.types.items():
+            rid = self.PREFIX + t
+            self._topic_scan[t] = _Phrases(ct.topics)
+            if ct.unless:
+                self._unless[t] = Scanner(_compile(_phrases_regex(ct.unless), source, f"type {t!r} unless"))
+            follow = ct.not_followed_by + spec.not_followed_by
+            if follow:
+                self._follow[t] = re.compile(r"[\s\-]+(?:" + "|".join(phrase_regex(v) for v in follow) + r")\b",
+                                             re.IGNORECASE)
+            pats = []
+            for i, say in enumerate(ct.says):
+                for p in say.predicates:
+                    name = f"{t} + {p}" + (f" ({say.name})" if say.name else "") \
+                        + (" = adequate" if say.negated else "")
+                    pat = Pattern(name=f"composed: {name}", regex="(composed)", score=say.score,
+                                  negated=say.negated, value=say.value)
+                    self._patterns[(t, i, p)] = pat
+                    pats.append(pat)
+            self.recognizers[rid] = Recognizer(id=rid, type=ct.type or t, description=ct.description or f"composed {t}",
+                                               anchors=_anchors(ct.topics), patterns=pats, unit=ct.unit)
+        self._breaks = frozenset(w.lower() for w in spec.breaks)
+        self._stops = frozenset(w.lower() for w in spec.gap_stops)
+        self._new_subject = frozenset(w.lower() for w in spec.new_subject)
+        self._copulas = frozenset(w.lower() for w in spec.copulas)
+        self._pred_veto = re.compile(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
+                                     + r")\b", re.IGNORECASE) if spec.predicate_vetoes else None
+        self._veto = re.compile(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
+                                re.IGNORECASE) if spec.provision_vetoes else None
+        # which predicate lists each type takes, and (type, saying) per list
+        self._takers: dict[str, list[tuple[str, int]]] = {}
+        for t, ct in spec.types.items():
+            for i, say in enumerate(ct.says):
+                for p in say.predicates:
+                    self._takers.setdefault(p, []).append((t, i))
+
+    @property
+    def anchors(self) -> dict[str, set[str]]:
+        """anchor phrase (lower case) -> composed recognizer ids."""
+        out: dict[str, set[str]] = {}
+        for rid, rec in self.recognizers.items():
+            for a in rec.anchors:
+                out.setdefault(a.lower(), set()).add(rid)
+        return out
+
+    # ------------------------------------------------------------------ matching
+    def hits(self, text: str, low: str, rec_ids: set[str] | frozenset[str],
+             memo: ClauseMemo | None = None) -> list[ComposedHit]:
+        """The composed facts of one sentence, for the composed recognizers ``rec_ids``
+        (those whose topic words the anchor pass found in it); ``memo``: the sentence's
+        clause memo (prefilter.py), shared with the other recognizers."""
+        types = [rid[len(self.PREFIX):] for rid in rec_ids if rid.startswith(self.PREFIX)]
+        if not types:
+            return []
+        # topics first, then predicates, and clauses only when both are there
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
+        toks = [w for _, _, w in words]
+        where: dict[str, list[int]] = {}
+        for k, w in enumerate(toks):
+            where.setdefault(w, []).append(k)
+        wordset = where.keys()
+        # a type whose topics' or predicates' first words are all missing cannot match
+        preds_here = {name for name in {p for t in types for p in self._lists[t]}
+                      if self._pred_first[name].any_in(wordset)}
+        found: list[tuple[int, int, str]] = []
+        for t in types:
+            if preds_here.isdisjoint(self._lists[t]) or not self._topic_first[t].any_in(wordset):
+                continue
+            follow = self._follow.get(t)
+            for i, j in self._topic_scan[t].spans(toks, where):
+                if follow is None or not follow.match(low, words[j - 1][1]):
+                    found.append((i, j - 1, t))
+        if not found:
+            return []
+        types = [t for t in {t for _, _, t in found}
+                 if not (t in self._unless and self._unless[t].search(text, low))]
+        if not types:
+            return []
+        type_set = set(types)
+        wanted = {p for t in types for p in self._lists[t]} & preds_here
+        pfound: list[tuple[int, int, str]] = []
+        for name in wanted:
+            for i, j in self._pred_scan[name].spans(toks, where):
+                pfound.append((i, j - 1, name))
+        if not pfound:
+            return []
+        clause = self._clauses(words)
+        topics = [_Hit(words[a][0], words[b][1], a, b, t) for a, b, t in found if t in type_set]
+        preds = [_Hit(words[a][0], words[b][1], a, b, name) for a, b, name in pfound]
+        if self._pred_veto is not None:
+            preds = [h for h in preds if not self._pred_veto.match(low, h.end)]
+        if self._clause_veto:
+            by_clause: dict[int, set[str]] = {}
+            for (_s, _e, w), c in zip(words, clause):
+                by_clause.setdefault(c, set()).add(w)
+            preds = [h for h in preds if h.key not in self._clause_veto
+                     or self._clause_veto[h.key].isdisjoint(by_clause.get(clause[h.w0], ()))]
+        if not preds:
+            return []
+        # a predicate inside a longer one that starts earlier is part of it ("adequate" in
+        # "not adequate"); one that starts with it is another reading ("covered" and
+        # "covered in filth"), and both stay
+        preds.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[_Hit] = []
+        for h in preds:
+            if any(k.start < h.start and h.end <= k.end and self._rivals(k.key, h.key) for k in kept):
+                continue
+            kept.append(h)
+        # a topic word that is also a predicate's word is the predicate's ("no access")
+        topics = [tp for tp in topics if not any(p.start <= tp.start and tp.end <= p.end for p in kept)]
+        topics.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        out: dict[tuple[str, int, int], ComposedHit] = {}
+        # adequacy words govern nothing that a deprivation already governs:
+        # "lacked adequate ventilation" is one deprivation, not adequate ventilation
+        covered: list[tuple[int, int]] = []
+        taken: set[tuple[int, str]] = set()  # (topic start, type) a deprivation governs
+        for negated_pass in (False, True):
+            for p in kept:
+                takers = [(t, i) for t, i in self._takers.get(p.key, ())
+                          if t in type_set and self.spec.types[t].says[i].negated is negated_pass]
+                if not takers:
+                    continue
+                if negated_pass and (any(a <= p.w0 and p.w1 <= b for a, b in covered) or (
+                        self._veto is not None and self._veto.search(low, max(0, p.start - 40), p.start))):
+                    continue
+                gap = min((self.spec.types[t].says[i].max_gap for t, i in takers
+                           if self.spec.types[t].says[i].max_gap is not None), default=None)
+                bound = self._bind(p, topics, words, clause, {t for t, _ in takers}, gap)
+                for tp in bound:
+                    for t, i in takers:
+                        if t != tp.key or (negated_pass and (tp.start, t) in taken):
+                            continue
+                        lo, hi = min(p.start, tp.start), max(p.end, tp.end)
+                        key = (t, lo, hi)
+                        if key in out:
+                            continue
+                        pat = self._patterns[(t, i, p.key)]
+                        if pat.value == "{topic}":  # the value is the topic as written
+                            pat = pat.model_copy(update={"value": " ".join(text[tp.start:tp.end].split())})
+                        out[key] = ComposedHit(self.recognizers[self.PREFIX + t], pat,
+                                               lo, hi, ComposeMatch(text, lo, hi))
+                        if not negated_pass:
+                            covered.append((min(p.w0, tp.w0), max(p.w1, tp.w1)))
+                            taken.add((tp.start, t))
+        return sorted(out.values(), key=lambda h: (h.start, h.recognizer.type))
+
+    def _clauses(self, words: list[tuple[int, int, str]]) -> list[int]:
+        out, c = [], 0
+        n = len(words)
+        for k, (_s, _e, w) in enumerate(words):
+            if w in _HARD or w in self._breaks:
+                c += 1
+                out.append(c)
+                continue
+            if w == "," and k + 2 < n and words[k + 1][2] in ("and", "or", "but") \
+                    and words[k + 2][2] in self._new_subject:
+                c += 1
+            out.append(c)
+        return out
+
+    def _bind(self, p: _Hit, topics: list[_Hit], words, clause: list[int], types: set[str],
+              max_gap: int | None = None) -> list[_Hit]:
+        """The topics predicate ``p`` bears on: the nearest one in its clause (on a side its
+        list allows, within the gap, no negation in between), and the rest of a list of
+        topics that one heads ("ventilation, clean water and sufficient food")."""
+        where = self._where[p.key]
+        best: tuple[int, int, _Hit] | None = None  # (gap, side rank, topic)
+        # a predicate after a linking verb ("... were filthy") describes the verb's
+        # subject: in a relative clause ("cells that were filthy") the word the pronoun
+        # stands for, else the first topic of the noun phrase before the verb ("the
+        # toilets on the wing of Block D were blocked")
+        if where != "before" and p.w0 > 0:
+            subject = self._linked_subject(p, topics, words, clause, types)
+            if subject is not None:
+                best = (0, 0, subject)
+        for tp in topics if best is None else ():
+            if tp.key not in types or (tp.w0 <= p.w1 and p.w0 <= tp.w1):
+                continue  # another type's topic, or overlapping words
+            after = tp.w0 > p.w1
+            if (after and where == "after") or (not after and where == "before"):
+                continue  # ``where`` is the predicate's side: "before" the topic, "after" it
+            a, b = (p.w1 + 1, tp.w0) if after else (tp.w1 + 1, p.w0)
+            if clause[a - 1] != clause[b]:
+                continue
+            gap_words = [words[k][2] for k in range(a, b)]
+            gap = sum(1 for w in gap_words if w != ",")
+            limit = max_gap if max_gap is not None else (self.spec.types[tp.key].max_gap or self.spec.max_gap)
+            if after and gap > limit and _introduces_list(gap_words):
+                limit += 6  # "deprived of basic needs, such as education, sleep and ..."
+            if gap > limit or any(
+                    w in self._stops or w.endswith(("n't", "n’t")) for w in gap_words):
+                continue
+            rank = (gap, 0 if after else 1)
+            if best is None or rank < best[:2]:
+                best = (rank[0], rank[1], tp)
+        if best is None:
+            return []
+        first = best[2]
+        chain = [first]
+        after = first.w0 > p.w1
+        ordered = topics if after else list(reversed(topics))
+        cur = first
+        for tp in ordered:
+            if tp is not cur and (tp.w0, tp.w1) == (cur.w0, cur.w1):
+                chain.append(tp)  # the same words as another type's topic
+                continue
+            if tp is cur or (after and tp.w0 <= cur.w1) or (not after and tp.w1 >= cur.w0):
+                continue  # behind the list's head, or overlapping it
+            a, b = (cur.w1 + 1, tp.w0) if after else (tp.w1 + 1, cur.w0)
+            if clause[a - 1] != clause[b]:
+                break
+            between = [words[k][2] for k in range(a, b)]
+            if len([w for w in between if w != ","]) > 4 or not ({",", "and", "or", "nor"} & set(between)) \
+                    or any(w in self._stops or w in self._breaks or w in self._copulas for w in between):
+                break
+            chain.append(tp)
+            cur = tp
+        return [tp for tp in chain if tp.key in types]
+
+
+    def _rivals(self, a: str, b: str) -> bool:
+        """Whether some type takes both predicate lists (so that one reading excludes the other)."""
+        return not {t for t, _ in self._takers.get(a, ())}.isdisjoint(t for t, _ in self._takers.get(b, ()))
+
+    def _linked_subject(self, p: _Hit, topics: list[_Hit], words, clause: list[int],
+                        types: set[str]) -> _Hit | None:
+        verb = next((k for k in range(p.w0 - 1, max(-1, p.w0 - 4), -1) if words[k][2] in self._copulas), None)
+        if verb is None or any(words[j][2] in self._stops or words[j][2].endswith(("n't", "n’t"))
+                               for j in range(verb + 1, p.w0)):
+            return None
+        k = verb
+        while k > 0 and (words[k - 1][2] in self._copulas or words[k - 1][2] in _ADVERBS):
+            k -= 1
+        mine = [tp for tp in topics if tp.key in types and tp.w1 < k and clause[tp.w1] == clause[p.w0]]
+        if k > 0 and words[k - 1][2] in _RELATIVE:  # "cells that were": the pronoun's antecedent
+            near = [tp for tp in mine if tp.w1 == k - 2]
+            return near[-1] if near else None
+        for tp in mine:  # the leftmost topic whose words up to the verb hold no clause of their own
+            gap_words = [words[j][2] for j in range(tp.w1 + 1, k)]
+            limit = self.spec.types[tp.key].max_gap
+            if len(gap_words) > (self.spec.subject_gap if limit is None else limit) or any(
+                    w in self._stops or w == "," or w in _RELATIVE or w in self._copulas or w in _COORD
+                    or w.endswith(("n't", "n’t")) for w in gap_words):
+                continue
+            return tp
+        return None
+
+
+class _Phrases:
+    """A list of phrases matched on a sentence's words (``_WORD`` tokens, lower case):
+    word for word, a trailing ``*`` any ending, a hyphen also a space ("well-lit",
+    "well lit"); at each word the longest phrase, and no two matches overlap, as a
+    regex alternation would."""
+
+    __slots__ = ("firsts", "one", "slow", "stems", "two")
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.one: set[str] = set()  # one-word phrases
+        # (first, second word) -> [(words, stems)], longest first
+        self.two: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[bool, ...]]]] = {}
+        self.slow: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...]]]] = {}  # second word a stem
+        self.stems: list[tuple[str, tuple[str, ...], tuple[bool, ...]]] = []  # first word a stem
+        for ph in phrases:
+            for words, stars in _phrase_forms(ph):
+                if stars[0]:
+                    self.stems.append((words[0], words, stars))
+                elif len(words) == 1:
+                    self.one.add(words[0])
+                elif stars[1]:
+                    self.slow.setdefault(words[0], []).append((words, stars))
+                else:
+                    self.two.setdefault((words[0], words[1]), []).append((words, stars))
+        for v in (*self.two.values(), *self.slow.values()):
+            v.sort(key=lambda x: -len(x[0]))
+        self.stems.sort(key=lambda x: -len(x[1]))
+        self.firsts = frozenset(self.one | {a for a, _ in self.two} | set(self.slow))
+
+    def spans(self, toks: list[str], where: dict[str, list[int]]) -> list[tuple[int, int]]:
+        """(first word, one past the last) of each match; ``where``: each word of the
+        sentence and its positions."""
+        starts: set[int] = set()
+        for w in self.firsts & where.keys():
+            starts.update(where[w])
+        stems = self.stems
+        if stems:
+            for w, pos in where.items():
+                if any(w.startswith(first) for first, _, _ in stems):
+                    starts.update(pos)
+        out: list[tuple[int, int]] = []
+        end, n = 0, len(toks)
+        for i in sorted(starts):
+            if i < end:
+                continue  # inside the previous match
+            tok = toks[i]
+            best = 1 if tok in self.one else 0
+            if i + 1 < n:
+                for words, stars in self.two.get((tok, toks[i + 1]), ()):
+                    if len(words) > best and _fits(toks, i, words, stars):
+                        best = len(words)
+                        break
+            for words, stars in self.slow.get(tok, ()):
+                if len(words) > best and _fits(toks, i, words, stars):
+                    best = len(words)
+                    break
+            for first, words, stars in stems:
+                if len(words) > best and tok.startswith(first) and _fits(toks, i, words, stars):
+                    best = len(words)
+            if best:
+                out.append((i, i + best))
+                end = i + best
+        return out
+
+
+def _fits(toks: list[str], i: int, words: tuple[str, ...], stars: tuple[bool, ...]) -> bool:
+    if i + len(words) > len(toks):
+        return False
+    for k, (w, star) in enumerate(zip(words, stars)):
+        t = toks[i + k]
+        if not (t.startswith(w) if star else t == w):
+            return False
+    return True
+
+
+def _phrase_forms(phrase: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
+    """A phrase as words (and which are stems): as written, and with hyphens as spaces."""
+    forms = []
+    for text in {phrase.lower(), phrase.lower().replace("-", " ")}:
+        words: list[str] = []
+        stars: list[bool] = []
+        for w in text.split():
+            star = w.endswith("*")
+            parts = _WORD.findall(w.rstrip("*"))
+            for k, part in enumerate(parts):
+                words.append(part)
+                stars.append(star and k == len(parts) - 1)
+        if words:
+            forms.append((tuple(words), tuple(stars)))
+    return forms
+
+
+class _FirstWords:
+    """The first words of a list of phrases, to tell cheaply that a sentence holds none."""
+
+    __slots__ = ("stems", "words")
+
+    def __init__(self, phrases: list[str]) -> None:
+        words: set[str] = set()
+        stems: set[str] = set()
+        for ph in phrases:
+            first = ph.strip().split()[0].lower()
+            if first.endswith("*"):
+                stems.add(first.rstrip("*").split("-")[0])
+                continue
+            words.add(first)
+            if "-" in first:  # "well-maintained" is also written "well maintained"
+                words.add(first.split("-")[0])
+        self.words = frozenset(words)
+        self.stems = tuple(sorted(stems))
+
+    def any_in(self, wordset) -> bool:
+        if not self.words.isdisjoint(wordset):
+            return True
+        return bool(self.stems) and any(w.startswith(self.stems) for w in wordset)
+
+
+def _introduces_list(gap_words: list[str]) -> bool:
+    """Whether a gap ends by announcing examples ("such as", "including", "namely")."""
+    tail = [w for w in gap_words if w != ","][-2:]
+    return tail[-1:] in (["including"], ["namely"], ["like"], ["especially"], ["particularly"]) \
+        or tail == ["such", "as"]
+
+
+_COORD = frozenset({"and", "or", "but", "nor"})
+_RELATIVE = frozenset({"that", "which", "who", "whose", "where"})
+_ADVERBS = frozenset({"also", "often", "frequently", "always", "routinely", "reportedly", "allegedly",
+                      "still", "sometimes", "regularly", "generally", "usually", "repeatedly", "constantly",
+                      "severely", "then", "all", "both", "either", "largely", "mostly", "entirely", "very"})
+
+
+def _anchors(topics: list[str]) -> list[str]:
+    """The anchors of a topic list: a topic itself (the anchor pass matches phrases
+    word for word; "toilet*" is a stem), or the longest word of a phrase with a stem."""
+    out: list[str] = []
+    for t in topics:
+        words = t.split()
+        if len(words) == 1 or not any(x.endswith("*") for x in words):
+            w = t
+        else:
+            w = max(words, key=lambda x: len(x.rstrip("*")))
+        if w.endswith("*") and len(w) < 5:
+            w = w.rstrip("*")
+        if w.lower() not in out:
+            out.append(w.lower())
+    return out
+
+
+def _compile(rx: str, source: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(rx, re.IGNORECASE)
+    except re.error as exc:  # pragma: no cover - phrases are escaped
+        raise ConfigError(source, where, f"bad phrase: {exc}") from None
+
+
+def parse_composer(data: Any, source: str) -> Composer:
+    try:
+        spec = ComposeFile.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise ConfigError(source, ".".join(map(str, err["loc"])) or "file", err["msg"]) from None
+    return Composer(spec, source)
+
+
+@cache
+def load_composer(lang: str = "en") -> Composer | None:
+    """The composed recognizers of a language (None where it has no compose.yaml)."""
+    try:
+        data, source = read_resource(lang, "compose.yaml")
+    except ConfigError as exc:
+        if "not found" in str(exc):
+            return None
+        raise
+    return parse_composer(data, source)
