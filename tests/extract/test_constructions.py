@@ -395,7 +395,8 @@ T: dict[str, dict[str, C]] = {
 
 #: the same fact stated as NOT holding (negation or an adequate provision)
 NEGATED: dict[str, list[str]] = {
-    "sanitation": ["The toilets used by {S} were clean.", "There is no evidence that the toilets used by {S} were filthy."],
+    "sanitation": ["The toilets used by {S} were clean.",
+                   "There is no evidence that the toilets used by {S} were filthy."],
     "food_water": ["The food served to {S} was adequate.", "{S} received sufficient food."],
     "solitary": ["{S} are not held in solitary confinement."],
     "medical_care": ["{S} received adequate medical care."],
@@ -536,7 +537,8 @@ def test_the_condition_not_holding_is_negated(facts, type_, sentence) -> None:
     sentence = sentence[0].upper() + sentence[1:]
     found = facts(sentence)
     mine = counted(found, type_)
-    assert mine and all(f.negated for f in mine), f"expected only negated {type_} in {sentence!r}; got {describe(found)}"
+    assert mine and all(f.negated for f in mine), \
+        f"expected only negated {type_} in {sentence!r}; got {describe(found)}"
 
 
 @pytest.mark.parametrize("type_,sentence", list(_traps()))
