@@ -16,13 +16,16 @@ import bisect
 import hashlib
 import logging
 import re
+from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import IDX, LOWER
 from spacy.matcher import PhraseMatcher
 
+from dignity.extract import guard
 from dignity.extract.attribution import Attributor, Source, load_attributor
+from dignity.extract.budget import DEFAULT_BUDGET, Budget, BudgetRun
 from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract.nlp import blank_pipeline
 from dignity.extract.prefilter import ClauseMemo, lowered
@@ -63,6 +66,37 @@ class _Candidate:
 
 
 @dataclass
+class _Denial:
+    """What the contest step needs of a sentence that denies something."""
+
+    index: int
+    paragraph: int
+    limit: int  # where the denial's verb starts (document offset)
+    types: set[str]
+    answers_previous: bool
+
+
+@dataclass
+class _Trail:
+    """What later steps keep of the sentences once their block is done: the starts and
+    paragraphs of all (compact arrays) and the denials."""
+
+    starts: array = field(default_factory=lambda: array("q"))
+    paragraphs: array = field(default_factory=lambda: array("q"))
+    denials: list[_Denial] = field(default_factory=list)
+
+
+@dataclass
+class _AttributionState:
+    """Attribution carried from one sentence (and one block) to the next."""
+
+    last_speaker: str | None = None
+    carry: Source | None = None
+    carry_para: int = -1
+    carry_left: int = 0
+
+
+@dataclass
 class _DocInfo:
     court_doc: bool
     detainee: str | None
@@ -90,6 +124,8 @@ class Extractor:
         #: skip a pattern whose required words are not in the sentence (prefilter.py);
         #: never changes a result, only saves regex runs
         self.prefilter = True
+        #: what one document may cost (budget.py); replace to change the limits
+        self.budget: Budget = DEFAULT_BUDGET
         # anchors: one-token ones by a dictionary look-up on each token's lower form,
         # longer ones with spaCy's PhraseMatcher, "stem*" ones by prefix; one pass each
         self._matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -113,21 +149,26 @@ class Extractor:
 
     # ------------------------------------------------------------------ public
     def extract_document(self, document: Document) -> Extraction:
-        facts = self.facts(document)
-        return Extraction(documents=[document], facts=facts)
+        run = BudgetRun(self.budget, document.path or document.id)
+        facts = self.facts(document, run=run)
+        return Extraction(documents=[document], facts=facts, errors=run.errors())
 
-    def facts(self, document: Document) -> list[Fact]:
+    def facts(self, document: Document, *, run: BudgetRun | None = None) -> list[Fact]:
+        """The document's facts, within ``self.budget`` (``run`` records the limits
+        reached; ``extract_document`` puts them in ``Extraction.errors``)."""
         text = document.text
         if not text.strip():
             return []
-        doc = self.nlp(text)
-        sents = self._sentences(doc, text)
-        self._anchor(doc, sents)
-        info = self._doc_info(text, document)
-        self._attribute(sents, info, text)
-        candidates = self._candidates(sents)
-        facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
-        self._contest(facts, sents)
+        if run is None:
+            run = BudgetRun(self.budget, document.path or document.id)
+        run.length = len(text)
+        if len(text) > run.budget.max_chars:
+            run.note("chars", f"the text has {len(text):,} characters; only the first "
+                              f"{run.budget.max_chars:,} were read")
+            text = text[:run.budget.max_chars]
+        info = self._doc_info(text, document, run.budget.max_names)
+        facts, trail = self._read(text, document, info, run)
+        self._contest(facts, trail)
         facts.extend(_derive(facts))
         facts.extend(_since_durations(facts, document))
         for f in facts:
@@ -141,25 +182,86 @@ class Extractor:
         return facts
 
     # ------------------------------------------------------------------ steps
-    def _sentences(self, doc, text: str) -> list[_Sentence]:
+    def _read(self, text: str, document: Document, info: _DocInfo,
+              run: BudgetRun) -> tuple[list[Fact], _Trail]:
+        """Steps 1-5 block by block (guard.py): tokenise a masked copy of the block, split
+        and anchor its sentences, attribute, confirm candidates and build facts; only the
+        facts and a trail of the sentences outlive the block."""
         # paragraphs: blank-line separated where the text has blank lines, else one a line
         breaks = r"\n\s*\n" if "\n\n" in text else r"\n"
-        newlines = [m.start() for m in re.finditer(breaks, text)]
+        newlines = array("q", (m.start() for m in re.finditer(breaks, text)))
+        trail = _Trail()
+        state = _AttributionState()
+        facts: list[Fact] = []
+        budget = run.budget
+        for a, b in guard.chunks(text, budget.chunk_chars):
+            if run.out_of_time():
+                run.stop("time", a, f"the time limit of {budget.max_seconds:g} s was reached")
+                break
+            doc = self.nlp(guard.mask(text[a:b]))
+            sents = self._sentences(doc, text, a, newlines, run, first=len(trail.starts))
+            self._anchor(doc, sents, a)
+            del doc
+            self._attribute(sents, info, text, state)
+            for s in sents:
+                for c in self._candidates([s], run):
+                    f = self._fact(c, document, info)
+                    if f is not None:
+                        facts.append(f)
+                self._keep(s, trail)
+                if len(facts) >= budget.max_facts:
+                    del facts[budget.max_facts:]
+                    if s.end < len(text):
+                        run.stop("facts", s.end, f"the limit of {budget.max_facts:,} facts "
+                                                 "per document was reached")
+                    break
+                if s.index % 64 == 0 and run.out_of_time():
+                    run.stop("time", s.end, f"the time limit of {budget.max_seconds:g} s was reached")
+                    break
+            if run.stopped_at is not None:
+                break
+        return facts, trail
+
+    def _keep(self, s: _Sentence, trail: _Trail) -> None:
+        """Keep what ``_contest`` needs of a sentence."""
+        trail.starts.append(s.start)
+        trail.paragraphs.append(s.paragraph)
+        m = self.attributor.denial(s.text, s.lower or None)
+        if m:
+            types = {self.recognizers.recognizers[r].type for r in s.recognizers}
+            # "The authorities denied the allegations": a denial with no condition words of
+            # its own answers the claims just before it (the previous sentence and the rest
+            # of its paragraph)
+            answers_previous = not types and re.search(
+                r"\b(?:the|these|those|such|all|this|that|any)\s+(?:allegations?|claims?|reports?|accounts?|accusations?|charges?)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:this|it|them)\b",
+                s.text, re.I)
+            trail.denials.append(_Denial(s.index, s.paragraph, s.start + m.start(), types,
+                                         bool(answers_previous)))
+
+    def _sentences(self, doc, text: str, offset: int, newlines: array,
+                   run: BudgetRun, first: int = 0) -> list[_Sentence]:
+        """The sentences of a block (``doc`` tokenises ``text[offset:...]``), numbered on
+        from the sentences before it; one longer than the budget's limit is cut in parts."""
         out = []
+        limit = run.budget.max_sentence_chars
         for i, s in enumerate(doc.sents):
-            start, end = s.start_char, s.end_char
+            start, end = offset + s.start_char, offset + s.end_char
             while end > start and text[end - 1].isspace():
                 end -= 1
             while start < end and text[start].isspace():
                 start += 1
             if start >= end:
                 continue
-            para = bisect.bisect_right(newlines, start)
-            sent = text[start:end]
-            out.append(_Sentence(len(out), start, end, sent, para, lower=lowered(sent)))
+            parts = guard.split_long(text, start, end, limit)
+            if len(parts) > 1:
+                run.split_sentences += 1
+            for start, end in parts:
+                para = bisect.bisect_right(newlines, start)
+                sent = text[start:end]
+                out.append(_Sentence(first + len(out), start, end, sent, para, lower=lowered(sent)))
         return out
 
-    def _anchor(self, doc, sents: list[_Sentence]) -> None:
+    def _anchor(self, doc, sents: list[_Sentence], offset: int = 0) -> None:
         starts = [s.start for s in sents]
 
         def sent_of(char: int) -> _Sentence | None:
@@ -169,7 +271,7 @@ class Extractor:
             return None
 
         for key, b, _e in self._matcher(doc):
-            s = sent_of(doc[b].idx)
+            s = sent_of(offset + doc[b].idx)
             if s is not None:
                 anchor = self._strings[key]
                 s.recognizers.update(self._anchor_ids[anchor])
@@ -188,7 +290,7 @@ class Extractor:
             if hits:
                 if idxs is None:
                     idxs = doc.to_array(IDX).tolist()
-                s = sent_of(idxs[k])
+                s = sent_of(offset + idxs[k])
                 if s is not None:
                     for label, ids in hits:
                         s.recognizers.update(ids)
@@ -205,14 +307,21 @@ class Extractor:
                 out.append((stem + "*", pids))
         return tuple(out)
 
-    def _doc_info(self, text: str, document: Document) -> _DocInfo:
+    def _doc_info(self, text: str, document: Document, max_names: int | None = None) -> _DocInfo:
         a = self.attributor
         detainee, people = a.persons(text)
-        orgs = []
+        if max_names is not None and len(people) > max_names:
+            # every "he said" looks for each name: a bounded number of them, the first seen
+            keep = dict(list(people.items())[:max_names])
+            keep.update({k: v for k, v in people.items() if v == detainee})
+            people = keep
+        orgs: dict[str, None] = {}
         for m in _ORG_RX.finditer(text):
             name = m.group(0).strip()
             if len(name.split()) >= 2 and name not in orgs:
-                orgs.append(name)
+                orgs[name] = None
+                if max_names is not None and len(orgs) >= max_names:
+                    break
         d = parse_date(document.date) if document.date else None
         group = None
         if detainee is None:
@@ -224,7 +333,8 @@ class Extractor:
             if counts:
                 group = max(counts, key=lambda k: (counts[k], len(k)))
         key = next((k for k, v in people.items() if v == detainee), None) if detainee else None
-        return _DocInfo(a.is_court_document(text), detainee, key, people, orgs, d.year if d else None, group)
+        return _DocInfo(a.is_court_document(text), detainee, key, people, list(orgs),
+                        d.year if d else None, group)
 
     def _pronoun_speaker(self, s: _Sentence, info: _DocInfo, last_speaker: str | None,
                          text: str) -> str | None:
@@ -248,12 +358,11 @@ class Extractor:
             return last_speaker
         return full
 
-    def _attribute(self, sents: list[_Sentence], info: _DocInfo, text: str) -> None:
+    def _attribute(self, sents: list[_Sentence], info: _DocInfo, text: str,
+                   state: _AttributionState | None = None) -> None:
         a = self.attributor
-        last_speaker: str | None = None
-        carry: Source | None = None
-        carry_para = -1
-        carry_left = 0
+        st = state if state is not None else _AttributionState()
+        last_speaker, carry, carry_para, carry_left = st.last_speaker, st.carry, st.carry_para, st.carry_left
         for s in sents:
             if not s.recognizers and not _has_reporting_hint(s.text):
                 # cheap path: sentences without anchors only matter as carriers
@@ -279,8 +388,9 @@ class Extractor:
                 carry_left -= 1
             else:
                 carry = None
+        st.last_speaker, st.carry, st.carry_para, st.carry_left = last_speaker, carry, carry_para, carry_left
 
-    def _candidates(self, sents: list[_Sentence]) -> list[_Candidate]:
+    def _candidates(self, sents: list[_Sentence], run: BudgetRun | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
         patterns = self.recognizers.patterns
         for s in sents:
@@ -325,6 +435,9 @@ class Extractor:
                     continue
                 kept.append(c)
             kept.sort(key=lambda c: (c.start, c.cp.recognizer.type))
+            if run is not None and len(kept) > run.budget.max_facts_per_sentence:
+                run.crowded_sentences += 1
+                del kept[run.budget.max_facts_per_sentence:]
             out.extend(kept)
         return out
 
@@ -414,7 +527,7 @@ class Extractor:
             return info.detainee, "person", "document's main detainee"
         return info.group or _GROUP_DEFAULT, "group", "document's main group"
 
-    def _contest(self, facts: list[Fact], sents: list[_Sentence]) -> None:
+    def _contest(self, facts: list[Fact], trail: _Trail) -> None:
         """A fact one source states and another denies is contested."""
         by_type: dict[str, list[Fact]] = {}
         for f in facts:
@@ -430,31 +543,31 @@ class Extractor:
                     for f in group:
                         if f.certainty == "alleged":
                             f.certainty = "contested"
-        # explicit denials: "defendants deny that ...", "none of them remember ..."
-        denials = [(x, m) for x in sents if x.sources is not None
-                   for m in [self.attributor.denial(x.text, x.lower or None)] if m]
-        if not denials:
+        # explicit denials ("defendants deny that ...", "none of them remember ..."): a
+        # denial contests the alleged facts before it of the types it names, and, when it
+        # "denies the allegations" without naming any, those of the sentence just before
+        # it and of the rest of its paragraph.  Each fact is tested against the furthest
+        # reaching denial of each kind (one pass over denials, one over facts).
+        if not trail.denials:
             return
-        starts = [x.start for x in sents]
-        alleged = [(f, bisect.bisect_right(starts, f.evidence[0].start) - 1)
-                   for f in facts if f.certainty == "alleged"]
-        for s, m in denials:
-            types = {self.recognizers.recognizers[r].type for r in s.recognizers}
-            # "The authorities denied the allegations": a denial with no condition words of
-            # its own answers the claims just before it (the previous sentence and the rest
-            # of its paragraph)
-            answers_previous = not types and re.search(
-                r"\b(?:the|these|those|such|all|this|that|any)\s+(?:allegations?|claims?|reports?|accounts?|accusations?|charges?)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:this|it|them)\b",
-                s.text, re.I)
-            limit = s.start + m.start()
-            for f, k in alleged:
-                if f.certainty != "alleged" or f.evidence[0].start >= limit:
-                    continue
-                if f.type in types:
-                    f.certainty = "contested"
-                elif answers_previous and 0 <= k < len(sents) and (
-                        sents[k].index == s.index - 1 or sents[k].paragraph == s.paragraph):
-                    f.certainty = "contested"
+        reach_type: dict[str, int] = {}
+        by_para: dict[int, int] = {}
+        by_sent: dict[int, int] = {}
+        for d in trail.denials:
+            for t in d.types:
+                reach_type[t] = max(reach_type.get(t, -1), d.limit)
+            if d.answers_previous:
+                by_para[d.paragraph] = max(by_para.get(d.paragraph, -1), d.limit)
+                by_sent[d.index - 1] = max(by_sent.get(d.index - 1, -1), d.limit)
+        starts, paragraphs = trail.starts, trail.paragraphs
+        for f in facts:
+            if f.certainty != "alleged":
+                continue
+            at = f.evidence[0].start
+            k = bisect.bisect_right(starts, at) - 1
+            if at < reach_type.get(f.type, -1) or (0 <= k < len(starts) and (
+                    at < by_sent.get(k, -1) or at < by_para.get(paragraphs[k], -1))):
+                f.certainty = "contested"
 
 
 def _derive(facts: list[Fact]) -> list[Fact]:
@@ -467,14 +580,18 @@ def _derive(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     live = [f for f in facts if f.subject_kind != "general" and f.certainty != "hypothetical"
             and not f.negated]
+    solitary = {f.subject for f in live if f.type == "solitary"}
+    contacts: dict[str, Fact] = {}
+    for f in live:
+        if f.type == "no_meaningful_contact":
+            contacts.setdefault(f.subject, f)
     for hours in live:
         if hours.type != "confinement_hours" or not isinstance(hours.value, (int, float)) \
                 or hours.value < 22:
             continue
-        if any(f.type == "solitary" and f.subject == hours.subject for f in live):
+        if hours.subject in solitary:
             continue
-        contact = next((f for f in live if f.type == "no_meaningful_contact"
-                        and f.subject == hours.subject), None)
+        contact = contacts.get(hours.subject)
         if contact is None:
             continue
         certainty = "alleged" if "alleged" in (hours.certainty, contact.certainty) else hours.certainty
