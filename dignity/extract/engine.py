@@ -149,7 +149,7 @@ class Extractor:
 
     # ------------------------------------------------------------------ public
     def extract_document(self, document: Document) -> Extraction:
-        run = BudgetRun(self.budget, document.path or document.id)
+        run = BudgetRun(self.budget, _label(document))
         facts = self.facts(document, run=run)
         return Extraction(documents=[document], facts=facts, errors=run.errors())
 
@@ -160,7 +160,7 @@ class Extractor:
         if not text.strip():
             return []
         if run is None:
-            run = BudgetRun(self.budget, document.path or document.id)
+            run = BudgetRun(self.budget, _label(document))
         run.length = len(text)
         if len(text) > run.budget.max_chars:
             run.note("chars", f"the text has {len(text):,} characters; only the first "
@@ -696,6 +696,11 @@ def _observed_on(sentence: str, start: int, end: int, year: int | None) -> str |
     # otherwise the date nearest to the fact
     best = min(dates, key=lambda d: min(abs(d[0] - end), abs(d[1] - start)))
     return best[2]
+
+
+def _label(document: Document) -> str:
+    """How a budget's messages name the document: its path, else its id."""
+    return document.path or f"document {document.id[:12]}"
 
 
 def document_id(text: str) -> str:
