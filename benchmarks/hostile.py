@@ -1,0 +1,50 @@
+"""Hostile inputs for the extractor, by family and size (used by
+``tests/extract/test_adversarial.py`` and ``benchmarks/fuzz_bench.py``).
+
+Each family is a function ``size -> text`` of about ``size`` characters, built to hit
+one way a text can make a step super-linear: the tokenizer on runs of punctuation,
+regexes and attribution on long sentences, the phrase matcher and the fact builder
+on floods of anchor words, the contest step on many denials.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+__all__ = ["FAMILIES", "PUNCTUATION", "family"]
+
+_LEAD = "He was held in solitary confinement"
+
+#: every mark reported (or found) to make spaCy's tokenizer quadratic, and some more
+PUNCTUATION = (",", "(", ")", '"', "'", "!", "?", "[", "$", "=", "«", "·", "'s", ".", "-", ";", "“", "*")
+
+
+def _run(mark: str) -> Callable[[int], str]:
+    return lambda size: _LEAD + mark * max(1, (size - len(_LEAD)) // len(mark))
+
+
+def _repeat(unit: str, tail: str = "") -> Callable[[int], str]:
+    return lambda size: unit * max(1, size // len(unit)) + tail
+
+
+FAMILIES: dict[str, Callable[[int], str]] = {
+    **{f"run{mark!r}": _run(mark) for mark in PUNCTUATION},
+    "digits": lambda size: _LEAD + " for " + "7" * size + " hours a day.",
+    "nesting": lambda size: _LEAD + " " + "(" * (size // 2) + "x" + ")" * (size // 2),
+    "nesting_words": _repeat("(he said (that "),
+    "long_line": _repeat("word ", "solitary confinement."),
+    "said_that": _repeat("he said that ", "he was held in solitary confinement."),
+    "keywords": _repeat("solitary confinement ", "."),
+    "anchors": _repeat("isolation cell light hours exercise visits ", "."),
+    "numbers": _repeat("23 hours 4 square metres 1 hour ", "."),
+    "short_sentences": _repeat("He was held in solitary confinement for 23 hours a day. "),
+    "denials": _repeat("He alleged that he was held in solitary confinement. The guards denied it.\n"),
+    "names": lambda size: "".join(f"Mr. Alpha{i} Beta{i} said he was held in isolation. "
+                                  for i in range(max(1, size // 52))),
+    "lines": _repeat("solitary\n"),
+    "spaced_marks": _repeat("( ) \" ' ! ? "),
+}
+
+
+def family(name: str, size: int) -> str:
+    return FAMILIES[name](size)
