@@ -16,7 +16,12 @@ __all__ = ["FAMILIES", "PUNCTUATION", "family"]
 _LEAD = "He was held in solitary confinement"
 
 #: every mark reported (or found) to make spaCy's tokenizer quadratic, and some more
-PUNCTUATION = (",", "(", ")", '"', "'", "!", "?", "[", "$", "=", "«", "·", "'s", ".", "-", ";", "“", "*")
+PUNCTUATION = {
+    "comma": ",", "open_paren": "(", "close_paren": ")", "quote": '"', "apostrophe": "'",
+    "bang": "!", "question": "?", "bracket": "[", "dollar": "$", "equals": "=", "guillemet": "«",
+    "middot": "·", "apostrophe_s": "'s", "dot": ".", "hyphen": "-", "semicolon": ";",
+    "curly_quote": "“", "star": "*",
+}
 
 
 def _run(mark: str) -> Callable[[int], str]:
@@ -28,7 +33,7 @@ def _repeat(unit: str, tail: str = "") -> Callable[[int], str]:
 
 
 FAMILIES: dict[str, Callable[[int], str]] = {
-    **{f"run{mark!r}": _run(mark) for mark in PUNCTUATION},
+    **{f"run_{name}": _run(mark) for name, mark in PUNCTUATION.items()},
     "digits": lambda size: _LEAD + " for " + "7" * size + " hours a day.",
     "nesting": lambda size: _LEAD + " " + "(" * (size // 2) + "x" + ")" * (size // 2),
     "nesting_words": _repeat("(he said (that "),

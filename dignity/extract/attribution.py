@@ -119,7 +119,7 @@ class Attributor:
         "Joaquin Guzman Loera"); the detainee is the person mentioned most, with a
         bonus near detention words, who is not introduced by an official's title.
         """
-        tokfreq: Counter[str] = Counter(_clean(t) for t in re.findall(r"\b[A-Z][a-zA-Z'’\-]+", text))
+        tokfreq: Counter[str] = Counter(_clean(m.group()) for m in re.finditer(r"\b[A-Z][a-zA-Z'’\-]+", text))
         counts: Counter[str] = Counter()
         full: dict[str, str] = {}
         officials: set[str] = set()
