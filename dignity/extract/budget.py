@@ -14,13 +14,16 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from dignity.ingest import DEFAULT_MAX_BYTES
+
 __all__ = ["Budget", "BudgetRun", "DEFAULT_BUDGET"]
 
 
 @dataclass(frozen=True)
 class Budget:
-    #: characters of text read; the rest of a longer text is not read
-    max_chars: int = 50_000_000
+    #: characters of text read (the same number as ingest's limit on file size and on
+    #: extracted text, 50 MiB); the rest of a longer text is not read
+    max_chars: int = DEFAULT_MAX_BYTES
     #: a longer sentence is cut (at whitespace) into parts of at most this many characters
     max_sentence_chars: int = 2_000
     #: facts kept from one sentence (or part), in text order
