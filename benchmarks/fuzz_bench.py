@@ -19,6 +19,7 @@ import json
 import os
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -55,7 +56,7 @@ print(json.dumps({{"cpu": time.process_time() - t0, "wall": time.perf_counter() 
 def measure(name: str, size: int, timeout: float = 1800) -> dict:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run([sys.executable, "-c", _CHILD.format(here=str(HERE)), name, str(size)],
-                         capture_output=True, text=True, env=env, timeout=timeout)
+                         capture_output=True, text=True, env=env, timeout=timeout, check=False)
     if out.returncode != 0:
         return {"error": out.stderr.strip().splitlines()[-1] if out.stderr.strip() else f"exit {out.returncode}"}
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         rows = {size: measure(name, size) for size in sizes}
         cpu = [rows[s].get("cpu") for s in sizes]
-        ratios = [b / max(a, 1e-3) for a, b in zip(cpu, cpu[1:]) if a is not None and b is not None]
+        ratios = [b / max(a, 1e-3) for a, b in pairwise(cpu) if a is not None and b is not None]
         ok = all(r <= 5 for r in ratios) and all(r.get("rss_mb", 10**6) < 500 for r in rows.values())
         failed += not ok
         results[name] = {"sizes": rows, "growth": ratios, "ok": ok}

@@ -9,7 +9,7 @@ on floods of anchor words, the contest step on many denials.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 __all__ = ["FAMILIES", "PUNCTUATION", "family"]
 

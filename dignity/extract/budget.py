@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from dignity.ingest import DEFAULT_MAX_BYTES
 
-__all__ = ["Budget", "BudgetRun", "DEFAULT_BUDGET"]
+__all__ = ["DEFAULT_BUDGET", "Budget", "BudgetRun"]
 
 
 @dataclass(frozen=True)

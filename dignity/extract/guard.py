@@ -22,16 +22,16 @@ Three cuts, each keeping every offset exact into the original normalised text:
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
-__all__ = ["LONG_SPAN", "PIECE", "mask", "chunks", "split_long"]
+__all__ = ["LONG_SPAN", "PIECE", "chunks", "mask", "split_long"]
 
 #: whitespace-free spans longer than this are broken up for the tokenizer
 LONG_SPAN = 200
 #: ... into pieces of about this many characters
 PIECE = 16
 
-_LONG = re.compile(r"\S{%d,}" % (LONG_SPAN + 1))
+_LONG = re.compile(rf"\S{{{LONG_SPAN + 1},}}")
 _PUNCT = re.compile(r"[\W_]")
 
 
