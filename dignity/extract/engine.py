@@ -210,8 +210,9 @@ class Extractor:
                         facts.append(f)
                 self._keep(s, trail)
                 if len(facts) >= budget.max_facts:
+                    dropped = len(facts) > budget.max_facts
                     del facts[budget.max_facts:]
-                    if s.end < len(text):
+                    if dropped or s.end < len(text):
                         run.stop("facts", s.end, f"the limit of {budget.max_facts:,} facts "
                                                  "per document was reached")
                     break
