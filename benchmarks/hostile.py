@@ -48,6 +48,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
                                   for i in range(max(1, size // 52))),
     "lines": _repeat("solitary\n"),
     "spaced_marks": _repeat("( ) \" ' ! ? "),
+    "hyphenated": lambda size: _LEAD + " " + "A-" * (size // 2),
+    "one_word": lambda size: _LEAD + " " + "a" * size + " prisoners.",
+    "the_the": _repeat("the ", "prisoners were held in solitary confinement."),
 }
 
 

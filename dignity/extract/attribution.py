@@ -97,7 +97,7 @@ class Attributor:
         self.role_rx = re.compile(rf"\b(?:{_alt(vocab.detainee_roles)})\b", re.I)
         mods = _alt(vocab.group_modifiers) if vocab.group_modifiers else "a^"
         self.group_rx = re.compile(
-            rf"\b(?:(?:the|all|other|many|some|most|several|these|those|male|female|fellow)\s+)*"
+            rf"\b(?:(?:the|all|other|many|some|most|several|these|those|male|female|fellow)\s+){{0,4}}"
             rf"(?:(?:{mods})[\s\-]+){{0,3}}(?:(?![\d.,]+\b)(?!(?:that|which|who|whom|and|or|of|the|to|in|for|with|by|as|at|from|on|said|told|stated|says|found|where|when|while|because|if|than|then)\b)[\w\-]+[\s\-])?(?P<noun>{_alt(vocab.group_nouns)})\b"
             rf"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?(?P<where>(?:(?-i:[A-Z0-9])[\w\-’']*[ \t]*){{1,5}}))?", re.I)
         self.court_doc_rx = re.compile(rf"(?:{_alt(vocab.court_document_cues)})", re.I)

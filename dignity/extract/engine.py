@@ -156,7 +156,9 @@ class Extractor:
     def facts(self, document: Document, *, run: BudgetRun | None = None) -> list[Fact]:
         """The document's facts, within ``self.budget`` (``run`` records the limits
         reached; ``extract_document`` puts them in ``Extraction.errors``)."""
-        text = document.text
+        # the text every step reads: the document's, with whitespace-free runs of more
+        # than 200 characters broken up (same length, so offsets are the document's)
+        text = guard.mask(document.text)
         if not text.strip():
             return []
         if run is None:
@@ -198,7 +200,7 @@ class Extractor:
             if run.out_of_time():
                 run.stop("time", a, f"the time limit of {budget.max_seconds:g} s was reached")
                 break
-            doc = self.nlp(guard.mask(text[a:b]))
+            doc = self.nlp(text[a:b])
             sents = self._sentences(doc, text, a, newlines, run, first=len(trail.starts))
             self._anchor(doc, sents, a)
             del doc

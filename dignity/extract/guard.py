@@ -4,12 +4,14 @@ Three cuts, each keeping every offset exact into the original normalised text:
 
 * ``mask``: spaCy's tokenizer strips prefixes and suffixes one at a time, each time
   slicing the rest of the whitespace-free span, so a run of 10,000 commas (or ``(``,
-  ``'s``, ``$``, ``«`` ...) takes minutes.  ``mask`` returns a copy of the same length
-  in which every whitespace-free span longer than ``LONG_SPAN`` characters has a space
-  put in place of one of its punctuation characters at least every ``PIECE``
-  characters.  The pipeline tokenises the copy; offsets, sentences and evidence are
-  read from the original.  No span of ordinary prose is that long (the longest in the
-  read corpus is a dot leader of 122 characters), so ordinary text is unchanged.
+  ``'s``, ``$``, ``«`` ...) takes minutes; a regex such as ``[\w-]+\s`` backtracks
+  over every start in a long run of "A-A-A-...".  ``mask`` returns a copy of the same
+  length in which every whitespace-free span longer than ``LONG_SPAN`` characters has
+  every ``PIECE``-th character replaced by a space.  The extractor reads the copy
+  (tokens, sentences, every regex); offsets are the same, and each fact's evidence
+  text is taken from the original.  No span of ordinary prose is that long (the
+  longest in the read corpus is a dot leader of 122 characters), so ordinary text is
+  the very same string.
 * ``chunks``: a long document goes through spaCy in blocks of about ``size``
   characters, cut after a blank line where there is one (a blank line always ends a
   sentence and a paragraph, so the sentences are those of a single pass), else after a
@@ -32,29 +34,27 @@ LONG_SPAN = 200
 PIECE = 16
 
 _LONG = re.compile(rf"\S{{{LONG_SPAN + 1},}}")
-_PUNCT = re.compile(r"[\W_]")
+_BLOCK = PIECE * 4096
 
 
 def mask(text: str) -> str:
-    """``text`` with long whitespace-free spans broken by spaces (same length)."""
+    """``text`` with long whitespace-free spans broken by spaces (same length): in a span
+    longer than ``LONG_SPAN``, every ``PIECE``-th character becomes a space."""
     if _LONG.search(text) is None:
         return text
     parts: list[str] = []
     last = 0
     for m in _LONG.finditer(text):
-        start, end = m.span()
-        pos = start + PIECE
-        while pos < end:
-            # a punctuation character at or after pos becomes the space (a run of letters
-            # or digits costs the tokenizer nothing, so it is left whole)
-            hit = _PUNCT.search(text, pos, end)
-            if hit is None:
-                break
-            cut = hit.start()
-            parts.append(text[last:cut])
-            parts.append(" ")
-            last = cut + 1
-            pos = cut + 1 + PIECE
+        a, b = m.span()
+        parts.append(text[last:a])
+        # in blocks, so that a span of many megabytes never becomes millions of pieces
+        for s in range(a, b, _BLOCK):
+            seg = text[s:min(s + _BLOCK, b)]
+            if s == a:
+                parts.append(" ".join([seg[:PIECE], *(seg[j + 1:j + PIECE] for j in range(PIECE, len(seg), PIECE))]))
+            else:
+                parts.append(" " + " ".join([seg[j + 1:j + PIECE] for j in range(0, len(seg), PIECE)]))
+        last = b
     parts.append(text[last:])
     out = "".join(parts)
     assert len(out) == len(text)
