@@ -51,6 +51,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "hyphenated": lambda size: _LEAD + " " + "A-" * (size // 2),
     "one_word": lambda size: _LEAD + " " + "a" * size + " prisoners.",
     "the_the": _repeat("the ", "prisoners were held in solitary confinement."),
+    "initials": lambda size: _LEAD + " " + "A. " * (size // 3) + "prisoners.",
+    "alleged": _repeat("alleged ", "solitary confinement."),
 }
 
 

@@ -133,8 +133,10 @@ class Attributor:
             low = [t.lower().strip(".,") for t in toks]
             if not toks or any(t in self.org_words or t in self.place_words for t in low):
                 continue
-            while toks and (low[0] in self.not_names or len(low[0]) <= 1):
-                toks, low = toks[1:], low[1:]
+            lead = 0  # leading words that are no names: counted, then cut once (not one by one)
+            while lead < len(toks) and (low[lead] in self.not_names or len(low[lead]) <= 1):
+                lead += 1
+            toks, low = toks[lead:], low[lead:]
             toks = [t for t in toks if len(t.strip(".")) > 1]
             if len(toks) < 2 or all(t.lower() in self.not_names for t in toks):
                 continue  # a person is introduced by at least two names; later mentions count by key
