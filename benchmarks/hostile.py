@@ -28,6 +28,15 @@ def _run(mark: str) -> Callable[[int], str]:
     return lambda size: _LEAD + mark * max(1, (size - len(_LEAD)) // len(mark))
 
 
+def _word(i: int) -> str:
+    """A distinct lower-case word for each number (names the text introduces)."""
+    out = ""
+    for _ in range(4):
+        out += "abcdefghijklmnopqrstuvwxyz"[i % 26]
+        i //= 26
+    return out
+
+
 def _repeat(unit: str, tail: str = "") -> Callable[[int], str]:
     return lambda size: unit * max(1, size // len(unit)) + tail
 
@@ -44,8 +53,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "numbers": _repeat("23 hours 4 square metres 1 hour ", "."),
     "short_sentences": _repeat("He was held in solitary confinement for 23 hours a day. "),
     "denials": _repeat("He alleged that he was held in solitary confinement. The guards denied it.\n"),
-    "names": lambda size: "".join(f"Mr. Alpha{i} Beta{i} said he was held in isolation. "
-                                  for i in range(max(1, size // 52))),
+    "names": lambda size: "".join(f"Mr. Al{_word(i)} Be{_word(i)} arrived. He said he was held in isolation. "
+                                  for i in range(max(1, size // 61))),
     "lines": _repeat("solitary\n"),
     "spaced_marks": _repeat("( ) \" ' ! ? "),
     "hyphenated": lambda size: _LEAD + " " + "A-" * (size // 2),

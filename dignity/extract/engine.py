@@ -349,6 +349,8 @@ class Extractor:
         window = text[max(0, s.start - 1500): s.start + m.start()]
         best_pos, best_key = -1, None
         for key in info.people:
+            if key not in window:  # a substring test first: a document may name hundreds
+                continue
             for hit in re.finditer(rf"\b{re.escape(key)}\b", window):
                 if hit.start() > best_pos:
                     best_pos, best_key = hit.start(), key
