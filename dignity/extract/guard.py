@@ -1,4 +1,4 @@
-"""Shape hostile text so that every step after it runs in time linear in its length.
+r"""Shape hostile text so that every step after it runs in time linear in its length.
 
 Three cuts, each keeping every offset exact into the original normalised text:
 
