@@ -302,3 +302,18 @@ def test_pdf_text_is_counted_page_by_page(make) -> None:
     path = make.pdf("long.pdf", [[line] * 30] * 6)
     with pytest.raises(InputError, match="has too much text"):
         from_bytes(path.read_bytes(), name="long.pdf", max_bytes=5_000)
+
+
+def test_cli_prints_one_warning_line_and_the_facts(make) -> None:
+    from typer.testing import CliRunner
+
+    from dignity.cli.main import app
+
+    path = make.text("commas.txt", hostile.family("run_comma", 8_000))
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert [f["type"] for f in data["facts"]] == ["solitary"]
+    assert data["errors"] and "cut into parts" in data["errors"][0]["problem"]
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines == [f"dignity: {path}: warning: {data['errors'][0]['problem']}"]
