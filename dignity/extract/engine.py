@@ -186,9 +186,9 @@ class Extractor:
     # ------------------------------------------------------------------ steps
     def _read(self, text: str, document: Document, info: _DocInfo,
               run: BudgetRun) -> tuple[list[Fact], _Trail]:
-        """Steps 1-5 block by block (guard.py): tokenise a masked copy of the block, split
-        and anchor its sentences, attribute, confirm candidates and build facts; only the
-        facts and a trail of the sentences outlive the block."""
+        """Steps 1-5 block by block (``guard.chunks``): tokenise the block, split and
+        anchor its sentences, attribute, confirm candidates and build facts, within the
+        budget; only the facts and a trail of the sentences outlive the block."""
         # paragraphs: blank-line separated where the text has blank lines, else one a line
         breaks = r"\n\s*\n" if "\n\n" in text else r"\n"
         newlines = array("q", (m.start() for m in re.finditer(breaks, text)))
