@@ -8,6 +8,11 @@
 4. apply ConText rules (negation, hypothetical, general statements);
 5. attribute each fact (who says so, how sure) and resolve its subject;
 6. normalise values and dates; mark facts that another source denies as contested.
+
+Steps 1-5 run block by block (about 200,000 characters, cut at blank lines) on text
+whose whitespace-free runs over 200 characters are broken up (``guard.py``), within a
+per-document budget of characters, sentence length, facts and time (``budget.py``):
+past a limit the result is kept, partial, with the limit named in ``Extraction.errors``.
 """
 
 from __future__ import annotations
