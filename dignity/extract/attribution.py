@@ -19,7 +19,7 @@ from dignity.errors import ConfigError
 from dignity.extract.prefilter import Scanner, lowered
 from dignity.extract.recognizer import read_resource
 
-__all__ = ["Vocabulary", "Source", "Attributor", "load_attributor"]
+__all__ = ["Vocabulary", "Source", "Attributor", "last_named", "load_attributor"]
 
 
 class Vocabulary(BaseModel):
@@ -295,6 +295,40 @@ class Attributor:
         relays = re.match(r"(?:received|heard)\b", verb or "", re.I) is not None
         certainty = "asserted" if kind == "court" and not relays else "alleged"
         return Source(label, certainty, rule, start, kind, speaker or (label if kind != "court" else None))
+
+
+_NAME_START = re.compile(r"(?=\b([A-Z][a-zA-Z'’\-]*))")
+_KEY_SHAPE = re.compile(r"[A-Z][a-zA-Z'’\-]{2,}")
+_WORD = re.compile(r"\w")
+
+
+def last_named(window: str, people: dict[str, str]) -> str | None:
+    """The key of ``people`` found last in ``window`` as a whole word (``\\bKEY\\b``; at
+    one position, the first key in ``people``'s order).
+
+    One scan of the window's capitalised words, each prefix looked up, instead of one
+    regex per key: a document may name hundreds of people.  A key of another shape
+    than a capitalised word (none so far) is searched with its own regex."""
+    rank = {k: i for i, k in enumerate(people)}
+    best_pos, best_rank, best_key = -1, len(rank), None
+    n = len(window)
+    for m in _NAME_START.finditer(window):
+        p, run = m.start(), m.group(1)
+        for end in range(3, len(run) + 1):
+            r = rank.get(run[:end])
+            if r is None:
+                continue
+            e = p + end
+            if bool(_WORD.match(run, end - 1)) == bool(e < n and _WORD.match(window, e)):
+                continue  # no word boundary after it
+            if p > best_pos or (p == best_pos and r < best_rank):
+                best_pos, best_rank, best_key = p, r, run[:end]
+    for key, r in rank.items():
+        if _KEY_SHAPE.fullmatch(key) is None and key in window:
+            for hit in re.finditer(rf"\b{re.escape(key)}\b", window):
+                if hit.start() > best_pos or (hit.start() == best_pos and r < best_rank):
+                    best_pos, best_rank, best_key = hit.start(), r, key
+    return best_key
 
 
 def _mentions(low: str, name: str) -> bool:

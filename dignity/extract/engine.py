@@ -29,7 +29,7 @@ from spacy.attrs import IDX, LOWER
 from spacy.matcher import PhraseMatcher
 
 from dignity.extract import guard
-from dignity.extract.attribution import Attributor, Source, load_attributor
+from dignity.extract.attribution import Attributor, Source, last_named, load_attributor
 from dignity.extract.budget import DEFAULT_BUDGET, Budget, BudgetRun
 from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract.nlp import blank_pipeline
@@ -352,13 +352,7 @@ class Extractor:
         if not m or not info.people:
             return last_speaker
         window = text[max(0, s.start - 1500): s.start + m.start()]
-        best_pos, best_key = -1, None
-        for key in info.people:
-            if key not in window:  # a substring test first: a document may name hundreds
-                continue
-            for hit in re.finditer(rf"\b{re.escape(key)}\b", window):
-                if hit.start() > best_pos:
-                    best_pos, best_key = hit.start(), key
+        best_key = last_named(window, info.people)
         if best_key is None:
             return last_speaker
         if best_key == info.detainee_key:

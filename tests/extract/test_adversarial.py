@@ -317,3 +317,25 @@ def test_cli_prints_one_warning_line_and_the_facts(make) -> None:
     assert data["errors"] and "cut into parts" in data["errors"][0]["problem"]
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert lines == [f"dignity: {path}: warning: {data['errors'][0]['problem']}"]
+
+
+def _last_name_by_regexes(window: str, people: dict[str, str]) -> str | None:
+    """The rule as first written: one regex per name, the latest whole-word hit wins."""
+    best_pos, best_key = -1, None
+    for key in people:
+        for hit in re.finditer(rf"\b{re.escape(key)}\b", window):
+            if hit.start() > best_pos:
+                best_pos, best_key = hit.start(), key
+    return best_key
+
+
+@given(st.lists(st.sampled_from(["Guzman", "Loera", "Guzman-Loera", "O'Brien", "Brien", "Smith",
+                                 "Smithson", "Ann", "said ", " ", "-", "'", "’s ", "x", ". ", "Gu"]),
+                max_size=60),
+       st.permutations(["Guzman", "Loera", "Guzman-Loera", "O'Brien", "Brien", "Smith", "Smithson", "Ann"]))
+def test_last_name_scan_agrees_with_one_regex_per_name(pieces: list[str], keys: list[str]) -> None:
+    from dignity.extract.attribution import last_named
+
+    window = "".join(pieces)
+    people = {k: k for k in keys[:5]}
+    assert last_named(window, people) == _last_name_by_regexes(window, people)
