@@ -50,7 +50,7 @@ def _load(name: str):
 hostile = _load("hostile")
 generate = _load("generate")
 
-SIZE = 5_000  # 1x; 4x is 20,000 characters
+SIZE = 6_000  # 1x (three parts of a 2,000-character sentence); 4x is 24,000
 
 
 @pytest.fixture(scope="module")
