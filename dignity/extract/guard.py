@@ -33,7 +33,7 @@ LONG_SPAN = 200
 #: ... into pieces of about this many characters
 PIECE = 16
 
-_LONG = re.compile(rf"\S{{{LONG_SPAN + 1},}}")
+_LONG = re.compile(rf"(?<!\S)\S{{{LONG_SPAN + 1},}}")  # from the start of a run only
 _BLOCK = PIECE * 4096
 
 
