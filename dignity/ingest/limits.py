@@ -23,9 +23,11 @@ _W_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
 _MAIN = "word/document.xml"
 
 
-def too_long(label: str, limit: int, seen: str = "more than") -> InputError:
-    return InputError(label, f"has too much text ({seen} {limit:,} characters; the limit is "
-                             f"{limit:,}): split it into smaller files")
+def too_long(label: str, limit: int, count: int | None = None) -> InputError:
+    """The error for a text past the limit (``count``: its length, where known)."""
+    seen = f"{count:,} characters" if count is not None else f"more than {limit:,} characters"
+    return InputError(label, f"has too much text ({seen}; the limit is {limit:,}): "
+                             "split it into smaller files")
 
 
 class TextCounter:

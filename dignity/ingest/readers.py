@@ -165,7 +165,7 @@ def from_bytes(data: bytes, *, name: str | None = None, path: str | None = None,
     raw = reader(data, label, max_bytes)
     # the extracted text counts against the same limit, in characters
     if max_bytes is not None and len(raw.text) > max_bytes:
-        raise too_long(label, max_bytes, f"{len(raw.text):,}")
+        raise too_long(label, max_bytes, len(raw.text))
     text = normalise_text(raw.text)
     if not text:
         raise InputError(label, "contains no text")
