@@ -211,10 +211,11 @@ class Extractor:
             del doc
             self._attribute(sents, info, text, state)
             for s in sents:
-                for c in self._candidates([s], run):
-                    f = self._fact(c, document, info)
-                    if f is not None:
-                        facts.append(f)
+                if s.recognizers:
+                    for c in self._candidates([s], run):
+                        f = self._fact(c, document, info)
+                        if f is not None:
+                            facts.append(f)
                 self._keep(s, trail)
                 if len(facts) >= budget.max_facts:
                     dropped = len(facts) > budget.max_facts
@@ -260,7 +261,7 @@ class Extractor:
                 start += 1
             if start >= end:
                 continue
-            parts = guard.split_long(text, start, end, limit)
+            parts = [(start, end)] if end - start <= limit else guard.split_long(text, start, end, limit)
             if len(parts) > 1:
                 run.split_sentences += 1
             for start, end in parts:
