@@ -93,6 +93,16 @@ class InputErrors:
         except (OSError, ValueError):  # stderr closed: nothing more we can do
             pass
 
+    def warn(self, path: object, problem: str) -> None:
+        """``dignity: <path>: warning: <problem>`` on stderr: the input was read, but not
+        all of it (a limit of the extraction budget); it does not count as failed."""
+        stream = self.stream if self.stream is not None else sys.stderr
+        try:
+            stream.write(f"{PROG}: {path}: warning: {' '.join(problem.split())}\n")
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+
     def add_exception(self, path: object, exc: BaseException) -> None:
         """Record an exception: ``InputError`` as its problem, anything else in one line."""
         if isinstance(exc, InputError):
@@ -195,6 +205,8 @@ def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: 
                 result = (extractor.extract_document(doc, as_of=as_of)
                           if as_of is not None and _takes_as_of(extractor)
                           else extractor.extract_document(doc))
+                for problem in result.errors:  # limits reached: read in part
+                    errors.warn(path, problem.get("problem", ""))
                 if not result.documents:
                     result = result.model_copy(update={"documents": [doc]})
             if step.failed:

@@ -19,7 +19,7 @@ from dignity.errors import ConfigError
 from dignity.extract.prefilter import Scanner, lowered
 from dignity.extract.recognizer import read_resource
 
-__all__ = ["Vocabulary", "DocumentKind", "Source", "Attributor", "load_attributor", "SOURCE_KINDS",
+__all__ = ["Vocabulary", "DocumentKind", "Source", "Attributor", "load_attributor", "SOURCE_KINDS", "last_named",
            "ESTABLISHING_KINDS"]
 
 
@@ -118,7 +118,7 @@ class Attributor:
         self.role_rx = re.compile(rf"\b(?:{_alt(vocab.detainee_roles)})\b", re.I)
         mods = _alt(vocab.group_modifiers) if vocab.group_modifiers else "a^"
         self.group_rx = re.compile(
-            rf"\b(?:(?:the|all|other|many|some|most|several|these|those|male|female|fellow)\s+)*"
+            rf"\b(?:(?:the|all|other|many|some|most|several|these|those|male|female|fellow)\s+){{0,4}}"
             rf"(?:(?:{mods})[\s\-]+){{0,3}}(?:(?![\d.,]+\b)(?!(?:that|which|who|whom|and|or|of|the|to|in|for|with|by|as|at|from|on|said|told|stated|says|found|where|when|while|because|if|than|then)\b)[\w\-]+[\s\-])?(?P<noun>{_alt(vocab.group_nouns)})\b"
             rf"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?(?P<where>(?:(?-i:[A-Z0-9])[\w\-’']*[ \t]*){{1,5}}))?", re.I)
         self.court_doc_rx = re.compile(rf"(?:{_alt(vocab.court_document_cues)})", re.I)
@@ -207,7 +207,7 @@ class Attributor:
         "Joaquin Guzman Loera"); the detainee is the person mentioned most, with a
         bonus near detention words, who is not introduced by an official's title.
         """
-        tokfreq: Counter[str] = Counter(_clean(t) for t in re.findall(r"\b[A-Z][a-zA-Z'’\-]+", text))
+        tokfreq: Counter[str] = Counter(_clean(m.group()) for m in re.finditer(r"\b[A-Z][a-zA-Z'’\-]+", text))
         counts: Counter[str] = Counter()
         full: dict[str, str] = {}
         officials: set[str] = set()
@@ -221,8 +221,10 @@ class Attributor:
             low = [t.lower().strip(".,") for t in toks]
             if not toks or any(t in self.org_words or t in self.place_words for t in low):
                 continue
-            while toks and (low[0] in self.not_names or len(low[0]) <= 1):
-                toks, low = toks[1:], low[1:]
+            lead = 0  # leading words that are no names: counted, then cut once (not one by one)
+            while lead < len(toks) and (low[lead] in self.not_names or len(low[lead]) <= 1):
+                lead += 1
+            toks, low = toks[lead:], low[lead:]
             toks = [t for t in toks if len(t.strip(".")) > 1]
             if len(toks) < 2 or all(t.lower() in self.not_names for t in toks):
                 continue  # a person is introduced by at least two names; later mentions count by key
@@ -409,6 +411,40 @@ class Attributor:
 _OFFICE_BEFORE = re.compile(r"\b(?:rapporteur|ombudsman|ombudsperson|inspector|commissioner|chairperson|chair|"
                             r"high commissioner|investigator|expert|envoy)\s+(?:on|for|of)\s+[^.;,]{2,40},\s*$",
                             re.I)
+
+
+_NAME_START = re.compile(r"(?=\b([A-Z][a-zA-Z'’\-]*))")
+_KEY_SHAPE = re.compile(r"[A-Z][a-zA-Z'’\-]{2,}")
+_WORD = re.compile(r"\w")
+
+
+def last_named(window: str, people: dict[str, str]) -> str | None:
+    """The key of ``people`` found last in ``window`` as a whole word (``\\bKEY\\b``; at
+    one position, the first key in ``people``'s order).
+
+    One scan of the window's capitalised words, each prefix looked up, instead of one
+    regex per key: a document may name hundreds of people.  A key of another shape
+    than a capitalised word (none so far) is searched with its own regex."""
+    rank = {k: i for i, k in enumerate(people)}
+    best_pos, best_rank, best_key = -1, len(rank), None
+    n = len(window)
+    for m in _NAME_START.finditer(window):
+        p, run = m.start(), m.group(1)
+        for end in range(3, len(run) + 1):
+            r = rank.get(run[:end])
+            if r is None:
+                continue
+            e = p + end
+            if bool(_WORD.match(run, end - 1)) == bool(e < n and _WORD.match(window, e)):
+                continue  # no word boundary after it
+            if p > best_pos or (p == best_pos and r < best_rank):
+                best_pos, best_rank, best_key = p, r, run[:end]
+    for key, r in rank.items():
+        if _KEY_SHAPE.fullmatch(key) is None and key in window:
+            for hit in re.finditer(rf"\b{re.escape(key)}\b", window):
+                if hit.start() > best_pos or (hit.start() == best_pos and r < best_rank):
+                    best_pos, best_rank, best_key = hit.start(), r, key
+    return best_key
 
 
 def _mentions(low: str, name: str) -> bool:

@@ -10,6 +10,11 @@
 6. normalise values and dates; mark facts that another source denies as contested;
 7. the trained layer (``learned/``) proposes facts in sentences where the rules found
    none of that type; they go through steps 4-6 like the rules' facts.
+
+Steps 1-5 run block by block (about 200,000 characters, cut at blank lines) on text
+whose whitespace-free runs over 200 characters are broken up (``guard.py``), within a
+per-document budget of characters, sentence length, facts and time (``budget.py``):
+past a limit the result is kept, partial, with the limit named in ``Extraction.errors``.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import bisect
 import hashlib
 import logging
 import re
+from array import array
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -25,7 +31,9 @@ from functools import lru_cache
 from spacy.attrs import IDX, LOWER
 from spacy.matcher import PhraseMatcher
 
-from dignity.extract.attribution import Attributor, Source, load_attributor
+from dignity.extract import guard
+from dignity.extract.attribution import Attributor, Source, last_named, load_attributor
+from dignity.extract.budget import DEFAULT_BUDGET, Budget, BudgetRun
 from dignity.extract.compose import ComposedHit, ComposeMatch, Composer, load_composer
 from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract.learned.layer import LearnedLayer, load_layer
@@ -85,6 +93,38 @@ class _Situation:
 
 
 @dataclass
+class _Denial:
+    """What the contest step needs of a sentence that denies something."""
+
+    index: int
+    paragraph: int
+    limit: int  # where the denial's verb starts (document offset)
+    types: set[str]
+    answers_previous: bool
+    rejected_by: str | None = None  # a court that rejects the claim or finds it not credible
+
+
+@dataclass
+class _Trail:
+    """What later steps keep of the sentences once their block is done: the starts and
+    paragraphs of all (compact arrays) and the denials."""
+
+    starts: array = field(default_factory=lambda: array("q"))
+    paragraphs: array = field(default_factory=lambda: array("q"))
+    denials: list[_Denial] = field(default_factory=list)
+
+
+@dataclass
+class _AttributionState:
+    """Attribution carried from one sentence (and one block) to the next."""
+
+    last_speaker: str | None = None
+    carry: Source | None = None
+    carry_para: int = -1
+    carry_left: int = 0
+
+
+@dataclass
 class _DocInfo:
     court_doc: bool
     detainee: str | None
@@ -124,6 +164,8 @@ class Extractor:
         #: skip a pattern whose required words are not in the sentence (prefilter.py);
         #: never changes a result, only saves regex runs
         self.prefilter = True
+        #: what one document may cost (budget.py); replace to change the limits
+        self.budget: Budget = DEFAULT_BUDGET
         # anchors: one-token ones by a dictionary look-up on each token's lower form,
         # longer ones with spaCy's PhraseMatcher, "stem*" ones by prefix; one pass each
         self._matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -147,25 +189,31 @@ class Extractor:
 
     # ------------------------------------------------------------------ public
     def extract_document(self, document: Document, *, as_of: str | date | None = None) -> Extraction:
-        facts = self.facts(document, as_of=as_of)
-        return Extraction(documents=[document], facts=facts)
+        run = BudgetRun(self.budget, _label(document))
+        facts = self.facts(document, as_of=as_of, run=run)
+        return Extraction(documents=[document], facts=facts, errors=run.errors())
 
-    def facts(self, document: Document, *, as_of: str | date | None = None) -> list[Fact]:
-        """The facts of ``document``; a duration from a start date ("since 2015") is
-        counted to ``as_of`` where given, else to the document's date."""
-        text = document.text
+    def facts(self, document: Document, *, as_of: str | date | None = None,
+              run: BudgetRun | None = None) -> list[Fact]:
+        """The document's facts, within ``self.budget`` (``run`` records the limits
+        reached; ``extract_document`` puts them in ``Extraction.errors``); a duration
+        from a start date ("since 2015") is counted to ``as_of`` where given, else to the
+        document's date."""
+        # the text every step reads: the document's, with whitespace-free runs of more
+        # than 200 characters broken up (same length, so offsets are the document's)
+        text = guard.mask(document.text)
         if not text.strip():
             return []
-        doc = self.nlp(text)
-        sents = self._sentences(doc, text)
-        self._anchor(doc, sents)
-        info = self._doc_info(text, document)
-        self._attribute(sents, info, text)
-        candidates = self._candidates(sents)
-        facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
-        if self.learned is not None:
-            facts.extend(self._learned_facts(doc, sents, candidates, document, info))
-        self._contest(facts, sents, court_doc=info.court_doc)
+        if run is None:
+            run = BudgetRun(self.budget, _label(document))
+        run.length = len(text)
+        if len(text) > run.budget.max_chars:
+            run.note("chars", f"the text has {len(text):,} characters; only the first "
+                              f"{run.budget.max_chars:,} were read")
+            text = text[:run.budget.max_chars]
+        info = self._doc_info(text, document, run.budget.max_names)
+        facts, trail = self._read(text, document, info, run)
+        self._contest(facts, trail)
         fill_values(facts, document, as_of)
         facts.extend(_derive(facts))
         facts.extend(_durations(facts, document, as_of))
@@ -181,28 +229,112 @@ class Extractor:
 
     def sentence_spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each sentence as the engine splits ``text``."""
-        return [(s.start, s.end) for s in self._sentences(self.nlp(text), text)]
+        text = guard.mask(text)
+        breaks = r"\n\s*\n" if "\n\n" in text else r"\n"
+        newlines = array("q", (m.start() for m in re.finditer(breaks, text)))
+        run = BudgetRun(self.budget, "text")
+        out: list[tuple[int, int]] = []
+        for a, b in guard.chunks(text, self.budget.chunk_chars):
+            sents = self._sentences(self.nlp(text[a:b]), text, a, newlines, run, first=len(out))
+            out.extend((s.start, s.end) for s in sents)
+        return out
 
     # ------------------------------------------------------------------ steps
-    def _sentences(self, doc, text: str) -> list[_Sentence]:
+    def _read(self, text: str, document: Document, info: _DocInfo,
+              run: BudgetRun) -> tuple[list[Fact], _Trail]:
+        """Steps 1-5 block by block (``guard.chunks``): tokenise the block, split and
+        anchor its sentences, attribute, confirm candidates and build facts, within the
+        budget; only the facts and a trail of the sentences outlive the block."""
         # paragraphs: blank-line separated where the text has blank lines, else one a line
         breaks = r"\n\s*\n" if "\n\n" in text else r"\n"
-        newlines = [m.start() for m in re.finditer(breaks, text)]
+        newlines = array("q", (m.start() for m in re.finditer(breaks, text)))
+        trail = _Trail()
+        state = _AttributionState()
+        facts: list[Fact] = []
+        budget = run.budget
+        for a, b in guard.chunks(text, budget.chunk_chars):
+            if run.out_of_time():
+                run.stop("time", a, f"the time limit of {budget.max_seconds:g} s was reached")
+                break
+            doc = self.nlp(text[a:b])
+            sents = self._sentences(doc, text, a, newlines, run, first=len(trail.starts))
+            self._anchor(doc, sents, a)
+            self._attribute(sents, info, text, state)
+            done: list[_Sentence] = []  # the block's sentences read (all, unless a limit stops it)
+            found: list[_Candidate] = []
+            for s in sents:
+                done.append(s)
+                if s.recognizers:
+                    for c in self._candidates([s], run):
+                        found.append(c)
+                        f = self._fact(c, document, info)
+                        if f is not None:
+                            facts.append(f)
+                self._keep(s, trail, info)
+                if len(facts) >= budget.max_facts:
+                    dropped = len(facts) > budget.max_facts
+                    del facts[budget.max_facts:]
+                    if dropped or s.end < len(text):
+                        run.stop("facts", s.end, f"the limit of {budget.max_facts:,} facts "
+                                                 "per document was reached")
+                    break
+                if s.index % 64 == 0 and run.out_of_time():
+                    run.stop("time", s.end, f"the time limit of {budget.max_seconds:g} s was reached")
+                    break
+            if self.learned is not None and len(facts) < budget.max_facts:
+                # step 7: the trained layer, on the block's sentences the rules have read
+                facts.extend(self._learned_facts(doc, a, done, found, document, info))
+                del facts[budget.max_facts:]
+            del doc
+            if run.stopped_at is not None:
+                break
+        return facts, trail
+
+    def _keep(self, s: _Sentence, trail: _Trail, info: _DocInfo) -> None:
+        """Keep what ``_contest`` needs of a sentence."""
+        trail.starts.append(s.start)
+        trail.paragraphs.append(s.paragraph)
+        m = self.attributor.denial(s.text, s.lower or None) or self.attributor.rejection(s.text)
+        if not m:
+            return
+        # (composed recognizers' topic words are not condition words of their own)
+        types = {self._rec_type[r] for r in s.recognizers if not r.startswith(Composer.PREFIX)}
+        # a court or monitoring body that rejects the claim, or finds it not credible
+        rejected_by = None
+        if self.attributor.rejection(s.text):
+            rejected_by = next((x.label for x in s.sources or [] if x.kind == "court"), None) \
+                or ("the court" if info.court_doc and not s.sources else None)
+        # "The authorities denied the allegations": a denial with no condition words of
+        # its own answers the claims just before it (the previous sentence and the rest
+        # of its paragraph)
+        answers_previous = (not types or rejected_by) and _ANSWERS_PREVIOUS.search(s.text)
+        trail.denials.append(_Denial(s.index, s.paragraph, s.start + m.start(), types,
+                                     bool(answers_previous), rejected_by))
+
+    def _sentences(self, doc, text: str, offset: int, newlines: array,
+                   run: BudgetRun, first: int = 0) -> list[_Sentence]:
+        """The sentences of a block (``doc`` tokenises ``text[offset:...]``), numbered on
+        from the sentences before it; one longer than the budget's limit is cut in parts."""
         out = []
-        for _i, s in enumerate(doc.sents):
-            start, end = s.start_char, s.end_char
+        limit = run.budget.max_sentence_chars
+        for s in doc.sents:
+            start, end = offset + s.start_char, offset + s.end_char
             while end > start and text[end - 1].isspace():
                 end -= 1
             while start < end and text[start].isspace():
                 start += 1
             if start >= end:
                 continue
-            para = bisect.bisect_right(newlines, start)
-            sent = text[start:end]
-            out.append(_Sentence(len(out), start, end, sent, para, lower=lowered(sent)))
+            parts = [(start, end)] if end - start <= limit else guard.split_long(text, start, end, limit)
+            if len(parts) > 1:
+                run.split_sentences += 1
+            for start, end in parts:
+                para = bisect.bisect_right(newlines, start)
+                sent = text[start:end]
+                out.append(_Sentence(first + len(out), start, end, sent, para, lower=lowered(sent)))
         return out
 
-    def _anchor(self, doc, sents: list[_Sentence]) -> None:
+    def _anchor(self, doc, sents: list[_Sentence], offset: int = 0) -> None:
         starts = [s.start for s in sents]
 
         def sent_of(char: int) -> _Sentence | None:
@@ -212,7 +344,7 @@ class Extractor:
             return None
 
         for key, b, _e in self._matcher(doc):
-            s = sent_of(doc[b].idx)
+            s = sent_of(offset + doc[b].idx)
             if s is not None:
                 anchor = self._strings[key]
                 s.recognizers.update(self._anchor_ids[anchor])
@@ -231,7 +363,7 @@ class Extractor:
             if hits:
                 if idxs is None:
                     idxs = doc.to_array(IDX).tolist()
-                s = sent_of(idxs[k])
+                s = sent_of(offset + idxs[k])
                 if s is not None:
                     for label, ids in hits:
                         s.recognizers.update(ids)
@@ -248,14 +380,21 @@ class Extractor:
                 out.append((stem + "*", pids))
         return tuple(out)
 
-    def _doc_info(self, text: str, document: Document) -> _DocInfo:
+    def _doc_info(self, text: str, document: Document, max_names: int | None = None) -> _DocInfo:
         a = self.attributor
         detainee, people = a.persons(text)
-        orgs = []
+        if max_names is not None and len(people) > max_names:
+            # every "he said" looks for each name: a bounded number of them, the first seen
+            keep = dict(list(people.items())[:max_names])
+            keep.update({k: v for k, v in people.items() if v == detainee})
+            people = keep
+        orgs: dict[str, None] = {}
         for m in _ORG_RX.finditer(text):
             name = m.group(0).strip()
             if len(name.split()) >= 2 and name not in orgs:
-                orgs.append(name)
+                orgs[name] = None
+                if max_names is not None and len(orgs) >= max_names:
+                    break
         d = parse_date(document.date) if document.date else None
         group = None
         if detainee is None:
@@ -268,7 +407,7 @@ class Extractor:
                 group = max(counts, key=lambda k: (counts[k], len(k)))
         key = next((k for k, v in people.items() if v == detainee), None) if detainee else None
         court_doc = a.is_court_document(text)
-        return _DocInfo(court_doc, detainee, key, people, orgs, d.year if d else None, group,
+        return _DocInfo(court_doc, detainee, key, people, list(orgs), d.year if d else None, group,
                         a.document_kind(text, court_doc=court_doc))
 
     def _pronoun_speaker(self, s: _Sentence, info: _DocInfo, last_speaker: str | None,
@@ -281,11 +420,7 @@ class Extractor:
         if not m or not info.people:
             return last_speaker
         window = text[max(0, s.start - 1500): s.start + m.start()]
-        best_pos, best_key = -1, None
-        for key in info.people:
-            for hit in re.finditer(rf"\b{re.escape(key)}\b", window):
-                if hit.start() > best_pos:
-                    best_pos, best_key = hit.start(), key
+        best_key = last_named(window, info.people)
         if best_key is None:
             return last_speaker
         if best_key == info.detainee_key:
@@ -295,12 +430,11 @@ class Extractor:
             return last_speaker
         return full
 
-    def _attribute(self, sents: list[_Sentence], info: _DocInfo, text: str) -> None:
+    def _attribute(self, sents: list[_Sentence], info: _DocInfo, text: str,
+                   state: _AttributionState | None = None) -> None:
         a = self.attributor
-        last_speaker: str | None = None
-        carry: Source | None = None
-        carry_para = -1
-        carry_left = 0
+        st = state if state is not None else _AttributionState()
+        last_speaker, carry, carry_para, carry_left = st.last_speaker, st.carry, st.carry_para, st.carry_left
         for s in sents:
             if not s.recognizers and not _has_reporting_hint(s.text):
                 # cheap path: sentences without anchors only matter as carriers
@@ -326,8 +460,9 @@ class Extractor:
                 carry_left -= 1
             else:
                 carry = None
+        st.last_speaker, st.carry, st.carry_para, st.carry_left = last_speaker, carry, carry_para, carry_left
 
-    def _candidates(self, sents: list[_Sentence]) -> list[_Candidate]:
+    def _candidates(self, sents: list[_Sentence], run: BudgetRun | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
         patterns = self.recognizers.patterns
         composer = self.composer
@@ -404,6 +539,9 @@ class Extractor:
                             kept[i] = c
                             break
             kept.sort(key=lambda c: (c.start, c.cp.recognizer.type))
+            if run is not None and len(kept) > run.budget.max_facts_per_sentence:
+                run.crowded_sentences += 1
+                del kept[run.budget.max_facts_per_sentence:]
             out.extend(kept)
         return out
 
@@ -480,15 +618,18 @@ class Extractor:
                           src.rule if src is not None else "no cue: the author's word",
                           subject, kind, subject_rule, _observed_on(s.text, start, end, info.year), source_kind)
 
-    def _learned_facts(self, doc, sents: list[_Sentence], candidates: list[_Candidate],
+    def _learned_facts(self, doc, offset: int, sents: list[_Sentence], candidates: list[_Candidate],
                        document: Document, info: _DocInfo) -> list[Fact]:
-        """Step 7: the trained layer's facts, in sentences where the rules found none of the type."""
+        """Step 7: the trained layer's facts, in sentences where the rules found none of
+        the type (``doc`` tokenises the block of the text that starts at ``offset``)."""
         assert self.learned is not None
-        covered = {(c.sent.index, c.cp.recognizer.type) for c in candidates}
+        local = {s.index: k for k, s in enumerate(sents)}
+        covered = {(local[c.sent.index], c.cp.recognizer.type) for c in candidates if c.sent.index in local}
         out = []
-        for p in self.learned.proposals(doc, [(s.start, s.end) for s in sents], covered):
+        spans = [(s.start - offset, s.end - offset) for s in sents]
+        for p in self.learned.proposals(doc, spans, covered):
             s = sents[p.sentence]
-            fs, fe = p.focus[0] - s.start, p.focus[1] - s.start
+            fs, fe = p.focus[0] + offset - s.start, p.focus[1] + offset - s.start
             sit = self._situate(s, fs, fe, p.type, info)
             out.append(Fact(
                 id="", type=p.type, negated="NEGATED" in sit.cats, certainty=sit.certainty,
@@ -538,7 +679,7 @@ class Extractor:
             return info.detainee, "person", "document's main detainee"
         return info.group or _GROUP_DEFAULT, "group", "document's main group"
 
-    def _contest(self, facts: list[Fact], sents: list[_Sentence], court_doc: bool = False) -> None:
+    def _contest(self, facts: list[Fact], trail: _Trail) -> None:
         """A fact one source states and another denies is contested."""
         by_type: dict[str, list[Fact]] = {}
         for f in facts:
@@ -554,37 +695,49 @@ class Extractor:
                     for f in group:
                         if f.certainty == "alleged":
                             f.certainty = "contested"
-        # explicit denials: "defendants deny that ...", "none of them remember ..."
-        denials = [(x, m) for x in sents if x.sources is not None
-                   for m in [self.attributor.denial(x.text, x.lower or None) or self.attributor.rejection(x.text)] if m]
-        if not denials:
+        # explicit denials ("defendants deny that ...", "none of them remember ...") and
+        # rejections (a court that finds a claim not credible): a denial contests the
+        # alleged facts before it of the types it names, and, when it "denies the
+        # allegations" without naming any, those of the sentence just before it and of the
+        # rest of its paragraph.  Each fact is tested against the furthest reaching denial
+        # of each kind (one pass over denials, one over facts).
+        if not trail.denials:
             return
-        starts = [x.start for x in sents]
-        alleged = [(f, bisect.bisect_right(starts, f.evidence[0].start) - 1)
-                   for f in facts if f.certainty == "alleged"]
-        for s, m in denials:
-            # (composed recognizers' topic words are not condition words of their own)
-            types = {self._rec_type[r] for r in s.recognizers if not r.startswith(Composer.PREFIX)}
-            # "The authorities denied the allegations": a denial with no condition words of
-            # its own answers the claims just before it (the previous sentence and the rest
-            # of its paragraph)
-            # a court or monitoring body that rejects the claim, or finds it not credible
-            rejected_by = None
-            if self.attributor.rejection(s.text):
-                rejected_by = next((x.label for x in s.sources or [] if x.kind == "court"), None) \
-                    or ("the court" if court_doc and not s.sources else None)
-            answers_previous = (not types or rejected_by) and re.search(
-                r"\b(?:the|these|those|such|all|this|that|any|his|her|their)\s+(?:allegations?|claims?|reports?|accounts?|accusations?|charges?|testimony|version)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:this|it|them)\b",
-                s.text, re.I)
-            limit = s.start + m.start()
-            for f, k in alleged:
-                if f.certainty != "alleged" or f.evidence[0].start >= limit:
-                    continue
-                if f.type in types or (answers_previous and 0 <= k < len(sents) and (
-                        sents[k].index == s.index - 1 or sents[k].paragraph == s.paragraph)):
-                    f.certainty = "contested"
-                    if rejected_by:
-                        f.qualifiers["rejected_by"] = rejected_by
+        reach_type: dict[str, _Denial] = {}
+        by_para: dict[int, _Denial] = {}
+        by_sent: dict[int, _Denial] = {}
+
+        def further(table: dict, key, d: _Denial) -> None:
+            if key not in table or table[key].limit < d.limit:
+                table[key] = d
+
+        for d in trail.denials:
+            for t in d.types:
+                further(reach_type, t, d)
+            if d.answers_previous:
+                further(by_para, d.paragraph, d)
+                further(by_sent, d.index - 1, d)
+        starts, paragraphs = trail.starts, trail.paragraphs
+        for f in facts:
+            if f.certainty != "alleged":
+                continue
+            at = f.evidence[0].start
+            k = bisect.bisect_right(starts, at) - 1
+            hits = [reach_type.get(f.type)]
+            if 0 <= k < len(starts):
+                hits += [by_sent.get(k), by_para.get(paragraphs[k])]
+            reached = [d for d in hits if d is not None and at < d.limit]
+            if reached:
+                f.certainty = "contested"
+                rejected_by = next((d.rejected_by for d in reached if d.rejected_by), None)
+                if rejected_by:
+                    f.qualifiers["rejected_by"] = rejected_by
+
+
+_ANSWERS_PREVIOUS = re.compile(
+    r"\b(?:the|these|those|such|all|this|that|any|his|her|their)\s+(?:allegations?|claims?|reports?|accounts?"
+    r"|accusations?|charges?|testimony|version)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)"
+    r"\s+(?:this|it|them)\b", re.I)
 
 
 def _flags(s: _Sentence, mods: list[ContextMatch]) -> list[ContextFlag]:
@@ -602,14 +755,18 @@ def _derive(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     live = [f for f in facts if f.subject_kind != "general" and f.certainty != "hypothetical"
             and not f.negated]
+    solitary = {f.subject for f in live if f.type == "solitary"}
+    contacts: dict[str, Fact] = {}
+    for f in live:
+        if f.type == "no_meaningful_contact":
+            contacts.setdefault(f.subject, f)
     for hours in live:
         if hours.type != "confinement_hours" or not isinstance(hours.value, (int, float)) \
                 or hours.value < 22:
             continue
-        if any(f.type == "solitary" and f.subject == hours.subject for f in live):
+        if hours.subject in solitary:
             continue
-        contact = next((f for f in live if f.type == "no_meaningful_contact"
-                        and f.subject == hours.subject), None)
+        contact = contacts.get(hours.subject)
         if contact is None:
             continue
         certainty = "alleged" if "alleged" in (hours.certainty, contact.certainty) else hours.certainty
@@ -826,6 +983,11 @@ def _observed_on(sentence: str, start: int, end: int, year: int | None) -> str |
     # otherwise the date nearest to the fact
     best = min(dates, key=lambda d: min(abs(d[0] - end), abs(d[1] - start)))
     return best[2]
+
+
+def _label(document: Document) -> str:
+    """How a budget's messages name the document: its path, else its id."""
+    return document.path or f"document {document.id[:12]}"
 
 
 def document_id(text: str) -> str:

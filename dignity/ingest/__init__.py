@@ -20,12 +20,22 @@ __all__ = ["from_text", "from_bytes", "load", "normalise_text", "DEFAULT_MAX_BYT
 #: Files larger than this are refused by ``load`` (before they are read).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# a run of spaces to fold: two or more, or one that is not a plain space (a lone " " is
+# left alone, so that re.sub does not build a piece for every word of the text)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _BLANKS = re.compile(r"\n{3,}")
+# whitespace around a line break, as str.strip() sees whitespace (a regex, not a list of
+# every line: a 50 MB text has a million lines)
+_WS = "".join(c for c in map(chr, range(0x110000)) if c.isspace() and c != "\n")
+_LINE_EDGES = re.compile(f"[{re.escape(_WS)}]*\n[{re.escape(_WS)}]*")
 # Line and page separators that are not "\n": form feed, vertical tab, NEL, LS.
 _NEWLINES = re.compile(r"[\f\v\x85\u2028]")
 # Control characters (C0 but tab and newline, DEL, C1) and zero-width marks.
 _DROPPED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u2060\ufeff\u00ad]")
+# UTF-16 surrogate code points: never characters on their own (a str may hold them,
+# e.g. from JSON "\\ud800" or a file name decoded with surrogateescape)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                             "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 
@@ -36,15 +46,20 @@ def normalise_text(text: str) -> str:
     Also: form feeds and Unicode line/paragraph separators become newlines,
     control characters and zero-width marks are dropped, typographic ligatures
     (as in PDF text layers) are spelled out, and every line is stripped.
+    A lone UTF-16 surrogate becomes U+FFFD (the replacement character, one for one, so
+    nothing else moves); a pair of surrogates becomes the character it encodes.
     The function is idempotent: ``normalise_text(normalise_text(t)) == normalise_text(t)``.
     """
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n")
     text = _NEWLINES.sub("\n", text)
     text = _DROPPED.sub("", text)
-    text = text.translate(_LIGATURES)
+    if _LIGATURE.search(text):
+        text = text.translate(_LIGATURES)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _LINE_EDGES.sub("\n", text)
     text = _BLANKS.sub("\n\n", text)
     return text.strip()
 
@@ -55,7 +70,7 @@ def from_text(text: str, *, doc_id: str | None = None, path: str | None = None,
     """A Document from text already in memory (id: sha256 of the UTF-8 text)."""
     norm = normalise_text(text)
     if doc_id is None:
-        doc_id = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        doc_id = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return Document(id=doc_id, path=path, title=title, date=date, language=language,
                     media_type="text/plain", text=norm)
 

@@ -31,6 +31,7 @@ from typing import Any, Callable
 
 from dignity.errors import InputError
 from dignity.ingest import DEFAULT_MAX_BYTES, normalise_text
+from dignity.ingest.limits import TextCounter, check_docx, too_long
 from dignity.model import Document
 
 __all__ = [
@@ -162,6 +163,9 @@ def from_bytes(data: bytes, *, name: str | None = None, path: str | None = None,
     kind = sniff(data, suffix, label=label)
     reader = _READERS[kind]
     raw = reader(data, label, max_bytes)
+    # the extracted text counts against the same limit, in characters
+    if max_bytes is not None and len(raw.text) > max_bytes:
+        raise too_long(label, max_bytes, len(raw.text))
     text = normalise_text(raw.text)
     if not text:
         raise InputError(label, "contains no text")
@@ -672,11 +676,14 @@ def _read_pdf(data: bytes, label: str, max_bytes: int | None) -> _Raw:
         raise InputError(label, "is not a readable PDF (it has no pages)")
     texts: list[str] = []
     failed = 0
+    counter = TextCounter(label, max_bytes)  # stops at the page that passes the limit
     for number, page in enumerate(pages, start=1):
         try:
-            texts.append(page.extract_text() or "")
+            texts.append(counter.add(page.extract_text() or ""))
         except DependencyError:  # the password check passed, the streams need AES
             raise needs_crypto from None
+        except InputError:
+            raise
         except Exception as exc:  # noqa: BLE001
             failed += 1
             logger.warning("%s: page %d: no text could be extracted (%s)", label, number, _brief(exc))
@@ -718,6 +725,10 @@ def _read_docx(data: bytes, label: str, max_bytes: int | None) -> _Raw:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             unpacked = sum(info.file_size for info in zf.infolist())
+            if unpacked <= limit:
+                check_docx(zf, label, max_bytes)  # its text, counted as it is read
+    except InputError:
+        raise
     except Exception as exc:  # noqa: BLE001
         raise InputError(label, f"is not a readable DOCX file ({_brief(exc)})") from None
     if unpacked > limit:

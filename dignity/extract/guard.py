@@ -1,0 +1,126 @@
+r"""Shape hostile text so that every step after it runs in time linear in its length.
+
+Three cuts, each keeping every offset exact into the original normalised text:
+
+* ``mask``: spaCy's tokenizer strips prefixes and suffixes one at a time, each time
+  slicing the rest of the whitespace-free span, so a run of 10,000 commas (or ``(``,
+  ``'s``, ``$``, ``«`` ...) takes minutes; a regex such as ``[\w-]+\s`` backtracks
+  over every start in a long run of "A-A-A-...".  ``mask`` returns a copy of the same
+  length in which every whitespace-free span longer than ``LONG_SPAN`` characters has
+  every ``PIECE``-th character replaced by a space.  The extractor reads the copy
+  (tokens, sentences, every regex); offsets are the same, and each fact's evidence
+  text is taken from the original.  No span of ordinary prose is that long (the
+  longest in the read corpus is a dot leader of 122 characters), so ordinary text is
+  the very same string.
+* ``chunks``: a long document goes through spaCy in blocks of about ``size``
+  characters, cut after a blank line where there is one (a blank line always ends a
+  sentence and a paragraph, so the sentences are those of a single pass), else after a
+  line break, else after a space.  Memory then depends on the block, not the document.
+* ``split_long``: a sentence longer than the budget's maximum is cut, at whitespace
+  (preferably after ``;`` or ``,``), into parts no longer than the maximum, so every
+  pattern, context rule and attribution cue sees a bounded text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["LONG_SPAN", "PIECE", "chunks", "mask", "split_long"]
+
+#: whitespace-free spans longer than this are broken up for the tokenizer
+LONG_SPAN = 200
+#: ... into pieces of about this many characters
+PIECE = 16
+
+_LONG = re.compile(rf"(?<!\S)\S{{{LONG_SPAN + 1},}}")  # from the start of a run only
+_BLOCK = PIECE * 4096
+
+
+def mask(text: str) -> str:
+    """``text`` with long whitespace-free spans broken by spaces (same length): in a span
+    longer than ``LONG_SPAN``, every ``PIECE``-th character becomes a space."""
+    if _LONG.search(text) is None:
+        return text
+    parts: list[str] = []
+    last = 0
+    for m in _LONG.finditer(text):
+        a, b = m.span()
+        parts.append(text[last:a])
+        # in blocks, so that a span of many megabytes never becomes millions of pieces
+        for s in range(a, b, _BLOCK):
+            seg = text[s:min(s + _BLOCK, b)]
+            if s == a:
+                parts.append(" ".join([seg[:PIECE], *(seg[j + 1:j + PIECE] for j in range(PIECE, len(seg), PIECE))]))
+            else:
+                parts.append(" " + " ".join([seg[j + 1:j + PIECE] for j in range(0, len(seg), PIECE)]))
+        last = b
+    parts.append(text[last:])
+    out = "".join(parts)
+    assert len(out) == len(text)
+    return out
+
+
+_BREAKS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"\s+"))
+
+
+def chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` blocks that cover ``text``, each about ``size`` characters
+    (at most ``2 * size``), cut after a blank line, else a line break, else a space."""
+    n = len(text)
+    start = 0
+    while n - start > 2 * size:
+        cut = None
+        lo, hi = start + size // 2, start + 2 * size
+        for rx in _BREAKS:
+            # the last break between size/2 and size, else the first one after size
+            last = None
+            for m in rx.finditer(text, lo, start + size):
+                last = m
+            if last is None:
+                last = rx.search(text, start + size, hi)
+            if last is not None:
+                cut = last.end()
+                break
+        if cut is None or cut >= n:
+            cut = start + size  # no whitespace at all: mask() has broken it up anyway
+        yield start, cut
+        start = cut
+    if start < n:
+        yield start, n
+
+
+_CLAUSE_END = re.compile(r"[;,:]\s")
+_SPACE = re.compile(r"\s")
+
+
+def split_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """``[(start, end)]`` parts of the sentence ``text[start:end]``, each at most ``limit``
+    characters, cut at whitespace after a clause mark where possible (the whole sentence
+    when it is short enough)."""
+    if end - start <= limit:
+        return [(start, end)]
+    out: list[tuple[int, int]] = []
+    pos = start
+    while end - pos > limit:
+        hi = pos + limit
+        lo = pos + limit // 2
+        cut = None
+        for m in _CLAUSE_END.finditer(text, lo, hi):
+            cut = m.end() - 1
+        if cut is None:
+            for m in _SPACE.finditer(text, lo, hi):
+                cut = m.start()
+        if cut is None or cut <= pos:
+            cut = hi
+        piece_end = cut
+        while piece_end > pos and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > pos:
+            out.append((pos, piece_end))
+        pos = cut
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        out.append((pos, end))
+    return out
