@@ -33,7 +33,8 @@ from dignity.extract.nlp import blank_pipeline
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
 from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, NUMERIC_TYPES, clause_value, design_and_headcount,
-                                    find_dates, find_durations, frequency, implausible, parse_date)
+                                    find_dates, find_durations, frequency, implausible, parse_date,
+                                    rate_readings, area_readings)
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
 
 __all__ = ["Extractor", "default_extractor", "EXTRACTOR_VERSION", "fill_values"]
@@ -165,6 +166,7 @@ class Extractor:
         facts = [f for f in (self._fact(c, document, info) for c in candidates) if f is not None]
         if self.learned is not None:
             facts.extend(self._learned_facts(doc, sents, candidates, document, info))
+        facts.extend(self._rate_facts(sents, facts, document, info))
         self._contest(facts, sents, court_doc=info.court_doc)
         fill_values(facts, document, as_of)
         facts.extend(_derive(facts))
@@ -503,6 +505,48 @@ class Extractor:
                     attribution_rule=sit.attribution_rule, subject_rule=sit.subject_rule)))
         return out
 
+    def _rate_facts(self, sents: list[_Sentence], facts: list[Fact], document: Document,
+                    info: _DocInfo) -> list[Fact]:
+        """Hours a sentence gives for confinement_hours or exercise_time, told by the words of
+        their own clause (values.rate_readings), and a cell's area in any spelling of its
+        unit (values.area_readings), where no fact of the type in the sentence has that
+        number: a valueless fact of the type takes it, else the reading is a fact of its
+        own (situated like any other), so a number never waits for a phrase."""
+        out: list[Fact] = []
+        for s in sents:
+            readings = rate_readings(s.text) + area_readings(s.text)
+            if not readings:
+                continue
+            mine = [f for f in facts if f.type in _READ_TYPES and f.evidence
+                    and s.start <= f.evidence[0].start < s.end]
+            for r in readings:
+                same = [f for f in mine + out if f.type == r.type and s.start <= f.evidence[0].start < s.end]
+                if any(_same_value(f.value, r.value, r.type) for f in same):
+                    continue
+                bare = [f for f in same if f.value is None and not f.negated and "no_value_because" not in f.qualifiers]
+                if bare:
+                    f = min(bare, key=lambda x: abs(x.evidence[0].start - (s.start + r.start)))
+                    f.value, f.unit = r.value, r.unit
+                    f.qualifiers.update(r.qualifiers)
+                    if f.explain is not None:
+                        f.explain.value_rule = f"from the clause: {r.rule}"
+                    continue
+                sit = self._situate(s, r.start, r.end, r.type, info)
+                start, end = s.start + r.start, s.start + r.end
+                out.append(Fact(
+                    id="", type=r.type, value=r.value, unit=r.unit, negated="NEGATED" in sit.cats,
+                    certainty=sit.certainty, subject=sit.subject, subject_kind=sit.kind,
+                    attributed_to=sit.attributed, observed_on=sit.observed, confidence=0.8,
+                    evidence=[Evidence(document=document.id, start=start, end=end,
+                                       text=document.text[start:end], sentence=s.text)],
+                    qualifiers={**r.qualifiers, "source_kind": sit.source_kind},
+                    explain=Explanation(
+                        recognizer=f"values.{r.type}", pattern="a number read by its clause",
+                        matched=s.text[r.start:r.end], context=_flags(s, sit.mods),
+                        attribution_rule=sit.attribution_rule, subject_rule=sit.subject_rule,
+                        value_rule=r.rule)))
+        return out
+
     def _subject(self, s: _Sentence, pos: int, info: _DocInfo) -> tuple[str, str, str]:
         a = self.attributor
         head = s.text[:pos]
@@ -585,6 +629,18 @@ class Extractor:
                     f.certainty = "contested"
                     if rejected_by:
                         f.qualifiers["rejected_by"] = rejected_by
+
+
+_READ_TYPES = frozenset({"confinement_hours", "exercise_time", "cell_space"})
+
+
+def _same_value(value: object, read: float, type_: str) -> bool:
+    """Whether a fact's value is the reading's (a quarter hour; a tenth of an area)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    if type_ == "cell_space":
+        return abs(float(value) - read) <= 0.1 * read
+    return abs(float(value) - read) <= 0.25
 
 
 def _flags(s: _Sentence, mods: list[ContextMatch]) -> list[ContextFlag]:

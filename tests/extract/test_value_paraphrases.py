@@ -1,0 +1,158 @@
+"""The many ways reports give the numbers of confinement_hours, exercise_time,
+isolation_duration and cell_space, each read to the value the evaluation checks (hours
+a day within half an hour, days within 15 %, m2 within 10 %).  Sentences of our own,
+written for this table, not from any corpus.
+
+A value counts where some fact of the type about a person or group carries it, as the
+evaluation counts it."""
+
+from __future__ import annotations
+
+import pytest
+
+import dignity
+from dignity.eval.scorer import value_matches
+
+from extract_helpers import counted, describe
+
+DOC_DATE = "2023-06-01"
+
+# (sentence, type, value)
+HOURS = [
+    ("Prisoners in the unit are confined 23 hours per day.", "confinement_hours", 23),
+    ("Detainees in the annex were locked down for 22-24 hours daily.", "confinement_hours", 22),
+    ("The men spend all but one hour a day in their cells.", "confinement_hours", 23),
+    ("Inmates in segregation are only allowed out for 30 minutes a day.", "confinement_hours", 23.5),
+    ("Out-of-cell time for the women was less than two hours a day.", "confinement_hours", 22),
+    ("The boys are in-cell 20 hours a day.", "confinement_hours", 20),
+    ("Prisoners on the wing face a lock-up of 21 hours a day.", "confinement_hours", 21),
+    ("Inmates at the jail endured 18-hour lockdowns.", "confinement_hours", 18),
+    ("His time out of cell was limited to 45 minutes a day.", "confinement_hours", 23.25),
+    ("The detainees are held under a 23-hour lockdown.", "confinement_hours", 23),
+    ("He is locked in for 23 hours out of 24.", "confinement_hours", 23),
+    ("Residents remain behind locked doors twenty-two hours a day.", "confinement_hours", 22),
+    ("The prisoners were kept in their cells for twenty hours each day.", "confinement_hours", 20),
+    ("Women in the unit were let out of their cells for only an hour and a half a day.", "confinement_hours", 22.5),
+    ("Detainees said they were confined to the cell 24 hours a day.", "confinement_hours", 24),
+    ("He is confined to his cell 23 hours a day with one hour of exercise.", "exercise_time", 1),
+    ("The inmates get one hour of outdoor exercise a day.", "exercise_time", 1),
+    ("Prisoners have recreation for an hour each day.", "exercise_time", 1),
+    ("The inmates get an hour in the yard each day.", "exercise_time", 1),
+    ("Detainees exercise three times a week for one hour.", "exercise_time", 0.43),
+    ("He receives 45 minutes of exercise, twice a week.", "exercise_time", 0.21),
+    ("Prisoners receive only 10 minutes of fresh air a day.", "exercise_time", 0.17),
+    ("The women get one hour of recreation five days a week.", "exercise_time", 0.71),
+    ("He was given two hours of yard time per week.", "exercise_time", 0.29),
+    ("Inmates were taken to the courtyard for 30 minutes daily.", "exercise_time", 0.5),
+    ("The detainees have half an hour of walking in the courtyard each day.", "exercise_time", 0.5),
+]
+
+DURATIONS = [
+    ("He was held in solitary for 18 months.", 548),
+    ("She spent 4 years in isolation.", 1461),
+    ("He has spent a total of 600 days in solitary confinement.", 600),
+    ("He has been in solitary confinement for more than two decades.", 7305),
+    ("He has been in solitary confinement since his transfer in 2019.", 1248),
+    ("He was kept in segregation for 45 consecutive days.", 45),
+    ("He served a 30-day sanction in segregation.", 30),
+    ("The prison keeps young men in segregation placements of up to 90 days.", 90),
+    ("He has now spent over 500 days in solitary confinement.", 500),
+    ("He has been held in solitary confinement for a year and a half.", 548),
+    ("She was kept in isolation for six weeks.", 42),
+    ("He has been in segregation since 12 March 2021.", 811),
+    ("He has spent the last three years in solitary confinement.", 1096),
+    ("He has been in isolation for 2½ years.", 913),
+    ("He was in solitary confinement for about ten months.", 304),
+    ("He spent a fortnight in the punishment cell.", 14),
+    ("He was kept in solitary confinement for 23 hours a day for three years.", 1096),
+]
+
+AREAS = [
+    ("The cells measuring 2 by 3 metres hold two prisoners.", 6.0),
+    ("Prisoners are held in cells of 6 x 9 feet.", 5.0),
+    ("His cell is about 80 square feet.", 7.4),
+    ("Six people share 8 square metres in each cell.", 8.0),
+    ("He is held in a cell of 12 m² with three others.", 12.0),
+    ("Detainees have 1.2 m2 per person in the cell.", 1.2),
+    ("Inmates have 3.5 square meters per inmate.", 3.5),
+    ("His cell is 60 sq. ft.", 5.6),
+    ("The cell was 9 sq m and held four men.", 9.0),
+    ("Each cell measures 10 metres squared.", 10.0),
+    ("The cells measure roughly 2 x 3 m.", 6.0),
+    ("The cell is 3m x 2.5m.", 7.5),
+    ("The cells are 7' x 10'.", 6.5),
+    ("The cell was barely two metres wide and three metres long.", 6.0),
+    ("The cell was 12 feet long and 7 feet wide.", 7.8),
+    ("His cell is nine square meters.", 9.0),
+    ("The cell measures 2,5 by 3 metres.", 7.5),
+]
+
+
+def _values(sentence: str, type_: str) -> tuple[list[float], list]:
+    found = dignity.extract(sentence, date=DOC_DATE).facts
+    return [float(f.value) for f in counted(found, type_) if isinstance(f.value, (int, float))], found
+
+
+@pytest.mark.parametrize("sentence,type_,value", HOURS)
+def test_hours_a_day_in_the_words_reports_use(sentence, type_, value):
+    got, found = _values(sentence, type_)
+    assert any(value_matches(type_, value, v) for v in got), describe(found)
+
+
+@pytest.mark.parametrize("sentence,days", DURATIONS)
+def test_lengths_of_isolation_in_the_words_reports_use(sentence, days):
+    got, found = _values(sentence, "isolation_duration")
+    assert any(value_matches("isolation_duration", days, v) for v in got), describe(found)
+
+
+@pytest.mark.parametrize("sentence,m2", AREAS)
+def test_cell_areas_in_any_spelling_of_the_unit(sentence, m2):
+    got, found = _values(sentence, "cell_space")
+    assert any(value_matches("cell_space", m2, v) for v in got), describe(found)
+
+
+# a number attaches to the fact its clause is about, never to the other one
+@pytest.mark.parametrize("sentence,type_,value,not_value", [
+    ("He is confined to his cell 23 hours a day with one hour of exercise.", "confinement_hours", 23, 1),
+    ("He is confined to his cell 23 hours a day with one hour of exercise.", "exercise_time", 1, 23),
+    ("Exercise lasts one hour a day, while the men spend 23 hours a day in their cells.", "exercise_time", 1, 23),
+    ("Exercise lasts one hour a day, while the men spend 23 hours a day in their cells.",
+     "confinement_hours", 23, 1),
+    ("He is let out of his cell for one hour a day.", "confinement_hours", 23, 1),
+])
+def test_a_number_belongs_to_the_fact_of_its_clause(sentence, type_, value, not_value):
+    got, found = _values(sentence, type_)
+    assert any(value_matches(type_, value, v) for v in got), describe(found)
+    assert not any(value_matches(type_, not_value, v) for v in got), describe(found)
+
+
+def test_a_range_keeps_its_least_and_its_most():
+    found = dignity.extract("Detainees in the annex were locked down for 22-24 hours daily.").facts
+    (f,) = counted(found, "confinement_hours")
+    assert f.value == 22 and f.qualifiers["up_to"] == 24
+
+
+def test_sessions_a_week_are_kept_beside_the_daily_figure():
+    found = dignity.extract("Detainees exercise three times a week for one hour.").facts
+    (f,) = counted(found, "exercise_time")
+    assert f.value == pytest.approx(0.43, abs=0.01)
+    assert f.qualifiers["per"] == "week" and f.qualifiers["times"] == 3 and f.qualifiers["session_hours"] == 1
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("He was interviewed for two hours on 3 May.", "confinement_hours"),
+    ("The visit lasted two hours.", "exercise_time"),
+    ("Staff work 12 hours a day in the yard.", "exercise_time"),
+    ("The hearing took three hours.", "confinement_hours"),
+    ("The facility covers 2,000 square feet of floor space.", "cell_space"),
+    ("The cell was two metres long and three metres long.", "cell_space"),
+])
+def test_numbers_that_are_none_of_these_give_no_value(sentence, type_):
+    got, found = _values(sentence, type_)
+    assert not got, describe(found)
+
+
+def test_a_read_number_is_situated_like_any_fact():
+    """A rule's requirement of an hour of exercise is general, not the regime."""
+    found = dignity.extract("The petition asks that the men get two hours of yard time a day.").facts
+    assert not counted(found, "exercise_time"), describe(found)
