@@ -592,6 +592,11 @@ _PAST_ORDER = re.compile(
     r"(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:orders?|authori[sz]ations?|placements?|sanctions?|terms?|"
     r"periods?|directions?|warrants?|expiry|expiration|end date)"
     r"(?:\s+(?:had|has|have)?\s*(?:expired|ended|lapsed|run out|elapsed|finished|come to an end))?", re.I)
+_RELEASED_AFTER = re.compile(
+    r"\b(?:released|removed|taken|let\s+out|returned|transferred|moved)\s+(?:back\s+)?(?:out\s+of|from)\s+"
+    r"(?!(?:the\s+|a\s+|his\s+|her\s+)?(?:prison|jail|custody|detention|hospital|police)\b)"
+    r"(?:[\w’'\-]+\s+){1,5}?(?:only\s+)?after\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|a\s+total\s+of)\s+)?"
+    rf"(?P<num>{NUMBER})\s+(?:consecutive\s+|long\s+)?{_UNIT_RX}\b", re.I)
 _LEAST_DAYS = {"days": 2, "weeks": 14, "months": 60, "years": 730, "decades": 7305}
 _SINCE_LEAD = re.compile(
     r"\b(?:since|beginning(?: on| in)?|starting(?: on| in)?|as of|from)\s+"
@@ -675,6 +680,14 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             q["described_as_prolonged"] = True
         q["no_value_because"] = "the text gives no number"
         out.append(Duration(m.start(), m.end(), None, "qualitative duration", q))
+    for m in _RELEASED_AFTER.finditer(sentence):
+        # "released from segregation after 90 days": the stay the release ends
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None or any(x.start <= m.start("num") < x.end for x in out):
+            continue
+        res = _checked(round(d), "days", f"released after N {m.group('unit').lower()}",
+                       _bound(sentence, m.start("num")))
+        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _PAST_ORDER.finditer(sentence):
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or any(x.start <= m.start() < x.end for x in out):
@@ -930,21 +943,31 @@ _DPW = r"(?P<dpwN>\d|one|two|three|four|five|six|seven)\s+days?\s+(?:a|per|each|
 #: "23 hours a day", "22-24 hours daily", "30 minutes per week", "23 hours out of 24",
 #: "one and a half hours a day", "an hour each day", "18-hour lockdowns"
 _RATE_ANY = re.compile(
-    rf"\b(?P<num>{NUMBER})(?P<to>\s*(?:to|or|-|–)\s*(?:\d{{1,2}}|twenty[\s\-]four|{NUMBER}))?[\s\-]+"
+    rf"\b(?P<num>{NUMBER})(?P<to>\s*(?:to|or|-|–)\s*(?:\d{{1,2}}|twenty[\s\-]four|{NUMBER}))?"
+    r"(?P<more>\s+or\s+more)?[\s\-]+"
     r"(?:(?P<mins>minutes?|mins?)|hours?|hrs?)(?P<half>\s+and\s+a\s+half)?"
     rf"(?:(?:\s+(?:of\s+)?{_GAP_WORD}){{0,4}}?[\s,]+{_PERIOD}"
     rf"|(?:\s+(?:of\s+)?{_GAP_WORD}){{0,3}}?\s+{_DPW.replace('dpwN', 'dpw1')}"
     r"|(?P<adj>(?<=\w)(?=[\s\-]+(?:lock|confinement|in[\s\-]cell|isolation|solitary|cell[\s\-]confinement|lock-?in)))"
-    r"|(?P<of>(?=\s+of\s+(?:(?:outdoor|outside|daily|open[\s\-]air|physical)\s+)?(?:exercise|recreation|yard|fresh\s+air))))"
+    r"|(?P<walk>(?<=\w)(?=[\s\-]+(?:(?:outdoor|outside|open[\s\-]air|exercise)\s+)?(?:exercise|walks?|recreation|yard|"
+    r"outdoor)\b))"
+    r"|(?P<of>(?=\s+of\s+(?:(?:outdoor|outside|daily|open[\s\-]air|physical)\s+)?(?:exercise|recreation|yard|fresh\s+air|sunlight))))"
     rf"(?:,?\s+(?:on\s+)?{_DPW.replace('dpwN', 'dpw2')})?", re.I)
-_ALL_BUT = re.compile(r"\b(?:all|every(?:thing)?)\s+(?:but|except(?:\s+for)?)\s+", re.I)
+_ALL_BUT = re.compile(r"\b(?:all|every(?:thing)?)\s+(?:but|except(?:\s+for)?)\s+(?:(?:about|only|just)\s+)?$", re.I)
+#: "locked in their cells except for one hour of exercise": the rest of the day in the cell
+_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|but\s+for|save\s+for|other\s+than|apart\s+from)\s+"
+                     r"(?:(?:a|an|the|their|his|her|about|only|just|daily)\s+)*$", re.I)
+_LOCKED_BEFORE = re.compile(r"\b(?:confine\w*|locked|lock(?:ed)?[\s\-]?(?:down|up|in)|kept|held|remain\w*|stay\w*)\s+"
+                            r"(?:[\w’'\-]+\s+){0,5}?(?:(?:in|to|inside)\s+(?:(?:his|her|their|the|a|its)\s+)?"
+                            r"(?:cells?|rooms?)|around\s+the\s+clock)\b[^;:]{0,20}$", re.I)
 #: what the hours count, by the words next to them (nearest first)
 _ROLE_CUES = [
     ("out", re.compile(r"\b(?:out\s+of\s+(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)|out[\s\-]of[\s\-]cell|"
                        r"outside\s+(?:of\s+)?(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)|"
                        r"(?:allowed|permitted|let|released|taken|came|come|go|went|gets?\s+to\s+go)\s+out\b|"
+                       r"(?:leave|leaves|leaving|left)\s+(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)|"
                        r"time\s+out\b|unlocked|unlock)", re.I)),
-    ("exercise", re.compile(r"\b(?:exercis\w*|recreation\w*|rec\b|yard|fresh\s+air|outdoors?|open\s+air|"
+    ("exercise", re.compile(r"\b(?:exercis\w*|recreation\w*|rec\b|yard|fresh\s+air|outdoors?|outside|open\s+air|sun\w*|"
                             r"walks?|walking|gym\w*|sport\w*|courtyard)", re.I)),
     ("in", re.compile(r"\b(?:confine\w*|locked|lock(?:ed)?[\s\-]?(?:down|up|in)s?|lockdowns?|lockups?|"
                       r"in[\s\-]cell|behind\s+(?:a\s+|the\s+)?(?:closed\s+|locked\s+)?doors?|"
@@ -991,24 +1014,33 @@ def _rate_readings(sentence: str) -> tuple[Reading, ...]:
         lo = max(lo, m.start() - 80)
         hi = matches[i + 1].start() if i + 1 < len(matches) else min(len(sentence), m.end() + 60)
         hi = min(hi, m.end() + 60)
-        role = "exercise" if m.group("of") is not None else _role(sentence, m, lo, hi)
+        role = "exercise" if m.group("of") is not None or m.group("walk") is not None else _role(sentence, m, lo, hi)
         if role is None:
             continue
         per = (m.group("per") or "day").lower()
+        if m.group("walk") is not None and re.search(r"\bweekly\s+$", sentence[max(0, m.start() - 10):m.start()], re.I):
+            per = "week"  # "a weekly 30-minute walk"
         if re.match(r"(?:24|twenty)", per):
             per = "day"
         res = _hours(_RateMatch(m, per), sentence)
         if res is None or res.value is None:
             continue
+        if m.group("more"):  # "20 or more hours a day"
+            res.qualifiers["at_least"] = True
         if m.group("to"):  # "22-24 hours": the least, and the most
             top = parse_number(re.sub(r"^\s*(?:to|or|-|–)\s*", "", m.group("to")))
             if top is not None and top > (parse_number(m.group("num")) or 0) and "up_to" not in res.qualifiers:
-                res.qualifiers["up_to"] = round(top / (_period_days(per) or 1), 2) if not m.group("mins") else top
-        all_but = _ALL_BUT.search(sentence[max(0, m.start() - 25):m.start()])
-        if all_but and role != "exercise":  # "all but one hour a day": in the cell
+                top_hours = top / 60 if m.group("mins") else top
+                res.qualifiers["up_to"] = round(top_hours / (_period_days(per) or 1), 2)
+        head = sentence[max(0, m.start() - 80):m.start()]
+        all_but = _ALL_BUT.search(head[-30:]) or (_EXCEPT.search(head) and _LOCKED_BEFORE.search(
+            head[:_EXCEPT.search(head).start()]))
+        if all_but and res.value <= 12:  # "all but one hour a day", "locked in except for an hour": in the cell
             out.append(Reading("confinement_hours", m.start(), m.end(),
-                               _checked(round(24 - res.value, 2), "hours_per_day", "all but N hours", res.qualifiers)))
-            continue
+                               _checked(round(24 - res.value, 2), "hours_per_day", "all but N hours",
+                                        {**res.qualifiers, "out_of_cell_hours_per_day": res.value})))
+            if role != "exercise":
+                continue
         if role == "in":
             if m.group("mins") and res.value < 1:
                 continue  # "locked down for 30 minutes": no daily regime

@@ -45,6 +45,18 @@ HOURS = [
     ("He was given two hours of yard time per week.", "exercise_time", 0.29),
     ("Inmates were taken to the courtyard for 30 minutes daily.", "exercise_time", 0.5),
     ("The detainees have half an hour of walking in the courtyard each day.", "exercise_time", 0.5),
+    ("Inmates were permitted to leave their cells only one hour per day.", "confinement_hours", 23),
+    ("Prisoners had only 30 minutes outside their cells each day.", "confinement_hours", 23.5),
+    ("Inmates were confined to cells for 20 or more hours per day.", "confinement_hours", 20),
+    ("Prisoners in the unit are locked in their cells except for one hour of exercise daily.",
+     "confinement_hours", 23),
+    ("Prisoners in the unit are locked in their cells except for one hour of exercise daily.", "exercise_time", 1),
+    ("Detainees were held in their cells around the clock, except for a daily 15-minute walk.",
+     "exercise_time", 0.25),
+    ("Authorities allowed prisoners one hour of sunlight per day.", "exercise_time", 1),
+    ("Exercise was limited to one hour three times a week.", "exercise_time", 0.43),
+    ("Recreation takes place once a week for 45 minutes.", "exercise_time", 0.11),
+    ("Prisoners get 15-30 minutes a day in the yard.", "exercise_time", 0.25),
 ]
 
 DURATIONS = [
@@ -65,6 +77,13 @@ DURATIONS = [
     ("He was in solitary confinement for about ten months.", 304),
     ("He spent a fortnight in the punishment cell.", 14),
     ("He was kept in solitary confinement for 23 hours a day for three years.", 1096),
+    ("He was released from segregation after 90 days.", 90),
+    ("He was moved out of solitary confinement only after nearly two years.", 730),
+    ("For the next 18 months, he remained in segregation.", 548),
+    ("He was in the SHU from January 2015 to March 2016.", 395),
+    ("Some prisoners have been in the SHU for over a decade.", 3652),
+    ("He was placed in solitary confinement on 1 January 2022 and is still there.", 516),
+    ("He received 60 days of disciplinary segregation.", 60),
 ]
 
 AREAS = [
@@ -126,6 +145,14 @@ def test_a_number_belongs_to_the_fact_of_its_clause(sentence, type_, value, not_
     assert not any(value_matches(type_, not_value, v) for v in got), describe(found)
 
 
+def test_a_valueless_fact_takes_the_number_of_its_clause():
+    """A fact whose own words give no number (a composed or phrase fact) takes the
+    clause's: one fact, not a second one beside it."""
+    found = dignity.extract("He complained of insufficient exercise: an hour in the yard each day.").facts
+    (f,) = [x for x in found if x.type == "exercise_time"]
+    assert f.value == 1 and f.explain.value_rule.startswith("from the clause"), describe(found)
+
+
 def test_a_range_keeps_its_least_and_its_most():
     found = dignity.extract("Detainees in the annex were locked down for 22-24 hours daily.").facts
     (f,) = counted(found, "confinement_hours")
@@ -146,6 +173,8 @@ def test_sessions_a_week_are_kept_beside_the_daily_figure():
     ("The hearing took three hours.", "confinement_hours"),
     ("The facility covers 2,000 square feet of floor space.", "cell_space"),
     ("The cell was two metres long and three metres long.", "cell_space"),
+    ("The 45-minute hearing ended.", "exercise_time"),
+    ("He was released from prison after 10 years.", "isolation_duration"),
 ])
 def test_numbers_that_are_none_of_these_give_no_value(sentence, type_):
     got, found = _values(sentence, type_)
