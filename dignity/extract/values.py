@@ -1128,10 +1128,12 @@ def rate_readings(sentence: str) -> list[Reading]:
 
 # ------------------------------------------------------------------ areas read by their parts
 _LEN_UNIT = r"(?:feet|foot|ft\.?|met(?:er|re)s?|m(?![²2\w])|'|′)"
+#: "6 feet 8 inches": the inches of a length in feet
+_INCHES = r"(?:,?\s*(?P<{g}>\d{{1,2}})\s*(?:inches|inch|in\.|\"|″))?"
 #: "2 x 3 m", "3m x 2.5m", "7' x 10'", "6 feet by 9 feet", "10 metres squared", "12 feet long and 7 feet wide"
 _AREA_PARTS = re.compile(
-    rf"\b(?P<a>\d+(?:[.,]\d+)?|{NUMBER})\s?(?P<ua>{_LEN_UNIT})?\s*(?:by|x|×)\s*(?P<b>\d+(?:[.,]\d+)?|{NUMBER})\s?"
-    rf"(?P<unit>{_LEN_UNIT})(?!\w)"
+    rf"\b(?P<a>\d+(?:[.,]\d+)?|{NUMBER})\s?(?P<ua>{_LEN_UNIT})?{_INCHES.format(g='ai')}\s*(?:by|x|×)\s*"
+    rf"(?P<b>\d+(?:[.,]\d+)?|{NUMBER})\s?(?P<unit>{_LEN_UNIT})(?!\w){_INCHES.format(g='bi')}"
     rf"|\b(?P<num>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<unit2>met(?:er|re)s?\s+squared|square[\s\-]f(?:ee|oo)t|"
     r"sq\.?\s?f(?:ee)?t\.?|sq\.?\s+feet|square[\s\-]met(?:er|re)s?|m2|m²|sq\.?\s?m\b\.?)"
     rf"|\b(?P<d1>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<u1>{_LEN_UNIT})\s+(?P<w1>wide|long|deep|in\s+length|in\s+width)"
@@ -1172,6 +1174,9 @@ def _area_readings(sentence: str) -> tuple[Reading, ...]:
                 continue  # feet by metres: not one area
         elif g["a"]:
             gd = {"a": g["a"].replace(",", "."), "b": g["b"].replace(",", "."), "unit": g["unit"]}
+            for k, inch in (("a", g["ai"]), ("b", g["bi"])):
+                if inch:  # "6 feet 8 inches by 9 feet"
+                    gd[k] = f"{(parse_number(gd[k]) or 0) + int(inch) / 12:.3f}"
         else:
             unit = g["unit2"]
             if re.search(r"squared", unit, re.I):
