@@ -848,6 +848,8 @@ _AREA_ANY = re.compile(
 _IN_CELL = re.compile(r"\b(?:locked|confined|lock-?(?:down|up)|in\s+(?:his|her|their|the|a)\s+cells?|isolation|"
                       r"segregation|solitary)\b", re.I)
 NUMERIC_TYPES = frozenset({"confinement_hours", "exercise_time", "cell_space", "isolation_duration"})
+#: the types whose numbers are read by their parts (rate_readings, area_readings)
+_READ_TYPES = frozenset({"confinement_hours", "exercise_time", "cell_space"})
 
 
 class _AreaMatch:
@@ -878,6 +880,13 @@ def clause_value(fact_type: str, sentence: str, start: int, end: int, *,
     lo = max(0, start - 100, sentence.rfind(";", 0, start) + 1)
     semi = sentence.find(";", end)
     hi = min(len(sentence), end + 100, semi if semi >= 0 else len(sentence))
+    if fact_type in _READ_TYPES:  # the hours or the area its clause's words say it is
+        read = [r for r in (rate_readings(sentence) if fact_type != "cell_space" else area_readings(sentence))
+                if r.type == fact_type and lo <= r.start and r.end <= hi and r.value is not None]
+        if read:
+            r = min(read, key=lambda x: 0 if x.start < end and start < x.end
+                    else min(abs(x.start - end), abs(start - x.end)))
+            return ValueResult(r.value, r.unit, f"from the clause: {r.rule}", dict(r.qualifiers))
     if fact_type in ("confinement_hours", "exercise_time"):
         found = [m for m in _RATE.finditer(sentence, lo, hi)]
         if not found:

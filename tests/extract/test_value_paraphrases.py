@@ -185,3 +185,24 @@ def test_a_read_number_is_situated_like_any_fact():
     """A rule's requirement of an hour of exercise is general, not the regime."""
     found = dignity.extract("The petition asks that the men get two hours of yard time a day.").facts
     assert not counted(found, "exercise_time"), describe(found)
+
+
+@pytest.mark.parametrize("text,type_,word,value", [
+    ("The cells were cramped: 2 x 3 m for four men.", "cell_space", "cells", 6.0),
+    ("Recreation was inadequate, an hour in the yard each day.", "exercise_time", "Recreation", 1.0),
+    ("The regime was harsh, with lock-ups of 22 hours a day.", "confinement_hours", "regime", 22.0),
+    ("He was isolated, in the hole for 40 days.", "isolation_duration", "isolated", 40),
+    ("The regime was harsh; recreation was one hour a day.", "confinement_hours", "regime", None),
+])
+def test_fill_values_gives_a_bare_fact_of_any_layer_its_clause_number(text, type_, word, value):
+    """A composed or a trained fact has no value hook: fill_values reads its clause."""
+    from dignity.extract.engine import fill_values
+    from dignity.model import Document, Evidence, Fact
+
+    doc = Document(id="d1", text=text, date="2023-01-01")
+    i = text.find(word)
+    bare = Fact(id="x", type=type_, value=None, unit=None, negated=False, certainty="asserted",
+                subject="the men", subject_kind="group", attributed_to="the author",
+                evidence=[Evidence(document="d1", start=i, end=i + len(word), text=word, sentence=text)])
+    fill_values([bare], doc)
+    assert bare.value == (pytest.approx(value, abs=0.01) if value is not None else None), bare
