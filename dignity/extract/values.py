@@ -171,6 +171,8 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
+#: "between one and two hours": the lower figure, right before the one a pattern read
+_BETWEEN = re.compile(rf"\bbetween\s+(?P<low>{NUMBER})\s+and\s+$", re.I)
 _PERIOD_AFTER = re.compile(r"[\s\-]+(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+a\s+half)?\s+(?:a|per|each|every)\s+"
                            r"(?P<per>week|fortnight|month)\b", re.I)
 
@@ -218,6 +220,11 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         top = parse_number(rng.group(1))
         if top is not None and top > n:
             q["up_to"] = top
+    low = _BETWEEN.search(m.string, 0, m.start("num")) if callable(getattr(m, "start", None)) else None
+    if low and not _group(m, "but") and not _group(m, "mins") and div == 1.0 and "up_to" not in q:
+        least = parse_number(low.group("low"))  # "between one and two hours of exercise": the least, and the most
+        if least is not None and least < n:
+            q["up_to"], n = n, least
     if dpw and div == 1.0 and 0 < dpw <= 7:
         q = {"per": "day", "amount": round(n, 2), "amount_unit": "hours", "days_a_week": dpw}
         n = n * dpw / 7
@@ -300,6 +307,25 @@ def _bound(sentence: str, start: int) -> dict:
     return {}
 
 
+_UNIT_RANK = {"day": 0, "week": 1, "fortnight": 1, "month": 2, "year": 3, "decade": 4}
+_AND_MORE = re.compile(rf"\s*(?:,|and|,\s*and)\s+(?P<num>{NUMBER})\s+(?P<unit>days?|weeks?|months?)\b", re.I)
+_MORE_AND = re.compile(rf"\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|months?|years?|decades?)\s*(?:,|and|,\s*and)\s+$", re.I)
+
+
+def _compound(sentence: str, start: int, end: int, days: float, unit: str) -> tuple[float, int]:
+    """'5 months and 20 days', 'two years and three months': the whole length (and where it
+    starts), where the number read is one part of it."""
+    rank = _UNIT_RANK.get(unit.lower().rstrip("s"), 0)
+    after = _AND_MORE.match(sentence, end)
+    if after and _UNIT_RANK.get(after.group("unit").lower().rstrip("s"), 9) < rank:
+        days += duration_days(after.group("num"), after.group("unit")) or 0
+    before = _MORE_AND.search(sentence, max(0, start - 40), start)
+    if before and _UNIT_RANK.get(before.group("unit").lower().rstrip("s"), -1) > rank:
+        days += duration_days(before.group("num"), before.group("unit")) or 0
+        start = before.start()
+    return days, start
+
+
 def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     num, unit = _group(m, "num"), _group(m, "unit")
     if num is None or unit is None:
@@ -320,7 +346,8 @@ def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     why = frequency_reason(sentence, m.start("num"), m.end("unit"))
     if why is not None:
         return ValueResult(None, "days", "frequency, not a duration", {"frequency": why}, reject=why)
-    q = _bound(sentence, m.start("num"))
+    d, start = _compound(sentence, m.start("num"), m.end("unit"), d, unit)
+    q = _bound(sentence, start)
     if re.match(r",?\s+and counting\b", sentence[m.end("unit"):], re.I):
         q.update({"at_least": True, "ongoing": True})
     if re.search(r"\bmost of\b", sentence[max(0, m.start() - 40): m.end() + 60], re.I):
@@ -654,6 +681,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             continue
         if m.group("half"):
             d += duration_days(0.5, m.group("unit")) or 0
+        d, _s = _compound(sentence, m.start("num"), m.end("unit"), d, m.group("unit"))
         q = _bound(sentence, m.start("num"))
         if re.search(r"\baverag|\bmedian\b|\bmean\b", m.group(0), re.I):
             q["average"] = True  # a figure over many stays, not one person's
@@ -984,7 +1012,7 @@ _ROLE_CUES = [
                       r"isolat\w+|segregat\w+|solitary|cell\s+confinement)", re.I)),
 ]
 #: a rate's clause ends here: another clause begins (the cue beyond it is another rate's)
-_ROLE_STOP = re.compile(r"[;:()]|,\s+(?:but|while|whereas|and)\b|\b(?:but|while|whereas|except\s+that)\b", re.I)
+_ROLE_STOP = re.compile(r"[;()]|,\s+(?:but|while|whereas|and)\b|\b(?:but|while|whereas|except\s+that)\b", re.I)
 
 
 def _role(sentence: str, m: re.Match[str], lo: int, hi: int) -> str | None:

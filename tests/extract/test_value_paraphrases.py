@@ -57,6 +57,10 @@ HOURS = [
     ("Exercise was limited to one hour three times a week.", "exercise_time", 0.43),
     ("Recreation takes place once a week for 45 minutes.", "exercise_time", 0.11),
     ("Prisoners get 15-30 minutes a day in the yard.", "exercise_time", 0.25),
+    ("Exercise: one hour per day.", "exercise_time", 1),
+    ("Prisoners received between one and two hours of exercise per day.", "exercise_time", 1),
+    ("Inmates get one hour out of their cells per day.", "confinement_hours", 23),
+    ("The men are held under a 23-hour-a-day lockdown.", "confinement_hours", 23),
 ]
 
 DURATIONS = [
@@ -84,6 +88,8 @@ DURATIONS = [
     ("Some prisoners have been in the SHU for over a decade.", 3652),
     ("He was placed in solitary confinement on 1 January 2022 and is still there.", 516),
     ("He received 60 days of disciplinary segregation.", 60),
+    ("He was held in isolation for 5 months and 20 days.", 172),
+    ("He spent two years and three months in solitary confinement.", 822),
 ]
 
 AREAS = [
@@ -138,6 +144,7 @@ def test_cell_areas_in_any_spelling_of_the_unit(sentence, m2):
     ("Exercise lasts one hour a day, while the men spend 23 hours a day in their cells.",
      "confinement_hours", 23, 1),
     ("He is let out of his cell for one hour a day.", "confinement_hours", 23, 1),
+    ("He spent 10 days in segregation and 3 days in the infirmary.", "isolation_duration", 10, 13),
 ])
 def test_a_number_belongs_to_the_fact_of_its_clause(sentence, type_, value, not_value):
     got, found = _values(sentence, type_)
