@@ -770,7 +770,17 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             out.append(Duration(s0, b, None, "start date after the end date", q))
             continue
         q.update({"counted_to": end.isoformat(), "counted_to_source": end_source})
-        res = _checked(float((end - begin).days), "days", f"days from the start date to {end_source}", q)
+        days, rule = float((end - begin).days), f"days from the start date to {end_source}"
+        if len(iso) == 4 and earliest is not None:
+            # "since 2015": any day of 2015; counted from its middle (as "N years" would be read),
+            # the least and the most it can mean kept beside
+            mid = date(int(iso), 7, 2)
+            if mid <= end:
+                q.pop("at_least", None)
+                q.update({"at_least_days": int(days), "at_most_days": (end - earliest).days,
+                          "approximate": "counted from the middle of the year"})
+                days, rule = float((end - mid).days), f"days from the middle of the start year to {end_source}"
+        res = _checked(days, "days", rule, q)
         out.append(Duration(s0, b, res.value, res.rule, res.qualifiers))
     out.sort(key=lambda d: d.start)
     return tuple(out)

@@ -68,7 +68,7 @@ DURATIONS = [
     ("She spent 4 years in isolation.", 1461),
     ("He has spent a total of 600 days in solitary confinement.", 600),
     ("He has been in solitary confinement for more than two decades.", 7305),
-    ("He has been in solitary confinement since his transfer in 2019.", 1248),
+    ("He has been in solitary confinement since his transfer in 2019.", 1430),
     ("He was kept in segregation for 45 consecutive days.", 45),
     ("He served a 30-day sanction in segregation.", 30),
     ("The prison keeps young men in segregation placements of up to 90 days.", 90),
