@@ -619,6 +619,11 @@ _PAST_ORDER = re.compile(
     r"(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:orders?|authori[sz]ations?|placements?|sanctions?|terms?|"
     r"periods?|directions?|warrants?|expiry|expiration|end date)"
     r"(?:\s+(?:had|has|have)?\s*(?:expired|ended|lapsed|run out|elapsed|finished|come to an end))?", re.I)
+_POSSESSIVE = re.compile(rf"\b(?P<num>{NUMBER})\s+(?:more\s+|further\s+|extra\s+)?"
+                         r"(?P<unit>days|weeks|months|years)['’]\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?=(?:solitary|isolation|segregation|seclusion|separation|lock-?down|keep-?lock|punishment|"
+                         r"the\s+hole|SHU|RHU|cell(?:ular)?\s+confinement|close\s+confinement|separate\s+confinement)\b)",
+                         re.I)
 _RELEASED_AFTER = re.compile(
     r"\b(?:released|removed|taken|let\s+out|returned|transferred|moved)\s+(?:back\s+)?(?:out\s+of|from)\s+"
     r"(?!(?:the\s+|a\s+|his\s+|her\s+)?(?:prison|jail|custody|detention|hospital|police)\b)"
@@ -708,6 +713,14 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             q["described_as_prolonged"] = True
         q["no_value_because"] = "the text gives no number"
         out.append(Duration(m.start(), m.end(), None, "qualitative duration", q))
+    for m in _POSSESSIVE.finditer(sentence):
+        # "21 days' cellular confinement", "after 42 days' segregation": a length, by its apostrophe
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None or any(x.start <= m.start("num") < x.end for x in out):
+            continue
+        res = _checked(round(d), "days", f"N {m.group('unit').lower()}' (a length) in days",
+                       _bound(sentence, m.start("num")))
+        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _RELEASED_AFTER.finditer(sentence):
         # "released from segregation after 90 days": the stay the release ends
         d = duration_days(m.group("num"), m.group("unit"))

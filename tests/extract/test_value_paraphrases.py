@@ -90,6 +90,9 @@ DURATIONS = [
     ("He received 60 days of disciplinary segregation.", 60),
     ("He was held in isolation for 5 months and 20 days.", 172),
     ("He spent two years and three months in solitary confinement.", 822),
+    ("He was given 21 days' cellular confinement.", 21),
+    ("After 42 days' segregation, he was moved back to the wing.", 42),
+    ("Time in segregation: he was held in segregation for 1,500 days.", 1500),
 ]
 
 AREAS = [
@@ -182,6 +185,7 @@ def test_sessions_a_week_are_kept_beside_the_daily_figure():
     ("The cell was two metres long and three metres long.", "cell_space"),
     ("The 45-minute hearing ended.", "exercise_time"),
     ("He was released from prison after 10 years.", "isolation_duration"),
+    ("He served 3 years' imprisonment and was segregated.", "isolation_duration"),
 ])
 def test_numbers_that_are_none_of_these_give_no_value(sentence, type_):
     got, found = _values(sentence, type_)
