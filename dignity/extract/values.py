@@ -1038,6 +1038,22 @@ _ROLE_CUES = [
 _ROLE_STOP = re.compile(r"[;()]|,\s+(?:but|while|whereas|and)\b|\b(?:but|while|whereas|except\s+that)\b", re.I)
 
 
+#: a number in a definition or a norm ("solitary confinement means confinement for 22 hours or
+#: more a day", "standards require one hour of exercise a day") is no one's regime
+_NORM_BEFORE = re.compile(
+    r"\b(?:means?|meaning|defined?|definition|refers? to|is understood as|constitutes?|"
+    r"standards?|norms?|guidelines?|benchmarks?|rules? \d+|mandela rules|minimum|"
+    r"shall|should|must|ought|requires?|required|recommend\w*|entitled|prescribe[sd]?|"
+    r"provides? (?:that|for))\b", re.I)
+
+
+def _normative(sentence: str, start: int) -> bool:
+    """Whether the clause before ``start`` states a definition or a norm."""
+    head = sentence[max(0, start - 120):start]
+    stops = list(_ROLE_STOP.finditer(head))
+    return _NORM_BEFORE.search(head[stops[-1].end() if stops else 0:]) is not None
+
+
 def _role(sentence: str, m: re.Match[str], lo: int, hi: int) -> str | None:
     """What the hours at ``m`` count ("in", "out", "exercise"): the cue nearest to them in
     their own stretch of the sentence [lo, hi); words in the number's own match count too."""
@@ -1074,6 +1090,8 @@ def _rate_readings(sentence: str) -> tuple[Reading, ...]:
         lo = max(lo, m.start() - 80)
         hi = matches[i + 1].start() if i + 1 < len(matches) else min(len(sentence), m.end() + 60)
         hi = min(hi, m.end() + 60)
+        if _normative(sentence, m.start()):
+            continue
         role = "exercise" if m.group("of") is not None or m.group("walk") is not None else _role(sentence, m, lo, hi)
         if role is None:
             continue
@@ -1244,6 +1262,8 @@ def _area_readings(sentence: str) -> tuple[Reading, ...]:
             gd = {"num": g["num"], "unit": unit}
         if re.match(r"\d{1,3},\d{3}\b", gd.get("num") or ""):
             continue  # "2,000 square feet": a building's floor, not a cell
+        if _normative(sentence, m.start()):
+            continue
         res = _area(_PartsMatch(m, gd), sentence)
         if res is None or res.value is None:
             continue

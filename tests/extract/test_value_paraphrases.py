@@ -186,6 +186,9 @@ def test_sessions_a_week_are_kept_beside_the_daily_figure():
     ("The 45-minute hearing ended.", "exercise_time"),
     ("He was released from prison after 10 years.", "isolation_duration"),
     ("He served 3 years' imprisonment and was segregated.", "isolation_duration"),
+    ("Solitary confinement means confinement for 22 hours or more a day without meaningful human contact.",
+     "confinement_hours"),
+    ("International standards require at least one hour of outdoor exercise a day.", "exercise_time"),
 ])
 def test_numbers_that_are_none_of_these_give_no_value(sentence, type_):
     got, found = _values(sentence, type_)
