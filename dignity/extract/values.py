@@ -1217,6 +1217,7 @@ _AREA_PARTS = re.compile(
     rf"|\b(?P<d1>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<u1>{_LEN_UNIT})\s+(?P<w1>wide|long|deep|in\s+length|in\s+width)"
     rf"\s*(?:,|and|by)\s*(?:about\s+|some\s+|roughly\s+)?(?P<d2>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<u2>{_LEN_UNIT})\s+"
     r"(?P<w2>wide|long|deep|in\s+length|in\s+width)", re.I)
+_AREA_UNIT_HINT = re.compile(r"fe?e?t|foot|met(?:er|re)|m2|m²|sq|\dm\b|\d\s?m\b|['′]\s", re.I)
 _AREA_CUE = re.compile(r"\b(?:cells?|rooms?|space|floor|quarters|dormitor\w+|dorms?|cages?|containers?|"
                        r"per\s+(?:person|prisoner|inmate|detainee)|each)\b", re.I)
 
@@ -1239,7 +1240,7 @@ class _PartsMatch:
 
 @lru_cache(maxsize=1024)
 def _area_readings(sentence: str) -> tuple[Reading, ...]:
-    if _AREA_CUE.search(sentence) is None:
+    if _AREA_UNIT_HINT.search(sentence) is None or _AREA_CUE.search(sentence) is None:
         return ()
     out: list[Reading] = []
     for m in _AREA_PARTS.finditer(sentence):
