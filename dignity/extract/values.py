@@ -1026,13 +1026,17 @@ _ROLE_CUES = [
                        r"outside\s+(?:of\s+)?(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)|"
                        r"(?:allowed|permitted|let|released|taken|came|come|go|went|gets?\s+to\s+go)\s+out\b|"
                        r"(?:leave|leaves|leaving|left)\s+(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)|"
+                       r"(?:is|are|was|were|be|been|being)\s+out\s+(?=for\b|only\b|just\b)|"
                        r"time\s+out\b|unlocked|unlock)", re.I)),
     ("exercise", re.compile(r"\b(?:exercis\w*|recreation\w*|rec\b|yard|fresh\s+air|outdoors?|outside|open\s+air|sun\w*|"
                             r"walks?|walking|gym\w*|sport\w*|courtyard)", re.I)),
     ("in", re.compile(r"\b(?:confine\w*|locked|lock(?:ed)?[\s\-]?(?:down|up|in)s?|lockdowns?|lockups?|"
                       r"in[\s\-]cell|behind\s+(?:a\s+|the\s+)?(?:closed\s+|locked\s+)?doors?|"
-                      r"in(?:side)?\s+(?:(?:his|her|their|the|a|its|own|tiny|small|single)\s+)+(?:cells?|rooms?)|"
-                      r"isolat\w+|segregat\w+|solitary|cell\s+confinement)", re.I)),
+                      r"in(?:side)?\s+(?:(?:his|her|their|the|a|its|own|tiny|small|single)\s+)*(?:cells?|rooms?)|"
+                      r"cell\s+confinement)", re.I)),
+    # a place of isolation names no lock by itself: "inspectors spent 6 hours a day in the
+    # segregation unit" is no regime; "23 hours a day in segregation" is (12 hours or more)
+    ("in_place", re.compile(r"\b(?:isolat\w+|segregat\w+|solitary)", re.I)),
 ]
 #: a rate's clause ends here: another clause begins (the cue beyond it is another rate's)
 _ROLE_STOP = re.compile(r"[;()]|,\s+(?:but|while|whereas|and)\b|\b(?:but|while|whereas|except\s+that)\b", re.I)
@@ -1119,7 +1123,9 @@ def _rate_readings(sentence: str) -> tuple[Reading, ...]:
                                         {**res.qualifiers, "out_of_cell_hours_per_day": res.value})))
             if role != "exercise":
                 continue
-        if role == "in":
+        if role == "in_place" and res.value < 12:
+            continue
+        if role in ("in", "in_place"):
             if m.group("mins") and res.value < 1:
                 continue  # "locked down for 30 minutes": no daily regime
             out.append(Reading("confinement_hours", m.start(), m.end(), res))

@@ -61,6 +61,8 @@ HOURS = [
     ("Prisoners received between one and two hours of exercise per day.", "exercise_time", 1),
     ("Inmates get one hour out of their cells per day.", "confinement_hours", 23),
     ("The men are held under a 23-hour-a-day lockdown.", "confinement_hours", 23),
+    ("Prisoners in isolation were out for one hour per day.", "confinement_hours", 23),
+    ("Time out of cell was as little as 30 minutes a day.", "confinement_hours", 23.5),
 ]
 
 DURATIONS = [
