@@ -222,3 +222,15 @@ def test_fill_values_gives_a_bare_fact_of_any_layer_its_clause_number(text, type
                 evidence=[Evidence(document="d1", start=i, end=i + len(word), text=word, sentence=text)])
     fill_values([bare], doc)
     assert bare.value == (pytest.approx(value, abs=0.01) if value is not None else None), bare
+
+
+@pytest.mark.parametrize("sentence,type_,quals", [
+    ("Cells designed for four held twelve detainees.", "overcrowding", {"design_capacity": 4, "occupants": 12}),
+    ("Six people share 8 square metres in each cell.", "cell_space", {"occupants": 6, "m2_per_person": 1.33}),
+    ("He is held in a cell of 12 m² with three others.", "cell_space", {"occupants": 4, "m2_per_person": 3.0}),
+    ("The cells were cramped: 2 x 3 m for four men.", "cell_space", {"occupants": 4, "m2_per_person": 1.5}),
+])
+def test_the_headcount_beside_an_area_or_a_capacity(sentence, type_, quals):
+    found = dignity.extract(sentence).facts
+    mine = counted(found, type_)
+    assert any(quals.items() <= f.qualifiers.items() for f in mine), describe(found)
