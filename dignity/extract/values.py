@@ -171,6 +171,7 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
+_PART_OF = re.compile(r"\b(three[\s\-]quarters?|a\s+quarter|quarter|half)\s+of\s+$", re.I)
 #: "between one and two hours": the lower figure, right before the one a pattern read
 _BETWEEN = re.compile(rf"\bbetween\s+(?P<low>{NUMBER})\s+and\s+$", re.I)
 _PERIOD_AFTER = re.compile(r"[\s\-]+(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+a\s+half)?\s+(?:a|per|each|every)\s+"
@@ -201,6 +202,10 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         per = per.rstrip("s")
     if _group(m, "half"):
         n += 0.5
+    part = _PART_OF.search(m.string, max(0, m.start("num") - 30), m.start("num")) \
+        if callable(getattr(m, "start", None)) else None
+    if part and n == 1:  # "a quarter of an hour", "three quarters of an hour", "half of an hour"
+        n = 0.75 if part.group(1).lower().startswith("three") else 0.5 if "half" in part.group(1).lower() else 0.25
     if _group(m, "mins"):  # "30 minutes a day" -> 0.5 hours
         n /= 60
     # "two hours a day, five days a week": the days of a week it holds on (group ``dpw``)
@@ -1126,7 +1131,7 @@ def _rate_readings(sentence: str) -> tuple[Reading, ...]:
         if role == "in_place" and res.value < 12:
             continue
         if role in ("in", "in_place"):
-            if m.group("mins") and res.value < 1:
+            if res.value < 1:
                 continue  # "locked down for 30 minutes": no daily regime
             out.append(Reading("confinement_hours", m.start(), m.end(), res))
         elif role == "out":

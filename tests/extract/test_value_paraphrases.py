@@ -63,6 +63,10 @@ HOURS = [
     ("The men are held under a 23-hour-a-day lockdown.", "confinement_hours", 23),
     ("Prisoners in isolation were out for one hour per day.", "confinement_hours", 23),
     ("Time out of cell was as little as 30 minutes a day.", "confinement_hours", 23.5),
+    ("They get a quarter of an hour of exercise a day.", "exercise_time", 0.25),
+    ("They get three quarters of an hour in the yard each day.", "exercise_time", 0.75),
+    ("He gets ninety minutes of exercise per day.", "exercise_time", 1.5),
+    ("Inmates are locked in cells 23 hours in every 24-hour period.", "confinement_hours", 23),
 ]
 
 DURATIONS = [
