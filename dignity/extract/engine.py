@@ -723,6 +723,11 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
         sent, at, sent_start = _place(f, document)
         dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(
             sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source))
+        if dur is None and sent_start is not None:
+            # "He was placed in solitary confinement. He remained there for 18 months."
+            sent, sent_start, dur = _stay_there(document, sent_start + len(sent), doc_date, end, source)
+            if dur is None or (sent, f.subject) in have or (sent, f.subject) in seen:
+                continue
         if dur is None:
             continue
         quals = dict(dur.qualifiers)
@@ -754,6 +759,28 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
                                 attribution_rule="as the solitary fact", subject_rule="as the solitary fact")))
         seen.add((sent, f.subject))
     return out
+
+
+#: the next sentence goes on about the same place: "He remained there for 18 months."
+_THERE = re.compile(r"\s*(?:(?:He|She|They|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+)(?:has\s+|had\s+|have\s+)?"
+                    r"(?:(?:been\s+|was\s+|were\s+)?(?:held|kept|confined|isolated|remained|stayed|spent\s+[^.;]{0,30}?))"
+                    r"\s+there\b[^.;]*", re.I)
+
+
+def _stay_there(document: Document, at: int, doc_date: date | None, end: date | None,
+                source: str) -> tuple[str, int, object | None]:
+    """The next sentence, where it says how long he stayed there ("He remained there for
+    18 months"), and that length (None where it says none)."""
+    m = _THERE.match(document.text, at)
+    if m is None:
+        return "", at, None
+    start = at + len(m.group(0)) - len(m.group(0).lstrip())
+    stop = document.text.find(".", m.end())
+    sent = document.text[start:stop + 1 if stop >= 0 else len(document.text)]
+    there = sent.lower().find(" there")
+    found = [d for d in find_durations(sent, default_year=doc_date.year if doc_date else None, end=end,
+                                       end_source=source) if d.start >= there and d.days is not None]
+    return sent, start, (found[0] if found else None)
 
 
 def _end_date(document: Document, as_of: str | date | None) -> tuple[date | None, str]:

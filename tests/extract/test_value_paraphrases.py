@@ -99,6 +99,8 @@ DURATIONS = [
     ("He was given 21 days' cellular confinement.", 21),
     ("After 42 days' segregation, he was moved back to the wing.", 42),
     ("Time in segregation: he was held in segregation for 1,500 days.", 1500),
+    ("In May 2019 he was placed in solitary confinement. He remained there for 18 months.", 548),
+    ("He was moved to the segregation unit. He has been held there for over two years.", 730),
 ]
 
 AREAS = [
@@ -192,6 +194,7 @@ def test_sessions_a_week_are_kept_beside_the_daily_figure():
     ("The 45-minute hearing ended.", "exercise_time"),
     ("He was released from prison after 10 years.", "isolation_duration"),
     ("He served 3 years' imprisonment and was segregated.", "isolation_duration"),
+    ("He was held in the prison. He remained there for 3 years.", "isolation_duration"),
     ("Solitary confinement means confinement for 22 hours or more a day without meaningful human contact.",
      "confinement_hours"),
     ("International standards require at least one hour of outdoor exercise a day.", "exercise_time"),
