@@ -41,7 +41,8 @@ from dignity.extract.nlp import blank_pipeline
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
 from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, NUMERIC_TYPES, clause_value, design_and_headcount,
-                                    find_dates, find_durations, frequency, implausible, parse_date)
+                                    find_dates, find_durations, frequency, implausible, parse_date,
+                                    rate_readings, area_readings)
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
 
 __all__ = ["Extractor", "default_extractor", "EXTRACTOR_VERSION", "fill_values"]
@@ -262,6 +263,7 @@ class Extractor:
             self._attribute(sents, info, text, state)
             done: list[_Sentence] = []  # the block's sentences read (all, unless a limit stops it)
             found: list[_Candidate] = []
+            first_fact = len(facts)
             for s in sents:
                 done.append(s)
                 if s.recognizers:
@@ -284,8 +286,10 @@ class Extractor:
             if self.learned is not None and len(facts) < budget.max_facts:
                 # step 7: the trained layer, on the block's sentences the rules have read
                 facts.extend(self._learned_facts(doc, a, done, found, document, info))
-                del facts[budget.max_facts:]
             del doc
+            # numbers read by their clause, for the facts of the block's sentences
+            facts.extend(self._rate_facts(done, facts[first_fact:], document, info))
+            del facts[budget.max_facts:]
             if run.stopped_at is not None:
                 break
         return facts, trail
@@ -644,6 +648,56 @@ class Extractor:
                     attribution_rule=sit.attribution_rule, subject_rule=sit.subject_rule)))
         return out
 
+    def _rate_facts(self, sents: list[_Sentence], facts: list[Fact], document: Document,
+                    info: _DocInfo) -> list[Fact]:
+        """Hours a sentence gives for confinement_hours or exercise_time, told by the words of
+        their own clause (values.rate_readings), and a cell's area in any spelling of its
+        unit (values.area_readings), where no fact of the type in the sentence has that
+        number: a valueless fact of the type takes it, else the reading is a fact of its
+        own (situated like any other), so a number never waits for a phrase."""
+        out: list[Fact] = []
+        starts = [s.start for s in sents]
+        by_sent: dict[int, list[Fact]] = {}  # the facts of each sentence that read a number
+        for f in facts:
+            if f.type in _READ_TYPES and f.evidence:
+                k = bisect.bisect_right(starts, f.evidence[0].start) - 1
+                if k >= 0 and f.evidence[0].start < sents[k].end:
+                    by_sent.setdefault(k, []).append(f)
+        for k, s in enumerate(sents):
+            readings = rate_readings(s.text) + area_readings(s.text)
+            if not readings:
+                continue
+            mine = by_sent.get(k, [])
+            for r in readings:
+                same = [f for f in mine if f.type == r.type]
+                if any(_same_value(f.value, r.value, r.type) for f in same):
+                    continue
+                bare = [f for f in same if f.value is None and not f.negated and "no_value_because" not in f.qualifiers]
+                if bare:
+                    f = min(bare, key=lambda x: abs(x.evidence[0].start - (s.start + r.start)))
+                    f.value, f.unit = r.value, r.unit
+                    f.qualifiers.update(r.qualifiers)
+                    if f.explain is not None:
+                        f.explain.value_rule = f"from the clause: {r.rule}"
+                    continue
+                sit = self._situate(s, r.start, r.end, r.type, info)
+                start, end = s.start + r.start, s.start + r.end
+                new = Fact(
+                    id="", type=r.type, value=r.value, unit=r.unit, negated="NEGATED" in sit.cats,
+                    certainty=sit.certainty, subject=sit.subject, subject_kind=sit.kind,
+                    attributed_to=sit.attributed, observed_on=sit.observed, confidence=0.8,
+                    evidence=[Evidence(document=document.id, start=start, end=end,
+                                       text=document.text[start:end], sentence=s.text)],
+                    qualifiers={**r.qualifiers, "source_kind": sit.source_kind},
+                    explain=Explanation(
+                        recognizer=f"values.{r.type}", pattern="a number read by its clause",
+                        matched=s.text[r.start:r.end], context=_flags(s, sit.mods),
+                        attribution_rule=sit.attribution_rule, subject_rule=sit.subject_rule,
+                        value_rule=r.rule))
+                mine.append(new)
+                out.append(new)
+        return out
+
     def _subject(self, s: _Sentence, pos: int, info: _DocInfo) -> tuple[str, str, str]:
         a = self.attributor
         head = s.text[:pos]
@@ -740,6 +794,18 @@ _ANSWERS_PREVIOUS = re.compile(
     r"\s+(?:this|it|them)\b", re.I)
 
 
+_READ_TYPES = frozenset({"confinement_hours", "exercise_time", "cell_space"})
+
+
+def _same_value(value: object, read: float, type_: str) -> bool:
+    """Whether a fact's value is the reading's (a quarter hour; a tenth of an area)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    if type_ == "cell_space":
+        return abs(float(value) - read) <= 0.1 * read
+    return abs(float(value) - read) <= 0.25
+
+
 def _flags(s: _Sentence, mods: list[ContextMatch]) -> list[ContextFlag]:
     return [ContextFlag(rule=m.rule.literal, category=m.rule.category, trigger=s.text[m.start:m.end],
                         start=s.start + m.start, end=s.start + m.end) for m in mods]
@@ -824,6 +890,11 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
         sent, at, sent_start = _place(f, document)
         dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(
             sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source))
+        if dur is None and sent_start is not None:
+            # "He was placed in solitary confinement. He remained there for 18 months."
+            sent, sent_start, dur = _stay_there(document, sent_start + len(sent), doc_date, end, source)
+            if dur is None or (sent, f.subject) in have or (sent, f.subject) in seen:
+                continue
         if dur is None:
             continue
         quals = dict(dur.qualifiers)
@@ -855,6 +926,28 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
                                 attribution_rule="as the solitary fact", subject_rule="as the solitary fact")))
         seen.add((sent, f.subject))
     return out
+
+
+#: the next sentence goes on about the same place: "He remained there for 18 months."
+_THERE = re.compile(r"\s*(?:(?:He|She|They|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+)(?:has\s+|had\s+|have\s+)?"
+                    r"(?:(?:been\s+|was\s+|were\s+)?(?:held|kept|confined|isolated|remained|stayed|spent\s+[^.;]{0,30}?))"
+                    r"\s+there\b[^.;]*", re.I)
+
+
+def _stay_there(document: Document, at: int, doc_date: date | None, end: date | None,
+                source: str) -> tuple[str, int, object | None]:
+    """The next sentence, where it says how long he stayed there ("He remained there for
+    18 months"), and that length (None where it says none)."""
+    m = _THERE.match(document.text, at)
+    if m is None:
+        return "", at, None
+    start = at + len(m.group(0)) - len(m.group(0).lstrip())
+    stop = document.text.find(".", m.end())
+    sent = document.text[start:stop + 1 if stop >= 0 else len(document.text)]
+    there = sent.lower().find(" there")
+    found = [d for d in find_durations(sent, default_year=doc_date.year if doc_date else None, end=end,
+                                       end_source=source) if d.start >= there and d.days is not None]
+    return sent, start, (found[0] if found else None)
 
 
 def _end_date(document: Document, as_of: str | date | None) -> tuple[date | None, str]:

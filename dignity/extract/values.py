@@ -21,7 +21,7 @@ from dignity.extract.prefilter import Scanner, lowered
 
 __all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult",
            "PLAUSIBLE", "implausible", "occupants", "Duration", "find_durations", "frequency", "FREQUENCY_TYPES",
-           "design_and_headcount", "clause_value", "NUMERIC_TYPES"]
+           "design_and_headcount", "clause_value", "NUMERIC_TYPES", "Reading", "rate_readings", "area_readings"]
 
 _UNITS = {
     "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -105,7 +105,7 @@ def _period_days(per: str) -> float | None:
 
 
 _DAYS = {"hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "fortnight": 14.0,
-         "month": 365.25 / 12, "year": 365.25}
+         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
 
 
 def duration_days(number: str | float, unit: str) -> float | None:
@@ -171,6 +171,9 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
+_PART_OF = re.compile(r"\b(three[\s\-]quarters?|a\s+quarter|quarter|half)\s+of\s+$", re.I)
+#: "between one and two hours": the lower figure, right before the one a pattern read
+_BETWEEN = re.compile(rf"\bbetween\s+(?P<low>{NUMBER})\s+and\s+$", re.I)
 _PERIOD_AFTER = re.compile(r"[\s\-]+(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+a\s+half)?\s+(?:a|per|each|every)\s+"
                            r"(?P<per>week|fortnight|month)\b", re.I)
 
@@ -199,6 +202,10 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         per = per.rstrip("s")
     if _group(m, "half"):
         n += 0.5
+    part = _PART_OF.search(m.string, max(0, m.start("num") - 30), m.start("num")) \
+        if callable(getattr(m, "start", None)) else None
+    if part and n == 1:  # "a quarter of an hour", "three quarters of an hour", "half of an hour"
+        n = 0.75 if part.group(1).lower().startswith("three") else 0.5 if "half" in part.group(1).lower() else 0.25
     if _group(m, "mins"):  # "30 minutes a day" -> 0.5 hours
         n /= 60
     # "two hours a day, five days a week": the days of a week it holds on (group ``dpw``)
@@ -218,6 +225,11 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         top = parse_number(rng.group(1))
         if top is not None and top > n:
             q["up_to"] = top
+    low = _BETWEEN.search(m.string, 0, m.start("num")) if callable(getattr(m, "start", None)) else None
+    if low and not _group(m, "but") and not _group(m, "mins") and div == 1.0 and "up_to" not in q:
+        least = parse_number(low.group("low"))  # "between one and two hours of exercise": the least, and the most
+        if least is not None and least < n:
+            q["up_to"], n = n, least
     if dpw and div == 1.0 and 0 < dpw <= 7:
         q = {"per": "day", "amount": round(n, 2), "amount_unit": "hours", "days_a_week": dpw}
         n = n * dpw / 7
@@ -300,6 +312,25 @@ def _bound(sentence: str, start: int) -> dict:
     return {}
 
 
+_UNIT_RANK = {"day": 0, "week": 1, "fortnight": 1, "month": 2, "year": 3, "decade": 4}
+_AND_MORE = re.compile(rf"\s*(?:,|and|,\s*and)\s+(?P<num>{NUMBER})\s+(?P<unit>days?|weeks?|months?)\b", re.I)
+_MORE_AND = re.compile(rf"\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|months?|years?|decades?)\s*(?:,|and|,\s*and)\s+$", re.I)
+
+
+def _compound(sentence: str, start: int, end: int, days: float, unit: str) -> tuple[float, int]:
+    """'5 months and 20 days', 'two years and three months': the whole length (and where it
+    starts), where the number read is one part of it."""
+    rank = _UNIT_RANK.get(unit.lower().rstrip("s"), 0)
+    after = _AND_MORE.match(sentence, end)
+    if after and _UNIT_RANK.get(after.group("unit").lower().rstrip("s"), 9) < rank:
+        days += duration_days(after.group("num"), after.group("unit")) or 0
+    before = _MORE_AND.search(sentence, max(0, start - 40), start)
+    if before and _UNIT_RANK.get(before.group("unit").lower().rstrip("s"), -1) > rank:
+        days += duration_days(before.group("num"), before.group("unit")) or 0
+        start = before.start()
+    return days, start
+
+
 def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     num, unit = _group(m, "num"), _group(m, "unit")
     if num is None or unit is None:
@@ -320,7 +351,8 @@ def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     why = frequency_reason(sentence, m.start("num"), m.end("unit"))
     if why is not None:
         return ValueResult(None, "days", "frequency, not a duration", {"frequency": why}, reject=why)
-    q = _bound(sentence, m.start("num"))
+    d, start = _compound(sentence, m.start("num"), m.end("unit"), d, unit)
+    q = _bound(sentence, start)
     if re.match(r",?\s+and counting\b", sentence[m.end("unit"):], re.I):
         q.update({"at_least": True, "ongoing": True})
     if re.search(r"\bmost of\b", sentence[max(0, m.start() - 40): m.end() + 60], re.I):
@@ -378,7 +410,7 @@ _PER_HEAD_BEFORE = re.compile(
     r"(?:had|has|have|gets?|got|was given|is given|was left with|is left with|enjoyed|enjoys)\s+"
     r"(?:(?:less than|about|only|just|approximately|under|around|barely|roughly|at most|no more than)\s+)*$", re.I)
 _PEOPLE_NOUN = (r"(?:inmates?|prisoners?|detainees?|men|women|people|persons?|boys|girls|children|"
-                r"juveniles|youths?|migrants|residents|occupants|cellmates|adults|individuals)")
+                r"juveniles|youths?|migrants|residents|occupants|cellmates|adults|individuals|others)")
 _OCC_NUM = (r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
 #: how many people share the cell: "shared by two inmates", "four prisoners in a 9 m2
@@ -417,7 +449,7 @@ def occupants(sentence: str, start: int, end: int, reach: int = 120) -> float | 
             n = parse_number(m.group("n"))
             if not n or implausible(n, "people"):
                 continue
-            if re.search(r"\bother\b", m.group(0), re.I):
+            if re.search(r"\bothers?\b", m.group(0), re.I):
                 n += 1  # "shares a cell with two other men": three in it
             dist = m.start() - end if m.start() >= end else start - m.end()
             if best is None or abs(dist) < best[0]:
@@ -559,9 +591,11 @@ class Duration:
         return f"Duration({self.start}, {self.end}, {self.days!r}, {self.rule!r}, {self.qualifiers!r})"
 
 
-_UNIT_RX = r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
+_UNIT_RX = r"(?P<unit>days?|weeks?|months?|years?|fortnights?|decades?)"
 _EXPLICIT = re.compile(
-    rf"\b(?:for|over|during|in excess of|lasting|lasted|totall?ing|totall?ed|amounting to|averag(?:ed|ing))\s+"
+    rf"\b(?:for|over|during|in excess of|lasting|lasted|totall?ing|totall?ed|amounting to|averag(?:ed|ing)|"
+    rf"(?:placements?|stays?|stints?|spells?|periods?|sanctions?|terms? in (?:isolation|segregation|solitary))"
+    rf"\s+of)\s+"
     rf"(?:(?:a (?:total |period |maximum |minimum |median |mean )?of|an average of|"
     rf"(?:a )?periods? of|stretches of|spells of|about|approximately|around|roughly|some|nearly|almost|close to|"
     rf"just under|under|less than|more than|over|at least|in excess of|upwards of|well over|up to|"
@@ -590,6 +624,16 @@ _PAST_ORDER = re.compile(
     r"(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:orders?|authori[sz]ations?|placements?|sanctions?|terms?|"
     r"periods?|directions?|warrants?|expiry|expiration|end date)"
     r"(?:\s+(?:had|has|have)?\s*(?:expired|ended|lapsed|run out|elapsed|finished|come to an end))?", re.I)
+_POSSESSIVE = re.compile(rf"\b(?P<num>{NUMBER})\s+(?:more\s+|further\s+|extra\s+)?"
+                         r"(?P<unit>days|weeks|months|years)['’]\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?=(?:solitary|isolation|segregation|seclusion|separation|lock-?down|keep-?lock|punishment|"
+                         r"the\s+hole|SHU|RHU|cell(?:ular)?\s+confinement|close\s+confinement|separate\s+confinement)\b)",
+                         re.I)
+_RELEASED_AFTER = re.compile(
+    r"\b(?:released|removed|taken|let\s+out|returned|transferred|moved)\s+(?:back\s+)?(?:out\s+of|from)\s+"
+    r"(?!(?:the\s+|a\s+|his\s+|her\s+)?(?:prison|jail|custody|detention|hospital|police)\b)"
+    r"(?:[\w’'\-]+\s+){1,5}?(?:only\s+)?after\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|a\s+total\s+of)\s+)?"
+    rf"(?P<num>{NUMBER})\s+(?:consecutive\s+|long\s+)?{_UNIT_RX}\b", re.I)
 _LEAST_DAYS = {"days": 2, "weeks": 14, "months": 60, "years": 730, "decades": 7305}
 _SINCE_LEAD = re.compile(
     r"\b(?:since|beginning(?: on| in)?|starting(?: on| in)?|as of|from)\s+"
@@ -647,6 +691,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             continue
         if m.group("half"):
             d += duration_days(0.5, m.group("unit")) or 0
+        d, _s = _compound(sentence, m.start("num"), m.end("unit"), d, m.group("unit"))
         q = _bound(sentence, m.start("num"))
         if re.search(r"\baverag|\bmedian\b|\bmean\b", m.group(0), re.I):
             q["average"] = True  # a figure over many stays, not one person's
@@ -673,6 +718,22 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             q["described_as_prolonged"] = True
         q["no_value_because"] = "the text gives no number"
         out.append(Duration(m.start(), m.end(), None, "qualitative duration", q))
+    for m in _POSSESSIVE.finditer(sentence):
+        # "21 days' cellular confinement", "after 42 days' segregation": a length, by its apostrophe
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None or any(x.start <= m.start("num") < x.end for x in out):
+            continue
+        res = _checked(round(d), "days", f"N {m.group('unit').lower()}' (a length) in days",
+                       _bound(sentence, m.start("num")))
+        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
+    for m in _RELEASED_AFTER.finditer(sentence):
+        # "released from segregation after 90 days": the stay the release ends
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None or any(x.start <= m.start("num") < x.end for x in out):
+            continue
+        res = _checked(round(d), "days", f"released after N {m.group('unit').lower()}",
+                       _bound(sentence, m.start("num")))
+        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _PAST_ORDER.finditer(sentence):
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or any(x.start <= m.start() < x.end for x in out):
@@ -727,7 +788,17 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             out.append(Duration(s0, b, None, "start date after the end date", q))
             continue
         q.update({"counted_to": end.isoformat(), "counted_to_source": end_source})
-        res = _checked(float((end - begin).days), "days", f"days from the start date to {end_source}", q)
+        days, rule = float((end - begin).days), f"days from the start date to {end_source}"
+        if len(iso) == 4 and earliest is not None:
+            # "since 2015": any day of 2015; counted from its middle (as "N years" would be read),
+            # the least and the most it can mean kept beside
+            mid = date(int(iso), 7, 2)
+            if mid <= end:
+                q.pop("at_least", None)
+                q.update({"at_least_days": int(days), "at_most_days": (end - earliest).days,
+                          "approximate": "counted from the middle of the year"})
+                days, rule = float((end - mid).days), f"days from the middle of the start year to {end_source}"
+        res = _checked(days, "days", rule, q)
         out.append(Duration(s0, b, res.value, res.rule, res.qualifiers))
     out.sort(key=lambda d: d.start)
     return tuple(out)
@@ -833,6 +904,8 @@ _AREA_ANY = re.compile(
 _IN_CELL = re.compile(r"\b(?:locked|confined|lock-?(?:down|up)|in\s+(?:his|her|their|the|a)\s+cells?|isolation|"
                       r"segregation|solitary)\b", re.I)
 NUMERIC_TYPES = frozenset({"confinement_hours", "exercise_time", "cell_space", "isolation_duration"})
+#: the types whose numbers are read by their parts (rate_readings, area_readings)
+_READ_TYPES = frozenset({"confinement_hours", "exercise_time", "cell_space"})
 
 
 class _AreaMatch:
@@ -863,6 +936,13 @@ def clause_value(fact_type: str, sentence: str, start: int, end: int, *,
     lo = max(0, start - 100, sentence.rfind(";", 0, start) + 1)
     semi = sentence.find(";", end)
     hi = min(len(sentence), end + 100, semi if semi >= 0 else len(sentence))
+    if fact_type in _READ_TYPES:  # the hours or the area its clause's words say it is
+        read = [r for r in (rate_readings(sentence) if fact_type != "cell_space" else area_readings(sentence))
+                if r.type == fact_type and lo <= r.start and r.end <= hi and r.value is not None]
+        if read:
+            r = min(read, key=lambda x: 0 if x.start < end and start < x.end
+                    else min(abs(x.start - end), abs(start - x.end)))
+            return ValueResult(r.value, r.unit, f"from the clause: {r.rule}", dict(r.qualifiers))
     if fact_type in ("confinement_hours", "exercise_time"):
         found = [m for m in _RATE.finditer(sentence, lo, hi)]
         if not found:
@@ -899,3 +979,313 @@ def clause_value(fact_type: str, sentence: str, start: int, end: int, *,
         d = min(near, key=lambda x: min(abs(x.start - end), abs(start - x.end)))
         return ValueResult(d.days, "days", f"from the clause: {d.rule}", dict(d.qualifiers))
     return None
+
+
+# ------------------------------------------------------------- hours read by their role
+class Reading:
+    """A number the sentence gives for one of the numeric fact types, found by its parts
+    (a number, a unit, a period, and the words of its clause that say what it counts),
+    not by a whole phrase: ``type`` (confinement_hours / exercise_time), the span, and
+    the value as a hook would give it."""
+
+    __slots__ = ("type", "start", "end", "value", "unit", "rule", "qualifiers")
+
+    def __init__(self, type_: str, start: int, end: int, res: ValueResult) -> None:
+        self.type, self.start, self.end = type_, start, end
+        self.value, self.unit, self.rule, self.qualifiers = res.value, res.unit, res.rule, res.qualifiers
+
+    def __repr__(self) -> str:
+        return f"Reading({self.type}, {self.value!r}, {self.rule!r})"
+
+
+_PERIOD = (r"(?:(?:a|per|each|every|on|in\s+a|out\s+of(?:\s+every)?|of\s+(?:each|every|the))\s+)?"
+           r"(?P<per>day|daily|24(?:[\s\-]hours?)?|twenty[\s\-]four(?:[\s\-]hours?)?|week|weekly|fortnight|month|"
+           r"other\s+day|alternate\s+days)\b")
+#: a word between the hours and their period ("two hours of recreation a day"), never a number
+_GAP_WORD = r"(?!(?:one|two|three|four|five|six|seven|\d+|days?)\b)[\w\-]+"
+#: "five days a week": the days of a week the daily hours hold on
+_DPW = r"(?P<dpwN>\d|one|two|three|four|five|six|seven)\s+days?\s+(?:a|per|each|every|of\s+the|in\s+the|in\s+a)\s+week"
+#: "23 hours a day", "22-24 hours daily", "30 minutes per week", "23 hours out of 24",
+#: "one and a half hours a day", "an hour each day", "18-hour lockdowns"
+_RATE_ANY = re.compile(
+    rf"\b(?P<num>{NUMBER})(?P<to>\s*(?:to|or|-|–)\s*(?:\d{{1,2}}|twenty[\s\-]four|{NUMBER}))?"
+    r"(?P<more>\s+or\s+more)?[\s\-]+"
+    r"(?:(?P<mins>minutes?|mins?)|hours?|hrs?)(?P<half>\s+and\s+a\s+half)?"
+    rf"(?:(?:\s+(?:of\s+)?{_GAP_WORD}){{0,4}}?[\s,]+{_PERIOD}"
+    rf"|(?:\s+(?:of\s+)?{_GAP_WORD}){{0,3}}?\s+{_DPW.replace('dpwN', 'dpw1')}"
+    r"|(?P<adj>(?<=\w)(?=[\s\-]+(?:lock|confinement|in[\s\-]cell|isolation|solitary|cell[\s\-]confinement|lock-?in)))"
+    r"|(?P<walk>(?<=\w)(?=[\s\-]+(?:(?:outdoor|outside|open[\s\-]air|exercise)\s+)?(?:exercise|walks?|recreation|yard|"
+    r"outdoor)\b))"
+    r"|(?P<of>(?=\s+of\s+(?:(?:outdoor|outside|daily|open[\s\-]air|physical)\s+)?(?:exercise|recreation|yard|fresh\s+air|sunlight))))"
+    rf"(?:,?\s+(?:on\s+)?{_DPW.replace('dpwN', 'dpw2')})?", re.I)
+_ALL_BUT = re.compile(r"\b(?:all|every(?:thing)?)\s+(?:but|except(?:\s+for)?)\s+(?:(?:about|only|just)\s+)?$", re.I)
+#: "locked in their cells except for one hour of exercise": the rest of the day in the cell
+_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|but\s+for|save\s+for|other\s+than|apart\s+from)\s+"
+                     r"(?:(?:a|an|the|their|his|her|about|only|just|daily)\s+)*$", re.I)
+_LOCKED_BEFORE = re.compile(r"\b(?:confine\w*|locked|lock(?:ed)?[\s\-]?(?:down|up|in)|kept|held|remain\w*|stay\w*)\s+"
+                            r"(?:[\w’'\-]+\s+){0,5}?(?:(?:in|to|inside)\s+(?:(?:his|her|their|the|a|its)\s+)?"
+                            r"(?:cells?|rooms?)|around\s+the\s+clock)\b[^;:]{0,20}$", re.I)
+#: what the hours count, by the words next to them (nearest first)
+_ROLE_CUES = [
+    ("out", re.compile(r"\b(?:out\s+of\s+(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)|out[\s\-]of[\s\-]cell|"
+                       r"outside\s+(?:of\s+)?(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)|"
+                       r"(?:allowed|permitted|let|released|taken|came|come|go|went|gets?\s+to\s+go)\s+out\b|"
+                       r"(?:leave|leaves|leaving|left)\s+(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)|"
+                       r"(?:is|are|was|were|be|been|being)\s+out\s+(?=for\b|only\b|just\b)|"
+                       r"time\s+out\b|unlocked|unlock)", re.I)),
+    ("exercise", re.compile(r"\b(?:exercis\w*|recreation\w*|rec\b|yard|fresh\s+air|outdoors?|outside|open\s+air|sun\w*|"
+                            r"walks?|walking|gym\w*|sport\w*|courtyard)", re.I)),
+    ("in", re.compile(r"\b(?:confine\w*|locked|lock(?:ed)?[\s\-]?(?:down|up|in)s?|lockdowns?|lockups?|"
+                      r"in[\s\-]cell|behind\s+(?:a\s+|the\s+)?(?:closed\s+|locked\s+)?doors?|"
+                      r"in(?:side)?\s+(?:(?:his|her|their|the|a|its|own|tiny|small|single)\s+)*(?:cells?|rooms?)|"
+                      r"cell\s+confinement)", re.I)),
+    # a place of isolation names no lock by itself: "inspectors spent 6 hours a day in the
+    # segregation unit" is no regime; "23 hours a day in segregation" is (12 hours or more)
+    ("in_place", re.compile(r"\b(?:isolat\w+|segregat\w+|solitary)", re.I)),
+]
+#: a rate's clause ends here: another clause begins (the cue beyond it is another rate's)
+_ROLE_STOP = re.compile(r"[;()]|,\s+(?:but|while|whereas|and)\b|\b(?:but|while|whereas|except\s+that)\b", re.I)
+
+
+#: a number in a definition or a norm ("solitary confinement means confinement for 22 hours or
+#: more a day", "standards require one hour of exercise a day") is no one's regime
+_NORM_BEFORE = re.compile(
+    r"\b(?:means?|meaning|defined?|definition|refers? to|is understood as|constitutes?|"
+    r"standards?|norms?|guidelines?|benchmarks?|rules? \d+|mandela rules|minimum|"
+    r"shall|should|must|ought|requires?|required|recommend\w*|entitled|prescribe[sd]?|"
+    r"provides? (?:that|for))\b", re.I)
+
+
+def _normative(sentence: str, start: int) -> bool:
+    """Whether the clause before ``start`` states a definition or a norm."""
+    head = sentence[max(0, start - 120):start]
+    stops = list(_ROLE_STOP.finditer(head))
+    return _NORM_BEFORE.search(head[stops[-1].end() if stops else 0:]) is not None
+
+
+def _role(sentence: str, m: re.Match[str], lo: int, hi: int) -> str | None:
+    """What the hours at ``m`` count ("in", "out", "exercise"): the cue nearest to them in
+    their own stretch of the sentence [lo, hi); words in the number's own match count too."""
+    best: tuple[int, int, str] | None = None
+    before = sentence[lo:m.start()]
+    stops = list(_ROLE_STOP.finditer(before))
+    b0 = lo + (stops[-1].end() if stops else 0)
+    after_stop = _ROLE_STOP.search(sentence, m.end(), hi)
+    a1 = after_stop.start() if after_stop else hi
+    for rank, (role, rx) in enumerate(_ROLE_CUES):
+        for c in rx.finditer(sentence, b0, a1):
+            if c.start() >= m.start() and c.end() <= m.end():
+                dist = 0  # "18-hour lockdowns": the cue is in the match
+            elif c.end() <= m.start():
+                dist = m.start() - c.end()
+            elif c.start() >= m.end():
+                dist = c.start() - m.end() + 10  # a cue before the number weighs a little more
+            else:
+                dist = 0
+            key = (dist, rank)
+            if best is None or key < best[:2]:
+                best = (dist, rank, role)
+    return best[2] if best else None
+
+
+@lru_cache(maxsize=1024)
+def _rate_readings(sentence: str) -> tuple[Reading, ...]:
+    if not re.search(r"hour|hrs\b|minute|mins?\b", sentence, re.I):
+        return ()
+    matches = list(_RATE_ANY.finditer(sentence))
+    out: list[Reading] = []
+    for i, m in enumerate(matches):
+        lo = matches[i - 1].end() if i else max(0, m.start() - 80)
+        lo = max(lo, m.start() - 80)
+        hi = matches[i + 1].start() if i + 1 < len(matches) else min(len(sentence), m.end() + 60)
+        hi = min(hi, m.end() + 60)
+        if _normative(sentence, m.start()):
+            continue
+        role = "exercise" if m.group("of") is not None or m.group("walk") is not None else _role(sentence, m, lo, hi)
+        if role is None:
+            continue
+        per = (m.group("per") or "day").lower()
+        if m.group("walk") is not None and re.search(r"\bweekly\s+$", sentence[max(0, m.start() - 10):m.start()], re.I):
+            per = "week"  # "a weekly 30-minute walk"
+        if re.match(r"(?:24|twenty)", per):
+            per = "day"
+        res = _hours(_RateMatch(m, per), sentence)
+        if res is None or res.value is None:
+            continue
+        if m.group("more"):  # "20 or more hours a day"
+            res.qualifiers["at_least"] = True
+        if m.group("to"):  # "22-24 hours": the least, and the most
+            top = parse_number(re.sub(r"^\s*(?:to|or|-|–)\s*", "", m.group("to")))
+            if top is not None and top > (parse_number(m.group("num")) or 0) and "up_to" not in res.qualifiers:
+                top_hours = top / 60 if m.group("mins") else top
+                res.qualifiers["up_to"] = round(top_hours / (_period_days(per) or 1), 2)
+        head = sentence[max(0, m.start() - 80):m.start()]
+        all_but = _ALL_BUT.search(head[-30:]) or (_EXCEPT.search(head) and _LOCKED_BEFORE.search(
+            head[:_EXCEPT.search(head).start()]))
+        if all_but and res.value <= 12:  # "all but one hour a day", "locked in except for an hour": in the cell
+            out.append(Reading("confinement_hours", m.start(), m.end(),
+                               _checked(round(24 - res.value, 2), "hours_per_day", "all but N hours",
+                                        {**res.qualifiers, "out_of_cell_hours_per_day": res.value})))
+            if role != "exercise":
+                continue
+        if role == "in_place" and res.value < 12:
+            continue
+        if role in ("in", "in_place"):
+            if res.value < 1:
+                continue  # "locked down for 30 minutes": no daily regime
+            out.append(Reading("confinement_hours", m.start(), m.end(), res))
+        elif role == "out":
+            if res.value > 12:
+                continue  # "out of their cells 14 hours a day" is an open regime, not an hour out
+            q = {**res.qualifiers, "out_of_cell_hours_per_day": res.value}
+            out.append(Reading("confinement_hours", m.start(), m.end(),
+                               _checked(round(24 - res.value, 2), "hours_per_day", "24 minus hours out of cell", q)))
+        elif role == "exercise" and res.value <= 8:
+            out.append(Reading("exercise_time", m.start(), m.end(), res))
+    out.extend(_times_a_week(sentence))
+    return tuple(out)
+
+
+class _RateMatch:
+    """A rate match as ``_hours`` reads it, its period normalised ("out of 24" is a day)."""
+
+    def __init__(self, m: re.Match[str], per: str) -> None:
+        self._m, self._per, self.string = m, per, m.string
+
+    def groupdict(self) -> dict:
+        gd = {k: v for k, v in self._m.groupdict().items() if k in ("num", "mins", "half")}
+        gd["per"] = self._per
+        gd["dpw"] = self._m.group("dpw1") or self._m.group("dpw2")
+        return gd
+
+    def start(self, *g) -> int:
+        return self._m.start(*g)
+
+    def end(self, *g) -> int:
+        # _hours reads a range ("to 24 hours") only up to the end it is given: the range is read here
+        return self._m.end("num") if g == () else self._m.end(*g)
+
+
+#: "exercise three times a week for one hour", "one-hour exercise sessions twice a week"
+_TIMES_A_WEEK = re.compile(
+    rf"\b(?P<t>once|twice|thrice|(?:{NUMBER})\s+times?)\s+(?:a|per|each|every)\s+(?P<per>week|month|fortnight)\b"
+    rf"(?:\s*,?\s*(?:for|of)\s+(?:up\s+to\s+|about\s+|only\s+|just\s+)?(?P<num>{NUMBER})[\s\-]+"
+    r"(?:(?P<mins>minutes?|mins?)|hours?|hrs?)(?P<half>\s+and\s+a\s+half)?)?", re.I)
+_N_FOR_TIMES = re.compile(
+    rf"\b(?P<num>{NUMBER})[\s\-]+(?:(?P<mins>minutes?|mins?)|hours?|hrs?)(?P<half>\s+and\s+a\s+half)?"
+    r"(?:\s+(?:of\s+)?[\w\-]+){0,3}?\s*,?\s+"
+    rf"(?P<t>once|twice|thrice|(?:{NUMBER})\s+times?)\s+(?:a|per|each|every)\s+(?P<per>week|month|fortnight)\b", re.I)
+
+
+def _times_a_week(sentence: str) -> list[Reading]:
+    """Exercise given as sessions a week (or month) of some length: per day, the sessions
+    kept in the qualifiers ("three times a week for one hour" is 0.43 hours a day)."""
+    out: list[Reading] = []
+    for rx in (_TIMES_A_WEEK, _N_FOR_TIMES):
+        for m in rx.finditer(sentence):
+            if not m.group("num"):
+                continue
+            around = sentence[max(0, m.start() - 60):min(len(sentence), m.end() + 40)]
+            cue = _ROLE_CUES[1][1].search(around)
+            if cue is None:
+                continue
+            t = m.group("t").lower().split()[0]
+            times = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(t) or parse_number(
+                re.sub(r"\s+times?$", "", m.group("t"), flags=re.I))
+            n = parse_number(m.group("num"))
+            if not times or n is None:
+                continue
+            if m.group("half"):
+                n += 0.5
+            hours = n / 60 if m.group("mins") else n
+            days = _PER_DAY.get(m.group("per").lower(), 7.0)
+            q = {"per": m.group("per").lower(), "times": times, "session_hours": round(hours, 2)}
+            res = _checked(round(hours * times / days, 2), "hours_per_day", "N sessions a period of M hours", q)
+            if res.value is not None and res.value <= 8:
+                out.append(Reading("exercise_time", m.start(), m.end(), res))
+    return out
+
+
+def rate_readings(sentence: str) -> list[Reading]:
+    """The hours a sentence gives for confinement_hours (in the cell: "locked down for
+    22-24 hours daily", "18-hour lockdowns", "23 hours out of 24", "all but one hour a
+    day"; 24 minus the hours out: "out-of-cell time of less than two hours a day") and
+    exercise_time ("an hour in the yard each day", "three times a week for one hour"),
+    each told by the words of its own clause."""
+    return list(_rate_readings(sentence))
+
+
+# ------------------------------------------------------------------ areas read by their parts
+_LEN_UNIT = r"(?:feet|foot|ft\.?|met(?:er|re)s?|m(?![²2\w])|'|′)"
+#: "6 feet 8 inches": the inches of a length in feet
+_INCHES = r"(?:,?\s*(?P<{g}>\d{{1,2}})\s*(?:inches|inch|in\.|\"|″))?"
+#: "2 x 3 m", "3m x 2.5m", "7' x 10'", "6 feet by 9 feet", "10 metres squared", "12 feet long and 7 feet wide"
+_AREA_PARTS = re.compile(
+    rf"\b(?P<a>\d+(?:[.,]\d+)?|{NUMBER})\s?(?P<ua>{_LEN_UNIT})?{_INCHES.format(g='ai')}\s*(?:by|x|×)\s*"
+    rf"(?P<b>\d+(?:[.,]\d+)?|{NUMBER})\s?(?P<unit>{_LEN_UNIT})(?!\w){_INCHES.format(g='bi')}"
+    rf"|\b(?P<num>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<unit2>met(?:er|re)s?\s+squared|square[\s\-]f(?:ee|oo)t|"
+    r"sq\.?\s?f(?:ee)?t\.?|sq\.?\s+feet|square[\s\-]met(?:er|re)s?|m2|m²|sq\.?\s?m\b\.?)"
+    rf"|\b(?P<d1>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<u1>{_LEN_UNIT})\s+(?P<w1>wide|long|deep|in\s+length|in\s+width)"
+    rf"\s*(?:,|and|by)\s*(?:about\s+|some\s+|roughly\s+)?(?P<d2>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<u2>{_LEN_UNIT})\s+"
+    r"(?P<w2>wide|long|deep|in\s+length|in\s+width)", re.I)
+_AREA_UNIT_HINT = re.compile(r"fe?e?t|foot|met(?:er|re)|m2|m²|sq|\dm\b|\d\s?m\b|['′]\s", re.I)
+_AREA_CUE = re.compile(r"\b(?:cells?|rooms?|space|floor|quarters|dormitor\w+|dorms?|cages?|containers?|"
+                       r"per\s+(?:person|prisoner|inmate|detainee)|each)\b", re.I)
+
+
+class _PartsMatch:
+    """An area match in the groups ``_area`` reads (a, b, unit / num, unit)."""
+
+    def __init__(self, m: re.Match[str], gd: dict) -> None:
+        self._m, self._gd, self.string = m, gd, m.string
+
+    def groupdict(self) -> dict:
+        return self._gd
+
+    def start(self, *g) -> int:
+        return self._m.start()
+
+    def end(self, *g) -> int:
+        return self._m.end()
+
+
+@lru_cache(maxsize=1024)
+def _area_readings(sentence: str) -> tuple[Reading, ...]:
+    if _AREA_UNIT_HINT.search(sentence) is None or _AREA_CUE.search(sentence) is None:
+        return ()
+    out: list[Reading] = []
+    for m in _AREA_PARTS.finditer(sentence):
+        g = m.groupdict()
+        if g["d1"]:
+            if g["w1"].split()[0].lower() == g["w2"].split()[0].lower():
+                continue  # "two metres long and three metres long": no area
+            gd = {"a": g["d1"], "b": g["d2"], "unit": g["u2"]}
+            if (re.search(r"f|'|′", g["u1"], re.I) is None) != (re.search(r"f|'|′", g["u2"], re.I) is None):
+                continue  # feet by metres: not one area
+        elif g["a"]:
+            gd = {"a": g["a"].replace(",", "."), "b": g["b"].replace(",", "."), "unit": g["unit"]}
+            for k, inch in (("a", g["ai"]), ("b", g["bi"])):
+                if inch:  # "6 feet 8 inches by 9 feet"
+                    gd[k] = f"{(parse_number(gd[k]) or 0) + int(inch) / 12:.3f}"
+        else:
+            unit = g["unit2"]
+            if re.search(r"squared", unit, re.I):
+                unit = "m2"
+            gd = {"num": g["num"], "unit": unit}
+        if re.match(r"\d{1,3},\d{3}\b", gd.get("num") or ""):
+            continue  # "2,000 square feet": a building's floor, not a cell
+        if _normative(sentence, m.start()):
+            continue
+        res = _area(_PartsMatch(m, gd), sentence)
+        if res is None or res.value is None:
+            continue
+        out.append(Reading("cell_space", m.start(), m.end(), res))
+    return tuple(out)
+
+
+def area_readings(sentence: str) -> list[Reading]:
+    """The areas a sentence gives for cell_space, whatever the unit's spelling ("2 x 3 m",
+    "3m x 2.5m", "7' x 10'", "10 metres squared", "60 sq. ft.", "12 feet long and 7 feet
+    wide"), with the headcount or the space per person where the sentence says so; only
+    in a sentence about a cell, a room or space."""
+    return list(_area_readings(sentence))

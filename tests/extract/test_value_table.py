@@ -129,8 +129,8 @@ def test_a_frequency_or_another_stay_is_no_isolation_duration(sentence):
 # ------------------------------------------------------------------------ durations
 # (sentence, document date, value in days or None, qualifiers that must be there)
 DURATIONS = [
-    ("He has been held in solitary confinement since 2015.", "2017-05-10", 496,
-     {"since": "2015", "at_least": True, "counted_to": "2017-05-10"}),
+    ("He has been held in solitary confinement since 2015.", "2017-05-10", 678,
+     {"since": "2015", "at_least_days": 496, "at_most_days": 860, "counted_to": "2017-05-10"}),
     ("She has been kept in segregation since March 2016.", "2017-05-10", 405,
      {"since": "2016-03", "counted_to": "2017-05-10"}),
     ("Since his arrest on 3 March 2018, he has been held in solitary confinement.", "2019-06-01", 455,

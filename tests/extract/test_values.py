@@ -33,7 +33,8 @@ def test_number_regex_reads_what_parse_number_reads(text):
 @pytest.mark.parametrize("number,unit,days", [
     ("three", "months", 91.3), ("18", "months", 547.9), ("two", "years", 730.5),
     ("a", "fortnight", 14), ("six", "weeks", 42), ("one", "day", 1), ("45", "days", 45),
-    (3, "Month", 91.3), ("12", "hours", 0.5), ("ten", "decades", None), ("many", "days", None),
+    (3, "Month", 91.3), ("12", "hours", 0.5), ("two", "decades", 7305.0),
+    ("ten", "centuries", None), ("many", "days", None),
 ])
 def test_duration_days(number, unit, days):
     assert duration_days(number, unit) == days
