@@ -214,6 +214,8 @@ class Extractor:
             text = text[:run.budget.max_chars]
         info = self._doc_info(text, document, run.budget.max_names)
         facts, trail = self._read(text, document, info, run)
+        # in the order of the text, whatever the blocks (a layer's facts follow a block's rules)
+        facts.sort(key=lambda f: f.evidence[0].start if f.evidence else 0)
         self._contest(facts, trail)
         fill_values(facts, document, as_of)
         facts.extend(_derive(facts))
