@@ -354,11 +354,11 @@ class Extractor:
                         needs = cp.scan.needs
                         if needs and not memo.satisfied(needs):
                             continue
-                        if cp.unless is not None and cp.unless.search(text, low):
+                        if cp.unless is not None and cp.unless.search(text, low, memo):
                             continue
-                        if cp.requires is not None and not cp.requires.search(text, low):
+                        if cp.requires is not None and not cp.requires.search(text, low, memo):
                             continue
-                        for m in cp.scan.matches(text, low, checked=True):
+                        for m in cp.scan.matches(text, low, checked=True, memo=memo):
                             if m.end() > m.start():
                                 found.append(_Candidate(s, cp, m.start(), m.end(), m))
                         continue

@@ -112,12 +112,26 @@ class ClauseMemo:
     three-letter sequences are one set, and a clause none of whose words begins with
     one of them fails by a single set operation."""
 
-    __slots__ = ("low", "_seen", "_grams")
+    __slots__ = ("low", "_seen", "_grams", "_heads")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._seen: dict[tuple[str, ...], bool] = {}
         self._grams: set[str] | None = None
+        self._heads: set[str] | None = None
+
+    def heads(self) -> set[str]:
+        """The first one, two and three letters of every place in the sentence where a
+        word-bounded pattern may start: its start, and each character after one that is
+        no word character (``(?<![\\w\\-])``; lower-casing changes no character's
+        wordness, so the lower-cased sentence tells)."""
+        heads = self._heads
+        if heads is None:
+            tri = _HEAD3.findall(" " + self.low)
+            heads = self._heads = set(tri)
+            heads.update([t[:2] for t in tri])
+            heads.update([t[:1] for t in tri])
+        return heads
 
     def satisfied(self, reqs: Requirements) -> bool:
         seen, low = self._seen, self.low
@@ -139,6 +153,11 @@ class ClauseMemo:
 
 #: a clause -> the first three letters of its words (every literal has at least three)
 _HEADS: dict[tuple[str, ...], frozenset[str]] = {}
+
+#: where a word-bounded pattern (``compile_pattern(bounded=True)``) may start
+_BOUND = "(?<![\\w\\-])"
+#: the (up to) three characters after a non-word one, in " " + the sentence
+_HEAD3 = re.compile(r"[^\w\-](?=(.{1,3}))", re.S)
 
 
 def satisfied(reqs: Requirements, lowered: str) -> bool:
@@ -184,6 +203,61 @@ def lower_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile(_TOKEN.sub(repl, src), regex.flags & ~re.IGNORECASE)
     except re.error:  # pragma: no cover - a lower-cased pattern that no longer compiles
         return None
+
+
+def first_heads(twin: re.Pattern[str], size: int = 3) -> frozenset[str] | None:
+    """How every match of a word-bounded lower-case twin begins: strings of at most
+    ``size`` characters, one of which starts each match (read from the syntax tree:
+    literals, groups, alternatives, repeats; look-arounds ask for nothing). None when
+    the twin is not word-bounded or a match may begin with anything (a character
+    class, ``.``, an empty alternative)."""
+    src = twin.pattern
+    if twin.flags & re.IGNORECASE or not src.startswith(_BOUND):
+        return None
+    try:
+        tree = _p.parse(src[len(_BOUND):], twin.flags)
+    except re.error:  # pragma: no cover - the twin compiled, so its tail parses
+        return None
+    heads = _heads(list(tree), size)
+    return None if heads is None or "" in heads else frozenset(heads)
+
+
+def _heads(items: list, size: int) -> set[str] | None:
+    """The strings (up to ``size`` characters) one of which begins every match of the
+    sequence ``items``; a string ends early where the literals do. None: too many."""
+    if size == 0 or not items:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    if op is _c.LITERAL:
+        tail = _heads(rest, size - 1)
+        return None if tail is None else {chr(av) + t for t in tail}
+    if op is _c.SUBPATTERN:
+        return _heads(list(av[-1]) + rest, size)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _heads(list(alt) + rest, size)
+            if got is None or "" in got:
+                return got
+            out |= got
+            if len(out) > _MAX_HEADS:
+                return None
+        return out
+    if op in _REPEATS:
+        lo, _hi, sub = av
+        once = _heads(list(sub), size)  # how one round begins: every match begins so
+        if lo >= 1 or once is None or "" in once:
+            return once
+        skipped = _heads(rest, size)
+        return None if skipped is None else once | skipped
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):  # zero width: the next part begins the match
+        return _heads(rest, size)
+    return {""}  # a class, '.', a back-reference ...: may begin with anything
+
+
+#: more beginnings than this: the test is not worth it
+_MAX_HEADS = 400
 
 
 def _case_sensitive_in_negation(pattern: str, flags: int) -> bool:
@@ -241,7 +315,7 @@ class Scanner:
 
     WARM_AFTER = 16
 
-    __slots__ = ("regex", "extra", "_needs", "twin", "_uses")
+    __slots__ = ("regex", "extra", "_needs", "twin", "_uses", "heads")
 
     def __init__(self, regex: re.Pattern[str], *, extra: re.Pattern[str] | None = None,
                  fast: bool = True) -> None:
@@ -249,6 +323,8 @@ class Scanner:
         self.extra = extra  # another regex that must match too (its words count as needs)
         self._needs: Requirements = ()
         self.twin: re.Pattern[str] | None = None
+        #: how every match begins (``first_heads``); None: anyhow (or not warmed up yet)
+        self.heads: frozenset[str] | None = None
         self._uses = 0 if fast else -1  # -1: never warm up
 
     @property
@@ -265,20 +341,24 @@ class Scanner:
             clauses = clauses[:MAX_CLAUSES]
         self._needs = tuple(clauses)
         self.twin = lower_twin(self.regex)
+        self.heads = first_heads(self.twin) if self.twin is not None else None
         self._uses = self.WARM_AFTER
 
-    def search(self, text: str, low: str) -> re.Match[str] | None:
+    def search(self, text: str, low: str, memo: ClauseMemo | None = None) -> re.Match[str] | None:
         """``regex.search(text)``."""
-        return next(self.matches(text, low), None)
+        return next(self.matches(text, low, memo=memo), None)
 
     def matches(self, text: str, low: str, *, checked: bool = False, memo: ClauseMemo | None = None):
         """``regex.finditer(text)`` (non-empty matches), found by the twin and confirmed
         by the regex; ``checked``: the caller has tested ``needs`` already; ``memo``:
-        the sentence's clause memo (for ``low``), to test them with."""
+        the sentence's clause memo (for ``low``), to test them with, and where words
+        begin (``heads``: a twin matches only where one of its beginnings is)."""
         if 0 <= self._uses < self.WARM_AFTER:
             self._uses += 1
             if self._uses == self.WARM_AFTER:
                 self.warm()
+        if memo is not None and self.heads is not None and memo.heads().isdisjoint(self.heads):
+            return
         needs = self._needs
         if not checked and needs and not (
                 memo.satisfied(needs) if memo is not None else satisfied(needs, low)):
