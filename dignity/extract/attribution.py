@@ -129,8 +129,11 @@ class Attributor:
         self.monitor_rx = re.compile(rf"\b(?:{_alt(vocab.monitor_words)})\b", re.I) if vocab.monitor_words else None
         self.doc_kinds = [(k.kind, re.compile(rf"(?:{_alt(k.cues)})", re.I)) for k in vocab.document_kinds
                           if k.kind in SOURCE_KINDS and k.cues]
+        # the same searches by their lower-case twins (prefilter.py)
+        self._doc_kind_scans = [(kind, Scanner(rx)) for kind, rx in self.doc_kinds]
         self.rejection_rx = (re.compile(rf"\b(?:{_alt(vocab.rejection_cues)})\b", re.I)
                              if vocab.rejection_cues else None)
+        self._rejection = Scanner(self.rejection_rx) if self.rejection_rx is not None else None
 
     # ---------------------------------------------------------------- source kinds
     def document_kind(self, text: str, *, court_doc: bool | None = None) -> str:
@@ -140,8 +143,9 @@ class Attributor:
         if court_doc if court_doc is not None else self.is_court_document(text):
             return "court"
         head = text[:20000]
-        for kind, rx in self.doc_kinds:
-            if rx.search(head):
+        low = lowered(head)
+        for kind, scan in self._doc_kind_scans:
+            if scan.search(head, low) is not None:
                 return kind
         return "author"
 
@@ -190,9 +194,12 @@ class Attributor:
             return "ngo"
         return "other"
 
-    def rejection(self, sentence: str) -> re.Match[str] | None:
-        """Words by which a court or monitoring body rejects a claim ("not credible")."""
-        return self.rejection_rx.search(sentence) if self.rejection_rx is not None else None
+    def rejection(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
+        """Words by which a court or monitoring body rejects a claim ("not credible")
+        (``lower``: the sentence lower-cased character for character, when known)."""
+        if self._rejection is None:
+            return None
+        return self._rejection.search(sentence, lowered(sentence) if lower is None else lower)
 
     # ---------------------------------------------------------------- document level
     def is_court_document(self, text: str) -> bool:

@@ -340,6 +340,7 @@ class Extractor:
             fast = self.prefilter
             low = s.lower if fast else ""
             memo = s.memo = ClauseMemo(low)
+            heads = memo.heads() if fast else None
             composed = False
             for rid in sorted(s.recognizers):
                 if rid.startswith(composed_prefix):
@@ -351,7 +352,10 @@ class Extractor:
                     if fast:
                         # the same tests, cheaper: the words every match needs first, then
                         # the lower-case twins of the regexes on the lower-cased sentence
-                        needs = cp.scan.needs
+                        scan = cp.scan
+                        if scan.heads is not None and heads.isdisjoint(scan.heads):
+                            continue  # no word of the sentence begins as a match would
+                        needs = scan.needs
                         if needs and not memo.satisfied(needs):
                             continue
                         if cp.unless is not None and cp.unless.search(text, low, memo):
@@ -556,7 +560,8 @@ class Extractor:
                             f.certainty = "contested"
         # explicit denials: "defendants deny that ...", "none of them remember ..."
         denials = [(x, m) for x in sents if x.sources is not None
-                   for m in [self.attributor.denial(x.text, x.lower or None) or self.attributor.rejection(x.text)] if m]
+                   for m in [self.attributor.denial(x.text, x.lower or None)
+                             or self.attributor.rejection(x.text, x.lower or None)] if m]
         if not denials:
             return
         starts = [x.start for x in sents]
@@ -570,7 +575,7 @@ class Extractor:
             # of its paragraph)
             # a court or monitoring body that rejects the claim, or finds it not credible
             rejected_by = None
-            if self.attributor.rejection(s.text):
+            if self.attributor.rejection(s.text, s.lower or None):
                 rejected_by = next((x.label for x in s.sources or [] if x.kind == "court"), None) \
                     or ("the court" if court_doc and not s.sources else None)
             answers_previous = (not types or rejected_by) and re.search(
