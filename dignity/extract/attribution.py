@@ -84,6 +84,7 @@ _NAME_RX = re.compile(
 
 
 _SPACE = re.compile(r"\s")
+_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+")
 #: the people who run the place of detention: what they say is the authorities' word
 _CUSTODIAL = re.compile(
     r"^(?:(?:the|prison|jail|facility|centre|center|unit|detention|custody|custodial|correctional|wing|block)\s+)*"
@@ -214,7 +215,9 @@ class Attributor:
         "Joaquin Guzman Loera"); the detainee is the person mentioned most, with a
         bonus near detention words, who is not introduced by an official's title.
         """
-        tokfreq: Counter[str] = Counter(_clean(t) for t in re.findall(r"\b[A-Z][a-zA-Z'’\-]+", text))
+        tokfreq: Counter[str] = Counter()
+        for t, n in Counter(_CAPITALISED.findall(text)).items():  # each distinct word cleaned once
+            tokfreq[_clean(t)] += n
         counts: Counter[str] = Counter()
         full: dict[str, str] = {}
         officials: set[str] = set()
@@ -423,9 +426,12 @@ def _mentions(low: str, name: str) -> bool:
     return any(len(w) > 2 and re.search(rf"\b{re.escape(w.lower())}\b", low) for w in name.split())
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
 def _clean(token: str) -> str:
     """'Guzman’s' -> 'Guzman'."""
-    return re.sub(r"[’']s?$", "", token.strip(",;:()"))
+    return _POSSESSIVE.sub("", token.strip(",;:()"))
 
 
 def _court_label(np: str) -> str:

@@ -99,6 +99,11 @@ class _DocInfo:
 _ORG_RX = re.compile(
     r"\b(?:[A-Z][a-zA-Z&'’\-]+\s+){0,5}(?:International|Watch|Institute(?:\s+for(?:\s+[A-Z][a-z]+|\s+and)+)?|Commission|Committee|Ombudsman|Union|Foundation|Society|Project|Network|Coalition|Council)\b")
 _GROUP_DEFAULT = "the detainees described"
+_PRONOUN_FIRST = re.compile(r"\W*(?:he|she)\b", re.I)
+_PRONOUN_SAID = re.compile(
+    r"\b(?:he|she)\s+(?:said|says|told|wrote|stated|added|explained|reported|alleged|claimed|complained)\b", re.I)
+_SAID_AT_END = re.compile(r"\b(?:said|says|wrote|stated|told|added)\s*$")
+_ROLE_NOUN = re.compile(r"\b(?:plaintiff|petitioner)\b", re.I)
 
 
 class Extractor:
@@ -275,9 +280,7 @@ class Extractor:
                          text: str) -> str | None:
         """Who "he said" / "she said" is: the person named last before the sentence (a
         speaker's label when that person spoke before, the detainee, or the name)."""
-        m = re.match(r"\W*(?:he|she)\b", s.text, re.I) or re.search(
-            r"\b(?:he|she)\s+(?:said|says|told|wrote|stated|added|explained|reported|alleged|claimed|complained)\b",
-            s.text, re.I)
+        m = _PRONOUN_FIRST.match(s.text) or _PRONOUN_SAID.search(s.text)
         if not m or not info.people:
             return last_speaker
         window = text[max(0, s.start - 1500): s.start + m.start()]
@@ -526,14 +529,14 @@ class Extractor:
             p = m.group("p").lower()
             if p in ("they", "them", "their"):
                 continue
-            if re.search(r"\b(?:said|says|wrote|stated|told|added)\s*$", s.text[m.end():m.end() + 8]):
+            if _SAID_AT_END.search(s.text[m.end():m.end() + 8]):
                 continue
             target = info.detainee or info.group or _GROUP_DEFAULT
             cand = (m.start(), target, "person" if info.detainee else "group", f"pronoun '{m.group('p')}'")
             if best is None or cand[0] > best[0]:
                 best = cand
-        if re.search(r"\b(?:plaintiff|petitioner)\b", head, re.I) and info.detainee:
-            m = list(re.finditer(r"\b(?:plaintiff|petitioner)\b", head, re.I))[-1]
+        if info.detainee and _ROLE_NOUN.search(head):
+            m = list(_ROLE_NOUN.finditer(head))[-1]
             if best is None or m.start() > best[0]:
                 best = (m.start(), info.detainee, "person", "role noun -> named detainee")
         if best is not None:
