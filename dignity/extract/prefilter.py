@@ -199,10 +199,58 @@ def lower_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
             return "(?:"
         return tok.lower() if len(tok) == 1 else tok
 
+    twin = _TOKEN.sub(repl, src)
+    flags = regex.flags & ~re.IGNORECASE
+    if not _UNFACTORABLE.search(twin):
+        try:
+            return re.compile(_factored(twin), flags)
+        except re.error:  # pragma: no cover - then the twin as it is
+            pass
     try:
-        return re.compile(_TOKEN.sub(repl, src), regex.flags & ~re.IGNORECASE)
+        return re.compile(twin, flags)
     except re.error:  # pragma: no cover - a lower-cased pattern that no longer compiles
         return None
+
+
+# A twin only says where a match may start, and an alternation of words matches the
+# same strings whatever the order of its words, so a twin's word lists are written as
+# a tree of their letters: "(?:held|have|has)" -> "(?:h(?:a(?:s|ve)|eld))".  Python
+# tries each alternative of a list in turn at every place it looks; the tree tries at
+# most one branch per letter.  Lists of plain words only (letters, escaped punctuation,
+# white space); anything with a back-reference, an atomic group or a possessive or
+# conditional part is left as it is.
+_UNIT = (r"(?:[a-z0-9’'&]|\\[-.'’&/ swd]|\[[^\]\[]*\])"  # a letter, an escape, a class
+         r"(?:[?*+]|\{\d+(?:,\d*)?\})?\??")  # and its repeat
+_UNITS = re.compile(rf"{_UNIT}|\|")
+_ALTERNATION = re.compile(rf"(?<!\\)\((\?:|\?P<\w+>)((?:{_UNIT})+(?:\|(?:{_UNIT})+)+)\)")
+_UNFACTORABLE = re.compile(r"\(\?P=|\(\?>|\(\?\(|[*+?}]\+|\\\d")
+
+
+def _factored(src: str) -> str:
+    """``src`` with each innermost list of plain words written as a letter tree."""
+    def tree(m: re.Match[str]) -> str:
+        units = _UNITS.findall(m.group(2))
+        if "".join(units) != m.group(2):  # pragma: no cover - read otherwise: leave it
+            return m.group(0)
+        root: dict = {}
+        node = root
+        for unit in [*units, "|"]:
+            if unit == "|":
+                node[""] = {}
+                node = root
+            else:
+                node = node.setdefault(unit, {})
+        return f"({m.group(1)}{_branches(root)})"
+
+    return _ALTERNATION.sub(tree, src)
+
+
+def _branches(node: dict) -> str:
+    parts = [unit + _branches(child) for unit, child in sorted(node.items()) if unit]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def first_heads(twin: re.Pattern[str], size: int = 3) -> frozenset[str] | None:
