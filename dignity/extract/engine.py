@@ -412,6 +412,8 @@ class Extractor:
                             break
             kept.sort(key=lambda c: (c.start, c.cp.recognizer.type))
             out.extend(kept)
+            if not kept:
+                s.memo = None  # its word sets are needed no more (memory on long documents)
         return out
 
     def _context_of(self, s: _Sentence, c: _Candidate) -> set[str]:
