@@ -107,17 +107,14 @@ def _seq(items: list) -> list[frozenset[str]]:
 
 
 class ClauseMemo:
-    """``satisfied`` for one sentence, each clause tested once however many patterns
-    ask, and most absent words ruled out by their first three letters: the sentence's
-    three-letter sequences are one set, and a clause none of whose words begins with
-    one of them fails by a single set operation."""
+    """What one sentence has: ``satisfied`` with each clause tested once however many
+    patterns ask, and ``heads``, the beginnings of its words."""
 
-    __slots__ = ("low", "_seen", "_grams", "_heads")
+    __slots__ = ("low", "_seen", "_heads")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._seen: dict[tuple[str, ...], bool] = {}
-        self._grams: set[str] | None = None
         self._heads: set[str] | None = None
 
     def heads(self) -> set[str]:
@@ -138,21 +135,13 @@ class ClauseMemo:
         for clause in reqs:
             ok = seen.get(clause)
             if ok is None:
-                grams = self._grams
-                if grams is None:
-                    grams = self._grams = {low[i:i + 3] for i in range(len(low) - 2)}
-                heads = _HEADS.get(clause)
-                if heads is None:
-                    heads = _HEADS[clause] = frozenset(lit[:3] for lit in clause)
-                ok = seen[clause] = not grams.isdisjoint(heads) and any(
-                    lit in low for lit in clause if lit[:3] in grams)
+                # (plain substring tests: a set of the sentence's three-letter
+                # sequences, to rule words out first, cost more than it saved)
+                ok = seen[clause] = any(lit in low for lit in clause)
             if not ok:
                 return False
         return True
 
-
-#: a clause -> the first three letters of its words (every literal has at least three)
-_HEADS: dict[tuple[str, ...], frozenset[str]] = {}
 
 #: where a word-bounded pattern (``compile_pattern(bounded=True)``) may start
 _BOUND = "(?<![\\w\\-])"
