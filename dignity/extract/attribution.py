@@ -84,6 +84,7 @@ _NAME_RX = re.compile(
 
 
 _SPACE = re.compile(r"\s")
+_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+")
 #: the people who run the place of detention: what they say is the authorities' word
 _CUSTODIAL = re.compile(
     r"^(?:(?:the|prison|jail|facility|centre|center|unit|detention|custody|custodial|correctional|wing|block)\s+)*"
@@ -129,8 +130,11 @@ class Attributor:
         self.monitor_rx = re.compile(rf"\b(?:{_alt(vocab.monitor_words)})\b", re.I) if vocab.monitor_words else None
         self.doc_kinds = [(k.kind, re.compile(rf"(?:{_alt(k.cues)})", re.I)) for k in vocab.document_kinds
                           if k.kind in SOURCE_KINDS and k.cues]
+        # the same searches by their lower-case twins (prefilter.py)
+        self._doc_kind_scans = [(kind, Scanner(rx)) for kind, rx in self.doc_kinds]
         self.rejection_rx = (re.compile(rf"\b(?:{_alt(vocab.rejection_cues)})\b", re.I)
                              if vocab.rejection_cues else None)
+        self._rejection = Scanner(self.rejection_rx) if self.rejection_rx is not None else None
 
     # ---------------------------------------------------------------- source kinds
     def document_kind(self, text: str, *, court_doc: bool | None = None) -> str:
@@ -140,8 +144,9 @@ class Attributor:
         if court_doc if court_doc is not None else self.is_court_document(text):
             return "court"
         head = text[:20000]
-        for kind, rx in self.doc_kinds:
-            if rx.search(head):
+        low = lowered(head)
+        for kind, scan in self._doc_kind_scans:
+            if scan.search(head, low) is not None:
                 return kind
         return "author"
 
@@ -190,9 +195,12 @@ class Attributor:
             return "ngo"
         return "other"
 
-    def rejection(self, sentence: str) -> re.Match[str] | None:
-        """Words by which a court or monitoring body rejects a claim ("not credible")."""
-        return self.rejection_rx.search(sentence) if self.rejection_rx is not None else None
+    def rejection(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
+        """Words by which a court or monitoring body rejects a claim ("not credible")
+        (``lower``: the sentence lower-cased character for character, when known)."""
+        if self._rejection is None:
+            return None
+        return self._rejection.search(sentence, lowered(sentence) if lower is None else lower)
 
     # ---------------------------------------------------------------- document level
     def is_court_document(self, text: str) -> bool:
@@ -207,7 +215,9 @@ class Attributor:
         "Joaquin Guzman Loera"); the detainee is the person mentioned most, with a
         bonus near detention words, who is not introduced by an official's title.
         """
-        tokfreq: Counter[str] = Counter(_clean(m.group()) for m in re.finditer(r"\b[A-Z][a-zA-Z'’\-]+", text))
+        tokfreq: Counter[str] = Counter()
+        for t, n in Counter(_CAPITALISED.findall(text)).items():  # each distinct word cleaned once
+            tokfreq[_clean(t)] += n
         counts: Counter[str] = Counter()
         full: dict[str, str] = {}
         officials: set[str] = set()
@@ -452,9 +462,12 @@ def _mentions(low: str, name: str) -> bool:
     return any(len(w) > 2 and re.search(rf"\b{re.escape(w.lower())}\b", low) for w in name.split())
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
 def _clean(token: str) -> str:
     """'Guzman’s' -> 'Guzman'."""
-    return re.sub(r"[’']s?$", "", token.strip(",;:()"))
+    return _POSSESSIVE.sub("", token.strip(",;:()"))
 
 
 def _court_label(np: str) -> str:

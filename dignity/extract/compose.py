@@ -482,8 +482,9 @@ class _Phrases:
             starts.update(where[w])
         stems = self.stems
         if stems:
+            firsts = tuple(first for first, _, _ in stems)  # (one C call a word)
             for w, pos in where.items():
-                if any(w.startswith(first) for first, _, _ in stems):
+                if w.startswith(firsts):
                     starts.update(pos)
         out: list[tuple[int, int]] = []
         end, n = 0, len(toks)

@@ -87,8 +87,12 @@ class ContextEngine:
             low = lowered(sentence) if lower is None else lower
             if memo is None or memo.low is not low:
                 memo = ClauseMemo(low)
+            heads = memo.heads()
             found = [ContextMatch(rule, m.start(), m.end())
-                     for rule, sc in self._scanners for m in sc.matches(sentence, low, memo=memo)]
+                     for rule, sc in self._scanners
+                     # (the test ``matches`` makes first, without its call: most rules fail it)
+                     if sc.heads is None or not heads.isdisjoint(sc.heads)
+                     for m in sc.matches(sentence, low, memo=memo)]
         else:
             found = [ContextMatch(rule, m.start(), m.end())
                      for rule, rx in self._compiled for m in rx.finditer(sentence)]

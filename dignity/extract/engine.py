@@ -140,6 +140,11 @@ class _DocInfo:
 _ORG_RX = re.compile(
     r"\b(?:[A-Z][a-zA-Z&'’\-]+\s+){0,5}(?:International|Watch|Institute(?:\s+for(?:\s+[A-Z][a-z]+|\s+and)+)?|Commission|Committee|Ombudsman|Union|Foundation|Society|Project|Network|Coalition|Council)\b")
 _GROUP_DEFAULT = "the detainees described"
+_PRONOUN_FIRST = re.compile(r"\W*(?:he|she)\b", re.I)
+_PRONOUN_SAID = re.compile(
+    r"\b(?:he|she)\s+(?:said|says|told|wrote|stated|added|explained|reported|alleged|claimed|complained)\b", re.I)
+_SAID_AT_END = re.compile(r"\b(?:said|says|wrote|stated|told|added)\s*$")
+_ROLE_NOUN = re.compile(r"\b(?:plaintiff|petitioner)\b", re.I)
 
 
 class Extractor:
@@ -300,14 +305,14 @@ class Extractor:
         """Keep what ``_contest`` needs of a sentence."""
         trail.starts.append(s.start)
         trail.paragraphs.append(s.paragraph)
-        m = self.attributor.denial(s.text, s.lower or None) or self.attributor.rejection(s.text)
+        m = self.attributor.denial(s.text, s.lower or None) or self.attributor.rejection(s.text, s.lower or None)
         if not m:
             return
         # (composed recognizers' topic words are not condition words of their own)
         types = {self._rec_type[r] for r in s.recognizers if not r.startswith(Composer.PREFIX)}
         # a court or monitoring body that rejects the claim, or finds it not credible
         rejected_by = None
-        if self.attributor.rejection(s.text):
+        if self.attributor.rejection(s.text, s.lower or None):
             rejected_by = next((x.label for x in s.sources or [] if x.kind == "court"), None) \
                 or ("the court" if info.court_doc and not s.sources else None)
         # "The authorities denied the allegations": a denial with no condition words of
@@ -420,9 +425,7 @@ class Extractor:
                          text: str) -> str | None:
         """Who "he said" / "she said" is: the person named last before the sentence (a
         speaker's label when that person spoke before, the detainee, or the name)."""
-        m = re.match(r"\W*(?:he|she)\b", s.text, re.I) or re.search(
-            r"\b(?:he|she)\s+(?:said|says|told|wrote|stated|added|explained|reported|alleged|claimed|complained)\b",
-            s.text, re.I)
+        m = _PRONOUN_FIRST.match(s.text) or _PRONOUN_SAID.search(s.text)
         if not m or not info.people:
             return last_speaker
         window = text[max(0, s.start - 1500): s.start + m.start()]
@@ -481,6 +484,7 @@ class Extractor:
             fast = self.prefilter
             low = s.lower if fast else ""
             memo = s.memo = ClauseMemo(low)
+            heads = memo.heads() if fast else None
             composed = False
             for rid in sorted(s.recognizers):
                 if rid.startswith(composed_prefix):
@@ -492,14 +496,17 @@ class Extractor:
                     if fast:
                         # the same tests, cheaper: the words every match needs first, then
                         # the lower-case twins of the regexes on the lower-cased sentence
-                        needs = cp.scan.needs
+                        scan = cp.scan
+                        if scan.heads is not None and heads.isdisjoint(scan.heads):
+                            continue  # no word of the sentence begins as a match would
+                        needs = scan.needs
                         if needs and not memo.satisfied(needs):
                             continue
-                        if cp.unless is not None and cp.unless.search(text, low):
+                        if cp.unless is not None and cp.unless.search(text, low, memo):
                             continue
-                        if cp.requires is not None and not cp.requires.search(text, low):
+                        if cp.requires is not None and not cp.requires.search(text, low, memo):
                             continue
-                        for m in cp.scan.matches(text, low, checked=True):
+                        for m in cp.scan.matches(text, low, checked=True, memo=memo):
                             if m.end() > m.start():
                                 found.append(_Candidate(s, cp, m.start(), m.end(), m))
                         continue
@@ -549,6 +556,8 @@ class Extractor:
                 run.crowded_sentences += 1
                 del kept[run.budget.max_facts_per_sentence:]
             out.extend(kept)
+            if not kept:
+                s.memo = None  # its word sets are needed no more (memory on long documents)
         return out
 
     def _context_of(self, s: _Sentence, c: _Candidate) -> set[str]:
@@ -719,14 +728,14 @@ class Extractor:
             p = m.group("p").lower()
             if p in ("they", "them", "their"):
                 continue
-            if re.search(r"\b(?:said|says|wrote|stated|told|added)\s*$", s.text[m.end():m.end() + 8]):
+            if _SAID_AT_END.search(s.text[m.end():m.end() + 8]):
                 continue
             target = info.detainee or info.group or _GROUP_DEFAULT
             cand = (m.start(), target, "person" if info.detainee else "group", f"pronoun '{m.group('p')}'")
             if best is None or cand[0] > best[0]:
                 best = cand
-        if re.search(r"\b(?:plaintiff|petitioner)\b", head, re.I) and info.detainee:
-            m = list(re.finditer(r"\b(?:plaintiff|petitioner)\b", head, re.I))[-1]
+        if info.detainee and _ROLE_NOUN.search(head):
+            m = list(_ROLE_NOUN.finditer(head))[-1]
             if best is None or m.start() > best[0]:
                 best = (m.start(), info.detainee, "person", "role noun -> named detainee")
         if best is not None:

@@ -107,38 +107,46 @@ def _seq(items: list) -> list[frozenset[str]]:
 
 
 class ClauseMemo:
-    """``satisfied`` for one sentence, each clause tested once however many patterns
-    ask, and most absent words ruled out by their first three letters: the sentence's
-    three-letter sequences are one set, and a clause none of whose words begins with
-    one of them fails by a single set operation."""
+    """What one sentence has: ``satisfied`` with each clause tested once however many
+    patterns ask, and ``heads``, the beginnings of its words."""
 
-    __slots__ = ("low", "_seen", "_grams")
+    __slots__ = ("low", "_seen", "_heads")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._seen: dict[tuple[str, ...], bool] = {}
-        self._grams: set[str] | None = None
+        self._heads: set[str] | None = None
+
+    def heads(self) -> set[str]:
+        """The first one, two and three letters of every place in the sentence where a
+        word-bounded pattern may start: its start, and each character after one that is
+        no word character (``(?<![\\w\\-])``; lower-casing changes no character's
+        wordness, so the lower-cased sentence tells)."""
+        heads = self._heads
+        if heads is None:
+            tri = _HEAD3.findall(" " + self.low)
+            heads = self._heads = set(tri)
+            heads.update([t[:2] for t in tri])
+            heads.update([t[:1] for t in tri])
+        return heads
 
     def satisfied(self, reqs: Requirements) -> bool:
         seen, low = self._seen, self.low
         for clause in reqs:
             ok = seen.get(clause)
             if ok is None:
-                grams = self._grams
-                if grams is None:
-                    grams = self._grams = {low[i:i + 3] for i in range(len(low) - 2)}
-                heads = _HEADS.get(clause)
-                if heads is None:
-                    heads = _HEADS[clause] = frozenset(lit[:3] for lit in clause)
-                ok = seen[clause] = not grams.isdisjoint(heads) and any(
-                    lit in low for lit in clause if lit[:3] in grams)
+                # (plain substring tests: a set of the sentence's three-letter
+                # sequences, to rule words out first, cost more than it saved)
+                ok = seen[clause] = any(lit in low for lit in clause)
             if not ok:
                 return False
         return True
 
 
-#: a clause -> the first three letters of its words (every literal has at least three)
-_HEADS: dict[tuple[str, ...], frozenset[str]] = {}
+#: where a word-bounded pattern (``compile_pattern(bounded=True)``) may start
+_BOUND = "(?<![\\w\\-])"
+#: the (up to) three characters after a non-word one, in " " + the sentence
+_HEAD3 = re.compile(r"[^\w\-](?=(.{1,3}))", re.S)
 
 
 def satisfied(reqs: Requirements, lowered: str) -> bool:
@@ -180,10 +188,113 @@ def lower_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
             return "(?:"
         return tok.lower() if len(tok) == 1 else tok
 
+    twin = _TOKEN.sub(repl, src)
+    flags = regex.flags & ~re.IGNORECASE
+    if not _UNFACTORABLE.search(twin):
+        try:
+            return re.compile(_factored(twin), flags)
+        except re.error:  # pragma: no cover - then the twin as it is
+            pass
     try:
-        return re.compile(_TOKEN.sub(repl, src), regex.flags & ~re.IGNORECASE)
+        return re.compile(twin, flags)
     except re.error:  # pragma: no cover - a lower-cased pattern that no longer compiles
         return None
+
+
+# A twin only says where a match may start, and an alternation of words matches the
+# same strings whatever the order of its words, so a twin's word lists are written as
+# a tree of their letters: "(?:held|have|has)" -> "(?:h(?:a(?:s|ve)|eld))".  Python
+# tries each alternative of a list in turn at every place it looks; the tree tries at
+# most one branch per letter.  Lists of plain words only (letters, escaped punctuation,
+# white space); anything with a back-reference, an atomic group or a possessive or
+# conditional part is left as it is.
+_UNIT = (r"(?:[a-z0-9’'&]|\\[-.'’&/ swd]|\[[^\]\[]*\])"  # a letter, an escape, a class
+         r"(?:[?*+]|\{\d+(?:,\d*)?\})?\??")  # and its repeat
+_UNITS = re.compile(rf"{_UNIT}|\|")
+_ALTERNATION = re.compile(rf"(?<!\\)\((\?:|\?P<\w+>)((?:{_UNIT})+(?:\|(?:{_UNIT})+)+)\)")
+_UNFACTORABLE = re.compile(r"\(\?P=|\(\?>|\(\?\(|[*+?}]\+|\\\d")
+
+
+def _factored(src: str) -> str:
+    """``src`` with each innermost list of plain words written as a letter tree."""
+    def tree(m: re.Match[str]) -> str:
+        units = _UNITS.findall(m.group(2))
+        if "".join(units) != m.group(2):  # pragma: no cover - read otherwise: leave it
+            return m.group(0)
+        root: dict = {}
+        node = root
+        for unit in [*units, "|"]:
+            if unit == "|":
+                node[""] = {}
+                node = root
+            else:
+                node = node.setdefault(unit, {})
+        return f"({m.group(1)}{_branches(root)})"
+
+    return _ALTERNATION.sub(tree, src)
+
+
+def _branches(node: dict) -> str:
+    parts = [unit + _branches(child) for unit, child in sorted(node.items()) if unit]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def first_heads(twin: re.Pattern[str], size: int = 3) -> frozenset[str] | None:
+    """How every match of a word-bounded lower-case twin begins: strings of at most
+    ``size`` characters, one of which starts each match (read from the syntax tree:
+    literals, groups, alternatives, repeats; look-arounds ask for nothing). None when
+    the twin is not word-bounded or a match may begin with anything (a character
+    class, ``.``, an empty alternative)."""
+    src = twin.pattern
+    if twin.flags & re.IGNORECASE or not src.startswith(_BOUND):
+        return None
+    try:
+        tree = _p.parse(src[len(_BOUND):], twin.flags)
+    except re.error:  # pragma: no cover - the twin compiled, so its tail parses
+        return None
+    heads = _heads(list(tree), size)
+    return None if heads is None or "" in heads else frozenset(heads)
+
+
+def _heads(items: list, size: int) -> set[str] | None:
+    """The strings (up to ``size`` characters) one of which begins every match of the
+    sequence ``items``; a string ends early where the literals do. None: too many."""
+    if size == 0 or not items:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    if op is _c.LITERAL:
+        tail = _heads(rest, size - 1)
+        return None if tail is None else {chr(av) + t for t in tail}
+    if op is _c.SUBPATTERN:
+        return _heads(list(av[-1]) + rest, size)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _heads(list(alt) + rest, size)
+            if got is None or "" in got:
+                return got
+            out |= got
+            if len(out) > _MAX_HEADS:
+                return None
+        return out
+    if op in _REPEATS:
+        lo, _hi, sub = av
+        once = _heads(list(sub), size)  # how one round begins: every match begins so
+        if lo >= 1 or once is None or "" in once:
+            return once
+        skipped = _heads(rest, size)
+        return None if skipped is None else once | skipped
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):  # zero width: the next part begins the match
+        return _heads(rest, size)
+    return {""}  # a class, '.', a back-reference ...: may begin with anything
+
+
+#: more beginnings than this: the test is not worth it
+_MAX_HEADS = 400
 
 
 def _case_sensitive_in_negation(pattern: str, flags: int) -> bool:
@@ -241,7 +352,7 @@ class Scanner:
 
     WARM_AFTER = 16
 
-    __slots__ = ("regex", "extra", "_needs", "twin", "_uses")
+    __slots__ = ("regex", "extra", "_needs", "twin", "_uses", "heads")
 
     def __init__(self, regex: re.Pattern[str], *, extra: re.Pattern[str] | None = None,
                  fast: bool = True) -> None:
@@ -249,6 +360,8 @@ class Scanner:
         self.extra = extra  # another regex that must match too (its words count as needs)
         self._needs: Requirements = ()
         self.twin: re.Pattern[str] | None = None
+        #: how every match begins (``first_heads``); None: anyhow (or not warmed up yet)
+        self.heads: frozenset[str] | None = None
         self._uses = 0 if fast else -1  # -1: never warm up
 
     @property
@@ -265,20 +378,24 @@ class Scanner:
             clauses = clauses[:MAX_CLAUSES]
         self._needs = tuple(clauses)
         self.twin = lower_twin(self.regex)
+        self.heads = first_heads(self.twin) if self.twin is not None else None
         self._uses = self.WARM_AFTER
 
-    def search(self, text: str, low: str) -> re.Match[str] | None:
+    def search(self, text: str, low: str, memo: ClauseMemo | None = None) -> re.Match[str] | None:
         """``regex.search(text)``."""
-        return next(self.matches(text, low), None)
+        return next(self.matches(text, low, memo=memo), None)
 
     def matches(self, text: str, low: str, *, checked: bool = False, memo: ClauseMemo | None = None):
         """``regex.finditer(text)`` (non-empty matches), found by the twin and confirmed
         by the regex; ``checked``: the caller has tested ``needs`` already; ``memo``:
-        the sentence's clause memo (for ``low``), to test them with."""
+        the sentence's clause memo (for ``low``), to test them with, and where words
+        begin (``heads``: a twin matches only where one of its beginnings is)."""
         if 0 <= self._uses < self.WARM_AFTER:
             self._uses += 1
             if self._uses == self.WARM_AFTER:
                 self.warm()
+        if memo is not None and self.heads is not None and memo.heads().isdisjoint(self.heads):
+            return
         needs = self._needs
         if not checked and needs and not (
                 memo.satisfied(needs) if memo is not None else satisfied(needs, low)):

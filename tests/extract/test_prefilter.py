@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,42 @@ def test_unusual_letters_and_capitals_give_the_same_facts(both, text: str) -> No
     doc = ingest.from_text(text)
     with_ = [f.model_dump() for f in on.facts(doc)]
     assert with_ and with_ == [f.model_dump() for f in off.facts(doc)]
+
+
+_SENTENCES = [
+    "He has since claimed that the guards had beaten him; she says nothing was done.",
+    "The inmates' families were not allowed to visit, and the re-claimed cells stayed shut.",
+    "Officers told the court they have never denied him showers (or soap) since 2019.",
+    "Non-claimants said: 'No one was told.' Claims, counter-claims and hearsay abound.",
+]
+
+
+def test_first_heads_say_how_every_match_begins() -> None:
+    from dignity.extract.prefilter import ClauseMemo, first_heads, lower_twin, lowered
+
+    rx = re.compile(r"(?<![\w\-])(?:(?:has|have)\s+(?:since\s+)?claimed|says?|told)(?![\w])", re.I)
+    heads = first_heads(lower_twin(rx))
+    assert heads == {"has", "hav", "say", "tol"}
+    # a pattern that may begin with any letter, or that is not word-bounded, has none
+    assert first_heads(lower_twin(re.compile(r"(?<![\w\-])\w+ed", re.I))) is None
+    assert first_heads(lower_twin(re.compile(r"told", re.I))) is None
+    for s in _SENTENCES:
+        low = lowered(s)
+        starts = ClauseMemo(low).heads()
+        for m in rx.finditer(s):
+            assert low[m.start():m.start() + 3] in heads and low[m.start():m.start() + 3] in starts
+
+
+def test_a_twin_with_word_trees_matches_where_the_pattern_does() -> None:
+    from dignity.extract.prefilter import Scanner, lower_twin, lowered
+
+    rx = re.compile(r"\b(?:(?:have\s+since|has|had|have)\s+)*(?P<verb>claims?|claim|said|says|told"
+                    r"|denied|den(?:y|ies))\b|(?:no|not)[\s,]+(?:soap|showers?|one)", re.I)
+    twin = lower_twin(rx)
+    assert "ha(?:d|s|ve" in twin.pattern  # the word list is a tree of its letters
+    for s in _SENTENCES:
+        low = lowered(s)
+        assert {m.start() for m in rx.finditer(s)} <= {m.start() for m in twin.finditer(low)}
+        scan = Scanner(rx)
+        scan.warm()
+        assert [m.span() for m in scan.matches(s, low)] == [m.span() for m in rx.finditer(s)]
