@@ -1,0 +1,504 @@
+"""The paraphrase suite.
+
+Paraphrases written for this suite (none taken from a real document): each fact type
+stated in the words of court opinions, State Department reports, inspectorates, UN
+bodies and ombudsmen, with other vocabulary than the construction suite, and traps
+(people in general, norms, requests, the same words meaning something else)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import counted, describe
+
+POSITIVE: dict[str, list[str]] = {
+    "pretrial_status": [
+        "Most of the men in the annex were remand prisoners who had not yet been tried.",
+        "Roughly 70 percent of the prison population consisted of pretrial detainees.",
+        "He has been awaiting trial in the county jail for fourteen months.",
+        "Unconvicted prisoners made up half of those held at the facility.",
+        "She was held without charge for eleven weeks.",
+        "Dozens of activists remained in administrative detention without trial.",
+        "The plaintiff was a pretrial detainee at the time of the events.",
+        "Persons in pre-trial detention often waited years for a hearing.",
+        "The applicant was remanded in custody pending his trial.",
+        "Many detainees had been held for longer than the maximum sentence for their alleged offence before any trial.",
+        "Three of the women were held in immigration detention awaiting deportation.",
+        "The asylum seekers were detained at the processing centre for months.",
+    ],
+    "medical_care": [
+        "He repeatedly asked to see a doctor but was never taken to the clinic.",
+        "Staff ignored her requests for medical attention for three days.",
+        "The nurse did not examine the injured detainees.",
+        "Prisoners waited weeks for treatment of serious injuries.",
+        "The infirmary had no doctor on duty at night.",
+        "Inmates with diabetes went without insulin for several days.",
+        "Access to a physician was routinely delayed.",
+        "The clinic ran out of basic medicines in March.",
+        "He was refused treatment for his broken arm.",
+        "Detainees reported that the medical staff dismissed their complaints of chest pain.",
+    ],
+    "physical_health": [
+        "Several inmates contracted tuberculosis during the outbreak.",
+        "He lost twenty kilograms while in custody.",
+        "The detainees suffered from skin infections and chronic diarrhoea.",
+        "Many prisoners showed signs of malnutrition.",
+        "She developed severe back pain and kidney problems in the cell.",
+        "Scabies was widespread among the women on the wing.",
+        "The boys complained of headaches, dizziness and fainting spells.",
+        "He suffered a heart attack in his cell.",
+    ],
+    "mental_health": [
+        "He began to hear voices after months in the isolation unit.",
+        "The detainee attempted suicide twice in the segregation wing.",
+        "Several women were cutting themselves with razor blades.",
+        "The prisoner suffered from severe anxiety and panic attacks.",
+        "After the transfer he became severely depressed and stopped eating.",
+        "Staff found her in a state of acute psychological distress.",
+        "He experienced hallucinations and paranoia in his cell.",
+        "The boy showed symptoms of post-traumatic stress.",
+    ],
+    "use_of_force": [
+        "Guards kicked and punched the detainees during the search.",
+        "Officers used pepper spray on a man who was already handcuffed.",
+        "The prisoners were beaten with batons after the protest.",
+        "Guards fired tasers at inmates who refused to return to their cells.",
+        "Correctional officers assaulted him in the shower area.",
+        "Staff struck the boy repeatedly with a belt.",
+        "Detainees were slapped and hit with rubber hoses during interrogation.",
+        "Officers deployed tear gas inside the crowded dormitory.",
+    ],
+    "restraints": [
+        "He was shackled to his bed for three days.",
+        "The women were handcuffed during labour.",
+        "Guards chained the prisoners to the wall of the punishment cell.",
+        "Detainees wore leg irons whenever they left the unit.",
+        "He was strapped into a restraint chair for eight hours.",
+        "The boy was placed in four-point restraints overnight.",
+        "Officers put her in handcuffs and a spit hood.",
+        "Inmates were kept in belly chains during their medical appointments.",
+    ],
+    "family_visits": [
+        "His wife has not been allowed to visit him since March.",
+        "Relatives were turned away at the gate on visiting days.",
+        "Contact visits were replaced by visits through a glass screen.",
+        "The authorities suspended all visitation after the riot.",
+        "Families had to travel two days to see them and were often refused entry.",
+        "She has not seen her children since her arrest.",
+        "Visiting rights were withdrawn as a disciplinary measure.",
+        "Prisoners in the unit received no visits from relatives for six months.",
+    ],
+    "family_calls": [
+        "He was not allowed to telephone his family.",
+        "Telephone privileges were revoked for the whole unit.",
+        "Detainees could make only one five-minute call a month.",
+        "The women had no access to a phone to call their children.",
+        "His phone access was taken away after the incident.",
+        "Calls to relatives were limited to ten minutes a week.",
+        "She was prevented from calling her mother for weeks.",
+        "Inmates could not afford the cost of phone calls home.",
+    ],
+    "legal_access": [
+        "He was not allowed to consult a lawyer during the first ten days.",
+        "The detainees were interrogated without a lawyer present.",
+        "Her defence lawyer was refused entry to the prison.",
+        "They had no legal representation at the hearing.",
+        "He could not meet his attorney before the trial.",
+        "The authorities blocked access to counsel for the protesters.",
+        "Lawyers were denied access to their clients for weeks.",
+        "The men did not have access to legal aid.",
+    ],
+    "sanitation": [
+        "The cells had no toilet, only a bucket that was emptied once a day.",
+        "Detainees relieved themselves in plastic bags.",
+        "Sixty women shared a single latrine.",
+        "The lavatories had not worked for months.",
+        "There was no running water on the wing.",
+        "Raw sewage seeped across the floor of the yard.",
+        "Prisoners used a hole in the floor as a toilet in full view of the others.",
+        "The toilet in the cell was unscreened.",
+        "Detainees had to use slop buckets at night.",
+    ],
+    "hygiene": [
+        "Detainees were allowed to shower only once a week.",
+        "The women received no sanitary pads.",
+        "Prisoners had no soap for weeks.",
+        "The men were unable to wash for ten days.",
+        "The dormitory was infested with bedbugs.",
+        "Rats ran through the cells at night.",
+        "Cockroaches crawled over the sleeping prisoners.",
+        "Inmates had to buy their own toothpaste and soap.",
+    ],
+    "food_water": [
+        "Prisoners received one meal a day.",
+        "The detainees went hungry for days at a time.",
+        "Inmates depended on their families to bring them food.",
+        "The rations were meagre and often spoiled.",
+        "He was given only bread and water for a week.",
+        "Detainees had no drinking water for two days.",
+        "The water they were given to drink was brown.",
+        "Meals were withheld as a punishment.",
+    ],
+    "temperature": [
+        "The cells were sweltering in summer.",
+        "Temperatures inside the unit exceeded 40 degrees.",
+        "The detainees shivered through the winter without heating.",
+        "There was no heating in the block during the winter.",
+        "The metal containers became unbearably hot in the afternoon.",
+        "The cells were freezing at night.",
+        "Prisoners complained of the intense heat in the dormitories.",
+        "The holding rooms were kept extremely cold.",
+    ],
+    "ventilation": [
+        "The cells had no ventilation.",
+        "The air in the dormitory was stifling.",
+        "The cell had no window and no fresh air.",
+        "Detainees struggled to breathe in the packed cells.",
+        "The ventilation system had broken down months earlier.",
+        "The air was thick with cigarette smoke and the smell of sweat.",
+        "Ventilation in the punishment cells was poor.",
+        "Air barely circulated in the basement cells.",
+    ],
+    "overcrowding": [
+        "The prison was operating at 200 percent of its capacity.",
+        "The jail held twice as many inmates as it was designed for.",
+        "Detainees slept on the floor for lack of beds.",
+        "Forty men were packed into a cell built for ten.",
+        "The facility was severely overcrowded.",
+        "The prison was over capacity by some 3,000 inmates.",
+        "Prisoners had to sleep in shifts because there was no room to lie down.",
+        "Overpopulation in the prisons remained a serious problem.",
+        "The police cells were filled beyond capacity.",
+    ],
+    "solitary": [
+        "He was held in solitary confinement for most of his sentence.",
+        "The boy was placed in isolation after the fight.",
+        "She spent the night in a punishment cell.",
+        "The detainees were kept in disciplinary segregation.",
+        "He was sent to the hole for two weeks.",
+        "The prisoner was confined alone in a cell with no contact with other inmates.",
+        "The youth was kept alone in a bare room for nine days.",
+        "He remained in restrictive housing after the hearing.",
+    ],
+    "special_regime": [
+        "He is held in a supermax prison.",
+        "The prisoners were transferred to a maximum-security unit.",
+        "She was placed under a high-security regime.",
+        "The detainees were held in the special security wing.",
+        "The men were kept under a strict regime.",
+    ],
+    "monitoring_access": [
+        "The ICRC was refused access to the detention centres.",
+        "The inspectors were able to visit every unit without restriction.",
+        "The Ombudsman was denied entry to the police station.",
+        "The government did not permit independent monitors to visit the prisons.",
+        "The Special Rapporteur requested access to the facility.",
+        "Independent human rights observers were allowed to visit the prisons.",
+        "The delegation was prevented from visiting the isolation cells.",
+        "NGOs were granted access to the prisons during the year.",
+    ],
+    "complaints": [
+        "Prisoners who complained were moved to the punishment block.",
+        "Detainees said they feared reprisals if they complained.",
+        "Grievances were not answered.",
+        "The facility had no functioning complaints system.",
+        "Complaints about staff were never investigated.",
+        "Inmates who filed grievances were threatened by guards.",
+    ],
+    "vulnerable_person": [
+        "Juveniles were held at the adult prison.",
+        "The detainees included several pregnant women.",
+        "Children as young as twelve were detained at the police station.",
+        "Many of the prisoners were mentally ill.",
+        "Elderly detainees were held in the same conditions.",
+        "A deaf prisoner was held in the unit.",
+    ],
+    "separation": [
+        "Juveniles were held together with adult prisoners.",
+        "Pretrial detainees were held alongside convicted prisoners.",
+        "Women were held in the same cells as men.",
+        "Minors shared cells with adult inmates.",
+        "Remand prisoners were not separated from convicted prisoners.",
+        "Children were detained with adults in the police cells.",
+    ],
+    "strip_search": [
+        "The women were strip-searched before and after every visit.",
+        "Guards made the detainees undress and squat for a search.",
+        "He was subjected to a body cavity search.",
+        "Prisoners were forced to strip naked in front of other inmates.",
+        "The women were subjected to invasive body searches after each visit.",
+    ],
+    "correspondence": [
+        "His letters were withheld by the prison administration.",
+        "Mail from his family was not delivered.",
+        "Guards opened and read the detainees' letters.",
+        "The prisoners were not allowed to write letters.",
+        "Letters to her family were censored.",
+    ],
+    "religion": [
+        "Muslim detainees were not allowed to pray together.",
+        "Guards confiscated his Quran.",
+        "The chaplain was not allowed to visit the unit.",
+        "Prisoners were denied religious services.",
+        "He was prohibited from attending Mass.",
+    ],
+    "reading_news": [
+        "He was not allowed any books or newspapers.",
+        "Detainees had no access to radio or television.",
+        "Newspapers were banned in the unit.",
+        "The prisoners had no reading material.",
+        "Books sent by his family were confiscated.",
+    ],
+    "work_programmes": [
+        "The prisoners had no work or education.",
+        "Inmates spent their days idle with nothing to do.",
+        "No vocational training was available to the women.",
+        "Education classes were cancelled for months.",
+        "The boys received no schooling while in detention.",
+    ],
+    "exercise_outdoor": [
+        "He had not been outside in the open air for months.",
+        "Exercise took place in a caged area with a roof.",
+        "The detainees were never allowed out into the yard.",
+        "Prisoners had no outdoor exercise.",
+        "Outdoor recreation was cancelled for weeks.",
+    ],
+    "collective_punishment": [
+        "The whole wing was locked down after one inmate assaulted an officer.",
+        "All prisoners in the block lost their privileges because of one man's escape attempt.",
+        "Guards punished every detainee in the cell for the graffiti.",
+        "The entire unit was denied visits after contraband was found.",
+        "Following the protest, the authorities punished all the inmates collectively.",
+    ],
+    "justification_security": [
+        "The authorities said he was held in isolation because he posed an escape risk.",
+        "Officials justified the regime on grounds of national security.",
+        "The prison service claimed the restrictions were necessary to prevent him from directing his gang.",
+        "The government stated that the measures were required for security reasons.",
+        "The warden cited safety concerns as the reason for the lockdown.",
+    ],
+    "cell_space": [
+        "The cell measured two metres by three metres and held four men.",
+        "Each prisoner had less than one square metre of space.",
+        "Twelve women lived in a cell of 15 square metres.",
+    ],
+    "no_natural_light": [
+        "The cell was windowless.",
+        "The detainees had not seen daylight for weeks.",
+        "The basement cells received no natural light.",
+        "The only window was covered with metal plates.",
+        "He had no window in his cell.",
+    ],
+}
+
+TRAPS: dict[str, list[str]] = {
+    "pretrial_status": [
+        "Pretrial detention should be a measure of last resort.",
+        "The trial of the former minister began in May.",
+        "Every accused person is presumed innocent until proven guilty.",
+        "The committee recommends reducing the use of pre-trial detention.",
+        "The court will hold a hearing on the motion next week.",
+    ],
+    "medical_care": [
+        "Every prisoner should have access to a doctor.",
+        "The doctor testified that the wound was superficial.",
+        "The committee recommends that health care in prisons be provided by the health ministry.",
+        "Medical care in prisons must be equivalent to that available in the community.",
+        "The nurse was hired in January.",
+    ],
+    "physical_health": [
+        "Tuberculosis is a leading cause of death in prisons worldwide.",
+        "Overcrowding can increase the spread of infectious diseases.",
+        "The programme aims to prevent the spread of HIV.",
+        "Prisoners should be screened for tuberculosis on admission.",
+        "The ministry launched a vaccination campaign against measles.",
+    ],
+    "mental_health": [
+        "Prolonged isolation can cause depression and psychosis.",
+        "Research shows that solitary confinement may lead to hallucinations.",
+        "The unit employs two psychologists.",
+        "Staff should be trained to recognise signs of suicide risk.",
+        "The mental health team meets every Monday.",
+    ],
+    "use_of_force": [
+        "Force may only be used as a last resort.",
+        "Staff must be trained in de-escalation techniques.",
+        "The new policy on the use of force entered into force in June.",
+        "Officers should never use pepper spray on restrained prisoners.",
+        "The task force will report to the minister next year.",
+    ],
+    "restraints": [
+        "Restraints should never be applied as a punishment.",
+        "Instruments of restraint must not be used on women during labour.",
+        "The rules prohibit the use of chains or irons.",
+        "The ministry should adopt a policy restricting the use of restraint chairs.",
+        "He showed considerable restraint in his testimony.",
+    ],
+    "family_visits": [
+        "Prisoners have the right to receive visits from their families.",
+        "The Special Rapporteur visited the prison in April.",
+        "The family requested that visits be allowed every week.",
+        "Visits should take place in conditions that respect privacy.",
+        "The inspectors made an unannounced visit to the centre.",
+    ],
+    "family_calls": [
+        "The committee calls on the State party to end solitary confinement.",
+        "Detainees should be able to telephone their families regularly.",
+        "He called the conditions inhumane.",
+        "The petition asks that he be allowed to phone his children once a week.",
+        "The report calls for independent oversight.",
+    ],
+    "legal_access": [
+        "Every detainee has the right to consult a lawyer.",
+        "Counsel for the defendant argued that the evidence was inadmissible.",
+        "The attorney general announced a review of prison policy.",
+        "He proceeded without a lawyer and filed his complaint pro se.",
+        "Access to a lawyer should be guaranteed from the outset of detention.",
+    ],
+    "sanitation": [
+        "Every cell should have a toilet with adequate privacy.",
+        "The ministry plans to build new latrines next year.",
+        "Access to sanitation is a human right.",
+        "The toilets were cleaned twice a day.",
+        "Prisons must provide running water.",
+    ],
+    "hygiene": [
+        "Prisoners should be allowed to shower at least twice a week.",
+        "Soap and toothpaste must be provided free of charge.",
+        "Hygiene items were distributed to every detainee on arrival.",
+        "The State should ensure that women have sanitary products.",
+        "He washed his hands before the meeting.",
+    ],
+    "food_water": [
+        "Every prisoner must be given food of adequate nutritional value.",
+        "Drinking water should be available whenever a prisoner needs it.",
+        "The detainees received three meals a day and drinking water.",
+        "The prison kitchen was inspected by the health authority.",
+        "The committee recommends improving the quality of food.",
+    ],
+    "temperature": [
+        "Cells must be kept at a reasonable temperature.",
+        "Extreme heat can be deadly for people with heart conditions.",
+        "The authorities should install heating in all cells.",
+        "The debate became heated.",
+        "The cells were heated in winter.",
+    ],
+    "ventilation": [
+        "Cells should have adequate ventilation.",
+        "The new wing has a modern ventilation system.",
+        "Windows must be large enough to let in fresh air.",
+        "The minister aired his concerns at the meeting.",
+        "The ventilation in the cells was adequate.",
+    ],
+    "overcrowding": [
+        "Overcrowding is a problem in prisons around the world.",
+        "The State should take steps to reduce prison overcrowding.",
+        "The new prison will add capacity for 2,000 inmates.",
+        "The courtroom was crowded with journalists.",
+        "The prison held 400 inmates and had 500 places.",
+    ],
+    "solitary": [
+        "Solitary confinement should be used only in exceptional cases.",
+        "Prolonged isolation can cause severe psychological harm.",
+        "The Mandela Rules prohibit solitary confinement of more than 15 days.",
+        "The village is isolated from the capital.",
+        "He was returned to the general population after the hearing.",
+    ],
+    "monitoring_access": [
+        "States should allow independent monitors to visit all places of detention.",
+        "The national preventive mechanism was established by law in 2012.",
+        "The committee recommends that the Ombudsman be given unrestricted access.",
+        "His family visited him every Sunday.",
+        "The inspector general was appointed in June.",
+    ],
+    "complaints": [
+        "Every prisoner should be able to make a complaint in confidence.",
+        "The plaintiff filed a complaint in district court.",
+        "The committee received three complaints during the year.",
+        "The complaint alleges that the guards used excessive force.",
+        "Complaints procedures should be simple and accessible.",
+    ],
+    "vulnerable_person": [
+        "Children should never be detained with adults.",
+        "The convention protects the rights of persons with disabilities.",
+        "Pregnant women should not be placed in solitary confinement.",
+        "His children live with their grandmother.",
+        "The minister visited a school for disabled children.",
+    ],
+    "separation": [
+        "Juveniles must be held separately from adults.",
+        "Pretrial detainees should be separated from convicted prisoners.",
+        "Women and men were held in separate wings.",
+        "Children were held in a separate facility.",
+        "The rules require separation of the sexes.",
+    ],
+    "collective_punishment": [
+        "Collective punishment is prohibited under the rules.",
+        "The whole unit attended the football match.",
+        "The warden warned that collective sanctions are unlawful.",
+        "All the prisoners in the block took part in the education programme.",
+        "The committee recommends prohibiting group punishments.",
+    ],
+    "reading_news": [
+        "Prisoners should have access to a library.",
+        "The newspaper reported on the trial.",
+        "The prison library was opened in 2015.",
+        "He told reporters that he reads the news every morning.",
+        "The rules require that prisoners be kept informed of important news.",
+    ],
+    "work_programmes": [
+        "Prisoners should be offered work and education.",
+        "The guards work twelve-hour shifts.",
+        "The programme was funded by the European Union.",
+        "The reform will not work without more staff.",
+        "Work on the new wing began in 2019.",
+    ],
+}
+
+#: sentences of the table the extractor still misses, with the reason (strict: when one
+#: starts to pass, move it out of here)
+KNOWN_GAPS: dict[str, str] = {
+    "Families had to travel two days to see them and were often refused entry.":
+        "a subject with its own verb phrase before 'and were refused'",
+    "The water they were given to drink was brown.":
+        "a subject with a relative clause and an infinitive before the copula",
+    "He was prohibited from attending Mass.":
+        "a capitalised topic word is not matched",
+}
+
+
+def _positive():
+    for type_, sentences in POSITIVE.items():
+        for s in sentences:
+            marks = [pytest.mark.xfail(reason=KNOWN_GAPS[s], strict=True)] if s in KNOWN_GAPS else []
+            yield pytest.param(type_, s, marks=marks, id=f"{type_}:{s[:40]}")
+
+
+def _traps():
+    for type_, sentences in TRAPS.items():
+        for s in sentences:
+            yield pytest.param(type_, s, id=f"{type_}:{s[:40]}")
+
+
+def test_every_type_has_a_table() -> None:
+    for type_, sentences in POSITIVE.items():
+        assert len(sentences) >= 3, type_
+    for type_, sentences in TRAPS.items():
+        assert len(sentences) >= 5, type_
+
+
+@pytest.mark.parametrize("type_,sentence", list(_positive()))
+def test_paraphrase_gives_the_fact(facts, type_, sentence) -> None:
+    found = facts(sentence)
+    mine = [f for f in counted(found, type_) if not f.negated]
+    assert mine, f"expected {type_} in {sentence!r}; got {describe(found)}"
+    for f in mine:  # the evidence is words of the sentence, at their offsets
+        ev = f.evidence[0]
+        assert sentence[ev.start:ev.end] == ev.text and ev.text
+
+
+@pytest.mark.parametrize("type_,sentence", list(_traps()))
+def test_paraphrase_trap_stays_quiet(facts, type_, sentence) -> None:
+    found = facts(sentence)
+    wrong = [f for f in counted(found, type_) if not f.negated]
+    assert not wrong, f"{type_} wrongly found in {sentence!r}: {describe(wrong)}"
