@@ -455,6 +455,255 @@ TRAPS: dict[str, list[str]] = {
     ],
 }
 
+
+#: a second batch, written after the first passed, to measure how far the lexicons reach
+POSITIVE_2: dict[str, list[str]] = {
+    "pretrial_status": [
+        "Lengthy pretrial detention remained a serious problem.",
+        "Approximately 60 percent of inmates were in pretrial detention.",
+        "Prolonged pretrial detention was common, and some detainees waited more than five years for trial.",
+        "Individuals awaiting trial were held together with convicted prisoners.",
+        "Authorities held several journalists without charge for months.",
+        "He has been in custody since his arrest in 2019 and has yet to be tried.",
+        "She was detained under a security law that allows detention without trial.",
+        "Most of the youths in the centre had not been sentenced.",
+        "The boy was held on remand at the young offender institution.",
+        "The migrants were held in immigration detention centres.",
+    ],
+    "medical_care": [
+        "Medical care in the prisons was rudimentary.",
+        "Prison clinics lacked basic medicines and equipment.",
+        "Authorities denied him adequate medical treatment for his heart condition.",
+        "Inmates complained that medical attention was available only to those who could pay.",
+        "There was one doctor for 3,000 prisoners.",
+        "He died after officials failed to provide timely medical care.",
+        "The prisoner's requests for a hospital transfer were refused.",
+        "Sick detainees were not taken to hospital.",
+        "Detainees' families had to supply medicines.",
+        "Health care was provided by a single nurse who visited once a week.",
+    ],
+    "physical_health": [
+        "Several detainees had visible injuries on their arms and backs.",
+        "Prisoners suffered from respiratory illnesses.",
+        "Dozens of inmates died of tuberculosis during the year.",
+        "He was emaciated and could barely walk.",
+        "The men had open sores on their legs.",
+        "An outbreak of cholera killed three prisoners.",
+    ],
+    "mental_health": [
+        "He became withdrawn and stopped speaking to staff.",
+        "The detainee showed signs of severe depression.",
+        "Several detainees had attempted suicide.",
+        "She repeatedly banged her head against the cell door.",
+        "He told the delegation he had thoughts of ending his life.",
+        "Self-harm was frequent among the young women on the unit.",
+    ],
+    "use_of_force": [
+        "Prison guards reportedly beat inmates with electric cables.",
+        "Police routinely abused detainees during interrogation.",
+        "Detainees alleged that officers had tortured them with electric shocks.",
+        "Security forces used excessive force to quell the riot, killing five inmates.",
+        "Guards reportedly sprayed the protesters with chemical agents.",
+        "He was punched in the face by an officer.",
+        "The riot squad attacked the prisoners with truncheons.",
+        "Detainees were suspended by their wrists for hours.",
+    ],
+    "restraints": [
+        "He remained in shackles throughout his hospital stay.",
+        "Prisoners on death row were kept in handcuffs at all times.",
+        "The detainee was tied to a bed with ropes.",
+        "Guards used zip ties to bind the boys' hands.",
+        "She was restrained on a bed for 14 hours.",
+    ],
+    "family_visits": [
+        "Family visits were limited to 15 minutes once a month.",
+        "He was allowed no visits from his family.",
+        "Authorities prohibited his relatives from seeing him.",
+        "The prison stopped all family visits during the pandemic.",
+        "Detainees had no contact with their families for months.",
+        "Visits took place through a glass partition, with no physical contact.",
+    ],
+    "family_calls": [
+        "Detainees were allowed one telephone call a month.",
+        "He has not been permitted to speak to his wife by phone.",
+        "Phone calls with relatives were restricted to five minutes.",
+        "Inmates had no access to telephones.",
+        "The cost of calls was prohibitive for most families.",
+    ],
+    "legal_access": [
+        "Detainees were often denied access to their lawyers.",
+        "Authorities refused to let his attorney see him.",
+        "Many defendants had no legal counsel.",
+        "He met his lawyer for the first time at his trial.",
+        "The public defender visited the jail only once a month.",
+        "She was questioned for two days without legal representation.",
+    ],
+    "sanitation": [
+        "Toilets overflowed and sewage leaked into the cells.",
+        "Inmates lacked access to toilets at night.",
+        "The cells had no running water or toilets.",
+        "Sanitary conditions were poor.",
+        "The latrines were clogged and stank.",
+        "A hole in the floor served as the toilet.",
+        "Water was available for only one hour a day.",
+    ],
+    "hygiene": [
+        "Prisoners had not bathed for weeks.",
+        "Inmates were not provided with soap or detergent.",
+        "The women lacked access to menstrual products.",
+        "Showers were available only once every ten days.",
+        "The cells were infested with lice.",
+    ],
+    "food_water": [
+        "Food was insufficient and of poor quality.",
+        "Prisoners relied on relatives to supplement their diet.",
+        "The daily food budget was less than one dollar per inmate.",
+        "Inmates received a small portion of rice twice a day.",
+        "The detainees suffered from hunger.",
+        "Drinking water was contaminated.",
+        "They were given no water for a full day.",
+    ],
+    "temperature": [
+        "Temperatures in the cells reached 45 degrees in summer.",
+        "The cells had no heating and temperatures fell below zero.",
+        "Detainees suffered from extreme heat.",
+        "The cell was bitterly cold in winter.",
+        "Inmates endured stifling heat in the metal containers.",
+    ],
+    "ventilation": [
+        "The cells were poorly ventilated.",
+        "There was inadequate ventilation in the holding area.",
+        "The cell lacked ventilation and natural light.",
+        "Air conditioning units did not work.",
+        "Lack of ventilation made the heat unbearable.",
+    ],
+    "overcrowding": [
+        "Prisons were severely overcrowded.",
+        "The prison population exceeded capacity by 150 percent.",
+        "Cells designed for four held up to 20 prisoners.",
+        "Detainees slept in shifts.",
+        "The facility held 2,500 inmates but had room for 800.",
+        "Inmates had to sleep sitting up because of the lack of space.",
+    ],
+    "solitary": [
+        "He has been kept in isolation since his transfer.",
+        "The women were placed in solitary confinement as punishment.",
+        "Detainees were held in segregation cells for weeks.",
+        "He was confined to a disciplinary cell.",
+        "The teenager spent 23 hours a day alone in his cell.",
+    ],
+    "monitoring_access": [
+        "The government permitted the ICRC to visit prisons.",
+        "Authorities did not allow the Special Rapporteur to visit the facility.",
+        "Independent monitors were granted access to prisons.",
+        "The SPT was denied access to military detention facilities.",
+        "The delegation had unrestricted access to all places of detention.",
+        "Human rights organizations were not permitted to visit prisons.",
+    ],
+    "complaints": [
+        "Prisoners could not submit complaints without censorship.",
+        "Inmates said complaints to the administration went unanswered.",
+        "There was no independent complaints mechanism.",
+        "Detainees feared retaliation from guards if they reported abuse.",
+        "Grievances were routinely ignored.",
+    ],
+    "vulnerable_person": [
+        "Juveniles were held in the adult facility.",
+        "Authorities detained pregnant women in the same cells.",
+        "The prison held several elderly inmates with chronic illnesses.",
+        "Mentally ill prisoners were held in the general population.",
+        "Minors were detained at police stations for days.",
+    ],
+    "separation": [
+        "Authorities did not separate pretrial detainees from convicted prisoners.",
+        "Juveniles were not separated from adults.",
+        "Men and women were held together in the same cell.",
+        "Children were held with adult detainees.",
+        "Pretrial detainees were held with convicted criminals.",
+    ],
+    "justification_security": [
+        "The authorities said the restrictions were necessary to prevent escape.",
+        "Officials claimed he was a security threat.",
+        "The prison justified the isolation by citing a risk to staff.",
+        "Authorities said the measures were necessary to protect national security.",
+    ],
+    "strip_search": [
+        "Female visitors and detainees were strip searched.",
+        "Guards subjected him to a strip search after the visit.",
+        "Inmates were stripped naked and searched.",
+    ],
+    "correspondence": [
+        "Letters from his family were confiscated.",
+        "Authorities censored detainees' mail.",
+        "Prisoners' correspondence was monitored.",
+    ],
+    "reading_news": [
+        "Detainees were not allowed to read newspapers.",
+        "He was denied access to books.",
+        "The prisoners had no access to news.",
+    ],
+    "work_programmes": [
+        "There were no educational programmes for juveniles.",
+        "Prisoners had no opportunity to work.",
+        "The facility offered no rehabilitation programmes.",
+    ],
+    "religion": [
+        "Authorities restricted religious practice in prisons.",
+        "Detainees were not permitted to pray.",
+        "Prisoners were forbidden to fast during Ramadan.",
+    ],
+    "exercise_outdoor": [
+        "Detainees were not allowed outdoor exercise.",
+        "The prisoners had no access to the outdoors.",
+        "Exercise was limited to a small indoor room.",
+    ],
+    "no_natural_light": [
+        "The cell had no windows.",
+        "The prisoners never saw sunlight.",
+        "There was little natural light in the cells.",
+    ],
+    "bedding_clothing": [
+        "Detainees slept on the concrete floor without mattresses.",
+        "Inmates lacked blankets in winter.",
+        "Prisoners wore the same clothes for weeks.",
+    ],
+}
+
+TRAPS_2: dict[str, list[str]] = {
+    "pretrial_status": [
+        "The law limits pretrial detention to two years.",
+        "The trial is scheduled for June.",
+    ],
+    "medical_care": [
+        "The State party should improve health care in prisons.",
+        "A doctor who testified for the defence said the injuries were old.",
+    ],
+    "use_of_force": [
+        "Officers are trained in the use of force.",
+        "The guards beat the deadline for the report.",
+    ],
+    "family_visits": [
+        "The monitors visited the prison twice.",
+        "Family visits are a right of every prisoner.",
+    ],
+    "sanitation": [
+        "The government built new toilets in the prison.",
+        "The report recommends renovating the latrines.",
+    ],
+    "overcrowding": [
+        "The government should reduce overcrowding by using alternatives to detention.",
+        "The market was crowded.",
+    ],
+    "separation": [
+        "Juveniles should be held separately from adults.",
+        "The law requires that pretrial detainees be separated from convicted prisoners.",
+    ],
+    "monitoring_access": [
+        "The ICRC was established in 1863.",
+        "The committee urges the State party to allow independent monitors to visit all places of detention.",
+    ],
+}
+
 #: sentences of the table the extractor still misses, with the reason (strict: when one
 #: starts to pass, move it out of here)
 KNOWN_GAPS: dict[str, str] = {
@@ -464,27 +713,33 @@ KNOWN_GAPS: dict[str, str] = {
         "a subject with a relative clause and an infinitive before the copula",
     "He was prohibited from attending Mass.":
         "a capitalised topic word is not matched",
+    "Health care was provided by a single nurse who visited once a week.":
+        "scarcity told by a frequency, with no word of lack",
+    "The public defender visited the jail only once a month.":
+        "scarcity told by a frequency, with no word of lack",
+    "Water was available for only one hour a day.":
+        "water for washing read as drinking water (food_water)",
+    "The daily food budget was less than one dollar per inmate.":
+        "inadequacy told by a budget figure",
 }
 
 
 def _positive():
-    for type_, sentences in POSITIVE.items():
-        for s in sentences:
-            marks = [pytest.mark.xfail(reason=KNOWN_GAPS[s], strict=True)] if s in KNOWN_GAPS else []
-            yield pytest.param(type_, s, marks=marks, id=f"{type_}:{s[:40]}")
+    for type_, s in [(t, x) for table in (POSITIVE, POSITIVE_2) for t, xs in table.items() for x in xs]:
+        marks = [pytest.mark.xfail(reason=KNOWN_GAPS[s], strict=True)] if s in KNOWN_GAPS else []
+        yield pytest.param(type_, s, marks=marks, id=f"{type_}:{s[:40]}")
 
 
 def _traps():
-    for type_, sentences in TRAPS.items():
-        for s in sentences:
-            yield pytest.param(type_, s, id=f"{type_}:{s[:40]}")
+    for type_, s in [(t, x) for table in (TRAPS, TRAPS_2) for t, xs in table.items() for x in xs]:
+        yield pytest.param(type_, s, id=f"{type_}:{s[:40]}")
 
 
 def test_every_type_has_a_table() -> None:
     for type_, sentences in POSITIVE.items():
         assert len(sentences) >= 3, type_
     for type_, sentences in TRAPS.items():
-        assert len(sentences) >= 5, type_
+        assert len(sentences) + len(TRAPS_2.get(type_, [])) >= 5, type_
 
 
 @pytest.mark.parametrize("type_,sentence", list(_positive()))
