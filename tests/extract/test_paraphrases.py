@@ -704,6 +704,409 @@ TRAPS_2: dict[str, list[str]] = {
     ],
 }
 
+#: a third batch, in the voice of inspectorates, the CPT and pleadings
+POSITIVE_3: dict[str, list[str]] = {
+    "pretrial_status": [
+        "Plaintiff was a pretrial detainee at the county jail.",
+        "The majority of prisoners are awaiting trial, some for more than three years.",
+        "Women on remand told us they had not been to court for months.",
+        "Detainees held in police custody beyond the legal limit had not seen a judge.",
+        "He is held under administrative detention orders renewed every six months.",
+    ],
+    "medical_care": [
+        "We found that prisoners had to wait up to six weeks for a GP appointment.",
+        "Plaintiff alleges that defendants were deliberately indifferent to his serious medical needs.",
+        "Nurses failed to respond to his repeated requests for help.",
+        "The facility had no on-site psychiatrist.",
+        "Staff did not refer the injured man for an X-ray.",
+        "Prescribed medication was frequently interrupted on transfer.",
+    ],
+    "physical_health": [
+        "The delegation observed that many detainees had skin diseases.",
+        "She was bleeding heavily and in severe pain.",
+        "Several prisoners had lost considerable weight.",
+        "Detainees showed fresh bruising consistent with blows.",
+    ],
+    "mental_health": [
+        "Prisoners told us they felt hopeless and depressed.",
+        "He has a long history of psychiatric illness and has deteriorated in segregation.",
+        "The young man was found hanging in his cell.",
+        "Incidents of self-harm had risen sharply on the wing.",
+    ],
+    "use_of_force": [
+        "Plaintiff alleges that the officers slammed him to the floor and kicked him.",
+        "The CPT received numerous allegations of physical ill-treatment by custodial staff.",
+        "Several detainees alleged they had been hit with truncheons on the soles of their feet.",
+        "Staff used a restraint hold that caused him to lose consciousness.",
+        "Guards set dogs on the prisoners.",
+    ],
+    "restraints": [
+        "The prisoner was escorted to hospital in handcuffs and leg restraints.",
+        "He was placed in a restraint chair for six hours.",
+        "Pregnant women were shackled during transport.",
+    ],
+    "family_visits": [
+        "Plaintiff alleges that he was denied visits with his children for a year.",
+        "Visits were cut to one hour a month.",
+        "Family members had to wait for hours outside the gate and were sometimes sent away.",
+        "He was not permitted any contact with his family.",
+    ],
+    "family_calls": [
+        "Telephone calls were restricted to one per week.",
+        "Prisoners told us they could rarely use the telephone.",
+        "He was denied the opportunity to call his family after his arrest.",
+    ],
+    "legal_access": [
+        "The detainees did not have access to a lawyer during police questioning.",
+        "Defence lawyers complained that they could not see their clients in private.",
+        "Plaintiff was denied access to the law library.",
+        "Foreign nationals were not informed of their right to a lawyer.",
+    ],
+    "sanitation": [
+        "In-cell toilets were not screened.",
+        "The toilets in the segregation unit were filthy and some were blocked.",
+        "Prisoners had to use a bucket in their cell at night.",
+        "The shower and toilet block was flooded with dirty water.",
+    ],
+    "hygiene": [
+        "Prisoners were not given enough toilet paper.",
+        "Cells were dirty and covered in graffiti.",
+        "Women could not obtain sanitary products.",
+    ],
+    "food_water": [
+        "Prisoners told us the portions were too small.",
+        "Meals were served cold and were often inedible.",
+        "He lost weight because he was given so little to eat.",
+        "The detainees had to drink water from the toilet tap.",
+    ],
+    "temperature": [
+        "Several cells were very cold because windows were broken.",
+        "The heat in the cells was intolerable during the summer months.",
+        "Plaintiff alleges that he was exposed to extreme cold for several days.",
+    ],
+    "ventilation": [
+        "The cells were hot and airless.",
+        "Windows could not be opened and there was no mechanical ventilation.",
+        "The cell was filled with smoke.",
+    ],
+    "overcrowding": [
+        "Three men were sharing cells designed for one.",
+        "The police cells held many more detainees than they were built for.",
+        "Some prisoners slept on mattresses on the floor.",
+    ],
+    "solitary": [
+        "He was placed in segregation for 28 days.",
+        "She was kept in a separation cell away from all other prisoners.",
+        "The applicant was held in strict isolation.",
+    ],
+    "monitoring_access": [
+        "The delegation enjoyed excellent cooperation and had rapid access to all places it wished to visit.",
+        "The CPT was refused access to the interrogation rooms.",
+        "Inspectors were given access to all records.",
+    ],
+    "complaints": [
+        "Prisoners had little confidence in the complaints system.",
+        "Several detainees said they had been beaten after complaining to the prosecutor.",
+        "Complaint forms were not freely available on the wings.",
+    ],
+    "vulnerable_person": [
+        "The centre held several unaccompanied children.",
+        "A 15-year-old boy was held in the adult prison.",
+        "A prisoner with a learning disability was held on the wing.",
+    ],
+    "separation": [
+        "Young adults were mixed with older prisoners.",
+        "Juveniles were held in the same cells as adults.",
+        "Remand prisoners were held alongside sentenced prisoners.",
+    ],
+    "constant_light": [
+        "The lights in the cells were never switched off.",
+        "Lighting remained on throughout the night.",
+        "The cell was lit 24 hours a day.",
+    ],
+    "no_meaningful_contact": [
+        "Staff spoke to him only through the hatch in the door.",
+        "He had no contact with anyone except the guards who brought his food.",
+    ],
+    "language_interpreter": [
+        "No interpreter was present during the interview.",
+        "Staff did not speak any language the detainees understood.",
+    ],
+    "sleep_noise": [
+        "Prisoners were woken every hour by checks.",
+        "The constant noise made it impossible to sleep.",
+    ],
+    "darkness": [
+        "The cell was in total darkness.",
+        "There was no electric light in the cells.",
+    ],
+    "indefinite_isolation": [
+        "He has been held in isolation indefinitely.",
+        "His segregation has no set end date.",
+    ],
+    "consular_access": [
+        "He was not allowed to contact his embassy.",
+        "Consular officials were denied access to the detainee.",
+    ],
+    "legal_confidentiality": [
+        "Meetings with lawyers took place in the presence of guards.",
+        "Calls with his attorney were recorded.",
+    ],
+}
+
+TRAPS_3: dict[str, list[str]] = {
+    "mental_health": [
+        "The prison employs a mental health nurse.",
+        "Staff received training in suicide prevention.",
+    ],
+    "physical_health": [
+        "The clinic offers screening for hepatitis.",
+        "He was injured in a car accident years before his arrest.",
+    ],
+    "use_of_force": [
+        "Guards are authorised to use force only when necessary.",
+        "The inspectors reviewed records of the use of force.",
+    ],
+    "family_visits": [
+        "The visits hall was refurbished in 2018.",
+        "Visiting hours are from 2 to 4 pm.",
+    ],
+    "complaints": [
+        "The complaints procedure is explained to every new arrival.",
+        "The ombudsman received 300 complaints.",
+    ],
+    "legal_access": [
+        "The lawyer argued that his client was innocent.",
+        "Prisoners may meet their lawyers in private rooms.",
+    ],
+    "overcrowding": [
+        "The new wing has 200 places.",
+        "The prison population fell by ten percent.",
+    ],
+}
+
+#: a fourth batch: only traps, in the plain voice of reports (provision, policy, other senses)
+TRAPS_4: dict[str, list[str]] = {
+    "pretrial_status": [
+        "The law provides for the right to a prompt trial.",
+        "The trial court denied the motion for summary judgment.",
+    ],
+    "medical_care": [
+        "The government provided medical care to detainees during the year.",
+        "A doctor examined him on arrival and found no injuries.",
+        "The prison hospital has 40 beds.",
+    ],
+    "physical_health": [
+        "The authorities launched a campaign to prevent tuberculosis in prisons.",
+        "There were no reports of outbreaks of disease during the year.",
+        "The court considered whether the injuries were serious.",
+    ],
+    "mental_health": [
+        "The unit provides mental health services to prisoners.",
+        "The expert testified about the effects of isolation on mental health.",
+        "Suicide prevention training is provided to all staff.",
+    ],
+    "use_of_force": [
+        "The law prohibits torture and other cruel punishment.",
+        "The government took steps to prosecute officials who committed abuses.",
+        "The armed forces are responsible for external security.",
+    ],
+    "restraints": [
+        "The policy limits the use of restraints to emergencies.",
+    ],
+    "family_visits": [
+        "Prisoners received visits from family members every week.",
+        "The Special Rapporteur conducted visits to three prisons.",
+        "Authorities permitted visits by human rights observers.",
+    ],
+    "family_calls": [
+        "He called the warden to complain.",
+        "The government called for calm after the riot.",
+        "Prisoners may make phone calls every day.",
+    ],
+    "legal_access": [
+        "Detainees had access to a lawyer from the first hour of custody.",
+        "His lawyer filed an appeal.",
+        "The attorney general's office opened an investigation.",
+    ],
+    "sanitation": [
+        "Each cell has a toilet and a sink.",
+        "The toilets were clean and in working order.",
+        "The prison installed new plumbing in 2019.",
+    ],
+    "hygiene": [
+        "Detainees could shower daily.",
+        "Soap and towels were distributed every week.",
+    ],
+    "food_water": [
+        "Detainees received three meals a day.",
+        "The food was adequate.",
+        "Families were allowed to bring food.",
+    ],
+    "temperature": [
+        "The cells were heated in winter.",
+        "The heating system was repaired in October.",
+    ],
+    "ventilation": [
+        "All cells had windows that could be opened.",
+        "The new building is well ventilated.",
+    ],
+    "overcrowding": [
+        "The prison was operating below its capacity.",
+    ],
+    "solitary": [
+        "The commission called for an end to solitary confinement.",
+        "The village is isolated in the mountains.",
+    ],
+    "monitoring_access": [
+        "The delegation met the Minister of Justice.",
+        "The government established a national preventive mechanism.",
+    ],
+    "complaints": [
+        "The ombudsman received 120 complaints from prisoners during the year.",
+        "His complaint was investigated and upheld.",
+    ],
+    "vulnerable_person": [
+        "The organisation runs schools for disabled children.",
+        "Children of prisoners may visit on weekends.",
+    ],
+    "separation": [
+        "Juveniles were held separately from adults.",
+        "Women were held in a separate wing.",
+    ],
+    "strip_search": [
+        "The policy on strip searches was revised.",
+        "Visitors passed through a metal detector.",
+    ],
+    "reading_news": [
+        "The newspaper reported on the riot.",
+        "A journalist visited the prison.",
+    ],
+    "work_programmes": [
+        "Prisoners worked in the kitchen and the laundry.",
+        "The guards work in shifts.",
+    ],
+    "religion": [
+        "A chaplain visits the prison every Sunday.",
+        "Prisoners may attend religious services.",
+    ],
+    "collective_punishment": [
+        "The entire unit attended the ceremony.",
+        "All prisoners were counted at noon.",
+    ],
+    "justification_security": [
+        "The security forces were deployed to the border.",
+        "Security cameras were installed in the corridors.",
+    ],
+}
+
+#: a fifth batch: the types with few sentences so far, in other words again
+POSITIVE_5: dict[str, list[str]] = {
+    "pretrial_status": [
+        "Some 40 percent of the prison population were unconvicted.",
+        "The detainees, none of whom had been charged, were held at a military base.",
+        "Defendants often spent longer in pretrial custody than the sentence they eventually received.",
+        "The accused remained in jail because they could not pay bail.",
+    ],
+    "medical_care": [
+        "The detainee's diabetes went untreated for weeks.",
+        "Officials withheld his heart medication.",
+        "Prisoners with HIV did not receive antiretroviral treatment.",
+        "A detainee with a broken leg was left without treatment for two days.",
+        "Access to specialist care was severely limited.",
+    ],
+    "monitoring_access": [
+        "The authorities barred the UN team from entering the prison.",
+        "The government allowed the Red Cross to visit detainees in private.",
+        "Monitors were not permitted to interview detainees without guards present.",
+        "The commission's request to visit the facility remains pending.",
+        "Independent observers have had no access to the camps since 2017.",
+    ],
+    "special_regime": [
+        "He was transferred to a high-security prison in the north.",
+        "The prisoners were held under a special regime of strict isolation.",
+        "She is held in a maximum security facility.",
+    ],
+    "separation": [
+        "Girls were held in the same facility as adult women.",
+        "Untried prisoners were mixed with convicted ones.",
+        "Adolescents shared dormitories with adult inmates.",
+    ],
+    "justification_security": [
+        "Authorities claimed the isolation was necessary because he had tried to escape.",
+        "The government said he was held in isolation for his own protection.",
+        "The restrictions were imposed on security grounds.",
+    ],
+    "correspondence": [
+        "Prison officials read all incoming letters.",
+        "He was not allowed to send or receive mail.",
+        "Letters took months to arrive and many never reached their recipients.",
+    ],
+    "religion": [
+        "Guards prevented Muslim prisoners from praying.",
+        "Religious literature was confiscated from the cells.",
+        "Detainees were denied access to a priest.",
+    ],
+    "reading_news": [
+        "Books were not allowed in the segregation unit.",
+        "Newspapers and magazines were withheld.",
+        "He had no radio or television.",
+    ],
+    "work_programmes": [
+        "There was no education for the children held at the centre.",
+        "Prisoners spent the day in their cells with no purposeful activity.",
+        "Vocational courses were suspended.",
+    ],
+    "exercise_outdoor": [
+        "Prisoners were not let out into the open air for weeks.",
+        "The facility had no outdoor exercise area.",
+        "Exercise took place in a small concrete pen.",
+    ],
+    "collective_punishment": [
+        "After the escape, guards punished the whole block by cancelling visits.",
+        "All detainees in the dormitory were beaten in retaliation for the protest of a few.",
+        "The whole prison was placed on lockdown because of one fight.",
+    ],
+    "strip_search": [
+        "Women were forced to undress in front of male guards.",
+        "Detainees were subjected to routine strip searches.",
+    ],
+    "use_of_force": [
+        "Officers shot rubber bullets at the protesting inmates.",
+        "The detainees bore marks of beatings.",
+        "Several men said guards had burned them with cigarettes.",
+    ],
+    "restraints": [
+        "The boy was handcuffed to a radiator.",
+        "Prisoners were chained together during transport.",
+    ],
+    "family_calls": [
+        "He has been unable to speak to his family by telephone.",
+        "Calls home were suspended for the whole month.",
+    ],
+    "legal_access": [
+        "The authorities refused to allow lawyers to meet the detainees.",
+        "He was held for five days before being allowed to see a lawyer.",
+    ],
+    "food_water": [
+        "Inmates were fed only once a day.",
+        "The food was full of insects.",
+        "Detainees had to buy food from the prison shop.",
+    ],
+    "overcrowding": [
+        "The cells were so crowded that the men could not lie down.",
+        "Detainees had to take turns sleeping.",
+    ],
+    "temperature": [
+        "The cells were like ovens in summer.",
+        "Inmates had to wear their coats inside the cells because of the cold.",
+    ],
+    "hygiene": [
+        "There were no washing facilities in the cells.",
+        "The women were given one bar of soap a month.",
+    ],
+}
+
 #: sentences of the table the extractor still misses, with the reason (strict: when one
 #: starts to pass, move it out of here)
 KNOWN_GAPS: dict[str, str] = {
@@ -721,25 +1124,45 @@ KNOWN_GAPS: dict[str, str] = {
         "water for washing read as drinking water (food_water)",
     "The daily food budget was less than one dollar per inmate.":
         "inadequacy told by a budget figure",
+    "We found that prisoners had to wait up to six weeks for a GP appointment.":
+        "a wait of a stated length farther from its topic than the gap allows",
+    "Staff did not refer the injured man for an X-ray.":
+        "a referral not made: no topic word of care",
+    "Family members had to wait for hours outside the gate and were sometimes sent away.":
+        "a subject with its own verb phrase before 'and were sent away'",
+    "Defence lawyers complained that they could not see their clients in private.":
+        "lawyers who cannot see clients in private: the client is the object",
+    "Foreign nationals were not informed of their right to a lawyer.":
+        "a right not explained, not access refused",
+    "The detainees, none of whom had been charged, were held at a military base.":
+        "'charged' is no anchor of the status patterns (kept narrow for speed)",
+    "Inmates had to wear their coats inside the cells because of the cold.":
+        "the cold named only after 'because', which ends the clause",
+    "The women were given one bar of soap a month.":
+        "scarcity told by a quantity and a frequency",
 }
 
 
+ALL_POSITIVE = (POSITIVE, POSITIVE_2, POSITIVE_3, POSITIVE_5)
+ALL_TRAPS = (TRAPS, TRAPS_2, TRAPS_3, TRAPS_4)
+
+
 def _positive():
-    for type_, s in [(t, x) for table in (POSITIVE, POSITIVE_2) for t, xs in table.items() for x in xs]:
+    for type_, s in [(t, x) for table in ALL_POSITIVE for t, xs in table.items() for x in xs]:
         marks = [pytest.mark.xfail(reason=KNOWN_GAPS[s], strict=True)] if s in KNOWN_GAPS else []
         yield pytest.param(type_, s, marks=marks, id=f"{type_}:{s[:40]}")
 
 
 def _traps():
-    for type_, s in [(t, x) for table in (TRAPS, TRAPS_2) for t, xs in table.items() for x in xs]:
+    for type_, s in [(t, x) for table in ALL_TRAPS for t, xs in table.items() for x in xs]:
         yield pytest.param(type_, s, id=f"{type_}:{s[:40]}")
 
 
 def test_every_type_has_a_table() -> None:
-    for type_, sentences in POSITIVE.items():
-        assert len(sentences) >= 3, type_
-    for type_, sentences in TRAPS.items():
-        assert len(sentences) + len(TRAPS_2.get(type_, [])) >= 5, type_
+    for type_ in POSITIVE:
+        assert sum(len(t.get(type_, [])) for t in ALL_POSITIVE) >= 3, type_
+    for type_ in TRAPS:
+        assert sum(len(t.get(type_, [])) for t in ALL_TRAPS) >= 5, type_
 
 
 @pytest.mark.parametrize("type_,sentence", list(_positive()))
