@@ -1107,6 +1107,114 @@ POSITIVE_5: dict[str, list[str]] = {
     ],
 }
 
+#: a sixth batch, in the voice of court opinions and pleadings
+POSITIVE_6: dict[str, list[str]] = {
+    "medical_care": [
+        ("Plaintiff contends that the jail's medical staff ignored his complaints of severe abdominal pain "
+         "for four days."),
+        "The jail did not employ a physician, and a nurse saw inmates only twice a week.",
+        "He was not seen by a dentist for eight months despite an abscessed tooth.",
+        "Defendants refused to provide the prescribed pain medication.",
+        "The facility failed to provide adequate mental health treatment to seriously mentally ill inmates.",
+    ],
+    "use_of_force": [
+        "The officers struck Plaintiff several times with their fists.",
+        "Defendant deployed his taser against the handcuffed plaintiff.",
+        "He alleges that officers assaulted him after he asked for a grievance form.",
+        "The guards dragged him down the hallway by his hair.",
+        "Officers used chemical spray on inmates locked in their cells.",
+    ],
+    "restraints": [
+        "Plaintiff was placed in ambulatory restraints for 24 hours.",
+        "He was kept in full restraints during the entire visit.",
+        "The juvenile was handcuffed and shackled during his court appearance.",
+    ],
+    "solitary": [
+        "Plaintiff has been confined in administrative segregation since 2012.",
+        "He spent two years in the Special Housing Unit.",
+        "The inmate was placed on disciplinary detention for 30 days.",
+        "He was held in a cell by himself for 23 hours a day.",
+    ],
+    "sanitation": [
+        "The toilet in his cell did not flush for weeks.",
+        "Plaintiff alleges that the cell was covered in human waste.",
+        "The water in the cell was shut off for three days.",
+    ],
+    "temperature": [
+        "The heat index in the housing units regularly exceeded 100 degrees.",
+        "Plaintiff alleges that he was housed in a cell with a broken window during the winter.",
+        "Inmates were exposed to freezing temperatures in the outdoor cages.",
+    ],
+    "hygiene": [
+        "He was denied showers for two weeks.",
+        "The jail did not provide toothbrushes or toothpaste.",
+    ],
+    "food_water": [
+        "He was served nutraloaf as a punishment.",
+        "Plaintiff alleges that he was denied meals on several occasions.",
+        "The food trays were contaminated with rodent droppings.",
+    ],
+    "family_visits": [
+        "The Department banned visits by his minor children.",
+        "Plaintiff's visiting privileges were suspended for two years.",
+        "Inmates in the unit may receive only non-contact visits.",
+    ],
+    "legal_access": [
+        "The jail refused to let him call his attorney.",
+        "Plaintiff was denied access to the law library for months.",
+        "His legal papers were confiscated.",
+    ],
+    "pretrial_status": [
+        "As a pretrial detainee, his claims arise under the Fourteenth Amendment.",
+        "Plaintiff, who was awaiting trial on state charges, was held at the county jail.",
+        "At the time, he was a convicted prisoner serving a ten-year sentence.",
+    ],
+    "overcrowding": [
+        "The jail housed more than twice its rated capacity.",
+        "Inmates were forced to sleep on the floor of the dayroom.",
+    ],
+    "bedding_clothing": [
+        "Plaintiff was left without a mattress for a week.",
+        "He was forced to sleep on a bare metal bunk.",
+        "Inmates were given only paper gowns.",
+    ],
+    "mental_health": [
+        "Plaintiff suffers from schizophrenia.",
+        "His mental condition deteriorated markedly in isolation.",
+        "He engaged in repeated acts of self-mutilation.",
+    ],
+    "complaints": [
+        "Officers retaliated against him for filing grievances.",
+        "His grievances were returned unprocessed.",
+    ],
+    "exercise_outdoor": [
+        "Plaintiff was denied outdoor exercise for over a year.",
+        "Recreation took place in a small indoor cage.",
+    ],
+    "ventilation": [
+        "The cell's ventilation was blocked.",
+        "The air vents were clogged with dust.",
+    ],
+}
+
+TRAPS_6: dict[str, list[str]] = {
+    "use_of_force": [
+        "Plaintiff slapped his food tray onto the floor.",
+        "The court must decide whether the force used was excessive.",
+    ],
+    "medical_care": [
+        "The nurse testified that she examined Plaintiff twice.",
+        "Medical staff saw him the same day.",
+    ],
+    "solitary": [
+        "The court reviews the evidence in isolation.",
+    ],
+    "pretrial_status": [
+        "The case was remanded for further proceedings.",
+        "The Court of Appeals affirmed the conviction.",
+    ],
+}
+
 #: sentences of the table the extractor still misses, with the reason (strict: when one
 #: starts to pass, move it out of here)
 KNOWN_GAPS: dict[str, str] = {
@@ -1140,11 +1248,15 @@ KNOWN_GAPS: dict[str, str] = {
         "the cold named only after 'because', which ends the clause",
     "The women were given one bar of soap a month.":
         "scarcity told by a quantity and a frequency",
+    "The heat index in the housing units regularly exceeded 100 degrees.":
+        "a reading that exceeds a figure, five words from its topic",
+    "Plaintiff alleges that he was housed in a cell with a broken window during the winter.":
+        "cold told only by a broken window in winter",
 }
 
 
-ALL_POSITIVE = (POSITIVE, POSITIVE_2, POSITIVE_3, POSITIVE_5)
-ALL_TRAPS = (TRAPS, TRAPS_2, TRAPS_3, TRAPS_4)
+ALL_POSITIVE = (POSITIVE, POSITIVE_2, POSITIVE_3, POSITIVE_5, POSITIVE_6)
+ALL_TRAPS = (TRAPS, TRAPS_2, TRAPS_3, TRAPS_4, TRAPS_6)
 
 
 def _positive():
