@@ -1215,6 +1215,146 @@ TRAPS_6: dict[str, list[str]] = {
     ],
 }
 
+#: a seventh batch, in the voice of inspectorates and treaty bodies
+POSITIVE_7: dict[str, list[str]] = {
+    "overcrowding": [
+        "Occupancy in the men's prison stood at 180 per cent.",
+        "Cells built for two held six men each.",
+        "The remand centre accommodated 1,200 detainees in space intended for 400.",
+    ],
+    "sanitation": [
+        "Prisoners had to defecate in plastic bags.",
+        "The sewage system had collapsed.",
+        "There was no access to toilets between lock-up and unlock.",
+    ],
+    "hygiene": [
+        "The showers had no hot water for months.",
+        "Detainees were not provided with basic hygiene items.",
+    ],
+    "medical_care": [
+        "Healthcare staff did not attend to detainees in segregation.",
+        "Medication was not dispensed on time.",
+        "Prisoners reported long waits for dental treatment.",
+    ],
+    "mental_health": [
+        "Many of the women we spoke to had a history of self-harm.",
+        "He exhibited signs of psychosis.",
+    ],
+    "use_of_force": [
+        "Detainees were subjected to beatings during transfers.",
+        "Riot police stormed the prison and beat the inmates.",
+    ],
+    "solitary": [
+        "Some prisoners had spent more than a year in the segregation unit.",
+        "He was kept in isolation in a basement cell.",
+    ],
+    "family_visits": [
+        "Visits by family members were only allowed through a telephone and glass screen.",
+        "His family has not been allowed to visit him since his arrest.",
+    ],
+    "family_calls": [
+        "Inmates were limited to one ten-minute phone call per week.",
+        "He was held incommunicado, without any contact with his family.",
+    ],
+    "legal_access": [
+        "Lawyers were prevented from meeting their clients.",
+        "The detainee was not given access to counsel until his first court appearance.",
+    ],
+    "food_water": [
+        "Detainees complained of hunger.",
+        "The prison diet consisted mainly of watery soup.",
+    ],
+    "temperature": [
+        "In winter, temperatures in the cells dropped below freezing.",
+        "The containers were exposed to the sun and became extremely hot.",
+    ],
+    "vulnerable_person": [
+        "A woman in the late stages of pregnancy was held in the police cells.",
+        "Two detainees used wheelchairs.",
+    ],
+    "separation": [
+        "Minors were held with adults in the police lock-up.",
+        "Women detainees were guarded by male officers and held in the men's section.",
+    ],
+    "monitoring_access": [
+        "The NPM visited the facility unannounced.",
+        "The authorities denied the ICRC access to detainees.",
+    ],
+    "complaints": [
+        "Detainees were unaware of how to make a complaint.",
+        "No complaint had ever been investigated.",
+    ],
+    "pretrial_status": [
+        "Many detainees had been awaiting trial for years.",
+        "Remand prisoners made up a third of the population.",
+    ],
+    "restraints": [
+        "Prisoners were handcuffed behind their backs for hours.",
+        "The man was chained to his hospital bed.",
+    ],
+    "reading_news": [
+        "He was not permitted to receive newspapers.",
+        "Access to books was restricted.",
+    ],
+    "work_programmes": [
+        "There was no work for the prisoners.",
+        "Education provision had stopped.",
+    ],
+    "exercise_outdoor": [
+        "Prisoners in segregation had no access to fresh air.",
+        "Exercise was taken in a bare, enclosed yard covered with a metal grille.",
+    ],
+}
+
+TRAPS_7: dict[str, list[str]] = {
+    "overcrowding": [
+        "The prison was built for 500 prisoners.",
+        "Crowds gathered outside the court.",
+    ],
+    "sanitation": [
+        "The toilets had been renovated.",
+    ],
+    "medical_care": [
+        "Healthcare is provided by the NHS.",
+        "A nurse is on duty around the clock.",
+    ],
+    "use_of_force": [
+        "The officers were acquitted of assault.",
+        "Force was used lawfully to prevent an escape, the court found.",
+    ],
+    "solitary": [
+        "Isolation cells were not used during the period.",
+        "He feared being placed in solitary confinement.",
+    ],
+    "family_visits": [
+        "Families can book visits online.",
+        "The visits hall was spacious and clean.",
+    ],
+    "legal_access": [
+        "All detainees were seen by a lawyer within 24 hours.",
+        "The lawyer was appointed by the court.",
+    ],
+    "food_water": [
+        "Food was of good quality and served hot.",
+        "Drinking water was available at all times.",
+    ],
+    "pretrial_status": [
+        "The trial lasted three weeks.",
+    ],
+    "vulnerable_person": [
+        "The ministry published guidelines on the treatment of children.",
+        "The report covers juvenile justice reform.",
+    ],
+    "monitoring_access": [
+        "The committee thanks the State party for its report.",
+        "The delegation held meetings with civil society.",
+    ],
+    "complaints": [
+        "Detainees knew how to complain and were satisfied with responses.",
+        "The complaints system worked well.",
+    ],
+}
+
 #: sentences of the table the extractor still misses, with the reason (strict: when one
 #: starts to pass, move it out of here)
 KNOWN_GAPS: dict[str, str] = {
@@ -1252,11 +1392,13 @@ KNOWN_GAPS: dict[str, str] = {
         "a reading that exceeds a figure, five words from its topic",
     "Plaintiff alleges that he was housed in a cell with a broken window during the winter.":
         "cold told only by a broken window in winter",
+    "Exercise was taken in a bare, enclosed yard covered with a metal grille.":
+        "a comma inside the gap between exercise and its enclosure",
 }
 
 
-ALL_POSITIVE = (POSITIVE, POSITIVE_2, POSITIVE_3, POSITIVE_5, POSITIVE_6)
-ALL_TRAPS = (TRAPS, TRAPS_2, TRAPS_3, TRAPS_4, TRAPS_6)
+ALL_POSITIVE = (POSITIVE, POSITIVE_2, POSITIVE_3, POSITIVE_5, POSITIVE_6, POSITIVE_7)
+ALL_TRAPS = (TRAPS, TRAPS_2, TRAPS_3, TRAPS_4, TRAPS_6, TRAPS_7)
 
 
 def _positive():
