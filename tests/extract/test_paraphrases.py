@@ -1355,6 +1355,95 @@ TRAPS_7: dict[str, list[str]] = {
     ],
 }
 
+#: an eighth batch: regimes, monitors, reasons, letters, faith, searches
+POSITIVE_8: dict[str, list[str]] = {
+    "special_regime": [
+        "He is held in the Communications Management Unit.",
+        "The prisoners were subjected to an enhanced security regime.",
+        "The convicts are serving their sentences in a strict-regime penal colony.",
+    ],
+    "monitoring_access": [
+        "The inspection team was given free access to all areas of the prison.",
+        "Authorities have refused repeated requests by the Special Rapporteur to visit.",
+        "International observers were barred from the trial and the prison.",
+    ],
+    "justification_security": [
+        "Officials said the lockdown was imposed to prevent gang violence.",
+        "The prison cited the risk of escape to justify the shackling.",
+        "The authorities maintained that he remained a danger to staff.",
+    ],
+    "correspondence": [
+        "The censor withheld several of his letters.",
+        "Prisoners could send only one letter a month.",
+        "His letters to the newspaper were stopped by the prison.",
+    ],
+    "religion": [
+        "Prison authorities refused to provide halal food.",
+        "He was not allowed to keep a Bible in his cell.",
+        "Sikh prisoners were forced to remove their turbans.",
+    ],
+    "strip_search": [
+        "Children were strip-searched on admission.",
+        "Detainees reported routine naked searches in front of other prisoners.",
+    ],
+    "collective_punishment": [
+        "The entire block lost visiting privileges after drugs were found in one cell.",
+        "When a guard was assaulted, all prisoners on the landing were confined to their cells for a week.",
+    ],
+    "exercise_outdoor": [
+        "Outdoor exercise was cancelled for weeks at a time.",
+        "The exercise yard was a small cage on the roof.",
+    ],
+    "medical_care": [
+        "Women gave birth without medical assistance.",
+        "Health care was limited to the distribution of painkillers.",
+    ],
+    "use_of_force": [
+        "He was beaten unconscious by prison officers.",
+        "Inmates were forced to run a gauntlet of guards who struck them with batons.",
+    ],
+    "food_water": [
+        "Prisoners survived on one bowl of porridge a day.",
+        "Meals lacked fruit, vegetables and protein.",
+    ],
+    "pretrial_status": [
+        "The report found that half of all detainees were held in pretrial detention, many beyond the legal maximum.",
+    ],
+    "family_visits": [
+        "Relatives could see him only once every three months.",
+        "Visits were conducted through bars and lasted ten minutes.",
+    ],
+    "legal_access": [
+        "Lawyers had to obtain permission from the prosecutor to visit clients.",
+    ],
+}
+
+TRAPS_8: dict[str, list[str]] = {
+    "special_regime": [
+        "The maximum-security prison is located outside the capital.",
+        "The government plans to build a new maximum-security prison.",
+    ],
+    "correspondence": [
+        "He sent a letter to the court.",
+        "The minister replied by letter.",
+    ],
+    "religion": [
+        "Prisoners attended Friday prayers in the mosque.",
+        "The chaplaincy team visits every wing.",
+    ],
+    "strip_search": [
+        "Strip searches must be carried out by officers of the same sex.",
+        "The inspectors examined the strip-search records.",
+    ],
+    "exercise_outdoor": [
+        "The exercise yard was large and had benches.",
+    ],
+    "justification_security": [
+        "The security department is located near the gate.",
+        "Staff attended a security training course.",
+    ],
+}
+
 #: sentences of the table the extractor still misses, with the reason (strict: when one
 #: starts to pass, move it out of here)
 KNOWN_GAPS: dict[str, str] = {
@@ -1394,11 +1483,17 @@ KNOWN_GAPS: dict[str, str] = {
         "cold told only by a broken window in winter",
     "Exercise was taken in a bare, enclosed yard covered with a metal grille.":
         "a comma inside the gap between exercise and its enclosure",
+    "The prison cited the risk of escape to justify the shackling.":
+        "'risk of' makes the reason hypothetical",
+    "When a guard was assaulted, all prisoners on the landing were confined to their cells for a week.":
+        "the one act is told first, in a 'when' clause",
+    "Lawyers had to obtain permission from the prosecutor to visit clients.":
+        "a permission requirement, with no word of refusal",
 }
 
 
-ALL_POSITIVE = (POSITIVE, POSITIVE_2, POSITIVE_3, POSITIVE_5, POSITIVE_6, POSITIVE_7)
-ALL_TRAPS = (TRAPS, TRAPS_2, TRAPS_3, TRAPS_4, TRAPS_6, TRAPS_7)
+ALL_POSITIVE = (POSITIVE, POSITIVE_2, POSITIVE_3, POSITIVE_5, POSITIVE_6, POSITIVE_7, POSITIVE_8)
+ALL_TRAPS = (TRAPS, TRAPS_2, TRAPS_3, TRAPS_4, TRAPS_6, TRAPS_7, TRAPS_8)
 
 
 def _positive():
