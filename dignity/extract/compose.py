@@ -46,6 +46,7 @@ __all__ = ["ComposeMatch", "ComposedHit", "Composer", "load_composer", "parse_co
 
 _WORD = re.compile(r"[\w'’\-]+|[;:()\[\]]|,")
 _HARD = frozenset(";:()[]")
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 
 class _Strict(BaseModel):
@@ -353,6 +354,10 @@ class Composer:
                 continue
             if w == "," and k + 2 < n and words[k + 1][2] in ("and", "or", "but") \
                     and words[k + 2][2] in self._new_subject:
+                c += 1
+            # ", he has not been allowed visits": a pronoun after a comma starts a main clause
+            # (what an "although" or "since" clause before it says is not this clause's)
+            elif w == "," and k + 1 < n and words[k + 1][2] in _PRONOUNS:
                 c += 1
             out.append(c)
         return out
