@@ -1088,6 +1088,12 @@ def _role(sentence: str, m: re.Match[str], lo: int, hi: int) -> str | None:
     return best[2] if best else None
 
 
+#: what else a number of hours in a cell may be about: lights, screens, sound, supplies
+_THING_ON = re.compile(r"\b(?:lights?|lighting|lit|lamps?|bulbs?|illuminat\w*|cameras?|surveillance|televisions?|"
+                       r"tvs?|radios?|noise|music|loudspeakers?|fans?|heat(?:ing|ers?)?|air[\s-]condition\w*|"
+                       r"electricity|power|water)\b", re.I)
+
+
 @lru_cache(maxsize=1024)
 def _rate_readings(sentence: str) -> tuple[Reading, ...]:
     if not re.search(r"hour|hrs\b|minute|mins?\b", sentence, re.I):
@@ -1130,6 +1136,8 @@ def _rate_readings(sentence: str) -> tuple[Reading, ...]:
                 continue
         if role == "in_place" and res.value < 12:
             continue
+        if role in ("in", "in_place") and _THING_ON.search(sentence[lo:m.start()]):
+            continue  # "the lights in his cell are on 24 hours a day": the light's hours, not his
         if role in ("in", "in_place"):
             if res.value < 1:
                 continue  # "locked down for 30 minutes": no daily regime

@@ -241,3 +241,12 @@ def test_the_headcount_beside_an_area_or_a_capacity(sentence, type_, quals):
     found = dignity.extract(sentence).facts
     mine = counted(found, type_)
     assert any(quals.items() <= f.qualifiers.items() for f in mine), describe(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lights in his cell are on 24 hours a day.",
+    "A television in the unit's cells plays 18 hours a day.",
+    "The fans in the cells run 20 hours a day in summer.",
+])
+def test_hours_of_a_thing_in_the_cell_are_not_his_hours_in_it(sentence):
+    assert not [f for f in dignity.extract(sentence).facts if f.type == "confinement_hours"]
