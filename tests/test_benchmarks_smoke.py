@@ -5,25 +5,14 @@ Only the structure of the results is checked, never timings or pass/fail verdict
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"dignity_benchmarks_{name}", ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from benchmark_modules import load_benchmark
 
 
 def test_benchmarks_quick_run_reports_every_section(tmp_path, capsys):
-    gen = _load("generate")
-    run = _load("run")
+    gen = load_benchmark("generate")
+    run = load_benchmark("run")
 
     # the generator is deterministic and sized as asked
     a, b = gen.court_opinion(3000, seed=3), gen.court_opinion(3000, seed=3)

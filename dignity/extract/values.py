@@ -718,22 +718,15 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             q["described_as_prolonged"] = True
         q["no_value_because"] = "the text gives no number"
         out.append(Duration(m.start(), m.end(), None, "qualitative duration", q))
-    for m in _POSSESSIVE.finditer(sentence):
-        # "21 days' cellular confinement", "after 42 days' segregation": a length, by its apostrophe
-        d = duration_days(m.group("num"), m.group("unit"))
-        if d is None or any(x.start <= m.start("num") < x.end for x in out):
-            continue
-        res = _checked(round(d), "days", f"N {m.group('unit').lower()}' (a length) in days",
-                       _bound(sentence, m.start("num")))
-        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
-    for m in _RELEASED_AFTER.finditer(sentence):
-        # "released from segregation after 90 days": the stay the release ends
-        d = duration_days(m.group("num"), m.group("unit"))
-        if d is None or any(x.start <= m.start("num") < x.end for x in out):
-            continue
-        res = _checked(round(d), "days", f"released after N {m.group('unit').lower()}",
-                       _bound(sentence, m.start("num")))
-        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
+    # "21 days' cellular confinement", "after 42 days' segregation": a length, by its
+    # apostrophe; "released from segregation after 90 days": the stay the release ends
+    for rx, rule in ((_POSSESSIVE, "N {}' (a length) in days"), (_RELEASED_AFTER, "released after N {}")):
+        for m in rx.finditer(sentence):
+            d = duration_days(m.group("num"), m.group("unit"))
+            if d is None or any(x.start <= m.start("num") < x.end for x in out):
+                continue
+            res = _checked(round(d), "days", rule.format(m.group("unit").lower()), _bound(sentence, m.start("num")))
+            out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _PAST_ORDER.finditer(sentence):
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or any(x.start <= m.start() < x.end for x in out):

@@ -9,6 +9,7 @@ import time
 
 from sqlalchemy import func, select
 
+from dignity.ingest import from_text
 from dignity.store.models import StoredFact
 
 PARAGRAPH = ("Report of {d} May 2021. Ahmed Said is held in solitary confinement at Blackrock Prison. "
@@ -25,13 +26,17 @@ def test_small_additions_go_through_while_a_large_document_is_added(db_url, tmp_
             svc = CaseService(s)
             svc.create_case("Busy case", svc.local_user("ana"))
         big = tmp_path / "big.txt"
-        big.write_text("".join(PARAGRAPH.format(d=i % 28 + 1) for i in range(400)), encoding="utf-8")
+        big.write_text("".join(PARAGRAPH.format(d=i % 28 + 1) for i in range(1200)), encoding="utf-8")
         smalls = []
         for i in range(2):
             p = tmp_path / f"small-{i}.txt"
             p.write_text(f"Visit note {i}. He is held in solitary confinement.", encoding="utf-8")
             smalls.append(p)
         done: dict[str, tuple[str, float, str | None]] = {}
+        # the extractor built before the race: a cold start in one thread would make the
+        # others wait for it, and the order would say nothing about the store
+        from dignity.extract import default_extractor
+        default_extractor("en").extract_document(from_text("He is held in solitary confinement."))
 
         def add(name, path) -> None:
             with store.session() as s:

@@ -10,7 +10,6 @@ tested: for each family, the time at 4x the size is at most 5x the time at 1x.
 from __future__ import annotations
 
 import gc
-import importlib.util
 import json
 import os
 import re
@@ -23,6 +22,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from benchmark_modules import load_benchmark
 
 import dignity
 from dignity.extract import guard
@@ -39,16 +40,8 @@ settings.register_profile("long", max_examples=2000, deadline=None,
 settings.load_profile(os.environ.get("DIGNITY_FUZZ_PROFILE", "ci"))
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"dignity_benchmarks_{name}", ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-hostile = _load("hostile")
-generate = _load("generate")
+hostile = load_benchmark("hostile")
+generate = load_benchmark("generate")
 
 SIZE = 6_000  # 1x (three parts of a 2,000-character sentence); 4x is 24,000
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from case_texts import LETTER
 from shared_files import shared_path
 
 from dignity.store.testing import fresh_database, postgres_skip_reason  # noqa: E402
@@ -21,17 +22,6 @@ PASSWORD = "correct horse battery"
 REPO = Path(__file__).resolve().parents[2]
 SEED = shared_path("spec", "seed-article.txt")
 
-LETTER = ("Letter from Human Rights Watch, 3 March 2021.\n"
-          "\n"
-          "Ahmed Said has been held in solitary confinement at Blackrock Prison since 12 January 2021. He is "
-          "confined to his cell 23 hours a day. The lights in his cell are on 24 hours a day. His family has "
-          "not been allowed to visit him.\n")
-
-VISIT_NOTE = ("Visit note by the National Preventive Mechanism, 20 April 2021.\n"
-              "\n"
-              "Prison officials told the monitors that Ahmed Said is not held in solitary confinement. According "
-              "to the officials, he is confined to his cell 20 hours a day. On 15 April 2021 he was moved to "
-              "Block C. The lights in his cell are on 24 hours a day.\n")
 
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from dignity.model import Fact, Finding
-from tests.web.conftest import VISIT_NOTE
+from case_texts import VISIT_NOTE
 
 
 def test_cases_list_create_and_read(web_any):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import threading
 
-from tests.web.conftest import PASSWORD, VISIT_NOTE
+from case_texts import VISIT_NOTE
+from tests.web.conftest import PASSWORD
 
 
 def test_cached_pages_follow_every_change(web):

@@ -8,7 +8,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.web.conftest import VISIT_NOTE, hits_of
+from case_texts import VISIT_NOTE
+from tests.web.conftest import hits_of
 
 
 class _Page(HTMLParser):

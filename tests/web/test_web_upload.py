@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from tests.web.conftest import VISIT_NOTE
+from case_texts import VISIT_NOTE
 
 
 def _stored(web):

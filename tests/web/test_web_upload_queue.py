@@ -14,7 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from tests.web.conftest import PASSWORD, VISIT_NOTE
+from case_texts import VISIT_NOTE
+from tests.web.conftest import PASSWORD
 
 REPO = Path(__file__).resolve().parents[2]
 
