@@ -246,7 +246,7 @@ def cases_page(request: Request, svc: Service, user: WebUser) -> Response:
         view = cached_case_view(request, svc, case, user)
         cf = view.case_file
         rows.append({"case": case, "counts": view.counts, "documents": len(cf.documents),
-                     "unreviewed": cf.review_counts.get("unreviewed", 0)})
+                     "unreviewed": cf.review_counts.get("unreviewed", 0), "not_assessed": len(cf.not_assessed)})
     return render(request, "cases.html", {"rows": rows, "kinds": CASE_KINDS,
                                           "can_create": user.role in ("admin", "editor")})
 
