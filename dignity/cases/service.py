@@ -786,6 +786,29 @@ class CaseService(SessionMixin):
         return ReextractResult(stored.id, "reextracted", extraction_id=run.id, facts=n,
                                reviews_carried=carried, reviews_kept=kept)
 
+    def set_language(self, document_id: int, language: str, user: User) -> ReextractResult:
+        """A reviewer corrects a document's language (the detection was wrong, or a case holds
+        documents in several): recorded in the audit log, then the document is read again with
+        that language's pack, its reviews carried over (``reextract_document``).  In a language
+        without a pack it keeps no facts and the case file says it was not assessed."""
+        from dignity.extract.languages import pack_code
+
+        code = pack_code(language)
+        if not code or not code.isalpha() or not 2 <= len(code) <= 3:
+            raise InvalidInput(f"{language!r} is not a language code (en, es, fr ...)")
+        stored = self.get_document(document_id, user)
+        self._require_edit(stored.case, user)
+        before = stored.language
+        if before == code:
+            run = stored.current_extraction
+            return ReextractResult(stored.id, "skipped", extraction_id=run.id if run else None,
+                                   facts=len(run.facts) if run else 0)
+        stored.language = code
+        self._audit(case_id=stored.case_id, user=user, action="document.language", object_type="document",
+                    object_id=stored.id, before={"language": before}, after={"language": code})
+        self.session.commit()
+        return self.reextract_document(stored.id, user, force=True)
+
     def _carry_reviews(self, old: ExtractionRun, new: ExtractionRun) -> tuple[int, int]:
         from dignity.assess.facts import _fold
 

@@ -402,6 +402,25 @@ def case_review(fact_id: int = typer.Argument(..., metavar="FACT_ID", help="A fa
         typer.echo(f"fact {fact.id} ({fact.type}): {fact.review_status} by {me.username}")
 
 
+@case_app.command("language", cls=Command)
+def case_language(document_id: int = typer.Argument(..., metavar="DOCUMENT_ID",
+                                                   help="A document id (see `dignity case show`)."),
+                  lang: str = typer.Argument(..., metavar="CODE", callback=check_lang,
+                                             help="Its language (ISO 639-1: en, es, fr ...)."),
+                  db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Correct a document's language: it is read again with that language's rules (reviews
+    carried over); in a language without rules it is not assessed (exit code 2)."""
+    from dignity.extract.languages import not_assessed_reason
+
+    with _service(db, user) as (svc, me):
+        res = svc.set_language(document_id, lang, me)
+        typer.echo(f"document {document_id}: read as {lang} ({res.facts} facts)")
+    reason = not_assessed_reason(lang)
+    if reason:
+        InputErrors().not_assessed(f"document {document_id}", reason)
+        raise typer.Exit(EXIT_INPUT_ERROR)
+
+
 @case_app.command("export", cls=Command)
 def case_export(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
                 output_format: ExportFormat = typer.Option(ExportFormat.json, "--format", "-f", case_sensitive=False,

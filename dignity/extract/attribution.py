@@ -102,9 +102,11 @@ class Attributor:
         self.finding_rx = re.compile(rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.finding_verbs)})\b", re.I)
         self.denial_rx = re.compile(rf"\b(?P<verb>{_alt(vocab.denial_verbs)})\b", re.I)
         self.hearsay_rx = re.compile(rf"\b(?:{_alt(vocab.hearsay_adverbs)})\b", re.I)
-        self.according_rx = re.compile(
-            rf"\b(?:{_alt(vocab.according_to)})\s+(?P<src>(?:(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|U\.S|U\.N)\.\s*|[^,;:.()]){{2,90}}?)(?=\s*(?:[,;:()]|\.\s|\.$|$|\s+(?:that|the|he|she|they|his|her|their|there)\b))",
-            re.I)
+        # the source after "according to" and the group noun phrase: templates of the pack
+        # (patterns ``according_template``, ``group_template``), else plain forms
+        self.according_rx = re.compile(vocab.patterns.get(
+            "according_template", r"\b(?:{ACCORDING})\s+(?P<src>[^,;:.()]{2,90}?)(?=\s*(?:[,;:()]|\.\s|\.$|$))"
+        ).replace("{ACCORDING}", _alt(vocab.according_to)), re.I)
         self._according = Scanner(self.according_rx)
         self._claim = Scanner(self.claim_rx)
         self._finding = Scanner(self.finding_rx)
@@ -117,10 +119,9 @@ class Attributor:
         self.not_names = {w.lower() for w in vocab.not_names}
         self.role_rx = re.compile(rf"\b(?:{_alt(vocab.detainee_roles)})\b", re.I)
         mods = _alt(vocab.group_modifiers) if vocab.group_modifiers else "a^"
-        self.group_rx = re.compile(
-            rf"\b(?:(?:the|all|other|many|some|most|several|these|those|male|female|fellow)\s+){{0,4}}"
-            rf"(?:(?:{mods})[\s\-]+){{0,3}}(?:(?![\d.,]+\b)(?!(?:that|which|who|whom|and|or|of|the|to|in|for|with|by|as|at|from|on|said|told|stated|says|found|where|when|while|because|if|than|then)\b)[\w\-]+[\s\-])?(?P<noun>{_alt(vocab.group_nouns)})\b"
-            rf"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?(?P<where>(?:(?-i:[A-Z0-9])[\w\-’']*[ \t]*){{1,5}}))?", re.I)
+        self.group_rx = re.compile(vocab.patterns.get(
+            "group_template", r"\b(?:(?:{MODS})[\s\-]+){0,3}(?P<noun>{NOUNS})\b"
+        ).replace("{MODS}", mods).replace("{NOUNS}", _alt(vocab.group_nouns)), re.I)
         self.court_doc_rx = re.compile(rf"(?:{_alt(vocab.court_document_cues)})", re.I)
         self.pronoun_rx = self._rx("pronoun")
         self.group_scan = Scanner(self.group_rx)
@@ -371,11 +372,11 @@ class Attributor:
         np = self._rx("article").sub("", np)
         low = np.lower()
         speaker = None
-        if low in ("he", "she", "they"):
+        if self._rx("pronoun_speaker").fullmatch(low):
             label = last_speaker or "an unnamed source"
             kind = "other"
             speaker = last_speaker
-        elif low in ("we", "i") and court_doc:
+        elif self._rx("first_person").fullmatch(low) and court_doc:
             label, kind = "the court", "court"
         elif self.court_rx.search(np) and not self._rx("party_to_case").search(low):
             label, kind = _court_label(np), "court"

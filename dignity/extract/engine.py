@@ -728,13 +728,13 @@ class Extractor:
         low = s.lower[:pos] if s.lower else lowered(head)
         for m in a.group_scan.matches(head, low):
             label = " ".join(m.group(0).split())
-            if m.group("noun").lower() in ("plaintiffs", "petitioners") and info.detainee:
+            if _rx("party_group").fullmatch(m.group("noun").lower()) and info.detainee:
                 label = f"{label} ({info.detainee})"
             if best is None or m.start() > best[0]:
                 best = (m.start(), label, "group", "group noun phrase")
         for m in a.pronoun_scan.matches(head, low):
             p = m.group("p").lower()
-            if p in ("they", "them", "their"):
+            if _rx("plural_pronoun").fullmatch(p):
                 continue
             if _rx("said_at_end").search(s.text[m.end():m.end() + 8]):
                 continue

@@ -67,3 +67,36 @@ def test_case_add_says_not_assessed_and_exits_2(tmp_path, monkeypatch):
     assert "added" in result.stdout
     show = cli("case", "show", "K")
     assert "NOT ASSESSED" in show.stdout and "(not assessed)" in show.stdout
+
+
+def test_correcting_the_language_reads_the_document_again(svc, admin, two_docs):
+    letter, _ = two_docs
+    case = svc.create_case("Corrected", admin)
+    [r] = svc.add_documents(case, [Upload(letter.read_bytes(), "letter.txt")], admin)
+    assert r.facts > 0
+    res = svc.set_language(r.document_id, "de", admin)
+    assert res.status == "reextracted" and res.facts == 0
+    cf = svc.case_file(case, admin)
+    assert cf.documents[0].language == "de" and cf.not_assessed
+    res = svc.set_language(r.document_id, "EN", admin)
+    assert res.facts == r.facts and svc.case_file(case, admin).not_assessed == []
+    assert any(e.action == "document.language" for e in svc.audit_entries(admin))
+
+
+def test_case_language_corrects_it_from_the_command_line(tmp_path, monkeypatch, two_docs):
+    from dignity.cli.main import app
+
+    monkeypatch.delenv("DIGNITY_DATABASE_URL", raising=False)
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    runner = CliRunner()
+
+    def cli(*args: str):
+        return runner.invoke(app, [*args, "--db", db, "--user", "ana"])
+
+    assert cli("case", "new", "K").exit_code == 0
+    assert cli("case", "add", "K", str(two_docs[0])).exit_code == 0
+    result = cli("case", "language", "1", "de")
+    assert result.exit_code == 2 and "read as de (0 facts)" in result.stdout
+    assert f"dignity: document 1: {LINE}" in result.stderr
+    result = cli("case", "language", "1", "en")
+    assert result.exit_code == 0 and "read as en" in result.stdout

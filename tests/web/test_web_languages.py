@@ -28,3 +28,22 @@ def test_the_pages_say_not_assessed(web):
     assert "1 not assessed" in c.get("/cases").text
     api = web.client().get(f"/api/v1/documents/{doc_id}", headers=web.token("eve")).json()
     assert api["language"] == "de" and api["not_assessed"] == LINE
+
+
+def test_a_reviewer_corrects_a_document_s_language(web):
+    from tests.web.conftest import csrf_of
+
+    c = web.login("eve")
+    page = c.get(f"/cases/{web.case_id}/documents/{web.document_id}").text
+    assert 'name="language"' in page  # an editor may correct it
+    r = c.post(f"/cases/{web.case_id}/documents/{web.document_id}/language",
+               data={"language": "de", "csrf_token": csrf_of(page)})
+    assert r.status_code == 303
+    case = c.get(f"/cases/{web.case_id}").text
+    assert "Not assessed" in case and LINE in case  # read again as German: no rules, no facts
+    page = c.get(f"/cases/{web.case_id}/documents/{web.document_id}").text
+    c.post(f"/cases/{web.case_id}/documents/{web.document_id}/language",
+           data={"language": "en", "csrf_token": csrf_of(page)})
+    assert LINE not in c.get(f"/cases/{web.case_id}").text  # and back: assessed again
+    viewer = web.login("vic").get(f"/cases/{web.case_id}/documents/{web.document_id}").text
+    assert 'name="language"' not in viewer
