@@ -35,6 +35,7 @@ from dignity.assess.evidence import (CONTESTED, REJECTED, STANDARD_OF_PROOF, Sta
                                      standing_of)
 from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, parse_date, rank
 from dignity.assess.phrases import describe, join, lcfirst, statements
+from dignity.extract.languages import LanguagePack, has_pack, language_pack
 from dignity.model import Certainty, Evidence, Fact, Status
 
 __all__ = ["Env", "Outcome", "evaluate", "declarative", "grade", "grade_standing", "classify", "read_isolation",
@@ -53,6 +54,25 @@ class Env:
     catalogue: Catalogue
     as_of: date | None = None
     doc_dates: dict[str, date] = field(default_factory=dict)
+    #: document id -> its language: the words of a fact's sentence are read in its document's
+    doc_langs: dict[str, str] = field(default_factory=dict)
+
+    def pack(self, fact: Fact) -> LanguagePack:
+        """The language pack of the fact's document (English where unknown or without one)."""
+        for ev in fact.evidence:
+            lang = self.doc_langs.get(ev.document)
+            if lang and has_pack(lang):
+                return language_pack(lang)
+        return language_pack("en")
+
+    def rx(self, fact: Fact, name: str) -> re.Pattern[str]:
+        """Regex ``name`` (``patterns`` of ``language.yaml``) of the fact's language."""
+        return self.pack(fact).rx(name)
+
+    def month(self, fact: Fact, name: str) -> int | None:
+        """A month's number from its name in the fact's language."""
+        dates = self.pack(fact).spec.dates
+        return dates.months.get(name.lower().rstrip(".")) if dates else None
 
     def date_for(self, fact: Fact) -> date | None:
         if self.as_of is not None:
@@ -727,10 +747,6 @@ def _short(f: Fact) -> str:
     return " ".join((f.evidence[0].text if f.evidence else f.type).split())[:60]
 
 
-_CUMULATIVE = re.compile(r"\b(occasions?|separate (placements?|periods?|times)|cumulative\w*|in total|in all|"
-                         r"altogether|combined|all told|over (a|an|the) [\w\- ]{0,20}period|times)\b", re.I)
-_QUALITATIVE = re.compile(r"\b(prolonged|long.?term|long periods?|extended periods?|for (many )?(months|years)|"
-                          r"(several|many) (months|years)|indefinite\w*)\b", re.I)
 
 
 def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
@@ -738,7 +754,8 @@ def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
     if _is_frequency(f):
         return None, "a frequency, not a duration"
     text = fact_text(f)
-    if _CUMULATIVE.search(" ".join(ev.sentence or ev.text for ev in f.evidence) + " " + str(f.value or "")):
+    if env.rx(f, "assess_cumulative").search(" ".join(ev.sentence or ev.text for ev in f.evidence) + " "
+                                              + str(f.value or "")):
         return None, "a total over several placements, not consecutive days"
     end = env.date_for(f)
     d, how = isolation_days(f, end)
@@ -750,48 +767,41 @@ def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
     least = f.qualifiers.get("at_least_days")
     if isinstance(least, (int, float)) and not isinstance(least, bool):
         return float(least), f"at least {least:g} days ({f.qualifiers.get('qualitative') or 'as the document puts it'})"
-    if f.qualifiers.get("qualitative") or _QUALITATIVE.search(text):
+    qualitative = env.rx(f, "assess_qualitative").search(text)
+    if f.qualifiers.get("qualitative") or qualitative:
         return 16.0, "more than 15 days by the document's words (" + (str(f.qualifiers.get("qualitative") or "")
-                                                                     or _QUALITATIVE.search(text).group(0)) + ")"
+                                                                     or qualitative.group(0)) + ")"
     return None, how
 
 
-_SPAN = re.compile(r"\b(?P<pre>up to|not more than|no more than|a maximum of|maximum of|as long as|over|more than|"
-                   r"nearly|almost|at least|about|some)?\s*(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|"
-                   r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?P<u>days?|weeks?|months?|years?)\b", re.I)
-_RATE_BEFORE = re.compile(r"\b(hours?|minutes?|times|once|twice|meals?|visits?|calls?|showers?|per)\s*$", re.I)
 _MAXIMUM = ("up to", "not more than", "no more than", "a maximum of", "maximum of", "as long as")
 
 
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?P<month>january|february|march|april|may|june|july|august|september|"
-                         r"october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
 
 
-def _sentence_duration(f: Fact, end: date | None = None) -> tuple[float | None, str, bool]:
+def _sentence_duration(f: Fact, env: Env, end: date | None = None) -> tuple[float | None, str, bool]:
     """How long isolation lasted by the words of the fact's own sentence: (days, words, is a maximum).
     "Since 2013" counts from the last day of 2013 (never overstated) to ``end`` (--as-of or the
     document's date); with no such date, it is not counted."""
     sentence = " ".join(ev.sentence or ev.text for ev in f.evidence) + " " + fact_text(f)
-    if _CUMULATIVE.search(sentence):
+    if env.rx(f, "assess_cumulative").search(sentence):
         return None, "", False
-    m = _SINCE_YEAR.search(sentence)
+    m = env.rx(f, "assess_since_year").search(sentence)
     if m and end is not None:
         mon = m.group("month")
-        start = parse_date(f"{m.group('year')}-{_MONTHS.index(mon.lower()) + 1:02d}" if mon else m.group("year"),
-                           latest=True)
+        month = env.month(f, mon) if mon else None
+        start = parse_date(f"{m.group('year')}-{month:02d}" if month else m.group("year"), latest=True)
         if start is not None and start <= end:
             return float((end - start).days), f"{m.group(0)} (to {end.isoformat()})", False
-    for m in _SPAN.finditer(sentence):
-        if _RATE_BEFORE.search(sentence[:m.start()]) or (m.group("n").lower() in ("a", "an")
+    for m in env.rx(f, "assess_span").finditer(sentence):
+        if env.rx(f, "assess_rate_before").search(sentence[:m.start()]) or (m.group("n").lower() in ("a", "an")
                                                           and not m.group("pre")):
             continue  # "23 hours a day", "twice a week": a rate, never a duration
         probe = Fact(id="probe", type="isolation_duration", value=f"{m.group('n')} {m.group('u')}")
         d = number_in(probe, "days")
         if d is not None:
             return d, m.group(0).strip(), (m.group("pre") or "").lower() in _MAXIMUM
-    m = _QUALITATIVE.search(sentence)
+    m = env.rx(f, "assess_qualitative").search(sentence)
     if m:
         return 16.0, m.group(0), False
     return None, "", False
@@ -824,13 +834,14 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     at_most = False
     if days is None:  # "for over ten years", "prolonged isolation": the length in the sentence's words
         for f in _best(iso.word + iso.label):
-            d, words, at_most = _sentence_duration(f, env.date_for(f))
+            d, words, at_most = _sentence_duration(f, env, env.date_for(f))
             if d is not None:
                 days, dfact = d, f
                 trace.append(f"duration: {f.id}: {d:g} days by the words '{words}'"
                              + (" (a maximum, not the time served)" if at_most else ""))
                 break
-    if days is None and any(_SINCE_YEAR.search(" ".join(ev.sentence or ev.text for ev in f.evidence))
+    if days is None and any(env.rx(f, "assess_since_year").search(" ".join(ev.sentence or ev.text
+                                                                          for ev in f.evidence))
                             and env.date_for(f) is None for f in iso.word + iso.label):
         notes.append("it began in a year the document names, but the document is undated and no --as-of was "
                      "given, so the date to count to is unknown")
@@ -1068,7 +1079,6 @@ def last_resort(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                     basis_facts=signs or facts)]
 
 
-_PUNISH = re.compile(r"\b(punish\w*|sanction\w*|disciplin\w*|penalt\w*|retaliat\w*)\b", re.I)
 
 
 @register_check("consular")
@@ -1114,7 +1124,8 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     held = compiled(p.get("restraint_sanction_words"))
     strapped = [f for f in group.of("restraints") if not f.negated and held is not None
                 and any(held.search(t) for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])
-                and _PUNISH.search(" ".join([fact_text(f)] + [ev.sentence or "" for ev in f.evidence]))]
+                and env.rx(f, "assess_punish").search(" ".join([fact_text(f)]
+                                                               + [ev.sentence or "" for ev in f.evidence]))]
     if strapped and not enough:
         enough = True
         combo.setdefault("restraints", strapped[0])

@@ -46,17 +46,20 @@ def _as_date(value: str | date | None, what: str) -> date | None:
 
 def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: str | date | None = None,
                  doc_dates: Mapping[str, str | date | None] | None = None,
-                 catalogue: Catalogue | None = None) -> list[Finding]:
+                 catalogue: Catalogue | None = None,
+                 doc_langs: Mapping[str, str | None] | None = None) -> list[Finding]:
     """Findings of the catalogue's rules on ``facts``.
 
     ``subject``: assess all usable facts as about this one subject, without
     grouping; ``as_of``: the date to count an isolation's days to (default: the
-    date of the fact's document); ``doc_dates``: document id -> its date.
+    date of the fact's document); ``doc_dates``: document id -> its date; ``doc_langs``:
+    document id -> its language (the words of a fact's sentence are read in it).
     """
     facts = list(facts)
     cat = catalogue or load_catalogue()
     dates = {k: d for k, v in (doc_dates or {}).items() if (d := _as_date(v, f"date of {k}")) is not None}
-    env = Env(catalogue=cat, as_of=_as_date(as_of, "as_of"), doc_dates=dates)
+    env = Env(catalogue=cat, as_of=_as_date(as_of, "as_of"), doc_dates=dates,
+              doc_langs={k: v for k, v in (doc_langs or {}).items() if v})
     general, hypothetical = set_aside(facts)
     if subject is not None:
         kept = [f for f in facts if usable(f)]
@@ -125,7 +128,8 @@ def _finding(cat: Catalogue, rule_id: str, title: str, number: str, kind: str, g
 def assess_extraction(extraction: Extraction, as_of: str | date | None = None) -> Assessment:
     """The extraction with its findings: facts grouped by subject, each rule's test run on them."""
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
-    findings = assess_facts(extraction.facts, as_of=as_of, doc_dates=_lenient(doc_dates))
+    findings = assess_facts(extraction.facts, as_of=as_of, doc_dates=_lenient(doc_dates),
+                            doc_langs={d.id: d.language for d in extraction.documents})
     return Assessment(documents=extraction.documents, facts=extraction.facts, errors=extraction.errors,
                       findings=findings, not_assessed=not_assessed(extraction))
 
