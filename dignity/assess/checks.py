@@ -69,6 +69,16 @@ class Env:
         """Regex ``name`` (``patterns`` of ``language.yaml``) of the fact's language."""
         return self.pack(fact).rx(name)
 
+    def phrase(self, fact: Fact, source: str | None) -> re.Pattern[str] | None:
+        """A phrase of the catalogue (its English regex ``source``: a rule's ``mentions``, a
+        test's ``*_words``), as read in the fact's language: the English, or the English and
+        the pack's own words for it (``standard_phrases`` of its ``language.yaml``)."""
+        if source is None:
+            return None
+        pack = self.pack(fact)
+        translated = _translations(pack, self.catalogue).get(source) if pack.spec.standard_phrases else None
+        return compiled(f"(?:{source})|(?:{translated})" if translated else source)
+
     def month(self, fact: Fact, name: str) -> int | None:
         """A month's number from its name in the fact's language."""
         dates = self.pack(fact).spec.dates
@@ -83,6 +93,19 @@ class Env:
         if not fact.evidence and len(self.doc_dates) == 1:
             return next(iter(self.doc_dates.values()))
         return None  # an undated document never takes another's date, nor an event's
+
+
+_TRANSLATIONS: dict[tuple[str, int], dict[str, str]] = {}
+
+
+def _translations(pack: LanguagePack, catalogue: Catalogue) -> dict[str, str]:
+    """English regex source -> the pack's words for it: a key of ``standard_phrases`` is a
+    name of the catalogue's ``patterns`` (``ban_words``) or the English regex itself."""
+    key = (pack.code, id(catalogue))
+    out = _TRANSLATIONS.get(key)
+    if out is None:
+        out = _TRANSLATIONS[key] = {catalogue.patterns.get(k, k): v for k, v in pack.spec.standard_phrases.items()}
+    return out
 
 
 @dataclass
@@ -109,16 +132,25 @@ def _value_ok(spec: EvidenceSpec, fact: Fact) -> bool:
     return isinstance(v, str) and v.strip().lower() in [x.lower() for x in spec.values]
 
 
-def _also(spec: EvidenceSpec, group: SubjectGroup | None) -> bool:
+def _also(spec: EvidenceSpec, group: SubjectGroup | None, env: Env | None = None) -> bool:
     for cond in spec.when_also:
-        pat = compiled(cond.mentions)
-        if group is None or not any(f.type == cond.type and not f.negated and (pat is None or pat.search(fact_text(f)))
+        if group is None or not any(f.type == cond.type and not f.negated and _mentions(env, f, cond.mentions)
                                     for f in group.facts):
             return False
     return True
 
 
-def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None
+def _mentions(env: Env | None, fact: Fact, source: str | None, *, sentence: bool = False) -> bool:
+    """Whether the fact's words (``sentence``: or its sentence's) match a catalogue phrase, in
+    the fact's language (``Env.phrase``); no phrase: yes."""
+    pat = env.phrase(fact, source) if env is not None else compiled(source)
+    if pat is None:
+        return True
+    return bool(pat.search(fact_text(fact))) or (sentence and any(pat.search(ev.sentence or "")
+                                                                  for ev in fact.evidence))
+
+
+def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None, env: Env | None = None
              ) -> tuple[Role, EvidenceSpec | Threshold | None] | None:
     """The fact's role for the rule (breach, meets, neutral, support), or None if it plays none.
 
@@ -142,10 +174,9 @@ def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None
     for spec in rule.test.evidence:
         if spec.type != fact.type or not _value_ok(spec, fact):
             continue
-        if spec.pattern is not None and not spec.pattern.search(fact_text(fact)) and not (
-                spec.in_sentence and any(spec.pattern.search(ev.sentence or "") for ev in fact.evidence)):
+        if spec.mentions is not None and not _mentions(env, fact, spec.mentions, sentence=spec.in_sentence):
             continue
-        if spec.when_also and not _also(spec, group):
+        if spec.when_also and not _also(spec, group, env):
             continue
         flipped = _flip(spec.role, fact)
         return None if flipped is None else (flipped, spec)
@@ -301,14 +332,14 @@ def _applies(rule: Rule, group: SubjectGroup) -> tuple[bool, str]:
     return True, ""
 
 
-def _context_ok(rule: Rule, group: SubjectGroup, facts: list[Fact]) -> tuple[bool, list[Fact]]:
+def _context_ok(rule: Rule, group: SubjectGroup, facts: list[Fact],
+                env: Env | None = None) -> tuple[bool, list[Fact]]:
     ctx = rule.test.context
     if ctx is None:
         return True, []
     found = _without(_present(group, ctx.types), facts)
     if not found and ctx.mentions:
-        pat = compiled(ctx.mentions)
-        if pat is not None and any(pat.search(fact_text(f)) for f in facts):
+        if any(_mentions(env, f, ctx.mentions) for f in facts):
             return True, []
     return bool(found), found
 
@@ -346,7 +377,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     for f in group.facts:
         if f.type not in read:
             continue
-        got = classify(rule, f, group)
+        got = classify(rule, f, group, env)
         if got is not None:
             roles[got[0]].append((f, got[1]))
     triggers = _triggers(rule)
@@ -401,7 +432,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         absolute = kind is Kind.absolute_prohibition
         ctx_note = ""
         if absolute and t.context is not None:
-            has_ctx, ctx_facts = _context_ok(rule, group, [f for f, _ in breach])
+            has_ctx, ctx_facts = _context_ok(rule, group, [f for f, _ in breach], env)
             if not has_ctx and status == V:
                 status = C
                 ctx_note = (" Nothing in the facts shows it is a restriction or sanction, which is what "
@@ -533,8 +564,8 @@ def _weakest_status(facts: list[Fact], kind: Kind, specific: bool = True,
 def _specific(env: Env, fact: Fact) -> bool:
     """Whether a fact says how far a condition falls short (numbers, 'denied', 'forced to',
     'severe'), by the catalogue's ``specific_words``; 'poor', 'limited', 'inadequate' do not."""
-    pat = compiled(env.catalogue.patterns.get("specific_words"))
-    near = compiled(env.catalogue.patterns.get("severity_words"))
+    pat = env.phrase(fact, env.catalogue.patterns.get("specific_words"))
+    near = env.phrase(fact, env.catalogue.patterns.get("severity_words"))
     return bool((pat is not None and pat.search(fact_text(fact)))
                 or (near is not None and any(near.search(_around(ev)) for ev in fact.evidence)))
 
@@ -632,11 +663,10 @@ def read_isolation(group: SubjectGroup, env: Env) -> _Isolation:
         iso.hours_value = number_in(iso.hours, th.unit)
         iso.meets_hours = th.holds(iso.hours_value or 0)
         iso.hours_other = [f for f in ordered[1:] if not th.holds(number_in(f, th.unit) or 0)]
-    words = compiled(params.get("isolation_words"))
     for f in group.of("solitary"):
         if f.negated:
             iso.word_negated.append(f)
-        elif "derived_from" in f.qualifiers or words is None or words.search(fact_text(f)):
+        elif "derived_from" in f.qualifiers or _mentions(env, f, params.get("isolation_words")):
             iso.word.append(f)
         else:
             iso.label.append(f)
@@ -646,9 +676,8 @@ def read_isolation(group: SubjectGroup, env: Env) -> _Isolation:
     if not iso.contact:
         # No meaningful contact shown another way: family contact cut off, and staff
         # who cannot or may not talk with him (rule 44 counts contact with anyone).
-        ban = compiled(params.get("ban_words"))
         cut = [f for f in group.of("family_visits", "family_calls")
-               if not f.negated and (ban is None or ban.search(fact_text(f)))]
+               if not f.negated and _mentions(env, f, params.get("ban_words"))]
         staff = [f for f in group.of("language_interpreter") if not f.negated]
         if cut and staff:
             iso.contact = cut + staff
@@ -903,10 +932,10 @@ def family_contact(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     channels = [f for f in group.of("family_visits", "family_calls", "correspondence")]
     if not channels:
         return []
-    ban = compiled(rule.test.params.get("ban_words"))
+    ban = rule.test.params.get("ban_words")
     restricted = [f for f in channels if not f.negated]
     allowed = [f for f in channels if f.negated]
-    banned = [f for f in restricted if ban is not None and ban.search(fact_text(f))]
+    banned = [f for f in restricted if ban is not None and _mentions(env, f, ban)]
     banned_channels = {f.type for f in banned}
     open_channels = {f.type for f in allowed} - banned_channels
     is_ban = bool(banned) and not open_channels and ({"family_visits", "family_calls"} & banned_channels)
@@ -920,7 +949,7 @@ def family_contact(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         reasoning = statements(allowed) + [para, "On these facts family contact is allowed."]
         return [Outcome(OK, allowed, [], reasoning, [], trace)]
     if is_ban:
-        has_ctx, _ctx = _context_ok(rule, group, banned)
+        has_ctx, _ctx = _context_ok(rule, group, banned, env)
         status, why = _weakest_status(banned, Kind.absolute_prohibition, pool=group.facts)
         reasoning = statements(banned) + [para]
         questions: list[str] = []
@@ -1047,11 +1076,10 @@ def last_resort(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         return []
     q = rule.test.questions
     para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
-    routine = compiled(rule.test.params.get("routine_words"))
+    routine = rule.test.params.get("routine_words")
     facts = iso.premises()
     signs = [f for f in facts + [f for f in group.of("indefinite_isolation", "isolation_duration") if not f.negated]
-             if routine is not None and any(routine.search(t) for t in
-                                            [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])]
+             if routine is not None and _mentions(env, f, routine, sentence=True)]
     signs += [f for f in group.of("indefinite_isolation") if not f.negated and f not in signs]
     long_ = [f for f in group.of("isolation_duration") if not f.negated and (_duration(f, env)[0] or 0) > 15]
     signs += [f for f in long_ if f not in signs]
@@ -1088,14 +1116,15 @@ def consular(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     notified is the question a monitor asks."""
     if group.of("consular_access"):
         return declarative(rule, group, env)
-    foreign = compiled(rule.test.params.get("foreign_words"))
-    hits = [f for f in group.facts if foreign is not None
-            and any(foreign.search(t) for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])]
+    foreign = rule.test.params.get("foreign_words")
+    hits = [f for f in group.facts if foreign is not None and _mentions(env, f, foreign, sentence=True)]
     if not hits:
         return []
     para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
-    m = next(foreign.search(t) for f in hits[:1] for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence]
-             if foreign.search(t))
+    said = env.phrase(hits[0], foreign)
+    assert said is not None
+    m = next(said.search(t) for t in [fact_text(hits[0])] + [ev.sentence or "" for ev in hits[0].evidence]
+             if said.search(t))
     reasoning = [f"The documents describe the detainee as a foreign national (“{m.group(0)}”).", para,
                  "They do not say whether the consulate was notified or has visited."]
     return [Outcome(I, hits[:1], [], reasoning, list(rule.test.questions.missing),
@@ -1109,21 +1138,20 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     inhuman or degrading treatment; never from the words "use of force" alone, nor from force
     against a refusal (rule 82's question)."""
     p = rule.test.params
-    ill = compiled(p.get("ill_words"))
-    refusal = compiled(p.get("refusal_words"))
+    ill, refusal = p.get("ill_words"), p.get("refusal_words")
     forces = [f for f in group.of("use_of_force") if not f.negated]
     no_force = [f for f in group.of("use_of_force") if f.negated]
-    abusive = [f for f in forces if ill is not None and ill.search(fact_text(f))
-               and not (refusal is not None and refusal.search(fact_text(f)))]
+    abusive = [f for f in forces if ill is not None and _mentions(env, f, ill)
+               and not (refusal is not None and _mentions(env, f, refusal))]
     combo_types = list(p.get("combination_types") or [])
     combo: dict[str, Fact] = {}
     for f in _best([f for f in group.facts if f.type in combo_types and not f.negated]):
         combo.setdefault(f.type, f)
     enough = len(combo) >= int(p.get("combination_min") or 3)
     # "kept strapped to a bed for a day as a sanction": a restraint used as punishment for long
-    held = compiled(p.get("restraint_sanction_words"))
+    held = p.get("restraint_sanction_words")
     strapped = [f for f in group.of("restraints") if not f.negated and held is not None
-                and any(held.search(t) for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])
+                and _mentions(env, f, held, sentence=True)
                 and env.rx(f, "assess_punish").search(" ".join([fact_text(f)]
                                                                + [ev.sentence or "" for ev in f.evidence]))]
     if strapped and not enough:

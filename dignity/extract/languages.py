@@ -113,6 +113,11 @@ class LanguageSpec(_Strict):
     dates: Dates | None = None
     #: words of frequency ("once", "twice"; "una vez", "dos veces") -> times
     frequency_words: dict[str, float] = Field(default_factory=dict)
+    #: the standard's phrases (the catalogue's English regexes: ``mentions``, ``*_words``) in
+    #: this language: key = a name of the catalogue's ``patterns`` ("ban_words") or the
+    #: English regex itself; value = the regex of this language's words for it, read beside
+    #: the English (``assess.checks.Env.phrase``)
+    standard_phrases: dict[str, str] = Field(default_factory=dict)
     #: named regexes the engine reads (``LanguagePack.rx``; the names are listed in the
     #: README, "Adding a language"); ``{NUM}`` is ``numbers.regex``; flags inline ("(?i)")
     patterns: dict[str, str] = Field(default_factory=dict)
@@ -197,6 +202,16 @@ def _read_spec(folder: Path) -> LanguageSpec:
     except ValidationError as exc:
         err = exc.errors()[0]
         raise ConfigError(source, ".".join(map(str, err["loc"])) or "file", err["msg"]) from None
+    number = spec.numbers.regex if spec.numbers else r"(?!x)x"
+    checks = [(f"patterns.{k}", v.replace("{NUM}", number)) for k, v in spec.patterns.items()]
+    checks += [(f"standard_phrases.{k[:40]}", v) for k, v in spec.standard_phrases.items()]
+    checks += [("numbers.regex", number)] + [(f"dates.forms[{i}]", f.replace("{MON}", spec.dates.month_regex or "x"))
+                                             for i, f in enumerate(spec.dates.forms if spec.dates else [])]
+    for where, rx in checks:
+        try:
+            re.compile(rx)
+        except re.error as exc:
+            raise ConfigError(source, where, f"bad regex: {exc}") from None
     for name in REQUIRED_FILES:
         if not (folder / name).is_file():
             raise ConfigError(folder / name, "file", f"not found (every language pack needs {name})")
