@@ -152,6 +152,8 @@ def _service(db: str | None, user: str | None, *, need_user: bool = True) -> Ite
         _fail(_db_problem(exc, db))
     except ModuleNotFoundError as exc:
         _fail(f"cannot open {db}: the driver is not installed ({exc.name})")
+    except BrokenPipeError:
+        raise  # the reader of standard output is gone (`dignity case ... | head`): not an error
     except OSError as exc:
         where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
         _fail(f"cannot open the database{where}: {exc.strerror or exc}")
