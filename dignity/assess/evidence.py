@@ -96,6 +96,37 @@ def _named(label: str | None) -> bool:
     return bool(label and _NAMED.search(label.strip()))
 
 
+#: pools seen lately: id -> (the pool, its length, its index); a group's facts are asked
+#: about once per fact and rule, so the index is built once per pool, not per question
+_POOLS: dict[int, tuple[object, int, dict[tuple[str, bool], list[Fact]]]] = {}
+
+
+def _agreeing(pool: Iterable[Fact]) -> dict[tuple[str, bool], list[Fact]]:
+    """(type, negated) -> the pool's facts that can be a second, agreeing source (not
+    contested, hypothetical or rejected; a named source, not relayed), in pool order,
+    at most the first two of distinct sources: the first of them whose source is not
+    the asking fact's is the one a scan of the whole pool would find."""
+    if not isinstance(pool, (list, tuple)):
+        pool = list(pool)
+    hit = _POOLS.get(id(pool))
+    if hit is not None and hit[0] is pool and hit[1] == len(pool):
+        return hit[2]
+    index: dict[tuple[str, bool], list[Fact]] = {}
+    for other in pool:
+        if str(other.certainty) in (Certainty.contested.value, Certainty.hypothetical.value) \
+                or other.qualifiers.get("rejected_by") or not _named(other.attributed_to):
+            continue
+        found = index.setdefault((other.type, bool(other.negated)), [])
+        if len(found) >= 2 or (found and _norm(found[0].attributed_to) == _norm(other.attributed_to)):
+            continue
+        if source_kind(other) != "relayed":
+            found.append(other)
+    if len(_POOLS) >= 16:
+        _POOLS.pop(next(iter(_POOLS)))
+    _POOLS[id(pool)] = (pool, len(pool), index)
+    return index
+
+
 def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     """How well ``fact`` is established, counting other facts of ``pool`` that agree with it."""
     rejected_by = fact.qualifiers.get("rejected_by")
@@ -112,17 +143,14 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     if kind in _ESTABLISHING and (c == Certainty.asserted.value or kind != "author") \
             and not (kind == "authorities" and fact.negated):
         return Standing(ESTABLISHED, f"{KIND_WORDS[kind]} ({src})", (fact,))
-    # two independent sources that agree
-    for other in pool:
-        if other is fact or other.type != fact.type or other.negated != fact.negated:
-            continue
-        if str(other.certainty) in (Certainty.contested.value, Certainty.hypothetical.value) \
-                or other.qualifiers.get("rejected_by"):
-            continue
-        if _norm(other.attributed_to) != _norm(fact.attributed_to) and _named(fact.attributed_to) \
-                and _named(other.attributed_to) and "relayed" not in (kind, source_kind(other)):
-            return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
-                            (fact, other))
+    # two independent sources that agree: the first other fact of the pool (in its order)
+    # of the same type and polarity, from a named source of another name, not relayed
+    if _named(fact.attributed_to) and kind != "relayed":
+        mine = _norm(fact.attributed_to)
+        for other in _agreeing(pool).get((fact.type, bool(fact.negated)), ()):
+            if _norm(other.attributed_to) != mine:
+                return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
+                                (fact, other))
     what = KIND_WORDS.get(kind, KIND_WORDS["other"])
     if kind == "relayed":
         return Standing(ALLEGED, f"a single allegation {what} ({src})", (fact,))
@@ -131,7 +159,8 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
 
 def standing_of(facts: Iterable[Fact], pool: Iterable[Fact] = ()) -> Standing:
     """The standing of a conclusion resting on several premises: its weakest premise's."""
-    pool = list(pool)
+    if not isinstance(pool, (list, tuple)):
+        pool = list(pool)
     out = [standing(f, pool) for f in facts]
     if not out:
         return Standing(ALLEGED, "no fact")
