@@ -5,19 +5,23 @@
 outcomes: usually one, none where no fact touches the rule, several where a
 rule has aspects (rule 23: the hour, and the open air).
 
-How a status is graded (``grade``):
+How a status is graded (``grade``): what the rule forbids x how well the facts
+are established (``dignity.assess.evidence``: reasonable grounds to believe).
 
-* absolute prohibition: asserted -> violation_likely; alleged and specific ->
-  violation_likely; alleged but vague -> concern; contested -> concern.  A
-  stated security reason excuses nothing.  Where the rule forbids a practice
-  as a restriction or sanction and nothing puts it in one, concern at most.
-* minimum requirement: asserted or alleged -> concern; asserted together with
-  an aggravating fact (a restraint used at the time: rule 42) or a number
-  that misses the rule's threshold -> violation_likely; contested ->
-  insufficient_information.
-* qualified restriction: asserted or alleged -> concern (a stated reason is
-  weighed against the limits the rule puts on it); contested ->
-  insufficient_information.
+* only established facts (a court's or official monitor's finding, the author's
+  own observation, an admission, two independent sources that agree) give
+  ``violation_likely``; one allegation, or one relayed at second hand, is a
+  concern whatever the rule; so is an allegation the other side denies;
+* a claim a court or monitoring body rejected gives no breach
+  (insufficient_information, saying it was rejected);
+* absolute prohibition, established -> violation_likely (a stated security
+  reason excuses nothing; where the rule forbids a practice as a restriction
+  or sanction and nothing puts it in one, concern at most);
+* minimum requirement, established -> violation_likely when specific (a
+  number under the threshold, a denial, an aggravating restraint: rule 42),
+  else concern;
+* qualified restriction, established -> concern (a stated reason is weighed
+  against the limits the rule puts on it).
 
 A breach fact outweighed by a stronger negated fact ("the court finds the food
 adequate") gives way to it; the facts that cut the other way are always listed.
@@ -187,8 +191,8 @@ def grade_standing(kind: Kind, st: Standing, *, specific: bool = True, aggravate
     if st.level == REJECTED:
         return I, f"{st.why}; no breach can rest on a rejected claim"
     if st.level == CONTESTED:
-        return (C, f"{st.why}: a disputed fact can raise a concern, not more") if absolute else \
-            (I, f"{st.why}: the only evidence is disputed")
+        # an allegation the other side denies is still an allegation: a concern to verify, never more
+        return C, f"{st.why}: a disputed fact can raise a concern, not more"
     if not st.established:
         return C, f"{st.why}: not established to the standard of {STANDARD_OF_PROOF} it happened, so a concern"
     if absolute:
@@ -814,13 +818,15 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     days: float | None = None
     dfact: Fact | None = None
     notes: list[str] = []
+    # the longest consecutive stay any source gives: an allegation of more than an established
+    # shorter stay is still a concern (its own standing grades it), never set aside for the shorter
     for f in _best(durations):
         d, how = _duration(f, env)
         trace.append(f"duration: {f.id}: {how}")
-        if d is not None:
+        if d is None:
+            notes.append(how)
+        elif days is None or d > days:
             days, dfact = d, f
-            break
-        notes.append(how)
     at_most = False
     if days is None:  # "for over ten years", "prolonged isolation": the length in the sentence's words
         for f in _best(iso.word + iso.label):

@@ -96,6 +96,21 @@ def _named(label: str | None) -> bool:
     return bool(label and _NAMED.search(label.strip()))
 
 
+def _number(v: object) -> float | None:
+    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+
+def _same_value(a: Fact, b: Fact) -> bool:
+    """Whether two facts of one type say the same thing: numbers within 15 % in the same unit
+    (14 days found does not corroborate 17 alleged), the same yes/no; words always agree."""
+    x, y = _number(a.value), _number(b.value)
+    if x is not None and y is not None:
+        return (a.unit or "") == (b.unit or "") and abs(x - y) <= 0.15 * max(abs(x), abs(y))
+    if isinstance(a.value, bool) and isinstance(b.value, bool):
+        return a.value == b.value
+    return True
+
+
 def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     """How well ``fact`` is established, counting other facts of ``pool`` that agree with it."""
     rejected_by = fact.qualifiers.get("rejected_by")
@@ -114,7 +129,8 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
         return Standing(ESTABLISHED, f"{KIND_WORDS[kind]} ({src})", (fact,))
     # two independent sources that agree
     for other in pool:
-        if other is fact or other.type != fact.type or other.negated != fact.negated:
+        if other is fact or other.type != fact.type or other.negated != fact.negated \
+                or not _same_value(fact, other):
             continue
         if str(other.certainty) in (Certainty.contested.value, Certainty.hypothetical.value) \
                 or other.qualifiers.get("rejected_by"):

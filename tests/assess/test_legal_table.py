@@ -39,6 +39,7 @@ LAWYER = {"certainty": "alleged", "who": "his lawyer", "source_kind": "party"}
 RELAYED = {"certainty": "alleged", "who": "an unnamed source", "source_kind": "relayed"}
 CROWD_A = {"certainty": "alleged", "who": "human rights activists", "source_kind": "other"}
 CROWD_B = {"certainty": "alleged", "who": "prisoners", "source_kind": "detainee"}
+DENIED = {"certainty": "contested", "who": "the plaintiffs", "source_kind": "detainee"}
 REJECTED = {"certainty": "contested", "who": "John Doe (plaintiff)", "source_kind": "detainee",
             "rejected_by": "the court"}
 
@@ -87,6 +88,8 @@ TABLE = [
     ("1-established-both-ways", [fact("overcrowding", "cells designed for one hold two", **COURT),
                                  fact("overcrowding", "no serious overcrowding", negated=True, **COURT)],
      "mandela-13", C, "established facts cut the other way: a concern, not reasonable grounds"),
+    ("1-denied-by-authorities", [fact("temperature", "cells too hot in summer", **DENIED)], "mandela-13", C,
+     "an allegation the authorities deny is still an allegation: a concern to verify, not an all-clear"),
     ("1-minimum-vague", [fact("medical_care", "inadequate medical care", **MONITOR)], "mandela-24", C,
      "established, but 'inadequate' does not fix how far it falls short"),
     ("1-minimum-specific", [fact("medical_care", "denied his prescribed medication", **MONITOR)], "mandela-24", V,
@@ -123,6 +126,8 @@ TABLE = [
     ("3-cumulative", [iso(**COURT), sentence("isolation_duration", 114, unit="days", text="He was placed in "
                                              "isolation on 11 separate occasions, 114 days in total.", **COURT)],
      "mandela-43-1-b", I, "trap: a total over several placements is not consecutive days"),
+    ("3-longer-allegation", [iso(**MONITOR), days(14, **MONITOR), days(17, **DETAINEE)], "mandela-43-1-b", C,
+     "14 days found, 17 alleged: the longer stay is a concern, never set aside for the shorter"),
     ("3-unknown", [iso(**COURT)], "mandela-43-1-b", I, "no length given: insufficient information, and asked"),
     ("3-rate-not-duration", [sentence("solitary", "isolation", text="He is held in isolation 23 hours a day "
                                       "and showers twice a week.", **COURT)], "mandela-43-1-b", I,
