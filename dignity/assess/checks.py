@@ -352,8 +352,15 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     questions: list[str] = []
     justs = _justification(rule, group)
 
+    # a fact that the standard is met cuts against the breach only where it answers it: not where it
+    # speaks of another part of the rule (women held apart, against minors held with adults), nor
+    # where it says only part is met ("42 percent of pretrial detainees were separated")
+    cutting = _answering(rule, env, meets, [f for f, _ in breach])
+    if len(cutting) < len(meets):
+        trace.append("facts that meet another part of the rule, or only part of it, cut nothing: "
+                     + ", ".join(f.id for f in meets if f not in cutting))
     b_rank = max((rank(f) for f, _ in breach), default=0)
-    m_rank = max((rank(f) for f in meets), default=0)
+    m_rank = max((rank(f) for f in cutting), default=0)
     if breach and m_rank > b_rank:
         trace.append(f"the breach facts ({', '.join(f.id for f, _ in breach)}) are outweighed by "
                      f"stronger facts that the standard is met ({', '.join(f.id for f in meets)})")
@@ -396,9 +403,9 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                 trace.append("context: " + ", ".join(f"{f.id} ({f.type})" for f in ctx_facts))
         if justs and not absolute:
             status = _cap(status, C)
-        if status == V and not aggravated and any(standing(f, group.facts).established for f in meets):
+        if status == V and not aggravated and any(standing(f, group.facts).established for f in cutting):
             status = C  # established facts cut the other way: reasonable grounds are not shown
-            ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in meets])
+            ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in cutting])
                          + "), so it is a concern rather than a likely violation.")
             trace.append("established facts both ways: capped at concern")
         facts = [f for f, _ in breach]
@@ -444,6 +451,27 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         questions.extend(t.questions.justified)
     questions = list(t.questions.missing) + questions
     return [Outcome(I, neutral, [], reasoning, _dedupe(questions), trace)]
+
+
+def _parts_of(parts: dict[str, str], f: Fact) -> set[str]:
+    text = fact_text(f)
+    return {name for name, pat in parts.items() if (rx := compiled(pat)) is not None and rx.search(text)}
+
+
+def _answering(rule: Rule, env: Env, meets: list[Fact], breach: list[Fact]) -> list[Fact]:
+    """The facts of ``meets`` that answer the breach: about the same part of the rule (its
+    ``params.parts``) and not saying that only part is met (the catalogue's ``partial_words``)."""
+    partial = compiled(env.catalogue.patterns.get("partial_words"))
+    parts = rule.test.params.get("parts") or {}
+    asked: set[str] = set().union(*(_parts_of(parts, f) for f in breach)) if parts and breach else set()
+    out = []
+    for m in meets:
+        if partial is not None and any(partial.search(ev.sentence or ev.text) for ev in m.evidence):
+            continue
+        if asked and (own := _parts_of(parts, m)) and not own & asked:
+            continue
+        out.append(m)
+    return out
 
 
 def _without(items: Iterable[Fact], facts: list[Fact]) -> list[Fact]:

@@ -63,12 +63,36 @@ def _attributor():  # type: ignore[no-untyped-def]
     return load_attributor("en")
 
 
+@lru_cache(maxsize=1)
+def _relay_words() -> re.Pattern[str] | None:
+    from dignity.assess.catalogue import compiled, load_catalogue
+
+    return compiled(load_catalogue().patterns.get("relay_words"))
+
+
+def _received(fact: Fact) -> bool:
+    """Whether the fact's sentence says, before its words, that a body only received it from
+    others ("received grievances from detainees that included ...")."""
+    pat = _relay_words()
+    if pat is None:
+        return False
+    for ev in fact.evidence:
+        sentence = ev.sentence or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        m = pat.search(sentence)
+        if m and (at < 0 or m.start() < at):
+            return True
+    return False
+
+
 def source_kind(fact: Fact) -> str:
     """The kind of source the fact rests on (court, monitor, author_observation, ...)."""
     kind = fact.qualifiers.get("source_kind")
-    if isinstance(kind, str) and kind in KIND_WORDS:
-        return kind
-    return _attributor().label_kind(fact.attributed_to or "", str(fact.certainty))
+    if not (isinstance(kind, str) and kind in KIND_WORDS):
+        kind = _attributor().label_kind(fact.attributed_to or "", str(fact.certainty))
+    if kind in ("author", "author_observation", "monitor") and _received(fact):
+        return "relayed"  # what a body received from others is their word, relayed, not its finding
+    return kind
 
 
 @dataclass(frozen=True)
