@@ -30,7 +30,7 @@ from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_a
 from dignity.assess.phrases import basis
 from dignity.model import Assessment, Extraction, Fact, Finding
 
-__all__ = ["assess_facts", "assess_extraction", "not_assessed"]
+__all__ = ["assess_facts", "assess_extraction", "not_assessed", "unreadable"]
 
 log = logging.getLogger(__name__)
 
@@ -141,23 +141,28 @@ def _rule_languages() -> frozenset[str]:
         return frozenset({"en"})
 
 
+def unreadable(language: str | None, text: str | None, has_facts: bool) -> str | None:
+    """Why a document was not assessed (no text; a language Dignity has no rules for), or None
+    when it was read.  Its silence is no all-clear: every output names it with this reason."""
+    if not (text or "").strip() and not has_facts:
+        return "no text could be read from it (a scan without a text layer, or an empty file)"
+    if language and language.split("-")[0].lower() not in _rule_languages():
+        return f"it is in a language Dignity has no rules for ({language}); its facts were not extracted"
+    return None
+
+
 def not_assessed(extraction: Extraction) -> list[dict[str, str]]:
     """The documents Dignity could not read, and why: no text, or a language it has no rules
     for.  Their silence is no all-clear: every output says they were not assessed."""
-    langs = _rule_languages()
+    read = {ev.document for f in extraction.facts for ev in f.evidence}
     out = []
     for d in extraction.documents:
-        name = d.path or d.title or d.id[:12]
-        if not (d.text or "").strip() and not any(ev.document == d.id for f in extraction.facts
-                                                  for ev in f.evidence):
-            out.append({"document": name, "reason": "no text could be read from it (a scan without a text "
-                        "layer, or an empty file)"})
-        elif d.language and d.language.split("-")[0].lower() not in langs:
-            out.append({"document": name, "reason": f"it is in a language Dignity has no rules for "
-                        f"({d.language}); its facts were not extracted"})
+        reason = unreadable(d.language, d.text, d.id in read)
+        if reason:
+            out.append({"document": d.path or d.title or d.id[:12], "reason": reason})
     for e in extraction.errors:
         out.append({"document": e.get("path") or e.get("document") or "?",
-                    "reason": e.get("error") or e.get("message") or "it could not be read"})
+                    "reason": e.get("problem") or e.get("error") or e.get("message") or "it could not be read"})
     return out
 
 

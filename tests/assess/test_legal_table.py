@@ -248,7 +248,8 @@ TABLE = [
      "mandela-83", C, "inspections that take place but fall short are a concern under rule 83"),
     ("6-impunity", [fact("use_of_force", "beaten in custody", **NGO),
                     sentence("complaints", "no prosecutions", text="No one has been prosecuted for the beatings.",
-                             **NGO)], "mandela-71", C, "impunity for alleged ill-treatment: rule 71, on one NGO's word"),
+                             **NGO)], "mandela-71", C,
+     "impunity for alleged ill-treatment: rule 71, on one NGO's word"),
 
     # --- 7. one finding per person and rule ----------------------------------------------------------------
     ("7-exercise-parts", [fact("exercise_time", 1, "hours_per_day", **COURT)], "mandela-23", I,
