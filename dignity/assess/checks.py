@@ -961,6 +961,7 @@ def family_contact(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                              f"never allows, and even a restriction of the means of contact is allowed only "
                              f"{rule.test.limits}.")
             questions.extend(q.justified)
+        questions.extend(q.breach)
         trace.append(f"prohibition of family contact -> {status} ({why})")
         return [Outcome(status, banned + justs, allowed, reasoning, _dedupe(questions), trace,
                         basis_facts=banned)]

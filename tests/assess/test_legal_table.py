@@ -280,10 +280,72 @@ def test_legal_table(facts, finding_id, expected, reason):
             assert "reasonable grounds to believe" in f.reasoning, f.reasoning
 
 
+# --- 8. the questions a monitor asks on a visit, never one the documents answer -------------------------
+# (id, facts, finding id, words a question must hold (or None), words no question may hold (or None), reason)
+QUESTIONS = [
+    ("8-placement-order", [seg(**MONITOR), hours(23, **MONITOR), fact("no_meaningful_contact", **MONITOR)],
+     "mandela-45-1", "placement order", None, "the written order, who made it, and each review of it"),
+    ("8-segregation-register", [seg(**MONITOR), hours(23, **MONITOR), fact("no_meaningful_contact", **MONITOR)],
+     "mandela-45-1", "segregation register", None, "the register of placements: start, reviews, end"),
+    ("8-force-register", [fact("use_of_force", "use of force", **COURT)], "mandela-82", "use-of-force register",
+     None, "the use-of-force register"),
+    ("8-health-visits", [iso(**COURT), fact("vulnerable_person", "serious mental illness", **COURT)],
+     "mandela-45-2", "health-visit log", None, "the daily health-visit log of a separated prisoner"),
+    ("8-visits-register", [seg(**COURT), fact("family_visits", "visits denied", **COURT)], "mandela-43-3",
+     "visits register", None, "the family-visits register"),
+    ("8-consulate", [sentence("vulnerable_person", "foreign national", text="He is a Nigerian national held on "
+                              "remand.", **SEEN)], "mandela-62", "consulate", None,
+     "a foreign national: was the consulate notified?"),
+    ("8-days-answered", [iso(**COURT), days(20, **COURT)], "mandela-43-1-b", None, "how many consecutive days",
+     "trap: the days are given, so never asked"),
+    ("8-hours-answered", [iso(**COURT), hours(23, **COURT)], "mandela-44", None, "how many hours a day",
+     "trap: the hours are given, so never asked"),
+    ("8-contact-answered", [iso(**COURT), hours(23, **COURT), fact("no_meaningful_contact", **COURT)],
+     "mandela-44", None, "is there meaningful human contact", "trap: the lack of contact is given"),
+]
+
+
+@pytest.mark.parametrize("facts, finding_id, asked, not_asked, reason",
+                         [pytest.param(f, i, a, n, r, id=k) for k, f, i, a, n, r in QUESTIONS])
+def test_questions_table(facts, finding_id, asked, not_asked, reason):
+    got = by_id(assess_facts(facts, as_of="2020-06-01"))
+    assert finding_id in got, (reason, sorted(got))
+    mine = " ".join(got[finding_id].questions).lower()
+    if asked:
+        assert asked in mine, (reason, got[finding_id].questions)
+    if not_asked:
+        everything = " ".join(q.lower() for f in got.values() for q in f.questions)
+        assert not_asked not in everything, (reason, everything)
+
+
+# --- 9. a document Dignity cannot read: "not assessed: why", never an all-clear ------------------------------
+# (id, document, facts, words the reason must hold, reason)
+NOT_READ = [
+    ("9-language", Document(id="d1", path="bericht.txt", language="de", text="Der Gefangene ist isoliert."), [],
+     "language", "a language without rules: its facts were not extracted"),
+    ("9-no-text", Document(id="d2", path="scan.pdf", language=None, text=""), [], "no text",
+     "a scan without a text layer says nothing, which is no all-clear"),
+    ("9-read-but-silent", Document(id="d3", path="note.txt", language="en", text="The weather was fine."), [],
+     None, "an English document that touches no rule was read: it is not listed"),
+    ("9-language-region", Document(id="d4", path="rapport.txt", language="pt-BR", text="O preso está isolado."),
+     [], "(pt-br)", "the region code is ignored, the language is not"),
+]
+
+
+@pytest.mark.parametrize("doc, facts, words, reason", [pytest.param(d, f, w, r, id=k) for k, d, f, w, r in NOT_READ])
+def test_not_assessed_table(doc, facts, words, reason):
+    a = assess_extraction(Extraction(documents=[doc], facts=facts))
+    if words is None:
+        assert a.not_assessed == [], reason
+    else:
+        assert len(a.not_assessed) == 1 and words in a.not_assessed[0]["reason"].lower(), (reason, a.not_assessed)
+        assert a.not_assessed[0]["document"] == doc.path
+
+
 def test_the_table_covers_every_point_with_three_rows():
-    points = Counter(n.split("-")[0] for n, *_ in TABLE)
-    assert all(points[str(p)] >= 3 for p in range(1, 8)), points
-    assert all(r.strip() for *_, r in TABLE)
+    points = Counter(n.split("-")[0] for n, *_ in TABLE + QUESTIONS + NOT_READ)
+    assert all(points[str(p)] >= 3 for p in range(1, 10)), points
+    assert all(r.strip() for *_, r in TABLE + QUESTIONS + NOT_READ)
 
 
 def test_a_rejected_claim_says_it_was_rejected():
@@ -351,9 +413,9 @@ def _doc(id_: str, text: str, language: str | None) -> Document:
 
 
 def test_a_language_without_rules_is_not_assessed():
-    a = assess_extraction(Extraction(documents=[_doc("fr", "Le détenu est à l'isolement depuis trois mois.", "fr")]))
+    a = assess_extraction(Extraction(documents=[_doc("de", "Der Gefangene ist seit drei Monaten isoliert.", "de")]))
     assert a.findings == []
-    assert a.not_assessed and a.not_assessed[0]["document"] == "fr.txt"
+    assert a.not_assessed and a.not_assessed[0]["document"] == "de.txt"
     assert "language" in a.not_assessed[0]["reason"]
 
 
@@ -371,12 +433,12 @@ def test_a_readable_document_is_not_listed():
 def test_not_assessed_shows_in_every_view():
     from dignity.assess.render import to_markdown, to_rich
 
-    a = assess_extraction(Extraction(documents=[_doc("fr", "Le détenu est à l'isolement.", "fr")]))
+    a = assess_extraction(Extraction(documents=[_doc("de", "Der Gefangene ist isoliert.", "de")]))
     md = to_markdown(a)
-    assert "Not assessed" in md and "fr.txt" in md and "No fact touches a rule" not in md
+    assert "Not assessed" in md and "de.txt" in md and "No fact touches a rule" not in md
     text = " ".join(getattr(r, "plain", "") for r in to_rich(a))
     assert "NOT ASSESSED" in text and "no all-clear" in text
-    assert a.model_dump(mode="json")["not_assessed"][0]["document"] == "fr.txt"
+    assert a.model_dump(mode="json")["not_assessed"][0]["document"] == "de.txt"
 
 
 def test_rows_use_only_facts_the_schema_knows():
