@@ -45,7 +45,67 @@ NUMBER = (
 
 
 def parse_number(text: str) -> float | None:
-    """'twenty-three' -> 23, 'one and a half' -> 1.5, 'half an' -> 0.5, '1,5' -> 1.5."""
+    """'twenty-three' -> 23, 'one and a half' -> 1.5, 'half an' -> 0.5, '1,5' -> 1.5;
+    a number in words of another language pack ('cuarenta y cinco' -> 45) by its
+    ``values.yaml`` (``pack_words``)."""
+    n = _parse_number_en(text)
+    return n if n is not None else _parse_number_pack(text)
+
+
+@lru_cache(maxsize=None)
+def pack_words() -> dict:
+    """The number words, connectives, halves, units, periods and months of every
+    language pack with a ``resources/<lang>/values.yaml``, merged (the English ones
+    are in this module).  A hook reads the match, not the document's language, so a
+    pack's words are read wherever they occur; they must not be English words."""
+    from importlib import resources as _res
+
+    import yaml
+
+    out: dict = {"numbers": {}, "connectives": set(), "halves": [], "units": {}, "periods": {}, "months": {}}
+    root = _res.files("dignity.extract").joinpath("resources")
+    for folder in sorted(root.iterdir(), key=lambda f: f.name):
+        ref = folder.joinpath("values.yaml")
+        if not ref.is_file():
+            continue
+        data = yaml.safe_load(ref.read_text(encoding="utf-8")) or {}
+        out["numbers"].update({str(k).lower(): float(v) for k, v in (data.get("numbers") or {}).items()})
+        out["connectives"].update(str(w).lower() for w in data.get("connectives") or [])
+        out["halves"].extend(str(w).lower() for w in data.get("halves") or [])
+        out["units"].update({str(k).lower(): str(v) for k, v in (data.get("units") or {}).items()})
+        out["periods"].update({str(k).lower(): str(v) for k, v in (data.get("periods") or {}).items()})
+        out["months"].update({str(k).lower(): int(v) for k, v in (data.get("months") or {}).items()})
+    return out
+
+
+def _parse_number_pack(text: str) -> float | None:
+    """A number in a pack's words: the words added up ('ciento veinte', 'cuarenta y
+    cinco'), a `halves` ending adding 0.5 ('una y media')."""
+    words = pack_words()
+    if not words["numbers"]:
+        return None
+    t = " ".join(text.strip().lower().replace("-", " ").split())
+    if t in words["numbers"]:
+        return words["numbers"][t]
+    extra = 0.0
+    for h in words["halves"]:
+        if t.endswith(" " + h):
+            extra, t = 0.5, t[: -len(h) - 1].strip()
+            break
+    num = re.fullmatch(r"(\d+)(?:[.,](\d+))?", t)
+    if num:
+        return float(f"{num.group(1)}.{num.group(2)}" if num.group(2) else num.group(1)) + extra
+    total, seen = 0.0, False
+    for w in t.split():
+        if w in words["numbers"]:
+            total += words["numbers"][w]
+            seen = True
+        elif w not in words["connectives"]:
+            return None
+    return total + extra if seen else None
+
+
+def _parse_number_en(text: str) -> float | None:
     t = text.strip().lower().replace("–", "-")
     if not t:
         return None
@@ -94,6 +154,7 @@ def _period_days(per: str) -> float | None:
     """How many days one period spans: 'day' 1, 'week' 7, 'other day' / 'alternate days' 2,
     'two days' / '3 days' N (None where N is unreadable); any other period counts as a day."""
     p = " ".join(per.strip().lower().split())
+    p = pack_words()["periods"].get(p, p)
     p = {"daily": "day", "weekly": "week", "monthly": "month"}.get(p, p)
     if re.search(r"\b(?:other|second|alternate)\b", p):
         return 2.0
@@ -112,7 +173,7 @@ def duration_days(number: str | float, unit: str) -> float | None:
     n = parse_number(number) if isinstance(number, str) else number
     if n is None:
         return None
-    u = unit.lower().rstrip("s")
+    u = pack_words()["units"].get(" ".join(unit.lower().split()), unit.lower()).rstrip("s")
     if u not in _DAYS:
         return None
     return round(n * _DAYS[u], 1)
@@ -486,7 +547,54 @@ def _label(m: re.Match[str], sentence: str) -> ValueResult | None:
     return ValueResult(" ".join(lab.split()), None, "named label")
 
 
+def _count(text: str | None) -> float | None:
+    """A headcount: '1.333' and '1,333' are thousands; else ``parse_number``."""
+    if not text:
+        return None
+    t = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", t):
+        return float(re.sub(r"[.,]", "", t))
+    return parse_number(t)
+
+
+def _capacity(m: re.Match[str]) -> tuple[float, float] | None:
+    """(headcount, capacity) from groups ``pop``/``cap`` (or ``pop2``/``cap2``)."""
+    pop = _count(_group(m, "pop") or _group(m, "pop2"))
+    cap = _count(_group(m, "cap") or _group(m, "cap2"))
+    if pop is None or cap is None or cap <= 0:
+        return None
+    return pop, cap
+
+
+def _over_capacity(m: re.Match[str], sentence: str) -> ValueResult | None:
+    """'170 detainees where its capacity is 50': overcrowded (a headcount above the
+    capacity); a headcount within it is no overcrowding (rejected)."""
+    pc = _capacity(m)
+    if pc is None:
+        return ValueResult(None, None, "headcount and capacity", reject="no headcount and capacity read")
+    pop, cap = pc
+    if pop <= cap:
+        return ValueResult(None, None, "headcount within capacity", reject=f"{pop:g} held for {cap:g} places")
+    return ValueResult(f"{pop:g} held for {cap:g} places", None, "headcount over capacity",
+                       {"headcount": pop, "capacity": cap, "percent_over_capacity": round(100 * (pop - cap) / cap)})
+
+
+def _within_capacity(m: re.Match[str], sentence: str) -> ValueResult | None:
+    """'a capacity of 96, a population of 57': no overcrowding (the pattern says
+    negated); a headcount above the capacity is rejected here (``over_capacity`` reads it)."""
+    pc = _capacity(m)
+    if pc is None:
+        return ValueResult(None, None, "headcount and capacity", reject="no headcount and capacity read")
+    pop, cap = pc
+    if pop > cap:
+        return ValueResult(None, None, "headcount over capacity", reject=f"{pop:g} held for {cap:g} places")
+    return ValueResult(f"{pop:g} held for {cap:g} places", None, "headcount within capacity",
+                       {"headcount": pop, "capacity": cap})
+
+
 HOOKS: dict[str, Callable[[re.Match[str], str], ValueResult | None]] = {
+    "over_capacity": _over_capacity,
+    "within_capacity": _within_capacity,
     "hours_per_day": _hours,
     "out_of_cell_hours": _out_of_cell_hours,
     "time_range": _time_range,
