@@ -28,6 +28,23 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+@lru_cache(maxsize=None)
+def abbreviations_for(lang: str) -> frozenset[str]:
+    """The abbreviations that do not end a sentence in ``lang``: English's above, plus
+    the ``abbreviations`` of ``resources/<lang>/sentences.yaml`` where the language pack
+    has one (Spanish "Lic.", "Arts.", "núm.")."""
+    from importlib import resources as _res
+
+    import yaml
+
+    ref = _res.files("dignity.extract").joinpath("resources", lang, "sentences.yaml")
+    if lang == "en" or not ref.is_file():
+        return ABBREVIATIONS
+    data = yaml.safe_load(ref.read_text(encoding="utf-8")) or {}
+    own = {str(a).lower().rstrip(".") for a in data.get("abbreviations") or []}
+    return ABBREVIATIONS | frozenset(own)
+
+
 _CLOSERS = {"”", "’", '"', "'", ")", "]"}
 _BULLETS = {"•", "●", "▪", "◦", "–", "—", "-", "*"}
 
@@ -41,6 +58,7 @@ def dignity_sentences(doc: Doc) -> Doc:
     # token texts and offsets as plain lists: one array read instead of a Token object
     # per token (the splitter looks at every token)
     strings = doc.vocab.strings
+    abbreviations = abbreviations_for(doc.lang_)
     arr = doc.to_array([ORTH, IDX])
     words = [strings[h] for h in arr[:, 0].tolist()]
     idxs = arr[:, 1].tolist()
@@ -59,11 +77,11 @@ def dignity_sentences(doc: Doc) -> Doc:
             ends = True
             if text == ".":
                 prev = words[i - 1].lower() if i > 0 else ""
-                if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
+                if prev in abbreviations or (len(prev) == 1 and prev.isalpha()):
                     ends = False
             elif text.endswith("."):
                 low = text.lower().rstrip(".")
-                if low in ABBREVIATIONS or _INITIALS.fullmatch(text.lower()) \
+                if low in abbreviations or _INITIALS.fullmatch(text.lower()) \
                         or (len(low) == 1 and low.isalpha()):
                     ends = False
                 # "Cir.1982" and similar glued citations never end a sentence
