@@ -111,7 +111,28 @@ STATED = [
     ("separation", "Las mujeres comparten celdas con hombres procesados."),
     ("separation", "No existe separación entre procesados y sentenciados."),
     ("justification_security", "Lo trasladaron por razones de seguridad, alegando riesgo de fuga."),
+    ("justification_security", "La dirección explicó que el aislamiento obedece a razones de seguridad."),
+    ("confinement_hours", "Se les aplica un régimen de encierro de 22 horas en celda individual."),
+    ("strip_search", "Denunciaron requisas vejatorias con desnudo total."),
+    ("temperature", "En invierno las temperaturas en los pabellones descienden bajo cero."),
+    ("reading_news", "No se le permitía leer ni escribir."),
+    ("consular_access", "Los detenidos extranjeros no fueron informados de su derecho a la asistencia consular."),
+    ("family_visits", "Solo tenía derecho a una visita al mes."),
+    ("use_of_force", "Fue sometido a tortura durante el interrogatorio."),
+    ("medical_care", "La atención en salud es deficiente y tardía."),
+    ("special_regime", "Fue sometido a un régimen de internamiento especial."),
 ]
+
+
+# words that look like a condition and are not one
+@pytest.mark.parametrize(("type_", "sentence"), [
+    ("family_visits", "La persona privada de la libertad recibe visitas de su esposa cada domingo."),
+    ("physical_health", "Fue procesado por el delito de lesiones y robo."),
+    ("solitary", "Los internos con síntomas fueron puestos en aislamiento por covid."),
+    ("monitoring_access", "De conformidad con la ley, la Comisión solicitó información a la dirección."),
+])
+def test_lookalikes_are_no_facts(es: Extractor, type_: str, sentence: str) -> None:
+    assert not _live(_facts(es, sentence), type_)
 
 
 @pytest.mark.parametrize(("type_", "sentence"), STATED, ids=[f"{t}-{i}" for i, (t, _s) in enumerate(STATED)])
@@ -171,6 +192,10 @@ GENERAL = [
     ("solitary", "El aislamiento prolongado puede causar graves daños psicológicos."),
     ("family_visits", "Toda persona privada de libertad tiene derecho a que no se le nieguen las visitas."),
     ("solitary", "Las Reglas Mandela prohíben el aislamiento indefinido."),
+    ("solitary", "La Corte ha señalado que el aislamiento prolongado constituye un trato cruel."),
+    ("overcrowding", "Las condiciones de hacinamiento pueden constituir un trato inhumano."),
+    ("restraints", "El Mecanismo recuerda que la sujeción mecánica es una medida de último recurso."),
+    ("overcrowding", "El capítulo aborda temas como el hacinamiento y la alimentación."),
 ]
 
 
