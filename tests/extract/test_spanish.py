@@ -121,6 +121,16 @@ STATED = [
     ("use_of_force", "Fue sometido a tortura durante el interrogatorio."),
     ("medical_care", "La atención en salud es deficiente y tardía."),
     ("special_regime", "Fue sometido a un régimen de internamiento especial."),
+    ("overcrowding", "Se encontraban 40 personas en una celda destinada para 10."),
+    ("solitary", "Los custodios lo aislaron del resto de la población."),
+    ("family_visits", "Se decretó la suspensión del régimen de visitas."),
+    ("medical_care", "Hay desabasto de medicamentos en el centro."),
+    ("monitoring_access", "Personal de esta Comisión Nacional se constituyó en el centro penitenciario."),
+    ("pretrial_status", "Se encuentra procesado por el delito de robo."),
+    ("use_of_force", "Fue agredido por dos custodios durante el traslado."),
+    ("food_water", "Sus familiares deben llevarles comida porque la del penal no alcanza."),
+    ("hygiene", "Las internas deben comprar sus artículos de higiene."),
+    ("legal_access", "No ha tenido contacto con su abogado desde su detención."),
 ]
 
 
