@@ -131,6 +131,11 @@ STATED = [
     ("food_water", "Sus familiares deben llevarles comida porque la del penal no alcanza."),
     ("hygiene", "Las internas deben comprar sus artículos de higiene."),
     ("legal_access", "No ha tenido contacto con su abogado desde su detención."),
+    ("family_visits", "El interno, que tiene derecho a recibir visitas, no ha podido ver a su familia desde enero."),
+    ("family_visits", "Pasó tres meses sin que se le permitiera recibir visitas."),
+    ("cell_space", "Las celdas son de reducidas dimensiones."),
+    ("work_programmes", "Se constató la inexistencia de actividades educativas."),
+    ("overcrowding", "Por lo general, los internos duermen en el suelo."),
 ]
 
 
