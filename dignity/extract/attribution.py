@@ -272,10 +272,14 @@ class Attributor:
         lower-cased character for character, when the caller has it)."""
         out: list[Source] = []
         low = lowered(sentence) if lower is None else lower
+        according_spans = []
         for m in self._according.matches(sentence, low):
+            according_spans.append((m.start(), m.start("src")))
             out.append(self._classify(m.group("src"), "according to", m.start(), court_doc,
                                       last_speaker, detainee, orgs, verb="according"))
         for m in self._claim.matches(sentence, low):
+            if any(a <= m.start("verb") < b for a, b in according_spans):
+                continue  # the verb of an according-to cue ("según relató X"): that cue names X
             before = sentence[:m.start("verb")]
             if re.search(r"\b(?:the|an?|his|her|their|its|this|these|those|at|of|in|on|with|for|from|about|and|or"
                          r"|to|despite|amid)\s*$", before, re.I) \

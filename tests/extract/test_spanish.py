@@ -238,6 +238,13 @@ def test_attribution_segun(es: Extractor) -> None:
     assert "madre" in f.attributed_to
 
 
+def test_attribution_segun_relato(es: Extractor) -> None:
+    """'Según relató X': the speaker follows the verb of the according-to cue."""
+    f = _live(_facts(es, "Según relató su hermano, el interno permanece aislado desde agosto."), "solitary")[0]
+    assert f.certainty == "alleged"
+    assert f.attributed_to == "su hermano"
+
+
 def test_attribution_denunciaron(es: Extractor) -> None:
     f = _live(_facts(es, "Los abogados denunciaron que la visita íntima fue suspendida."), "family_visits")[0]
     assert f.certainty == "alleged"
