@@ -136,6 +136,15 @@ STATED = [
     ("cell_space", "Las celdas son de reducidas dimensiones."),
     ("work_programmes", "Se constató la inexistencia de actividades educativas."),
     ("overcrowding", "Por lo general, los internos duermen en el suelo."),
+    ("sanitation", "No tenía acceso a servicios sanitarios y hacía sus necesidades en una bolsa."),
+    ("food_water", "Recibía alimentos una sola vez al día."),
+    ("family_visits", "Las visitas eran una vez al mes y sin contacto físico."),
+    ("ventilation", "La celda carecía de ventilación."),
+    ("temperature", "Las temperaturas eran extremas en el pabellón."),
+    ("pretrial_status", "La mayoría de las personas detenidas no había sido condenada."),
+    ("separation", "Los centros de detención no cuentan con áreas separadas para mujeres."),
+    ("mental_health", "El joven se ahorcó en su celda."),
+    ("sanitation", "Las celdas estaban infestadas de chinches y cucarachas."),
 ]
 
 
