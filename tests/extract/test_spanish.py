@@ -314,6 +314,23 @@ def test_sentences_split_around_spanish_abbreviations(es: Extractor) -> None:
     assert text[spans[1][0]:spans[1][1]].startswith("Los internos")
 
 
+def _pattern_examples() -> list[tuple[str, str, str, str]]:
+    from dignity.extract.recognizer import load_recognizers
+
+    rs = load_recognizers("es")
+    return [(rid, rec.type, p.name, p.example) for rid, rec in rs.recognizers.items() for p in rec.patterns]
+
+
+@pytest.mark.parametrize(("rid", "type_", "name", "example"), _pattern_examples(),
+                         ids=[f"{r}.{n}" for r, _t, n, _e in _pattern_examples()])
+def test_every_pattern_has_an_example_that_gives_its_fact(es: Extractor, rid: str, type_: str, name: str,
+                                                          example: str | None) -> None:
+    assert example, f"{rid}.{name} has no example"
+    cp = next(c for c in es.recognizers.patterns(rid) if c.pattern.name == name)
+    assert cp.regex.search(example), f"{rid}.{name} does not match its example {example!r}"
+    assert any(f.type == type_ for f in _facts(es, example)), f"{rid}.{name}: no {type_} from {example!r}"
+
+
 def test_spanish_example_ships(es: Extractor) -> None:
     from pathlib import Path
 
