@@ -30,7 +30,7 @@ from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_a
 from dignity.assess.phrases import basis
 from dignity.model import Assessment, Extraction, Fact, Finding
 
-__all__ = ["assess_facts", "assess_extraction", "not_assessed"]
+__all__ = ["assess_facts", "assess_extraction", "not_assessed", "unreadable"]
 
 log = logging.getLogger(__name__)
 
@@ -134,28 +134,40 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None) -
                       findings=findings, not_assessed=not_assessed(extraction))
 
 
+def unreadable(language: str | None, text: str | None, has_facts: bool) -> str | None:
+    """Why a document was not assessed (no text; a language Dignity has no pack for), or None
+    when it was read.  Its silence is no all-clear: every output names it with this reason."""
+    from dignity.extract.languages import has_pack, no_pack_reason
+
+    if not (text or "").strip() and not has_facts:
+        return "no text could be read from it (a scan without a text layer, or an empty file)"
+    if language and not has_pack(language):
+        return no_pack_reason(language)
+    return None
+
+
 def not_assessed(extraction: Extraction) -> list[dict[str, str]]:
     """The documents Dignity could not read, and why: those the extractor marked (a
-    language without a pack), no text, a language it has no rules for, a file that could
-    not be read.  Their silence is no all-clear: every output says they were not assessed."""
-    from dignity.extract.languages import has_pack, no_pack_reason, pack_code
+    language without a pack), no text, a file that could not be read.  Their silence is
+    no all-clear: every output says they were not assessed."""
+    from dignity.extract.languages import has_pack, pack_code
 
     out = [dict(na) for na in extraction.not_assessed]
     listed = {na.get("document") for na in out}
+    read = {ev.document for f in extraction.facts for ev in f.evidence}
     for d in extraction.documents:
         name = d.path or d.title or d.id[:12]
         if name in listed:
             continue
-        if not (d.text or "").strip() and not any(ev.document == d.id for f in extraction.facts
-                                                  for ev in f.evidence):
-            out.append({"document": name, "reason": "no text could be read from it (a scan without a text "
-                        "layer, or an empty file)"})
-        elif d.language and not has_pack(d.language):
-            out.append({"document": name, "language": pack_code(d.language) or d.language,
-                        "reason": no_pack_reason(d.language)})
+        reason = unreadable(d.language, d.text, d.id in read)
+        if reason:
+            entry = {"document": name, "reason": reason}
+            if d.language and not has_pack(d.language):
+                entry["language"] = pack_code(d.language) or d.language
+            out.append(entry)
     for e in extraction.errors:
         out.append({"document": e.get("path") or e.get("document") or "?",
-                    "reason": e.get("error") or e.get("message") or "it could not be read"})
+                    "reason": e.get("problem") or e.get("error") or e.get("message") or "it could not be read"})
     return out
 
 
