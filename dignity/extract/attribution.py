@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
+from dignity.extract.languages import compile_flagged
 from dignity.extract.prefilter import Scanner, lowered
 from dignity.extract.recognizer import read_resource
 
@@ -107,7 +108,7 @@ class Attributor:
         self.hearsay_rx = re.compile(rf"\b(?:{_alt(vocab.hearsay_adverbs)})\b", re.I)
         # the source after "according to" and the group noun phrase: templates of the pack
         # (patterns ``according_template``, ``group_template``), else plain forms
-        self.according_rx = re.compile(vocab.patterns.get(
+        self.according_rx = compile_flagged(vocab.patterns.get(
             "according_template", r"\b(?:{ACCORDING})\s+(?P<src>[^,;:.()]{2,90}?)(?=\s*(?:[,;:()]|\.\s|\.$|$))"
         ).replace("{ACCORDING}", _alt(vocab.according_to)), re.I)
         self._according = Scanner(self.according_rx)
@@ -122,7 +123,7 @@ class Attributor:
         self.not_names = {w.lower() for w in vocab.not_names}
         self.role_rx = re.compile(rf"\b(?:{_alt(vocab.detainee_roles)})\b", re.I)
         mods = _alt(vocab.group_modifiers) if vocab.group_modifiers else "a^"
-        self.group_rx = re.compile(vocab.patterns.get(
+        self.group_rx = compile_flagged(vocab.patterns.get(
             "group_template", r"\b(?:(?:{MODS})[\s\-]+){0,3}(?P<noun>{NOUNS})\b"
         ).replace("{MODS}", mods).replace("{NOUNS}", _alt(vocab.group_nouns)), re.I)
         self.court_doc_rx = re.compile(rf"(?:{_alt(vocab.court_document_cues)})", re.I)
@@ -146,7 +147,7 @@ class Attributor:
         rx = self._patterns.get(name)
         if rx is None:
             source = self.v.patterns.get(name)
-            rx = self._patterns[name] = re.compile(source) if source is not None else _NEVER
+            rx = self._patterns[name] = compile_flagged(source) if source is not None else _NEVER
         return rx
 
     # ---------------------------------------------------------------- source kinds

@@ -44,7 +44,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from dignity.errors import ConfigError
 
 __all__ = ["ENV_PACKS", "LanguagePack", "LanguageSpec", "available", "has_pack", "language_pack",
-           "pack_code", "no_pack_reason", "not_assessed_reason", "refresh", "reading", "current"]
+           "pack_code", "no_pack_reason", "not_assessed_reason", "refresh", "reading", "current",
+           "compile_flagged"]
 
 #: environment variable naming extra pack folders (``os.pathsep``-separated)
 ENV_PACKS = "DIGNITY_LANGUAGE_PACKS"
@@ -145,7 +146,7 @@ class LanguagePack:
             else:
                 number = self.spec.numbers.regex if self.spec.numbers else r"(?!x)x"
                 try:
-                    out = re.compile(source.replace("{NUM}", number))
+                    out = compile_flagged(source.replace("{NUM}", number))
                 except re.error as exc:
                     raise ConfigError(self.path / SPEC_FILE, f"patterns.{name}", f"bad regex: {exc}") from None
             self._compiled[name] = out
@@ -278,6 +279,16 @@ def language_pack(lang: str | None) -> LanguagePack:
 
 
 _NEVER = re.compile(r"(?!x)x")
+
+
+def compile_flagged(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pack's regex, its leading "(?i)" read as ``re.IGNORECASE`` (the same regex, but the
+    prefilter's lower-case twin and word requirements only read patterns without it)."""
+    if source.startswith("(?i)"):
+        return re.compile(source[4:], flags | re.IGNORECASE)
+    return re.compile(source, flags)
+
+
 _CURRENT: ContextVar[LanguagePack | None] = ContextVar("dignity_language", default=None)
 
 
