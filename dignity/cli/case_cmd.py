@@ -338,6 +338,14 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
         for x in cf.contradictions:
             con.print(f"  {x.id:<4} {escape(x.summary)}")
 
+    if cf.assessment_limits:
+        read = sum(x.assessed for x in cf.assessment_limits)
+        total = sum(x.facts for x in cf.assessment_limits)
+        con.print(f"\n[dim]The findings read {read} of {total} facts of {len(cf.assessment_limits)} "
+                  f"subject/type pairs: {sum(x.repeats for x in cf.assessment_limits)} repeats of a fact read, "
+                  f"{sum(x.over_limit for x in cf.assessment_limits)} past the limit per subject and type "
+                  "(see 'assessment_limits' in --format json).[/]")
+
     con.print("\n[bold]Timeline[/]")
     if not cf.timeline:
         con.print("  no dates in the documents")
@@ -345,6 +353,9 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
         label = t.label if len(t.label) <= 110 else t.label[:109] + "…"
         con.print(f"  {t.date:<10} {t.kind:<8} {escape(label)} [dim](document {t.document_id}"
                   + (f", fact {t.fact_id}" if t.fact_id else "") + ")[/]")
+    if cf.timeline_omitted:
+        con.print(f"  [dim]... and {cf.timeline_omitted} later entries (the timeline keeps the first "
+                  f"{len(cf.timeline)})[/]")
 
 
 @case_app.command("facts", cls=Command)
@@ -358,18 +369,19 @@ def case_facts(case: str = typer.Argument(..., metavar="CASE", help="Case id or 
     from dignity.cases.casefile import describe
 
     with _service(db, user) as (svc, me):
-        facts = svc.current_facts(case, me)
-        docs = {d.id: d for d in svc.documents(case, me)}
+        docs = {}
+        for d in svc.documents(case, me):
+            for run in d.extractions:
+                docs[run.id] = d
         con = _console()
         shown = 0
-        for f in facts:
-            if status is not None and f.review_status != status.value:
-                continue
+        # read from the database a batch at a time and printed as they come
+        for f in svc.iter_facts(case, me, status=status.value if status is not None else None):
             shown += 1
-            data = dict(f.data)
+            data = f.data
             if f.review_status == "edited" and isinstance(f.edited_value, dict):
-                data.update(f.edited_value)
-            doc = docs.get(f.extraction.document_id)
+                data = {**data, **f.edited_value}
+            doc = docs.get(f.extraction_id)
             ev = " … ".join(" ".join(str(e.get("text", "")).split()) for e in data.get("evidence") or [])
             what = describe(f.type, data.get("value"), data.get("unit"), bool(data.get("negated")))
             con.print(f"[bold]{f.id:>5}[/] {escape(what)}"
