@@ -166,6 +166,9 @@ class CaseFile(_Model):
     timeline: list[TimelineEntry]
     timeline_omitted: int = Field(0, description="entries left out past the first TIMELINE_LIMIT (in date order)")
     findings: list[Finding]
+    not_assessed: list[dict[str, str]] = Field(
+        default_factory=list, description="documents Dignity could not assess, each {document, reason}: "
+        "their silence is no all-clear")
     assessment_limits: list[AssessmentLimit] = Field(
         default_factory=list, description="what the assessment did not read, by subject and type")
 
@@ -505,6 +508,11 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
             doc_dates[d.sha256] = parsed
     assessed, limits = _assessed(facts, subjects)
     findings = assess_facts(assessed, as_of=as_of, doc_dates=doc_dates)
+    from dignity.assess.engine import unreadable
+
+    # a stored document has text (an empty one is refused when added): only its language can stop it
+    not_assessed = [{"document": d.label, "reason": reason} for d, cd in zip(documents, case_docs)
+                    if (reason := unreadable(d.language, "stored", cd.facts > 0)) is not None]
 
     creator = case.creator.username if case.creator is not None else None
     return CaseFile(
@@ -512,7 +520,7 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
         generated_at=utcnow(), as_of=as_of, documents=case_docs, facts=facts,
         excluded_facts=sorted(excluded), review_counts=review_counts, merged=merged,
         contradictions=contradictions, timeline=timeline, timeline_omitted=timeline_omitted, findings=findings,
-        assessment_limits=limits)
+        not_assessed=not_assessed, assessment_limits=limits)
 
 
 def _sources(ms: list[MergedFact]) -> list[str]:

@@ -179,6 +179,9 @@ def to_markdown(cf: CaseFile) -> str:
     out.append("- Findings: " + ", ".join(f"{_STATUS_LABEL[k]} {v}" for k, v in counts.items()) + "\n")
 
     out.append("## Findings\n")
+    for n in cf.not_assessed:
+        out.append(f"- **Not assessed**: {_md(n.get('document'))}: {_md(n.get('reason'))}; no finding here is an "
+                   "all-clear for it\n")
     if not cf.findings:
         out.append("No finding: no reviewed fact touches a rule.\n")
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
@@ -342,6 +345,9 @@ def to_html(cf: CaseFile) -> str:
 
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
     h.append("<h2>Findings</h2>")
+    for n in cf.not_assessed:
+        h.append(f"<p class=\"not-assessed\"><strong>Not assessed</strong>: {html.escape(n.get('document', ''))}: "
+                 f"{html.escape(n.get('reason', ''))}; no finding here is an all-clear for it</p>")
     if not cf.findings:
         h.append("<p>No finding: no reviewed fact touches a rule.</p>")
     for f in cf.findings:
