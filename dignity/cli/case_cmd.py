@@ -331,7 +331,7 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
         who = sorted({s.attributed_to for s in m.sources})
         con.print(f"  {m.id:<4} {escape(describe(m.type, m.value, m.unit, m.negated))} "
                   f"[dim]({escape(m.subject)}; {m.certainty}; {m.review_status}; "
-                  f"{escape('; '.join(who))}) [{', '.join(str(i) for i in m.fact_ids)}][/]")
+                  f"{escape('; '.join(_first(who)))}) [{', '.join(_first([str(i) for i in m.fact_ids]))}][/]")
 
     if cf.contradictions:
         con.print("\n[bold]Contradictions[/]")
@@ -356,6 +356,15 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
     if cf.timeline_omitted:
         con.print(f"  [dim]... and {cf.timeline_omitted} later entries (the timeline keeps the first "
                   f"{len(cf.timeline)})[/]")
+
+
+#: sources and fact ids `case show` prints per merged fact (the JSON has them all)
+SHOWN_PER_FACT = 12
+
+
+def _first(items: list[str], n: int = SHOWN_PER_FACT) -> list[str]:
+    """At most ``n`` items, and how many more: a fact said 10,000 times is one line."""
+    return items if len(items) <= n else [*items[:n], f"… {len(items) - n} more"]
 
 
 @case_app.command("facts", cls=Command)

@@ -143,3 +143,20 @@ def test_iter_facts_reads_in_batches_what_current_facts_lists(store):
         assert [r.id for r in rows] == [f.id for f in svc.current_facts(case_id, me)]
         assert {r.review_status for r in rows} == {"unreviewed"} and rows[0].data["type"] == "solitary"
         assert list(svc.iter_facts(case_id, me, status="accepted")) == []
+
+
+def test_case_show_prints_a_fact_said_many_times_on_one_short_line(store):
+    from typer.testing import CliRunner
+
+    from dignity.cli.case_cmd import SHOWN_PER_FACT
+    from dignity.cli.main import app
+
+    case_id = _case(store, 200, "Shown")
+    r = CliRunner().invoke(app, ["case", "show", str(case_id), "--db", store.url, "--user", "ana"])
+    assert r.exit_code == 0, r.stderr
+    [line] = [ln for ln in r.stdout.splitlines() if ln.strip().startswith("m1 ")]
+    assert f"… {200 - SHOWN_PER_FACT} more" in line and len(line) < 400
+    assert "The findings read 3 of 200 facts" in " ".join(r.stdout.split())
+    shown = json.loads(CliRunner().invoke(app, ["case", "show", str(case_id), "--format", "json", "--db",
+                                                store.url, "--user", "ana"]).stdout)
+    assert len(shown["merged"][0]["fact_ids"]) == 200 and shown["assessment_limits"][0]["repeats"] == 197
