@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import sys
 from collections import Counter
 from typing import Any, Iterable, Literal, Sequence
 
@@ -202,12 +203,18 @@ class CaseFile(_Model):
 # --------------------------------------------------------------------------- building
 
 
-def effective_fact(f: Any) -> Fact:
-    """The fact as reviewed: edits applied; its id the store's fact id (as a string)."""
+def effective_fact(f: Any, *, explain: bool = True) -> Fact:
+    """The fact as reviewed: edits applied; its id the store's fact id (as a string).
+    ``explain=False`` leaves its ``explain`` out (a third of a fact's memory)."""
     data = dict(f.data)
     if f.review_status == "edited" and isinstance(f.edited_value, dict):
         data.update(f.edited_value)
     data["id"] = str(f.id)
+    if not explain:
+        data.pop("explain", None)
+    for e in data.get("evidence") or ():
+        if isinstance(e, dict) and isinstance(e.get("document"), str):
+            e["document"] = sys.intern(e["document"])  # one string per document, not one per fact
     return Fact.model_validate(data)
 
 
@@ -357,10 +364,12 @@ def _sentence_around(text: str, start: int, end: int, limit: int = 240) -> tuple
 
 
 def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Iterable[Any], *,
-                    include_text: bool = False) -> CaseFile:
+                    include_text: bool = False, explain: bool = True) -> CaseFile:
     """The case file of ``case``: ``stored`` are its current facts in document order
     (``StoredFact``s, or the lighter rows of ``CaseService.iter_facts``, read once as
-    they come; each becomes its reviewed ``Fact`` and its stored JSON is let go)."""
+    they come; each becomes its reviewed ``Fact`` and its stored JSON is let go).
+    ``explain=False``: the facts without their ``explain`` (``to_json(explain=True)``
+    then has none to give)."""
     from dignity.assess import assess_facts
     from dignity.assess.facts import parse_date
 
@@ -377,7 +386,7 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
             continue
         counts[s.review_status] += 1
         per_run[s.extraction_id] += 1
-        pairs.append((_Ref(s.id, s.extraction_id, s.review_status, s.note), effective_fact(s)))
+        pairs.append((_Ref(s.id, s.extraction_id, s.review_status, s.note), effective_fact(s, explain=explain)))
     excluded = _excluded(pairs)
     kept_pairs = [(r, f) for r, f in pairs if r.id not in excluded]
     del pairs

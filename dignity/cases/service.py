@@ -948,14 +948,15 @@ class CaseService(SessionMixin):
         return fact
 
     # ------------------------------------------------------------------ views
-    def case_file(self, case: CaseRef, user: User, *, include_text: bool = False):
+    def case_file(self, case: CaseRef, user: User, *, include_text: bool = False, explain: bool = True):
         """The case file: documents, merged facts with their sources, contradictions,
-        timeline and findings recomputed from the reviewed facts (``CaseFile``)."""
+        timeline and findings recomputed from the reviewed facts (``CaseFile``); ``explain=False``:
+        its facts without their ``explain`` (lighter: the command line never shows it)."""
         from dignity.cases.casefile import build_case_file
 
         c = self.get_case(case, user)
         docs = self.documents(c, user, with_text=True)  # the timeline reads every text
-        return build_case_file(c, docs, self.iter_facts(c, user), include_text=include_text)
+        return build_case_file(c, docs, self.iter_facts(c, user), include_text=include_text, explain=explain)
 
     def audit_log(self, case: CaseRef, user: User, *, limit: int | None = None) -> list[AuditEntry]:
         """The audit log of a case, oldest first (``limit``: only the newest N)."""

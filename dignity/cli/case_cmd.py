@@ -294,7 +294,7 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
     from dignity.cases.casefile import describe
 
     with _service(db, user) as (svc, me):
-        cf = svc.case_file(case, me)
+        cf = svc.case_file(case, me, explain=False)
     if output_format is ListFormat.json:
         from dignity.cases.export import SHOW_OMITS, json_chunks
 
@@ -436,7 +436,7 @@ def case_export(case: str = typer.Argument(..., metavar="CASE", help="Case id or
     from dignity.cases.export import export_chunks
 
     with _service(db, user) as (svc, me):
-        cf = svc.case_file(case, me, include_text=output_format is ExportFormat.html)
+        cf = svc.case_file(case, me, include_text=output_format is ExportFormat.html, explain=False)
     chunks = export_chunks(cf, output_format.value)  # written as they come, never one string
     if output is None:
         for chunk in chunks:

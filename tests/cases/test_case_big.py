@@ -160,3 +160,12 @@ def test_case_show_prints_a_fact_said_many_times_on_one_short_line(store):
     shown = json.loads(CliRunner().invoke(app, ["case", "show", str(case_id), "--format", "json", "--db",
                                                 store.url, "--user", "ana"]).stdout)
     assert len(shown["merged"][0]["fact_ids"]) == 200 and shown["assessment_limits"][0]["repeats"] == 197
+
+
+def test_the_command_line_case_file_leaves_explanations_out(svc, admin, two_docs):
+    case = svc.create_case("Light", admin)
+    svc.add_documents(case, list(two_docs), admin)
+    full, light = svc.case_file(case, admin), svc.case_file(case, admin, explain=False)
+    assert any(f.explain is not None for f in full.facts) and all(f.explain is None for f in light.facts)
+    assert [(f.id, f.status, f.facts) for f in full.findings] == [(f.id, f.status, f.facts) for f in light.findings]
+    assert full.to_json() == {**light.to_json(), "generated_at": full.to_json()["generated_at"]}
