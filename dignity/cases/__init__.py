@@ -29,6 +29,7 @@ change, the audit log) and ``dignity.cases.casefile`` for what a case file holds
 """
 
 from dignity.cases.casefile import (
+    AssessmentLimit,
     CaseDocument,
     CaseFile,
     CaseInfo,
@@ -41,10 +42,10 @@ from dignity.cases.casefile import (
     effective_fact,
 )
 from dignity.cases.errors import CaseError, Conflict, Forbidden, InvalidInput, NotFound
-from dignity.cases.service import AddResult, CaseService, ReextractResult, Upload
+from dignity.cases.service import AddResult, CaseService, FactRow, ReextractResult, Upload
 
 __all__ = [
-    "CaseService", "Upload", "AddResult", "ReextractResult",
+    "CaseService", "Upload", "AddResult", "ReextractResult", "FactRow", "AssessmentLimit",
     "CaseFile", "CaseInfo", "CaseDocument", "SourceRef", "MergedFact", "Contradiction", "ContradictionSide",
     "TimelineEntry", "build_case_file", "effective_fact",
     "CaseError", "NotFound", "Forbidden", "Conflict", "InvalidInput",

@@ -25,22 +25,31 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import sys
 from collections import Counter
-from typing import Any, Literal, Sequence
+from typing import Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from dignity.extract.languages import not_assessed_reason
 from dignity.model import Evidence, Fact, Finding, Status
-from dignity.store.models import Case, StoredDocument, StoredFact, utcnow
+from dignity.store.models import Case, StoredDocument, utcnow
 
 __all__ = ["CaseFile", "CaseInfo", "CaseDocument", "SourceRef", "MergedFact", "ContradictionSide",
-           "Contradiction", "TimelineEntry", "build_case_file", "effective_fact"]
+           "Contradiction", "TimelineEntry", "AssessmentLimit", "build_case_file", "effective_fact",
+           "TIMELINE_LIMIT", "REPEATS_ASSESSED", "ASSESSED_PER_TYPE"]
 
 _CERTAINTY_RANK = {"asserted": 3, "alleged": 2, "contested": 1, "hypothetical": 0}
 #: Timeline entries of the same date: the document first, then what its text says.
 _KIND_ORDER = {"document": 0, "event": 1, "observed": 2}
 _MAX_EVENTS_PER_DOCUMENT = 200
+#: Timeline entries a case file keeps (in date order); the rest are counted.
+TIMELINE_LIMIT = 1000
+#: Identical facts (same subject, type, value, polarity, certainty, source, qualifiers and
+#: document) the assessment reads; further repeats are counted, not read.
+REPEATS_ASSESSED = 3
+#: Distinct facts of one subject and type the assessment reads; the rest are counted.
+ASSESSED_PER_TYPE = 200
 
 
 class _Model(BaseModel):
@@ -135,6 +144,19 @@ class TimelineEntry(_Model):
     end: int | None = None
 
 
+class AssessmentLimit(_Model):
+    """Facts of one subject and type the assessment did not read: repeats of a fact it
+    read (the same value, source, certainty and document: the first ``REPEATS_ASSESSED``
+    of each are read) and those past ``ASSESSED_PER_TYPE`` distinct facts."""
+
+    subject: str
+    type: str
+    facts: int = Field(description="facts of this subject and type")
+    assessed: int = Field(description="of which the assessment read")
+    repeats: int = Field(0, description="set aside as repeats of a fact it read")
+    over_limit: int = Field(0, description="set aside past the limit of facts per subject and type")
+
+
 class CaseFile(_Model):
     case: CaseInfo
     generated_at: dt.datetime
@@ -147,10 +169,13 @@ class CaseFile(_Model):
     merged: list[MergedFact]
     contradictions: list[Contradiction]
     timeline: list[TimelineEntry]
+    timeline_omitted: int = Field(0, description="entries left out past the first TIMELINE_LIMIT (in date order)")
     findings: list[Finding]
     not_assessed: list[dict[str, str]] = Field(
         default_factory=list, description="documents not assessed, each {document, language, reason}: their "
         "silence is no all-clear")
+    assessment_limits: list[AssessmentLimit] = Field(
+        default_factory=list, description="what the assessment did not read, by subject and type")
 
     def finding_counts(self) -> dict[str, int]:
         """Findings by status, every status present (in the order of ``Status``)."""
@@ -182,12 +207,18 @@ class CaseFile(_Model):
 # --------------------------------------------------------------------------- building
 
 
-def effective_fact(f: StoredFact) -> Fact:
-    """The fact as reviewed: edits applied; its id the store's fact id (as a string)."""
+def effective_fact(f: Any, *, explain: bool = True) -> Fact:
+    """The fact as reviewed: edits applied; its id the store's fact id (as a string).
+    ``explain=False`` leaves its ``explain`` out (a third of a fact's memory)."""
     data = dict(f.data)
     if f.review_status == "edited" and isinstance(f.edited_value, dict):
         data.update(f.edited_value)
     data["id"] = str(f.id)
+    if not explain:
+        data.pop("explain", None)
+    for e in data.get("evidence") or ():
+        if isinstance(e, dict) and isinstance(e.get("document"), str):
+            e["document"] = sys.intern(e["document"])  # one string per document, not one per fact
     return Fact.model_validate(data)
 
 
@@ -207,25 +238,71 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _excluded(stored: Sequence[StoredFact]) -> set[int]:
-    """Rejected facts, and unreviewed facts derived from a rejected fact of their document."""
-    out = {f.id for f in stored if f.review_status == "rejected"}
+def _excluded(pairs: Sequence[tuple[_Ref, Fact]]) -> set[int]:
+    """Rejected facts, and unreviewed facts derived from a rejected fact of their document.
+    (A review's edit never changes a fact's evidence or qualifiers, read here.)"""
+    out = {r.id for r, _ in pairs if r.review_status == "rejected"}
     rejected_spans: dict[tuple[int, str], set[tuple[int, int]]] = {}
-    for f in stored:
-        if f.review_status == "rejected":
-            key = (f.extraction_id, f.type)
-            for e in f.data.get("evidence") or []:
-                rejected_spans.setdefault(key, set()).add((e.get("start"), e.get("end")))
-    for f in stored:
-        if f.id in out or f.review_status in ("accepted", "edited"):
+    for r, f in pairs:
+        if r.review_status == "rejected":
+            key = (r.extraction_id, f.type)
+            for e in f.evidence:
+                rejected_spans.setdefault(key, set()).add((e.start, e.end))
+    if not rejected_spans:
+        return out
+    for r, f in pairs:
+        if r.id in out or r.review_status in ("accepted", "edited"):
             continue
-        derived = (f.data.get("qualifiers") or {}).get("derived_from")
+        derived = f.qualifiers.get("derived_from")
         if not derived:
             continue
-        spans = {(e.get("start"), e.get("end")) for e in f.data.get("evidence") or []}
-        if any(spans & rejected_spans.get((f.extraction_id, t), set()) for t in derived):
-            out.add(f.id)
+        spans = {(e.start, e.end) for e in f.evidence}
+        if any(spans & rejected_spans.get((r.extraction_id, t), set()) for t in derived):
+            out.add(r.id)
     return out
+
+
+class _Ref:
+    """What the case file keeps of a stored fact besides the fact itself."""
+
+    __slots__ = ("id", "extraction_id", "review_status", "note")
+
+    def __init__(self, id: int, extraction_id: int, review_status: str, note: str | None) -> None:
+        self.id, self.extraction_id, self.review_status, self.note = id, extraction_id, review_status, note
+
+
+def _assessed(facts: list[Fact], subjects: dict[str, str]) -> tuple[list[Fact], list[AssessmentLimit]]:
+    """The facts the assessment reads: at most ``REPEATS_ASSESSED`` of each identical
+    fact and ``ASSESSED_PER_TYPE`` distinct facts per subject and type, in order; and
+    what was set aside, counted per subject and type.  A case of any size costs the
+    assessment a bounded amount (a document repeating one fact 10,000 times is read as
+    3 of them)."""
+    seen: Counter[tuple] = Counter()
+    distinct: Counter[tuple[str, str]] = Counter()
+    totals: Counter[tuple[str, str]] = Counter()
+    repeats: Counter[tuple[str, str]] = Counter()
+    over: Counter[tuple[str, str]] = Counter()
+    kept: list[Fact] = []
+    for f in facts:
+        topic = (subjects.get(f.id, f.subject), f.type)
+        totals[topic] += 1
+        key = (topic, bool(f.negated), _value_key(f.value), f.unit, str(f.certainty), f.attributed_to,
+               f.observed_on, f.evidence[0].document if f.evidence else None,
+               repr(sorted(f.qualifiers.items())))
+        seen[key] += 1
+        if seen[key] > REPEATS_ASSESSED:
+            repeats[topic] += 1
+            continue
+        if seen[key] == 1:
+            distinct[topic] += 1
+        if distinct[topic] > ASSESSED_PER_TYPE:
+            over[topic] += 1
+            continue
+        kept.append(f)
+    limits = [AssessmentLimit(subject=t[0], type=t[1], facts=totals[t], assessed=totals[t] - repeats[t] - over[t],
+                              repeats=repeats[t], over_limit=over[t])
+              for t in totals if repeats[t] or over[t]]
+    return kept, limits
 
 
 def _canonical_subjects(facts: list[Fact]) -> dict[str, str]:
@@ -290,8 +367,13 @@ def _sentence_around(text: str, start: int, end: int, limit: int = 240) -> tuple
     return left, right, " ".join(text[left:right].split())
 
 
-def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Sequence[StoredFact], *,
-                    include_text: bool = False) -> CaseFile:
+def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Iterable[Any], *,
+                    include_text: bool = False, explain: bool = True) -> CaseFile:
+    """The case file of ``case``: ``stored`` are its current facts in document order
+    (``StoredFact``s, or the lighter rows of ``CaseService.iter_facts``, read once as
+    they come; each becomes its reviewed ``Fact`` and its stored JSON is let go).
+    ``explain=False``: the facts without their ``explain`` (``to_json(explain=True)``
+    then has none to give)."""
     from dignity.assess import assess_facts
     from dignity.assess.facts import parse_date
 
@@ -300,16 +382,24 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Seq
         cur = d.current_extraction
         if cur is not None:
             run_doc[cur.id] = d
-    stored = [f for f in stored if f.extraction_id in run_doc]
-    excluded = _excluded(stored)
-    kept = [f for f in stored if f.id not in excluded]
-    facts = [effective_fact(f) for f in kept]
-    by_id = {f.id: s for f, s in zip(facts, kept)}
-    counts = Counter(f.review_status for f in stored)
+    pairs: list[tuple[_Ref, Fact]] = []
+    counts: Counter[str] = Counter()
+    per_run: Counter[int] = Counter()
+    for s in stored:
+        if s.extraction_id not in run_doc:
+            continue
+        counts[s.review_status] += 1
+        per_run[s.extraction_id] += 1
+        pairs.append((_Ref(s.id, s.extraction_id, s.review_status, s.note), effective_fact(s, explain=explain)))
+    excluded = _excluded(pairs)
+    kept_pairs = [(r, f) for r, f in pairs if r.id not in excluded]
+    del pairs
+    facts = [f for _, f in kept_pairs]
+    by_id = {f.id: r for r, f in kept_pairs}
+    del kept_pairs
     review_counts = {s: counts.get(s, 0) for s in ("unreviewed", "accepted", "edited", "rejected")}
 
     # --- documents
-    per_run = Counter(f.extraction_id for f in stored)
     case_docs = []
     for d in documents:
         cur = d.current_extraction
@@ -322,11 +412,13 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Seq
             not_assessed=not_assessed_reason(d.language)))
 
     def source(f: Fact) -> SourceRef:
+        # built from validated parts: not validated again (the evidence is shared, not copied)
         s = by_id[f.id]
         d = run_doc[s.extraction_id]
-        return SourceRef(fact_id=s.id, document_id=d.id, document=d.label, attributed_to=f.attributed_to,
-                         certainty=str(f.certainty), review_status=s.review_status, observed_on=f.observed_on,
-                         evidence=list(f.evidence), note=s.note)
+        return SourceRef.model_construct(
+            fact_id=s.id, document_id=d.id, document=d.label, attributed_to=f.attributed_to,
+            certainty=str(f.certainty), review_status=s.review_status, observed_on=f.observed_on,
+            evidence=list(f.evidence), note=s.note)
 
     # --- merged facts
     subjects = _canonical_subjects(facts)
@@ -392,10 +484,15 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Seq
         if d.date:
             timeline.append(TimelineEntry(date=d.date, kind="document", label=f"{d.label} (document dated)",
                                           document_id=d.id))
+    observed: set[tuple[str, str | None, int]] = set()
     for f in facts:
         if f.observed_on:
             s = by_id[f.id]
             d = run_doc[s.extraction_id]
+            once = (f.observed_on, merged_of.get(f.id), d.id)
+            if once in observed:
+                continue  # the same merged fact observed on the same date in the same document
+            observed.add(once)
             ev = f.evidence[0] if f.evidence else None
             timeline.append(TimelineEntry(
                 date=f.observed_on, kind="observed",
@@ -413,6 +510,8 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Seq
         return (parsed or dt.date.max, len(e.date), _KIND_ORDER[e.kind], e.document_id, e.start or 0)
 
     timeline.sort(key=order)
+    timeline_omitted = max(0, len(timeline) - TIMELINE_LIMIT)
+    del timeline[TIMELINE_LIMIT:]
 
     # --- findings
     as_of = _newest_date(documents)
@@ -421,7 +520,8 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Seq
         parsed = parse_date(d.date) if d.date else None
         if parsed is not None:
             doc_dates[d.sha256] = parsed
-    findings = assess_facts(facts, as_of=as_of, doc_dates=doc_dates,
+    assessed, limits = _assessed(facts, subjects)
+    findings = assess_facts(assessed, as_of=as_of, doc_dates=doc_dates,
                             doc_langs={d.sha256: d.language for d in documents})
 
     creator = case.creator.username if case.creator is not None else None
@@ -429,9 +529,10 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Seq
         case=CaseInfo(id=case.id, name=case.name, kind=case.kind, created_at=case.created_at, created_by=creator),
         generated_at=utcnow(), as_of=as_of, documents=case_docs, facts=facts,
         excluded_facts=sorted(excluded), review_counts=review_counts, merged=merged,
-        contradictions=contradictions, timeline=timeline, findings=findings,
+        contradictions=contradictions, timeline=timeline, timeline_omitted=timeline_omitted, findings=findings,
         not_assessed=[{"document": d.label, "language": (d.language or "").split("-")[0].lower(),
-                       "reason": d.not_assessed} for d in case_docs if d.not_assessed])
+                       "reason": d.not_assessed} for d in case_docs if d.not_assessed],
+        assessment_limits=limits)
 
 
 def _sources(ms: list[MergedFact]) -> list[str]:
@@ -452,7 +553,7 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _events(d: StoredDocument, facts: list[Fact], by_id: dict[str, StoredFact],
+def _events(d: StoredDocument, facts: list[Fact], by_id: dict[str, _Ref],
             merged_of: dict[str, str]) -> list[TimelineEntry]:
     """The dated sentences of a document: each explicit date in its text, with the
     sentence it stands in, linked to a fact whose evidence lies in that sentence."""

@@ -75,34 +75,62 @@ def _dumps(value: Any, depth: int) -> str:
     return text.replace("\n", "\n" + "  " * depth) if depth else text
 
 
+#: a list longer than this is written an item at a time (a shorter one of plain values
+#: in one piece; a list of models always an item at a time)
+_SHORT = 8
+
+
 def _json_pieces(cf: CaseFile, *, explain: bool, omit: set[str]) -> Iterator[str]:
-    item_exclude: dict[str, Any] = {} if explain else {"facts": {"explain"}, "findings": {"trace"}}
-    no_text = all(d.text is None for d in cf.documents)
-    if no_text:
-        item_exclude["documents"] = {"text"}
+    item_exclude: dict[str, frozenset[str]] = {} if explain else {
+        "facts": frozenset({"explain"}), "findings": frozenset({"trace"})}
+    if all(d.text is None for d in cf.documents):
+        item_exclude["documents"] = frozenset({"text"})
     names = [n for n in type(cf).model_fields if n not in omit]
-    first = True
     yield "{"
-    for name in [*names, "finding_counts"]:
-        if name in omit:
-            continue
-        yield ("" if first else ",") + f"\n  {json.dumps(name)}: "
-        first = False
+    for i, name in enumerate([*names, "finding_counts"]):
+        yield ("," if i else "") + f"\n  {json.dumps(name)}: "
         if name == "finding_counts":
             yield _dumps(cf.finding_counts(), 1)
-            continue
-        value = getattr(cf, name)
-        if not isinstance(value, list) or not value:
-            dumped = cf.model_dump(mode="json", include={name})[name] if value else value
-            yield _dumps(dumped, 1)
-            continue
-        yield "["
-        exclude = item_exclude.get(name)
-        for i, item in enumerate(value):
-            dumped = item.model_dump(mode="json", exclude=exclude) if hasattr(item, "model_dump") else item
-            yield ("," if i else "") + "\n    " + _dumps(dumped, 2)
-        yield "\n  ]"
+        else:
+            yield from _pieces(getattr(cf, name), 1, item_exclude.get(name, frozenset()))
     yield "\n}"
+
+
+def _pieces(value: Any, depth: int, item_exclude: frozenset[str] = frozenset()) -> Iterator[str]:
+    """``value`` as ``json.dumps(..., indent=2)`` writes it at ``depth``, in pieces: a
+    long list an item at a time, a model a field at a time (so one merged fact of
+    100,000 sources is never one string either).  ``item_exclude``: fields left out of
+    the items of a list."""
+    from pydantic import BaseModel
+    from pydantic_core import to_jsonable_python
+
+    pad = "  " * (depth + 1)
+    if isinstance(value, list) and value and (len(value) > _SHORT or isinstance(value[0], BaseModel)):
+        yield "["
+        for i, item in enumerate(value):
+            yield ("," if i else "") + "\n" + pad
+            if isinstance(item, BaseModel):
+                yield from _model_pieces(item, depth + 1, item_exclude)
+            else:
+                yield _dumps(to_jsonable_python(item), depth + 1)
+        yield "\n" + "  " * depth + "]"
+    elif isinstance(value, BaseModel):
+        yield from _model_pieces(value, depth, frozenset())
+    else:
+        yield _dumps(to_jsonable_python(value), depth)
+
+
+def _model_pieces(model: Any, depth: int, exclude: frozenset[str]) -> Iterator[str]:
+    names = [n for n in type(model).model_fields if n not in exclude]
+    if not any(isinstance(getattr(model, n), list) and len(getattr(model, n)) > _SHORT for n in names):
+        yield _dumps(model.model_dump(mode="json", exclude=set(exclude)), depth)  # small: in one piece
+        return
+    pad = "  " * (depth + 1)
+    yield "{"
+    for i, name in enumerate(names):
+        yield ("," if i else "") + f"\n{pad}{json.dumps(name)}: "
+        yield from _pieces(getattr(model, name), depth + 1)
+    yield "\n" + "  " * depth + "}"
 
 
 def to_json(cf: CaseFile) -> str:

@@ -40,7 +40,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal, Union
+from typing import Any, Callable, Iterable, Iterator, Literal, Union
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -73,7 +73,7 @@ from dignity.store.models import (
     utcnow,
 )
 
-__all__ = ["CaseService", "Upload", "AddResult", "ReextractResult", "ProgressFn", "ReviewAction",
+__all__ = ["CaseService", "Upload", "FactRow", "AddResult", "ReextractResult", "ProgressFn", "ReviewAction",
            "CaseRef", "Source"]
 
 log = logging.getLogger(__name__)
@@ -100,6 +100,21 @@ class Upload:
 
 Source = Union[str, os.PathLike, Upload]
 CaseRef = Union[Case, int, str]
+
+
+@dataclass(slots=True)
+class FactRow:
+    """A stored fact as a plain row (``CaseService.iter_facts``): what the case file and
+    the listings read of it, without the ORM's bookkeeping."""
+
+    id: int
+    extraction_id: int
+    type: str
+    review_status: str
+    edited_value: dict[str, Any] | None
+    note: str | None
+    origin: str
+    data: dict[str, Any]
 
 
 @dataclass
@@ -864,6 +879,21 @@ class CaseService(SessionMixin):
                                          .options(selectinload(StoredFact.extraction))
                                          .order_by(StoredFact.extraction_id, StoredFact.id)))
 
+    def iter_facts(self, case: CaseRef, user: User, *, status: str | None = None,
+                   batch: int = FACT_BATCH) -> Iterator[FactRow]:
+        """The case's current facts in document order, as plain rows (``FactRow``), read
+        from the database ``batch`` at a time: a case of any size is never one list of
+        ORM objects (nor in the session's identity map)."""
+        c = self.get_case(case, user)
+        q = (select(StoredFact.id, StoredFact.extraction_id, StoredFact.type, StoredFact.review_status,
+                    StoredFact.edited_value, StoredFact.note, StoredFact.origin, StoredFact.data)
+             .where(StoredFact.extraction_id.in_(self._newest_runs(c)))
+             .order_by(StoredFact.extraction_id, StoredFact.id))
+        if status:
+            q = q.where(StoredFact.review_status == status)
+        for row in self.session.execute(q.execution_options(yield_per=batch)):
+            yield FactRow(*row)
+
     def facts_page(self, case: CaseRef, user: User, *, status: str | None = None, type: str | None = None,
                    ids: Iterable[int] | None = None, offset: int = 0, limit: int = 200
                    ) -> tuple[list[StoredFact], int]:
@@ -950,15 +980,15 @@ class CaseService(SessionMixin):
         return fact
 
     # ------------------------------------------------------------------ views
-    def case_file(self, case: CaseRef, user: User, *, include_text: bool = False):
+    def case_file(self, case: CaseRef, user: User, *, include_text: bool = False, explain: bool = True):
         """The case file: documents, merged facts with their sources, contradictions,
-        timeline and findings recomputed from the reviewed facts (``CaseFile``)."""
+        timeline and findings recomputed from the reviewed facts (``CaseFile``); ``explain=False``:
+        its facts without their ``explain`` (lighter: the command line never shows it)."""
         from dignity.cases.casefile import build_case_file
 
         c = self.get_case(case, user)
         docs = self.documents(c, user, with_text=True)  # the timeline reads every text
-        facts = self.current_facts(c, user)
-        return build_case_file(c, docs, facts, include_text=include_text)
+        return build_case_file(c, docs, self.iter_facts(c, user), include_text=include_text, explain=explain)
 
     def audit_log(self, case: CaseRef, user: User, *, limit: int | None = None) -> list[AuditEntry]:
         """The audit log of a case, oldest first (``limit``: only the newest N)."""

@@ -300,7 +300,7 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
     from dignity.cases.casefile import describe
 
     with _service(db, user) as (svc, me):
-        cf = svc.case_file(case, me)
+        cf = svc.case_file(case, me, explain=False)
     if output_format is ListFormat.json:
         from dignity.cases.export import SHOW_OMITS, json_chunks
 
@@ -340,12 +340,20 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
         who = sorted({s.attributed_to for s in m.sources})
         con.print(f"  {m.id:<4} {escape(describe(m.type, m.value, m.unit, m.negated))} "
                   f"[dim]({escape(m.subject)}; {m.certainty}; {m.review_status}; "
-                  f"{escape('; '.join(who))}) [{', '.join(str(i) for i in m.fact_ids)}][/]")
+                  f"{escape('; '.join(_first(who)))}) [{', '.join(_first([str(i) for i in m.fact_ids]))}][/]")
 
     if cf.contradictions:
         con.print("\n[bold]Contradictions[/]")
         for x in cf.contradictions:
             con.print(f"  {x.id:<4} {escape(x.summary)}")
+
+    if cf.assessment_limits:
+        read = sum(x.assessed for x in cf.assessment_limits)
+        total = sum(x.facts for x in cf.assessment_limits)
+        con.print(f"\n[dim]The findings read {read} of {total} facts of {len(cf.assessment_limits)} "
+                  f"subject/type pairs: {sum(x.repeats for x in cf.assessment_limits)} repeats of a fact read, "
+                  f"{sum(x.over_limit for x in cf.assessment_limits)} past the limit per subject and type "
+                  "(see 'assessment_limits' in --format json).[/]")
 
     con.print("\n[bold]Timeline[/]")
     if not cf.timeline:
@@ -354,6 +362,18 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
         label = t.label if len(t.label) <= 110 else t.label[:109] + "…"
         con.print(f"  {t.date:<10} {t.kind:<8} {escape(label)} [dim](document {t.document_id}"
                   + (f", fact {t.fact_id}" if t.fact_id else "") + ")[/]")
+    if cf.timeline_omitted:
+        con.print(f"  [dim]... and {cf.timeline_omitted} later entries (the timeline keeps the first "
+                  f"{len(cf.timeline)})[/]")
+
+
+#: sources and fact ids `case show` prints per merged fact (the JSON has them all)
+SHOWN_PER_FACT = 12
+
+
+def _first(items: list[str], n: int = SHOWN_PER_FACT) -> list[str]:
+    """At most ``n`` items, and how many more: a fact said 10,000 times is one line."""
+    return items if len(items) <= n else [*items[:n], f"… {len(items) - n} more"]
 
 
 @case_app.command("facts", cls=Command)
@@ -367,18 +387,19 @@ def case_facts(case: str = typer.Argument(..., metavar="CASE", help="Case id or 
     from dignity.cases.casefile import describe
 
     with _service(db, user) as (svc, me):
-        facts = svc.current_facts(case, me)
-        docs = {d.id: d for d in svc.documents(case, me)}
+        docs = {}
+        for d in svc.documents(case, me):
+            for run in d.extractions:
+                docs[run.id] = d
         con = _console()
         shown = 0
-        for f in facts:
-            if status is not None and f.review_status != status.value:
-                continue
+        # read from the database a batch at a time and printed as they come
+        for f in svc.iter_facts(case, me, status=status.value if status is not None else None):
             shown += 1
-            data = dict(f.data)
+            data = f.data
             if f.review_status == "edited" and isinstance(f.edited_value, dict):
-                data.update(f.edited_value)
-            doc = docs.get(f.extraction.document_id)
+                data = {**data, **f.edited_value}
+            doc = docs.get(f.extraction_id)
             ev = " … ".join(" ".join(str(e.get("text", "")).split()) for e in data.get("evidence") or [])
             what = describe(f.type, data.get("value"), data.get("unit"), bool(data.get("negated")))
             con.print(f"[bold]{f.id:>5}[/] {escape(what)}"
@@ -443,7 +464,7 @@ def case_export(case: str = typer.Argument(..., metavar="CASE", help="Case id or
     from dignity.cases.export import export_chunks
 
     with _service(db, user) as (svc, me):
-        cf = svc.case_file(case, me, include_text=output_format is ExportFormat.html)
+        cf = svc.case_file(case, me, include_text=output_format is ExportFormat.html, explain=False)
     chunks = export_chunks(cf, output_format.value)  # written as they come, never one string
     if output is None:
         for chunk in chunks:

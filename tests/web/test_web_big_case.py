@@ -43,3 +43,12 @@ def test_the_facts_of_a_big_case_come_a_page_at_a_time(web):
     case_page = c.get(f"/cases/{web.case_id}").text
     assert len(re.findall(r"<tr class=\"timeline-", case_page)) <= 100
     assert f"/cases/{web.case_id}/timeline" in case_page
+
+
+def test_the_timeline_page_says_how_many_entries_it_left_out(web, monkeypatch):
+    import dignity.cases.casefile as casefile
+
+    monkeypatch.setattr(casefile, "TIMELINE_LIMIT", 2)
+    html = web.login("eve").get(f"/cases/{web.case_id}/timeline").text
+    assert len(re.findall(r"<tr class=\"timeline-", html)) == 2
+    assert re.search(r"… and \d+ later entries, left out", html)
