@@ -1157,7 +1157,8 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     q = rule.test.questions
     trace = ["force that is ill-treatment in its own words: " + (", ".join(f.id for f in abusive) or "none"),
              "conditions in combination: " + (", ".join(f"{t} ({f.id})" for t, f in combo.items()) or "none")]
-    if abusive:
+    severe = int(p.get("combination_severe") or 0)
+    if abusive and not (severe and len(combo) >= severe):
         status, why = _weakest_status([_best(abusive)[0]], Kind.absolute_prohibition, pool=group.facts)
         reasoning = statements(abusive) + [para]
         reasoning.append(("A violation is likely: " if status == V else "This is a concern: " if status == C else
@@ -1174,11 +1175,23 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         st = standing_of(facts, group.facts)
         status = C if st.level not in (CONTESTED, REJECTED) else I
         reasoning = statements(facts) + [para]
-        reasoning.append("Together these conditions (" + join([describe(f) for f in facts]) + ") can amount to "
-                         "cruel, inhuman or degrading treatment; whether they do depends on how long they lasted "
-                         f"and their effect, which the facts do not fix ({st.why}). A concern to examine.")
+        if severe and len(facts) >= severe and st.established:
+            # so many basic needs denied at once, each established: their cumulative effect gives
+            # reasonable grounds to believe the treatment is degrading, however long it lasted
+            status = V
+            reasoning.append(f"Together these {len(facts)} deprivations of basic needs ("
+                             + join([describe(f) for f in facts]) + "), each established, give reasonable grounds "
+                             f"to believe their cumulative effect is degrading treatment ({st.why}). A violation "
+                             f"is likely, on the standard of {STANDARD_OF_PROOF}.")
+        else:
+            reasoning.append("Together these conditions (" + join([describe(f) for f in facts]) + ") can amount "
+                             "to cruel, inhuman or degrading treatment; whether they do depends on how long they "
+                             f"lasted and their effect, which the facts do not fix ({st.why}). A concern to examine.")
+        others = [f for f in abusive if f not in facts]
+        if others:
+            reasoning.append("Force is also alleged (" + join([describe(f) for f in others]) + ").")
         trace.append(f"combination of {len(facts)} conditions -> {status}")
-        return [Outcome(status, facts, no_force, reasoning,
-                        ["How long did these conditions last together, and what was their effect on the detainee?"],
-                        trace)]
+        return [Outcome(status, facts + others, no_force, reasoning,
+                        ["How long did these conditions last together, and what was their effect on the detainee?"]
+                        + (list(q.breach) if others else []), trace, basis_facts=facts)]
     return []

@@ -44,6 +44,12 @@ REJECTED = {"certainty": "contested", "who": "John Doe (plaintiff)", "source_kin
             "rejected_by": "the court"}
 
 
+#: five basic needs denied at once (rule 1 from the cumulative effect of conditions)
+DEPRIVATIONS = [("food_water", "no drinking water"), ("bedding_clothing", "sleeps on the floor without a blanket"),
+                ("sanitation", "urinates in a bottle"), ("no_natural_light", "no daylight"),
+                ("ventilation", "no ventilation")]
+
+
 def seg(**kw):
     """A placement named only by its regime's label."""
     return fact("solitary", "administrative segregation", quote="placed in administrative segregation", **kw)
@@ -166,6 +172,12 @@ TABLE = [
                        fact("sanitation", "overflowing toilet", **SEEN),
                        fact("temperature", "a cold cell for several days", **SEEN)], "mandela-1", C,
      "conditions in combination can amount to cruel, inhuman or degrading treatment"),
+    ("5-five-deprivations-seen", [fact(t, v, **SEEN) for t, v in DEPRIVATIONS], "mandela-1", V,
+     "five basic needs denied at once, each seen on the visit: degrading by their cumulative effect"),
+    ("5-five-deprivations-alleged", [fact(t, v, **NGO) for t, v in DEPRIVATIONS], "mandela-1", C,
+     "trap: the same five on one NGO's word are a concern"),
+    ("5-four-deprivations-seen", [fact(t, v, **SEEN) for t, v in DEPRIVATIONS[:4]], "mandela-1", C,
+     "four conditions together can amount to ill-treatment: a concern to examine, how long and with what effect"),
     ("5-strapped-as-sanction", [sentence("restraints", "strapped to a bed", text="He was kept strapped to a bed "
                                          "for a day as a sanction.", **COURT)], "mandela-1", C,
      "a day strapped down as a sanction can amount to cruel or degrading treatment"),
