@@ -198,6 +198,11 @@ TABLE = [
     ("6-untried-with-convicted", [fact("separation", "held with convicted prisoners", **MONITOR),
                                   fact("pretrial_status", "pretrial", **MONITOR)], "mandela-112", V,
      "untried held with convicted prisoners: rule 112"),
+    ("6-mixed-population-asks-112", [fact("pretrial_status", "pretrial", **COURT),
+                                     fact("pretrial_status", "convicted", **COURT)], "mandela-112", I,
+     "a place holding untried and convicted prisoners raises rule 112's question, though nothing says they mix"),
+    ("6-untried-only-no-112", [fact("pretrial_status", "pretrial", **COURT)], "mandela-112", None,
+     "awaiting trial, and nothing of who else is held: rule 112 has nothing to ask"),
     ("6-interpreter-disciplinary", [sentence("language_interpreter", text="No interpreter was provided at his "
                                              "disciplinary hearing.", **SEEN)], "mandela-41", V,
      "rule 41: a disciplinary charge in a language he does not understand"),
