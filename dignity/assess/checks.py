@@ -714,15 +714,18 @@ def solitary_definition(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     if iso.established:
         premises = iso.premises()
         st = standing_of(iso.decisive(), group.facts)
-        status = I if st.level in (CONTESTED, REJECTED) else C
+        # a definition is never breached: met or not, its finding carries no breach status; the
+        # breaches are for rules 43(1)(a)-(b), 45 and 46, which it feeds
+        status = I
         how = (f"{hours(iso.hours_value or 0)} a day in the cell, which is {th.describe()}, "
                + ("without meaningful human contact" if iso.contact else "in what the document describes as isolation")
                if iso.meets_hours else "isolation without meaningful human contact")
         questions = [] if iso.meets_hours else [ask_hours]
         reasoning = statements(premises) + [para]
-        reasoning.append(f"The definition is met on these facts: {how} ({st.why}). That is not itself a breach: "
-                         "it is a regime the Rules allow only as a last resort, for as short a time as possible "
-                         "and never beyond 15 consecutive days (see the findings on rules 43 and 45).")
+        reasoning.append(f"The definition is met on these facts: {how} ({st.why}). That is not itself a breach, "
+                         "so this finding carries no breach status: solitary confinement is a regime the Rules "
+                         "allow only as a last resort, for as short a time as possible and never beyond 15 "
+                         "consecutive days, and whether that is kept is for the findings on rules 43 and 45.")
         trace.append(f"definition met ({st.level}) -> {status}: a definition gives no violation")
         return [Outcome(status, premises, counter, reasoning, _dedupe(questions + list(q.breach)), trace,
                         basis_facts=iso.decisive())]

@@ -108,8 +108,8 @@ TABLE = [
      "established and specific: a likely violation of a minimum requirement"),
 
     # --- 2. rule 44 is a definition -------------------------------------------------------------
-    ("2-definition-met", [hours(23, **COURT), fact("no_meaningful_contact", **COURT)], "mandela-44", C,
-     "the definition is met, which is never itself a violation"),
+    ("2-definition-met", [hours(23, **COURT), fact("no_meaningful_contact", **COURT)], "mandela-44", I,
+     "the definition is met, which is never itself a breach: no breach status; 43 and 45 judge it"),
     ("2-definition-feeds-43", [hours(23, **COURT), fact("no_meaningful_contact", **COURT), days(20, **COURT)],
      "mandela-43-1-b", V, "rule 44 feeds 43(1)(b): 20 days of solitary, found by a court"),
     ("2-label-only", [seg(**COURT)], "mandela-44", I,
