@@ -795,6 +795,9 @@ _SPAN = re.compile(r"\b(?P<pre>up to|not more than|no more than|a maximum of|max
                    r"nearly|almost|at least|about|some)?\s*(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|"
                    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?P<u>days?|weeks?|months?|years?)\b", re.I)
 _RATE_BEFORE = re.compile(r"\b(hours?|minutes?|times|once|twice|meals?|visits?|calls?|showers?|per)\s*$", re.I)
+_LIMIT = re.compile(r"\b(up to|not more than|no more than|(a )?maximum( of)?|at most|may not exceed|not (to )?exceed|"
+                    r"(is|are) (allowed|permitted|authori[sz]ed)|may (be )?(impose|last|extend)\w*|can (be )?(impose|"
+                    r"last|extend)\w*|limit(ed)? (of|to))\b", re.I)
 _MAXIMUM = ("up to", "not more than", "no more than", "a maximum of", "maximum of", "as long as")
 
 
@@ -850,14 +853,22 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     dfact: Fact | None = None
     notes: list[str] = []
     # the longest consecutive stay any source gives: an allegation of more than an established
-    # shorter stay is still a concern (its own standing grades it), never set aside for the shorter
+    # shorter stay is still a concern (its own standing grades it), never set aside for the shorter;
+    # but a limit the rules set ("up to 30 days", "may not exceed") is no one's stay
+    read: list[tuple[bool, float, Fact]] = []
     for f in _best(durations):
         d, how = _duration(f, env)
         trace.append(f"duration: {f.id}: {how}")
         if d is None:
             notes.append(how)
-        elif days is None or d > days:
-            days, dfact = d, f
+        else:
+            read.append((bool(_LIMIT.search(" ".join(ev.sentence or ev.text for ev in f.evidence))), d, f))
+    stays = [r for r in read if not r[0]] or read[:1]  # a limit only where nothing else is said
+    over = [r for r in stays if th.holds(r[1])]
+    if stays:  # over the threshold: the best-established such stay; else the longest
+        _limit, days, dfact = (max(over, key=lambda r: (standing(r[2], group.facts).established,
+                                                                    rank(r[2]), r[1])) if over
+                               else max(stays, key=lambda r: r[1]))
     at_most = False
     if days is None:  # "for over ten years", "prolonged isolation": the length in the sentence's words
         for f in _best(iso.word + iso.label):

@@ -140,6 +140,12 @@ TABLE = [
      "mandela-43-1-b", I, "trap: a total over several placements is not consecutive days"),
     ("3-longer-allegation", [iso(**MONITOR), days(14, **MONITOR), days(17, **DETAINEE)], "mandela-43-1-b", C,
      "14 days found, 17 alleged: the longer stay is a concern, never set aside for the shorter"),
+    ("3-limit-is-no-stay", [iso(**COURT),
+                            sentence("isolation_duration", 30, unit="days", text="The rules allow a sanction of up to "
+                                     "30 days.", **COURT), days(10, **COURT)], "mandela-43-1-b", OK,
+     "trap: a limit the rules set (up to 30 days) is no one's stay; he was held 10 days"),
+    ("3-established-over-longer-alleged", [iso(**COURT), days(40, **COURT), days(60, **NGO)], "mandela-43-1-b", V,
+     "40 days found by a court already prolong it; a longer allegation does not weaken that"),
     ("3-unknown", [iso(**COURT)], "mandela-43-1-b", I, "no length given: insufficient information, and asked"),
     ("3-rate-not-duration", [sentence("solitary", "isolation", text="He is held in isolation 23 hours a day "
                                       "and showers twice a week.", **COURT)], "mandela-43-1-b", I,
