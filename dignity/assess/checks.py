@@ -1000,7 +1000,7 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     times = [f for f in group.of("exercise_time")]
     places = [f for f in group.of("exercise_outdoor")]
     if not times and not places:
-        return []
+        return _never_out(rule, group)
     th = _threshold(rule, "exercise_time")
     q = rule.test.questions
     ask_time, ask_place = (q.missing + ["", ""])[:2]
@@ -1073,6 +1073,25 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                          f"{STATUS_WORDS[p_status]} ({p_why}).")
     return [Outcome(head, facts, [], reasoning, _dedupe(questions), trace)]
 
+
+
+def _never_out(rule: Rule, group: SubjectGroup) -> list[Outcome]:
+    """Held in the cell all day (24 hours a day): no hour of exercise is left, which is a
+    concern by inference (never more: the words may speak of most days, not every day)."""
+    whole = [f for f in group.of("confinement_hours") if not f.negated and not _is_frequency(f)
+             and (number_in(f, "hours_per_day") or 0) >= 24]
+    if not whole:
+        return []
+    f = _best(whole)[0]
+    st = standing(f, group.facts)
+    if st.level == REJECTED:
+        return []
+    reasoning = statements([f]) + [f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}",
+                                   f"Held in the cell 24 hours a day leaves no hour of exercise in the open air: "
+                                   f"a concern, read from the hours, not from any word about exercise ({st.why})."]
+    return [Outcome(C, [f], [], reasoning, ["Does the detainee leave the cell for an hour of exercise in the open "
+                                           "air on any day, and what does the unit's log record?"],
+                    ["no exercise fact; 24 hours a day in the cell -> concern by inference"])]
 
 
 @register_check("last_resort")

@@ -209,6 +209,10 @@ TABLE = [
      "a place holding untried and convicted prisoners raises rule 112's question, though nothing says they mix"),
     ("6-untried-only-no-112", [fact("pretrial_status", "pretrial", **COURT)], "mandela-112", None,
      "awaiting trial, and nothing of who else is held: rule 112 has nothing to ask"),
+    ("6-24h-leaves-no-exercise", [hours(24, **MONITOR)], "mandela-23", C,
+     "24 hours a day in the cell leaves no hour of exercise: a concern by inference"),
+    ("6-23h-leaves-the-hour", [hours(23, **MONITOR)], "mandela-23", None,
+     "trap: 23 hours a day leaves the hour rule 23 asks for; nothing to infer"),
     ("6-interpreter-disciplinary", [sentence("language_interpreter", text="No interpreter was provided at his "
                                              "disciplinary hearing.", **SEEN)], "mandela-41", V,
      "rule 41: a disciplinary charge in a language he does not understand"),
