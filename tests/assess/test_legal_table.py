@@ -213,6 +213,10 @@ TABLE = [
      "24 hours a day in the cell leaves no hour of exercise: a concern by inference"),
     ("6-23h-leaves-the-hour", [hours(23, **MONITOR)], "mandela-23", None,
      "trap: 23 hours a day leaves the hour rule 23 asks for; nothing to infer"),
+    ("6-bright-is-not-constant", [fact("constant_light", "an overly illuminated cell", **COURT), seg(**COURT)],
+     "mandela-43-1-c", I, "trap: a bright cell is not a cell lit day and night; the night is the question"),
+    ("6-bright-day-and-night", [fact("constant_light", "bright lights day and night", **COURT), seg(**COURT)],
+     "mandela-43-1-c", V, "lit without a break, in segregation, found by a court"),
     ("6-interpreter-disciplinary", [sentence("language_interpreter", text="No interpreter was provided at his "
                                              "disciplinary hearing.", **SEEN)], "mandela-41", V,
      "rule 41: a disciplinary charge in a language he does not understand"),
