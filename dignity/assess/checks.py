@@ -801,8 +801,9 @@ _LIMIT = re.compile(r"\b(up to|not more than|no more than|(a )?maximum( of)?|at 
 _MAXIMUM = ("up to", "not more than", "no more than", "a maximum of", "maximum of", "as long as")
 
 
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?P<month>january|february|march|april|may|june|july|august|september|"
-                         r"october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?P<month>january|february|"
+                         r"march|april|may|june|july|august|september|october|november|december)\s+)?"
+                         r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -816,9 +817,12 @@ def _sentence_duration(f: Fact, end: date | None = None) -> tuple[float | None, 
         return None, "", False
     m = _SINCE_YEAR.search(sentence)
     if m and end is not None:
-        mon = m.group("month")
-        start = parse_date(f"{m.group('year')}-{_MONTHS.index(mon.lower()) + 1:02d}" if mon else m.group("year"),
-                           latest=True)
+        mon, day = m.group("month"), m.group("d1") or m.group("d2")
+        if mon and day:  # "since 2 September 2026": that day
+            start = parse_date(f"{m.group('year')}-{_MONTHS.index(mon.lower()) + 1:02d}-{int(day):02d}")
+        else:  # "since September 2026", "since 2013": the last day of it (never overstated)
+            start = parse_date(f"{m.group('year')}-{_MONTHS.index(mon.lower()) + 1:02d}" if mon else m.group("year"),
+                               latest=True)
         if start is not None and start <= end:
             return float((end - start).days), f"{m.group(0)} (to {end.isoformat()})", False
     for m in _SPAN.finditer(sentence):

@@ -146,6 +146,11 @@ TABLE = [
      "trap: a limit the rules set (up to 30 days) is no one's stay; he was held 10 days"),
     ("3-established-over-longer-alleged", [iso(**COURT), days(40, **COURT), days(60, **NGO)], "mandela-43-1-b", V,
      "40 days found by a court already prolong it; a longer allegation does not weaken that"),
+    ("3-since-a-day", [sentence("solitary", "isolation", text="He has been held in isolation since 2 May 2020.",
+                                **COURT)], "mandela-43-1-b", V, "from 2 May to the date asked for (1 June): 30 days"),
+    ("3-since-a-day-recent", [sentence("solitary", "isolation", text="He has been held in isolation since May 25, "
+                                       "2020.", **COURT)], "mandela-43-1-b", OK,
+     "from 25 May to 1 June is 7 days: not yet prolonged, counted from the day, not the month's end"),
     ("3-unknown", [iso(**COURT)], "mandela-43-1-b", I, "no length given: insufficient information, and asked"),
     ("3-rate-not-duration", [sentence("solitary", "isolation", text="He is held in isolation 23 hours a day "
                                       "and showers twice a week.", **COURT)], "mandela-43-1-b", I,
