@@ -135,6 +135,42 @@ def _same_value(a: Fact, b: Fact) -> bool:
     return True
 
 
+#: how many candidate second sources are kept per (type, polarity)
+_KEPT = 32
+
+#: pools seen lately: id -> (the pool, its length, its index); a group's facts are asked
+#: about once per fact and rule, so the index is built once per pool, not per question
+_POOLS: dict[int, tuple[object, int, dict[tuple[str, bool], list[Fact]]]] = {}
+
+
+def _agreeing(pool: Iterable[Fact]) -> dict[tuple[str, bool], list[Fact]]:
+    """(type, negated) -> the pool's facts that can be a second, agreeing source (not
+    contested, hypothetical or rejected; a named source, not relayed), in pool order,
+    one per source and value, at most ``_KEPT`` of them (so a question costs O(1) however
+    large the pool)."""
+    if not isinstance(pool, (list, tuple)):
+        pool = list(pool)
+    hit = _POOLS.get(id(pool))
+    if hit is not None and hit[0] is pool and hit[1] == len(pool):
+        return hit[2]
+    index: dict[tuple[str, bool], list[Fact]] = {}
+    for other in pool:
+        if str(other.certainty) in (Certainty.contested.value, Certainty.hypothetical.value) \
+                or other.qualifiers.get("rejected_by") or not _named(other.attributed_to):
+            continue
+        found = index.setdefault((other.type, bool(other.negated)), [])
+        if len(found) >= _KEPT or source_kind(other) == "relayed":
+            continue
+        if any(_norm(f.attributed_to) == _norm(other.attributed_to) and _same_value(f, other)
+               for f in found):
+            continue  # the same source saying the same thing adds nothing
+        found.append(other)
+    if len(_POOLS) >= 16:
+        _POOLS.pop(next(iter(_POOLS)))
+    _POOLS[id(pool)] = (pool, len(pool), index)
+    return index
+
+
 def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     """How well ``fact`` is established, counting other facts of ``pool`` that agree with it."""
     rejected_by = fact.qualifiers.get("rejected_by")
@@ -151,18 +187,14 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     if kind in _ESTABLISHING and (c == Certainty.asserted.value or kind != "author") \
             and not (kind == "authorities" and fact.negated):
         return Standing(ESTABLISHED, f"{KIND_WORDS[kind]} ({src})", (fact,))
-    # two independent sources that agree
-    for other in pool:
-        if other is fact or other.type != fact.type or other.negated != fact.negated \
-                or not _same_value(fact, other):
-            continue
-        if str(other.certainty) in (Certainty.contested.value, Certainty.hypothetical.value) \
-                or other.qualifiers.get("rejected_by"):
-            continue
-        if _norm(other.attributed_to) != _norm(fact.attributed_to) and _named(fact.attributed_to) \
-                and _named(other.attributed_to) and "relayed" not in (kind, source_kind(other)):
-            return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
-                            (fact, other))
+    # two independent sources that agree: the first other fact of the pool (in its order)
+    # of the same type, polarity and value, from a named source of another name, not relayed
+    if _named(fact.attributed_to) and kind != "relayed":
+        mine = _norm(fact.attributed_to)
+        for other in _agreeing(pool).get((fact.type, bool(fact.negated)), ()):
+            if other is not fact and _norm(other.attributed_to) != mine and _same_value(fact, other):
+                return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
+                                (fact, other))
     what = KIND_WORDS.get(kind, KIND_WORDS["other"])
     if kind == "relayed":
         return Standing(ALLEGED, f"a single allegation {what} ({src})", (fact,))
@@ -171,7 +203,8 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
 
 def standing_of(facts: Iterable[Fact], pool: Iterable[Fact] = ()) -> Standing:
     """The standing of a conclusion resting on several premises: its weakest premise's."""
-    pool = list(pool)
+    if not isinstance(pool, (list, tuple)):
+        pool = list(pool)
     out = [standing(f, pool) for f in facts]
     if not out:
         return Standing(ALLEGED, "no fact")

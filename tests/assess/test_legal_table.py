@@ -365,7 +365,7 @@ NOT_READ = [
     ("9-read-but-silent", Document(id="d3", path="note.txt", language="en", text="The weather was fine."), [],
      None, "an English document that touches no rule was read: it is not listed"),
     ("9-language-region", Document(id="d4", path="rapport.txt", language="pt-BR", text="O preso está isolado."),
-     [], "(pt-br)", "the region code is ignored, the language is not"),
+     [], "pt: no rules", "the region code is ignored, the language is not"),
 ]
 
 
