@@ -102,6 +102,16 @@ TABLE = [
      "trap: what a visiting body only received from detainees is their word relayed, not its finding"),
     ("1-numbers-disagree", [days(14, **MONITOR), days(30, **NGO), iso(**MONITOR)], "mandela-43-1-b", C,
      "trap: 14 days found and 30 alleged do not corroborate the 30"),
+    ("1-monitor-named-alone", [sentence("overcrowding", "overcrowded", text="Anna Berg, Special Rapporteur on "
+                                        "torture, visited the lock-ups and found them overcrowded.", **MONITOR),
+                               fact("bedding_clothing", "detainees sleep on the floor", certainty="alleged",
+                                    who="Ms. Berg", source_kind="other")], "mandela-21", V,
+     "'Ms. Berg said' is the Special Rapporteur named earlier: her finding, not a stranger's allegation"),
+    ("1-stranger-named-alone", [sentence("overcrowding", "overcrowded", text="Anna Berg, Special Rapporteur on "
+                                         "torture, visited the lock-ups and found them overcrowded.", **MONITOR),
+                                fact("bedding_clothing", "detainees sleep on the floor", certainty="alleged",
+                                     who="Mr. Holm", source_kind="other")], "mandela-21", C,
+     "trap: a name the documents give no monitor's title stays one allegation"),
     ("1-minimum-vague", [fact("medical_care", "inadequate medical care", **MONITOR)], "mandela-24", C,
      "established, but 'inadequate' does not fix how far it falls short"),
     ("1-minimum-specific", [fact("medical_care", "denied his prescribed medication", **MONITOR)], "mandela-24", V,
