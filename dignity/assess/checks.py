@@ -403,6 +403,16 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                 trace.append("context: " + ", ".join(f"{f.id} ({f.type})" for f in ctx_facts))
         if justs and not absolute:
             status = _cap(status, C)
+        together = rule.test.params.get("same_person")
+        if together and status == V and group.kind != "person" and not _same_sentence(
+                [f for f, _ in breach], [f for f in group.facts if f.type in together and not f.negated]):
+            # a group: "children are held here" and "prisoners are isolated" in different sentences
+            # do not say the children are the ones isolated
+            status = C
+            ctx_note += (" The documents speak of a group: nothing says that those it names as vulnerable "
+                         "are the ones held in isolation, so it is a concern rather than a likely violation.")
+            questions.append(rule.test.params.get("same_person_question") or "")
+            trace.append("group: the vulnerable and the isolated are not shown to be the same people -> concern")
         if status == V and not aggravated and any(standing(f, group.facts).established for f in cutting):
             status = C  # established facts cut the other way: reasonable grounds are not shown
             ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in cutting])
@@ -451,6 +461,14 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         questions.extend(t.questions.justified)
     questions = list(t.questions.missing) + questions
     return [Outcome(I, neutral, [], reasoning, _dedupe(questions), trace)]
+
+
+def _same_sentence(breach: list[Fact], others: list[Fact]) -> bool:
+    """Whether a breach fact is itself of the other kind, or shares a sentence with one."""
+    if any(f in others for f in breach):
+        return True
+    said = {ev.sentence or ev.text for f in others for ev in f.evidence}
+    return any((ev.sentence or ev.text) in said for f in breach for ev in f.evidence)
 
 
 def _parts_of(parts: dict[str, str], f: Fact) -> set[str]:

@@ -177,6 +177,15 @@ TABLE = [
      "a disability: whether isolation worsens it is for a doctor, so a concern"),
     ("4-pregnant", [seg(**COURT), fact("vulnerable_person", "pregnant", **COURT)], "mandela-45-2", None,
      "trap: pregnancy is not a disability (Bangkok Rule 22 governs it)"),
+    ("4-group-not-the-same-people", [sentence("vulnerable_person", "children", text="Children are held in police "
+                                              "cells with adults.", kind="group", subject="prisoners", **MONITOR),
+                                     sentence("solitary", "solitary confinement", text="Difficult male prisoners "
+                                              "are punished with solitary confinement.", kind="group",
+                                              subject="prisoners", **MONITOR)], "mandela-45-2", C,
+     "trap: a group where children are held and others are isolated: not shown the children are isolated"),
+    ("4-group-children-isolated", [sentence("solitary", "isolation", text="Children are routinely placed in "
+                                            "isolation.", kind="group", subject="children", **MONITOR)],
+     "mandela-45-2", V, "the children themselves are isolated, found by an inspectorate"),
     ("4-child-not-isolated", [fact("vulnerable_person", "juvenile", **COURT)], "mandela-45-2", None,
      "a child not in solitary: the rule has nothing to say"),
 
