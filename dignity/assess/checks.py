@@ -1213,7 +1213,8 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     trace = ["force that is ill-treatment in its own words: " + (", ".join(f.id for f in abusive) or "none"),
              "conditions in combination: " + (", ".join(f"{t} ({f.id})" for t, f in combo.items()) or "none")]
     severe = int(p.get("combination_severe") or 0)
-    if abusive and not (severe and len(combo) >= severe):
+    cumulative = bool(severe and len(combo) >= severe and standing_of(list(combo.values()), group.facts).established)
+    if abusive and not cumulative:  # the force decides, unless established deprivations already do
         status, why = _weakest_status([_best(abusive)[0]], Kind.absolute_prohibition, pool=group.facts)
         reasoning = statements(abusive) + [para]
         reasoning.append(("A violation is likely: " if status == V else "This is a concern: " if status == C else
@@ -1230,7 +1231,7 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         st = standing_of(facts, group.facts)
         status = C if st.level not in (CONTESTED, REJECTED) else I
         reasoning = statements(facts) + [para]
-        if severe and len(facts) >= severe and st.established:
+        if cumulative:
             # so many basic needs denied at once, each established: their cumulative effect gives
             # reasonable grounds to believe the treatment is degrading, however long it lasted
             status = V
@@ -1244,7 +1245,7 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                              f"lasted and their effect, which the facts do not fix ({st.why}). A concern to examine.")
         others = [f for f in abusive if f not in facts]
         if others:
-            reasoning.append("Force is also alleged (" + join([describe(f) for f in others]) + ").")
+            reasoning.append("Force is also reported (" + join([describe(f) for f in others]) + ").")
         trace.append(f"combination of {len(facts)} conditions -> {status}")
         return [Outcome(status, facts + others, no_force, reasoning,
                         ["How long did these conditions last together, and what was their effect on the detainee?"]

@@ -206,6 +206,9 @@ TABLE = [
      "five basic needs denied at once, each seen on the visit: degrading by their cumulative effect"),
     ("5-five-deprivations-alleged", [fact(t, v, **NGO) for t, v in DEPRIVATIONS], "mandela-1", C,
      "trap: the same five on one NGO's word are a concern"),
+    ("5-beating-found-beside-alleged-conditions", [fact("use_of_force", "guards beat him", **COURT)]
+     + [fact(t, v, **NGO) for t, v in DEPRIVATIONS], "mandela-1", V,
+     "a beating found by a court decides, whatever the weight of the conditions alleged beside it"),
     ("5-four-deprivations-seen", [fact(t, v, **SEEN) for t, v in DEPRIVATIONS[:4]], "mandela-1", C,
      "four conditions together can amount to ill-treatment: a concern to examine, how long and with what effect"),
     ("5-strapped-as-sanction", [sentence("restraints", "strapped to a bed", text="He was kept strapped to a bed "
