@@ -454,6 +454,16 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                 trace.append("context: " + ", ".join(f"{f.id} ({f.type})" for f in ctx_facts))
         if justs and not absolute:
             status = _cap(status, C)
+        together = rule.test.params.get("same_person")
+        if together and status == V and group.kind != "person" and not _same_sentence(
+                [f for f, _ in breach], [f for f in group.facts if f.type in together and not f.negated]):
+            # a group: "children are held here" and "prisoners are isolated" in different sentences
+            # do not say the children are the ones isolated
+            status = C
+            ctx_note += (" The documents speak of a group: nothing says that those it names as vulnerable "
+                         "are the ones held in isolation, so it is a concern rather than a likely violation.")
+            questions.append(rule.test.params.get("same_person_question") or "")
+            trace.append("group: the vulnerable and the isolated are not shown to be the same people -> concern")
         if status == V and not aggravated and any(standing(f, group.facts).established for f in cutting):
             status = C  # established facts cut the other way: reasonable grounds are not shown
             ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in cutting])
@@ -502,6 +512,14 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         questions.extend(t.questions.justified)
     questions = list(t.questions.missing) + questions
     return [Outcome(I, neutral, [], reasoning, _dedupe(questions), trace)]
+
+
+def _same_sentence(breach: list[Fact], others: list[Fact]) -> bool:
+    """Whether a breach fact is itself of the other kind, or shares a sentence with one."""
+    if any(f in others for f in breach):
+        return True
+    said = {ev.sentence or ev.text for f in others for ev in f.evidence}
+    return any((ev.sentence or ev.text) in said for f in breach for ev in f.evidence)
 
 
 def _parts_of(parts: dict[str, str], f: Fact) -> set[str]:
@@ -763,15 +781,18 @@ def solitary_definition(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     if iso.established:
         premises = iso.premises()
         st = standing_of(iso.decisive(), group.facts)
-        status = I if st.level in (CONTESTED, REJECTED) else C
+        # a definition is never breached: met or not, its finding carries no breach status; the
+        # breaches are for rules 43(1)(a)-(b), 45 and 46, which it feeds
+        status = I
         how = (f"{hours(iso.hours_value or 0)} a day in the cell, which is {th.describe()}, "
                + ("without meaningful human contact" if iso.contact else "in what the document describes as isolation")
                if iso.meets_hours else "isolation without meaningful human contact")
         questions = [] if iso.meets_hours else [ask_hours]
         reasoning = statements(premises) + [para]
-        reasoning.append(f"The definition is met on these facts: {how} ({st.why}). That is not itself a breach: "
-                         "it is a regime the Rules allow only as a last resort, for as short a time as possible "
-                         "and never beyond 15 consecutive days (see the findings on rules 43 and 45).")
+        reasoning.append(f"The definition is met on these facts: {how} ({st.why}). That is not itself a breach, "
+                         "so this finding carries no breach status: solitary confinement is a regime the Rules "
+                         "allow only as a last resort, for as short a time as possible and never beyond 15 "
+                         "consecutive days, and whether that is kept is for the findings on rules 43 and 45.")
         trace.append(f"definition met ({st.level}) -> {status}: a definition gives no violation")
         return [Outcome(status, premises, counter, reasoning, _dedupe(questions + list(q.breach)), trace,
                         basis_facts=iso.decisive())]
@@ -838,8 +859,6 @@ def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
 _MAXIMUM = ("up to", "not more than", "no more than", "a maximum of", "maximum of", "as long as")
 
 
-
-
 def _sentence_duration(f: Fact, env: Env, end: date | None = None) -> tuple[float | None, str, bool]:
     """How long isolation lasted by the words of the fact's own sentence: (days, words, is a maximum).
     "Since 2013" counts from the last day of 2013 (never overstated) to ``end`` (--as-of or the
@@ -849,9 +868,13 @@ def _sentence_duration(f: Fact, env: Env, end: date | None = None) -> tuple[floa
         return None, "", False
     m = env.rx(f, "assess_since_year").search(sentence)
     if m and end is not None:
-        mon = m.group("month")
+        groups = m.groupdict()
+        mon, day = groups.get("month"), groups.get("d1") or groups.get("d2")
         month = env.month(f, mon) if mon else None
-        start = parse_date(f"{m.group('year')}-{month:02d}" if month else m.group("year"), latest=True)
+        if month and day:  # "since 2 September 2026": that day
+            start = parse_date(f"{m.group('year')}-{month:02d}-{int(day):02d}")
+        else:  # "since September 2026", "since 2013": the last day of it (never overstated)
+            start = parse_date(f"{m.group('year')}-{month:02d}" if month else m.group("year"), latest=True)
         if start is not None and start <= end:
             return float((end - start).days), f"{m.group(0)} (to {end.isoformat()})", False
     for m in env.rx(f, "assess_span").finditer(sentence):
@@ -886,14 +909,23 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     dfact: Fact | None = None
     notes: list[str] = []
     # the longest consecutive stay any source gives: an allegation of more than an established
-    # shorter stay is still a concern (its own standing grades it), never set aside for the shorter
+    # shorter stay is still a concern (its own standing grades it), never set aside for the shorter;
+    # but a limit the rules set ("up to 30 days", "may not exceed") is no one's stay
+    read: list[tuple[bool, float, Fact]] = []
     for f in _best(durations):
         d, how = _duration(f, env)
         trace.append(f"duration: {f.id}: {how}")
         if d is None:
             notes.append(how)
-        elif days is None or d > days:
-            days, dfact = d, f
+        else:
+            words = " ".join(ev.sentence or ev.text for ev in f.evidence)
+            read.append((bool(env.rx(f, "assess_limit").search(words)), d, f))
+    stays = [r for r in read if not r[0]] or read[:1]  # a limit only where nothing else is said
+    over = [r for r in stays if th.holds(r[1])]
+    if stays:  # over the threshold: the best-established such stay; else the longest
+        _limit, days, dfact = (max(over, key=lambda r: (standing(r[2], group.facts).established,
+                                                                    rank(r[2]), r[1])) if over
+                               else max(stays, key=lambda r: r[1]))
     at_most = False
     if days is None:  # "for over ten years", "prolonged isolation": the length in the sentence's words
         for f in _best(iso.word + iso.label):
@@ -1026,7 +1058,7 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     times = [f for f in group.of("exercise_time")]
     places = [f for f in group.of("exercise_outdoor")]
     if not times and not places:
-        return []
+        return _never_out(rule, group)
     th = _threshold(rule, "exercise_time")
     q = rule.test.questions
     ask_time, ask_place = (q.missing + ["", ""])[:2]
@@ -1099,6 +1131,25 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                          f"{STATUS_WORDS[p_status]} ({p_why}).")
     return [Outcome(head, facts, [], reasoning, _dedupe(questions), trace)]
 
+
+
+def _never_out(rule: Rule, group: SubjectGroup) -> list[Outcome]:
+    """Held in the cell all day (24 hours a day): no hour of exercise is left, which is a
+    concern by inference (never more: the words may speak of most days, not every day)."""
+    whole = [f for f in group.of("confinement_hours") if not f.negated and not _is_frequency(f)
+             and (number_in(f, "hours_per_day") or 0) >= 24]
+    if not whole:
+        return []
+    f = _best(whole)[0]
+    st = standing(f, group.facts)
+    if st.level == REJECTED:
+        return []
+    reasoning = statements([f]) + [f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}",
+                                   f"Held in the cell 24 hours a day leaves no hour of exercise in the open air: "
+                                   f"a concern, read from the hours, not from any word about exercise ({st.why})."]
+    return [Outcome(C, [f], [], reasoning, ["Does the detainee leave the cell for an hour of exercise in the open "
+                                           "air on any day, and what does the unit's log record?"],
+                    ["no exercise fact; 24 hours a day in the cell -> concern by inference"])]
 
 
 @register_check("last_resort")
@@ -1196,7 +1247,9 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     q = rule.test.questions
     trace = ["force that is ill-treatment in its own words: " + (", ".join(f.id for f in abusive) or "none"),
              "conditions in combination: " + (", ".join(f"{t} ({f.id})" for t, f in combo.items()) or "none")]
-    if abusive:
+    severe = int(p.get("combination_severe") or 0)
+    cumulative = bool(severe and len(combo) >= severe and standing_of(list(combo.values()), group.facts).established)
+    if abusive and not cumulative:  # the force decides, unless established deprivations already do
         status, why = _weakest_status([_best(abusive)[0]], Kind.absolute_prohibition, pool=group.facts)
         reasoning = statements(abusive) + [para]
         reasoning.append(("A violation is likely: " if status == V else "This is a concern: " if status == C else
@@ -1213,11 +1266,23 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         st = standing_of(facts, group.facts)
         status = C if st.level not in (CONTESTED, REJECTED) else I
         reasoning = statements(facts) + [para]
-        reasoning.append("Together these conditions (" + join([describe(f) for f in facts]) + ") can amount to "
-                         "cruel, inhuman or degrading treatment; whether they do depends on how long they lasted "
-                         f"and their effect, which the facts do not fix ({st.why}). A concern to examine.")
+        if cumulative:
+            # so many basic needs denied at once, each established: their cumulative effect gives
+            # reasonable grounds to believe the treatment is degrading, however long it lasted
+            status = V
+            reasoning.append(f"Together these {len(facts)} deprivations of basic needs ("
+                             + join([describe(f) for f in facts]) + "), each established, give reasonable grounds "
+                             f"to believe their cumulative effect is degrading treatment ({st.why}). A violation "
+                             f"is likely, on the standard of {STANDARD_OF_PROOF}.")
+        else:
+            reasoning.append("Together these conditions (" + join([describe(f) for f in facts]) + ") can amount "
+                             "to cruel, inhuman or degrading treatment; whether they do depends on how long they "
+                             f"lasted and their effect, which the facts do not fix ({st.why}). A concern to examine.")
+        others = [f for f in abusive if f not in facts]
+        if others:
+            reasoning.append("Force is also reported (" + join([describe(f) for f in others]) + ").")
         trace.append(f"combination of {len(facts)} conditions -> {status}")
-        return [Outcome(status, facts, no_force, reasoning,
-                        ["How long did these conditions last together, and what was their effect on the detainee?"],
-                        trace)]
+        return [Outcome(status, facts + others, no_force, reasoning,
+                        ["How long did these conditions last together, and what was their effect on the detainee?"]
+                        + (list(q.breach) if others else []), trace, basis_facts=facts)]
     return []

@@ -171,6 +171,41 @@ def _agreeing(pool: Iterable[Fact]) -> dict[tuple[str, bool], list[Fact]]:
     return index
 
 
+_TITLED: dict[int, tuple[object, int, frozenset[str]]] = {}
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|prof|judge|justice|sir|dame)\.?\s+", re.I)
+
+
+def _titled_names(pool: Iterable[Fact]) -> frozenset[str]:
+    """Surnames the pool's sentences give an official monitor's title ("Manfred Nowak,
+    Special Rapporteur on torture"), by the catalogue's ``monitor_titles``."""
+    if not isinstance(pool, (list, tuple)):
+        pool = list(pool)
+    hit = _TITLED.get(id(pool))
+    if hit is not None and hit[0] is pool and hit[1] == len(pool):
+        return hit[2]
+    from dignity.assess.catalogue import load_catalogue
+
+    titles = load_catalogue().patterns.get("monitor_titles")
+    names: set[str] = set()
+    if titles:
+        rx = re.compile(r"\b([A-Z][\w’'\-]+)\s*,\s*" + titles)
+        for sentence in {ev.sentence for f in pool for ev in f.evidence if ev.sentence}:
+            names.update(m.group(1).lower() for m in rx.finditer(sentence))
+    if len(_TITLED) >= 16:
+        _TITLED.pop(next(iter(_TITLED)))
+    out = frozenset(names)
+    _TITLED[id(pool)] = (pool, len(pool), out)
+    return out
+
+
+def _as_monitor(fact: Fact, pool: Iterable[Fact]) -> bool:
+    """Whether the fact's source, named alone ("Mr. Nowak"), is a person the documents give an
+    official monitor's title."""
+    label = _HONORIFIC.sub("", re.sub(r"\s*\(.*?\)\s*", " ", fact.attributed_to or "").strip())
+    words = label.split()
+    return bool(words) and len(words) <= 3 and words[-1][:1].isupper() and words[-1].lower() in _titled_names(pool)
+
+
 def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     """How well ``fact`` is established, counting other facts of ``pool`` that agree with it."""
     rejected_by = fact.qualifiers.get("rejected_by")
@@ -182,6 +217,8 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
                         (fact,))
     kind = source_kind(fact)
     src = fact.attributed_to or "the author"
+    if kind == "other" and _as_monitor(fact, pool):
+        kind = "monitor"  # "Mr. Nowak said", after "Manfred Nowak, Special Rapporteur on torture"
     # a court's or monitor's own word ("the Special Rapporteur noted") is its finding; what it only
     # relays ("received allegations") is of kind `relayed`; the author's word must be asserted
     if kind in _ESTABLISHING and (c == Certainty.asserted.value or kind != "author") \

@@ -164,6 +164,12 @@ def summarize_command(
                   f"and {period.value}:")
     for path in files.values():
         console.print(f"  {path}", markup=False)
+    from dignity.batch.runner import output_summary
+
+    unread = output_summary(out).get("not_assessed", 0)
+    if unread:  # their silence is no all-clear
+        console.print(f"[bold]{unread}[/] document(s) were not assessed (a language without rules, or no text): "
+                      "no finding there is an all-clear; see the not_assessed column of the documents table.")
 
 
 def isolate_workers() -> None:

@@ -81,7 +81,8 @@ def test_json_is_the_extraction_contract_plus_findings(runner, letter):
     found = {f["id"]: f for f in data["findings"]}
     # one person's word: a concern whatever the rule, never a likely violation
     assert found["mandela-43-1-c"]["status"] == "concern"
-    assert found["mandela-44"]["status"] == "concern"  # a definition met, never itself a violation
+    assert found["mandela-44"]["status"] == "insufficient_information"  # a definition met, never a breach
+    assert "definition is met" in found["mandela-44"]["reasoning"]
     assert found["mandela-43-1-b"]["status"] == "concern"  # since 1 January, as of 1 March
     assert "reasonable grounds to believe" in found["mandela-43-1-b"]["reasoning"]
     assert "trace" not in found["mandela-44"]

@@ -62,7 +62,8 @@ def test_lights_on_day_and_night_is_a_concern_on_one_ngo_word(findings):
 
 def test_solitary_is_established_under_rule_44(findings):
     f = findings["mandela-44"]
-    assert f.status in ("violation_likely", "concern")
+    # the definition is met, and a definition is never itself breached (issue 11): no breach status
+    assert f.status == "insufficient_information" and "definition is met" in f.reasoning
     assert {"hours", "contact"} <= set(f.facts)
     assert "23 hours" in f.reasoning and "meaningful human contact" in f.reasoning
 

@@ -44,6 +44,12 @@ REJECTED = {"certainty": "contested", "who": "John Doe (plaintiff)", "source_kin
             "rejected_by": "the court"}
 
 
+#: five basic needs denied at once (rule 1 from the cumulative effect of conditions)
+DEPRIVATIONS = [("food_water", "no drinking water"), ("bedding_clothing", "sleeps on the floor without a blanket"),
+                ("sanitation", "urinates in a bottle"), ("no_natural_light", "no daylight"),
+                ("ventilation", "no ventilation")]
+
+
 def seg(**kw):
     """A placement named only by its regime's label."""
     return fact("solitary", "administrative segregation", quote="placed in administrative segregation", **kw)
@@ -96,14 +102,24 @@ TABLE = [
      "trap: what a visiting body only received from detainees is their word relayed, not its finding"),
     ("1-numbers-disagree", [days(14, **MONITOR), days(30, **NGO), iso(**MONITOR)], "mandela-43-1-b", C,
      "trap: 14 days found and 30 alleged do not corroborate the 30"),
+    ("1-monitor-named-alone", [sentence("overcrowding", "overcrowded", text="Anna Berg, Special Rapporteur on "
+                                        "torture, visited the lock-ups and found them overcrowded.", **MONITOR),
+                               fact("bedding_clothing", "detainees sleep on the floor", certainty="alleged",
+                                    who="Ms. Berg", source_kind="other")], "mandela-21", V,
+     "'Ms. Berg said' is the Special Rapporteur named earlier: her finding, not a stranger's allegation"),
+    ("1-stranger-named-alone", [sentence("overcrowding", "overcrowded", text="Anna Berg, Special Rapporteur on "
+                                         "torture, visited the lock-ups and found them overcrowded.", **MONITOR),
+                                fact("bedding_clothing", "detainees sleep on the floor", certainty="alleged",
+                                     who="Mr. Holm", source_kind="other")], "mandela-21", C,
+     "trap: a name the documents give no monitor's title stays one allegation"),
     ("1-minimum-vague", [fact("medical_care", "inadequate medical care", **MONITOR)], "mandela-24", C,
      "established, but 'inadequate' does not fix how far it falls short"),
     ("1-minimum-specific", [fact("medical_care", "denied his prescribed medication", **MONITOR)], "mandela-24", V,
      "established and specific: a likely violation of a minimum requirement"),
 
     # --- 2. rule 44 is a definition -------------------------------------------------------------
-    ("2-definition-met", [hours(23, **COURT), fact("no_meaningful_contact", **COURT)], "mandela-44", C,
-     "the definition is met, which is never itself a violation"),
+    ("2-definition-met", [hours(23, **COURT), fact("no_meaningful_contact", **COURT)], "mandela-44", I,
+     "the definition is met, which is never itself a breach: no breach status; 43 and 45 judge it"),
     ("2-definition-feeds-43", [hours(23, **COURT), fact("no_meaningful_contact", **COURT), days(20, **COURT)],
      "mandela-43-1-b", V, "rule 44 feeds 43(1)(b): 20 days of solitary, found by a court"),
     ("2-label-only", [seg(**COURT)], "mandela-44", I,
@@ -134,6 +150,17 @@ TABLE = [
      "mandela-43-1-b", I, "trap: a total over several placements is not consecutive days"),
     ("3-longer-allegation", [iso(**MONITOR), days(14, **MONITOR), days(17, **DETAINEE)], "mandela-43-1-b", C,
      "14 days found, 17 alleged: the longer stay is a concern, never set aside for the shorter"),
+    ("3-limit-is-no-stay", [iso(**COURT),
+                            sentence("isolation_duration", 30, unit="days", text="The rules allow a sanction of up to "
+                                     "30 days.", **COURT), days(10, **COURT)], "mandela-43-1-b", OK,
+     "trap: a limit the rules set (up to 30 days) is no one's stay; he was held 10 days"),
+    ("3-established-over-longer-alleged", [iso(**COURT), days(40, **COURT), days(60, **NGO)], "mandela-43-1-b", V,
+     "40 days found by a court already prolong it; a longer allegation does not weaken that"),
+    ("3-since-a-day", [sentence("solitary", "isolation", text="He has been held in isolation since 2 May 2020.",
+                                **COURT)], "mandela-43-1-b", V, "from 2 May to the date asked for (1 June): 30 days"),
+    ("3-since-a-day-recent", [sentence("solitary", "isolation", text="He has been held in isolation since May 25, "
+                                       "2020.", **COURT)], "mandela-43-1-b", OK,
+     "from 25 May to 1 June is 7 days: not yet prolonged, counted from the day, not the month's end"),
     ("3-unknown", [iso(**COURT)], "mandela-43-1-b", I, "no length given: insufficient information, and asked"),
     ("3-rate-not-duration", [sentence("solitary", "isolation", text="He is held in isolation 23 hours a day "
                                       "and showers twice a week.", **COURT)], "mandela-43-1-b", I,
@@ -150,6 +177,15 @@ TABLE = [
      "a disability: whether isolation worsens it is for a doctor, so a concern"),
     ("4-pregnant", [seg(**COURT), fact("vulnerable_person", "pregnant", **COURT)], "mandela-45-2", None,
      "trap: pregnancy is not a disability (Bangkok Rule 22 governs it)"),
+    ("4-group-not-the-same-people", [sentence("vulnerable_person", "children", text="Children are held in police "
+                                              "cells with adults.", kind="group", subject="prisoners", **MONITOR),
+                                     sentence("solitary", "solitary confinement", text="Difficult male prisoners "
+                                              "are punished with solitary confinement.", kind="group",
+                                              subject="prisoners", **MONITOR)], "mandela-45-2", C,
+     "trap: a group where children are held and others are isolated: not shown the children are isolated"),
+    ("4-group-children-isolated", [sentence("solitary", "isolation", text="Children are routinely placed in "
+                                            "isolation.", kind="group", subject="children", **MONITOR)],
+     "mandela-45-2", V, "the children themselves are isolated, found by an inspectorate"),
     ("4-child-not-isolated", [fact("vulnerable_person", "juvenile", **COURT)], "mandela-45-2", None,
      "a child not in solitary: the rule has nothing to say"),
 
@@ -166,6 +202,15 @@ TABLE = [
                        fact("sanitation", "overflowing toilet", **SEEN),
                        fact("temperature", "a cold cell for several days", **SEEN)], "mandela-1", C,
      "conditions in combination can amount to cruel, inhuman or degrading treatment"),
+    ("5-five-deprivations-seen", [fact(t, v, **SEEN) for t, v in DEPRIVATIONS], "mandela-1", V,
+     "five basic needs denied at once, each seen on the visit: degrading by their cumulative effect"),
+    ("5-five-deprivations-alleged", [fact(t, v, **NGO) for t, v in DEPRIVATIONS], "mandela-1", C,
+     "trap: the same five on one NGO's word are a concern"),
+    ("5-beating-found-beside-alleged-conditions", [fact("use_of_force", "guards beat him", **COURT)]
+     + [fact(t, v, **NGO) for t, v in DEPRIVATIONS], "mandela-1", V,
+     "a beating found by a court decides, whatever the weight of the conditions alleged beside it"),
+    ("5-four-deprivations-seen", [fact(t, v, **SEEN) for t, v in DEPRIVATIONS[:4]], "mandela-1", C,
+     "four conditions together can amount to ill-treatment: a concern to examine, how long and with what effect"),
     ("5-strapped-as-sanction", [sentence("restraints", "strapped to a bed", text="He was kept strapped to a bed "
                                          "for a day as a sanction.", **COURT)], "mandela-1", C,
      "a day strapped down as a sanction can amount to cruel or degrading treatment"),
@@ -186,6 +231,20 @@ TABLE = [
     ("6-untried-with-convicted", [fact("separation", "held with convicted prisoners", **MONITOR),
                                   fact("pretrial_status", "pretrial", **MONITOR)], "mandela-112", V,
      "untried held with convicted prisoners: rule 112"),
+    ("6-mixed-population-asks-112", [fact("pretrial_status", "pretrial", **COURT),
+                                     fact("pretrial_status", "convicted", **COURT)], "mandela-112", I,
+     "a place holding untried and convicted prisoners raises rule 112's question, though nothing says they mix"),
+    ("6-untried-only-no-112", [fact("pretrial_status", "pretrial", **COURT)], "mandela-112", None,
+     "awaiting trial, and nothing of who else is held: rule 112 has nothing to ask"),
+    ("6-24h-leaves-no-exercise", [hours(24, **MONITOR)], "mandela-23", C,
+     "24 hours a day in the cell leaves no hour of exercise: a concern by inference"),
+    ("6-23h-leaves-the-hour", [hours(23, **MONITOR)], "mandela-23", None,
+     "trap: 23 hours a day leaves the hour rule 23 asks for; nothing to infer"),
+    ("6-bright-is-not-constant", [fact("constant_light", "an overly illuminated cell",
+                                       quote="an overly illuminated cell", **COURT), seg(**COURT)],
+     "mandela-43-1-c", I, "trap: a bright cell is not a cell lit day and night; the night is the question"),
+    ("6-bright-day-and-night", [fact("constant_light", "bright lights day and night", **COURT), seg(**COURT)],
+     "mandela-43-1-c", V, "lit without a break, in segregation, found by a court"),
     ("6-interpreter-disciplinary", [sentence("language_interpreter", text="No interpreter was provided at his "
                                              "disciplinary hearing.", **SEEN)], "mandela-41", V,
      "rule 41: a disciplinary charge in a language he does not understand"),

@@ -75,3 +75,17 @@ def test_case_file_and_exports_name_it(session, monkeypatch):
     assert cf.not_assessed and "language" in cf.not_assessed[0]["reason"]
     assert "Not assessed" in to_markdown(cf) and "Not assessed" in to_html(cf)
     assert '"not_assessed"' in to_json(cf)
+
+
+def test_screen_summary_counts_them(monkeypatch, tmp_path):
+    import json
+
+    import dignity.ingest.readers as readers
+    from dignity.batch.runner import output_summary, screen
+
+    monkeypatch.setattr(readers, "detect_language", lambda text, **kw: "de")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "d1", "text": GERMAN}) + "\n", encoding="utf-8")
+    screen([str(src)], tmp_path / "out", engine="serial")
+    summary = output_summary(tmp_path / "out")
+    assert summary["not_assessed"] == 1 and summary["errors"] == 0

@@ -378,3 +378,21 @@ def test_unknown_pages_are_404_pages(web):
     assert r.status_code == 404 and "<h1>Not found</h1>" in r.text
     r = web.client().get("/api/v1/nothing")
     assert r.status_code == 404 and r.json()["detail"]
+
+
+def test_a_document_dignity_cannot_read_is_named_on_the_case_page(web, monkeypatch):
+    """Issue 11, point 9: no silent all-clear on the findings panel, nor in the API."""
+    import dignity.ingest.readers as readers
+    from dignity.cases import Upload
+
+    monkeypatch.setattr(readers, "detect_language", lambda text, **kw: "de")
+    svc, s = web.service()
+    with s:
+        eve = svc.get_user("eve")
+        svc.add_documents(svc.get_case(web.case_id, eve), [Upload("Der Gefangene ist seit Monaten isoliert.".encode(),
+                                                                  "bericht.txt", date="2021-03-04")], eve)
+        s.commit()
+    html = web.login("vic").get(f"/cases/{web.case_id}").text
+    assert "Not assessed" in html and "bericht.txt" in html
+    api = web.client().get(f"/api/v1/cases/{web.case_id}/findings", headers=web.token("vic")).json()
+    assert [n["document"] for n in api["not_assessed"]] == ["bericht.txt"]
