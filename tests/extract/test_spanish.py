@@ -145,6 +145,9 @@ STATED = [
     ("separation", "Los centros de detención no cuentan con áreas separadas para mujeres."),
     ("mental_health", "El joven se ahorcó en su celda."),
     ("sanitation", "Las celdas estaban infestadas de chinches y cucarachas."),
+    ("medical_care", "El director no le ha suministrado los medicamentos que requiere."),
+    ("family_visits", "Nunca se le ha permitido recibir visitas de su esposa."),
+    ("bedding_clothing", "No se les han entregado colchones."),
 ]
 
 
