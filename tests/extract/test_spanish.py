@@ -148,6 +148,9 @@ STATED = [
     ("medical_care", "El director no le ha suministrado los medicamentos que requiere."),
     ("family_visits", "Nunca se le ha permitido recibir visitas de su esposa."),
     ("bedding_clothing", "No se les han entregado colchones."),
+    ("complaints", "No existe un libro de registro de quejas."),
+    ("family_calls", "Los internos sancionados no tienen acceso al teléfono."),
+    ("restraints", "Se utilizaron medios coercitivos en doce ocasiones durante el último año."),
 ]
 
 
@@ -157,6 +160,7 @@ STATED = [
     ("physical_health", "Fue procesado por el delito de lesiones y robo."),
     ("solitary", "Los internos con síntomas fueron puestos en aislamiento por covid."),
     ("monitoring_access", "De conformidad con la ley, la Comisión solicitó información a la dirección."),
+    ("reading_news", "No existe un libro de registro de quejas."),
 ])
 def test_lookalikes_are_no_facts(es: Extractor, type_: str, sentence: str) -> None:
     assert not _live(_facts(es, sentence), type_)
