@@ -151,6 +151,8 @@ STATED = [
     ("complaints", "No existe un libro de registro de quejas."),
     ("family_calls", "Los internos sancionados no tienen acceso al teléfono."),
     ("restraints", "Se utilizaron medios coercitivos en doce ocasiones durante el último año."),
+    ("use_of_force", "Su madre refirió que presenta golpes en el rostro."),
+    ("physical_health", "El interno presentaba huellas de violencia en los brazos."),
 ]
 
 
