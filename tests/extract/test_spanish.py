@@ -163,6 +163,7 @@ STATED = [
     ("solitary", "Los internos con síntomas fueron puestos en aislamiento por covid."),
     ("monitoring_access", "De conformidad con la ley, la Comisión solicitó información a la dirección."),
     ("reading_news", "No existe un libro de registro de quejas."),
+    ("monitoring_access", "Durante las visitas familiares los custodios revisan las bolsas."),
 ])
 def test_lookalikes_are_no_facts(es: Extractor, type_: str, sentence: str) -> None:
     assert not _live(_facts(es, sentence), type_)
