@@ -316,6 +316,16 @@ def test_headcount_over_capacity_is_the_value(es: Extractor) -> None:
     assert f.qualifiers["headcount"] == 3450 and f.qualifiers["capacity"] == 1200
 
 
+def test_cell_space_counts_who_shares_it(es: Extractor) -> None:
+    f = _live(_facts(es, "La celda mide nueve metros cuadrados y la comparten cuatro internos."), "cell_space")[0]
+    assert f.value == 9 and f.qualifiers["occupants"] == 4
+
+
+def test_space_per_person_is_not_the_cell(es: Extractor) -> None:
+    f = _live(_facts(es, "En la celda hay menos de dos metros cuadrados por persona."), "cell_space")[0]
+    assert f.qualifiers.get("area_is_per_person") is True
+
+
 def test_sentences_split_around_spanish_abbreviations(es: Extractor) -> None:
     text = ("El Lic. Gómez visitó el penal de Puebla, Pue. el día 3. Los internos, según el Art. 5 de la Ley, "
             "no reciben visitas. La estancia núm. 4 está sucia.")
