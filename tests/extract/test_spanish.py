@@ -153,6 +153,11 @@ STATED = [
     ("restraints", "Se utilizaron medios coercitivos en doce ocasiones durante el último año."),
     ("use_of_force", "Su madre refirió que presenta golpes en el rostro."),
     ("physical_health", "El interno presentaba huellas de violencia en los brazos."),
+    ("solitary", "El interno se encuentra en el área de tratamientos especiales."),
+    ("solitary", "Estuvo confinado en una celda de manera solitaria."),
+    ("family_visits", "Sus familiares no pueden ingresar al centro."),
+    ("family_visits", "La visita de sus familiares se limita a una hora cada quince días."),
+    ("medical_care", "La atención médica se brinda de manera irregular."),
 ]
 
 
