@@ -331,6 +331,15 @@ def test_space_per_person_is_not_the_cell(es: Extractor) -> None:
     assert f.qualifiers.get("area_is_per_person") is True
 
 
+def test_prefilter_never_changes_a_spanish_result() -> None:
+    """The cheap word test before each regex (prefilter.py) skips only what cannot match."""
+    fast, slow = Extractor("es"), Extractor("es")
+    slow.prefilter = False
+    text = "\n\n".join(sentence for _t, sentence in STATED + NEGATED + HYPOTHETICAL + GENERAL)
+    key = [(f.type, f.negated, f.certainty, f.evidence[0].start) for f in _facts(fast, text)]
+    assert key == [(f.type, f.negated, f.certainty, f.evidence[0].start) for f in _facts(slow, text)]
+
+
 def test_sentences_split_around_spanish_abbreviations(es: Extractor) -> None:
     text = ("El Lic. Gómez visitó el penal de Puebla, Pue. el día 3. Los internos, según el Art. 5 de la Ley, "
             "no reciben visitas. La estancia núm. 4 está sucia.")
