@@ -56,9 +56,6 @@ class Vocabulary(BaseModel):
     #: named regexes of the step (``Attributor._rx``), flags inline ("(?i)"); a missing
     #: one matches nothing
     patterns: dict[str, str] = Field(default_factory=dict)
-    #: words that, right before a reporting verb, make it a noun ("la denuncia", "su queja"):
-    #: no claim (English's are in ``Attributor.sources``)
-    determiners: list[str] = Field(default_factory=list)
 
 
 #: The kinds of source a fact may rest on (``Fact.qualifiers["source_kind"]``), and
@@ -139,8 +136,6 @@ class Attributor:
         self.rejection_rx = (re.compile(rf"\b(?:{_alt(vocab.rejection_cues)})\b", re.I)
                              if vocab.rejection_cues else None)
         self._rejection = Scanner(self.rejection_rx) if self.rejection_rx is not None else None
-        self.determiner_rx = (re.compile(rf"\b(?:{_alt(vocab.determiners)})\s*$", re.I)
-                              if vocab.determiners else None)
 
     def _rx(self, name: str) -> re.Pattern[str]:
         """The pack's regex ``name`` (``attribution.yaml``, ``patterns``), compiled once."""
@@ -295,8 +290,7 @@ class Attributor:
                 continue  # the verb of an according-to cue ("según relató X"): that cue names X
             before = sentence[:m.start("verb")]
             if self._rx("noun_before_verb").search(before) or self._rx("report_noun_before_verb").search(before) \
-                    or self._rx("noun_after_verb").match(sentence[m.end("verb"):]) \
-                    or (self.determiner_rx is not None and self.determiner_rx.search(before)):
+                    or self._rx("noun_after_verb").match(sentence[m.end("verb"):]):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
             if self._rx("negated_claim").search(sentence[:m.start()] + " " + before[m.start():]) \
                     or self._rx("negated_claim_verb").search(before):

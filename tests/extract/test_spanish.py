@@ -145,6 +145,19 @@ STATED = [
     ("separation", "Los centros de detención no cuentan con áreas separadas para mujeres."),
     ("mental_health", "El joven se ahorcó en su celda."),
     ("sanitation", "Las celdas estaban infestadas de chinches y cucarachas."),
+    ("medical_care", "El director no le ha suministrado los medicamentos que requiere."),
+    ("family_visits", "Nunca se le ha permitido recibir visitas de su esposa."),
+    ("bedding_clothing", "No se les han entregado colchones."),
+    ("complaints", "No existe un libro de registro de quejas."),
+    ("family_calls", "Los internos sancionados no tienen acceso al teléfono."),
+    ("restraints", "Se utilizaron medios coercitivos en doce ocasiones durante el último año."),
+    ("use_of_force", "Su madre refirió que presenta golpes en el rostro."),
+    ("physical_health", "El interno presentaba huellas de violencia en los brazos."),
+    ("solitary", "El interno se encuentra en el área de tratamientos especiales."),
+    ("solitary", "Estuvo confinado en una celda de manera solitaria."),
+    ("family_visits", "Sus familiares no pueden ingresar al centro."),
+    ("family_visits", "La visita de sus familiares se limita a una hora cada quince días."),
+    ("medical_care", "La atención médica se brinda de manera irregular."),
 ]
 
 
@@ -154,6 +167,8 @@ STATED = [
     ("physical_health", "Fue procesado por el delito de lesiones y robo."),
     ("solitary", "Los internos con síntomas fueron puestos en aislamiento por covid."),
     ("monitoring_access", "De conformidad con la ley, la Comisión solicitó información a la dirección."),
+    ("reading_news", "No existe un libro de registro de quejas."),
+    ("monitoring_access", "Durante las visitas familiares los custodios revisan las bolsas."),
 ])
 def test_lookalikes_are_no_facts(es: Extractor, type_: str, sentence: str) -> None:
     assert not _live(_facts(es, sentence), type_)
@@ -304,6 +319,25 @@ def test_headcount_over_capacity_is_the_value(es: Extractor) -> None:
     f = _live(_facts(es, "El centro tiene capacidad para 1.200 internos y alberga a 3.450."), "overcrowding")[0]
     assert not f.negated
     assert f.qualifiers["headcount"] == 3450 and f.qualifiers["capacity"] == 1200
+
+
+def test_cell_space_counts_who_shares_it(es: Extractor) -> None:
+    f = _live(_facts(es, "La celda mide nueve metros cuadrados y la comparten cuatro internos."), "cell_space")[0]
+    assert f.value == 9 and f.qualifiers["occupants"] == 4
+
+
+def test_space_per_person_is_not_the_cell(es: Extractor) -> None:
+    f = _live(_facts(es, "En la celda hay menos de dos metros cuadrados por persona."), "cell_space")[0]
+    assert f.qualifiers.get("area_is_per_person") is True
+
+
+def test_prefilter_never_changes_a_spanish_result() -> None:
+    """The cheap word test before each regex (prefilter.py) skips only what cannot match."""
+    fast, slow = Extractor("es"), Extractor("es")
+    slow.prefilter = False
+    text = "\n\n".join(sentence for _t, sentence in STATED + NEGATED + HYPOTHETICAL + GENERAL)
+    key = [(f.type, f.negated, f.certainty, f.evidence[0].start) for f in _facts(fast, text)]
+    assert key == [(f.type, f.negated, f.certainty, f.evidence[0].start) for f in _facts(slow, text)]
 
 
 def test_sentences_split_around_spanish_abbreviations(es: Extractor) -> None:
