@@ -303,9 +303,9 @@ def _doc(id_: str, text: str, language: str | None) -> Document:
 
 
 def test_a_language_without_rules_is_not_assessed():
-    a = assess_extraction(Extraction(documents=[_doc("fr", "Le détenu est à l'isolement depuis trois mois.", "fr")]))
+    a = assess_extraction(Extraction(documents=[_doc("de", "Der Häftling ist seit Monaten in Isolationshaft.", "de")]))
     assert a.findings == []
-    assert a.not_assessed and a.not_assessed[0]["document"] == "fr.txt"
+    assert a.not_assessed and a.not_assessed[0]["document"] == "de.txt"
     assert "language" in a.not_assessed[0]["reason"]
 
 
@@ -323,12 +323,12 @@ def test_a_readable_document_is_not_listed():
 def test_not_assessed_shows_in_every_view():
     from dignity.assess.render import to_markdown, to_rich
 
-    a = assess_extraction(Extraction(documents=[_doc("fr", "Le détenu est à l'isolement.", "fr")]))
+    a = assess_extraction(Extraction(documents=[_doc("de", "Der Häftling ist in Isolationshaft.", "de")]))
     md = to_markdown(a)
-    assert "Not assessed" in md and "fr.txt" in md and "No fact touches a rule" not in md
+    assert "Not assessed" in md and "de.txt" in md and "No fact touches a rule" not in md
     text = " ".join(getattr(r, "plain", "") for r in to_rich(a))
     assert "NOT ASSESSED" in text and "no all-clear" in text
-    assert a.model_dump(mode="json")["not_assessed"][0]["document"] == "fr.txt"
+    assert a.model_dump(mode="json")["not_assessed"][0]["document"] == "de.txt"
 
 
 def test_rows_use_only_facts_the_schema_knows():
