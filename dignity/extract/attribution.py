@@ -52,6 +52,20 @@ class Vocabulary(BaseModel):
     monitor_words: list[str] = Field(default_factory=list)
     document_kinds: list[DocumentKind] = Field(default_factory=list)
     rejection_cues: list[str] = Field(default_factory=list)
+    #: words right before a reporting verb that make it a noun or an adjective ("the
+    #: alleged trafficker", "at reports of"): no claim
+    not_before_verb: list[str] = Field(default_factory=lambda: [
+        "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "at", "of", "in", "on", "with",
+        "for", "from", "about", "and", "or", "to", "despite", "amid"])
+    #: third-person subject pronouns: "he said" is the claim of the person last named
+    pronouns: list[str] = Field(default_factory=lambda: ["he", "she", "they"])
+    #: first-person subject pronouns: in a court's opinion, "we find" is the court's
+    first_person: list[str] = Field(default_factory=lambda: ["we", "i"])
+    #: titles written with a full stop before a name ("according to Dr. Smith")
+    titles: list[str] = Field(default_factory=lambda: ["Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Jr", "U.S", "U.N"])
+    #: words that open a subordinate clause: a reporting verb's subject is after the last
+    #: one ("the court found that the officers said")
+    clause_openers: list[str] = Field(default_factory=lambda: ["that", "which"])
 
 
 #: The kinds of source a fact may rest on (``Fact.qualifiers["source_kind"]``), and
@@ -104,7 +118,7 @@ class Attributor:
         self.denial_rx = re.compile(rf"\b(?P<verb>{_alt(vocab.denial_verbs)})\b", re.I)
         self.hearsay_rx = re.compile(rf"\b(?:{_alt(vocab.hearsay_adverbs)})\b", re.I)
         self.according_rx = re.compile(
-            rf"\b(?:{_alt(vocab.according_to)})\s+(?P<src>(?:(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|U\.S|U\.N)\.\s*|[^,;:.()]){{2,90}}?)(?=\s*(?:[,;:()]|\.\s|\.$|$|\s+(?:that|the|he|she|they|his|her|their|there)\b))",
+            rf"\b(?:{_alt(vocab.according_to)})\s+(?P<src>(?:(?:{_alt(vocab.titles)})\.\s*|[^,;:.()]){{2,90}}?)(?=\s*(?:[,;:()]|\.\s|\.$|$|\s+(?:that|the|he|she|they|his|her|their|there)\b))",
             re.I)
         self._according = Scanner(self.according_rx)
         self._claim = Scanner(self.claim_rx)
@@ -135,6 +149,11 @@ class Attributor:
         self.rejection_rx = (re.compile(rf"\b(?:{_alt(vocab.rejection_cues)})\b", re.I)
                              if vocab.rejection_cues else None)
         self._rejection = Scanner(self.rejection_rx) if self.rejection_rx is not None else None
+        self._not_claim_before = re.compile(rf"\b(?:{_alt(vocab.not_before_verb)})\s*$", re.I) \
+            if vocab.not_before_verb else None
+        self._pronouns = frozenset(w.lower() for w in vocab.pronouns)
+        self._first_person = frozenset(w.lower() for w in vocab.first_person)
+        self._openers = tuple(f" {w}" if w.endswith(("'", "’")) else f" {w} " for w in vocab.clause_openers)
 
     # ---------------------------------------------------------------- source kinds
     def document_kind(self, text: str, *, court_doc: bool | None = None) -> str:
@@ -277,8 +296,7 @@ class Attributor:
                                       last_speaker, detainee, orgs, verb="according"))
         for m in self._claim.matches(sentence, low):
             before = sentence[:m.start("verb")]
-            if re.search(r"\b(?:the|an?|his|her|their|its|this|these|those|at|of|in|on|with|for|from|about|and|or"
-                         r"|to|despite|amid)\s*$", before, re.I) \
+            if (self._not_claim_before is not None and self._not_claim_before.search(before)) \
                     or re.search(r"\b(?:its|their|his|her|the|an?|this|that|our)\s+(?:(?:\d{4}|annual|latest|recent"
                                  r"|previous|last|first|second|third|final|initial|interim|new|special|periodic|public"
                                  r"|joint|detailed|own|visit|country|mission)\s+){1,3}$", before, re.I) \
@@ -343,7 +361,7 @@ class Attributor:
         head = sentence[:pos]
         # the clause the verb closes: back to a boundary
         cut = max(head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind(")"), head.rfind("“"),
-                  head.rfind("—"), head.rfind(" – "), head.rfind(" that "), head.rfind(" which "))
+                  head.rfind("—"), head.rfind(" – "), *(head.rfind(w) for w in self._openers))
         clause = head[cut + 1:] if cut >= 0 else head
         # ", who ..." / "X, a prisoner without a lawyer," appositions: keep the head
         clause = re.sub(r",[^,]*,\s*$", "", clause.strip())
@@ -375,11 +393,11 @@ class Attributor:
         np = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", np)
         low = np.lower()
         speaker = None
-        if low in ("he", "she", "they"):
+        if low in self._pronouns:
             label = last_speaker or "an unnamed source"
             kind = "other"
             speaker = last_speaker
-        elif low in ("we", "i") and court_doc:
+        elif low in self._first_person and court_doc:
             label, kind = "the court", "court"
         elif self.court_rx.search(np) and not re.search(r"\b(?:plaintiff|petitioner|defendant|respondent)", low):
             label, kind = _court_label(np), "court"

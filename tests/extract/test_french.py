@@ -1,0 +1,210 @@
+"""The French language pack (``dignity/extract/resources/fr/``): each fact type stated in
+French, negation ("ne ... pas", "aucun", "sans être"), hypothetical statements (the
+conditional, requests to a judge, recommendations), statements of law and principle,
+attribution ("selon", "a déclaré", "ont indiqué"), and values ("trois détenus dans 9 m²",
+"pendant quarante-cinq jours").  Every sentence is written for this suite.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+from dignity import ingest
+from dignity.extract.engine import Extractor
+from dignity.model import Fact
+
+from extract_helpers import counted, describe
+
+
+@pytest.fixture(scope="module")
+def fr() -> Callable[[str], list[Fact]]:
+    """``fr(text)``: the facts the French pack extracts from ``text``."""
+    ex = Extractor("fr")
+
+    def run(text: str, date: str | None = "2024-03-01") -> list[Fact]:
+        return ex.extract_document(ingest.from_text(text, date=date)).facts
+
+    return run
+
+
+# --------------------------------------------------------------------------- every type
+TYPES = [
+    ("Les détenus du quartier B restent enfermés 22 heures sur 24 dans leur cellule.", "confinement_hours"),
+    ("Madame Lefort a été placée au quartier disciplinaire après l'incident du réfectoire.", "solitary"),
+    ("Le jeune homme est maintenu à l'isolement depuis son arrivée.", "solitary"),
+    ("Il a passé 30 jours en cellule disciplinaire.", "isolation_duration"),
+    ("Son placement à l'isolement est reconduit systématiquement, sans date de fin.", "indefinite_isolation"),
+    ("Il est inscrit au répertoire des détenus particulièrement signalés.", "special_regime"),
+    ("Il ne voit personne et les agents lui parlent par le passe-plat.", "no_meaningful_contact"),
+    ("La veilleuse de la cellule reste allumée toute la nuit.", "constant_light"),
+    ("La cellule d'attente est plongée dans l'obscurité.", "darkness"),
+    ("La fenêtre de la cellule est occultée par des caillebotis.", "no_natural_light"),
+    ("Ils vivent à deux dans une cellule de 8 m².", "cell_space"),
+    ("La surpopulation de l'établissement oblige à installer un troisième matelas au sol.", "overcrowding"),
+    ("L'aération de la geôle est insuffisante et l'air y est vicié.", "ventilation"),
+    ("L'hiver, le chauffage tombe en panne et il fait très froid dans les cellules.", "temperature"),
+    ("Dans la cellule, les WC sans cloison sont à la vue du codétenu.", "sanitation"),
+    ("Des cafards et des rats circulent dans les coursives du bâtiment.", "sanitation"),
+    ("Les arrivants ne reçoivent aucun produit d'hygiène pendant une semaine.", "hygiene"),
+    ("Les douches du quartier sont vétustes et l'eau chaude manque souvent.", "hygiene"),
+    ("Faute de lit, un homme sur quatre dort sur un matelas posé au sol.", "bedding_clothing"),
+    ("Les repas arrivent froids et les portions sont insuffisantes.", "food_water"),
+    ("Les rondes de nuit le réveillent toutes les deux heures.", "sleep_noise"),
+    ("La promenade se déroule dans une courette entièrement grillagée.", "exercise_outdoor"),
+    ("Les détenus bénéficient de 2 heures de promenade par jour.", "exercise_time"),
+    ("Au quartier disciplinaire, il est privé de télévision et de radio.", "reading_news"),
+    ("Aucune activité ni formation n'est proposée aux femmes.", "work_programmes"),
+    ("L'aumônier n'a pas été autorisé à le rencontrer ; la pratique religieuse est interdite.", "religion"),
+    ("Les parloirs avec sa compagne ont été suspendus pendant deux mois.", "family_visits"),
+    ("Le point phone de l'aile est hors service depuis trois semaines.", "family_calls"),
+    ("Ses lettres lui ont été remises ouvertes.", "correspondence"),
+    ("Il n'a pas pu s'entretenir avec son avocat avant la commission de discipline.", "legal_access"),
+    ("Les entretiens avec leur avocat ont lieu en présence d'un surveillant.", "legal_confidentiality"),
+    ("Le consulat n'a jamais été avisé de son incarcération.", "consular_access"),
+    ("Il ne comprend pas le français et aucun interprète n'a été sollicité.", "language_interpreter"),
+    ("La délégation n'a pas pu accéder aux cellules de garde à vue.", "monitoring_access"),
+    ("Ses requêtes adressées à la direction sont restées sans réponse.", "complaints"),
+    ("À son arrivée, il présentait des ecchymoses au visage et une fracture du poignet.", "physical_health"),
+    ("Elle a fait une tentative de suicide pendant sa sanction.", "mental_health"),
+    ("Ses extractions médicales ont été annulées à trois reprises.", "medical_care"),
+    ("Une détenue enceinte de 7 mois a été placée en cellule disciplinaire.", "vulnerable_person"),
+    ("Il est resté menotté pendant toute la consultation.", "restraints"),
+    ("Chaque retour de parloir donne lieu à une fouille intégrale.", "strip_search"),
+    ("Il dit avoir reçu des coups de pied de deux surveillants.", "use_of_force"),
+    ("Après l'incident, une sanction collective a privé toute l'aile de promenade.", "collective_punishment"),
+    ("La maison d'arrêt accueille des hommes prévenus et condamnés.", "pretrial_status"),
+    ("Faute de place, prévenus et condamnés cohabitent dans les mêmes cellules.", "separation"),
+    ("L'administration invoque sa dangerosité et un risque d'évasion pour justifier ce régime.",
+     "justification_security"),
+]
+
+
+def test_every_fact_type_has_a_french_sentence() -> None:
+    from dignity.model import FACT_TYPES
+
+    assert {t for _, t in TYPES} == set(FACT_TYPES)
+
+
+@pytest.mark.parametrize(("sentence", "type_"), TYPES, ids=[t for _, t in TYPES])
+def test_each_type_in_french(fr, sentence: str, type_: str) -> None:
+    got = fr(sentence)
+    found = [f for f in counted(got, type_) if not f.negated]
+    assert found, f"{type_} not found in {sentence!r}: {describe(got)}"
+
+
+# --------------------------------------------------------------------------- negation
+NEGATED = [
+    ("Il n'a jamais été placé à l'isolement.", "solitary"),
+    ("Les détenus ne sont pas placés au quartier disciplinaire pendant la grève.", "solitary"),
+    ("Aucun mineur n'a été placé au quartier disciplinaire cette année.", "solitary"),
+    ("Le requérant a été transféré sans être placé à l'isolement.", "solitary"),
+    ("Les détenus ne dorment plus sur des matelas au sol depuis l'ouverture du nouveau bâtiment.",
+     "bedding_clothing"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_"), NEGATED)
+def test_negation(fr, sentence: str, type_: str) -> None:
+    got = counted(fr(sentence), type_)
+    assert got and all(f.negated for f in got), describe(got)
+
+
+def test_a_negation_stops_at_a_new_subject(fr) -> None:
+    got = fr("La geôle n'a pas de point d'eau et les toilettes sont bouchées.")
+    sanitation = counted(got, "sanitation")
+    assert sanitation and not any(f.negated for f in sanitation), describe(got)
+
+
+def test_restrictive_ne_que_is_no_negation(fr) -> None:
+    got = counted(fr("Les toilettes ne sont séparées du lit que par un simple rideau."), "sanitation")
+    assert got and not any(f.negated for f in got), describe(got)
+
+
+# --------------------------------------------------------------------------- hypothetical
+HYPOTHETICAL = [
+    ("Si le détenu était placé à l'isolement, il devrait bénéficier d'une promenade.", "solitary"),
+    ("Le contrôleur recommande que les toilettes soient cloisonnées et que les matelas au sol disparaissent.",
+     "bedding_clothing"),
+    ("L'association demande au juge d'enjoindre à l'administration de mettre en place des fouilles "
+     "intégrales plus respectueuses.", "strip_search"),
+    ("- de mettre en place un suivi médical des personnes placées à l'isolement ;", "solitary"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_"), HYPOTHETICAL)
+def test_hypothetical_is_not_counted(fr, sentence: str, type_: str) -> None:
+    got = fr(sentence)
+    assert not counted(got, type_), describe(got)
+
+
+def test_a_remedy_asked_for_presupposes_the_wrong(fr) -> None:
+    """"d'ordonner la réparation du téléphone": the telephone is broken, not hypothetically."""
+    got = fr("- d'ordonner la réparation du téléphone de la coursive ;")
+    assert counted(got, "family_calls"), describe(got)
+    got = fr("L'association demande au juge d'enjoindre au ministre de lutter contre la sur-occupation "
+             "de la maison d'arrêt.")
+    assert counted(got, "overcrowding"), describe(got)
+    got = fr("- de fournir du savon en quantité suffisante aux personnes détenues ;")
+    assert counted(got, "hygiene"), describe(got)
+
+
+# --------------------------------------------------------------------------- general
+GENERAL = [
+    "L'isolement prolongé peut entraîner des troubles psychiatriques graves.",
+    "La Cour rappelle que tout détenu doit bénéficier de conditions compatibles avec la dignité humaine.",
+]
+
+
+@pytest.mark.parametrize("sentence", GENERAL)
+def test_general_statements_are_not_about_the_detainee(fr, sentence: str) -> None:
+    got = fr(sentence)
+    assert not [f for f in got if f.subject_kind != "general" and f.certainty != "hypothetical"], describe(got)
+
+
+QUIET = [
+    "La maison d'arrêt comporte un quartier disciplinaire et un quartier d'isolement de sept cellules.",
+    "II. Violence, usage de la force\n1. Fouilles en prison\n2. Isolement carcéral",
+    "La délégation a longé le mur d'enceinte de l'établissement.",
+    "Les cellules sont propres et bien entretenues.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUIET)
+def test_descriptions_and_headings_give_no_fact(fr, sentence: str) -> None:
+    got = fr(sentence)
+    assert not [f for f in got if f.type != "monitoring_access" and f.subject_kind != "general"
+                and f.certainty != "hypothetical" and not f.negated], describe(got)
+
+
+# --------------------------------------------------------------------------- attribution
+def test_selon_attributes_the_fact(fr) -> None:
+    got = counted(fr("Selon le requérant, la cellule était infestée de punaises de lit."), "sanitation")
+    assert got and got[0].certainty == "alleged" and "requérant" in got[0].attributed_to, describe(got)
+
+
+def test_reporting_verbs_attribute_the_fact(fr) -> None:
+    got = counted(fr("Les détenus ont indiqué que la nourriture était froide et insuffisante."), "food_water")
+    assert got and got[0].certainty == "alleged" and "détenus" in got[0].attributed_to, describe(got)
+    got = counted(fr("L'avocate a déclaré que son client avait été placé au quartier disciplinaire."), "solitary")
+    assert got and got[0].certainty == "alleged" and "avocate" in got[0].attributed_to, describe(got)
+
+
+def test_a_monitor_finding_is_asserted(fr) -> None:
+    got = counted(fr("Les contrôleurs ont constaté que les matelas étaient usagés et déchirés."), "bedding_clothing")
+    assert got and got[0].certainty == "asserted" and "contrôleurs" in got[0].attributed_to, describe(got)
+
+
+# --------------------------------------------------------------------------- values
+def test_cell_area_and_occupants(fr) -> None:
+    got = counted(fr("Trois détenus partagent une cellule de 9 m² au rez-de-chaussée."), "cell_space")
+    assert got and got[0].value == pytest.approx(9.0), describe(got)
+    got = counted(fr("Ils vivent dans 11 m² pour 4 personnes."), "cell_space")
+    assert got and got[0].value == pytest.approx(11.0), describe(got)
+    assert got[0].qualifiers.get("occupants") == 4
+
+
+def test_overcrowding_rate(fr) -> None:
+    got = counted(fr("Le taux d'occupation du quartier hommes atteint 172 %."), "overcrowding")
+    assert got, describe(got)
