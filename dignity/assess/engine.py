@@ -130,31 +130,25 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None) -
                       findings=findings, not_assessed=not_assessed(extraction))
 
 
-#: The languages the extractor has rules for (``dignity/extract/resources/<lang>/``).
-def _rule_languages() -> frozenset[str]:
-    from importlib import resources
-
-    try:
-        root = resources.files("dignity.extract").joinpath("resources")
-        return frozenset(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
-    except (OSError, ModuleNotFoundError):  # pragma: no cover - a broken install
-        return frozenset({"en"})
-
-
 def not_assessed(extraction: Extraction) -> list[dict[str, str]]:
-    """The documents Dignity could not read, and why: no text, or a language it has no rules
-    for.  Their silence is no all-clear: every output says they were not assessed."""
-    langs = _rule_languages()
-    out = []
+    """The documents Dignity could not read, and why: those the extractor marked (a
+    language without a pack), no text, a language it has no rules for, a file that could
+    not be read.  Their silence is no all-clear: every output says they were not assessed."""
+    from dignity.extract.languages import has_pack, no_pack_reason, pack_code
+
+    out = [dict(na) for na in extraction.not_assessed]
+    listed = {na.get("document") for na in out}
     for d in extraction.documents:
         name = d.path or d.title or d.id[:12]
+        if name in listed:
+            continue
         if not (d.text or "").strip() and not any(ev.document == d.id for f in extraction.facts
                                                   for ev in f.evidence):
             out.append({"document": name, "reason": "no text could be read from it (a scan without a text "
                         "layer, or an empty file)"})
-        elif d.language and d.language.split("-")[0].lower() not in langs:
-            out.append({"document": name, "reason": f"it is in a language Dignity has no rules for "
-                        f"({d.language}); its facts were not extracted"})
+        elif d.language and not has_pack(d.language):
+            out.append({"document": name, "language": pack_code(d.language) or d.language,
+                        "reason": no_pack_reason(d.language)})
     for e in extraction.errors:
         out.append({"document": e.get("path") or e.get("document") or "?",
                     "reason": e.get("error") or e.get("message") or "it could not be read"})

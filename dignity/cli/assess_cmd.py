@@ -28,7 +28,8 @@ from typing import Any, Optional
 import typer
 
 from dignity.cli._help import Command
-from dignity.cli._common import InputErrors, check_date, fatal, iter_extractions, start_extractor
+from dignity.cli._common import (LANG_HELP, InputErrors, check_date, check_lang, fatal, iter_extractions,
+                                 start_extractor)
 from dignity.errors import ConfigError
 from dignity.model import FACT_TYPES, Assessment, Extraction
 
@@ -65,6 +66,7 @@ def assess_command(
                                         help="Count an isolation's days to this date "
                                              "[default: the document's date]."),
     explain: bool = typer.Option(False, "--explain", help="Show the steps of each rule's test."),
+    lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
 ) -> None:
     """Read documents, extract the facts and assess them against the Nelson Mandela Rules,
     with reasons, evidence and the questions that would settle each finding."""
@@ -76,7 +78,8 @@ def assess_command(
         _fatal(str(exc))
     errors = InputErrors()
     combined = Extraction()
-    for path, _doc, result in iter_extractions(paths, errors, lambda: _make_extractor(), as_of=as_of):
+    make = (lambda: _make_extractor()) if lang is None else (lambda: _make_extractor(lang))
+    for path, _doc, result in iter_extractions(paths, errors, make, as_of=as_of):
         if output_format is AssessFormat.jsonl:
             one: Assessment | None = None
             if result is not None:
@@ -89,6 +92,7 @@ def assess_command(
             combined.documents.extend(result.documents)
             combined.facts.extend(result.facts)
             combined.errors.extend(result.errors)
+            combined.not_assessed.extend(result.not_assessed)
     if output_format is not AssessFormat.jsonl:
         assessment = assess_extraction(combined, as_of=as_of)
         assessment.errors.extend(errors.as_dicts())
@@ -145,8 +149,8 @@ def rules_command(
 # ----------------------------------------------------------------------------- helpers
 
 
-def _make_extractor() -> Any:
-    return start_extractor()
+def _make_extractor(lang: str | None = None) -> Any:
+    return start_extractor(lang=lang)
 
 
 _fatal = fatal
