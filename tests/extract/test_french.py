@@ -53,7 +53,7 @@ TYPES = [
     ("Les repas arrivent froids et les portions sont insuffisantes.", "food_water"),
     ("Les rondes de nuit le réveillent toutes les deux heures.", "sleep_noise"),
     ("La promenade se déroule dans une courette entièrement grillagée.", "exercise_outdoor"),
-    ("Les détenus bénéficient de 2 heures de promenade par jour.", "exercise_time"),
+    ("Les détenus bénéficient d'une heure de promenade par jour.", "exercise_time"),
     ("Au quartier disciplinaire, il est privé de télévision et de radio.", "reading_news"),
     ("Aucune activité ni formation n'est proposée aux femmes.", "work_programmes"),
     ("L'aumônier n'a pas été autorisé à le rencontrer ; la pratique religieuse est interdite.", "religion"),
@@ -69,7 +69,7 @@ TYPES = [
     ("À son arrivée, il présentait des ecchymoses au visage et une fracture du poignet.", "physical_health"),
     ("Elle a fait une tentative de suicide pendant sa sanction.", "mental_health"),
     ("Ses extractions médicales ont été annulées à trois reprises.", "medical_care"),
-    ("Une détenue enceinte de 7 mois a été placée en cellule disciplinaire.", "vulnerable_person"),
+    ("Une détenue enceinte de sept mois a été placée en cellule disciplinaire.", "vulnerable_person"),
     ("Il est resté menotté pendant toute la consultation.", "restraints"),
     ("Chaque retour de parloir donne lieu à une fouille intégrale.", "strip_search"),
     ("Il dit avoir reçu des coups de pied de deux surveillants.", "use_of_force"),
@@ -208,3 +208,48 @@ def test_cell_area_and_occupants(fr) -> None:
 def test_overcrowding_rate(fr) -> None:
     got = counted(fr("Le taux d'occupation du quartier hommes atteint 172 %."), "overcrowding")
     assert got, describe(got)
+
+
+VALUES = [
+    ("Elle a été placée au quartier disciplinaire pendant quarante-cinq jours.", "isolation_duration", 45),
+    ("Il a subi une sanction de vingt jours de cellule disciplinaire.", "isolation_duration", 20),
+    ("Il est maintenu à l'isolement depuis huit ans.", "isolation_duration", 2922),
+    ("M. Benali est enfermé vingt-deux heures sur vingt-quatre dans sa cellule.", "confinement_hours", 22),
+    ("Les détenus du quartier B ne sortent de leur cellule qu'une heure par jour.", "confinement_hours", 23),
+    ("La promenade est limitée à une heure et demie par jour.", "exercise_time", 1.5),
+    ("Au quartier disciplinaire, ils n'ont que trente minutes de promenade par jour.", "exercise_time", 0.5),
+    ("Trois détenus dans 9 m², voilà la règle au deuxième étage.", "cell_space", 9),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "value"), VALUES)
+def test_values_in_french_words(fr, sentence: str, type_: str, value: float) -> None:
+    got = counted(fr(sentence), type_)
+    assert any(f.value == pytest.approx(value, rel=0.02) for f in got), describe(got)
+
+
+def test_occupants_in_words(fr) -> None:
+    got = counted(fr("Une cellule de 11 m² occupée par quatre personnes."), "cell_space")
+    assert got and got[0].qualifiers.get("occupants") == 4, describe(got)
+
+
+def test_dates_read_in_french() -> None:
+    from dignity.extract.values import find_dates, reading
+
+    with reading("fr"):
+        found = [d[2] for d in find_dates("Le 1er juin 2023, puis le 17 décembre 2012.")]
+    assert "2023-06-01" in found and "2012-12-17" in found
+
+
+def test_a_french_file_is_read_with_the_french_pack(tmp_path) -> None:
+    """The public API: a French file is detected as French and read with its pack."""
+    import dignity
+
+    path = tmp_path / "note.txt"
+    path.write_text("Lors de notre visite, les contrôleurs ont constaté que M. Paul Girard était placé au "
+                    "quartier disciplinaire depuis quinze jours. La cellule, dépourvue de fenêtre, "
+                    "n'a pas de point d'eau et les toilettes sont bouchées.", encoding="utf-8")
+    got = dignity.extract(str(path))
+    assert got.documents[0].language == "fr" and not got.not_assessed
+    assert {"solitary", "no_natural_light", "sanitation"} <= {f.type for f in got.facts}, describe(got.facts)
+
