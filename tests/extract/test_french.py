@@ -81,6 +81,36 @@ TYPES = [
 ]
 
 
+#: more ways of saying them: other bodies' words (a psychiatric ward, a Swiss prison, a
+#: court's "espace personnel"), other constructions
+MORE = [
+    ("Deux patients étaient placés en chambre d'isolement depuis trois semaines.", "solitary"),
+    ("Les détenus récalcitrants sont placés en cellule forte.", "solitary"),
+    ("La cellule disciplinaire où elle a été enfermée ne comporte pas de lavabo.", "solitary"),
+    ("Le requérant dit avoir dû utiliser un seau hygiénique pendant une semaine.", "sanitation"),
+    ("Les toilettes des geôles sont visibles depuis le couloir par la caméra.", "sanitation"),
+    ("Les hommes dorment dans des lits superposés à trois niveaux.", "overcrowding"),
+    ("Le bâtiment héberge 540 détenus pour une capacité de 320 places.", "overcrowding"),
+    ("Il n'a droit qu'à un parloir par mois.", "family_visits"),
+    ("Les retenus n'ont accès au téléphone que dix minutes par jour.", "family_calls"),
+    ("Les geôles du palais de justice sont sales et mal aérées.", "ventilation"),
+    ("En juillet, la température atteignait 36 °C dans les cellules du dernier étage.", "temperature"),
+    ("Les personnes détenues ne disposent d'aucun moyen de se plaindre de manière confidentielle.", "complaints"),
+    ("L'accès à un médecin n'était pas garanti pendant le week-end.", "medical_care"),
+    ("Il a été examiné à l'hôpital en présence des agents d'escorte.", "medical_care"),
+    ("Ils passent la nuit sur un banc en béton, sans matelas.", "bedding_clothing"),
+    ("Les mineurs sont détenus dans le même quartier que les adultes.", "separation"),
+    ("Les arrivants doivent cantiner leur savon et leur papier toilette.", "hygiene"),
+    ("La délégation a recueilli des allégations de mauvais traitements physiques par des policiers.", "use_of_force"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_"), MORE, ids=[t for _, t in MORE])
+def test_more_constructions(fr, sentence: str, type_: str) -> None:
+    got = fr(sentence)
+    assert [f for f in counted(got, type_) if not f.negated], f"{type_} not found: {describe(got)}"
+
+
 def test_every_fact_type_has_a_french_sentence() -> None:
     from dignity.model import FACT_TYPES
 
@@ -168,6 +198,10 @@ QUIET = [
     "II. Violence, usage de la force\n1. Fouilles en prison\n2. Isolement carcéral",
     "La délégation a longé le mur d'enceinte de l'établissement.",
     "Les cellules sont propres et bien entretenues.",
+    "Le quartier d'isolement compte dix cellules, dont deux réservées aux personnes à mobilité réduite.",
+    "Les personnes détenues ont accès à la promenade de 8h à 11h et de 14h à 17h.",
+    "La délégation n'a recueilli aucune allégation de mauvais traitements de la part du personnel.",
+    "Chaque cellule est équipée d'une douche, d'un WC cloisonné et d'une fenêtre ouvrante.",
 ]
 
 
