@@ -63,6 +63,15 @@ class Vocabulary(BaseModel):
     first_person: list[str] = Field(default_factory=lambda: ["we", "i"])
     #: titles written with a full stop before a name ("according to Dr. Smith")
     titles: list[str] = Field(default_factory=lambda: ["Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Jr", "U.S", "U.N"])
+    #: word beginnings that make a sentence worth reading for attribution cues when it has
+    #: no condition words (it may start a claim that carries to the next sentences)
+    report_hints: list[str] = Field(default_factory=lambda: [
+        "alleg", "claim", "contend", "complain", "argu", "assert", "said", "says", "state", "report", "wrote",
+        "told", "testif", "accord", "found", "find", "conclud", "determin", "held", "observ", "deny", "denie",
+        "disput"])
+    #: relative pronouns: "..., qui demande au juge": a claim whose subject is not named
+    #: in its own clause (an unnamed source, not the pronoun)
+    relatives: list[str] = Field(default_factory=list)
     #: words that open a subordinate clause: a reporting verb's subject is after the last
     #: one ("the court found that the officers said")
     clause_openers: list[str] = Field(default_factory=lambda: ["that", "which"])
@@ -153,6 +162,9 @@ class Attributor:
             if vocab.not_before_verb else None
         self._pronouns = frozenset(w.lower() for w in vocab.pronouns)
         self._first_person = frozenset(w.lower() for w in vocab.first_person)
+        self._hint = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in vocab.report_hints) + ")", re.I) \
+            if vocab.report_hints else None
+        self._relatives = frozenset(w.lower() for w in vocab.relatives)
         self._openers = tuple(f" {w}" if w.endswith(("'", "’")) else f" {w} " for w in vocab.clause_openers)
 
     # ---------------------------------------------------------------- source kinds
@@ -342,6 +354,10 @@ class Attributor:
         out.sort(key=lambda s: s.start)
         return out
 
+    def report_hint(self, sentence: str) -> bool:
+        """Whether a sentence may hold an attribution cue (a cheap test on word beginnings)."""
+        return self._hint is not None and self._hint.search(sentence) is not None
+
     def denial(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         low = lowered(sentence) if lower is None else lower
         return next(self._denial.matches(sentence, low), None)
@@ -379,6 +395,8 @@ class Attributor:
         np = " ".join(words)
         if re.fullmatch(r"(?:it|this|that|there|which|what|who)", np, re.I):
             return None
+        if np.lower() in self._relatives:
+            return "an unnamed source"
         if not re.search(r"[A-Za-z]", np):
             return None
         return np

@@ -102,6 +102,12 @@ MORE = [
     ("Les mineurs sont détenus dans le même quartier que les adultes.", "separation"),
     ("Les arrivants doivent cantiner leur savon et leur papier toilette.", "hygiene"),
     ("La délégation a recueilli des allégations de mauvais traitements physiques par des policiers.", "use_of_force"),
+    ("Il a été privé de tout contact avec sa famille pendant son isolement.", "solitary"),
+    ("Le requérant se plaint de l'absence de séparation entre le coin sanitaire et le reste de la cellule.",
+     "sanitation"),
+    ("Certaines personnes gardées à vue ont déclaré ne pas avoir été informées de leurs droits.", "legal_access"),
+    ("Son état de santé s'est dégradé : il a perdu 15 kilos en trois mois.", "physical_health"),
+    ("Blessé lors d'une bagarre, il n'a reçu aucun soin.", "medical_care"),
 ]
 
 
@@ -237,6 +243,11 @@ def test_cell_area_and_occupants(fr) -> None:
     got = counted(fr("Ils vivent dans 11 m² pour 4 personnes."), "cell_space")
     assert got and got[0].value == pytest.approx(11.0), describe(got)
     assert got[0].qualifiers.get("occupants") == 4
+
+
+def test_cell_size_a_by_b(fr) -> None:
+    got = counted(fr("La cellule disciplinaire mesure 2 mètres sur 3."), "cell_space")
+    assert got and got[0].value == pytest.approx(6.0), describe(got)
 
 
 def test_overcrowding_rate(fr) -> None:
