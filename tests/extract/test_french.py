@@ -108,6 +108,10 @@ MORE = [
     ("Certaines personnes gardées à vue ont déclaré ne pas avoir été informées de leurs droits.", "legal_access"),
     ("Son état de santé s'est dégradé : il a perdu 15 kilos en trois mois.", "physical_health"),
     ("Blessé lors d'une bagarre, il n'a reçu aucun soin.", "medical_care"),
+    ("La cellule d'arrêt ne dispose ni de fenêtre ni d'aération.", "ventilation"),
+    ("Les détenus ne peuvent téléphoner qu'une fois par semaine.", "family_calls"),
+    ("Les visites ont lieu derrière une vitre de séparation.", "family_visits"),
+    ("Le règlement intérieur ne leur est remis qu'en français.", "language_interpreter"),
 ]
 
 
@@ -209,6 +213,15 @@ QUIET = [
     "La délégation n'a recueilli aucune allégation de mauvais traitements de la part du personnel.",
     "Chaque cellule est équipée d'une douche, d'un WC cloisonné et d'une fenêtre ouvrante.",
 ]
+
+
+def test_a_table_of_contents_gives_no_fact(fr) -> None:
+    toc = ("Sommaire\n1. Les conditions d'hébergement\n1.1 La surpopulation carcérale\n"
+           "2.1 Les fouilles intégrales .................... 12\n2.2 Menottes et entraves .................... 14\n"
+           "III – L'isolement carcéral\nChapitre 4 : Les troubles psychiatriques en détention\n"
+           "B. La surveillance nocturne des DPS")
+    got = fr(toc)
+    assert not [f for f in got if f.subject_kind != "general" and f.certainty != "hypothetical"], describe(got)
 
 
 @pytest.mark.parametrize("sentence", QUIET)
