@@ -41,6 +41,8 @@ DOCUMENTS_SCHEMA = pa.schema([
     ("title", pa.string()), ("date", pa.string()), ("language", pa.string()),
     ("facility", pa.string()), ("chars", pa.int64()), ("n_facts", pa.int32()),
     ("n_findings", pa.int32()), ("error", pa.string()),
+    # why a document read was not assessed ("de: no rules for this language; not assessed")
+    ("not_assessed", pa.string()),
 ])
 FACTS_SCHEMA = pa.schema([
     ("document", pa.string()), ("fact_id", pa.string()), ("type", pa.string()),
@@ -93,11 +95,13 @@ def worker_extractor() -> Any:
     if _STATE["extractor"] is None:
         from dignity.assess import load_catalogue
         from dignity.cli._common import quiet_libraries
-        from dignity.extract.engine import default_extractor
+        from dignity.extract.engine import Router
 
         quiet_libraries()
         _STATE["rules"] = rules_fingerprint()  # of the files the extractor is about to read
-        _STATE["extractor"] = default_extractor()
+        router = Router()  # each document with its language's pack
+        router.extractor("en")  # built now: the first partition costs what the others do
+        _STATE["extractor"] = router
         load_catalogue()
         _STATE["builds"] += 1
     return _STATE["extractor"]
@@ -188,6 +192,7 @@ def _process_record(rec: Record, as_of: str | None) -> tuple[dict[str, Any], lis
     g_rows = [_finding_row(doc.id, g) for g in assessment.findings]
     row = _doc_row(rec, doc, None)
     row["n_facts"], row["n_findings"] = len(f_rows), len(g_rows)
+    row["not_assessed"] = next((na.get("reason") for na in extraction.not_assessed), None)
     return row, f_rows, g_rows
 
 
@@ -215,6 +220,8 @@ def _document(rec: Record) -> Any:
         update["title"] = rec["title"]
     if rec.get("id") and doc.id != rec["id"]:
         update["id"] = rec["id"]
+    if rec.get("lang"):  # --lang: every document read as this language
+        update["language"] = rec["lang"]
     return doc.model_copy(update=update) if update else doc
 
 
@@ -244,7 +251,7 @@ def _doc_row(rec: Record, doc: Any, error: str | None) -> dict[str, Any]:
     facility = rec.get("facility") or (find_facility(doc.text) if doc is not None else None)
     return {"id": doc_id, "source": rec.get("source"), "path": rec.get("path"), "row": rec.get("row"),
             "title": title, "date": date, "language": lang, "facility": facility, "chars": chars,
-            "n_facts": 0, "n_findings": 0, "error": error}
+            "n_facts": 0, "n_findings": 0, "error": error, "not_assessed": None}
 
 
 def _json(value: Any) -> str:

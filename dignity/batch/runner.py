@@ -80,8 +80,11 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
            workers: int | None = None, scheduler: str | None = None, columns: Columns = Columns(),
            partition_size: int = 100, as_of: str | None = None, progress: bool = False,
            on_partition: Callable[[int, dict[str, Any]], None] | None = None,
-           max_attempts: int = 3, summarize: bool = True) -> ScreenResult:
+           max_attempts: int = 3, summarize: bool = True, lang: str | None = None) -> ScreenResult:
     """Screen every document of ``inputs`` into the dataset directory ``out``.
+
+    ``lang``: read every document as this language (else each its own, detected); a
+    document in a language without a pack is a row with ``not_assessed`` set.
 
     ``on_partition(k, stats)`` is called in this process after partition ``k`` is written.
     Raises ``ScreenError`` when the run cannot start (``out`` holds another screen,
@@ -105,6 +108,8 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
                 "inputs": describe_inputs(inputs),
                 "options": {"partition_size": partition_size, "columns": columns.as_dict(),
                             "as_of": as_of}}
+    if lang:
+        identity["options"]["lang"] = lang
     manifest.check(identity)
     lock = _Lock(out)
     lock.acquire()
@@ -132,7 +137,7 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
         try:
             with bar:
                 _drive(start_engine, inputs, columns, partition_size, as_of, out, manifest, result,
-                       bar, on_partition, max_attempts, rules)
+                       bar, on_partition, max_attempts, rules, lang)
         finally:
             result.seconds = time.perf_counter() - t0
             run.update({"finished": _now(), "seconds": round(result.seconds, 3),
@@ -156,9 +161,11 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
 def _drive(start_engine: Callable[[], Any], inputs: list[str], columns: Columns, partition_size: int, as_of: str | None,
            out: Path, manifest: "_Manifest", result: ScreenResult, bar: "_Progress",
            on_partition: Callable[[int, dict[str, Any]], None] | None, max_attempts: int,
-           rules: str) -> None:
-    todo = _todo(iter_partitions(iter_records(inputs, columns), partition_size), out, manifest,
-                 result, bar)
+           rules: str, lang: str | None = None) -> None:
+    records = iter_records(inputs, columns)
+    if lang:
+        records = ({**rec, "lang": lang} for rec in records)
+    todo = _todo(iter_partitions(records, partition_size), out, manifest, result, bar)
     first = next(todo, None)
     if first is None:
         return  # every partition is done: no engine to start
@@ -394,16 +401,20 @@ def output_summary(out: str | os.PathLike[str], top: int = 10) -> dict[str, Any]
     import pyarrow.parquet as pq
 
     out = Path(out)
-    n_docs = n_err = n_facts = n_findings = 0
+    n_docs = n_err = n_facts = n_findings = n_unread = 0
     types: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
     facilities: Counter[str] = Counter()
     subjects: Counter[str] = Counter()
     for path in sorted((out / "documents").glob("part-*.parquet")):
         k = path.name
-        docs = pq.read_table(path, columns=["id", "facility", "error"])
+        names = set(pq.read_schema(path).names)
+        docs = pq.read_table(path, columns=["id", "facility", "error"]
+                             + (["not_assessed"] if "not_assessed" in names else []))
         n_docs += docs.num_rows
         n_err += docs.num_rows - docs.column("error").null_count
+        if "not_assessed" in names:
+            n_unread += docs.num_rows - docs.column("not_assessed").null_count
         facilities.update(f for f in docs.column("facility").to_pylist() if f)
         facts_path = out / "facts" / k
         if facts_path.exists():
@@ -422,7 +433,8 @@ def output_summary(out: str | os.PathLike[str], top: int = 10) -> dict[str, Any]
             findings = pq.read_table(findings_path, columns=["status"])
             n_findings += findings.num_rows
             statuses.update(findings.column("status").to_pylist())
-    return {"documents": n_docs, "errors": n_err, "facts": n_facts, "findings": n_findings,
+    return {"documents": n_docs, "errors": n_err, "not_assessed": n_unread, "facts": n_facts,
+            "findings": n_findings,
             "facts_by_type": dict(types.most_common()),
             "findings_by_status": dict(statuses.most_common()),
             "top_facilities": facilities.most_common(top), "top_subjects": subjects.most_common(top)}

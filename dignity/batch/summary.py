@@ -45,9 +45,19 @@ def summarize(out: str | os.PathLike[str], dest: str | os.PathLike[str] | None =
     if not parts:
         raise FileNotFoundError(f"{out}: no screen output here (no documents/part-*.parquet)")
     width = 4 if period == "year" else 7
-    cond_parts, find_parts = [], []
+    cond_parts, find_parts, unread_parts = [], [], []
     for docs_path in parts:
         name = docs_path.name
+        if "not_assessed" in pq.read_schema(docs_path).names:
+            # documents not assessed (no rules for their language): no all-clear where they lie
+            unread = pq.read_table(docs_path, columns=["id", "facility", "date", "language", "not_assessed"]
+                                   ).to_pandas().dropna(subset=["not_assessed"])
+            if len(unread):
+                unread["facility"] = unread["facility"].fillna(UNKNOWN)
+                unread["language"] = unread["language"].fillna("")
+                unread["period"] = _period(unread["date"], width)
+                unread_parts.append(unread.groupby(["facility", "period", "language"], dropna=False)
+                                    .agg(documents=("id", "nunique")).reset_index())
         docs = pq.read_table(docs_path, columns=["id", "facility", "date"]).to_pandas()
         docs = docs.drop_duplicates("id").rename(columns={"id": "document", "date": "doc_date"})
         docs["facility"] = docs["facility"].fillna(UNKNOWN)
@@ -78,7 +88,11 @@ def summarize(out: str | os.PathLike[str], dest: str | os.PathLike[str] | None =
                         ["findings", "documents"])
     dest.mkdir(parents=True, exist_ok=True)
     files = SummaryFiles()
-    for stem, frame in (("conditions_over_time", conditions), ("findings_over_time", findings_t)):
+    frames = [("conditions_over_time", conditions), ("findings_over_time", findings_t)]
+    unread_t = _total(unread_parts, ["facility", "period", "language"], ["documents"]) if unread_parts else None
+    if unread_t is not None:
+        frames.append(("not_assessed_over_time", unread_t))
+    for stem, frame in frames:
         csv_path, pq_path = dest / f"{stem}.csv", dest / f"{stem}.parquet"
         frame.to_csv(csv_path, index=False)
         frame.to_parquet(pq_path, index=False)
@@ -88,6 +102,8 @@ def summarize(out: str | os.PathLike[str], dest: str | os.PathLike[str] | None =
     for path in charts:
         files[path.name] = path
     files.tables = {"conditions": conditions, "findings": findings_t}  # type: ignore[attr-defined]
+    if unread_t is not None:
+        files.tables["not_assessed"] = unread_t  # type: ignore[attr-defined]
     return files
 
 

@@ -30,6 +30,7 @@ from typing import Any, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from dignity.extract.languages import not_assessed_reason
 from dignity.model import Evidence, Fact, Finding, Status
 from dignity.store.models import Case, StoredDocument, StoredFact, utcnow
 
@@ -69,6 +70,9 @@ class CaseDocument(_Model):
     extractor_version: str | None = None
     facts: int = 0
     text: str | None = Field(None, description="the normalised text (only when asked for)")
+    not_assessed: str | None = Field(None, description="why the document was not assessed (a language "
+                                     "without a pack: 'de: no rules for this language; not assessed'); "
+                                     "None: it was read")
 
     @property
     def label(self) -> str:
@@ -144,6 +148,9 @@ class CaseFile(_Model):
     contradictions: list[Contradiction]
     timeline: list[TimelineEntry]
     findings: list[Finding]
+    not_assessed: list[dict[str, str]] = Field(
+        default_factory=list, description="documents not assessed, each {document, language, reason}: their "
+        "silence is no all-clear")
 
     def finding_counts(self) -> dict[str, int]:
         """Findings by status, every status present (in the order of ``Status``)."""
@@ -311,7 +318,8 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Seq
             media_type=d.media_type, size=d.size, added_by=d.adder.username if d.adder else None,
             added_at=d.added_at, extraction_id=cur.id if cur else None,
             extractor_version=cur.extractor_version if cur else None,
-            facts=per_run.get(cur.id, 0) if cur else 0, text=d.text if include_text else None))
+            facts=per_run.get(cur.id, 0) if cur else 0, text=d.text if include_text else None,
+            not_assessed=not_assessed_reason(d.language)))
 
     def source(f: Fact) -> SourceRef:
         s = by_id[f.id]
@@ -420,7 +428,9 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Seq
         case=CaseInfo(id=case.id, name=case.name, kind=case.kind, created_at=case.created_at, created_by=creator),
         generated_at=utcnow(), as_of=as_of, documents=case_docs, facts=facts,
         excluded_facts=sorted(excluded), review_counts=review_counts, merged=merged,
-        contradictions=contradictions, timeline=timeline, findings=findings)
+        contradictions=contradictions, timeline=timeline, findings=findings,
+        not_assessed=[{"document": d.label, "language": (d.language or "").split("-")[0].lower(),
+                       "reason": d.not_assessed} for d in case_docs if d.not_assessed])
 
 
 def _sources(ms: list[MergedFact]) -> list[str]:

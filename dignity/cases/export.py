@@ -103,8 +103,13 @@ def to_markdown(cf: CaseFile) -> str:
     out.append("- Findings: " + ", ".join(f"{_STATUS_LABEL[k]} {v}" for k, v in counts.items()) + "\n")
 
     out.append("## Findings\n")
+    if cf.not_assessed:  # their silence is no all-clear
+        out.append("**Not assessed** (no all-clear: these documents were not read):\n")
+        out.extend(f"- {_md(na['document'])}: {_md(na['reason'])}" for na in cf.not_assessed)
+        out.append("")
     if not cf.findings:
-        out.append("No finding: no reviewed fact touches a rule.\n")
+        out.append("No finding: no reviewed fact touches a rule.\n" if not cf.not_assessed else
+                   "No finding, because not every document could be assessed.\n")
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
     for f in cf.findings:
         out.append(f"### {_md(f.title)} ({f.id}): {_STATUS_LABEL.get(str(f.status), str(f.status))}\n")
@@ -162,7 +167,8 @@ def to_markdown(cf: CaseFile) -> str:
     out.append("|---|---|---|---|---|---|---|")
     for d in cf.documents:
         out.append(f"| {d.id} | {_md(d.title or '')} | {_md(d.filename or '')} | {d.date or ''} | "
-                   f"{d.language or ''} | {d.facts} | `{d.sha256[:16]}` |")
+                   f"{d.language or ''}{' (not assessed)' if d.not_assessed else ''} | {d.facts} | "
+                   f"`{d.sha256[:16]}` |")
     out.append("")
     if cf.excluded_facts:
         out.append(f"Left out (rejected, or derived from a rejected fact): facts "
@@ -266,8 +272,14 @@ def to_html(cf: CaseFile) -> str:
 
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
     h.append("<h2>Findings</h2>")
+    if cf.not_assessed:  # their silence is no all-clear
+        h.append('<p class="not-assessed"><strong>Not assessed</strong> (no all-clear: these documents were '
+                 "not read):</p><ul>")
+        h.extend(f"<li>{_e(na['document'])}: {_e(na['reason'])}</li>" for na in cf.not_assessed)
+        h.append("</ul>")
     if not cf.findings:
-        h.append("<p>No finding: no reviewed fact touches a rule.</p>")
+        h.append("<p>No finding: no reviewed fact touches a rule.</p>" if not cf.not_assessed else
+                 "<p>No finding, because not every document could be assessed.</p>")
     for f in cf.findings:
         st = str(f.status)
         h.append(f'<h3 id="finding-{_e(f.id)}">{_e(f.title)} <span class="small">({_e(f.id)})</span> '
@@ -325,7 +337,8 @@ def to_html(cf: CaseFile) -> str:
              "<th>sha256</th></tr>")
     for d in cf.documents:
         h.append(f'<tr><td><a href="#doc-{d.id}">{d.id}</a></td><td>{_e(d.title or "")}</td>'
-                 f"<td>{_e(d.filename or '')}</td><td>{_e(d.date or '')}</td><td>{_e(d.language or '')}</td>"
+                 f"<td>{_e(d.filename or '')}</td><td>{_e(d.date or '')}</td>"
+                 f"<td>{_e(d.language or '')}{' (not assessed)' if d.not_assessed else ''}</td>"
                  f"<td>{d.facts}</td><td><code>{_e(d.sha256[:16])}</code></td></tr>")
     h.append("</table>")
     for d in cf.documents:

@@ -118,6 +118,8 @@ class AddResult:
     facts: int = 0
     problem: str | None = None
     title: str | None = None
+    #: added, but not assessed: "de: no rules for this language; not assessed"
+    not_assessed: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -176,13 +178,13 @@ class CaseService(SessionMixin):
     """Cases, documents, facts and reviews, users and members, on one session.
 
     ``extractor``: anything with ``extract_document(Document) -> Extraction``
-    (default: ``dignity.extract.engine.default_extractor(lang)``, built on first
-    use); ``extractor_version``: recorded with each extraction (default: the
+    (default: ``dignity.extract.engine.Router(lang)``: each document read with its
+    language's pack, or ``lang``'s); ``extractor_version``: recorded with each extraction (default: the
     extractor's ``version`` attribute, else ``EXTRACTOR_VERSION``).
     """
 
     def __init__(self, session: Session, *, extractor: Any = None, extractor_version: str | None = None,
-                 lang: str = "en", max_bytes: int | None = None) -> None:
+                 lang: str | None = None, max_bytes: int | None = None) -> None:
         from dignity.ingest import DEFAULT_MAX_BYTES
 
         self.session = session
@@ -197,9 +199,9 @@ class CaseService(SessionMixin):
     @property
     def extractor(self) -> Any:
         if self._extractor is None:
-            from dignity.extract.engine import default_extractor
+            from dignity.extract.engine import Router
 
-            self._extractor = default_extractor(self.lang)
+            self._extractor = Router(self.lang)
         return self._extractor
 
     @property
@@ -575,12 +577,14 @@ class CaseService(SessionMixin):
 
     def add_documents(self, case: CaseRef, sources: Iterable[Source], user: User,
                       progress: ProgressFn | None = None, *, title: str | None = None,
-                      date: str | None = None) -> list[AddResult]:
+                      date: str | None = None, lang: str | None = None) -> list[AddResult]:
         """Read, extract and store each input (paths or ``Upload``s), one transaction each.
 
         Bad inputs give an ``error`` result with a one-line problem and store
         nothing; the same bytes already in the case give a ``duplicate`` result.
-        ``title`` and ``date`` (YYYY-MM-DD) override every document's own.
+        ``title`` and ``date`` (YYYY-MM-DD) override every document's own; ``lang``
+        its language (else detected).  A document in a language without a pack is
+        added with no facts and ``not_assessed`` says so.
         """
         c = self.get_case(case, user)
         self._require_edit(c, user)
@@ -590,7 +594,7 @@ class CaseService(SessionMixin):
             label = src.name if isinstance(src, Upload) else os.fspath(src)
             if progress is not None:
                 progress(i, len(items), label, None)
-            result = self._add_one(c, src, label, user, title=title, date=date)
+            result = self._add_one(c, src, label, user, title=title, date=date, lang=lang)
             results.append(result)
             if progress is not None:
                 progress(i + 1, len(items), label, result)
@@ -632,7 +636,7 @@ class CaseService(SessionMixin):
                                  f"({existing.label}); not added again")
 
     def _add_one(self, case: Case, src: Source, label: str, user: User, *, title: str | None,
-                 date: str | None) -> AddResult:
+                 date: str | None, lang: str | None = None) -> AddResult:
         from dignity import ingest
 
         sha: str | None = None
@@ -643,7 +647,8 @@ class CaseService(SessionMixin):
             if dup is not None:
                 return dup
             doc = ingest.from_bytes(data, name=filename, path=label, max_bytes=self.max_bytes)
-            updates = {k: v for k, v in (("title", title or up_title), ("date", date or up_date)) if v}
+            updates = {k: v for k, v in (("title", title or up_title), ("date", date or up_date),
+                                         ("language", lang)) if v}
             if updates:
                 doc = doc.model_copy(update=updates)
             # no transaction is held while the extractor runs, and the facts' rows are
@@ -651,6 +656,9 @@ class CaseService(SessionMixin):
             self.session.commit()
             extraction = self.extractor.extract_document(doc)
             rows = fact_rows(extraction)
+            if extraction.documents:  # the language it was read as (``--lang``)
+                doc = doc.model_copy(update={"language": extraction.documents[0].language})
+            unread = next((na.get("reason") for na in extraction.not_assessed), None)
             del extraction
             stored = StoredDocument(case_id=case.id, sha256=sha, content=data, filename=filename,
                                     media_type=doc.media_type, size=len(data), title=doc.title,
@@ -664,7 +672,8 @@ class CaseService(SessionMixin):
                         after={**_doc_json(stored), "extraction_id": run.id,
                                "extractor_version": run.extractor_version, "facts": n})
             self.session.commit()
-            return AddResult(label, "added", document_id=stored.id, sha256=sha, facts=n, title=stored.title)
+            return AddResult(label, "added", document_id=stored.id, sha256=sha, facts=n, title=stored.title,
+                             not_assessed=unread)
         except IntegrityError:
             self.session.rollback()
             dup = self._duplicate(case, sha, label) if sha else None
@@ -776,6 +785,29 @@ class CaseService(SessionMixin):
             raise
         return ReextractResult(stored.id, "reextracted", extraction_id=run.id, facts=n,
                                reviews_carried=carried, reviews_kept=kept)
+
+    def set_language(self, document_id: int, language: str, user: User) -> ReextractResult:
+        """A reviewer corrects a document's language (the detection was wrong, or a case holds
+        documents in several): recorded in the audit log, then the document is read again with
+        that language's pack, its reviews carried over (``reextract_document``).  In a language
+        without a pack it keeps no facts and the case file says it was not assessed."""
+        from dignity.extract.languages import pack_code
+
+        code = pack_code(language)
+        if not code or not code.isalpha() or not 2 <= len(code) <= 3:
+            raise InvalidInput(f"{language!r} is not a language code (en, es, fr ...)")
+        stored = self.get_document(document_id, user)
+        self._require_edit(stored.case, user)
+        before = stored.language
+        if before == code:
+            run = stored.current_extraction
+            return ReextractResult(stored.id, "skipped", extraction_id=run.id if run else None,
+                                   facts=len(run.facts) if run else 0)
+        stored.language = code
+        self._audit(case_id=stored.case_id, user=user, action="document.language", object_type="document",
+                    object_id=stored.id, before={"language": before}, after={"language": code})
+        self.session.commit()
+        return self.reextract_document(stored.id, user, force=True)
 
     def _carry_reviews(self, old: ExtractionRun, new: ExtractionRun) -> tuple[int, int]:
         from dignity.assess.facts import _fold

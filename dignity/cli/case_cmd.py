@@ -39,7 +39,8 @@ from typing import Any, Iterable, Iterator, Optional
 import typer
 
 from dignity.cli._help import Command, MARKUP
-from dignity.cli._common import PROG, EXIT_INPUT_ERROR, InputErrors, check_date, quiet_libraries
+from dignity.cli._common import (LANG_HELP, PROG, EXIT_INPUT_ERROR, InputErrors, check_date, check_lang,
+                                 quiet_libraries)
 
 __all__ = ["register", "case_app", "user_app"]
 
@@ -200,16 +201,19 @@ def case_add(case: str = typer.Argument(..., metavar="CASE", help="Case id or na
              title: Optional[str] = typer.Option(None, "--title", help="Title of every document added."),
              date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", callback=check_date,
                                                 help="Date of every document added [default: its own]."),
+             lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang,
+                                                help=LANG_HELP),
              db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """Add documents to a case: each read, its facts extracted, stored with its original bytes.
 
-    Each document is one transaction; the same bytes twice are added once."""
+    Each document is one transaction; the same bytes twice are added once.  A document in
+    a language without a pack is added, not assessed (one line; exit code 2)."""
     quiet_libraries()
     errors = InputErrors()
     with _service(db, user) as (svc, me):
         c = svc.get_case(case, me)
         with _progress_bar(len(paths)) as progress:
-            results = svc.add_documents(c, paths, me, progress=progress, title=title, date=date)
+            results = svc.add_documents(c, paths, me, progress=progress, title=title, date=date, lang=lang)
         added = [r for r in results if r.status == "added"]
         dups = [r for r in results if r.status == "duplicate"]
         for r in results:
@@ -219,13 +223,15 @@ def case_add(case: str = typer.Argument(..., metavar="CASE", help="Case id or na
                 typer.echo(f"skipped {r.source}: {r.problem}")
             else:
                 typer.echo(f"added {r.source} as document {r.document_id} ({r.facts} facts)")
+                if r.not_assessed:
+                    errors.not_assessed(r.source, r.not_assessed)
         summary = f"case {c.id} ({c.name}): {len(added)} added"
         if dups:
             summary += f", {len(dups)} already there"
         if errors.failed:
             summary += f", {len(errors.problems)} failed"
         typer.echo(summary)
-    raise typer.Exit(EXIT_INPUT_ERROR if errors.failed else 0)
+    raise typer.Exit(errors.exit_code)
 
 
 @contextlib.contextmanager
@@ -305,14 +311,17 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
     con.print("  " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in counts.items()))
     for f in cf.findings:
         con.print(f"  {f.id:<22} {str(f.status).replace('_', ' '):<25} {escape(f.title)}")
+    for na in cf.not_assessed:  # their silence is no all-clear
+        con.print(f"  [bold magenta]NOT ASSESSED[/] {escape(na['document'])}: {escape(na['reason'])}")
 
     con.print("\n[bold]Documents[/]")
     table = Table(box=None, pad_edge=False)
     for col in ("id", "document", "date", "language", "facts", "extractor"):
         table.add_column(col)
     for d in cf.documents:
-        table.add_row(str(d.id), escape(d.label), d.date or "", d.language or "", str(d.facts),
-                      d.extractor_version or "")
+        table.add_row(str(d.id), escape(d.label), d.date or "",
+                      (d.language or "") + (" (not assessed)" if d.not_assessed else ""),
+                      str(d.facts), d.extractor_version or "")
     con.print(table)
 
     con.print("\n[bold]Facts[/] (merged; fact ids in brackets)")
@@ -391,6 +400,25 @@ def case_review(fact_id: int = typer.Argument(..., metavar="FACT_ID", help="A fa
     with _service(db, user) as (svc, me):
         fact = svc.review_fact(fact_id, me, action.value, value=parsed, note=note)
         typer.echo(f"fact {fact.id} ({fact.type}): {fact.review_status} by {me.username}")
+
+
+@case_app.command("language", cls=Command)
+def case_language(document_id: int = typer.Argument(..., metavar="DOCUMENT_ID",
+                                                   help="A document id (see `dignity case show`)."),
+                  lang: str = typer.Argument(..., metavar="CODE", callback=check_lang,
+                                             help="Its language (ISO 639-1: en, es, fr ...)."),
+                  db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Correct a document's language: it is read again with that language's rules (reviews
+    carried over); in a language without rules it is not assessed (exit code 2)."""
+    from dignity.extract.languages import not_assessed_reason
+
+    with _service(db, user) as (svc, me):
+        res = svc.set_language(document_id, lang, me)
+        typer.echo(f"document {document_id}: read as {lang} ({res.facts} facts)")
+    reason = not_assessed_reason(lang)
+    if reason:
+        InputErrors().not_assessed(f"document {document_id}", reason)
+        raise typer.Exit(EXIT_INPUT_ERROR)
 
 
 @case_app.command("export", cls=Command)

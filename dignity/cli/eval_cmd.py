@@ -24,6 +24,19 @@ def _check_labelled(path: Path, passages: list) -> None:
                                "findings): nothing to score")
 
 
+def _warn_unread(path: Path, passages: list, err: Console) -> None:
+    """One line per language of the passages that has no pack: those passages are scored
+    as finding nothing (each passage is read with the pack its ``lang`` names)."""
+    from collections import Counter
+
+    from dignity.extract.languages import has_pack, no_pack_reason
+
+    unread = Counter(p.lang for p in passages if not has_pack(p.lang))
+    for lang, n in sorted(unread.items()):
+        err.print(escape(f"dignity: {path}: {n} passage(s) in {no_pack_reason(lang)} (scored as finding "
+                         "nothing)"), highlight=False, soft_wrap=True)
+
+
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
@@ -67,6 +80,7 @@ def eval_command(
         sha = gold_sha256(gold)
         _check_labelled(gold, passages)
         floors = gate.load_floors(floors_path) if check_floor or update_floor else None
+        _warn_unread(gold, passages, err)
         run = evaluate(passages)
     except DignityError as exc:
         message = " ".join([str(exc), *getattr(exc, "__notes__", [])])

@@ -27,7 +27,7 @@ import typer
 from typer.core import TyperGroup
 
 from dignity.cli._help import Command, MARKUP
-from dignity.cli._common import EXIT_INPUT_ERROR, PROG, quiet_libraries
+from dignity.cli._common import EXIT_INPUT_ERROR, LANG_HELP, PROG, check_lang, quiet_libraries
 
 __all__ = ["register", "screen_app", "run_command", "summarize_command"]
 
@@ -97,6 +97,7 @@ def run_command(
                                         help="Count an isolation's days to this date [default: each document's date]."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Show a progress bar [default: on a terminal]."),
+    lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
 ) -> None:
     """Extract and assess every document of INPUT... into OUT, partition by partition."""
     from dignity.batch.runner import ScreenError, screen
@@ -124,7 +125,7 @@ def run_command(
     try:
         result = screen(inputs, out, engine=engine.value, workers=workers, scheduler=scheduler,
                         columns=columns, partition_size=partition_size, as_of=as_of,
-                        progress=progress)
+                        progress=progress, lang=lang)
     except ScreenError as exc:
         sys.stderr.write(f"{PROG}: {exc}\n")
         raise typer.Exit(1) from None
@@ -137,7 +138,7 @@ def run_command(
                          "what is written is kept: fix that and run the same command again to resume\n")
         raise typer.Exit(EXIT_INPUT_ERROR) from None
     _print_summary(result)
-    raise typer.Exit(EXIT_INPUT_ERROR if result.summary.get("errors") else 0)
+    raise typer.Exit(EXIT_INPUT_ERROR if result.summary.get("errors") or result.summary.get("not_assessed") else 0)
 
 
 @screen_app.command("summarize", cls=Command)
@@ -205,8 +206,10 @@ def _print_summary(result: Any) -> None:
         f"{eng['workers']} worker(s){', ' + where if where else ''}); "
         f"{len(result.computed)} partition(s) computed, {len(result.skipped)} already done"
         + (f", {len(result.lost)} lost (rerun to retry)" if result.lost else "") + ".")
-    console.print(f"{result.out}: [bold]{s['documents']}[/] documents ({s['errors']} with errors), "
-                  f"{s['facts']} facts, {s['findings']} findings.", markup=True)
+    unread = s.get("not_assessed", 0)
+    console.print(f"{result.out}: [bold]{s['documents']}[/] documents ({s['errors']} with errors"
+                  + (f", [bold magenta]{unread} not assessed[/]" if unread else "")
+                  + f"), {s['facts']} facts, {s['findings']} findings.", markup=True)
 
     def table(title: str, header: tuple[str, str], rows: list[tuple[str, int]]) -> None:
         if not rows:
@@ -225,3 +228,6 @@ def _print_summary(result: Any) -> None:
     if s["errors"]:
         sys.stderr.write(f"{PROG}: {s['errors']} document(s) could not be screened; see the "
                          f"'error' column of {result.out / 'documents'}\n")
+    if unread:
+        sys.stderr.write(f"{PROG}: {unread} document(s) not assessed (no rules for their language); see the "
+                         f"'not_assessed' column of {result.out / 'documents'}\n")

@@ -52,29 +52,9 @@ class Vocabulary(BaseModel):
     monitor_words: list[str] = Field(default_factory=list)
     document_kinds: list[DocumentKind] = Field(default_factory=list)
     rejection_cues: list[str] = Field(default_factory=list)
-    #: words right before a reporting verb that make it a noun or an adjective ("the
-    #: alleged trafficker", "at reports of"): no claim
-    not_before_verb: list[str] = Field(default_factory=lambda: [
-        "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "at", "of", "in", "on", "with",
-        "for", "from", "about", "and", "or", "to", "despite", "amid"])
-    #: third-person subject pronouns: "he said" is the claim of the person last named
-    pronouns: list[str] = Field(default_factory=lambda: ["he", "she", "they"])
-    #: first-person subject pronouns: in a court's opinion, "we find" is the court's
-    first_person: list[str] = Field(default_factory=lambda: ["we", "i"])
-    #: titles written with a full stop before a name ("according to Dr. Smith")
-    titles: list[str] = Field(default_factory=lambda: ["Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Jr", "U.S", "U.N"])
-    #: word beginnings that make a sentence worth reading for attribution cues when it has
-    #: no condition words (it may start a claim that carries to the next sentences)
-    report_hints: list[str] = Field(default_factory=lambda: [
-        "alleg", "claim", "contend", "complain", "argu", "assert", "said", "says", "state", "report", "wrote",
-        "told", "testif", "accord", "found", "find", "conclud", "determin", "held", "observ", "deny", "denie",
-        "disput"])
-    #: relative pronouns: "..., qui demande au juge": a claim whose subject is not named
-    #: in its own clause (an unnamed source, not the pronoun)
-    relatives: list[str] = Field(default_factory=list)
-    #: words that open a subordinate clause: a reporting verb's subject is after the last
-    #: one ("the court found that the officers said")
-    clause_openers: list[str] = Field(default_factory=lambda: ["that", "which"])
+    #: named regexes of the step (``Attributor._rx``), flags inline ("(?i)"); a missing
+    #: one matches nothing
+    patterns: dict[str, str] = Field(default_factory=dict)
 
 
 #: The kinds of source a fact may rest on (``Fact.qualifiers["source_kind"]``), and
@@ -107,28 +87,26 @@ _NAME_RX = re.compile(
 
 
 _SPACE = re.compile(r"\s")
+_NEVER = re.compile(r"(?!x)x")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+")
 #: the people who run the place of detention: what they say is the authorities' word
-_CUSTODIAL = re.compile(
-    r"^(?:(?:the|prison|jail|facility|centre|center|unit|detention|custody|custodial|correctional|wing|block)\s+)*"
-    r"(?:staff|guards?|officers?|wardens?|governor|superintendent|director|administration|management|"
-    r"chief|commander|head|personnel|employees)\b")
-_OFFICIAL = re.compile(r"\b(?:defendants?|respondents?|prosecutors?|government|state|officials?|authorities|"
-                       r"department|bureau|warden|sheriff)\b")
 
 
 class Attributor:
     def __init__(self, vocab: Vocabulary) -> None:
         self.v = vocab
+        self._patterns: dict[str, re.Pattern[str]] = {}
         aux = _alt(vocab.auxiliaries)
         self.claim_rx = re.compile(
             rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.claim_verbs)})\b(?P<passive>)", re.I)
         self.finding_rx = re.compile(rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.finding_verbs)})\b", re.I)
         self.denial_rx = re.compile(rf"\b(?P<verb>{_alt(vocab.denial_verbs)})\b", re.I)
         self.hearsay_rx = re.compile(rf"\b(?:{_alt(vocab.hearsay_adverbs)})\b", re.I)
-        self.according_rx = re.compile(
-            rf"\b(?:{_alt(vocab.according_to)})\s+(?P<src>(?:(?:{_alt(vocab.titles)})\.\s*|[^,;:.()]){{2,90}}?)(?=\s*(?:[,;:()]|\.\s|\.$|$|\s+(?:that|the|he|she|they|his|her|their|there)\b))",
-            re.I)
+        # the source after "according to" and the group noun phrase: templates of the pack
+        # (patterns ``according_template``, ``group_template``), else plain forms
+        self.according_rx = re.compile(vocab.patterns.get(
+            "according_template", r"\b(?:{ACCORDING})\s+(?P<src>[^,;:.()]{2,90}?)(?=\s*(?:[,;:()]|\.\s|\.$|$))"
+        ).replace("{ACCORDING}", _alt(vocab.according_to)), re.I)
         self._according = Scanner(self.according_rx)
         self._claim = Scanner(self.claim_rx)
         self._finding = Scanner(self.finding_rx)
@@ -141,12 +119,11 @@ class Attributor:
         self.not_names = {w.lower() for w in vocab.not_names}
         self.role_rx = re.compile(rf"\b(?:{_alt(vocab.detainee_roles)})\b", re.I)
         mods = _alt(vocab.group_modifiers) if vocab.group_modifiers else "a^"
-        self.group_rx = re.compile(
-            rf"\b(?:(?:the|all|other|many|some|most|several|these|those|male|female|fellow)\s+){{0,4}}"
-            rf"(?:(?:{mods})[\s\-]+){{0,3}}(?:(?![\d.,]+\b)(?!(?:that|which|who|whom|and|or|of|the|to|in|for|with|by|as|at|from|on|said|told|stated|says|found|where|when|while|because|if|than|then)\b)[\w\-]+[\s\-])?(?P<noun>{_alt(vocab.group_nouns)})\b"
-            rf"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?(?P<where>(?:(?-i:[A-Z0-9])[\w\-’']*[ \t]*){{1,5}}))?", re.I)
+        self.group_rx = re.compile(vocab.patterns.get(
+            "group_template", r"\b(?:(?:{MODS})[\s\-]+){0,3}(?P<noun>{NOUNS})\b"
+        ).replace("{MODS}", mods).replace("{NOUNS}", _alt(vocab.group_nouns)), re.I)
         self.court_doc_rx = re.compile(rf"(?:{_alt(vocab.court_document_cues)})", re.I)
-        self.pronoun_rx = re.compile(r"\b(?P<p>he|she|him|his|her|they|them|their)\b", re.I)
+        self.pronoun_rx = self._rx("pronoun")
         self.group_scan = Scanner(self.group_rx)
         self.pronoun_scan = Scanner(self.pronoun_rx)
         self._court_doc = Scanner(self.court_doc_rx)
@@ -158,14 +135,14 @@ class Attributor:
         self.rejection_rx = (re.compile(rf"\b(?:{_alt(vocab.rejection_cues)})\b", re.I)
                              if vocab.rejection_cues else None)
         self._rejection = Scanner(self.rejection_rx) if self.rejection_rx is not None else None
-        self._not_claim_before = re.compile(rf"\b(?:{_alt(vocab.not_before_verb)})\s*$", re.I) \
-            if vocab.not_before_verb else None
-        self._pronouns = frozenset(w.lower() for w in vocab.pronouns)
-        self._first_person = frozenset(w.lower() for w in vocab.first_person)
-        self._hint = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in vocab.report_hints) + ")", re.I) \
-            if vocab.report_hints else None
-        self._relatives = frozenset(w.lower() for w in vocab.relatives)
-        self._openers = tuple(f" {w}" if w.endswith(("'", "’")) else f" {w} " for w in vocab.clause_openers)
+
+    def _rx(self, name: str) -> re.Pattern[str]:
+        """The pack's regex ``name`` (``attribution.yaml``, ``patterns``), compiled once."""
+        rx = self._patterns.get(name)
+        if rx is None:
+            source = self.v.patterns.get(name)
+            rx = self._patterns[name] = re.compile(source) if source is not None else _NEVER
+        return rx
 
     # ---------------------------------------------------------------- source kinds
     def document_kind(self, text: str, *, court_doc: bool | None = None) -> str:
@@ -211,18 +188,17 @@ class Attributor:
             return "author"
         if "unnamed" in low or low.startswith(("reports", "unnamed")):
             return "relayed"
-        if self.court_rx.search(label) and not re.search(r"\b(?:plaintiff|petitioner|defendant|respondent)", low):
+        if self.court_rx.search(label) and not self._rx("party_to_case").search(low):
             if certainty != "asserted":
                 return "relayed"
             return "monitor" if self.monitor_rx is not None and self.monitor_rx.search(label) else "court"
-        if re.search(r"\b(?:plaintiff|petitioner|claimant|complainant|applicant|detainee|prisoner|inmate)s?\b", low):
+        if self._rx("detainee_label").search(low):
             return "detainee"
-        if _OFFICIAL.search(low) or _CUSTODIAL.search(low):
+        if self._rx("official").search(low) or self._rx("custodial").search(low):
             return "authorities"
-        if re.search(r"\b(?:lawyers?|attorneys?|counsel|defen[cs]e|public defender)\b", low):
+        if self._rx("lawyer_label").search(low):
             return "party"
-        if re.search(r"\b(?:international|watch|ngo|foundation|amnesty|society|project|union|network"
-                     r"|coalition)\b", low):
+        if self._rx("ngo_label").search(low):
             return "ngo"
         return "other"
 
@@ -278,7 +254,7 @@ class Attributor:
             before = text[max(0, m.start() - 40): m.start()]
             after = text[m.end(): m.end() + 4]
             if self.title_rx.search(before) or re.match(r"\s*v\.", after) or re.search(r"\bv\.\s*$", before) \
-                    or _OFFICE_BEFORE.search(before):
+                    or self._rx("office_before").search(before):
                 officials.add(key)
                 continue
             counts[key] = tokfreq[key]
@@ -308,21 +284,16 @@ class Attributor:
                                       last_speaker, detainee, orgs, verb="according"))
         for m in self._claim.matches(sentence, low):
             before = sentence[:m.start("verb")]
-            if (self._not_claim_before is not None and self._not_claim_before.search(before)) \
-                    or re.search(r"\b(?:its|their|his|her|the|an?|this|that|our)\s+(?:(?:\d{4}|annual|latest|recent"
-                                 r"|previous|last|first|second|third|final|initial|interim|new|special|periodic|public"
-                                 r"|joint|detailed|own|visit|country|mission)\s+){1,3}$", before, re.I) \
-                    or re.match(r"\s+(?:of|on|from|by)\b", sentence[m.end("verb"):]):
+            if self._rx("noun_before_verb").search(before) or self._rx("report_noun_before_verb").search(before) \
+                    or self._rx("noun_after_verb").match(sentence[m.end("verb"):]):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
-            if re.search(r"\b(?:not|never|n[’']t)\s*$", sentence[:m.start()] + " " + before[m.start():], re.I) \
-                    or re.search(r"\b(?:not|never)\s+$", before):
+            if self._rx("negated_claim").search(sentence[:m.start()] + " " + before[m.start():]) \
+                    or self._rx("negated_claim_verb").search(before):
                 continue  # "he did not complain": no claim made
-            passive = re.search(r"\b(?:is|are|was|were|been|being)\s*$", before)
+            passive = self._rx("passive_aux").search(before)
             if passive:
                 # "the cells were described as filthy by several witnesses"; "it is alleged"
-                by = re.search(r"\bby\s+((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)"
-                               r"(?=\s*(?:[,.;:]|$|\s+(?:that|who|and|in|on|at)\b))",
-                               sentence[m.end():m.end() + 120])
+                by = self._rx("passive_agent").search(sentence[m.end():m.end() + 120])
                 if by:
                     out.append(self._classify(by.group(1), f"passive reporting verb '{m.group('verb').lower()}' by",
                                               m.start(), court_doc, last_speaker, detainee, orgs, verb=m.group("verb")))
@@ -340,7 +311,7 @@ class Attributor:
                 continue
             src = self._classify(np, f"finding verb '{m.group('verb').lower()}'", m.start(), court_doc,
                                  last_speaker, detainee, orgs, verb=m.group("verb"))
-            if src.kind == "government" and re.match(r"confirm", m.group("verb"), re.I):
+            if src.kind == "government" and self._rx("confirming_verb").match(m.group("verb")):
                 out.append(src)  # "staff confirmed that ...": the authorities' admission
                 continue
             if src.kind != "court":
@@ -354,10 +325,6 @@ class Attributor:
         out.sort(key=lambda s: s.start)
         return out
 
-    def report_hint(self, sentence: str) -> bool:
-        """Whether a sentence may hold an attribution cue (a cheap test on word beginnings)."""
-        return self._hint is not None and self._hint.search(sentence) is not None
-
     def denial(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         low = lowered(sentence) if lower is None else lower
         return next(self._denial.matches(sentence, low), None)
@@ -366,25 +333,23 @@ class Attributor:
         """The speaker of an inverted quotation: '…”, added the Special Rapporteur', '…” noted Mr. Nowak'."""
         if not re.search(r"[”\"]\s*,?\s*$", sentence[:m.start()]):
             return None
-        after = re.match(r"\s+((?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s*)?[^,.;:”\"()]{2,70}?)\s*(?:[,.;:(]|$)",
-                         sentence[m.end():])
+        after = self._rx("speaker_after").match(sentence[m.end():])
         if not after:
             return None
         np = after.group(1).strip()
-        return None if re.fullmatch(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?", np) else np
+        return None if self._rx("title_alone").fullmatch(np) else np
 
     def _np_before(self, sentence: str, pos: int) -> str | None:
         head = sentence[:pos]
         # the clause the verb closes: back to a boundary
         cut = max(head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind(")"), head.rfind("“"),
-                  head.rfind("—"), head.rfind(" – "), *(head.rfind(w) for w in self._openers))
+                  head.rfind("—"), head.rfind(" – "), head.rfind(" that "), head.rfind(" which "))
         clause = head[cut + 1:] if cut >= 0 else head
         # ", who ..." / "X, a prisoner without a lawyer," appositions: keep the head
         clause = re.sub(r",[^,]*,\s*$", "", clause.strip())
         if "," in clause:  # "..., and he said": the subject is after the last comma
             clause = clause.rsplit(",", 1)[1]
-        clause = re.sub(r"^(?:and|but|also|in addition|moreover|furthermore|however|specifically)[, ]+",
-                        "", clause.strip(), flags=re.I)
+        clause = self._rx("clause_opener").sub("", clause.strip())
         clause = clause.strip(" ,")
         words = clause.split()
         if not words or len(words) > 14:
@@ -393,10 +358,8 @@ class Attributor:
             else:
                 return None
         np = " ".join(words)
-        if re.fullmatch(r"(?:it|this|that|there|which|what|who)", np, re.I):
+        if self._rx("no_subject").fullmatch(np):
             return None
-        if np.lower() in self._relatives:
-            return "an unnamed source"
         if not re.search(r"[A-Za-z]", np):
             return None
         return np
@@ -405,32 +368,27 @@ class Attributor:
                   detainee: str | None, orgs: list[str], verb: str) -> Source:
         np = re.sub(r"\s+", " ", np).strip(" ,.“”\"'’‘")
         # "Detainees interviewed by the Committee said": the speakers are the detainees
-        np = re.sub(r"\s+(?:who\s+(?:were|was)\s+)?(?:interviewed|met|seen|visited|questioned|contacted|examined"
-                    r"|consulted|held|detained)\s+(?:by|at|in)\s+.*$",
-                    "", np, flags=re.I) or np
-        np = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", np)
+        np = self._rx("interviewed_by").sub("", np) or np
+        np = self._rx("article").sub("", np)
         low = np.lower()
         speaker = None
-        if low in self._pronouns:
+        if self._rx("pronoun_speaker").fullmatch(low):
             label = last_speaker or "an unnamed source"
             kind = "other"
             speaker = last_speaker
-        elif low in self._first_person and court_doc:
+        elif self._rx("first_person").fullmatch(low) and court_doc:
             label, kind = "the court", "court"
-        elif self.court_rx.search(np) and not re.search(r"\b(?:plaintiff|petitioner|defendant|respondent)", low):
+        elif self.court_rx.search(np) and not self._rx("party_to_case").search(low):
             label, kind = _court_label(np), "court"
-        elif re.search(r"\b(?:plaintiff|petitioner|claimant|complainant|applicant)s?\b", low):
+        elif self._rx("claimant").search(low):
             who = detainee
             label = f"{who} ({np})" if who and not _mentions(low, who) else np
             kind = "detainee"
-        elif re.search(r"\b(?:defendants?|respondents?|prosecutors?|government|state|officials?|authorities"
-                       r"|department|bureau|warden|sheriff)\b", low) \
-                or _CUSTODIAL.search(low):
+        elif self._rx("official").search(low) or self._rx("custodial").search(low):
             label, kind = np, "government"
-        elif re.search(r"\b(?:lawyers?|attorneys?|counsel|defense|defence)\b", low):
+        elif self._rx("lawyer").search(low):
             label, kind = np, "party"
-            m = re.match(r"((?:his |her |their |the )?(?:defen[cs]e |legal )?(?:lawyers?|attorneys?|counsel|team))"
-                         r"\s+(?-i:[A-Z])(.*)", np, re.I)
+            m = self._rx("lawyer_named").match(np)
             if m:
                 label = f"{m.group(1).lower()} ({np[len(m.group(1)):].strip()})"
         elif detainee and _mentions(low, detainee):
@@ -444,19 +402,16 @@ class Attributor:
             if first in low.split() and org.lower() not in low:
                 person = _trailing_name(np)
                 label = f"{org} ({person})" if person else org
-                kind = "ngo" if kind == "other" or (kind == "government" and not _OFFICIAL.search(low)) else kind
+                official = self._rx("official").search(low)
+                kind = "ngo" if kind == "other" or (kind == "government" and not official) else kind
                 break
         # a court or monitoring body asserts what it finds or says; what it "received" or
         # "heard" (allegations, testimony) it only relays
-        relays = re.match(r"(?:received|heard)\b", verb or "", re.I) is not None
+        relays = self._rx("relaying_verb").match(verb or "") is not None
         certainty = "asserted" if kind == "court" and not relays else "alleged"
         return Source(label, certainty, rule, start, kind, speaker or (label if kind != "court" else None))
 
 
-#: "the Special Rapporteur on Torture, Manfred Nowak": an office and its mandate before the name
-_OFFICE_BEFORE = re.compile(r"\b(?:rapporteur|ombudsman|ombudsperson|inspector|commissioner|chairperson|chair|"
-                            r"high commissioner|investigator|expert|envoy)\s+(?:on|for|of)\s+[^.;,]{2,40},\s*$",
-                            re.I)
 
 
 _NAME_START = re.compile(r"(?=\b([A-Z][a-zA-Z'’\-]*))")
@@ -533,6 +488,11 @@ def parse_vocabulary(data: Any, source: str) -> Attributor:
     except ValidationError as exc:
         err = exc.errors()[0]
         raise ConfigError(source, ".".join(map(str, err["loc"])), err["msg"]) from None
+    for name, rx in vocab.patterns.items():
+        try:
+            re.compile(rx)
+        except re.error as exc:
+            raise ConfigError(source, f"patterns.{name}", f"bad regex: {exc}") from None
     return Attributor(vocab)
 
 

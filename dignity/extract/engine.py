@@ -37,6 +37,7 @@ from dignity.extract.attribution import Attributor, Source, last_named, load_att
 from dignity.extract.budget import DEFAULT_BUDGET, Budget, BudgetRun
 from dignity.extract.compose import ComposedHit, ComposeMatch, Composer, load_composer
 from dignity.extract.context import ContextEngine, ContextMatch, load_context
+from dignity.extract import languages
 from dignity.extract.languages import has_pack, language_pack, no_pack_reason, pack_code
 from dignity.extract.learned.layer import LearnedLayer, load_layer
 from dignity.extract.nlp import blank_pipeline
@@ -140,14 +141,13 @@ class _DocInfo:
     author_kind: str = "author"  # what the document's author is (attribution.document_kind)
 
 
-_ORG_RX = re.compile(
-    r"\b(?:[A-Z][a-zA-Z&'’\-]+\s+){0,5}(?:International|Watch|Institute(?:\s+for(?:\s+[A-Z][a-z]+|\s+and)+)?|Commission|Committee|Ombudsman|Union|Foundation|Society|Project|Network|Coalition|Council)\b")
 _GROUP_DEFAULT = "the detainees described"
-_PRONOUN_FIRST = re.compile(r"\W*(?:he|she)\b", re.I)
-_PRONOUN_SAID = re.compile(
-    r"\b(?:he|she)\s+(?:said|says|told|wrote|stated|added|explained|reported|alleged|claimed|complained)\b", re.I)
-_SAID_AT_END = re.compile(r"\b(?:said|says|wrote|stated|told|added)\s*$")
-_ROLE_NOUN = re.compile(r"\b(?:plaintiff|petitioner)\b", re.I)
+
+
+def _rx(name: str) -> re.Pattern[str]:
+    """The regex ``name`` of the language being read (its pack's ``language.yaml``,
+    ``patterns``): every step that reads words of the language asks for them here."""
+    return languages.current().rx(name)
 
 
 class Extractor:
@@ -327,7 +327,7 @@ class Extractor:
         # "The authorities denied the allegations": a denial with no condition words of
         # its own answers the claims just before it (the previous sentence and the rest
         # of its paragraph)
-        answers_previous = (not types or rejected_by) and _ANSWERS_PREVIOUS.search(s.text)
+        answers_previous = (not types or rejected_by) and _rx("answers_previous").search(s.text)
         trail.denials.append(_Denial(s.index, s.paragraph, s.start + m.start(), types,
                                      bool(answers_previous), rejected_by))
 
@@ -409,7 +409,7 @@ class Extractor:
             keep.update({k: v for k, v in people.items() if v == detainee})
             people = keep
         orgs: dict[str, None] = {}
-        for m in _ORG_RX.finditer(text):
+        for m in _rx("organisation").finditer(text):
             name = m.group(0).strip()
             if len(name.split()) >= 2 and name not in orgs:
                 orgs[name] = None
@@ -434,7 +434,7 @@ class Extractor:
                          text: str) -> str | None:
         """Who "he said" / "she said" is: the person named last before the sentence (a
         speaker's label when that person spoke before, the detainee, or the name)."""
-        m = _PRONOUN_FIRST.match(s.text) or _PRONOUN_SAID.search(s.text)
+        m = _rx("pronoun_first").match(s.text) or _rx("pronoun_said").search(s.text)
         if not m or not info.people:
             return last_speaker
         window = text[max(0, s.start - 1500): s.start + m.start()]
@@ -455,7 +455,7 @@ class Extractor:
         last_speaker, carry, carry_para, carry_left = st.last_speaker, st.carry, st.carry_para, st.carry_left
         carry_list = st.carry_list
         for s in sents:
-            if not s.recognizers and not a.report_hint(s.text):
+            if not s.recognizers and not _has_reporting_hint(s.text):
                 # cheap path: sentences without anchors only matter as carriers
                 s.sources = []
             else:
@@ -737,22 +737,22 @@ class Extractor:
         low = s.lower[:pos] if s.lower else lowered(head)
         for m in a.group_scan.matches(head, low):
             label = " ".join(m.group(0).split())
-            if m.group("noun").lower() in ("plaintiffs", "petitioners") and info.detainee:
+            if _rx("party_group").fullmatch(m.group("noun").lower()) and info.detainee:
                 label = f"{label} ({info.detainee})"
             if best is None or m.start() > best[0]:
                 best = (m.start(), label, "group", "group noun phrase")
         for m in a.pronoun_scan.matches(head, low):
             p = m.group("p").lower()
-            if p in ("they", "them", "their"):
+            if _rx("plural_pronoun").fullmatch(p):
                 continue
-            if _SAID_AT_END.search(s.text[m.end():m.end() + 8]):
+            if _rx("said_at_end").search(s.text[m.end():m.end() + 8]):
                 continue
             target = info.detainee or info.group or _GROUP_DEFAULT
             cand = (m.start(), target, "person" if info.detainee else "group", f"pronoun '{m.group('p')}'")
             if best is None or cand[0] > best[0]:
                 best = cand
-        if info.detainee and _ROLE_NOUN.search(head):
-            m = list(_ROLE_NOUN.finditer(head))[-1]
+        if info.detainee and _rx("role_noun").search(head):
+            m = list(_rx("role_noun").finditer(head))[-1]
             if best is None or m.start() > best[0]:
                 best = (m.start(), info.detainee, "person", "role noun -> named detainee")
         if best is not None:
@@ -816,12 +816,6 @@ class Extractor:
                     f.qualifiers["rejected_by"] = rejected_by
 
 
-_ANSWERS_PREVIOUS = re.compile(
-    r"\b(?:the|these|those|such|all|this|that|any|his|her|their)\s+(?:allegations?|claims?|reports?|accounts?"
-    r"|accusations?|charges?|testimony|version)\b|\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)"
-    r"\s+(?:this|it|them)\b", re.I)
-
-
 _READ_TYPES = frozenset({"confinement_hours", "exercise_time", "cell_space"})
 
 
@@ -881,14 +875,6 @@ def _derive(facts: list[Fact]) -> list[Fact]:
                                 attribution_rule="as the confinement_hours fact",
                                 subject_rule="as the confinement_hours fact")))
     return out
-
-
-_CLAUSE_BREAK = re.compile(
-    r";|\b(?:but|whereas|while|then|before|after|until|till|prior|following|later|when|once|where|"
-    r"which|who|because|since)\b|,\s+(?:and|when|after|before)\s", re.I)
-#: "held in the jail for three years": a length that belongs to another stay
-_OTHER_STAY = re.compile(r"\b(?:jail|prison|custody|detention|death row|detained|incarcerated|imprisoned|"
-                         r"sentenced?|remand|pretrial|facility|country)\b[^,;]{0,25}$", re.I)
 
 
 def _durations(facts: list[Fact], document: Document, as_of: str | date | None = None) -> list[Fact]:
@@ -956,17 +942,11 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
     return out
 
 
-#: the next sentence goes on about the same place: "He remained there for 18 months."
-_THERE = re.compile(r"\s*(?:(?:He|She|They|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+)(?:has\s+|had\s+|have\s+)?"
-                    r"(?:(?:been\s+|was\s+|were\s+)?(?:held|kept|confined|isolated|remained|stayed|spent\s+[^.;]{0,30}?))"
-                    r"\s+there\b[^.;]*", re.I)
-
-
 def _stay_there(document: Document, at: int, doc_date: date | None, end: date | None,
                 source: str) -> tuple[str, int, object | None]:
     """The next sentence, where it says how long he stayed there ("He remained there for
     18 months"), and that length (None where it says none)."""
-    m = _THERE.match(document.text, at)
+    m = _rx("stay_there").match(document.text, at)
     if m is None:
         return "", at, None
     start = at + len(m.group(0)) - len(m.group(0).lstrip())
@@ -1051,14 +1031,18 @@ def _nearest_duration(sent: str, start: int, end: int, durations: list) -> objec
                 best = (0, d)
             continue
         between = sent[gap[0]:gap[1]]
-        if len(re.findall(r"[\w’'\-]+", between)) > 12 or _CLAUSE_BREAK.search(between):
+        if len(re.findall(r"[\w’'\-]+", between)) > 12 or _rx("clause_break").search(between):
             continue
-        if _OTHER_STAY.search(sent[max(0, d.start - 40):d.start]) and d.end <= start:
+        if _rx("other_stay").search(sent[max(0, d.start - 40):d.start]) and d.end <= start:
             continue
         dist = gap[1] - gap[0]
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
+
+
+def _has_reporting_hint(text: str) -> bool:
+    return _rx("report_hint").search(text) is not None
 
 
 #: an item of a list: a bullet, "1.", "1°)", "a)", "(ii)"
@@ -1073,21 +1057,15 @@ def _carried(src: Source) -> Source:
                   src.start, src.kind, src.speaker)
 
 
-_COORDINATION = re.compile(r",\s+(?:and|but|while)\s|;")
-
-
 def _nearest_source(s: _Sentence, pos: int) -> Source | None:
     """The cue before the fact; or the first after it ("X, he said"), unless a new
     coordinated clause starts in between ("lights are on, and he said that ...")."""
     before = [x for x in s.sources if x.start <= pos]
     if before:
         return before[-1]
-    if s.sources and not _COORDINATION.search(s.text, pos, s.sources[0].start):
+    if s.sources and not _rx("coordination").search(s.text, pos, s.sources[0].start):
         return s.sources[0]
     return s.carried
-
-
-_RANGE_RX = re.compile(r"\bfrom\s+(?P<a>.{3,30}?)\s+(?:to|until|through|till)\s+(?P<b>.{3,30}?)(?=[,;.)]|\s|$)", re.I)
 
 
 def _observed_on(sentence: str, start: int, end: int, year: int | None) -> str | None:
@@ -1095,7 +1073,7 @@ def _observed_on(sentence: str, start: int, end: int, year: int | None) -> str |
     if not dates:
         return None
     # a range "from X to Y" wins
-    for m in _RANGE_RX.finditer(sentence):
+    for m in _rx("date_range").finditer(sentence):
         inner = [d for d in dates if m.start() <= d[0] < m.end() + 20]
         if len(inner) >= 2:
             return f"{inner[0][2]}/{inner[1][2]}"

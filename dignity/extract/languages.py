@@ -28,7 +28,11 @@ A document's language (``Document.language``, or ``--lang``) picks its pack
 from __future__ import annotations
 
 import os
+import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -40,7 +44,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from dignity.errors import ConfigError
 
 __all__ = ["ENV_PACKS", "LanguagePack", "LanguageSpec", "available", "has_pack", "language_pack",
-           "pack_code", "no_pack_reason", "refresh"]
+           "pack_code", "no_pack_reason", "not_assessed_reason", "refresh", "reading", "current"]
 
 #: environment variable naming extra pack folders (``os.pathsep``-separated)
 ENV_PACKS = "DIGNITY_LANGUAGE_PACKS"
@@ -109,6 +113,9 @@ class LanguageSpec(_Strict):
     dates: Dates | None = None
     #: words of frequency ("once", "twice"; "una vez", "dos veces") -> times
     frequency_words: dict[str, float] = Field(default_factory=dict)
+    #: named regexes the engine reads (``LanguagePack.rx``; the names are listed in the
+    #: README, "Adding a language"); ``{NUM}`` is ``numbers.regex``; flags inline ("(?i)")
+    patterns: dict[str, str] = Field(default_factory=dict)
     #: anything else a later step reads from the pack (free-form, documented in the README)
     extra: dict[str, Any] = Field(default_factory=dict)
 
@@ -120,6 +127,24 @@ class LanguagePack:
     code: str
     path: Path
     spec: LanguageSpec = field(repr=False)
+    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    def rx(self, name: str) -> re.Pattern[str]:
+        """The pack's regex ``name`` (``patterns``), compiled once; one that matches nothing
+        where the pack has none (a step the language does without)."""
+        out = self._compiled.get(name)
+        if out is None:
+            source = self.spec.patterns.get(name)
+            if source is None:
+                out = _NEVER
+            else:
+                number = self.spec.numbers.regex if self.spec.numbers else r"(?!x)x"
+                try:
+                    out = re.compile(source.replace("{NUM}", number))
+                except re.error as exc:
+                    raise ConfigError(self.path / SPEC_FILE, f"patterns.{name}", f"bad regex: {exc}") from None
+            self._compiled[name] = out
+        return out
 
     def file(self, name: str) -> Path:
         """A file of the pack (which may not exist: optional files)."""
@@ -237,6 +262,34 @@ def language_pack(lang: str | None) -> LanguagePack:
     return packs[code]
 
 
+_NEVER = re.compile(r"(?!x)x")
+_CURRENT: ContextVar[LanguagePack | None] = ContextVar("dignity_language", default=None)
+
+
+@contextmanager
+def reading(lang: str) -> Iterator[LanguagePack]:
+    """Read with ``lang``'s pack for the duration of the block: the engine wraps each
+    document in it, and the steps that read words of the language ask ``current()``."""
+    pack = language_pack(lang)
+    token = _CURRENT.set(pack)
+    try:
+        yield pack
+    finally:
+        _CURRENT.reset(token)
+
+
+def current() -> LanguagePack:
+    """The pack of the document being read (``reading``), English outside one."""
+    pack = _CURRENT.get()
+    return pack if pack is not None else language_pack("en")
+
+
 def no_pack_reason(lang: str | None) -> str:
     """The one line every output gives for a document in a language without a pack."""
     return f"{pack_code(lang) or lang}: no rules for this language; not assessed"
+
+
+def not_assessed_reason(lang: str | None) -> str | None:
+    """``no_pack_reason`` for a document whose language has no pack; None for one read
+    (or of unknown language: read as English)."""
+    return no_pack_reason(lang) if lang and not has_pack(lang) else None

@@ -13,13 +13,11 @@ numbers); ``occupants`` reads how many share a cell.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from datetime import date
 from functools import lru_cache
 from typing import Callable
 
+from dignity.extract import languages
 from dignity.extract.prefilter import Scanner, lowered
 
 __all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult",
@@ -69,30 +67,23 @@ class Lexicon:
 @lru_cache(maxsize=None)
 def lexicon(lang: str = "en") -> Lexicon:
     """The lexicon of a language's pack (built once)."""
-    from dignity.extract.languages import language_pack
-
-    pack = language_pack(lang)
+    pack = languages.language_pack(lang)
     return Lexicon(pack.code, pack.spec)
 
 
-_CURRENT: ContextVar[Lexicon | None] = ContextVar("dignity_values_lexicon", default=None)
-
-
 def current() -> Lexicon:
-    """The lexicon of the document being read (``reading``), English by default."""
-    lex = _CURRENT.get()
-    return lex if lex is not None else lexicon("en")
+    """The lexicon of the document being read (``languages.reading``), English outside one."""
+    return lexicon(languages.current().code)
 
 
-@contextmanager
-def reading(lang: str) -> Iterator[Lexicon]:
-    """Read values with ``lang``'s words for the duration of the block (the engine wraps
-    each document in it)."""
-    token = _CURRENT.set(lexicon(lang))
-    try:
-        yield _CURRENT.get()  # type: ignore[misc]
-    finally:
-        _CURRENT.reset(token)
+#: read values (and every other step) with ``lang``'s pack for the duration of a block
+reading = languages.reading
+
+
+def _rx(name: str) -> re.Pattern[str]:
+    """The regex ``name`` of the language being read (its pack's ``language.yaml``,
+    ``patterns``): the words around a number that say what it counts."""
+    return languages.current().rx(name)
 
 
 #: regex source of an English number a pattern can embed: ``(?P<num>{NUMBER})`` (the
@@ -152,9 +143,9 @@ def _period_days(per: str) -> float | None:
     lex = current()
     p = " ".join(per.strip().lower().split())
     p = lex.period_aliases.get(p, p)
-    if re.search(r"\b(?:other|second|alternate)\b", p):
+    if _rx("every_other").search(p):
         return 2.0
-    m = re.fullmatch(r"(.+?)\s+days?", p)
+    m = _rx("n_days").fullmatch(p)
     if m:
         n = parse_number(m.group(1))
         return n if n else None
@@ -224,13 +215,6 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
-_PART_OF = re.compile(r"\b(three[\s\-]quarters?|a\s+quarter|quarter|half)\s+of\s+$", re.I)
-#: "between one and two hours": the lower figure, right before the one a pattern read
-_BETWEEN = re.compile(rf"\bbetween\s+(?P<low>{NUMBER})\s+and\s+$", re.I)
-_PERIOD_AFTER = re.compile(r"[\s\-]+(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+a\s+half)?\s+(?:a|per|each|every)\s+"
-                           r"(?P<per>week|fortnight|month)\b", re.I)
-
-
 def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     """Hours a day from ``num`` (and ``per``: day/week); 'all but N' from ``but``;
     a ``mins`` group marks the number as minutes."""
@@ -244,7 +228,7 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     # none caught it, the period right after "N hours" ("one hour a week in a cage") is read
     per = next((g for g in (_group(m, k) for k in ("per", "per0", "per2")) if g), None)
     if per is None:
-        after = _PERIOD_AFTER.match(m.string, m.end("num")) if callable(getattr(m, "end", None)) else None
+        after = _rx("period_after").match(m.string, m.end("num")) if callable(getattr(m, "end", None)) else None
         per = after.group("per") if after else "day"
     div = _period_days(per)
     if div is None:
@@ -255,7 +239,7 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         per = per.rstrip("s")
     if _group(m, "half"):
         n += 0.5
-    part = _PART_OF.search(m.string, max(0, m.start("num") - 30), m.start("num")) \
+    part = _rx("part_of").search(m.string, max(0, m.start("num") - 30), m.start("num")) \
         if callable(getattr(m, "start", None)) else None
     if part and n == 1:  # "a quarter of an hour", "three quarters of an hour", "half of an hour"
         n = 0.75 if part.group(1).lower().startswith("three") else 0.5 if "half" in part.group(1).lower() else 0.25
@@ -272,13 +256,12 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     if div != 1.0:  # a weekly (or other) figure: the frequency as the text gives it
         q = {"per": per, "amount": round(n * (60 if _group(m, "mins") else 1), 2),
              "amount_unit": "minutes" if _group(m, "mins") else "hours"}
-    rng = re.search(r"\s*(?:to|or|-|–)\s*(\d{1,2}|twenty[\s\-]four)[\s\-]+hours?", m.string[m.end("num"):m.end()],
-                    re.I) if callable(getattr(m, "end", None)) else None
+    rng = _rx("hours_range_top").search(m.string[m.end("num"):m.end()]) if callable(getattr(m, "end", None)) else None
     if rng and not _group(m, "but") and div == 1.0:  # "22 to 24 hours a day": the least, and the most
         top = parse_number(rng.group(1))
         if top is not None and top > n:
             q["up_to"] = top
-    low = _BETWEEN.search(m.string, 0, m.start("num")) if callable(getattr(m, "start", None)) else None
+    low = _rx("between").search(m.string, 0, m.start("num")) if callable(getattr(m, "start", None)) else None
     if low and not _group(m, "but") and not _group(m, "mins") and div == 1.0 and "up_to" not in q:
         least = parse_number(low.group("low"))  # "between one and two hours of exercise": the least, and the most
         if least is not None and least < n:
@@ -299,12 +282,8 @@ def _out_of_cell_hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     return _checked(round(24 - r.value, 2), "hours_per_day", "24 minus hours out of cell", q)
 
 
-_CLOCK = re.compile(
-    r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<noon>noon|midnight)", re.I)
-
-
 def _clock_hours(text: str) -> float | None:
-    m = _CLOCK.fullmatch(text.strip())
+    m = _rx("clock").fullmatch(text.strip())
     if not m:
         return None
     if m.group("noon"):
@@ -328,29 +307,13 @@ def _time_range(m: re.Match[str], sentence: str) -> ValueResult | None:
     return _checked(round(span, 2), "hours_per_day", "clock range")
 
 
-#: "N days a week", "three days each month": how often, not how long
-_RATE_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:a|per|each|every|an|of (?:the|each|every)|in (?:a|the|each|every))\s+"
-    r"(?:week|month|year|fortnight)s?\b", re.I)
-#: "22 hours a day in segregation": the "a day" of a rate, not one day
-_RATE_BEFORE = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|times?|once|twice)\s*$", re.I)
-_AT_LEAST = re.compile(r"\b(?:more than|over|at least|in excess of|upwards of|well over|no less than|"
-                       r"longer than)\s+(?:a (?:total |period )?of\s+)?$", re.I)
-_AT_MOST = re.compile(r"\b(?:nearly|almost|close to|just under|under|less than|up to|no more than)\s+"
-                      r"(?:a (?:total |period )?of\s+)?$", re.I)
-
-
-#: "15 years, the last two in solitary": only the part named after the whole
-_PART = re.compile(rf",?\s+(?:the\s+|of which the\s+|including the\s+)?(?P<which>last|final|first|latter|past)\s+"
-                   rf"(?P<n>{NUMBER})(?:\s+(?P<u>days?|weeks?|months?|years?))?\b", re.I)
-
-
 def frequency_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the number of days at [start, end) is a frequency ("five days a week",
     "22 hours a day") rather than a length of time, or None."""
-    if _RATE_AFTER.match(sentence, end):
-        return f"a frequency: {sentence[start:_RATE_AFTER.match(sentence, end).end()].strip()!r}"
-    if _RATE_BEFORE.search(sentence[max(0, start - 12):start]):
+    rate = _rx("rate_after").match(sentence, end)
+    if rate:
+        return f"a frequency: {sentence[start:rate.end()].strip()!r}"
+    if _rx("rate_before").search(sentence[max(0, start - 12):start]):
         return f"a frequency: the period of a rate ({sentence[max(0, start - 12):end].strip()!r})"
     return None
 
@@ -358,26 +321,24 @@ def frequency_reason(sentence: str, start: int, end: int) -> str | None:
 def _bound(sentence: str, start: int) -> dict:
     """'more than three years' is a lower bound, 'nearly two years' an upper one."""
     head = sentence[max(0, start - 30):start]
-    if _AT_LEAST.search(head):
+    if _rx("at_least").search(head):
         return {"at_least": True}
-    if _AT_MOST.search(head):
+    if _rx("at_most").search(head):
         return {"at_most": True}
     return {}
 
 
 _UNIT_RANK = {"day": 0, "week": 1, "fortnight": 1, "month": 2, "year": 3, "decade": 4}
-_AND_MORE = re.compile(rf"\s*(?:,|and|,\s*and)\s+(?P<num>{NUMBER})\s+(?P<unit>days?|weeks?|months?)\b", re.I)
-_MORE_AND = re.compile(rf"\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|months?|years?|decades?)\s*(?:,|and|,\s*and)\s+$", re.I)
 
 
 def _compound(sentence: str, start: int, end: int, days: float, unit: str) -> tuple[float, int]:
     """'5 months and 20 days', 'two years and three months': the whole length (and where it
     starts), where the number read is one part of it."""
     rank = _UNIT_RANK.get(unit.lower().rstrip("s"), 0)
-    after = _AND_MORE.match(sentence, end)
+    after = _rx("and_more").match(sentence, end)
     if after and _UNIT_RANK.get(after.group("unit").lower().rstrip("s"), 9) < rank:
         days += duration_days(after.group("num"), after.group("unit")) or 0
-    before = _MORE_AND.search(sentence, max(0, start - 40), start)
+    before = _rx("more_and").search(sentence, max(0, start - 40), start)
     if before and _UNIT_RANK.get(before.group("unit").lower().rstrip("s"), -1) > rank:
         days += duration_days(before.group("num"), before.group("unit")) or 0
         start = before.start()
@@ -391,7 +352,7 @@ def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     d = duration_days(num, unit)
     if d is None:
         return None
-    part = _PART.match(sentence, m.end("unit"), max(m.end(), m.end("unit")))
+    part = _rx("part").match(sentence, m.end("unit"), max(m.end(), m.end("unit")))
     if part and parse_number(part.group("n")) is not None:
         # "15 years, the last two in solitary": the part spent in isolation, not the whole
         d = duration_days(parse_number(part.group("n")), part.group("u") or unit)
@@ -399,16 +360,16 @@ def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
             return None
         return _checked(round(d), "days", f"the {part.group('which').lower()} N {unit.lower()} of a longer stay",
                         {"of_a_stay_of_days": duration_days(num, unit)})
-    if re.match(r"\s+and a half\b", sentence[m.end("unit"):], re.I) and not _group(m, "half"):
+    if _rx("and_a_half_after").match(sentence[m.end("unit"):]) and not _group(m, "half"):
         d = round(d + (duration_days(0.5, unit) or 0), 1)  # "a year and a half"
     why = frequency_reason(sentence, m.start("num"), m.end("unit"))
     if why is not None:
         return ValueResult(None, "days", "frequency, not a duration", {"frequency": why}, reject=why)
     d, start = _compound(sentence, m.start("num"), m.end("unit"), d, unit)
     q = _bound(sentence, start)
-    if re.match(r",?\s+and counting\b", sentence[m.end("unit"):], re.I):
+    if _rx("and_counting").match(sentence[m.end("unit"):]):
         q.update({"at_least": True, "ongoing": True})
-    if re.search(r"\bmost of\b", sentence[max(0, m.start() - 40): m.end() + 60], re.I):
+    if _rx("most_of").search(sentence[max(0, m.start() - 40): m.end() + 60]):
         q["approximate"] = "at most (most of the period)"
     return _checked(round(d), "days", f"N {unit.lower()} in days", q)
 
@@ -419,7 +380,7 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
     unit = (_group(m, "unit") or "").lower()
     num = _group(m, "num")
     # "square feet", "sq. ft", "ft", "'" are feet; "square metres", "sq. m", "m2" are not
-    feet = re.search(r"f(?:ee|oo)?t|'", unit) is not None
+    feet = _rx("feet_unit").search(unit) is not None
     if a and b:
         x, y = parse_number(a), parse_number(b)
         if x is None or y is None:
@@ -437,8 +398,8 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
         area *= 0.09290304
         rule += " feet -> m2"
     q: dict = {}
-    if callable(getattr(m, "end", None)) and (_PER_HEAD_AFTER.match(sentence, m.end())
-                                    or _PER_HEAD_BEFORE.search(sentence[max(0, m.start() - 60):m.start()])):
+    if callable(getattr(m, "end", None)) and (_rx("per_head_after").match(sentence, m.end())
+                                    or _rx("per_head_before").search(sentence[max(0, m.start() - 60):m.start()])):
         # "less than 1 square metre per prisoner": the space of each, not the cell's
         res = _checked(round(area, 2), "m2_per_person", rule + ", per person")
         res.unit = "m2"
@@ -454,36 +415,12 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
     return res
 
 
-_PER_HEAD_AFTER = re.compile(
-    r"(?:\s+of\s+(?:living\s+|floor\s+|personal\s+|cell\s+)?space)?\s*(?:,\s*)?(?:per|for each|for every|a|each|"
-    r"to each)\s+(?:person|prisoner|inmate|detainee|head|occupant|individual|child|resident|migrant)\b|"
-    r"(?:\s+of\s+(?:living\s+|floor\s+|personal\s+)?space)?\s+(?:each|apiece)\b", re.I)
-_PER_HEAD_BEFORE = re.compile(
-    r"\b(?:each|every|per)\s+(?:person|prisoner|inmate|detainee|occupant|individual|child|resident)\s+"
-    r"(?:had|has|have|gets?|got|was given|is given|was left with|is left with|enjoyed|enjoys)\s+"
-    r"(?:(?:less than|about|only|just|approximately|under|around|barely|roughly|at most|no more than)\s+)*$", re.I)
-_PEOPLE_NOUN = (r"(?:inmates?|prisoners?|detainees?|men|women|people|persons?|boys|girls|children|"
-                r"juveniles|youths?|migrants|residents|occupants|cellmates|adults|individuals|others)")
-_OCC_NUM = (r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
 #: how many people share the cell: "shared by two inmates", "four prisoners in a 9 m2
 #: cell", "holds three detainees", "double-celled"; never its design capacity
 #: ("built for one", "designed for single occupancy")
-_OCCUPANTS = [
-    re.compile(rf"\b(?:shared|occupied|inhabited|used) by {_OCC_NUM} (?:other )?(?:\w+ )?{_PEOPLE_NOUN}", re.I),
-    re.compile(rf"(?<!built for )(?<!designed for )(?<!intended for )(?<!meant for )\b{_OCC_NUM} "
-               rf"(?:\w+ )?{_PEOPLE_NOUN} (?:\w+ ){{0,2}}?(?:in|into|inside|share|shared|sharing|"
-               rf"occupy|occupied|live in|lived in|crammed into|packed into|housed in|held in|"
-               rf"confined (?:in|to)|sleep in|slept in)\b", re.I),
-    re.compile(rf"\b(?:holds?|held|holding|housed?|housing|houses|accommodat\w+|contain(?:s|ed|ing)?|"
-               rf"with|for|by|had|has|have) (?:up to |as many as |more than |at least |about |around |nearly |some )?"
-               rf"{_OCC_NUM} (?:\w+ )?{_PEOPLE_NOUN}(?! each)", re.I),
-]
-_OCC_WORDS = [(re.compile(r"\bdouble[\s\-]+(?:celled|celling|bunked|occupancy|occupied)\b", re.I), 2.0),
-              (re.compile(r"\btriple[\s\-]+(?:celled|celling|bunked|occupancy|occupied)\b", re.I), 3.0),
-              (re.compile(r"\b(?:two|2) (?:to|per) a cell\b", re.I), 2.0),
-              (re.compile(r"\bwith (?:his|her|a|one) (?:cell[\s\-]?mate|cellmate|co-?detainee)\b", re.I), 2.0)]
-_CAPACITY = re.compile(r"\b(?:built|designed|intended|meant|made|planned|rated)\s+(?:for|to hold|to house)\s+$", re.I)
+#: a headcount near a cell's size (patterns of the pack), and headcounts in words
+_OCCUPANT_PATTERNS = ("occupants_by", "occupants_in", "occupants_with")
+_OCCUPANCY_WORDS = (("double_celled", 2.0), ("triple_celled", 3.0), ("two_to_a_cell", 2.0), ("with_cellmate", 2.0))
 
 
 def occupants(sentence: str, start: int, end: int, reach: int = 120) -> float | None:
@@ -493,22 +430,23 @@ def occupants(sentence: str, start: int, end: int, reach: int = 120) -> float | 
     for one") is no headcount."""
     lo, hi = max(0, start - reach), min(len(sentence), end + reach)
     best: tuple[int, float] | None = None
-    for rx in _OCCUPANTS:
+    patterns = [_rx(name) for name in _OCCUPANT_PATTERNS]
+    for rx in patterns:
         for m in rx.finditer(sentence, lo, hi):
-            if _CAPACITY.search(sentence[max(0, m.start() - 20):m.start("n")]):
+            if _rx("capacity").search(sentence[max(0, m.start() - 20):m.start("n")]):
                 continue
-            if m.start() < end and start < m.end() and rx is not _OCCUPANTS[1]:
+            if m.start() < end and start < m.end() and rx is not patterns[1]:
                 continue
             n = parse_number(m.group("n"))
             if not n or implausible(n, "people"):
                 continue
-            if re.search(r"\bothers?\b", m.group(0), re.I):
+            if _rx("occupants_other").search(m.group(0)):
                 n += 1  # "shares a cell with two other men": three in it
             dist = m.start() - end if m.start() >= end else start - m.end()
             if best is None or abs(dist) < best[0]:
                 best = (abs(dist), n)
-    for rx, n in _OCC_WORDS:
-        for m in rx.finditer(sentence, lo, hi):
+    for name, n in _OCCUPANCY_WORDS:
+        for m in _rx(name).finditer(sentence, lo, hi):
             dist = abs(m.start() - end) if m.start() >= end else abs(start - m.end())
             if best is None or dist < best[0]:
                 best = (dist, n)
@@ -645,64 +583,8 @@ class Duration:
         return f"Duration({self.start}, {self.end}, {self.days!r}, {self.rule!r}, {self.qualifiers!r})"
 
 
-_UNIT_RX = r"(?P<unit>days?|weeks?|months?|years?|fortnights?|decades?)"
-_EXPLICIT = re.compile(
-    rf"\b(?:for|over|during|in excess of|lasting|lasted|totall?ing|totall?ed|amounting to|averag(?:ed|ing)|"
-    rf"(?:placements?|stays?|stints?|spells?|periods?|sanctions?|terms? in (?:isolation|segregation|solitary))"
-    rf"\s+of)\s+"
-    rf"(?:(?:a (?:total |period |maximum |minimum |median |mean )?of|an average of|"
-    rf"(?:a )?periods? of|stretches of|spells of|about|approximately|around|roughly|some|nearly|almost|close to|"
-    rf"just under|under|less than|more than|over|at least|in excess of|upwards of|well over|up to|"
-    rf"no less than|longer than|the (?:past|last|previous|preceding|next|following|first))\s+)*"
-    rf"(?P<num>{NUMBER})\s+(?:consecutive\s+|straight\s+|full\s+|continuous\s+|long\s+)?{_UNIT_RX}\b"
-    rf"(?P<half>\s+and a half)?(?P<counting>,?\s+and counting)?", re.I)
-#: "a 90-day stint in segregation", "a 30-day segregation sanction": a length as an adjective
-_ADJECTIVE = re.compile(
-    rf"\b(?P<num>\d{{1,4}}|{NUMBER})-(?P<unit>day|week|month|year|fortnight)[\s\-](?:long\s+)?"
-    r"(?=(?:[\w’'\-]+\s+){0,2}?(?:stints?|stays?|placements?|periods?|spells?|sanctions?|confinement|"
-    r"isolation|segregation|solitary|lock-?downs?|orders?|punishments?|bouts?)\b)", re.I)
-#: "for weeks at a time", "for extended periods", "for months or even years": a length
-#: the text gives without a number; the least it can mean, in days, where it says one
-_QUALITATIVE = re.compile(
-    r"\bfor\s+(?P<q>(?:(?:several|many|some|a few|long|extended|prolonged|lengthy|countless)\s+)?"
-    r"(?P<u>days|weeks|months|years|decades)(?:\s+(?:at a time|on end|and (?:days|weeks|months|years)))?"
-    r"(?:,?\s+(?:or|and|if not|sometimes|even)(?:\s+even)?\s+(?:days|weeks|months|years|decades)(?:\s+on end)?)?"
-    r"|(?:long|extended|prolonged|lengthy|protracted|excessive|indeterminate|unlimited)\s+periods?(?:\s+of\s+time)?"
-    r"|(?:a\s+)?(?:long|extended|prolonged|lengthy|protracted)\s+(?:time|period(?:\s+of\s+time)?|stretch(?:es)?))",
-    re.I)
-#: "until three days after the segregation order had expired": an overstay, whose length
-#: is the order's own plus these days (the engine adds the order's length where the
-#: document gives it)
-_PAST_ORDER = re.compile(
-    rf"(?P<num>{NUMBER})\s+(?:more\s+|further\s+|extra\s+)?{_UNIT_RX}\s+(?:after|beyond|past|longer than)\s+"
-    r"(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:orders?|authori[sz]ations?|placements?|sanctions?|terms?|"
-    r"periods?|directions?|warrants?|expiry|expiration|end date)"
-    r"(?:\s+(?:had|has|have)?\s*(?:expired|ended|lapsed|run out|elapsed|finished|come to an end))?", re.I)
-_POSSESSIVE = re.compile(rf"\b(?P<num>{NUMBER})\s+(?:more\s+|further\s+|extra\s+)?"
-                         r"(?P<unit>days|weeks|months|years)['’]\s+(?:[\w\-]+\s+){0,2}?"
-                         r"(?=(?:solitary|isolation|segregation|seclusion|separation|lock-?down|keep-?lock|punishment|"
-                         r"the\s+hole|SHU|RHU|cell(?:ular)?\s+confinement|close\s+confinement|separate\s+confinement)\b)",
-                         re.I)
-_RELEASED_AFTER = re.compile(
-    r"\b(?:released|removed|taken|let\s+out|returned|transferred|moved)\s+(?:back\s+)?(?:out\s+of|from)\s+"
-    r"(?!(?:the\s+|a\s+|his\s+|her\s+)?(?:prison|jail|custody|detention|hospital|police)\b)"
-    r"(?:[\w’'\-]+\s+){1,5}?(?:only\s+)?after\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|a\s+total\s+of)\s+)?"
-    rf"(?P<num>{NUMBER})\s+(?:consecutive\s+|long\s+)?{_UNIT_RX}\b", re.I)
 _LEAST_DAYS = {"days": 2, "weeks": 14, "months": 60, "years": 730, "decades": 7305}
-_SINCE_LEAD = re.compile(
-    r"\b(?:since|beginning(?: on| in)?|starting(?: on| in)?|as of|from)\s+"
-    r"(?:(?:his|her|their|the)\s+(?:arrest|detention|arrival|transfer|placement|admission|"
-    r"incarceration|conviction|return|re-?arrest|sentencing)\s+(?:on|in)\s+|"
-    r"(?:being|he was|she was|they were|he has been|she has been)\s+(?:[\w’'\-]+\s+){1,6}?(?:on|in)\s+)?$", re.I)
-#: a placement's date is a start only where the sentence says the stay goes on
-_PLACED_LEAD = re.compile(r"\b(?:placed|put|moved|transferred|sent|taken|returned|admitted|confined|locked)\s+"
-                          r"(?:[\w’'\-]+\s+){1,6}?(?:on|in)\s+$", re.I)
-_ONGOING = re.compile(r"\b(?:remains?|remaining|still (?:there|held|in|kept|confined|isolated)|"
-                      r"to (?:this|the present) day|to date|continues to be|ever since|"
-                      r"until (?:today|now|the present))\b", re.I)
 _YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
-_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and)\s+(?:(?:his|her|their|the)\s+[\w\-]+\s+(?:on|in)\s+)?",
-                       re.I)
 
 
 def _end_of(iso: str) -> date | None:
@@ -737,7 +619,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
     """The lengths of time in ``sentence`` (remembered: a sentence is asked once per
     isolation fact in it)."""
     out: list[Duration] = []
-    for m in _EXPLICIT.finditer(sentence):
+    for m in _rx("explicit").finditer(sentence):
         if frequency_reason(sentence, m.start("num"), m.end("unit")):
             continue
         d = duration_days(m.group("num"), m.group("unit"))
@@ -747,20 +629,20 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             d += duration_days(0.5, m.group("unit")) or 0
         d, _s = _compound(sentence, m.start("num"), m.end("unit"), d, m.group("unit"))
         q = _bound(sentence, m.start("num"))
-        if re.search(r"\baverag|\bmedian\b|\bmean\b", m.group(0), re.I):
+        if _rx("average").search(m.group(0)):
             q["average"] = True  # a figure over many stays, not one person's
         if m.group("counting"):
             q.update({"at_least": True, "ongoing": True})
         res = _checked(round(d), "days", f"N {m.group('unit').lower()} in days", q)
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
-    for m in _ADJECTIVE.finditer(sentence):
+    for m in _rx("adjective").finditer(sentence):
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or any(x.start <= m.start() < x.end for x in out) \
                 or frequency_reason(sentence, m.start("num"), m.end("unit")):
             continue
         res = _checked(round(d), "days", f"N-{m.group('unit').lower()} (a length as an adjective) in days")
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
-    for m in _QUALITATIVE.finditer(sentence):
+    for m in _rx("qualitative").finditer(sentence):
         if any(d.start <= m.start() < d.end for d in out):
             continue
         text = " ".join(m.group(0).split())
@@ -774,14 +656,14 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         out.append(Duration(m.start(), m.end(), None, "qualitative duration", q))
     # "21 days' cellular confinement", "after 42 days' segregation": a length, by its
     # apostrophe; "released from segregation after 90 days": the stay the release ends
-    for rx, rule in ((_POSSESSIVE, "N {}' (a length) in days"), (_RELEASED_AFTER, "released after N {}")):
+    for rx, rule in ((_rx("possessive"), "N {}' (a length) in days"), (_rx("released_after"), "released after N {}")):
         for m in rx.finditer(sentence):
             d = duration_days(m.group("num"), m.group("unit"))
             if d is None or any(x.start <= m.start("num") < x.end for x in out):
                 continue
             res = _checked(round(d), "days", rule.format(m.group("unit").lower()), _bound(sentence, m.start("num")))
             out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
-    for m in _PAST_ORDER.finditer(sentence):
+    for m in _rx("past_order").finditer(sentence):
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or any(x.start <= m.start() < x.end for x in out):
             continue
@@ -794,11 +676,11 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if not any(a <= m.start() < b for a, b, _ in starts):
             starts.append((m.start(), m.end(), m.group("y")))
     starts.sort()
-    ongoing = _ONGOING.search(sentence) is not None
+    ongoing = _rx("ongoing").search(sentence) is not None
     for i, (a, b, iso) in enumerate(starts):
-        lead = _SINCE_LEAD.search(sentence[max(0, a - 60):a])
+        lead = _rx("since_lead").search(sentence[max(0, a - 60):a])
         if lead is None and ongoing:  # "placed in segregation on 3 May 2019 and remains there"
-            lead = _PLACED_LEAD.search(sentence[max(0, a - 60):a])
+            lead = _rx("placed_lead").search(sentence[max(0, a - 60):a])
         if lead is None:
             continue
         s0 = max(0, a - 60) + lead.start()
@@ -806,7 +688,8 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if begin is None:
             continue
         nxt = starts[i + 1] if i + 1 < len(starts) else None
-        if nxt is not None and lead.group(0).lower().startswith("from") and _RANGE_TO.fullmatch(sentence[b:nxt[0]]):
+        if nxt is not None and lead.group(0).lower().startswith("from") \
+                and _rx("range_to").fullmatch(sentence[b:nxt[0]]):
             stop = _start_of(nxt[2])
             if stop is None or stop < begin:
                 continue
@@ -859,16 +742,6 @@ def _start_of(iso: str) -> date | None:
         return None
 
 
-# ------------------------------------------------------------------------ frequencies
-_TIMES = (r"(?P<times>once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|"
-          r"several) times?|(?:one|two|three|four|five|six|\d{1,2}|a|an|a single)(?:[\s\-]+\w+){0,2}?[\s\-]+"
-          r"(?P<what>visits?|calls?|(?:phone|telephone)[\s\-]calls?|letters?|showers?|sessions?|"
-          r"meetings?|contacts?))")
-_FREQUENCY = re.compile(
-    rf"\b{_TIMES}\s+(?:(?:a|per|each|every|in (?:a|the|each))\s+)(?P<per>day|week|fortnight|month|year|"
-    rf"(?:two|three|four|six|\d{{1,2}})\s+(?:days|weeks|months))\b", re.I)
-
-
 #: the fact types whose "how often" a monitor wants kept: visits, calls, letters, showers
 FREQUENCY_TYPES = frozenset({"family_visits", "family_calls", "correspondence", "hygiene", "legal_access",
                              "exercise_outdoor"})
@@ -881,7 +754,7 @@ def frequency(sentence: str, start: int, end: int, reach: int = 60) -> dict | No
     a frequency is never a length of time."""
     lo, hi = max(0, start - 30), min(len(sentence), end + reach)
     best: tuple[tuple[int, int], dict] | None = None
-    for m in _FREQUENCY.finditer(sentence, lo, hi):
+    for m in _rx("frequency").finditer(sentence, lo, hi):
         times = m.group("times").lower()
         first = re.split(r"[\s\-]+", times)[0]
         words = current().frequency_words
@@ -907,17 +780,6 @@ def frequency(sentence: str, start: int, end: int, reach: int = 60) -> dict | No
     return best[1] if best else None
 
 
-_DESIGN = re.compile(
-    r"\b(?:built|designed|intended|meant|made|planned|rated)\s+(?:for|to (?:hold|house|accommodate))\s+"
-    r"(?P<cap>\d{1,3}|one|two|three|four|five|six|eight|ten|twelve|single|a single)(?:\s+(?:person|people|"
-    r"prisoners?|inmates?|detainees?|occupants?|men|women|occupancy))?,?\s+(?:\w+\s+){0,2}?"
-    r"(?:held|hold|holds|housed|house|houses|accommodated|contained|now hold|now holds|had|have|has)\s+"
-    r"(?:up to\s+|as many as\s+|more than\s+|at least\s+)?"
-    r"(?P<occ>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty)",
-    re.I)
-
-
 def design_and_headcount(sentence: str) -> dict | None:
     """'cells built for one held three': ``{"design_capacity": 1, "occupants": 3}``."""
     found = _design_and_headcount(sentence, current().code)
@@ -926,7 +788,7 @@ def design_and_headcount(sentence: str) -> dict | None:
 
 @lru_cache(maxsize=1024)
 def _design_and_headcount(sentence: str, lang: str = "en") -> tuple[tuple[str, float], ...] | None:
-    m = _DESIGN.search(sentence)
+    m = _rx("design").search(sentence)
     if not m:
         return None
     cap_text = m.group("cap").lower()
@@ -937,20 +799,6 @@ def _design_and_headcount(sentence: str, lang: str = "en") -> tuple[tuple[str, f
     return (("design_capacity", cap), ("occupants", occ))
 
 
-# ----------------------------------------------------------- a value from the clause
-_RATE = re.compile(
-    rf"(?P<num>{NUMBER})[\s\-]+(?:(?P<mins>minutes?|mins?)|hours?|hrs?)(?P<half>\s+and\s+a\s+half)?\s+"
-    r"(?:(?:a|per|each|every|on|out\s+of\s+every)\s+)?(?P<per>day|daily|week|weekly|fortnight|month|"
-    r"other\s+day|alternate\s+days)\b", re.I)
-_OUT_OF_CELL = re.compile(r"\b(?:out\s+of|outside(?:\s+of)?)\s+(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)\b|"
-                          r"\bout-of-cell\b", re.I)
-_AREA_ANY = re.compile(
-    r"(?P<a>\d+(?:\.\d+)?)[\s\-]?(?:feet|foot|ft\.?|meters?|metres?|m|')?[\s\-]?(?:by|x|×)[\s\-]?"
-    r"(?P<b>\d+(?:\.\d+)?)[\s\-]?(?P<unit>feet|foot|ft|meters?|metres?|m|')(?!\w)"
-    rf"|(?P<num>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<unit2>square[\s\-]f(?:ee|oo)t|sq\.?\s?f(?:ee)?t\.?|"
-    r"square[\s\-]met(?:er|re)s?|m2|m²|sq\.?\s?m\b\.?)", re.I)
-_IN_CELL = re.compile(r"\b(?:locked|confined|lock-?(?:down|up)|in\s+(?:his|her|their|the|a)\s+cells?|isolation|"
-                      r"segregation|solitary)\b", re.I)
 NUMERIC_TYPES = frozenset({"confinement_hours", "exercise_time", "cell_space", "isolation_duration"})
 #: the types whose numbers are read by their parts (rate_readings, area_readings)
 _READ_TYPES = frozenset({"confinement_hours", "exercise_time", "cell_space"})
@@ -992,16 +840,16 @@ def clause_value(fact_type: str, sentence: str, start: int, end: int, *,
                     else min(abs(x.start - end), abs(start - x.end)))
             return ValueResult(r.value, r.unit, f"from the clause: {r.rule}", dict(r.qualifiers))
     if fact_type in ("confinement_hours", "exercise_time"):
-        found = [m for m in _RATE.finditer(sentence, lo, hi)]
+        found = [m for m in _rx("rate").finditer(sentence, lo, hi)]
         if not found:
             return None
         m = min(found, key=lambda x: 0 if x.start() < end and start < x.end()
                 else min(abs(x.start() - end), abs(start - x.end())))
-        if fact_type == "confinement_hours" and _OUT_OF_CELL.search(sentence[max(lo, m.start() - 45):m.end()]):
+        if fact_type == "confinement_hours" and _rx("out_of_cell").search(sentence[max(lo, m.start() - 45):m.end()]):
             res = _out_of_cell_hours(m, sentence)
         elif fact_type == "confinement_hours":
             return None  # hours of what, the clause does not say
-        elif _IN_CELL.search(sentence[max(lo, m.start() - 40):min(hi, m.end() + 40)]):
+        elif _rx("in_cell").search(sentence[max(lo, m.start() - 40):min(hi, m.end() + 40)]):
             return None  # "inadequate exercise and 23 hours a day in the cell": the cell's hours
         else:
             res = _hours(m, sentence)
@@ -1012,7 +860,7 @@ def clause_value(fact_type: str, sentence: str, start: int, end: int, *,
             res.rule = f"from the clause: {res.rule}"
         return res
     if fact_type == "cell_space":
-        found = [m for m in _AREA_ANY.finditer(sentence, lo, hi)]
+        found = [m for m in _rx("area_any").finditer(sentence, lo, hi)]
         if not found:
             return None
         m = min(found, key=lambda x: min(abs(x.start() - end), abs(start - x.end())))
@@ -1046,69 +894,19 @@ class Reading:
         return f"Reading({self.type}, {self.value!r}, {self.rule!r})"
 
 
-_PERIOD = (r"(?:(?:a|per|each|every|on|in\s+a|out\s+of(?:\s+every)?|of\s+(?:each|every|the))\s+)?"
-           r"(?P<per>day|daily|24(?:[\s\-]hours?)?|twenty[\s\-]four(?:[\s\-]hours?)?|week|weekly|fortnight|month|"
-           r"other\s+day|alternate\s+days)\b")
-#: a word between the hours and their period ("two hours of recreation a day"), never a number
-_GAP_WORD = r"(?!(?:one|two|three|four|five|six|seven|\d+|days?)\b)[\w\-]+"
-#: "five days a week": the days of a week the daily hours hold on
-_DPW = r"(?P<dpwN>\d|one|two|three|four|five|six|seven)\s+days?\s+(?:a|per|each|every|of\s+the|in\s+the|in\s+a)\s+week"
-#: "23 hours a day", "22-24 hours daily", "30 minutes per week", "23 hours out of 24",
-#: "one and a half hours a day", "an hour each day", "18-hour lockdowns"
-_RATE_ANY = re.compile(
-    rf"\b(?P<num>{NUMBER})(?P<to>\s*(?:to|or|-|–)\s*(?:\d{{1,2}}|twenty[\s\-]four|{NUMBER}))?"
-    r"(?P<more>\s+or\s+more)?[\s\-]+"
-    r"(?:(?P<mins>minutes?|mins?)|hours?|hrs?)(?P<half>\s+and\s+a\s+half)?"
-    rf"(?:(?:\s+(?:of\s+)?{_GAP_WORD}){{0,4}}?[\s,]+{_PERIOD}"
-    rf"|(?:\s+(?:of\s+)?{_GAP_WORD}){{0,3}}?\s+{_DPW.replace('dpwN', 'dpw1')}"
-    r"|(?P<adj>(?<=\w)(?=[\s\-]+(?:lock|confinement|in[\s\-]cell|isolation|solitary|cell[\s\-]confinement|lock-?in)))"
-    r"|(?P<walk>(?<=\w)(?=[\s\-]+(?:(?:outdoor|outside|open[\s\-]air|exercise)\s+)?(?:exercise|walks?|recreation|yard|"
-    r"outdoor)\b))"
-    r"|(?P<of>(?=\s+of\s+(?:(?:outdoor|outside|daily|open[\s\-]air|physical)\s+)?(?:exercise|recreation|yard|fresh\s+air|sunlight))))"
-    rf"(?:,?\s+(?:on\s+)?{_DPW.replace('dpwN', 'dpw2')})?", re.I)
-_ALL_BUT = re.compile(r"\b(?:all|every(?:thing)?)\s+(?:but|except(?:\s+for)?)\s+(?:(?:about|only|just)\s+)?$", re.I)
-#: "locked in their cells except for one hour of exercise": the rest of the day in the cell
-_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|but\s+for|save\s+for|other\s+than|apart\s+from)\s+"
-                     r"(?:(?:a|an|the|their|his|her|about|only|just|daily)\s+)*$", re.I)
-_LOCKED_BEFORE = re.compile(r"\b(?:confine\w*|locked|lock(?:ed)?[\s\-]?(?:down|up|in)|kept|held|remain\w*|stay\w*)\s+"
-                            r"(?:[\w’'\-]+\s+){0,5}?(?:(?:in|to|inside)\s+(?:(?:his|her|their|the|a|its)\s+)?"
-                            r"(?:cells?|rooms?)|around\s+the\s+clock)\b[^;:]{0,20}$", re.I)
 #: what the hours count, by the words next to them (nearest first)
-_ROLE_CUES = [
-    ("out", re.compile(r"\b(?:out\s+of\s+(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)|out[\s\-]of[\s\-]cell|"
-                       r"outside\s+(?:of\s+)?(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)|"
-                       r"(?:allowed|permitted|let|released|taken|came|come|go|went|gets?\s+to\s+go)\s+out\b|"
-                       r"(?:leave|leaves|leaving|left)\s+(?:(?:his|her|their|the|a|its)\s+)?(?:cells?|rooms?)|"
-                       r"(?:is|are|was|were|be|been|being)\s+out\s+(?=for\b|only\b|just\b)|"
-                       r"time\s+out\b|unlocked|unlock)", re.I)),
-    ("exercise", re.compile(r"\b(?:exercis\w*|recreation\w*|rec\b|yard|fresh\s+air|outdoors?|outside|open\s+air|sun\w*|"
-                            r"walks?|walking|gym\w*|sport\w*|courtyard)", re.I)),
-    ("in", re.compile(r"\b(?:confine\w*|locked|lock(?:ed)?[\s\-]?(?:down|up|in)s?|lockdowns?|lockups?|"
-                      r"in[\s\-]cell|behind\s+(?:a\s+|the\s+)?(?:closed\s+|locked\s+)?doors?|"
-                      r"in(?:side)?\s+(?:(?:his|her|their|the|a|its|own|tiny|small|single)\s+)*(?:cells?|rooms?)|"
-                      r"cell\s+confinement)", re.I)),
-    # a place of isolation names no lock by itself: "inspectors spent 6 hours a day in the
-    # segregation unit" is no regime; "23 hours a day in segregation" is (12 hours or more)
-    ("in_place", re.compile(r"\b(?:isolat\w+|segregat\w+|solitary)", re.I)),
-]
-#: a rate's clause ends here: another clause begins (the cue beyond it is another rate's)
-_ROLE_STOP = re.compile(r"[;()]|,\s+(?:but|while|whereas|and)\b|\b(?:but|while|whereas|except\s+that)\b", re.I)
-
-
-#: a number in a definition or a norm ("solitary confinement means confinement for 22 hours or
-#: more a day", "standards require one hour of exercise a day") is no one's regime
-_NORM_BEFORE = re.compile(
-    r"\b(?:means?|meaning|defined?|definition|refers? to|is understood as|constitutes?|"
-    r"standards?|norms?|guidelines?|benchmarks?|rules? \d+|mandela rules|minimum|"
-    r"shall|should|must|ought|requires?|required|recommend\w*|entitled|prescribe[sd]?|"
-    r"provides? (?:that|for))\b", re.I)
+#: what the hours near a rate are, in order of rank: out of the cell, exercise, in the cell,
+#: in a place of isolation (patterns ``role_<role>`` of the pack).  A place of isolation
+#: names no lock by itself: "inspectors spent 6 hours a day in the segregation unit" is no
+#: regime; "23 hours a day in segregation" is (12 hours or more)
+_ROLES = ("out", "exercise", "in", "in_place")
 
 
 def _normative(sentence: str, start: int) -> bool:
     """Whether the clause before ``start`` states a definition or a norm."""
     head = sentence[max(0, start - 120):start]
-    stops = list(_ROLE_STOP.finditer(head))
-    return _NORM_BEFORE.search(head[stops[-1].end() if stops else 0:]) is not None
+    stops = list(_rx("role_stop").finditer(head))
+    return _rx("norm_before").search(head[stops[-1].end() if stops else 0:]) is not None
 
 
 def _role(sentence: str, m: re.Match[str], lo: int, hi: int) -> str | None:
@@ -1116,12 +914,12 @@ def _role(sentence: str, m: re.Match[str], lo: int, hi: int) -> str | None:
     their own stretch of the sentence [lo, hi); words in the number's own match count too."""
     best: tuple[int, int, str] | None = None
     before = sentence[lo:m.start()]
-    stops = list(_ROLE_STOP.finditer(before))
+    stops = list(_rx("role_stop").finditer(before))
     b0 = lo + (stops[-1].end() if stops else 0)
-    after_stop = _ROLE_STOP.search(sentence, m.end(), hi)
+    after_stop = _rx("role_stop").search(sentence, m.end(), hi)
     a1 = after_stop.start() if after_stop else hi
-    for rank, (role, rx) in enumerate(_ROLE_CUES):
-        for c in rx.finditer(sentence, b0, a1):
+    for rank, role in enumerate(_ROLES):
+        for c in _rx(f"role_{role}").finditer(sentence, b0, a1):
             if c.start() >= m.start() and c.end() <= m.end():
                 dist = 0  # "18-hour lockdowns": the cue is in the match
             elif c.end() <= m.start():
@@ -1136,17 +934,11 @@ def _role(sentence: str, m: re.Match[str], lo: int, hi: int) -> str | None:
     return best[2] if best else None
 
 
-#: what else a number of hours in a cell may be about: lights, screens, sound, supplies
-_THING_ON = re.compile(r"\b(?:lights?|lighting|lit|lamps?|bulbs?|illuminat\w*|cameras?|surveillance|televisions?|"
-                       r"tvs?|radios?|noise|music|loudspeakers?|fans?|heat(?:ing|ers?)?|air[\s-]condition\w*|"
-                       r"electricity|power|water)\b", re.I)
-
-
 @lru_cache(maxsize=1024)
 def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
-    if not re.search(r"hour|hrs\b|minute|mins?\b", sentence, re.I):
+    if not _rx("hour_word").search(sentence):
         return ()
-    matches = list(_RATE_ANY.finditer(sentence))
+    matches = list(_rx("rate_any").finditer(sentence))
     out: list[Reading] = []
     for i, m in enumerate(matches):
         lo = matches[i - 1].end() if i else max(0, m.start() - 80)
@@ -1159,9 +951,9 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
         if role is None:
             continue
         per = (m.group("per") or "day").lower()
-        if m.group("walk") is not None and re.search(r"\bweekly\s+$", sentence[max(0, m.start() - 10):m.start()], re.I):
+        if m.group("walk") is not None and _rx("weekly_before").search(sentence[max(0, m.start() - 10):m.start()]):
             per = "week"  # "a weekly 30-minute walk"
-        if re.match(r"(?:24|twenty)", per):
+        if _rx("whole_day").match(per):
             per = "day"
         res = _hours(_RateMatch(m, per), sentence)
         if res is None or res.value is None:
@@ -1169,13 +961,13 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
         if m.group("more"):  # "20 or more hours a day"
             res.qualifiers["at_least"] = True
         if m.group("to"):  # "22-24 hours": the least, and the most
-            top = parse_number(re.sub(r"^\s*(?:to|or|-|–)\s*", "", m.group("to")))
+            top = parse_number(_rx("range_joiner").sub("", m.group("to")))
             if top is not None and top > (parse_number(m.group("num")) or 0) and "up_to" not in res.qualifiers:
                 top_hours = top / 60 if m.group("mins") else top
                 res.qualifiers["up_to"] = round(top_hours / (_period_days(per) or 1), 2)
         head = sentence[max(0, m.start() - 80):m.start()]
-        all_but = _ALL_BUT.search(head[-30:]) or (_EXCEPT.search(head) and _LOCKED_BEFORE.search(
-            head[:_EXCEPT.search(head).start()]))
+        all_but = _rx("all_but").search(head[-30:]) or (_rx("except").search(head) and _rx("locked_before").search(
+            head[:_rx("except").search(head).start()]))
         if all_but and res.value <= 12:  # "all but one hour a day", "locked in except for an hour": in the cell
             out.append(Reading("confinement_hours", m.start(), m.end(),
                                _checked(round(24 - res.value, 2), "hours_per_day", "all but N hours",
@@ -1184,7 +976,7 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
                 continue
         if role == "in_place" and res.value < 12:
             continue
-        if role in ("in", "in_place") and _THING_ON.search(sentence[lo:m.start()]):
+        if role in ("in", "in_place") and _rx("thing_on").search(sentence[lo:m.start()]):
             continue  # "the lights in his cell are on 24 hours a day": the light's hours, not his
         if role in ("in", "in_place"):
             if res.value < 1:
@@ -1222,32 +1014,21 @@ class _RateMatch:
         return self._m.end("num") if g == () else self._m.end(*g)
 
 
-#: "exercise three times a week for one hour", "one-hour exercise sessions twice a week"
-_TIMES_A_WEEK = re.compile(
-    rf"\b(?P<t>once|twice|thrice|(?:{NUMBER})\s+times?)\s+(?:a|per|each|every)\s+(?P<per>week|month|fortnight)\b"
-    rf"(?:\s*,?\s*(?:for|of)\s+(?:up\s+to\s+|about\s+|only\s+|just\s+)?(?P<num>{NUMBER})[\s\-]+"
-    r"(?:(?P<mins>minutes?|mins?)|hours?|hrs?)(?P<half>\s+and\s+a\s+half)?)?", re.I)
-_N_FOR_TIMES = re.compile(
-    rf"\b(?P<num>{NUMBER})[\s\-]+(?:(?P<mins>minutes?|mins?)|hours?|hrs?)(?P<half>\s+and\s+a\s+half)?"
-    r"(?:\s+(?:of\s+)?[\w\-]+){0,3}?\s*,?\s+"
-    rf"(?P<t>once|twice|thrice|(?:{NUMBER})\s+times?)\s+(?:a|per|each|every)\s+(?P<per>week|month|fortnight)\b", re.I)
-
-
 def _times_a_week(sentence: str) -> list[Reading]:
     """Exercise given as sessions a week (or month) of some length: per day, the sessions
     kept in the qualifiers ("three times a week for one hour" is 0.43 hours a day)."""
     out: list[Reading] = []
-    for rx in (_TIMES_A_WEEK, _N_FOR_TIMES):
+    for rx in (_rx("times_a_week"), _rx("n_for_times")):
         for m in rx.finditer(sentence):
             if not m.group("num"):
                 continue
             around = sentence[max(0, m.start() - 60):min(len(sentence), m.end() + 40)]
-            cue = _ROLE_CUES[1][1].search(around)
+            cue = _rx("role_exercise").search(around)
             if cue is None:
                 continue
             t = m.group("t").lower().split()[0]
             times = current().frequency_words.get(t) or parse_number(
-                re.sub(r"\s+times?$", "", m.group("t"), flags=re.I))
+                _rx("times_word").sub("", m.group("t")))
             n = parse_number(m.group("num"))
             if not times or n is None:
                 continue
@@ -1271,24 +1052,6 @@ def rate_readings(sentence: str) -> list[Reading]:
     return list(_rate_readings(sentence, current().code))
 
 
-# ------------------------------------------------------------------ areas read by their parts
-_LEN_UNIT = r"(?:feet|foot|ft\.?|met(?:er|re)s?|m(?![²2\w])|'|′)"
-#: "6 feet 8 inches": the inches of a length in feet
-_INCHES = r"(?:,?\s*(?P<{g}>\d{{1,2}})\s*(?:inches|inch|in\.|\"|″))?"
-#: "2 x 3 m", "3m x 2.5m", "7' x 10'", "6 feet by 9 feet", "10 metres squared", "12 feet long and 7 feet wide"
-_AREA_PARTS = re.compile(
-    rf"\b(?P<a>\d+(?:[.,]\d+)?|{NUMBER})\s?(?P<ua>{_LEN_UNIT})?{_INCHES.format(g='ai')}\s*(?:by|x|×)\s*"
-    rf"(?P<b>\d+(?:[.,]\d+)?|{NUMBER})\s?(?P<unit>{_LEN_UNIT})(?!\w){_INCHES.format(g='bi')}"
-    rf"|\b(?P<num>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<unit2>met(?:er|re)s?\s+squared|square[\s\-]f(?:ee|oo)t|"
-    r"sq\.?\s?f(?:ee)?t\.?|sq\.?\s+feet|square[\s\-]met(?:er|re)s?|m2|m²|sq\.?\s?m\b\.?)"
-    rf"|\b(?P<d1>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<u1>{_LEN_UNIT})\s+(?P<w1>wide|long|deep|in\s+length|in\s+width)"
-    rf"\s*(?:,|and|by)\s*(?:about\s+|some\s+|roughly\s+)?(?P<d2>\d+(?:[.,]\d+)?|{NUMBER})[\s\-]+(?P<u2>{_LEN_UNIT})\s+"
-    r"(?P<w2>wide|long|deep|in\s+length|in\s+width)", re.I)
-_AREA_UNIT_HINT = re.compile(r"fe?e?t|foot|met(?:er|re)|m2|m²|sq|\dm\b|\d\s?m\b|['′]\s", re.I)
-_AREA_CUE = re.compile(r"\b(?:cells?|rooms?|space|floor|quarters|dormitor\w+|dorms?|cages?|containers?|"
-                       r"per\s+(?:person|prisoner|inmate|detainee)|each)\b", re.I)
-
-
 class _PartsMatch:
     """An area match in the groups ``_area`` reads (a, b, unit / num, unit)."""
 
@@ -1307,16 +1070,16 @@ class _PartsMatch:
 
 @lru_cache(maxsize=1024)
 def _area_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
-    if _AREA_UNIT_HINT.search(sentence) is None or _AREA_CUE.search(sentence) is None:
+    if _rx("area_unit_hint").search(sentence) is None or _rx("area_cue").search(sentence) is None:
         return ()
     out: list[Reading] = []
-    for m in _AREA_PARTS.finditer(sentence):
+    for m in _rx("area_parts").finditer(sentence):
         g = m.groupdict()
         if g["d1"]:
             if g["w1"].split()[0].lower() == g["w2"].split()[0].lower():
                 continue  # "two metres long and three metres long": no area
             gd = {"a": g["d1"], "b": g["d2"], "unit": g["u2"]}
-            if (re.search(r"f|'|′", g["u1"], re.I) is None) != (re.search(r"f|'|′", g["u2"], re.I) is None):
+            if (_rx("feet_mark").search(g["u1"]) is None) != (_rx("feet_mark").search(g["u2"]) is None):
                 continue  # feet by metres: not one area
         elif g["a"]:
             gd = {"a": g["a"].replace(",", "."), "b": g["b"].replace(",", "."), "unit": g["unit"]}
@@ -1325,7 +1088,7 @@ def _area_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
                     gd[k] = f"{(parse_number(gd[k]) or 0) + int(inch) / 12:.3f}"
         else:
             unit = g["unit2"]
-            if re.search(r"squared", unit, re.I):
+            if _rx("squared").search(unit):
                 unit = "m2"
             gd = {"num": g["num"], "unit": unit}
         if re.match(r"\d{1,3},\d{3}\b", gd.get("num") or ""):

@@ -335,6 +335,8 @@ def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
         "conditions": conditions if len(conditions) <= MAX_CONDITION_ROWS else [],
         "general": general,
         "errors": [{"path": e.get("path", ""), "problem": e.get("problem", "")} for e in data.errors],
+        "not_assessed": [{"document": na.get("document", ""), "reason": na.get("reason", "")}
+                         for na in data.not_assessed],
         "charts": chart_views,
         "css": Markup(_css()),
     }

@@ -33,6 +33,7 @@ from dignity.cases.casefile import CaseDocument
 from dignity.errors import InputError
 from dignity.cases.audit import audit_row, case_names
 from dignity.store.models import AuditEntry, AuthSession, Case, StoredFact, User
+from dignity.extract.languages import not_assessed_reason
 from dignity.web.deps import ApiUser, Service, editable_case, read_case, read_document, read_fact
 from dignity.web.pages import (audit_csv_response, cached_case_view, check_upload_sizes, parse_audit_filter,
                                throttled)
@@ -360,7 +361,7 @@ def _job_answer(svc: CaseService, user: User, job: JobView) -> Any:
         "id": doc.id, "sha256": doc.sha256, "filename": doc.filename, "title": doc.title, "date": doc.date,
         "language": doc.language, "media_type": doc.media_type, "size": doc.size,
         "extraction_id": run.id if run else None, "extractor_version": run.extractor_version if run else None,
-        "facts": job.facts}}, status_code=201)
+        "facts": job.facts, "not_assessed": not_assessed_reason(doc.language)}}, status_code=201)
 
 
 @router.get("/uploads/{job_id}", dependencies=Auth,
@@ -385,7 +386,8 @@ def get_document(document_id: int, svc: Service, user: ApiUser) -> dict[str, Any
     return {"id": doc.id, "case_id": doc.case_id, "sha256": doc.sha256, "filename": doc.filename,
             "title": doc.title, "date": doc.date, "language": doc.language, "media_type": doc.media_type,
             "size": doc.size, "added_at": _time(doc.added_at), "added_by": doc.adder.username if doc.adder else None,
-            "extraction_id": run.id if run else None, "text": doc.text}
+            "extraction_id": run.id if run else None, "not_assessed": not_assessed_reason(doc.language),
+            "text": doc.text}
 
 
 # --------------------------------------------------------------------------- facts

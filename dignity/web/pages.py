@@ -246,7 +246,7 @@ def cases_page(request: Request, svc: Service, user: WebUser) -> Response:
         view = cached_case_view(request, svc, case, user)
         cf = view.case_file
         rows.append({"case": case, "counts": view.counts, "documents": len(cf.documents),
-                     "unreviewed": cf.review_counts.get("unreviewed", 0)})
+                     "unreviewed": cf.review_counts.get("unreviewed", 0), "not_assessed": len(cf.not_assessed)})
     return render(request, "cases.html", {"rows": rows, "kinds": CASE_KINDS,
                                           "can_create": user.role in ("admin", "editor")})
 
@@ -499,6 +499,23 @@ def document_original(request: Request, case_id: int, document_id: int, svc: Ser
 
 
 # --------------------------------------------------------------------------- members, audit
+
+
+@router.post("/cases/{case_id}/documents/{document_id}/language", dependencies=[Csrf])
+def set_document_language(request: Request, case_id: int, document_id: int, svc: Service, user: WebUser,
+                          language: Annotated[str, Form()] = "") -> Response:
+    """A reviewer corrects a document's language: it is read again with that language's rules."""
+    case = editable_case(svc, case_id, user)
+    doc = svc.get_document(document_id, user)
+    if doc.case_id != case.id:
+        raise NotFound(f"no document {document_id} in case {case_id}")
+    res = svc.set_language(doc.id, language.strip(), user)
+    from dignity.extract.languages import not_assessed_reason
+
+    reason = not_assessed_reason(language.strip())
+    flash(request, f"Document {doc.id} is now read as {language.strip().lower()}"
+                   + (f": {reason}." if reason else f" ({res.facts} facts)."), "error" if reason else "info")
+    return _redirect(f"/cases/{case.id}/documents/{doc.id}")
 
 
 @router.post("/cases/{case_id}/members", dependencies=[Csrf])

@@ -9,6 +9,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from dignity.extract.languages import not_assessed_reason
 from dignity.web.viewmodel import REVIEW_LABELS, STATUS_LABELS
 
 __all__ = ["make_environment", "render", "render_string", "is_htmx", "flash"]
@@ -27,6 +28,7 @@ def make_environment() -> jinja2.Environment:
     env.filters["json_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2, sort_keys=True, default=str)
     env.filters["dt"] = lambda v: v.strftime("%Y-%m-%d %H:%M UTC") if v is not None else ""
     env.filters["size"] = _size
+    env.filters["not_assessed"] = lambda lang: not_assessed_reason(lang) or ""
     return env
 
 

@@ -147,3 +147,23 @@ def test_lang_overrides_the_document_s_language():
     assert got.facts and got.documents[0].language == "en"
     got = Router("de").extract_document(from_text("He is held in solitary.", language="en"))
     assert got.facts == [] and got.not_assessed[0]["language"] == "de"
+
+
+def test_every_pattern_the_engine_asks_for_is_in_the_english_pack():
+    """A name the code asks for that the pack lacks would match nothing, silently."""
+    import re
+
+    import yaml
+
+    from dignity.extract import attribution, engine, values
+
+    spec = language_pack("en").spec
+    attribution_yaml = yaml.safe_load((EN / "attribution.yaml").read_text(encoding="utf-8"))
+    for module, known in ((engine, spec.patterns), (values, spec.patterns),
+                          (attribution, attribution_yaml["patterns"])):
+        code = Path(module.__file__).read_text(encoding="utf-8")
+        asked = set(re.findall(r'_rx\("(\w+)"\)', code))
+        asked |= {f"role_{r}" for r in getattr(module, "_ROLES", ())}
+        asked |= {name for name in getattr(module, "_OCCUPANT_PATTERNS", ())}
+        asked |= {name for name, _n in getattr(module, "_OCCUPANCY_WORDS", ())}
+        assert asked and asked <= set(known), sorted(asked - set(known))
