@@ -112,6 +112,15 @@ MORE = [
     ("Les détenus ne peuvent téléphoner qu'une fois par semaine.", "family_calls"),
     ("Les visites ont lieu derrière une vitre de séparation.", "family_visits"),
     ("Le règlement intérieur ne leur est remis qu'en français.", "language_interpreter"),
+    ("Les personnes placées en QI sont enfermées en cellule 22h/24.", "confinement_hours"),
+    ("Le Contrôleur général des lieux de privation de liberté a visité le centre du 3 au 7 mai 2021.",
+     "monitoring_access"),
+    ("L'établissement a été visité par le CGLPL en 2019.", "monitoring_access"),
+    ("Ils sont à trois dans une cellule prévue pour une personne.", "overcrowding"),
+    ("Son droit de visite a été suspendu pendant trois mois.", "family_visits"),
+    ("Il dit avoir été agressé par deux surveillants dans la coursive.", "use_of_force"),
+    ("Le requérant, condamné à une peine de dix ans d'emprisonnement, est incarcéré à Lantin.", "pretrial_status"),
+    ("Il est soumis à un régime spécial de sécurité.", "special_regime"),
 ]
 
 
@@ -212,6 +221,7 @@ QUIET = [
     "Les personnes détenues ont accès à la promenade de 8h à 11h et de 14h à 17h.",
     "La délégation n'a recueilli aucune allégation de mauvais traitements de la part du personnel.",
     "Chaque cellule est équipée d'une douche, d'un WC cloisonné et d'une fenêtre ouvrante.",
+    "La France a été condamnée par la Cour européenne des droits de l'homme en 2020.",
 ]
 
 
