@@ -121,6 +121,12 @@ MORE = [
     ("Il dit avoir été agressé par deux surveillants dans la coursive.", "use_of_force"),
     ("Le requérant, condamné à une peine de dix ans d'emprisonnement, est incarcéré à Lantin.", "pretrial_status"),
     ("Il est soumis à un régime spécial de sécurité.", "special_regime"),
+    ("Elles ne peuvent pas téléphoner à leurs proches pendant la sanction.", "family_calls"),
+    ("Ils n'ont pas le droit de se doucher pendant la sanction.", "hygiene"),
+    ("Il ne peut pas recevoir de visites de sa famille.", "family_visits"),
+    ("La lumière restait allumée une partie de la nuit lors des rondes.", "sleep_noise"),
+    ("Les cellules sont humides et les murs couverts de moisissures.", "sanitation"),
+    ("L'administration a procédé à la retenue de sa correspondance.", "correspondence"),
 ]
 
 
