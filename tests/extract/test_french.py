@@ -231,6 +231,11 @@ QUIET = [
 ]
 
 
+def test_a_light_s_hours_are_not_his(fr) -> None:
+    got = fr("La lumière de la cellule reste allumée 24 heures sur 24.")
+    assert counted(got, "constant_light") and not counted(got, "confinement_hours"), describe(got)
+
+
 def test_a_table_of_contents_gives_no_fact(fr) -> None:
     toc = ("Sommaire\n1. Les conditions d'hébergement\n1.1 La surpopulation carcérale\n"
            "2.1 Les fouilles intégrales .................... 12\n2.2 Menottes et entraves .................... 14\n"
@@ -292,6 +297,8 @@ VALUES = [
     ("Les détenus du quartier B ne sortent de leur cellule qu'une heure par jour.", "confinement_hours", 23),
     ("La promenade est limitée à une heure et demie par jour.", "exercise_time", 1.5),
     ("Au quartier disciplinaire, ils n'ont que trente minutes de promenade par jour.", "exercise_time", 0.5),
+    ("Ils passent moins de deux heures par jour hors de leur cellule.", "confinement_hours", 22),
+    ("Ils sortent en promenade, dans une cour grillagée, une heure par jour.", "exercise_time", 1),
     ("Trois détenus dans 9 m², voilà la règle au deuxième étage.", "cell_space", 9),
 ]
 
