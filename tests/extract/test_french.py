@@ -172,6 +172,19 @@ def test_a_negation_stops_at_a_new_subject(fr) -> None:
     assert sanitation and not any(f.negated for f in sanitation), describe(got)
 
 
+def test_a_negation_stops_at_a_new_verb(fr) -> None:
+    got = fr("Les personnes détenues ne bénéficient d'aucune activité et passent vingt heures par jour en cellule.")
+    hours = counted(got, "confinement_hours")
+    assert hours and not any(f.negated for f in hours) and hours[0].value == 20, describe(got)
+    got = counted(fr("Il n'a pas de lit et dort sur un matelas posé au sol."), "bedding_clothing")
+    assert got and not any(f.negated for f in got), describe(got)
+
+
+def test_a_deprivation_s_list(fr) -> None:
+    got = fr("Il allègue qu'il a été privé de promenade, de douche et de visites durant plusieurs jours.")
+    assert {"exercise_outdoor", "hygiene", "family_visits"} <= {f.type for f in got if not f.negated}, describe(got)
+
+
 def test_restrictive_ne_que_is_no_negation(fr) -> None:
     got = counted(fr("Les toilettes ne sont séparées du lit que par un simple rideau."), "sanitation")
     assert got and not any(f.negated for f in got), describe(got)
