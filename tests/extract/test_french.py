@@ -127,6 +127,12 @@ MORE = [
     ("La lumière restait allumée une partie de la nuit lors des rondes.", "sleep_noise"),
     ("Les cellules sont humides et les murs couverts de moisissures.", "sanitation"),
     ("L'administration a procédé à la retenue de sa correspondance.", "correspondence"),
+    ("Le droit d'accès à un avocat n'était pas toujours respecté.", "legal_access"),
+    ("Les personnes gardées à vue ne sont pas informées de leurs droits.", "legal_access"),
+    ("Les contacts avec l'extérieur sont limités à une visite d'une heure par semaine.", "family_visits"),
+    ("La présence des agents d'escorte lors de l'examen médical porte atteinte au secret médical.", "medical_care"),
+    ("Certaines ont indiqué avoir été menottées dans le dos pendant plusieurs heures.", "restraints"),
+    ("Elle a été bousculée et giflée par une surveillante.", "use_of_force"),
 ]
 
 
@@ -147,6 +153,22 @@ def test_each_type_in_french(fr, sentence: str, type_: str) -> None:
     got = fr(sentence)
     found = [f for f in counted(got, type_) if not f.negated]
     assert found, f"{type_} not found in {sentence!r}: {describe(got)}"
+
+
+def _pattern_examples() -> list[tuple[str, str, str]]:
+    import yaml
+    from importlib import resources
+
+    text = resources.files("dignity.extract").joinpath("resources", "fr", "recognizers.yaml").read_text("utf-8")
+    return [(r["type"], p["name"], p["example"]) for r in yaml.safe_load(text)["recognizers"]
+            for p in r["patterns"] if p.get("example")]
+
+
+@pytest.mark.parametrize(("type_", "name", "example"), _pattern_examples(),
+                         ids=[f"{t}-{n}" for t, n, _ in _pattern_examples()])
+def test_every_pattern_s_example_gives_its_fact(fr, type_: str, name: str, example: str) -> None:
+    got = fr(example)
+    assert type_ in {f.type for f in got}, f"{name}: {describe(got)}"
 
 
 # --------------------------------------------------------------------------- negation
