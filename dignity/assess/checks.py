@@ -5,19 +5,23 @@
 outcomes: usually one, none where no fact touches the rule, several where a
 rule has aspects (rule 23: the hour, and the open air).
 
-How a status is graded (``grade``):
+How a status is graded (``grade``): what the rule forbids x how well the facts
+are established (``dignity.assess.evidence``: reasonable grounds to believe).
 
-* absolute prohibition: asserted -> violation_likely; alleged and specific ->
-  violation_likely; alleged but vague -> concern; contested -> concern.  A
-  stated security reason excuses nothing.  Where the rule forbids a practice
-  as a restriction or sanction and nothing puts it in one, concern at most.
-* minimum requirement: asserted or alleged -> concern; asserted together with
-  an aggravating fact (a restraint used at the time: rule 42) or a number
-  that misses the rule's threshold -> violation_likely; contested ->
-  insufficient_information.
-* qualified restriction: asserted or alleged -> concern (a stated reason is
-  weighed against the limits the rule puts on it); contested ->
-  insufficient_information.
+* only established facts (a court's or official monitor's finding, the author's
+  own observation, an admission, two independent sources that agree) give
+  ``violation_likely``; one allegation, or one relayed at second hand, is a
+  concern whatever the rule; so is an allegation the other side denies;
+* a claim a court or monitoring body rejected gives no breach
+  (insufficient_information, saying it was rejected);
+* absolute prohibition, established -> violation_likely (a stated security
+  reason excuses nothing; where the rule forbids a practice as a restriction
+  or sanction and nothing puts it in one, concern at most);
+* minimum requirement, established -> violation_likely when specific (a
+  number under the threshold, a denial, an aggravating restraint: rule 42),
+  else concern;
+* qualified restriction, established -> concern (a stated reason is weighed
+  against the limits the rule puts on it).
 
 A breach fact outweighed by a stronger negated fact ("the court finds the food
 adequate") gives way to it; the facts that cut the other way are always listed.
@@ -35,6 +39,7 @@ from dignity.assess.evidence import (CONTESTED, REJECTED, STANDARD_OF_PROOF, Sta
                                      standing_of)
 from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, parse_date, rank
 from dignity.assess.phrases import describe, join, lcfirst, statements
+from dignity.extract.languages import LanguagePack, has_pack, language_pack
 from dignity.model import Certainty, Evidence, Fact, Status
 
 __all__ = ["Env", "Outcome", "evaluate", "declarative", "grade", "grade_standing", "classify", "read_isolation",
@@ -53,6 +58,35 @@ class Env:
     catalogue: Catalogue
     as_of: date | None = None
     doc_dates: dict[str, date] = field(default_factory=dict)
+    #: document id -> its language: the words of a fact's sentence are read in its document's
+    doc_langs: dict[str, str] = field(default_factory=dict)
+
+    def pack(self, fact: Fact) -> LanguagePack:
+        """The language pack of the fact's document (English where unknown or without one)."""
+        for ev in fact.evidence:
+            lang = self.doc_langs.get(ev.document)
+            if lang and has_pack(lang):
+                return language_pack(lang)
+        return language_pack("en")
+
+    def rx(self, fact: Fact, name: str) -> re.Pattern[str]:
+        """Regex ``name`` (``patterns`` of ``language.yaml``) of the fact's language."""
+        return self.pack(fact).rx(name)
+
+    def phrase(self, fact: Fact, source: str | None) -> re.Pattern[str] | None:
+        """A phrase of the catalogue (its English regex ``source``: a rule's ``mentions``, a
+        test's ``*_words``), as read in the fact's language: the English, or the English and
+        the pack's own words for it (``standard_phrases`` of its ``language.yaml``)."""
+        if source is None:
+            return None
+        pack = self.pack(fact)
+        translated = _translations(pack, self.catalogue).get(source) if pack.spec.standard_phrases else None
+        return compiled(f"(?:{source})|(?:{translated})" if translated else source)
+
+    def month(self, fact: Fact, name: str) -> int | None:
+        """A month's number from its name in the fact's language."""
+        dates = self.pack(fact).spec.dates
+        return dates.months.get(name.lower().rstrip(".")) if dates else None
 
     def date_for(self, fact: Fact) -> date | None:
         if self.as_of is not None:
@@ -63,6 +97,19 @@ class Env:
         if not fact.evidence and len(self.doc_dates) == 1:
             return next(iter(self.doc_dates.values()))
         return None  # an undated document never takes another's date, nor an event's
+
+
+_TRANSLATIONS: dict[tuple[str, int], dict[str, str]] = {}
+
+
+def _translations(pack: LanguagePack, catalogue: Catalogue) -> dict[str, str]:
+    """English regex source -> the pack's words for it: a key of ``standard_phrases`` is a
+    name of the catalogue's ``patterns`` (``ban_words``) or the English regex itself."""
+    key = (pack.code, id(catalogue))
+    out = _TRANSLATIONS.get(key)
+    if out is None:
+        out = _TRANSLATIONS[key] = {catalogue.patterns.get(k, k): v for k, v in pack.spec.standard_phrases.items()}
+    return out
 
 
 @dataclass
@@ -89,16 +136,25 @@ def _value_ok(spec: EvidenceSpec, fact: Fact) -> bool:
     return isinstance(v, str) and v.strip().lower() in [x.lower() for x in spec.values]
 
 
-def _also(spec: EvidenceSpec, group: SubjectGroup | None) -> bool:
+def _also(spec: EvidenceSpec, group: SubjectGroup | None, env: Env | None = None) -> bool:
     for cond in spec.when_also:
-        pat = compiled(cond.mentions)
-        if group is None or not any(f.type == cond.type and not f.negated and (pat is None or pat.search(fact_text(f)))
+        if group is None or not any(f.type == cond.type and not f.negated and _mentions(env, f, cond.mentions)
                                     for f in group.facts):
             return False
     return True
 
 
-def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None
+def _mentions(env: Env | None, fact: Fact, source: str | None, *, sentence: bool = False) -> bool:
+    """Whether the fact's words (``sentence``: or its sentence's) match a catalogue phrase, in
+    the fact's language (``Env.phrase``); no phrase: yes."""
+    pat = env.phrase(fact, source) if env is not None else compiled(source)
+    if pat is None:
+        return True
+    return bool(pat.search(fact_text(fact))) or (sentence and any(pat.search(ev.sentence or "")
+                                                                  for ev in fact.evidence))
+
+
+def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None, env: Env | None = None
              ) -> tuple[Role, EvidenceSpec | Threshold | None] | None:
     """The fact's role for the rule (breach, meets, neutral, support), or None if it plays none.
 
@@ -122,10 +178,9 @@ def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None
     for spec in rule.test.evidence:
         if spec.type != fact.type or not _value_ok(spec, fact):
             continue
-        if spec.pattern is not None and not spec.pattern.search(fact_text(fact)) and not (
-                spec.in_sentence and any(spec.pattern.search(ev.sentence or "") for ev in fact.evidence)):
+        if spec.mentions is not None and not _mentions(env, fact, spec.mentions, sentence=spec.in_sentence):
             continue
-        if spec.when_also and not _also(spec, group):
+        if spec.when_also and not _also(spec, group, env):
             continue
         flipped = _flip(spec.role, fact)
         return None if flipped is None else (flipped, spec)
@@ -187,8 +242,8 @@ def grade_standing(kind: Kind, st: Standing, *, specific: bool = True, aggravate
     if st.level == REJECTED:
         return I, f"{st.why}; no breach can rest on a rejected claim"
     if st.level == CONTESTED:
-        return (C, f"{st.why}: a disputed fact can raise a concern, not more") if absolute else \
-            (I, f"{st.why}: the only evidence is disputed")
+        # an allegation the other side denies is still an allegation: a concern to verify, never more
+        return C, f"{st.why}: a disputed fact can raise a concern, not more"
     if not st.established:
         return C, f"{st.why}: not established to the standard of {STANDARD_OF_PROOF} it happened, so a concern"
     if absolute:
@@ -281,14 +336,14 @@ def _applies(rule: Rule, group: SubjectGroup) -> tuple[bool, str]:
     return True, ""
 
 
-def _context_ok(rule: Rule, group: SubjectGroup, facts: list[Fact]) -> tuple[bool, list[Fact]]:
+def _context_ok(rule: Rule, group: SubjectGroup, facts: list[Fact],
+                env: Env | None = None) -> tuple[bool, list[Fact]]:
     ctx = rule.test.context
     if ctx is None:
         return True, []
     found = _without(_present(group, ctx.types), facts)
     if not found and ctx.mentions:
-        pat = compiled(ctx.mentions)
-        if pat is not None and any(pat.search(fact_text(f)) for f in facts):
+        if any(_mentions(env, f, ctx.mentions) for f in facts):
             return True, []
     return bool(found), found
 
@@ -326,7 +381,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     for f in group.facts:
         if f.type not in read:
             continue
-        got = classify(rule, f, group)
+        got = classify(rule, f, group, env)
         if got is not None:
             roles[got[0]].append((f, got[1]))
     triggers = _triggers(rule)
@@ -348,8 +403,15 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     questions: list[str] = []
     justs = _justification(rule, group)
 
+    # a fact that the standard is met cuts against the breach only where it answers it: not where it
+    # speaks of another part of the rule (women held apart, against minors held with adults), nor
+    # where it says only part is met ("42 percent of pretrial detainees were separated")
+    cutting = _answering(rule, env, meets, [f for f, _ in breach])
+    if len(cutting) < len(meets):
+        trace.append("facts that meet another part of the rule, or only part of it, cut nothing: "
+                     + ", ".join(f.id for f in meets if f not in cutting))
     b_rank = max((rank(f) for f, _ in breach), default=0)
-    m_rank = max((rank(f) for f in meets), default=0)
+    m_rank = max((rank(f) for f in cutting), default=0)
     if breach and m_rank > b_rank:
         trace.append(f"the breach facts ({', '.join(f.id for f, _ in breach)}) are outweighed by "
                      f"stronger facts that the standard is met ({', '.join(f.id for f in meets)})")
@@ -381,7 +443,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         absolute = kind is Kind.absolute_prohibition
         ctx_note = ""
         if absolute and t.context is not None:
-            has_ctx, ctx_facts = _context_ok(rule, group, [f for f, _ in breach])
+            has_ctx, ctx_facts = _context_ok(rule, group, [f for f, _ in breach], env)
             if not has_ctx and status == V:
                 status = C
                 ctx_note = (" Nothing in the facts shows it is a restriction or sanction, which is what "
@@ -392,9 +454,9 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                 trace.append("context: " + ", ".join(f"{f.id} ({f.type})" for f in ctx_facts))
         if justs and not absolute:
             status = _cap(status, C)
-        if status == V and not aggravated and any(standing(f, group.facts).established for f in meets):
+        if status == V and not aggravated and any(standing(f, group.facts).established for f in cutting):
             status = C  # established facts cut the other way: reasonable grounds are not shown
-            ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in meets])
+            ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in cutting])
                          + "), so it is a concern rather than a likely violation.")
             trace.append("established facts both ways: capped at concern")
         facts = [f for f, _ in breach]
@@ -440,6 +502,27 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         questions.extend(t.questions.justified)
     questions = list(t.questions.missing) + questions
     return [Outcome(I, neutral, [], reasoning, _dedupe(questions), trace)]
+
+
+def _parts_of(parts: dict[str, str], f: Fact) -> set[str]:
+    text = fact_text(f)
+    return {name for name, pat in parts.items() if (rx := compiled(pat)) is not None and rx.search(text)}
+
+
+def _answering(rule: Rule, env: Env, meets: list[Fact], breach: list[Fact]) -> list[Fact]:
+    """The facts of ``meets`` that answer the breach: about the same part of the rule (its
+    ``params.parts``) and not saying that only part is met (the catalogue's ``partial_words``)."""
+    partial = compiled(env.catalogue.patterns.get("partial_words"))
+    parts = rule.test.params.get("parts") or {}
+    asked: set[str] = set().union(*(_parts_of(parts, f) for f in breach)) if parts and breach else set()
+    out = []
+    for m in meets:
+        if partial is not None and any(partial.search(ev.sentence or ev.text) for ev in m.evidence):
+            continue
+        if asked and (own := _parts_of(parts, m)) and not own & asked:
+            continue
+        out.append(m)
+    return out
 
 
 def _without(items: Iterable[Fact], facts: list[Fact]) -> list[Fact]:
@@ -513,8 +596,8 @@ def _weakest_status(facts: list[Fact], kind: Kind, specific: bool = True,
 def _specific(env: Env, fact: Fact) -> bool:
     """Whether a fact says how far a condition falls short (numbers, 'denied', 'forced to',
     'severe'), by the catalogue's ``specific_words``; 'poor', 'limited', 'inadequate' do not."""
-    pat = compiled(env.catalogue.patterns.get("specific_words"))
-    near = compiled(env.catalogue.patterns.get("severity_words"))
+    pat = env.phrase(fact, env.catalogue.patterns.get("specific_words"))
+    near = env.phrase(fact, env.catalogue.patterns.get("severity_words"))
     return bool((pat is not None and pat.search(fact_text(fact)))
                 or (near is not None and any(near.search(_around(ev)) for ev in fact.evidence)))
 
@@ -612,11 +695,10 @@ def read_isolation(group: SubjectGroup, env: Env) -> _Isolation:
         iso.hours_value = number_in(iso.hours, th.unit)
         iso.meets_hours = th.holds(iso.hours_value or 0)
         iso.hours_other = [f for f in ordered[1:] if not th.holds(number_in(f, th.unit) or 0)]
-    words = compiled(params.get("isolation_words"))
     for f in group.of("solitary"):
         if f.negated:
             iso.word_negated.append(f)
-        elif "derived_from" in f.qualifiers or words is None or words.search(fact_text(f)):
+        elif "derived_from" in f.qualifiers or _mentions(env, f, params.get("isolation_words")):
             iso.word.append(f)
         else:
             iso.label.append(f)
@@ -626,9 +708,8 @@ def read_isolation(group: SubjectGroup, env: Env) -> _Isolation:
     if not iso.contact:
         # No meaningful contact shown another way: family contact cut off, and staff
         # who cannot or may not talk with him (rule 44 counts contact with anyone).
-        ban = compiled(params.get("ban_words"))
         cut = [f for f in group.of("family_visits", "family_calls")
-               if not f.negated and (ban is None or ban.search(fact_text(f)))]
+               if not f.negated and _mentions(env, f, params.get("ban_words"))]
         staff = [f for f in group.of("language_interpreter") if not f.negated]
         if cut and staff:
             iso.contact = cut + staff
@@ -727,10 +808,6 @@ def _short(f: Fact) -> str:
     return " ".join((f.evidence[0].text if f.evidence else f.type).split())[:60]
 
 
-_CUMULATIVE = re.compile(r"\b(occasions?|separate (placements?|periods?|times)|cumulative\w*|in total|in all|"
-                         r"altogether|combined|all told|over (a|an|the) [\w\- ]{0,20}period|times)\b", re.I)
-_QUALITATIVE = re.compile(r"\b(prolonged|long.?term|long periods?|extended periods?|for (many )?(months|years)|"
-                          r"(several|many) (months|years)|indefinite\w*)\b", re.I)
 
 
 def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
@@ -738,7 +815,8 @@ def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
     if _is_frequency(f):
         return None, "a frequency, not a duration"
     text = fact_text(f)
-    if _CUMULATIVE.search(" ".join(ev.sentence or ev.text for ev in f.evidence) + " " + str(f.value or "")):
+    if env.rx(f, "assess_cumulative").search(" ".join(ev.sentence or ev.text for ev in f.evidence) + " "
+                                              + str(f.value or "")):
         return None, "a total over several placements, not consecutive days"
     end = env.date_for(f)
     d, how = isolation_days(f, end)
@@ -750,48 +828,41 @@ def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
     least = f.qualifiers.get("at_least_days")
     if isinstance(least, (int, float)) and not isinstance(least, bool):
         return float(least), f"at least {least:g} days ({f.qualifiers.get('qualitative') or 'as the document puts it'})"
-    if f.qualifiers.get("qualitative") or _QUALITATIVE.search(text):
+    qualitative = env.rx(f, "assess_qualitative").search(text)
+    if f.qualifiers.get("qualitative") or qualitative:
         return 16.0, "more than 15 days by the document's words (" + (str(f.qualifiers.get("qualitative") or "")
-                                                                     or _QUALITATIVE.search(text).group(0)) + ")"
+                                                                     or qualitative.group(0)) + ")"
     return None, how
 
 
-_SPAN = re.compile(r"\b(?P<pre>up to|not more than|no more than|a maximum of|maximum of|as long as|over|more than|"
-                   r"nearly|almost|at least|about|some)?\s*(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|"
-                   r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?P<u>days?|weeks?|months?|years?)\b", re.I)
-_RATE_BEFORE = re.compile(r"\b(hours?|minutes?|times|once|twice|meals?|visits?|calls?|showers?|per)\s*$", re.I)
 _MAXIMUM = ("up to", "not more than", "no more than", "a maximum of", "maximum of", "as long as")
 
 
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?P<month>january|february|march|april|may|june|july|august|september|"
-                         r"october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
 
 
-def _sentence_duration(f: Fact, end: date | None = None) -> tuple[float | None, str, bool]:
+def _sentence_duration(f: Fact, env: Env, end: date | None = None) -> tuple[float | None, str, bool]:
     """How long isolation lasted by the words of the fact's own sentence: (days, words, is a maximum).
     "Since 2013" counts from the last day of 2013 (never overstated) to ``end`` (--as-of or the
     document's date); with no such date, it is not counted."""
     sentence = " ".join(ev.sentence or ev.text for ev in f.evidence) + " " + fact_text(f)
-    if _CUMULATIVE.search(sentence):
+    if env.rx(f, "assess_cumulative").search(sentence):
         return None, "", False
-    m = _SINCE_YEAR.search(sentence)
+    m = env.rx(f, "assess_since_year").search(sentence)
     if m and end is not None:
         mon = m.group("month")
-        start = parse_date(f"{m.group('year')}-{_MONTHS.index(mon.lower()) + 1:02d}" if mon else m.group("year"),
-                           latest=True)
+        month = env.month(f, mon) if mon else None
+        start = parse_date(f"{m.group('year')}-{month:02d}" if month else m.group("year"), latest=True)
         if start is not None and start <= end:
             return float((end - start).days), f"{m.group(0)} (to {end.isoformat()})", False
-    for m in _SPAN.finditer(sentence):
-        if _RATE_BEFORE.search(sentence[:m.start()]) or (m.group("n").lower() in ("a", "an")
+    for m in env.rx(f, "assess_span").finditer(sentence):
+        if env.rx(f, "assess_rate_before").search(sentence[:m.start()]) or (m.group("n").lower() in ("a", "an")
                                                           and not m.group("pre")):
             continue  # "23 hours a day", "twice a week": a rate, never a duration
         probe = Fact(id="probe", type="isolation_duration", value=f"{m.group('n')} {m.group('u')}")
         d = number_in(probe, "days")
         if d is not None:
             return d, m.group(0).strip(), (m.group("pre") or "").lower() in _MAXIMUM
-    m = _QUALITATIVE.search(sentence)
+    m = env.rx(f, "assess_qualitative").search(sentence)
     if m:
         return 16.0, m.group(0), False
     return None, "", False
@@ -814,23 +885,26 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     days: float | None = None
     dfact: Fact | None = None
     notes: list[str] = []
+    # the longest consecutive stay any source gives: an allegation of more than an established
+    # shorter stay is still a concern (its own standing grades it), never set aside for the shorter
     for f in _best(durations):
         d, how = _duration(f, env)
         trace.append(f"duration: {f.id}: {how}")
-        if d is not None:
+        if d is None:
+            notes.append(how)
+        elif days is None or d > days:
             days, dfact = d, f
-            break
-        notes.append(how)
     at_most = False
     if days is None:  # "for over ten years", "prolonged isolation": the length in the sentence's words
         for f in _best(iso.word + iso.label):
-            d, words, at_most = _sentence_duration(f, env.date_for(f))
+            d, words, at_most = _sentence_duration(f, env, env.date_for(f))
             if d is not None:
                 days, dfact = d, f
                 trace.append(f"duration: {f.id}: {d:g} days by the words '{words}'"
                              + (" (a maximum, not the time served)" if at_most else ""))
                 break
-    if days is None and any(_SINCE_YEAR.search(" ".join(ev.sentence or ev.text for ev in f.evidence))
+    if days is None and any(env.rx(f, "assess_since_year").search(" ".join(ev.sentence or ev.text
+                                                                          for ev in f.evidence))
                             and env.date_for(f) is None for f in iso.word + iso.label):
         notes.append("it began in a year the document names, but the document is undated and no --as-of was "
                      "given, so the date to count to is unknown")
@@ -892,10 +966,10 @@ def family_contact(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     channels = [f for f in group.of("family_visits", "family_calls", "correspondence")]
     if not channels:
         return []
-    ban = compiled(rule.test.params.get("ban_words"))
+    ban = rule.test.params.get("ban_words")
     restricted = [f for f in channels if not f.negated]
     allowed = [f for f in channels if f.negated]
-    banned = [f for f in restricted if ban is not None and ban.search(fact_text(f))]
+    banned = [f for f in restricted if ban is not None and _mentions(env, f, ban)]
     banned_channels = {f.type for f in banned}
     open_channels = {f.type for f in allowed} - banned_channels
     is_ban = bool(banned) and not open_channels and ({"family_visits", "family_calls"} & banned_channels)
@@ -909,7 +983,7 @@ def family_contact(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         reasoning = statements(allowed) + [para, "On these facts family contact is allowed."]
         return [Outcome(OK, allowed, [], reasoning, [], trace)]
     if is_ban:
-        has_ctx, _ctx = _context_ok(rule, group, banned)
+        has_ctx, _ctx = _context_ok(rule, group, banned, env)
         status, why = _weakest_status(banned, Kind.absolute_prohibition, pool=group.facts)
         reasoning = statements(banned) + [para]
         questions: list[str] = []
@@ -927,6 +1001,7 @@ def family_contact(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                              f"never allows, and even a restriction of the means of contact is allowed only "
                              f"{rule.test.limits}.")
             questions.extend(q.justified)
+        questions.extend(q.breach)
         trace.append(f"prohibition of family contact -> {status} ({why})")
         return [Outcome(status, banned + justs, allowed, reasoning, _dedupe(questions), trace,
                         basis_facts=banned)]
@@ -1036,11 +1111,10 @@ def last_resort(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         return []
     q = rule.test.questions
     para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
-    routine = compiled(rule.test.params.get("routine_words"))
+    routine = rule.test.params.get("routine_words")
     facts = iso.premises()
     signs = [f for f in facts + [f for f in group.of("indefinite_isolation", "isolation_duration") if not f.negated]
-             if routine is not None and any(routine.search(t) for t in
-                                            [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])]
+             if routine is not None and _mentions(env, f, routine, sentence=True)]
     signs += [f for f in group.of("indefinite_isolation") if not f.negated and f not in signs]
     long_ = [f for f in group.of("isolation_duration") if not f.negated and (_duration(f, env)[0] or 0) > 15]
     signs += [f for f in long_ if f not in signs]
@@ -1068,7 +1142,6 @@ def last_resort(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                     basis_facts=signs or facts)]
 
 
-_PUNISH = re.compile(r"\b(punish\w*|sanction\w*|disciplin\w*|penalt\w*|retaliat\w*)\b", re.I)
 
 
 @register_check("consular")
@@ -1078,14 +1151,15 @@ def consular(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     notified is the question a monitor asks."""
     if group.of("consular_access"):
         return declarative(rule, group, env)
-    foreign = compiled(rule.test.params.get("foreign_words"))
-    hits = [f for f in group.facts if foreign is not None
-            and any(foreign.search(t) for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])]
+    foreign = rule.test.params.get("foreign_words")
+    hits = [f for f in group.facts if foreign is not None and _mentions(env, f, foreign, sentence=True)]
     if not hits:
         return []
     para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
-    m = next(foreign.search(t) for f in hits[:1] for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence]
-             if foreign.search(t))
+    said = env.phrase(hits[0], foreign)
+    assert said is not None
+    m = next(said.search(t) for t in [fact_text(hits[0])] + [ev.sentence or "" for ev in hits[0].evidence]
+             if said.search(t))
     reasoning = [f"The documents describe the detainee as a foreign national (“{m.group(0)}”).", para,
                  "They do not say whether the consulate was notified or has visited."]
     return [Outcome(I, hits[:1], [], reasoning, list(rule.test.questions.missing),
@@ -1099,22 +1173,22 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     inhuman or degrading treatment; never from the words "use of force" alone, nor from force
     against a refusal (rule 82's question)."""
     p = rule.test.params
-    ill = compiled(p.get("ill_words"))
-    refusal = compiled(p.get("refusal_words"))
+    ill, refusal = p.get("ill_words"), p.get("refusal_words")
     forces = [f for f in group.of("use_of_force") if not f.negated]
     no_force = [f for f in group.of("use_of_force") if f.negated]
-    abusive = [f for f in forces if ill is not None and ill.search(fact_text(f))
-               and not (refusal is not None and refusal.search(fact_text(f)))]
+    abusive = [f for f in forces if ill is not None and _mentions(env, f, ill)
+               and not (refusal is not None and _mentions(env, f, refusal))]
     combo_types = list(p.get("combination_types") or [])
     combo: dict[str, Fact] = {}
     for f in _best([f for f in group.facts if f.type in combo_types and not f.negated]):
         combo.setdefault(f.type, f)
     enough = len(combo) >= int(p.get("combination_min") or 3)
     # "kept strapped to a bed for a day as a sanction": a restraint used as punishment for long
-    held = compiled(p.get("restraint_sanction_words"))
+    held = p.get("restraint_sanction_words")
     strapped = [f for f in group.of("restraints") if not f.negated and held is not None
-                and any(held.search(t) for t in [fact_text(f)] + [ev.sentence or "" for ev in f.evidence])
-                and _PUNISH.search(" ".join([fact_text(f)] + [ev.sentence or "" for ev in f.evidence]))]
+                and _mentions(env, f, held, sentence=True)
+                and env.rx(f, "assess_punish").search(" ".join([fact_text(f)]
+                                                               + [ev.sentence or "" for ev in f.evidence]))]
     if strapped and not enough:
         enough = True
         combo.setdefault("restraints", strapped[0])

@@ -30,7 +30,7 @@ from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_a
 from dignity.assess.phrases import basis
 from dignity.model import Assessment, Extraction, Fact, Finding
 
-__all__ = ["assess_facts", "assess_extraction", "not_assessed"]
+__all__ = ["assess_facts", "assess_extraction", "not_assessed", "unreadable"]
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +46,20 @@ def _as_date(value: str | date | None, what: str) -> date | None:
 
 def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: str | date | None = None,
                  doc_dates: Mapping[str, str | date | None] | None = None,
-                 catalogue: Catalogue | None = None) -> list[Finding]:
+                 catalogue: Catalogue | None = None,
+                 doc_langs: Mapping[str, str | None] | None = None) -> list[Finding]:
     """Findings of the catalogue's rules on ``facts``.
 
     ``subject``: assess all usable facts as about this one subject, without
     grouping; ``as_of``: the date to count an isolation's days to (default: the
-    date of the fact's document); ``doc_dates``: document id -> its date.
+    date of the fact's document); ``doc_dates``: document id -> its date; ``doc_langs``:
+    document id -> its language (the words of a fact's sentence are read in it).
     """
     facts = list(facts)
     cat = catalogue or load_catalogue()
     dates = {k: d for k, v in (doc_dates or {}).items() if (d := _as_date(v, f"date of {k}")) is not None}
-    env = Env(catalogue=cat, as_of=_as_date(as_of, "as_of"), doc_dates=dates)
+    env = Env(catalogue=cat, as_of=_as_date(as_of, "as_of"), doc_dates=dates,
+              doc_langs={k: v for k, v in (doc_langs or {}).items() if v})
     general, hypothetical = set_aside(facts)
     if subject is not None:
         kept = [f for f in facts if usable(f)]
@@ -125,33 +128,46 @@ def _finding(cat: Catalogue, rule_id: str, title: str, number: str, kind: str, g
 def assess_extraction(extraction: Extraction, as_of: str | date | None = None) -> Assessment:
     """The extraction with its findings: facts grouped by subject, each rule's test run on them."""
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
-    findings = assess_facts(extraction.facts, as_of=as_of, doc_dates=_lenient(doc_dates))
+    findings = assess_facts(extraction.facts, as_of=as_of, doc_dates=_lenient(doc_dates),
+                            doc_langs={d.id: d.language for d in extraction.documents})
     return Assessment(documents=extraction.documents, facts=extraction.facts, errors=extraction.errors,
                       findings=findings, not_assessed=not_assessed(extraction))
 
 
+def unreadable(language: str | None, text: str | None, has_facts: bool) -> str | None:
+    """Why a document was not assessed (no text; a language Dignity has no pack for), or None
+    when it was read.  Its silence is no all-clear: every output names it with this reason."""
+    from dignity.extract.languages import has_pack, no_pack_reason
+
+    if not (text or "").strip() and not has_facts:
+        return "no text could be read from it (a scan without a text layer, or an empty file)"
+    if language and not has_pack(language):
+        return no_pack_reason(language)
+    return None
+
+
 def not_assessed(extraction: Extraction) -> list[dict[str, str]]:
     """The documents Dignity could not read, and why: those the extractor marked (a
-    language without a pack), no text, a language it has no rules for, a file that could
-    not be read.  Their silence is no all-clear: every output says they were not assessed."""
-    from dignity.extract.languages import has_pack, no_pack_reason, pack_code
+    language without a pack), no text, a file that could not be read.  Their silence is
+    no all-clear: every output says they were not assessed."""
+    from dignity.extract.languages import has_pack, pack_code
 
     out = [dict(na) for na in extraction.not_assessed]
     listed = {na.get("document") for na in out}
+    read = {ev.document for f in extraction.facts for ev in f.evidence}
     for d in extraction.documents:
         name = d.path or d.title or d.id[:12]
         if name in listed:
             continue
-        if not (d.text or "").strip() and not any(ev.document == d.id for f in extraction.facts
-                                                  for ev in f.evidence):
-            out.append({"document": name, "reason": "no text could be read from it (a scan without a text "
-                        "layer, or an empty file)"})
-        elif d.language and not has_pack(d.language):
-            out.append({"document": name, "language": pack_code(d.language) or d.language,
-                        "reason": no_pack_reason(d.language)})
+        reason = unreadable(d.language, d.text, d.id in read)
+        if reason:
+            entry = {"document": name, "reason": reason}
+            if d.language and not has_pack(d.language):
+                entry["language"] = pack_code(d.language) or d.language
+            out.append(entry)
     for e in extraction.errors:
         out.append({"document": e.get("path") or e.get("document") or "?",
-                    "reason": e.get("error") or e.get("message") or "it could not be read"})
+                    "reason": e.get("problem") or e.get("error") or e.get("message") or "it could not be read"})
     return out
 
 

@@ -192,7 +192,7 @@ def _process_record(rec: Record, as_of: str | None) -> tuple[dict[str, Any], lis
     g_rows = [_finding_row(doc.id, g) for g in assessment.findings]
     row = _doc_row(rec, doc, None)
     row["n_facts"], row["n_findings"] = len(f_rows), len(g_rows)
-    row["not_assessed"] = next((na.get("reason") for na in extraction.not_assessed), None)
+    row["not_assessed"] = "; ".join(n["reason"] for n in assessment.not_assessed) or None
     return row, f_rows, g_rows
 
 

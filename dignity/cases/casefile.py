@@ -421,7 +421,8 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Seq
         parsed = parse_date(d.date) if d.date else None
         if parsed is not None:
             doc_dates[d.sha256] = parsed
-    findings = assess_facts(facts, as_of=as_of, doc_dates=doc_dates)
+    findings = assess_facts(facts, as_of=as_of, doc_dates=doc_dates,
+                            doc_langs={d.sha256: d.language for d in documents})
 
     creator = case.creator.username if case.creator is not None else None
     return CaseFile(

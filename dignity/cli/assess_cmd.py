@@ -119,7 +119,9 @@ def rules_command(
     output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", case_sensitive=False,
                                               help="text (a table) or json."),
 ) -> None:
-    """List the catalogue of rules: id, number, title, kind and the fact types each reads."""
+    """List the catalogue of rules: id, number, title, kind, whether its paraphrase was checked
+    against the rule's text (T checked against the text, S from a secondary summary, U not
+    checked), the fact types it reads and the facts that count against a breach."""
     from dignity.assess import load_catalogue
 
     if type_ is not None and type_ not in FACT_TYPES:
@@ -132,17 +134,21 @@ def rules_command(
     rules = catalogue.rules if type_ is None else catalogue.reading(type_)
     if output_format is RulesFormat.json:
         rows = [{"id": r.id, "number": r.number, "title": r.title, "kind": r.kind.value,
-                 "types": list(r.reads), "paraphrase": r.paraphrase} for r in rules]
+                 "verified": r.verified, "ref": r.ref, "types": list(r.reads), "triggers": list(r.triggers),
+                 "counts_against": list(r.counter), "paraphrase": r.paraphrase} for r in rules]
         _write(json.dumps({"standard": catalogue.standard, "rules": rows}, ensure_ascii=False, indent=2) + "\n")
         return
     from rich.table import Table
 
     table = Table(title=f"{catalogue.standard}: {len(rules)} rule(s)"
                   + (f" reading {type_}" if type_ else ""), show_lines=False)
-    for name in ("id", "number", "title", "kind", "types"):
+    table.caption = ("checked: the paraphrase against the rule's own text (T), a secondary summary (S), "
+                     "not yet checked (U); shared/spec/standards.md")
+    for name in ("id", "number", "title", "kind", "checked", "reads", "counts against"):
         table.add_column(name, overflow="fold", no_wrap=name in ("id", "number"))
     for r in rules:
-        table.add_row(r.id, r.number, r.title, r.kind.value.replace("_", " "), ", ".join(r.reads))
+        table.add_row(r.id, r.number, r.title, r.kind.value.replace("_", " "), r.verified or "U",
+                      ", ".join(r.reads), "; ".join(r.counter) or "-")
     _console().print(table)
 
 

@@ -261,7 +261,8 @@ def _case_file(ref: str, db: str, user: str | None, as_of: str | None, errors: I
         from dignity.assess.facts import parse_date
 
         dates = {d.sha256: parsed for d in cf.documents if d.date and (parsed := parse_date(d.date)) is not None}
-        findings = assess_facts(cf.facts, as_of=as_of, doc_dates=dates)
+        findings = assess_facts(cf.facts, as_of=as_of, doc_dates=dates,
+                                doc_langs={d.sha256: d.language for d in cf.documents})
         cf = cf.model_copy(update={"findings": findings, "as_of": as_of})
     return cf
 

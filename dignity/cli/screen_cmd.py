@@ -208,8 +208,9 @@ def _print_summary(result: Any) -> None:
         + (f", {len(result.lost)} lost (rerun to retry)" if result.lost else "") + ".")
     unread = s.get("not_assessed", 0)
     console.print(f"{result.out}: [bold]{s['documents']}[/] documents ({s['errors']} with errors"
-                  + (f", [bold magenta]{unread} not assessed[/]" if unread else "")
-                  + f"), {s['facts']} facts, {s['findings']} findings.", markup=True)
+                  + (f", [bold]{unread} not assessed[/]: a language without rules, no all-clear" if unread else "")
+                  + "), "
+                  f"{s['facts']} facts, {s['findings']} findings.", markup=True)
 
     def table(title: str, header: tuple[str, str], rows: list[tuple[str, int]]) -> None:
         if not rows:

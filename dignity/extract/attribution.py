@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
+from dignity.extract.languages import compile_flagged
 from dignity.extract.prefilter import Scanner, lowered
 from dignity.extract.recognizer import read_resource
 
@@ -55,6 +56,9 @@ class Vocabulary(BaseModel):
     #: named regexes of the step (``Attributor._rx``), flags inline ("(?i)"); a missing
     #: one matches nothing
     patterns: dict[str, str] = Field(default_factory=dict)
+    #: words that, right before a reporting verb, make it a noun ("la denuncia", "su queja"):
+    #: no claim (English's are in ``Attributor.sources``)
+    determiners: list[str] = Field(default_factory=list)
 
 
 #: The kinds of source a fact may rest on (``Fact.qualifiers["source_kind"]``), and
@@ -104,7 +108,7 @@ class Attributor:
         self.hearsay_rx = re.compile(rf"\b(?:{_alt(vocab.hearsay_adverbs)})\b", re.I)
         # the source after "according to" and the group noun phrase: templates of the pack
         # (patterns ``according_template``, ``group_template``), else plain forms
-        self.according_rx = re.compile(vocab.patterns.get(
+        self.according_rx = compile_flagged(vocab.patterns.get(
             "according_template", r"\b(?:{ACCORDING})\s+(?P<src>[^,;:.()]{2,90}?)(?=\s*(?:[,;:()]|\.\s|\.$|$))"
         ).replace("{ACCORDING}", _alt(vocab.according_to)), re.I)
         self._according = Scanner(self.according_rx)
@@ -119,7 +123,7 @@ class Attributor:
         self.not_names = {w.lower() for w in vocab.not_names}
         self.role_rx = re.compile(rf"\b(?:{_alt(vocab.detainee_roles)})\b", re.I)
         mods = _alt(vocab.group_modifiers) if vocab.group_modifiers else "a^"
-        self.group_rx = re.compile(vocab.patterns.get(
+        self.group_rx = compile_flagged(vocab.patterns.get(
             "group_template", r"\b(?:(?:{MODS})[\s\-]+){0,3}(?P<noun>{NOUNS})\b"
         ).replace("{MODS}", mods).replace("{NOUNS}", _alt(vocab.group_nouns)), re.I)
         self.court_doc_rx = re.compile(rf"(?:{_alt(vocab.court_document_cues)})", re.I)
@@ -135,13 +139,15 @@ class Attributor:
         self.rejection_rx = (re.compile(rf"\b(?:{_alt(vocab.rejection_cues)})\b", re.I)
                              if vocab.rejection_cues else None)
         self._rejection = Scanner(self.rejection_rx) if self.rejection_rx is not None else None
+        self.determiner_rx = (re.compile(rf"\b(?:{_alt(vocab.determiners)})\s*$", re.I)
+                              if vocab.determiners else None)
 
     def _rx(self, name: str) -> re.Pattern[str]:
         """The pack's regex ``name`` (``attribution.yaml``, ``patterns``), compiled once."""
         rx = self._patterns.get(name)
         if rx is None:
             source = self.v.patterns.get(name)
-            rx = self._patterns[name] = re.compile(source) if source is not None else _NEVER
+            rx = self._patterns[name] = compile_flagged(source) if source is not None else _NEVER
         return rx
 
     # ---------------------------------------------------------------- source kinds
@@ -279,13 +285,18 @@ class Attributor:
         lower-cased character for character, when the caller has it)."""
         out: list[Source] = []
         low = lowered(sentence) if lower is None else lower
+        according_spans = []
         for m in self._according.matches(sentence, low):
+            according_spans.append((m.start(), m.start("src")))
             out.append(self._classify(m.group("src"), "according to", m.start(), court_doc,
                                       last_speaker, detainee, orgs, verb="according"))
         for m in self._claim.matches(sentence, low):
+            if any(a <= m.start("verb") < b for a, b in according_spans):
+                continue  # the verb of an according-to cue ("según relató X"): that cue names X
             before = sentence[:m.start("verb")]
             if self._rx("noun_before_verb").search(before) or self._rx("report_noun_before_verb").search(before) \
-                    or self._rx("noun_after_verb").match(sentence[m.end("verb"):]):
+                    or self._rx("noun_after_verb").match(sentence[m.end("verb"):]) \
+                    or (self.determiner_rx is not None and self.determiner_rx.search(before)):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
             if self._rx("negated_claim").search(sentence[:m.start()] + " " + before[m.start():]) \
                     or self._rx("negated_claim_verb").search(before):

@@ -44,7 +44,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from dignity.errors import ConfigError
 
 __all__ = ["ENV_PACKS", "LanguagePack", "LanguageSpec", "available", "has_pack", "language_pack",
-           "pack_code", "no_pack_reason", "not_assessed_reason", "refresh", "reading", "current"]
+           "pack_code", "no_pack_reason", "not_assessed_reason", "refresh", "reading", "current",
+           "compile_flagged"]
 
 #: environment variable naming extra pack folders (``os.pathsep``-separated)
 ENV_PACKS = "DIGNITY_LANGUAGE_PACKS"
@@ -113,6 +114,11 @@ class LanguageSpec(_Strict):
     dates: Dates | None = None
     #: words of frequency ("once", "twice"; "una vez", "dos veces") -> times
     frequency_words: dict[str, float] = Field(default_factory=dict)
+    #: the standard's phrases (the catalogue's English regexes: ``mentions``, ``*_words``) in
+    #: this language: key = a name of the catalogue's ``patterns`` ("ban_words") or the
+    #: English regex itself; value = the regex of this language's words for it, read beside
+    #: the English (``assess.checks.Env.phrase``)
+    standard_phrases: dict[str, str] = Field(default_factory=dict)
     #: named regexes the engine reads (``LanguagePack.rx``; the names are listed in the
     #: README, "Adding a language"); ``{NUM}`` is ``numbers.regex``; flags inline ("(?i)")
     patterns: dict[str, str] = Field(default_factory=dict)
@@ -140,7 +146,7 @@ class LanguagePack:
             else:
                 number = self.spec.numbers.regex if self.spec.numbers else r"(?!x)x"
                 try:
-                    out = re.compile(source.replace("{NUM}", number))
+                    out = compile_flagged(source.replace("{NUM}", number))
                 except re.error as exc:
                     raise ConfigError(self.path / SPEC_FILE, f"patterns.{name}", f"bad regex: {exc}") from None
             self._compiled[name] = out
@@ -197,6 +203,16 @@ def _read_spec(folder: Path) -> LanguageSpec:
     except ValidationError as exc:
         err = exc.errors()[0]
         raise ConfigError(source, ".".join(map(str, err["loc"])) or "file", err["msg"]) from None
+    number = spec.numbers.regex if spec.numbers else r"(?!x)x"
+    checks = [(f"patterns.{k}", v.replace("{NUM}", number)) for k, v in spec.patterns.items()]
+    checks += [(f"standard_phrases.{k[:40]}", v) for k, v in spec.standard_phrases.items()]
+    checks += [("numbers.regex", number)] + [(f"dates.forms[{i}]", f.replace("{MON}", spec.dates.month_regex or "x"))
+                                             for i, f in enumerate(spec.dates.forms if spec.dates else [])]
+    for where, rx in checks:
+        try:
+            re.compile(rx)
+        except re.error as exc:
+            raise ConfigError(source, where, f"bad regex: {exc}") from None
     for name in REQUIRED_FILES:
         if not (folder / name).is_file():
             raise ConfigError(folder / name, "file", f"not found (every language pack needs {name})")
@@ -263,6 +279,16 @@ def language_pack(lang: str | None) -> LanguagePack:
 
 
 _NEVER = re.compile(r"(?!x)x")
+
+
+def compile_flagged(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pack's regex, its leading "(?i)" read as ``re.IGNORECASE`` (the same regex, but the
+    prefilter's lower-case twin and word requirements only read patterns without it)."""
+    if source.startswith("(?i)"):
+        return re.compile(source[4:], flags | re.IGNORECASE)
+    return re.compile(source, flags)
+
+
 _CURRENT: ContextVar[LanguagePack | None] = ContextVar("dignity_language", default=None)
 
 

@@ -55,6 +55,8 @@ dates:
   month_regex: '(?:enero|marzo)'
   forms: ['(?P<d1>\\d{1,2})\\s+de\\s+(?P<m1>{MON})\\s+de\\s+(?P<y1>\\d{4})']
 frequency_words: {"vez": 1.0}
+patterns:
+  assess_qualitative: '(?i)\\b(?:aislamiento prolongado|durante meses)\\b'
 """
 
 _RECOGNIZERS = """\
@@ -155,15 +157,74 @@ def test_every_pattern_the_engine_asks_for_is_in_the_english_pack():
 
     import yaml
 
+    import importlib
+
     from dignity.extract import attribution, engine, values
 
+    checks = importlib.import_module("dignity.assess.checks")
     spec = language_pack("en").spec
     attribution_yaml = yaml.safe_load((EN / "attribution.yaml").read_text(encoding="utf-8"))
-    for module, known in ((engine, spec.patterns), (values, spec.patterns),
+    for module, known in ((engine, spec.patterns), (values, spec.patterns), (checks, spec.patterns),
                           (attribution, attribution_yaml["patterns"])):
         code = Path(module.__file__).read_text(encoding="utf-8")
-        asked = set(re.findall(r'_rx\("(\w+)"\)', code))
-        asked |= {f"role_{r}" for r in getattr(module, "_ROLES", ())}
-        asked |= {name for name in getattr(module, "_OCCUPANT_PATTERNS", ())}
-        asked |= {name for name, _n in getattr(module, "_OCCUPANCY_WORDS", ())}
+        asked = set(re.findall(r'_rx\("(\w+)"\)', code)) | set(re.findall(r'\.rx\(\w+, "(\w+)"\)', code))
+        if module is values:
+            asked |= {f"role_{r}" for r in values._ROLES} | set(values._OCCUPANT_PATTERNS)
+            asked |= {name for name, _n in values._OCCUPANCY_WORDS}
         assert asked and asked <= set(known), sorted(asked - set(known))
+
+
+def test_the_assessment_reads_a_fact_s_words_in_its_document_s_language(extra_pack):
+    import importlib
+
+    from dignity.assess.catalogue import load_catalogue
+    from dignity.model import Evidence, Fact
+
+    checks = importlib.import_module("dignity.assess.checks")
+    env = checks.Env(catalogue=load_catalogue(), doc_langs={"d-xx": "xx", "d-de": "de"})
+
+    def fact(doc: str) -> Fact:
+        return Fact(id="f", type="isolation_duration", evidence=[Evidence(document=doc, start=0, end=1, text="x")])
+
+    assert env.rx(fact("d-xx"), "assess_qualitative").search("un aislamiento prolongado")
+    assert not env.rx(fact("d-xx"), "assess_qualitative").search("prolonged isolation")
+    assert env.rx(fact("d-en"), "assess_qualitative").search("prolonged isolation")  # unknown: English
+    assert env.rx(fact("d-de"), "assess_qualitative").search("prolonged isolation")  # no pack: English
+
+
+def test_a_bad_regex_in_a_pack_names_its_key(tmp_path, monkeypatch):
+    folder = tmp_path / "zz"
+    folder.mkdir()
+    (folder / "language.yaml").write_text("code: zz\nname: Z\npatterns: {clock: '(unclosed'}\n", encoding="utf-8")
+    for name in ("recognizers.yaml", "context.yaml", "attribution.yaml"):
+        shutil.copy(EN / name, folder / name)
+    monkeypatch.setenv(languages.ENV_PACKS, str(folder))
+    try:
+        with pytest.raises(ConfigError) as err:
+            available()
+        assert err.value.where == "patterns.clock" and "bad regex" in err.value.problem
+    finally:
+        monkeypatch.delenv(languages.ENV_PACKS)
+        languages.refresh()
+
+
+def test_a_pack_s_words_for_the_standard_s_phrases(extra_pack):
+    import importlib
+
+    from dignity.assess.catalogue import load_catalogue
+    from dignity.model import Evidence, Fact
+
+    checks = importlib.import_module("dignity.assess.checks")
+    cat = load_catalogue()
+    (extra_pack / "language.yaml").write_text(
+        _SPEC + "standard_phrases: {ban_words: '\\b(prohibid[oa]s?|suspendid[oa]s?)\\b'}\n", encoding="utf-8")
+    languages.refresh()
+    env = checks.Env(catalogue=cat, doc_langs={"d-xx": "xx"})
+
+    def fact(doc: str, text: str) -> Fact:
+        return Fact(id="f", type="family_visits", evidence=[Evidence(document=doc, start=0, end=1, text=text)])
+
+    ban = cat.patterns["ban_words"]
+    assert env.phrase(fact("d-xx", "las visitas están prohibidas"), ban).search("las visitas están prohibidas")
+    assert env.phrase(fact("d-xx", "visits banned"), ban).search("visits banned")  # the English stays
+    assert not env.phrase(fact("d-en", "prohibidas"), ban).search("las visitas están prohibidas")
