@@ -300,6 +300,20 @@ def test_reporting_verbs_attribute_the_fact(fr) -> None:
     assert got and got[0].certainty == "alleged" and "avocate" in got[0].attributed_to, describe(got)
 
 
+def test_a_request_and_its_list_are_the_requester_s_claim(fr) -> None:
+    text = ("L'Association pour la défense des détenus (ADD) a demandé au juge des référés d'enjoindre à "
+            "l'administration :\n- de mettre fin à la prolifération des rats dans les cellules ;\n"
+            "- de procéder au remplacement des matelas usagés.")
+    got = [f for f in fr(text) if f.type in ("sanitation", "bedding_clothing")]
+    assert {f.type for f in got} == {"sanitation", "bedding_clothing"}, describe(got)
+    assert all(f.certainty == "alleged" and "Association" in f.attributed_to for f in got), describe(got)
+
+
+def test_selon_a_titled_name(fr) -> None:
+    got = counted(fr("Selon M. Ouali, la fenêtre de la cellule est occultée par un caillebotis."), "no_natural_light")
+    assert got and got[0].certainty == "alleged" and "Ouali" in got[0].attributed_to, describe(got)
+
+
 def test_a_monitor_finding_is_asserted(fr) -> None:
     got = counted(fr("Les contrôleurs ont constaté que les matelas étaient usagés et déchirés."), "bedding_clothing")
     assert got and got[0].certainty == "asserted" and "contrôleurs" in got[0].attributed_to, describe(got)
