@@ -133,6 +133,8 @@ MORE = [
     ("La présence des agents d'escorte lors de l'examen médical porte atteinte au secret médical.", "medical_care"),
     ("Certaines ont indiqué avoir été menottées dans le dos pendant plusieurs heures.", "restraints"),
     ("Elle a été bousculée et giflée par une surveillante.", "use_of_force"),
+    ("Les cellules de garde à vue ne disposaient pas d'accès à la lumière naturelle.", "no_natural_light"),
+    ("L'établissement a fait l'objet d'une deuxième visite du CGLPL en 2019.", "monitoring_access"),
 ]
 
 
@@ -263,6 +265,7 @@ QUIET = [
     "La délégation n'a recueilli aucune allégation de mauvais traitements de la part du personnel.",
     "Chaque cellule est équipée d'une douche, d'un WC cloisonné et d'une fenêtre ouvrante.",
     "La France a été condamnée par la Cour européenne des droits de l'homme en 2020.",
+    "La maison d'arrêt ne dispose pas de local de promenade couvert.",
 ]
 
 
