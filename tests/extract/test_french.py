@@ -352,6 +352,8 @@ VALUES = [
     ("Ils passent moins de deux heures par jour hors de leur cellule.", "confinement_hours", 22),
     ("Ils sortent en promenade, dans une cour grillagée, une heure par jour.", "exercise_time", 1),
     ("Trois détenus dans 9 m², voilà la règle au deuxième étage.", "cell_space", 9),
+    ("L'isolement du requérant a duré plus de huit ans.", "isolation_duration", 2922),
+    ("La durée moyenne de séjour au QD est de 12 jours.", "isolation_duration", 12),
 ]
 
 
