@@ -245,6 +245,9 @@ def test_a_remedy_asked_for_presupposes_the_wrong(fr) -> None:
 # --------------------------------------------------------------------------- general
 GENERAL = [
     "L'isolement prolongé peut entraîner des troubles psychiatriques graves.",
+    "Le placement prolongé à l'isolement peut, dans certaines circonstances, emporter violation de l'article 3.",
+    "Selon la jurisprudence de la Cour, la mise à l'isolement d'un détenu ne constitue pas en soi un traitement "
+    "inhumain.",
     "La Cour rappelle que tout détenu doit bénéficier de conditions compatibles avec la dignité humaine.",
 ]
 
