@@ -71,6 +71,11 @@ def lexicon(lang: str = "en") -> Lexicon:
     return Lexicon(pack.code, pack.spec)
 
 
+# The functions below remembered per sentence (``lru_cache``) take the code of the language
+# being read as an argument of their own (``lang``): unused in their body, it keeps the
+# same sentence read in two languages apart in the cache.
+
+
 def current() -> Lexicon:
     """The lexicon of the document being read (``languages.reading``), English outside one."""
     return lexicon(languages.current().code)

@@ -78,6 +78,11 @@ class ReviewIn(BaseModel):
     note: str | None = None
 
 
+class LanguageIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    language: str = Field(description="ISO 639-1 code (en, es, fr ...); the document is read again in it")
+
+
 class MemberIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     role: Literal["owner", "editor", "viewer"] = "editor"
@@ -388,6 +393,15 @@ def get_document(document_id: int, svc: Service, user: ApiUser) -> dict[str, Any
             "size": doc.size, "added_at": _time(doc.added_at), "added_by": doc.adder.username if doc.adder else None,
             "extraction_id": run.id if run else None, "not_assessed": not_assessed_reason(doc.language),
             "text": doc.text}
+
+
+@router.patch("/documents/{document_id}", dependencies=Auth,
+              summary="Correct a document's language: it is read again with that language's rules")
+def set_document_language(document_id: int, body: LanguageIn, svc: Service, user: ApiUser) -> dict[str, Any]:
+    doc = read_document(svc, None, document_id, user)
+    res = svc.set_language(doc.id, body.language, user)
+    return {"id": doc.id, "language": doc.language, "status": res.status, "facts": res.facts,
+            "not_assessed": not_assessed_reason(doc.language)}
 
 
 # --------------------------------------------------------------------------- facts

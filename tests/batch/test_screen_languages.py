@@ -42,3 +42,21 @@ def test_lang_reads_every_document_as_that_language(tmp_path):
     result = screen([str(_inputs(tmp_path))], tmp_path / "out", engine="serial", lang="de")
     rows = read_dataset(tmp_path / "out", "documents")
     assert all(d["not_assessed"] == LINE for d in rows) and result.summary["not_assessed"] == 2
+
+
+def test_the_screen_command_says_not_assessed_and_exits_2(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    import dignity
+
+    root = Path(dignity.__file__).resolve().parent.parent
+    folder = _inputs(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    proc = subprocess.run([sys.executable, "-m", "dignity.cli.main", "screen", str(folder), "-o", str(tmp_path / "out"),
+                           "--workers", "1", "--no-progress"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 2, proc.stderr
+    assert "1 not assessed" in proc.stdout
+    assert "1 document(s) not assessed (no rules for their language)" in proc.stderr

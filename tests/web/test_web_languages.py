@@ -47,3 +47,16 @@ def test_a_reviewer_corrects_a_document_s_language(web):
     assert LINE not in c.get(f"/cases/{web.case_id}").text  # and back: assessed again
     viewer = web.login("vic").get(f"/cases/{web.case_id}/documents/{web.document_id}").text
     assert 'name="language"' not in viewer
+
+
+def test_the_api_corrects_a_document_s_language(web):
+    c = web.client()
+    headers = web.token("eve")
+    r = c.patch(f"/api/v1/documents/{web.document_id}", json={"language": "de"}, headers=headers)
+    assert r.status_code == 200, r.text
+    assert r.json()["language"] == "de" and r.json()["facts"] == 0 and r.json()["not_assessed"] == LINE
+    r = c.patch(f"/api/v1/documents/{web.document_id}", json={"language": "en"}, headers=headers)
+    assert r.json()["facts"] > 0 and r.json()["not_assessed"] is None
+    assert c.patch(f"/api/v1/documents/{web.document_id}", json={"language": "12"}, headers=headers).status_code == 400
+    viewer = web.token("vic")
+    assert c.patch(f"/api/v1/documents/{web.document_id}", json={"language": "de"}, headers=viewer).status_code == 403
