@@ -366,6 +366,13 @@ def test_values_in_french_words(fr, sentence: str, type_: str, value: float) -> 
     assert any(f.value == pytest.approx(value, rel=0.02) for f in got), describe(got)
 
 
+def test_an_isolation_s_length_from_its_dates(fr) -> None:
+    got = counted(fr("Il est à l'isolement depuis le 3 mars 2021.", date="2024-03-01"), "isolation_duration")
+    assert got and got[0].value == 1094, describe(got)
+    got = counted(fr("Il a été maintenu à l'isolement du 15 août 1994 au 17 octobre 2002."), "isolation_duration")
+    assert got and got[0].value == 2985, describe(got)
+
+
 def test_occupants_in_words(fr) -> None:
     got = counted(fr("Une cellule de 11 m² occupée par quatre personnes."), "cell_space")
     assert got and got[0].qualifiers.get("occupants") == 4, describe(got)
