@@ -345,7 +345,9 @@ class Attributor:
         return None if self._rx("title_alone").fullmatch(np) else np
 
     def _np_before(self, sentence: str, pos: int) -> str | None:
-        head = sentence[:pos]
+        # "Human Rights Watch (HRW) said": an acronym in brackets right before the verb is
+        # part of its subject, not a clause boundary
+        head = _BRACKETED_END.sub(" ", sentence[:pos])
         # the clause the verb closes: back to a boundary
         cut = max(head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind(")"), head.rfind("“"),
                   head.rfind("—"), head.rfind(" – "), head.rfind(" that "), head.rfind(" which "))
@@ -451,6 +453,9 @@ def last_named(window: str, people: dict[str, str]) -> str | None:
                 if hit.start() > best_pos or (hit.start() == best_pos and r < best_rank):
                     best_pos, best_rank, best_key = hit.start(), r, key
     return best_key
+
+
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 def _mentions(low: str, name: str) -> bool:

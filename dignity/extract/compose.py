@@ -113,6 +113,10 @@ class ComposeFile(_Strict):
     copulas: list[str] = Field(default_factory=list)
     #: how far a linked subject may be from its predicate
     subject_gap: int = Field(8, ge=0, le=16)
+    #: words that join the items of a list ("and", "or"; "et", "ou", "ni")
+    coordinators: list[str] = Field(default_factory=lambda: ["and", "or", "nor"])
+    #: subject pronouns: one after a comma starts a main clause ("he", "they"; "il", "ils")
+    pronouns: list[str] = Field(default_factory=lambda: sorted(_PRONOUNS))
     predicates: dict[str, PredicateList]
     types: dict[str, ComposedType]
 
@@ -223,6 +227,8 @@ class Composer:
         self._stops = frozenset(w.lower() for w in spec.gap_stops)
         self._new_subject = frozenset(w.lower() for w in spec.new_subject)
         self._copulas = frozenset(w.lower() for w in spec.copulas)
+        self._coord = frozenset(w.lower() for w in spec.coordinators)
+        self._pronouns = frozenset(w.lower() for w in spec.pronouns)
         self._pred_veto = re.compile(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
                                      + r")\b", re.IGNORECASE) if spec.predicate_vetoes else None
         self._veto = re.compile(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
@@ -233,6 +239,9 @@ class Composer:
             for i, say in enumerate(ct.says):
                 for p in say.predicates:
                     self._takers.setdefault(p, []).append((t, i))
+        #: the predicate lists that say a condition holds (not an adequate provision)
+        self._depriving = frozenset(name for name, takers in self._takers.items()
+                                    if any(not spec.types[t].says[i].negated for t, i in takers))
 
     @property
     def anchors(self) -> dict[str, set[str]]:
@@ -325,7 +334,10 @@ class Composer:
                     continue
                 gap = min((self.spec.types[t].says[i].max_gap for t, i in takers
                            if self.spec.types[t].says[i].max_gap is not None), default=None)
-                bound = self._bind(p, topics, words, clause, {t for t, _ in takers}, gap)
+                # a topic right after another deprivation is that one's, not an item of this
+                # predicate's list ("had no sink and the toilets were blocked")
+                governed = frozenset(h.w1 + 1 for h in kept if h is not p and h.key in self._depriving)
+                bound = self._bind(p, topics, words, clause, {t for t, _ in takers}, gap, governed)
                 for tp in bound:
                     for t, i in takers:
                         if t != tp.key or (negated_pass and (tp.start, t) in taken):
@@ -352,18 +364,18 @@ class Composer:
                 c += 1
                 out.append(c)
                 continue
-            if w == "," and k + 2 < n and words[k + 1][2] in ("and", "or", "but") \
+            if w == "," and k + 2 < n and words[k + 1][2] in self._coord \
                     and words[k + 2][2] in self._new_subject:
                 c += 1
             # ", he has not been allowed visits": a pronoun after a comma starts a main clause
             # (what an "although" or "since" clause before it says is not this clause's)
-            elif w == "," and k + 1 < n and words[k + 1][2] in _PRONOUNS:
+            elif w == "," and k + 1 < n and words[k + 1][2] in self._pronouns:
                 c += 1
             out.append(c)
         return out
 
     def _bind(self, p: _Hit, topics: list[_Hit], words, clause: list[int], types: set[str],
-              max_gap: int | None = None) -> list[_Hit]:
+              max_gap: int | None = None, governed: frozenset[int] = frozenset()) -> list[_Hit]:
         """The topics predicate ``p`` bears on: the nearest one in its clause (on a side its
         list allows, within the gap, no negation in between), and the rest of a list of
         topics that one heads ("ventilation, clean water and sufficient food")."""
@@ -410,11 +422,13 @@ class Composer:
                 continue
             if tp is cur or (after and tp.w0 <= cur.w1) or (not after and tp.w1 >= cur.w0):
                 continue  # behind the list's head, or overlapping it
+            if tp.w0 in governed:
+                break  # another predicate's topic
             a, b = (cur.w1 + 1, tp.w0) if after else (tp.w1 + 1, cur.w0)
             if clause[a - 1] != clause[b]:
                 break
             between = [words[k][2] for k in range(a, b)]
-            if len([w for w in between if w != ","]) > 4 or not ({",", "and", "or", "nor"} & set(between)) \
+            if len([w for w in between if w != ","]) > 4 or not (({","} | self._coord) & set(between)) \
                     or any(w in self._stops or w in self._breaks or w in self._copulas for w in between):
                 break
             chain.append(tp)
@@ -443,7 +457,7 @@ class Composer:
             gap_words = [words[j][2] for j in range(tp.w1 + 1, k)]
             limit = self.spec.types[tp.key].max_gap
             if len(gap_words) > (self.spec.subject_gap if limit is None else limit) or any(
-                    w in self._stops or w == "," or w in _RELATIVE or w in self._copulas or w in _COORD
+                    w in self._stops or w == "," or w in _RELATIVE or w in self._copulas or w in self._coord
                     or w.endswith(("n't", "n’t")) for w in gap_words):
                 continue
             return tp
@@ -575,7 +589,6 @@ def _introduces_list(gap_words: list[str]) -> bool:
         or tail == ["such", "as"]
 
 
-_COORD = frozenset({"and", "or", "but", "nor"})
 _RELATIVE = frozenset({"that", "which", "who", "whose", "where"})
 _ADVERBS = frozenset({"also", "often", "frequently", "always", "routinely", "reportedly", "allegedly",
                       "still", "sometimes", "regularly", "generally", "usually", "repeatedly", "constantly",

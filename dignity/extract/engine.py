@@ -126,6 +126,7 @@ class _AttributionState:
     carry: Source | None = None
     carry_para: int = -1
     carry_left: int = 0
+    carry_list: bool = False  # the claim introduced a list ("... asks the court:"): it carries over its items
 
 
 @dataclass
@@ -452,6 +453,7 @@ class Extractor:
         a = self.attributor
         st = state if state is not None else _AttributionState()
         last_speaker, carry, carry_para, carry_left = st.last_speaker, st.carry, st.carry_para, st.carry_left
+        carry_list = st.carry_list
         for s in sents:
             if not s.recognizers and not _has_reporting_hint(s.text):
                 # cheap path: sentences without anchors only matter as carriers
@@ -472,12 +474,19 @@ class Extractor:
                            and not self.attributor.denial(s.text, s.lower or None))
                 carry = _carried(last) if carries else None
                 carry_para, carry_left = (s.paragraph, 4) if carries else (-1, 0)
-            elif carry is not None and s.paragraph == carry_para and carry_left > 0:
+                # a claim that introduces a list carries over the list's items, one a line
+                carry_list = carries and s.text.rstrip().endswith(":")
+                if carry_list:
+                    carry_left = _LIST_ITEMS
+            elif carry is not None and carry_left > 0 and (
+                    s.paragraph == carry_para or (carry_list and _LIST_ITEM.match(s.text))):
                 s.carried = carry
                 carry_left -= 1
+                carry_para = s.paragraph
             else:
-                carry = None
+                carry, carry_list = None, False
         st.last_speaker, st.carry, st.carry_para, st.carry_left = last_speaker, carry, carry_para, carry_left
+        st.carry_list = carry_list
 
     def _candidates(self, sents: list[_Sentence], run: BudgetRun | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
@@ -1052,6 +1061,12 @@ def _nearest_duration(sent: str, start: int, end: int, durations: list) -> objec
 
 def _has_reporting_hint(text: str) -> bool:
     return _rx("report_hint").search(text) is not None
+
+
+#: an item of a list: a bullet, "1.", "1°)", "a)", "(ii)"
+_LIST_ITEM = re.compile(r"\s*(?:[\-–—•●▪*]|\d{1,2}\s*°\s*\)?|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s")
+#: how many items a claim that introduces a list carries over at most
+_LIST_ITEMS = 40
 
 
 def _carried(src: Source) -> Source:

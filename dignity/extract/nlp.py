@@ -104,7 +104,7 @@ def dignity_sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
 
 _TERMINALS = frozenset({".", "!", "?", "…"})
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
-_NUMBERED = re.compile(r"\d+[.)]|[a-z][.)]|\([a-z0-9]+\)")
+_NUMBERED = re.compile(r"\d+[.)]|\d+(?:\.\d+)+\.?|[a-z][.)]|[A-H]\.|\([a-z0-9]+\)")
 _LINE_END = (".", "!", "?", ":", ";", "”", '"', ")", "]", "’")
 
 
@@ -128,6 +128,8 @@ def _line_break_ends_sentence(words: list[str], idxs: list[int], i: int) -> bool
         return True
     if words[i - 1].endswith(_LINE_END):
         return True
+    if i >= 2 and words[i - 1].isdigit() and len(words[i - 2]) >= 3 and not words[i - 2].strip("."):
+        return True  # a line of a table of contents: "Introduction ........ 3"
     if _line_length_before(words, idxs, i) < 50:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else ""

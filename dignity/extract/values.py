@@ -740,7 +740,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if begin is None:
             continue
         nxt = starts[i + 1] if i + 1 < len(starts) else None
-        if nxt is not None and lead.group(0).lower().startswith("from") \
+        if nxt is not None and _rx("range_lead").match(lead.group(0)) \
                 and _rx("range_to").fullmatch(sentence[b:nxt[0]]):
             stop = _start_of(nxt[2])
             if stop is None or stop < begin:
@@ -748,7 +748,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             q = {"since": iso, "until": nxt[2], **({"at_least": True} if len(iso) < 10 or len(nxt[2]) < 10 else {})}
             out.append(Duration(s0, nxt[1], float((stop - begin).days), "days from one date to another", q))
             continue
-        if lead.group(0).lower().startswith("from"):
+        if _rx("range_lead").match(lead.group(0)):
             continue  # "from 2015" alone is no start of an ongoing stay
         q = {"since": iso}
         if len(iso) < 10:
