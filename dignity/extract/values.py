@@ -1005,7 +1005,7 @@ _RATE_ANY = re.compile(
     r"(?P<more>\s+or\s+more)?[\s\-]+"
     r"(?:(?P<mins>minutes?|mins?)|hours?|hrs?)(?P<half>\s+and\s+a\s+half)?"
     rf"(?:(?:\s+(?:of\s+)?{_GAP_WORD}){{0,4}}?[\s,]+{_PERIOD}"
-    rf"|(?:\s+(?:of\s+)?{_GAP_WORD}){{0,3}}?\s+{_DPW.replace('dpwN', 'dpw1')}"
+    rf"|(?:\s+(?:of\s+)?{_GAP_WORD}){{0,3}}?[\s,]+{_DPW.replace('dpwN', 'dpw1')}"
     r"|(?P<adj>(?<=\w)(?=[\s\-]+(?:lock|confinement|in[\s\-]cell|isolation|solitary|cell[\s\-]confinement|lock-?in)))"
     r"|(?P<walk>(?<=\w)(?=[\s\-]+(?:(?:outdoor|outside|open[\s\-]air|exercise)\s+)?(?:exercise|walks?|recreation|yard|"
     r"outdoor)\b))"
