@@ -31,6 +31,7 @@ POSITIVE: dict[str, list[str]] = {
         "Inmates were issued only one set of clothing.",
         "Several prisoners had no mattress and slept on cardboard.",
         "Inmates on the unit were not provided with mattresses or blankets for weeks.",
+        "He alleges that he was forced to sleep on the floor without a mattress.",
     ],
     "cell_space": [
         "Each prisoner had less than two square metres of space.",
@@ -40,6 +41,7 @@ POSITIVE: dict[str, list[str]] = {
     "collective_punishment": [
         "After the fight, the entire unit was punished with a lockdown.",
         "The entire unit was placed on lockdown after one inmate assaulted an officer.",
+        "Plaintiffs challenge the facility-wide lockdown imposed after the riot.",
     ],
     "complaints": [
         "Inmates who filed grievances faced retaliation.",
@@ -65,6 +67,7 @@ POSITIVE: dict[str, list[str]] = {
     "correspondence": [
         "His letters were opened and read by staff.",
         "Prison officials refused to deliver his mail.",
+        "The inmate alleges that officials interfered with his outgoing mail.",
     ],
     "darkness": [
         "Detainees were kept in total darkness.",
@@ -92,6 +95,7 @@ POSITIVE: dict[str, list[str]] = {
         "He was limited to one 15-minute telephone call per month.",
         "Inmates were permitted no telephone calls while in segregation.",
         "Detainees could make only one phone call during their first week.",
+        "Plaintiffs challenge the high cost of inmate telephone calls.",
     ],
     "family_visits": [
         "Family visits were suspended for three months.",
@@ -102,6 +106,7 @@ POSITIVE: dict[str, list[str]] = {
         "The prison banned visits from his mother.",
         "Prisoners were held far from their families, making visits difficult.",
         "Detainees were held incommunicado without access to lawyers or family.",
+        "The suit challenges the prison's ban on visits by minor children.",
     ],
     "food_water": [
         "The food was insufficient and of poor quality.",
@@ -123,6 +128,7 @@ POSITIVE: dict[str, list[str]] = {
         "The water in the cells was brown and undrinkable.",
         "Plaintiff testified that the food was \"inedible\" and often cold.",
         "Water was rationed to two litres per person per day.",
+        "He claims that he was deprived of food for four days.",
     ],
     "hygiene": [
         "Detainees were not given soap or toothpaste.",
@@ -137,6 +143,7 @@ POSITIVE: dict[str, list[str]] = {
         "The women had no access to hot water for washing.",
         "Inmates on the unit were not provided with toilet paper, soap, or toothbrushes for weeks.",
         "Women were not provided with menstrual products.",
+        "The plaintiff alleges that he was denied showers and soap for a month.",
     ],
     "isolation_duration": [
         "He has remained in solitary confinement since 2012.",
@@ -148,7 +155,7 @@ POSITIVE: dict[str, list[str]] = {
         "He has been housed in isolation for the past five years.",
         "Jones has spent more than 20 years in solitary confinement.",
         "He was in segregation from March 2015 until his release in 2019.",
-        "Plaintiff was placed in \"the hole\"\u2014a segregation cell\u2014for 30 days.",
+        "Plaintiff was placed in \"the hole\"—a segregation cell—for 30 days.",
     ],
     "justification_security": [
         "Officials said he was placed in segregation because he posed an escape risk.",
@@ -158,6 +165,8 @@ POSITIVE: dict[str, list[str]] = {
         "Prison officials placed him in segregation because of his gang affiliation.",
         "The state asserts that he remains a threat to staff and other inmates.",
         "The government stated that the measures were needed to prevent escapes.",
+        "Defendants argue that the segregation was necessary because he was a gang leader.",
+        "The warden testified that the policy was adopted to stop the flow of contraband.",
     ],
     "language_interpreter": [
         "No interpreter was available for the detainees who spoke only Spanish.",
@@ -179,6 +188,8 @@ POSITIVE: dict[str, list[str]] = {
         "Prison officials confiscated his legal papers.",
         "Many detainees said they had not been informed of their right to a lawyer.",
         "Detainees were held incommunicado without access to lawyers or family.",
+        "Plaintiffs claim that the restrictions violated their right of access to the courts.",
+        "The inmates challenge the policy limiting attorney visits.",
     ],
     "medical_care": [
         "Medical care at the jail was grossly deficient.",
@@ -191,8 +202,8 @@ POSITIVE: dict[str, list[str]] = {
         "Officials did not take him to the hospital despite his complaints of chest pain.",
         "There was no doctor at the facility on weekends.",
         "Prison authorities refused to transfer the injured man to a hospital.",
-        "Conditions in the prisons were harsh, at times dangerous, because of overcrowding, unsanitary facilities"
-        " and a lack of medical care.",
+        "Conditions in the prisons were harsh, at times dangerous, because of overcrowding, unsanitary "
+        "facilities and a lack of medical care.",
         "Many prisons lacked adequate ventilation, lighting, and medical care.",
         "Prisoners relied on family members for food and medicine.",
         "Medical care was rudimentary, and prisoners with serious illnesses did not receive treatment.",
@@ -207,6 +218,10 @@ POSITIVE: dict[str, list[str]] = {
         "Detainees told the delegation that they had not seen a doctor since their arrival.",
         "The prison doctor visited only once a month.",
         "Medicines were frequently out of stock.",
+        "He alleges deliberate indifference to his serious medical needs.",
+        "The complaint asserts that the denial of dental care violated the Eighth Amendment.",
+        "The class alleges that the department fails to provide adequate mental-health treatment.",
+        "He developed a serious infection in his leg that went untreated.",
     ],
     "mental_health": [
         "He became severely depressed during his time in segregation.",
@@ -216,6 +231,7 @@ POSITIVE: dict[str, list[str]] = {
         "He began to suffer from hallucinations and severe depression.",
         "She tried to kill herself in her cell.",
         "Many of the detainees displayed signs of severe psychological distress.",
+        "He alleges that the isolation caused him severe psychological harm.",
     ],
     "monitoring_access": [
         "The government permitted independent monitoring of prison conditions by human rights groups.",
@@ -234,6 +250,7 @@ POSITIVE: dict[str, list[str]] = {
         "The Special Rapporteur was able to visit all facilities he requested.",
         "The authorities refused to let the mission visit the military prison.",
         "The Ombudsman's office carried out 120 visits to police stations during the year.",
+        "The Department of Justice investigated conditions at the jail and toured the facility.",
     ],
     "no_meaningful_contact": [
         "He had no meaningful human contact for months.",
@@ -256,8 +273,8 @@ POSITIVE: dict[str, list[str]] = {
         "Prisoners had to take turns sleeping because there was not enough space to lie down.",
         "Some forty detainees were crammed into a room of twenty square metres.",
         "The holding cells were packed beyond capacity.",
-        "Conditions in the prisons were harsh, at times dangerous, because of overcrowding, unsanitary facilities"
-        " and a lack of medical care.",
+        "Conditions in the prisons were harsh, at times dangerous, because of overcrowding, unsanitary "
+        "facilities and a lack of medical care.",
         "The prison system operated at 150 percent of capacity.",
         "Prisons held more than twice their intended capacity.",
         "The dormitory housed 90 women, twice its rated capacity.",
@@ -268,6 +285,7 @@ POSITIVE: dict[str, list[str]] = {
         "According to the 2019 census, the jail was \"severely overcrowded,\" with 1,900 inmates in space for 1,000.",
         "The cell, designed for eight, held 25 men, who slept in shifts.",
         "Cells were so crowded that detainees could not lie down at the same time.",
+        "The inmates contend that double-celling in the unit is unconstitutional.",
     ],
     "physical_health": [
         "Several inmates died of tuberculosis during the year.",
@@ -278,6 +296,7 @@ POSITIVE: dict[str, list[str]] = {
         "Tuberculosis and HIV/AIDS were prevalent among the prison population.",
         "Several detainees showed visible injuries consistent with their accounts.",
         "Detainees with chronic illnesses such as diabetes did not receive regular care.",
+        "He developed a serious infection in his leg that went untreated.",
     ],
     "pretrial_status": [
         "Inmates at the penitentiary were serving sentences of ten years or more.",
@@ -318,6 +337,7 @@ POSITIVE: dict[str, list[str]] = {
         "He was prohibited from attending religious services.",
         "Officials refused to provide him with a halal diet.",
         "Prisoners were not allowed to possess religious texts.",
+        "He asserts that the denial of a kosher diet burdened his religious exercise.",
     ],
     "restraints": [
         "He was shackled to his bed for two days.",
@@ -328,6 +348,7 @@ POSITIVE: dict[str, list[str]] = {
         "He was kept in leg shackles during all out-of-cell movement.",
         "Officers strapped him to a board for a day.",
         "The boy was handcuffed to a bed in the hospital.",
+        "Plaintiff claims the use of the restraint chair was punitive.",
     ],
     "sanitation": [
         "The toilets in the unit were clogged and overflowing.",
@@ -339,8 +360,8 @@ POSITIVE: dict[str, list[str]] = {
         "The showers were covered in mold and the drains were blocked.",
         "Inmates lacked access to toilets at night.",
         "Human waste accumulated in the corridor.",
-        "Conditions in the prisons were harsh, at times dangerous, because of overcrowding, unsanitary facilities"
-        " and a lack of medical care.",
+        "Conditions in the prisons were harsh, at times dangerous, because of overcrowding, unsanitary "
+        "facilities and a lack of medical care.",
         "Food, water, and sanitation were inadequate.",
         "Bathrooms in the housing units had mold, peeling paint, and inoperable toilets.",
         "His cell was covered in feces left by the previous occupant.",
@@ -352,6 +373,7 @@ POSITIVE: dict[str, list[str]] = {
         "The toilets in the A-pod (the unit where plaintiff was housed) were filthy.",
         "Prisoners defecated in plastic bags because there were no toilets in the cells.",
         "Sixty men shared two latrines.",
+        "The complaint describes cells with broken toilets and standing sewage.",
     ],
     "separation": [
         "Pretrial detainees were held together with convicted prisoners.",
@@ -383,8 +405,10 @@ POSITIVE: dict[str, list[str]] = {
         "He was transferred to the Special Housing Unit, where he remained for six months.",
         "Inmates in the administrative segregation unit have minimal contact with others.",
         "Some prisoners were kept in solitary confinement for up to 22 days.",
-        "Plaintiff was placed in \"the hole\"\u2014a segregation cell\u2014for 30 days.",
+        "Plaintiff was placed in \"the hole\"—a segregation cell—for 30 days.",
         "Children were held in solitary confinement for up to 23 hours a day.",
+        "He contends that his prolonged confinement in segregation violated due process.",
+        "The plaintiff challenges his continued placement in restrictive housing.",
     ],
     "special_regime": [
         "He was held under the strict regime for high-risk prisoners.",
@@ -397,6 +421,7 @@ POSITIVE: dict[str, list[str]] = {
         "All detainees were strip searched upon admission.",
         "Detainees were subjected to visual body cavity searches after every contact visit.",
         "Visitors and detainees were routinely subjected to invasive body searches.",
+        "The plaintiffs challenge the jail's policy of strip searching all arrestees.",
     ],
     "temperature": [
         "Temperatures in the cells exceeded 100 degrees during the summer.",
@@ -407,6 +432,7 @@ POSITIVE: dict[str, list[str]] = {
         "The cells had little ventilation and the heat was stifling.",
         "The cells lacked air conditioning, and temperatures routinely exceeded 90 degrees.",
         "In winter the temperature in the cells dropped below freezing.",
+        "Plaintiffs allege that they were exposed to dangerously high temperatures in the cellblocks.",
     ],
     "use_of_force": [
         "Guards beat the prisoners with batons.",
@@ -431,6 +457,8 @@ POSITIVE: dict[str, list[str]] = {
         "The record shows that officers beat Plaintiff with their fists while he lay on the ground.",
         "Several detainees bore marks of beatings inflicted by police during their arrest.",
         "Police officers reportedly tortured suspects to extract confessions.",
+        "Plaintiff brings an excessive force claim against two correctional officers.",
+        "The jury found for the defendants on his claim of excessive force.",
     ],
     "ventilation": [
         "The cells had no ventilation.",
@@ -455,6 +483,8 @@ POSITIVE: dict[str, list[str]] = {
         "The class includes all prisoners with serious mental illness housed in the unit.",
         "Children as young as 12 were held in the police station.",
         "Women in the last months of pregnancy were held in the police cells.",
+        "The class consists of prisoners with serious mental illness.",
+        "Plaintiff is a juvenile who was held in the adult jail.",
     ],
     "work_programmes": [
         "There were no educational or vocational programmes for prisoners.",
@@ -483,77 +513,141 @@ NEGATED: dict[str, list[str]] = {
     "separation": [
         "Juveniles were held separately from adults.",
         "Women were held separately from men.",
+        "Juveniles are housed in a separate wing from adults.",
     ],
 }
 
 #: (type) -> sentences where the type must not be counted
 TRAPS: dict[str, list[str]] = {
+    "collective_punishment": [
+        "The entire staff attended the training.",
+    ],
     "complaints": [
         "Plaintiff filed a complaint in the district court.",
+        "Plaintiff filed an amended complaint on June 4.",
+        "The Office received 312 complaints during the reporting period.",
+    ],
+    "constant_light": [
+        "Lights are turned off at 10 p.m.",
+    ],
+    "correspondence": [
+        "The warden sent a letter to the plaintiff's counsel.",
+    ],
+    "exercise_time": [
+        "Inmates exercised in the yard every afternoon for two hours.",
     ],
     "family_calls": [
         "He asked the court to order that he be permitted to call his children once a week.",
+        "He called his lawyer from the unit phone.",
     ],
     "family_visits": [
         "Inmates may receive visits twice a month under the regulations.",
         "He requests that the court order the prison to allow contact visits.",
+        "The Special Rapporteur visited the prison in May.",
     ],
     "food_water": [
         "The State must provide every prisoner with food of nutritional value adequate for health.",
         "He threw his food tray at an officer.",
+        "Meals are served three times a day in the dining hall.",
     ],
     "isolation_duration": [
         "He complained about the food every day of the week.",
         "The State party should limit solitary confinement to 15 days.",
+        "He was sentenced to 15 years in prison.",
+    ],
+    "justification_security": [
+        "The prison is a maximum security facility.",
+    ],
+    "language_interpreter": [
+        "The opinion was translated into Spanish.",
     ],
     "legal_access": [
         "Every detainee has the right to consult a lawyer.",
         "His lawyer argued that the sentence was excessive.",
+        "Prisoners have a constitutional right of access to the courts.",
+        "Counsel for the defendants argued that the claim was moot.",
+        "He was represented by appointed counsel at trial.",
     ],
     "medical_care": [
         "The plaintiffs request an injunction requiring adequate medical care.",
         "The warden testified that a nurse is on duty at all hours.",
         "The Committee urges the State party to ensure adequate health care in all prisons.",
         "The facility's medical unit is staffed by two nurses and a doctor.",
+        "Deliberate indifference requires more than negligence.",
+        "The magistrate judge recommended that the motion be denied.",
+        "Medical staff examined him and prescribed antibiotics.",
     ],
     "mental_health": [
         "Mental health staff conduct rounds in the unit weekly.",
+        "The facility employs two mental health counselors.",
     ],
     "monitoring_access": [
         "The inspectors reviewed the files in the office.",
         "Family members visit the centre on weekends.",
         "He received a visit from his sister in May.",
+        "His mother tried to visit him but was turned away.",
+        "The report was prepared by the Office of the Inspector General.",
+    ],
+    "no_natural_light": [
+        "The window in his cell faces the yard.",
     ],
     "overcrowding": [
         "The Committee recommends that the State party reduce overcrowding in prisons.",
         "The State party should take measures to reduce overcrowding.",
+        "Double celling is not per se unconstitutional.",
+        "The facility has a capacity of 500 and held 420 at the time of the visit.",
     ],
     "pretrial_status": [
         "The court remanded the case to the district court for further proceedings.",
         "Inmates at La Joya prison rioted in March.",
         "Officials at the Department of Corrections said inmates were safe.",
+        "The court of appeals remanded for a new trial.",
+        "The trial court denied the motion.",
+    ],
+    "religion": [
+        "The chaplain holds services every Sunday.",
     ],
     "sanitation": [
         "The recommendation calls for adequate toilets in every cell.",
         "The standard requires that toilets be cleaned daily.",
+        "Each cell has a toilet and a sink.",
     ],
     "solitary": [
         "Prolonged solitary confinement can cause lasting psychological harm.",
         "Placement in segregation should be used only as a last resort.",
         "The Committee recommends that solitary confinement be used only in exceptional cases.",
+        "A prisoner has no liberty interest in avoiding transfer to another prison.",
+        "The district court granted summary judgment on his due process claim.",
+    ],
+    "strip_search": [
+        "The policy on searches was reviewed in 2018.",
     ],
     "temperature": [
         "The plaintiffs move for summary judgment on their claims about heat in the cells.",
         "The court held that exposure to extreme heat may violate the Eighth Amendment.",
+        "Extreme heat may, in some circumstances, violate the Eighth Amendment.",
+        "The hearing was held on a cold morning in January.",
     ],
     "use_of_force": [
         "Officers receive training in the use of force.",
         "The inmate punched an officer in the face.",
         "The detainee assaulted a staff member.",
         "The officers attempted to restrain the inmate after he assaulted a nurse.",
+        "The Eighth Amendment prohibits the unnecessary and wanton infliction of pain.",
+        "To prevail on an excessive force claim, a plaintiff must show that the force was applied maliciously.",
+        "The officers are entitled to qualified immunity.",
+        "The case arose from a police shooting outside a bar.",
+        "He was convicted of aggravated assault in 2009.",
+        "He was serving a sentence for armed robbery and battery.",
+        "He assaulted another inmate and was placed in segregation.",
     ],
     "vulnerable_person": [
         "The Convention on the Rights of the Child applies to all minors.",
+        "He was arrested at age 19 and is now 45.",
+        "The facility's school serves children of staff.",
+    ],
+    "work_programmes": [
+        "He worked in the prison kitchen for three years.",
     ],
 }
 
