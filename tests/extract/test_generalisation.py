@@ -28,10 +28,13 @@ POSITIVE: dict[str, list[str]] = {
         "Detainees were not given clean clothing or bedding for weeks.",
         "He was forced to sleep on a bare metal bunk without a mattress.",
         "Officers confiscated his blanket and clothing.",
-        "Inmates were issued only one set of clothing.",
         "Several prisoners had no mattress and slept on cardboard.",
         "Inmates on the unit were not provided with mattresses or blankets for weeks.",
         "He alleges that he was forced to sleep on the floor without a mattress.",
+        "Detainees slept on thin foam mats on the concrete.",
+        "Prisoners were not given blankets despite the cold.",
+        "Inmates wore the same clothes for weeks.",
+        "There were not enough beds for all the prisoners.",
     ],
     "cell_space": [
         "Each prisoner had less than two square metres of space.",
@@ -50,6 +53,8 @@ POSITIVE: dict[str, list[str]] = {
         "Prisoners could not submit complaints without fear of reprisal.",
         "Officers threatened him for filing grievances.",
         "Prisoners were afraid to complain for fear of reprisals.",
+        "Detainees who complained were punished.",
+        "No complaints mechanism existed at the facility.",
     ],
     "confinement_hours": [
         "Inmates in the unit are locked in their cells 23 hours a day.",
@@ -63,11 +68,13 @@ POSITIVE: dict[str, list[str]] = {
         "Lights in the cell were kept on all night.",
         "A light in his cell remains illuminated 24 hours a day.",
         "Bright lights were kept on in the cells day and night.",
+        "The lights in the cells were never switched off.",
     ],
     "correspondence": [
         "His letters were opened and read by staff.",
         "Prison officials refused to deliver his mail.",
         "The inmate alleges that officials interfered with his outgoing mail.",
+        "His letters to his family were never delivered.",
     ],
     "darkness": [
         "Detainees were kept in total darkness.",
@@ -77,6 +84,7 @@ POSITIVE: dict[str, list[str]] = {
         "The exercise area was an enclosed room with no access to fresh air.",
         "The recreation area is a concrete enclosure with no view of the sky.",
         "Detainees had not been outdoors since their arrival.",
+        "Prisoners were never allowed outside.",
     ],
     "exercise_time": [
         "He was allowed out of his cell for exercise only one hour a day.",
@@ -96,6 +104,8 @@ POSITIVE: dict[str, list[str]] = {
         "Inmates were permitted no telephone calls while in segregation.",
         "Detainees could make only one phone call during their first week.",
         "Plaintiffs challenge the high cost of inmate telephone calls.",
+        "Telephone access was severely restricted.",
+        "Detainees were not allowed to make phone calls.",
     ],
     "family_visits": [
         "Family visits were suspended for three months.",
@@ -107,6 +117,8 @@ POSITIVE: dict[str, list[str]] = {
         "Prisoners were held far from their families, making visits difficult.",
         "Detainees were held incommunicado without access to lawyers or family.",
         "The suit challenges the prison's ban on visits by minor children.",
+        "Visiting hours were cut to one hour a month.",
+        "Visits by relatives were banned during the state of emergency.",
     ],
     "food_water": [
         "The food was insufficient and of poor quality.",
@@ -129,6 +141,11 @@ POSITIVE: dict[str, list[str]] = {
         "Plaintiff testified that the food was \"inedible\" and often cold.",
         "Water was rationed to two litres per person per day.",
         "He claims that he was deprived of food for four days.",
+        "Inmates frequently went hungry.",
+        "Detainees said they were starving.",
+        "Daily calorie intake was far below the recommended minimum.",
+        "Food was inadequate in both quantity and quality.",
+        "Detainees had to drink water from the toilet tank.",
     ],
     "hygiene": [
         "Detainees were not given soap or toothpaste.",
@@ -144,6 +161,10 @@ POSITIVE: dict[str, list[str]] = {
         "Inmates on the unit were not provided with toilet paper, soap, or toothbrushes for weeks.",
         "Women were not provided with menstrual products.",
         "The plaintiff alleges that he was denied showers and soap for a month.",
+        "Detainees were not issued toiletries for the first week.",
+        "Laundry was done only once a month.",
+        "There was no hot water for bathing.",
+        "Feminine hygiene products were rationed.",
     ],
     "isolation_duration": [
         "He has remained in solitary confinement since 2012.",
@@ -167,11 +188,13 @@ POSITIVE: dict[str, list[str]] = {
         "The government stated that the measures were needed to prevent escapes.",
         "Defendants argue that the segregation was necessary because he was a gang leader.",
         "The warden testified that the policy was adopted to stop the flow of contraband.",
+        "Authorities justified the restrictions on security grounds.",
     ],
     "language_interpreter": [
         "No interpreter was available for the detainees who spoke only Spanish.",
         "Staff did not use interpretation services when communicating with detainees who did not speak English.",
         "Detainees were given forms only in English, which many could not read.",
+        "Officers questioned him in a language he did not understand.",
     ],
     "legal_access": [
         "He was not allowed to consult a lawyer for the first week.",
@@ -190,6 +213,9 @@ POSITIVE: dict[str, list[str]] = {
         "Detainees were held incommunicado without access to lawyers or family.",
         "Plaintiffs claim that the restrictions violated their right of access to the courts.",
         "The inmates challenge the policy limiting attorney visits.",
+        "He was interrogated for three days without a lawyer.",
+        "Most detainees had never met their court-appointed lawyer.",
+        "Most detainees had never seen their lawyer.",
     ],
     "medical_care": [
         "Medical care at the jail was grossly deficient.",
@@ -216,12 +242,17 @@ POSITIVE: dict[str, list[str]] = {
         "Mentally ill prisoners received little or no psychiatric treatment.",
         "The jail did not have a psychiatrist on staff.",
         "Detainees told the delegation that they had not seen a doctor since their arrival.",
+        "Despite his repeated requests, plaintiff did not see a doctor for over two months. (Doc. 45 at 3.)",
         "The prison doctor visited only once a month.",
         "Medicines were frequently out of stock.",
         "He alleges deliberate indifference to his serious medical needs.",
         "The complaint asserts that the denial of dental care violated the Eighth Amendment.",
         "The class alleges that the department fails to provide adequate mental-health treatment.",
         "He developed a serious infection in his leg that went untreated.",
+        "The sick bay had no medicines and no qualified staff.",
+        "Prescriptions were not filled for weeks.",
+        "Treatment for his cancer was delayed by six months.",
+        "His broken hand went untreated for a month.",
     ],
     "mental_health": [
         "He became severely depressed during his time in segregation.",
@@ -232,6 +263,7 @@ POSITIVE: dict[str, list[str]] = {
         "She tried to kill herself in her cell.",
         "Many of the detainees displayed signs of severe psychological distress.",
         "He alleges that the isolation caused him severe psychological harm.",
+        "He showed signs of severe depression and anxiety.",
     ],
     "monitoring_access": [
         "The government permitted independent monitoring of prison conditions by human rights groups.",
@@ -251,6 +283,10 @@ POSITIVE: dict[str, list[str]] = {
         "The authorities refused to let the mission visit the military prison.",
         "The Ombudsman's office carried out 120 visits to police stations during the year.",
         "The Department of Justice investigated conditions at the jail and toured the facility.",
+        "The ICRC has had no access to the detainees since 2019.",
+        "Independent observers were barred from the detention camps.",
+        "The national preventive mechanism made 45 visits to prisons.",
+        "The inspection team had unrestricted access to all areas of the prison.",
     ],
     "no_meaningful_contact": [
         "He had no meaningful human contact for months.",
@@ -261,6 +297,7 @@ POSITIVE: dict[str, list[str]] = {
         "The cell has a narrow window that is frosted, so he cannot see outside.",
         "The cells had little natural light.",
         "Detainees had not seen daylight in months.",
+        "The cell had no window and received no daylight.",
     ],
     "overcrowding": [
         "The prison held 2,400 inmates in a facility designed for 900.",
@@ -286,6 +323,11 @@ POSITIVE: dict[str, list[str]] = {
         "The cell, designed for eight, held 25 men, who slept in shifts.",
         "Cells were so crowded that detainees could not lie down at the same time.",
         "The inmates contend that double-celling in the unit is unconstitutional.",
+        "The cells were cramped and congested.",
+        "The jail was operating well over capacity.",
+        "The facility's population exceeded its capacity by 40 percent.",
+        "Inmates were packed into the holding cells.",
+        "Severe congestion in the prisons forced detainees to sleep in corridors.",
     ],
     "physical_health": [
         "Several inmates died of tuberculosis during the year.",
@@ -297,6 +339,10 @@ POSITIVE: dict[str, list[str]] = {
         "Several detainees showed visible injuries consistent with their accounts.",
         "Detainees with chronic illnesses such as diabetes did not receive regular care.",
         "He developed a serious infection in his leg that went untreated.",
+        "He suffered kidney failure while in custody.",
+        "Several detainees had visible wounds and bruises.",
+        "A tuberculosis outbreak spread through the facility.",
+        "Three prisoners died of cholera.",
     ],
     "pretrial_status": [
         "Inmates at the penitentiary were serving sentences of ten years or more.",
@@ -326,11 +372,15 @@ POSITIVE: dict[str, list[str]] = {
         "He is a state inmate proceeding pro se.",
         "Plaintiff was a prisoner in the New York State prison system.",
         "All of the plaintiffs are condemned prisoners.",
+        "Hundreds of people remained in detention without having been charged.",
+        "Most of those held had not yet been tried.",
+        "He has been in pretrial detention for three years.",
     ],
     "reading_news": [
         "Detainees were not allowed newspapers or books.",
         "Inmates in the unit were denied newspapers and magazines.",
         "Detainees had no access to books, newspapers or television.",
+        "Books and newspapers were banned.",
     ],
     "religion": [
         "Muslim prisoners were not allowed to pray together.",
@@ -338,6 +388,7 @@ POSITIVE: dict[str, list[str]] = {
         "Officials refused to provide him with a halal diet.",
         "Prisoners were not allowed to possess religious texts.",
         "He asserts that the denial of a kosher diet burdened his religious exercise.",
+        "Detainees were denied access to a chaplain.",
     ],
     "restraints": [
         "He was shackled to his bed for two days.",
@@ -349,6 +400,8 @@ POSITIVE: dict[str, list[str]] = {
         "Officers strapped him to a board for a day.",
         "The boy was handcuffed to a bed in the hospital.",
         "Plaintiff claims the use of the restraint chair was punitive.",
+        "Prisoners were chained to their beds at night.",
+        "Detainees were shackled hand and foot during interviews.",
     ],
     "sanitation": [
         "The toilets in the unit were clogged and overflowing.",
@@ -374,6 +427,14 @@ POSITIVE: dict[str, list[str]] = {
         "Prisoners defecated in plastic bags because there were no toilets in the cells.",
         "Sixty men shared two latrines.",
         "The complaint describes cells with broken toilets and standing sewage.",
+        "The pit latrines were full and overflowing.",
+        "The lavatories on the wing had been out of order for a month.",
+        "Detainees had to use slop buckets, which were emptied once a day.",
+        "There was no running water in the cellblock.",
+        "The plumbing frequently backed up, flooding the cells with sewage.",
+        "The restrooms were unsanitary and lacked soap.",
+        "The state of the washrooms was appalling.",
+        "Many cells lacked toilets, so detainees relieved themselves in bottles.",
     ],
     "separation": [
         "Pretrial detainees were held together with convicted prisoners.",
@@ -384,6 +445,9 @@ POSITIVE: dict[str, list[str]] = {
         "Juvenile detainees were housed with adult inmates.",
         "Convicted and unconvicted prisoners were mixed in the same cells.",
         "There was no separation between adults and minors.",
+        "Boys were detained together with adult men.",
+        "Remand prisoners were mixed with convicted inmates.",
+        "Female detainees were held in the same cells as men.",
     ],
     "sleep_noise": [
         "The noise from the unit kept prisoners awake all night.",
@@ -409,6 +473,12 @@ POSITIVE: dict[str, list[str]] = {
         "Children were held in solitary confinement for up to 23 hours a day.",
         "He contends that his prolonged confinement in segregation violated due process.",
         "The plaintiff challenges his continued placement in restrictive housing.",
+        "He was kept alone in a cell with no contact with other prisoners for weeks.",
+        "The youths were confined in isolation rooms.",
+        "He was held in a punishment cell.",
+        "She spent two weeks in a segregation cell.",
+        "He was put in the box for 90 days.",
+        "Inmates in the special housing unit spend most of their time alone.",
     ],
     "special_regime": [
         "He was held under the strict regime for high-risk prisoners.",
@@ -422,6 +492,7 @@ POSITIVE: dict[str, list[str]] = {
         "Detainees were subjected to visual body cavity searches after every contact visit.",
         "Visitors and detainees were routinely subjected to invasive body searches.",
         "The plaintiffs challenge the jail's policy of strip searching all arrestees.",
+        "Women were forced to undress in front of male officers.",
     ],
     "temperature": [
         "Temperatures in the cells exceeded 100 degrees during the summer.",
@@ -433,6 +504,8 @@ POSITIVE: dict[str, list[str]] = {
         "The cells lacked air conditioning, and temperatures routinely exceeded 90 degrees.",
         "In winter the temperature in the cells dropped below freezing.",
         "Plaintiffs allege that they were exposed to dangerously high temperatures in the cellblocks.",
+        "In summer the cells became unbearably hot.",
+        "The cells were freezing in winter.",
     ],
     "use_of_force": [
         "Guards beat the prisoners with batons.",
@@ -459,6 +532,12 @@ POSITIVE: dict[str, list[str]] = {
         "Police officers reportedly tortured suspects to extract confessions.",
         "Plaintiff brings an excessive force claim against two correctional officers.",
         "The jury found for the defendants on his claim of excessive force.",
+        "Guards routinely mistreated the detainees.",
+        "Detainees were ill-treated during questioning.",
+        "Officers roughed him up in the elevator.",
+        "He was hit with rubber hoses.",
+        "Staff used dogs to intimidate and bite detainees.",
+        "Police officers subjected the suspects to electric shocks.",
     ],
     "ventilation": [
         "The cells had no ventilation.",
@@ -469,6 +548,8 @@ POSITIVE: dict[str, list[str]] = {
         "He was exposed to environmental tobacco smoke from his cellmate.",
         "The cells had little ventilation and the heat was stifling.",
         "The unit's ventilation system had been broken since 2016.",
+        "There was no air circulation in the cells.",
+        "The cells were airless and smelled of sweat.",
     ],
     "vulnerable_person": [
         "Juveniles were held in the same facility as the adult population.",
@@ -485,6 +566,11 @@ POSITIVE: dict[str, list[str]] = {
         "Women in the last months of pregnancy were held in the police cells.",
         "The class consists of prisoners with serious mental illness.",
         "Plaintiff is a juvenile who was held in the adult jail.",
+        "Several of the detainees were under 18.",
+        "A 14-year-old girl was held in the adult women's prison.",
+        "Elderly prisoners with limited mobility were housed on the upper floors.",
+        "Two of the women were pregnant.",
+        "One detainee was blind and another used crutches.",
     ],
     "work_programmes": [
         "There were no educational or vocational programmes for prisoners.",
@@ -492,6 +578,7 @@ POSITIVE: dict[str, list[str]] = {
         "There were few opportunities for education or work.",
         "Most prisoners spent the day idle, with no work or education.",
         "The prison offered no rehabilitation programs.",
+        "Prisoners had no access to education or vocational training.",
     ],
 }
 
@@ -550,6 +637,10 @@ TRAPS: dict[str, list[str]] = {
         "He threw his food tray at an officer.",
         "Meals are served three times a day in the dining hall.",
     ],
+    "hygiene": [
+        "Only one cell was occupied during our visit.",
+        "The monitors had not seen the cells before.",
+    ],
     "isolation_duration": [
         "He complained about the food every day of the week.",
         "The State party should limit solitary confinement to 15 days.",
@@ -576,6 +667,7 @@ TRAPS: dict[str, list[str]] = {
         "Deliberate indifference requires more than negligence.",
         "The magistrate judge recommended that the motion be denied.",
         "Medical staff examined him and prescribed antibiotics.",
+        "Only one doctor testified at the hearing.",
     ],
     "mental_health": [
         "Mental health staff conduct rounds in the unit weekly.",
@@ -590,12 +682,14 @@ TRAPS: dict[str, list[str]] = {
     ],
     "no_natural_light": [
         "The window in his cell faces the yard.",
+        "Only one window was open.",
     ],
     "overcrowding": [
         "The Committee recommends that the State party reduce overcrowding in prisons.",
         "The State party should take measures to reduce overcrowding.",
         "Double celling is not per se unconstitutional.",
         "The facility has a capacity of 500 and held 420 at the time of the visit.",
+        "A prison built for 1,200 held only 700 prisoners.",
     ],
     "pretrial_status": [
         "The court remanded the case to the district court for further proceedings.",
