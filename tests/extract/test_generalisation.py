@@ -35,6 +35,8 @@ POSITIVE: dict[str, list[str]] = {
         "Prisoners were not given blankets despite the cold.",
         "Inmates wore the same clothes for weeks.",
         "There were not enough beds for all the prisoners.",
+        "Many prisoners told us they could not get clean bedding or toiletries.",
+        "Detainees had to sleep on the bare concrete floor.",
     ],
     "cell_space": [
         "Each prisoner had less than two square metres of space.",
@@ -55,6 +57,7 @@ POSITIVE: dict[str, list[str]] = {
         "Prisoners were afraid to complain for fear of reprisals.",
         "Detainees who complained were punished.",
         "No complaints mechanism existed at the facility.",
+        "The Committee regrets the absence of an independent complaints mechanism for prisoners.",
     ],
     "confinement_hours": [
         "Inmates in the unit are locked in their cells 23 hours a day.",
@@ -63,6 +66,7 @@ POSITIVE: dict[str, list[str]] = {
         "Inmates in the unit are confined to their cells for all but one hour each day.",
         "He remained in his cell twenty-four hours a day on weekends.",
         "Children were held in solitary confinement for up to 23 hours a day.",
+        "Most prisoners were locked up for over 22 hours a day and had only 30 minutes in the open air.",
     ],
     "constant_light": [
         "Lights in the cell were kept on all night.",
@@ -79,6 +83,7 @@ POSITIVE: dict[str, list[str]] = {
     "darkness": [
         "Detainees were kept in total darkness.",
         "The cells were dark, with no electric light.",
+        "The cells had no artificial lighting.",
     ],
     "exercise_outdoor": [
         "The exercise area was an enclosed room with no access to fresh air.",
@@ -94,6 +99,7 @@ POSITIVE: dict[str, list[str]] = {
         "He was permitted to exercise five hours per week in an outdoor cage.",
         "Exercise was limited to one hour, five days a week.",
         "Prisoners were locked in their cells and had no access to the yard.",
+        "Most prisoners were locked up for over 22 hours a day and had only 30 minutes in the open air.",
     ],
     "family_calls": [
         "He was not permitted to telephone his family.",
@@ -106,6 +112,7 @@ POSITIVE: dict[str, list[str]] = {
         "Plaintiffs challenge the high cost of inmate telephone calls.",
         "Telephone access was severely restricted.",
         "Detainees were not allowed to make phone calls.",
+        "Prisoners in the unit could not make telephone calls at weekends.",
     ],
     "family_visits": [
         "Family visits were suspended for three months.",
@@ -119,6 +126,8 @@ POSITIVE: dict[str, list[str]] = {
         "The suit challenges the prison's ban on visits by minor children.",
         "Visiting hours were cut to one hour a month.",
         "Visits by relatives were banned during the state of emergency.",
+        "Visits started late and were often cut short.",
+        "Detainees could receive visits only through a wire mesh.",
     ],
     "food_water": [
         "The food was insufficient and of poor quality.",
@@ -146,6 +155,8 @@ POSITIVE: dict[str, list[str]] = {
         "Daily calorie intake was far below the recommended minimum.",
         "Food was inadequate in both quantity and quality.",
         "Detainees had to drink water from the toilet tank.",
+        "Prisoners complained that portions were small and the food was often cold.",
+        "In several police stations detainees received no food at all, relying on relatives.",
     ],
     "hygiene": [
         "Detainees were not given soap or toothpaste.",
@@ -165,6 +176,7 @@ POSITIVE: dict[str, list[str]] = {
         "Laundry was done only once a month.",
         "There was no hot water for bathing.",
         "Feminine hygiene products were rationed.",
+        "Many prisoners told us they could not get clean bedding or toiletries.",
     ],
     "isolation_duration": [
         "He has remained in solitary confinement since 2012.",
@@ -177,6 +189,9 @@ POSITIVE: dict[str, list[str]] = {
         "Jones has spent more than 20 years in solitary confinement.",
         "He was in segregation from March 2015 until his release in 2019.",
         "Plaintiff was placed in \"the hole\"—a segregation cell—for 30 days.",
+        "Too many prisoners were held in the segregation unit for long periods.",
+        "The Subcommittee observed that solitary confinement was used as a disciplinary sanction for up to 30 days.",
+        "The complainant was placed on a segregation direction for 21 days.",
     ],
     "justification_security": [
         "Officials said he was placed in segregation because he posed an escape risk.",
@@ -189,6 +204,7 @@ POSITIVE: dict[str, list[str]] = {
         "Defendants argue that the segregation was necessary because he was a gang leader.",
         "The warden testified that the policy was adopted to stop the flow of contraband.",
         "Authorities justified the restrictions on security grounds.",
+        "The prison said the placement was for the good order of the unit.",
     ],
     "language_interpreter": [
         "No interpreter was available for the detainees who spoke only Spanish.",
@@ -216,6 +232,7 @@ POSITIVE: dict[str, list[str]] = {
         "He was interrogated for three days without a lawyer.",
         "Most detainees had never met their court-appointed lawyer.",
         "Most detainees had never seen their lawyer.",
+        "Several detainees stated that they had not been allowed to contact a lawyer at the police station.",
     ],
     "medical_care": [
         "Medical care at the jail was grossly deficient.",
@@ -253,6 +270,10 @@ POSITIVE: dict[str, list[str]] = {
         "Prescriptions were not filled for weeks.",
         "Treatment for his cancer was delayed by six months.",
         "His broken hand went untreated for a month.",
+        "Waiting times for the dentist were excessive.",
+        "Prisoners waited too long to see a GP.",
+        "The Committee is concerned at the lack of adequate medical care in prisons.",
+        "The prison did not arrange the specialist appointment that the doctor had recommended.",
     ],
     "mental_health": [
         "He became severely depressed during his time in segregation.",
@@ -264,6 +285,7 @@ POSITIVE: dict[str, list[str]] = {
         "Many of the detainees displayed signs of severe psychological distress.",
         "He alleges that the isolation caused him severe psychological harm.",
         "He showed signs of severe depression and anxiety.",
+        "Levels of self-harm were high and rising.",
     ],
     "monitoring_access": [
         "The government permitted independent monitoring of prison conditions by human rights groups.",
@@ -287,6 +309,8 @@ POSITIVE: dict[str, list[str]] = {
         "Independent observers were barred from the detention camps.",
         "The national preventive mechanism made 45 visits to prisons.",
         "The inspection team had unrestricted access to all areas of the prison.",
+        "This unannounced inspection took place over two weeks in June.",
+        "The Subcommittee regrets that it was not granted access to certain military facilities.",
     ],
     "no_meaningful_contact": [
         "He had no meaningful human contact for months.",
@@ -298,6 +322,7 @@ POSITIVE: dict[str, list[str]] = {
         "The cells had little natural light.",
         "Detainees had not seen daylight in months.",
         "The cell had no window and received no daylight.",
+        "Access to natural light was very limited.",
     ],
     "overcrowding": [
         "The prison held 2,400 inmates in a facility designed for 900.",
@@ -328,6 +353,8 @@ POSITIVE: dict[str, list[str]] = {
         "The facility's population exceeded its capacity by 40 percent.",
         "Inmates were packed into the holding cells.",
         "Severe congestion in the prisons forced detainees to sleep in corridors.",
+        "Many cells designed for one were shared by two men.",
+        "The Committee remains concerned at the persistent overcrowding in places of detention.",
     ],
     "physical_health": [
         "Several inmates died of tuberculosis during the year.",
@@ -343,6 +370,7 @@ POSITIVE: dict[str, list[str]] = {
         "Several detainees had visible wounds and bruises.",
         "A tuberculosis outbreak spread through the facility.",
         "Three prisoners died of cholera.",
+        "Several detainees showed injuries consistent with their allegations of beatings.",
     ],
     "pretrial_status": [
         "Inmates at the penitentiary were serving sentences of ten years or more.",
@@ -375,6 +403,7 @@ POSITIVE: dict[str, list[str]] = {
         "Hundreds of people remained in detention without having been charged.",
         "Most of those held had not yet been tried.",
         "He has been in pretrial detention for three years.",
+        "The Committee is concerned about the high number of persons in pretrial detention and its excessive length.",
     ],
     "reading_news": [
         "Detainees were not allowed newspapers or books.",
@@ -402,6 +431,7 @@ POSITIVE: dict[str, list[str]] = {
         "Plaintiff claims the use of the restraint chair was punitive.",
         "Prisoners were chained to their beds at night.",
         "Detainees were shackled hand and foot during interviews.",
+        "Handcuffs were used routinely on prisoners attending hospital appointments.",
     ],
     "sanitation": [
         "The toilets in the unit were clogged and overflowing.",
@@ -435,6 +465,8 @@ POSITIVE: dict[str, list[str]] = {
         "The restrooms were unsanitary and lacked soap.",
         "The state of the washrooms was appalling.",
         "Many cells lacked toilets, so detainees relieved themselves in bottles.",
+        "Many cells had unscreened toilets and were shared by two men.",
+        "The delegation observed that the toilets were blocked and that there was a strong smell of urine.",
     ],
     "separation": [
         "Pretrial detainees were held together with convicted prisoners.",
@@ -448,6 +480,7 @@ POSITIVE: dict[str, list[str]] = {
         "Boys were detained together with adult men.",
         "Remand prisoners were mixed with convicted inmates.",
         "Female detainees were held in the same cells as men.",
+        "The Committee is concerned at reports that children are detained together with adults.",
     ],
     "sleep_noise": [
         "The noise from the unit kept prisoners awake all night.",
@@ -479,6 +512,9 @@ POSITIVE: dict[str, list[str]] = {
         "She spent two weeks in a segregation cell.",
         "He was put in the box for 90 days.",
         "Inmates in the special housing unit spend most of their time alone.",
+        "Too many prisoners were held in the segregation unit for long periods.",
+        "The Subcommittee observed that solitary confinement was used as a disciplinary sanction for up to 30 days.",
+        "The complainant was placed on a segregation direction for 21 days.",
     ],
     "special_regime": [
         "He was held under the strict regime for high-risk prisoners.",
@@ -493,6 +529,7 @@ POSITIVE: dict[str, list[str]] = {
         "Visitors and detainees were routinely subjected to invasive body searches.",
         "The plaintiffs challenge the jail's policy of strip searching all arrestees.",
         "Women were forced to undress in front of male officers.",
+        "All women were routinely strip-searched on arrival.",
     ],
     "temperature": [
         "Temperatures in the cells exceeded 100 degrees during the summer.",
@@ -506,6 +543,7 @@ POSITIVE: dict[str, list[str]] = {
         "Plaintiffs allege that they were exposed to dangerously high temperatures in the cellblocks.",
         "In summer the cells became unbearably hot.",
         "The cells were freezing in winter.",
+        "Detainees complained of extreme cold in the cells during the night.",
     ],
     "use_of_force": [
         "Guards beat the prisoners with batons.",
@@ -538,6 +576,9 @@ POSITIVE: dict[str, list[str]] = {
         "He was hit with rubber hoses.",
         "Staff used dogs to intimidate and bite detainees.",
         "Police officers subjected the suspects to electric shocks.",
+        "Use of force had increased and was not always properly justified.",
+        "The Committee is concerned about reports of torture and ill-treatment of persons deprived of their liberty.",
+        "Several detainees showed injuries consistent with their allegations of beatings.",
     ],
     "ventilation": [
         "The cells had no ventilation.",
@@ -550,6 +591,7 @@ POSITIVE: dict[str, list[str]] = {
         "The unit's ventilation system had been broken since 2016.",
         "There was no air circulation in the cells.",
         "The cells were airless and smelled of sweat.",
+        "Many cells were poorly ventilated and the showers had no extraction.",
     ],
     "vulnerable_person": [
         "Juveniles were held in the same facility as the adult population.",
@@ -571,6 +613,7 @@ POSITIVE: dict[str, list[str]] = {
         "Elderly prisoners with limited mobility were housed on the upper floors.",
         "Two of the women were pregnant.",
         "One detainee was blind and another used crutches.",
+        "The Committee is concerned at reports that children are detained together with adults.",
     ],
     "work_programmes": [
         "There were no educational or vocational programmes for prisoners.",
@@ -613,6 +656,7 @@ TRAPS: dict[str, list[str]] = {
         "Plaintiff filed a complaint in the district court.",
         "Plaintiff filed an amended complaint on June 4.",
         "The Office received 312 complaints during the reporting period.",
+        "Complaint forms were freely available on all wings.",
     ],
     "constant_light": [
         "Lights are turned off at 10 p.m.",
@@ -622,6 +666,8 @@ TRAPS: dict[str, list[str]] = {
     ],
     "exercise_time": [
         "Inmates exercised in the yard every afternoon for two hours.",
+        "The bus stopped 10 minutes outside the prison.",
+        "He spends one hour a day outside his cell.",
     ],
     "family_calls": [
         "He asked the court to order that he be permitted to call his children once a week.",
@@ -631,6 +677,7 @@ TRAPS: dict[str, list[str]] = {
         "Inmates may receive visits twice a month under the regulations.",
         "He requests that the court order the prison to allow contact visits.",
         "The Special Rapporteur visited the prison in May.",
+        "The visits hall was bright and welcoming.",
     ],
     "food_water": [
         "The State must provide every prisoner with food of nutritional value adequate for health.",
@@ -668,6 +715,7 @@ TRAPS: dict[str, list[str]] = {
         "The magistrate judge recommended that the motion be denied.",
         "Medical staff examined him and prescribed antibiotics.",
         "Only one doctor testified at the hearing.",
+        "Health care should be equivalent to that available in the community.",
     ],
     "mental_health": [
         "Mental health staff conduct rounds in the unit weekly.",
@@ -679,6 +727,7 @@ TRAPS: dict[str, list[str]] = {
         "He received a visit from his sister in May.",
         "His mother tried to visit him but was turned away.",
         "The report was prepared by the Office of the Inspector General.",
+        "The inspection framework is published on our website.",
     ],
     "no_natural_light": [
         "The window in his cell faces the yard.",
@@ -697,6 +746,7 @@ TRAPS: dict[str, list[str]] = {
         "Officials at the Department of Corrections said inmates were safe.",
         "The court of appeals remanded for a new trial.",
         "The trial court denied the motion.",
+        "The Committee recommends that the State party reduce the use of pretrial detention.",
     ],
     "religion": [
         "The chaplain holds services every Sunday.",
@@ -712,6 +762,7 @@ TRAPS: dict[str, list[str]] = {
         "The Committee recommends that solitary confinement be used only in exceptional cases.",
         "A prisoner has no liberty interest in avoiding transfer to another prison.",
         "The district court granted summary judgment on his due process claim.",
+        "The State party should ensure that solitary confinement is used only as a measure of last resort.",
     ],
     "strip_search": [
         "The policy on searches was reviewed in 2018.",
@@ -734,6 +785,7 @@ TRAPS: dict[str, list[str]] = {
         "He was convicted of aggravated assault in 2009.",
         "He was serving a sentence for armed robbery and battery.",
         "He assaulted another inmate and was placed in segregation.",
+        "The Committee recommends that the State party investigate all allegations of torture.",
     ],
     "vulnerable_person": [
         "The Convention on the Rights of the Child applies to all minors.",
