@@ -113,6 +113,8 @@ POSITIVE: dict[str, list[str]] = {
         "Telephone access was severely restricted.",
         "Detainees were not allowed to make phone calls.",
         "Prisoners in the unit could not make telephone calls at weekends.",
+        "Plaintiffs challenge several aspects of the new collect-call system.",
+        "Plaintiffs challenge the restrictions on telephone calls to family members.",
     ],
     "family_visits": [
         "Family visits were suspended for three months.",
@@ -128,6 +130,7 @@ POSITIVE: dict[str, list[str]] = {
         "Visits by relatives were banned during the state of emergency.",
         "Visits started late and were often cut short.",
         "Detainees could receive visits only through a wire mesh.",
+        "The plaintiffs challenge the prison visitation policy.",
     ],
     "food_water": [
         "The food was insufficient and of poor quality.",
@@ -672,6 +675,8 @@ TRAPS: dict[str, list[str]] = {
     "family_calls": [
         "He asked the court to order that he be permitted to call his children once a week.",
         "He called his lawyer from the unit phone.",
+        "He does not challenge the phone system.",
+        "Defendants challenge the ruling on the telephone claim.",
     ],
     "family_visits": [
         "Inmates may receive visits twice a month under the regulations.",
@@ -728,6 +733,7 @@ TRAPS: dict[str, list[str]] = {
         "His mother tried to visit him but was turned away.",
         "The report was prepared by the Office of the Inspector General.",
         "The inspection framework is published on our website.",
+        "He challenges the visit by the Special Rapporteur.",
     ],
     "no_natural_light": [
         "The window in his cell faces the yard.",
