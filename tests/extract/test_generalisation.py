@@ -37,6 +37,7 @@ POSITIVE: dict[str, list[str]] = {
         "There were not enough beds for all the prisoners.",
         "Many prisoners told us they could not get clean bedding or toiletries.",
         "Detainees had to sleep on the bare concrete floor.",
+        "The facility failed to provide adequate food, water, and bedding, as well as access to showers.",
     ],
     "cell_space": [
         "Each prisoner had less than two square metres of space.",
@@ -131,6 +132,9 @@ POSITIVE: dict[str, list[str]] = {
         "Visits started late and were often cut short.",
         "Detainees could receive visits only through a wire mesh.",
         "The plaintiffs challenge the prison visitation policy.",
+        "Prison authorities restricted family visits, according to relatives.",
+        "Inspectors found that family visits were often cancelled.",
+        "The Committee is concerned about restrictions on family visits for prisoners.",
     ],
     "food_water": [
         "The food was insufficient and of poor quality.",
@@ -160,6 +164,9 @@ POSITIVE: dict[str, list[str]] = {
         "Detainees had to drink water from the toilet tank.",
         "Prisoners complained that portions were small and the food was often cold.",
         "In several police stations detainees received no food at all, relying on relatives.",
+        "Conditions in most prisons remained poor, with overcrowding, inadequate food and poor sanitation.",
+        "The facility failed to provide adequate food, water, and bedding, as well as access to showers.",
+        "The daily food allowance per prisoner was insufficient.",
     ],
     "hygiene": [
         "Detainees were not given soap or toothpaste.",
@@ -236,6 +243,7 @@ POSITIVE: dict[str, list[str]] = {
         "Most detainees had never met their court-appointed lawyer.",
         "Most detainees had never seen their lawyer.",
         "Several detainees stated that they had not been allowed to contact a lawyer at the police station.",
+        "Lawyers said they were often prevented from meeting their clients.",
     ],
     "medical_care": [
         "Medical care at the jail was grossly deficient.",
@@ -277,6 +285,8 @@ POSITIVE: dict[str, list[str]] = {
         "Prisoners waited too long to see a GP.",
         "The Committee is concerned at the lack of adequate medical care in prisons.",
         "The prison did not arrange the specialist appointment that the doctor had recommended.",
+        "Human rights groups reported that detainees were routinely denied medical care.",
+        "Problems included a lack of medical personnel, medicines, and equipment.",
     ],
     "mental_health": [
         "He became severely depressed during his time in segregation.",
@@ -289,6 +299,7 @@ POSITIVE: dict[str, list[str]] = {
         "He alleges that the isolation caused him severe psychological harm.",
         "He showed signs of severe depression and anxiety.",
         "Levels of self-harm were high and rising.",
+        "Several inmates on suicide watch were kept in restraints.",
     ],
     "monitoring_access": [
         "The government permitted independent monitoring of prison conditions by human rights groups.",
@@ -314,6 +325,10 @@ POSITIVE: dict[str, list[str]] = {
         "The inspection team had unrestricted access to all areas of the prison.",
         "This unannounced inspection took place over two weeks in June.",
         "The Subcommittee regrets that it was not granted access to certain military facilities.",
+        "The government did not allow the ICRC to visit prisons.",
+        "Authorities allowed the ICRC regular access to detainees.",
+        "The ICRC visits were suspended in March.",
+        "Monitors were not allowed to visit the prison.",
     ],
     "no_meaningful_contact": [
         "He had no meaningful human contact for months.",
@@ -358,6 +373,8 @@ POSITIVE: dict[str, list[str]] = {
         "Severe congestion in the prisons forced detainees to sleep in corridors.",
         "Many cells designed for one were shared by two men.",
         "The Committee remains concerned at the persistent overcrowding in places of detention.",
+        "Conditions in most prisons remained poor, with overcrowding, inadequate food and poor sanitation.",
+        "Prisons are overcrowded; in some, inmates sleep in shifts.",
     ],
     "physical_health": [
         "Several inmates died of tuberculosis during the year.",
@@ -374,6 +391,7 @@ POSITIVE: dict[str, list[str]] = {
         "A tuberculosis outbreak spread through the facility.",
         "Three prisoners died of cholera.",
         "Several detainees showed injuries consistent with their allegations of beatings.",
+        "The number of deaths in prisons increased, mostly due to tuberculosis and malnutrition.",
     ],
     "pretrial_status": [
         "Inmates at the penitentiary were serving sentences of ten years or more.",
@@ -407,6 +425,7 @@ POSITIVE: dict[str, list[str]] = {
         "Most of those held had not yet been tried.",
         "He has been in pretrial detention for three years.",
         "The Committee is concerned about the high number of persons in pretrial detention and its excessive length.",
+        "Arbitrary arrest and lengthy pretrial detention were problems.",
     ],
     "reading_news": [
         "Detainees were not allowed newspapers or books.",
@@ -435,6 +454,7 @@ POSITIVE: dict[str, list[str]] = {
         "Prisoners were chained to their beds at night.",
         "Detainees were shackled hand and foot during interviews.",
         "Handcuffs were used routinely on prisoners attending hospital appointments.",
+        "Several inmates on suicide watch were kept in restraints.",
     ],
     "sanitation": [
         "The toilets in the unit were clogged and overflowing.",
@@ -470,6 +490,8 @@ POSITIVE: dict[str, list[str]] = {
         "Many cells lacked toilets, so detainees relieved themselves in bottles.",
         "Many cells had unscreened toilets and were shared by two men.",
         "The delegation observed that the toilets were blocked and that there was a strong smell of urine.",
+        "Conditions in most prisons remained poor, with overcrowding, inadequate food and poor sanitation.",
+        "Conditions were harsh, with inadequate food and poor sanitation.",
     ],
     "separation": [
         "Pretrial detainees were held together with convicted prisoners.",
@@ -484,6 +506,7 @@ POSITIVE: dict[str, list[str]] = {
         "Remand prisoners were mixed with convicted inmates.",
         "Female detainees were held in the same cells as men.",
         "The Committee is concerned at reports that children are detained together with adults.",
+        "Authorities did not always hold pretrial detainees separately from convicted prisoners.",
     ],
     "sleep_noise": [
         "The noise from the unit kept prisoners awake all night.",
@@ -518,6 +541,7 @@ POSITIVE: dict[str, list[str]] = {
         "Too many prisoners were held in the segregation unit for long periods.",
         "The Subcommittee observed that solitary confinement was used as a disciplinary sanction for up to 30 days.",
         "The complainant was placed on a segregation direction for 21 days.",
+        "Reportedly, some prisoners were held in isolation cells for months.",
     ],
     "special_regime": [
         "He was held under the strict regime for high-risk prisoners.",
@@ -547,6 +571,7 @@ POSITIVE: dict[str, list[str]] = {
         "In summer the cells became unbearably hot.",
         "The cells were freezing in winter.",
         "Detainees complained of extreme cold in the cells during the night.",
+        "Temperatures inside the tents reached 120 degrees, according to detainees.",
     ],
     "use_of_force": [
         "Guards beat the prisoners with batons.",
@@ -582,6 +607,8 @@ POSITIVE: dict[str, list[str]] = {
         "Use of force had increased and was not always properly justified.",
         "The Committee is concerned about reports of torture and ill-treatment of persons deprived of their liberty.",
         "Several detainees showed injuries consistent with their allegations of beatings.",
+        "According to NGOs, guards at the central prison beat inmates as punishment.",
+        "There were credible reports that police tortured detainees.",
     ],
     "ventilation": [
         "The cells had no ventilation.",
@@ -595,6 +622,7 @@ POSITIVE: dict[str, list[str]] = {
         "There was no air circulation in the cells.",
         "The cells were airless and smelled of sweat.",
         "Many cells were poorly ventilated and the showers had no extraction.",
+        "Cells are small, poorly lit and poorly ventilated.",
     ],
     "vulnerable_person": [
         "Juveniles were held in the same facility as the adult population.",
@@ -617,6 +645,7 @@ POSITIVE: dict[str, list[str]] = {
         "Two of the women were pregnant.",
         "One detainee was blind and another used crutches.",
         "The Committee is concerned at reports that children are detained together with adults.",
+        "Authorities detained at least 40 minors, some as young as 13.",
     ],
     "work_programmes": [
         "There were no educational or vocational programmes for prisoners.",
@@ -683,6 +712,8 @@ TRAPS: dict[str, list[str]] = {
         "He requests that the court order the prison to allow contact visits.",
         "The Special Rapporteur visited the prison in May.",
         "The visits hall was bright and welcoming.",
+        "The ICRC visits were suspended in March.",
+        "Observers were barred from visiting the detention camps.",
     ],
     "food_water": [
         "The State must provide every prisoner with food of nutritional value adequate for health.",
@@ -761,6 +792,7 @@ TRAPS: dict[str, list[str]] = {
         "The recommendation calls for adequate toilets in every cell.",
         "The standard requires that toilets be cleaned daily.",
         "Each cell has a toilet and a sink.",
+        "He was served food on dirty trays.",
     ],
     "solitary": [
         "Prolonged solitary confinement can cause lasting psychological harm.",
