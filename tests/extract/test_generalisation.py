@@ -135,6 +135,7 @@ POSITIVE: dict[str, list[str]] = {
         "Prison authorities restricted family visits, according to relatives.",
         "Inspectors found that family visits were often cancelled.",
         "The Committee is concerned about restrictions on family visits for prisoners.",
+        "Inspectors found that family visits were denied.",
     ],
     "food_water": [
         "The food was insufficient and of poor quality.",
@@ -329,6 +330,9 @@ POSITIVE: dict[str, list[str]] = {
         "Authorities allowed the ICRC regular access to detainees.",
         "The ICRC visits were suspended in March.",
         "Monitors were not allowed to visit the prison.",
+        "During the inspection we spoke to prisoners, staff and visitors.",
+        "Inspectors interviewed detainees, their relatives and lawyers.",
+        "The delegation was able to interview detainees in private, and also met with family members.",
     ],
     "no_meaningful_contact": [
         "He had no meaningful human contact for months.",
@@ -765,6 +769,7 @@ TRAPS: dict[str, list[str]] = {
         "The report was prepared by the Office of the Inspector General.",
         "The inspection framework is published on our website.",
         "He challenges the visit by the Special Rapporteur.",
+        "Inspectors found that family visits were denied.",
     ],
     "no_natural_light": [
         "The window in his cell faces the yard.",
