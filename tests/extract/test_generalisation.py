@@ -333,6 +333,7 @@ POSITIVE: dict[str, list[str]] = {
         "During the inspection we spoke to prisoners, staff and visitors.",
         "Inspectors interviewed detainees, their relatives and lawyers.",
         "The delegation was able to interview detainees in private, and also met with family members.",
+        "The Red Cross has been refused entry.",
     ],
     "no_meaningful_contact": [
         "He had no meaningful human contact for months.",
@@ -496,6 +497,7 @@ POSITIVE: dict[str, list[str]] = {
         "The delegation observed that the toilets were blocked and that there was a strong smell of urine.",
         "Conditions in most prisons remained poor, with overcrowding, inadequate food and poor sanitation.",
         "Conditions were harsh, with inadequate food and poor sanitation.",
+        "The state of the latrines was found to be deplorable.",
     ],
     "separation": [
         "Pretrial detainees were held together with convicted prisoners.",
@@ -613,6 +615,7 @@ POSITIVE: dict[str, list[str]] = {
         "Several detainees showed injuries consistent with their allegations of beatings.",
         "According to NGOs, guards at the central prison beat inmates as punishment.",
         "There were credible reports that police tortured detainees.",
+        "Stronger prisoners extorted and beat weaker ones.",
     ],
     "ventilation": [
         "The cells had no ventilation.",
@@ -650,6 +653,8 @@ POSITIVE: dict[str, list[str]] = {
         "One detainee was blind and another used crutches.",
         "The Committee is concerned at reports that children are detained together with adults.",
         "Authorities detained at least 40 minors, some as young as 13.",
+        "Minors shared cells with adult prisoners.",
+        "Boys were held in the same cells as adult men.",
     ],
     "work_programmes": [
         "There were no educational or vocational programmes for prisoners.",
@@ -710,6 +715,8 @@ TRAPS: dict[str, list[str]] = {
         "He called his lawyer from the unit phone.",
         "He does not challenge the phone system.",
         "Defendants challenge the ruling on the telephone claim.",
+        "The government challenges the order requiring phone access.",
+        "His petition asks that he be allowed to call his children once a week.",
     ],
     "family_visits": [
         "Inmates may receive visits twice a month under the regulations.",
