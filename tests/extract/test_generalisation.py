@@ -548,6 +548,8 @@ POSITIVE: dict[str, list[str]] = {
         "The Subcommittee observed that solitary confinement was used as a disciplinary sanction for up to 30 days.",
         "The complainant was placed on a segregation direction for 21 days.",
         "Reportedly, some prisoners were held in isolation cells for months.",
+        "He has been held in solitary confinement for 20 days, which amounts to torture under the Convention.",
+        "His isolation for 20 days constitutes torture under international law.",
     ],
     "special_regime": [
         "He was held under the strict regime for high-risk prisoners.",
@@ -616,6 +618,7 @@ POSITIVE: dict[str, list[str]] = {
         "According to NGOs, guards at the central prison beat inmates as punishment.",
         "There were credible reports that police tortured detainees.",
         "Stronger prisoners extorted and beat weaker ones.",
+        "Without prejudging the accuracy of these allegations, we express concern about reports that he was beaten.",
     ],
     "ventilation": [
         "The cells had no ventilation.",
