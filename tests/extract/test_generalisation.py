@@ -68,12 +68,14 @@ POSITIVE: dict[str, list[str]] = {
         "He remained in his cell twenty-four hours a day on weekends.",
         "Children were held in solitary confinement for up to 23 hours a day.",
         "Most prisoners were locked up for over 22 hours a day and had only 30 minutes in the open air.",
+        "He remained in his cell 24 hours a day while the lights were on.",
     ],
     "constant_light": [
         "Lights in the cell were kept on all night.",
         "A light in his cell remains illuminated 24 hours a day.",
         "Bright lights were kept on in the cells day and night.",
         "The lights in the cells were never switched off.",
+        "The lights in his cell remained on 24 hours a day.",
     ],
     "correspondence": [
         "His letters were opened and read by staff.",
@@ -188,6 +190,8 @@ POSITIVE: dict[str, list[str]] = {
         "There was no hot water for bathing.",
         "Feminine hygiene products were rationed.",
         "Many prisoners told us they could not get clean bedding or toiletries.",
+        "He was denied toilet paper for three days.",
+        "Showers were limited to twice a week.",
     ],
     "isolation_duration": [
         "He has remained in solitary confinement since 2012.",
@@ -619,6 +623,7 @@ POSITIVE: dict[str, list[str]] = {
         "There were credible reports that police tortured detainees.",
         "Stronger prisoners extorted and beat weaker ones.",
         "Without prejudging the accuracy of these allegations, we express concern about reports that he was beaten.",
+        "The guards dragged him down the stairs.",
     ],
     "ventilation": [
         "The cells had no ventilation.",
@@ -702,6 +707,9 @@ TRAPS: dict[str, list[str]] = {
         "The Office received 312 complaints during the reporting period.",
         "Complaint forms were freely available on all wings.",
     ],
+    "confinement_hours": [
+        "The lights in his cell remained on 24 hours a day.",
+    ],
     "constant_light": [
         "Lights are turned off at 10 p.m.",
     ],
@@ -737,6 +745,7 @@ TRAPS: dict[str, list[str]] = {
     "hygiene": [
         "Only one cell was occupied during our visit.",
         "The monitors had not seen the cells before.",
+        "Inmates were restricted to their cells.",
     ],
     "isolation_duration": [
         "He complained about the food every day of the week.",
