@@ -624,6 +624,7 @@ POSITIVE: dict[str, list[str]] = {
         "Stronger prisoners extorted and beat weaker ones.",
         "Without prejudging the accuracy of these allegations, we express concern about reports that he was beaten.",
         "The guards dragged him down the stairs.",
+        "The delegation received many allegations of ill-treatment by prison staff.",
     ],
     "ventilation": [
         "The cells had no ventilation.",
@@ -848,6 +849,7 @@ TRAPS: dict[str, list[str]] = {
         "He was serving a sentence for armed robbery and battery.",
         "He assaulted another inmate and was placed in segregation.",
         "The Committee recommends that the State party investigate all allegations of torture.",
+        "Staff were trained to prevent ill-treatment by officers.",
     ],
     "vulnerable_person": [
         "The Convention on the Rights of the Child applies to all minors.",
