@@ -884,3 +884,90 @@ def test_sentence_gives_the_negated_fact(facts, type_, sentence) -> None:
 def test_trap_stays_quiet(facts, type_, sentence) -> None:
     found = facts(sentence)
     assert not counted(found, type_), f"{type_} wrongly found in {sentence!r}: {describe(found)}"
+
+
+#: sentences of the same set that the extractor still misses (type, negated, sentence):
+#: the work left, kept here so that the next rules are written against them and the suite
+#: says when one starts to pass (not strict: a change elsewhere may close a gap)
+GAPS: list[tuple[str, bool, str]] = [
+    ("pretrial_status", False, "The men had been arrested during the protests and were awaiting their hearings."),
+    ("medical_care", False, "Sick prisoners often waited weeks before seeing a physician."),
+    ("vulnerable_person", False, "He is a seventy-year-old man with diabetes and heart disease."),
+    ("solitary", False, "The boys were locked in single cells for most of the day."),
+    ("exercise_time", False, "Inmates received no outdoor recreation for months."),
+    ("family_visits", False, "Relatives had to travel long distances and were often turned away at the gate."),
+    ("family_visits", False, "Prisoners were allowed one visit per month."),
+    ("separation", False, "Women and men were held in the same cellblock."),
+    ("temperature", False, "Inmates suffered from the cold because the windows were broken."),
+    ("darkness", False, "The cell had no light at all."),
+    ("family_visits", True, "Prisoners and detainees had reasonable access to visitors."),
+    ("religion", True, "Prisoners were permitted religious observance."),
+    ("complaints", True,
+     "Authorities permitted prisoners and detainees to"
+     " submit complaints to judicial authorities without censorship."),
+    ("physical_health", False, "There were 27 deaths in custody during the year, most from disease."),
+    ("use_of_force", False, "Officers used force on a detainee who was restrained."),
+    ("medical_care", False, "Mental health staff did not evaluate detainees placed in segregation."),
+    ("confinement_hours", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
+    ("exercise_time", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
+    ("collective_punishment", False, "When one detainee misbehaved, the whole wing lost its yard time."),
+    ("solitary", False, "He was confined to a single cell on lockdown status."),
+    ("solitary", False,
+     "For the past five years he has been housed in the"
+     " supermax's most restrictive unit, alone in his cell."),
+    ("temperature", False, "The heat index in the unit regularly exceeded 110 degrees."),
+    ("temperature", False, "The cell was not heated during the winter months."),
+    ("bedding_clothing", False, "Inmates were issued only one set of clothing."),
+    ("overcrowding", False, "The jail housed inmates on the floor of the dayroom because all beds were taken."),
+    ("pretrial_status", False, "He was being held in the jail on a probation violation."),
+    ("complaints", False, "His grievances were rejected without investigation."),
+    ("monitoring_access", False, "The inspection took place in March and inspectors spoke to 50 prisoners."),
+    ("food_water", False, "Food was served only twice a day and portions were small."),
+    ("medical_care", False, "The health care unit had no functioning equipment."),
+    ("medical_care", False, "Detainees with chronic illnesses such as diabetes did not receive regular care."),
+    ("pretrial_status", False, "Most inmates had been in custody for over a year without a hearing."),
+    ("food_water", False, "Prisoners received a single meal of beans and rice each day."),
+    ("exercise_time", False, "Detainees had not been outdoors since their arrival."),
+    ("complaints", False, "Detainees said there was no way to complain about abuse by guards."),
+    ("collective_punishment", False,
+     "Following the escape, all prisoners in"
+     " the block were deprived of visits for a month."),
+    ("sleep_noise", False, "Guards woke detainees every hour during the night."),
+    ("correspondence", False, "Letters to and from detainees were read by prison staff."),
+    ("no_meaningful_contact", False, "He spent months without speaking to another person."),
+    ("indefinite_isolation", False, "He was told he would remain in segregation indefinitely."),
+    ("exercise_time", False, "He alleges he was denied outdoor exercise for over a year."),
+    ("food_water", False, "Prisoners were fed a diet of thin soup and stale bread."),
+    ("medical_care", False, "The jail's health unit was staffed by a single part-time nurse."),
+    ("medical_care", False, "Emergency calls for help went unanswered."),
+    ("legal_access", False, "Detainees could not communicate confidentially with their lawyers."),
+    ("legal_access", False, "Defense lawyers were not given access to the case files."),
+    ("family_calls", False, "Calls home cost more than a day's wages."),
+    ("family_visits", False, "His children have not been permitted to see him."),
+    ("darkness", False, "Detainees were held in pitch-dark cells."),
+    ("work_programmes", False,
+     "There were not enough activity places for the"
+     " population, and many prisoners were unemployed."),
+    ("complaints", False, "Responses to complaints were often late and did not address the issues raised."),
+    ("vulnerable_person", False,
+     "A significant number of the detainees were"
+     " foreign nationals with mental health problems."),
+    ("complaints", False, "The prison failed to respond to his complaint within the required time."),
+    ("hygiene", False,
+     "The facility failed to provide adequate food,"
+     " water, and bedding, as well as access to showers."),
+    ("darkness", False, "Cells are small, poorly lit and poorly ventilated."),
+    ("sanitation", False, "Detainees described the toilets as \"disgusting\" and \"unusable.\""),
+    ("use_of_force", False, "Security forces killed three inmates during a riot."),
+    ("solitary", False, "In the unit, the juveniles spend their days alone in their rooms."),
+    ("vulnerable_person", False, "In the unit, the juveniles spend their days alone in their rooms."),
+]
+
+
+@pytest.mark.parametrize("type_,negated,sentence",
+                         [pytest.param(t, n, s, id=f"{t}:{s[:40]}",
+                                       marks=pytest.mark.xfail(reason="known gap", strict=False))
+                          for t, n, s in GAPS])
+def test_known_gap(facts, type_, negated, sentence) -> None:
+    found = facts(sentence)
+    assert [f for f in counted(found, type_) if f.negated == negated], describe(found)
