@@ -170,6 +170,17 @@ def rule_texts(lang: str) -> RuleTexts:
                      measures={str(k): _one_line(v) for k, v in measures.items()})
 
 
+@lru_cache(maxsize=1)
+def _english_titles() -> dict[str, str]:
+    """Rule id -> its title in the English catalogue (``mandela.yaml``)."""
+    from dignity.assess.catalogue import load_catalogue
+
+    try:
+        return {r.id: r.title for r in load_catalogue().rules}
+    except ConfigError:
+        return {}
+
+
 # ----------------------------------------------------------------------------- the locale
 
 
@@ -296,6 +307,14 @@ class Locale:
         if not rule_title or title == rule_title:
             return self.rules.titles.get(rule, title)
         return title
+
+    def title_of(self, rule: str, title: str) -> str:
+        """A finding's title where only the finding is at hand (the web app): the rule's
+        translated title when ``title`` is the catalogue's own for that rule."""
+        if self.lang == DEFAULT_LANGUAGE:
+            return title
+        english = _english_titles().get(rule)
+        return self.rules.titles.get(rule, title) if english in (None, title) else title
 
     def paraphrase(self, rule: str, english: str) -> str:
         return self.rules.paraphrases.get(rule, english)
