@@ -59,17 +59,20 @@ def _looks_like_path(source: str) -> bool:
 
 
 def extract(source: str | os.PathLike[str] | Document, *, date: str | None = None,
-            title: str | None = None, lang: str = "en", as_of: str | None = None) -> Extraction:
-    """Read one document (a path, a ``Document`` or text) into facts; ``as_of``: the date
-    to count a duration from a start date to ("since 2015") instead of the document's."""
-    from dignity.extract.engine import default_extractor
+            title: str | None = None, lang: str | None = None, as_of: str | None = None) -> Extraction:
+    """Read one document (a path, a ``Document`` or text) into facts, with the rules of
+    its language: ``lang``, else the document's (a file's is detected when it is read;
+    text given as a string is English unless ``lang`` says otherwise).  A language
+    without a pack gives no facts and ``not_assessed``.  ``as_of``: the date to count a
+    duration from a start date to ("since 2015") instead of the document's."""
+    from dignity.extract.engine import Router
 
     doc = load_document(source, date=date, title=title)
-    return default_extractor(lang).extract_document(doc, as_of=as_of)
+    return Router(lang).extract_document(doc, as_of=as_of)
 
 
 def assess(source: str | os.PathLike[str] | Document | Extraction, *, as_of: str | None = None,
-           date: str | None = None, lang: str = "en") -> Assessment:
+           date: str | None = None, lang: str | None = None) -> Assessment:
     """Read one document (or take an ``Extraction``) and assess its facts against the
     Nelson Mandela Rules: the extraction plus ``findings``."""
     from dignity.assess import assess_extraction

@@ -9,6 +9,7 @@ the public output contract used by the CLI, the HTTP API and outside scripts:
                 "subject", "subject_kind", "attributed_to", "observed_on", "confidence",
                 "evidence": [{"document", "start", "end", "text"}],
                 "explain": {"layer": "rules|model|derived", ...}}],   # with --explain
+     "errors": [...], "not_assessed": [{"document", "language", "reason"}],
      "findings": [...]}          # only after assessment
 """
 
@@ -157,6 +158,12 @@ class Extraction(_Model):
     documents: list[Document] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     errors: list[dict[str, str]] = Field(default_factory=list)
+    #: documents Dignity could not read, each ``{"document", "reason"}`` (and ``"language"``
+    #: for one in a language without a pack: "de: no rules for this language; not
+    #: assessed"): their silence is never an all-clear
+    not_assessed: list[dict[str, str]] = Field(
+        default_factory=list, description="documents Dignity could not read, each {document, reason}: "
+        "not assessed, never an all-clear")
 
     def facts_of(self, type_: str) -> list[Fact]:
         return [f for f in self.facts if f.type == type_]
@@ -179,6 +186,3 @@ class Finding(_Model):
 
 class Assessment(Extraction):
     findings: list[Finding] = Field(default_factory=list)
-    not_assessed: list[dict[str, str]] = Field(
-        default_factory=list, description="documents Dignity could not read, each {document, reason}: "
-        "not assessed, never an all-clear")

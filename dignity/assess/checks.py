@@ -5,19 +5,23 @@
 outcomes: usually one, none where no fact touches the rule, several where a
 rule has aspects (rule 23: the hour, and the open air).
 
-How a status is graded (``grade``):
+How a status is graded (``grade``): what the rule forbids x how well the facts
+are established (``dignity.assess.evidence``: reasonable grounds to believe).
 
-* absolute prohibition: asserted -> violation_likely; alleged and specific ->
-  violation_likely; alleged but vague -> concern; contested -> concern.  A
-  stated security reason excuses nothing.  Where the rule forbids a practice
-  as a restriction or sanction and nothing puts it in one, concern at most.
-* minimum requirement: asserted or alleged -> concern; asserted together with
-  an aggravating fact (a restraint used at the time: rule 42) or a number
-  that misses the rule's threshold -> violation_likely; contested ->
-  insufficient_information.
-* qualified restriction: asserted or alleged -> concern (a stated reason is
-  weighed against the limits the rule puts on it); contested ->
-  insufficient_information.
+* only established facts (a court's or official monitor's finding, the author's
+  own observation, an admission, two independent sources that agree) give
+  ``violation_likely``; one allegation, or one relayed at second hand, is a
+  concern whatever the rule; so is an allegation the other side denies;
+* a claim a court or monitoring body rejected gives no breach
+  (insufficient_information, saying it was rejected);
+* absolute prohibition, established -> violation_likely (a stated security
+  reason excuses nothing; where the rule forbids a practice as a restriction
+  or sanction and nothing puts it in one, concern at most);
+* minimum requirement, established -> violation_likely when specific (a
+  number under the threshold, a denial, an aggravating restraint: rule 42),
+  else concern;
+* qualified restriction, established -> concern (a stated reason is weighed
+  against the limits the rule puts on it).
 
 A breach fact outweighed by a stronger negated fact ("the court finds the food
 adequate") gives way to it; the facts that cut the other way are always listed.
@@ -187,8 +191,8 @@ def grade_standing(kind: Kind, st: Standing, *, specific: bool = True, aggravate
     if st.level == REJECTED:
         return I, f"{st.why}; no breach can rest on a rejected claim"
     if st.level == CONTESTED:
-        return (C, f"{st.why}: a disputed fact can raise a concern, not more") if absolute else \
-            (I, f"{st.why}: the only evidence is disputed")
+        # an allegation the other side denies is still an allegation: a concern to verify, never more
+        return C, f"{st.why}: a disputed fact can raise a concern, not more"
     if not st.established:
         return C, f"{st.why}: not established to the standard of {STANDARD_OF_PROOF} it happened, so a concern"
     if absolute:
@@ -348,8 +352,15 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     questions: list[str] = []
     justs = _justification(rule, group)
 
+    # a fact that the standard is met cuts against the breach only where it answers it: not where it
+    # speaks of another part of the rule (women held apart, against minors held with adults), nor
+    # where it says only part is met ("42 percent of pretrial detainees were separated")
+    cutting = _answering(rule, env, meets, [f for f, _ in breach])
+    if len(cutting) < len(meets):
+        trace.append("facts that meet another part of the rule, or only part of it, cut nothing: "
+                     + ", ".join(f.id for f in meets if f not in cutting))
     b_rank = max((rank(f) for f, _ in breach), default=0)
-    m_rank = max((rank(f) for f in meets), default=0)
+    m_rank = max((rank(f) for f in cutting), default=0)
     if breach and m_rank > b_rank:
         trace.append(f"the breach facts ({', '.join(f.id for f, _ in breach)}) are outweighed by "
                      f"stronger facts that the standard is met ({', '.join(f.id for f in meets)})")
@@ -392,9 +403,9 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                 trace.append("context: " + ", ".join(f"{f.id} ({f.type})" for f in ctx_facts))
         if justs and not absolute:
             status = _cap(status, C)
-        if status == V and not aggravated and any(standing(f, group.facts).established for f in meets):
+        if status == V and not aggravated and any(standing(f, group.facts).established for f in cutting):
             status = C  # established facts cut the other way: reasonable grounds are not shown
-            ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in meets])
+            ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in cutting])
                          + "), so it is a concern rather than a likely violation.")
             trace.append("established facts both ways: capped at concern")
         facts = [f for f, _ in breach]
@@ -440,6 +451,27 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         questions.extend(t.questions.justified)
     questions = list(t.questions.missing) + questions
     return [Outcome(I, neutral, [], reasoning, _dedupe(questions), trace)]
+
+
+def _parts_of(parts: dict[str, str], f: Fact) -> set[str]:
+    text = fact_text(f)
+    return {name for name, pat in parts.items() if (rx := compiled(pat)) is not None and rx.search(text)}
+
+
+def _answering(rule: Rule, env: Env, meets: list[Fact], breach: list[Fact]) -> list[Fact]:
+    """The facts of ``meets`` that answer the breach: about the same part of the rule (its
+    ``params.parts``) and not saying that only part is met (the catalogue's ``partial_words``)."""
+    partial = compiled(env.catalogue.patterns.get("partial_words"))
+    parts = rule.test.params.get("parts") or {}
+    asked: set[str] = set().union(*(_parts_of(parts, f) for f in breach)) if parts and breach else set()
+    out = []
+    for m in meets:
+        if partial is not None and any(partial.search(ev.sentence or ev.text) for ev in m.evidence):
+            continue
+        if asked and (own := _parts_of(parts, m)) and not own & asked:
+            continue
+        out.append(m)
+    return out
 
 
 def _without(items: Iterable[Fact], facts: list[Fact]) -> list[Fact]:
@@ -814,13 +846,15 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     days: float | None = None
     dfact: Fact | None = None
     notes: list[str] = []
+    # the longest consecutive stay any source gives: an allegation of more than an established
+    # shorter stay is still a concern (its own standing grades it), never set aside for the shorter
     for f in _best(durations):
         d, how = _duration(f, env)
         trace.append(f"duration: {f.id}: {how}")
-        if d is not None:
+        if d is None:
+            notes.append(how)
+        elif days is None or d > days:
             days, dfact = d, f
-            break
-        notes.append(how)
     at_most = False
     if days is None:  # "for over ten years", "prolonged isolation": the length in the sentence's words
         for f in _best(iso.word + iso.label):
@@ -927,6 +961,7 @@ def family_contact(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                              f"never allows, and even a restriction of the means of contact is allowed only "
                              f"{rule.test.limits}.")
             questions.extend(q.justified)
+        questions.extend(q.breach)
         trace.append(f"prohibition of family contact -> {status} ({why})")
         return [Outcome(status, banned + justs, allowed, reasoning, _dedupe(questions), trace,
                         basis_facts=banned)]

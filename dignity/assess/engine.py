@@ -30,7 +30,7 @@ from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_a
 from dignity.assess.phrases import basis
 from dignity.model import Assessment, Extraction, Fact, Finding
 
-__all__ = ["assess_facts", "assess_extraction", "not_assessed"]
+__all__ = ["assess_facts", "assess_extraction", "not_assessed", "unreadable"]
 
 log = logging.getLogger(__name__)
 
@@ -130,34 +130,40 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None) -
                       findings=findings, not_assessed=not_assessed(extraction))
 
 
-#: The languages the extractor has rules for (``dignity/extract/resources/<lang>/``).
-def _rule_languages() -> frozenset[str]:
-    from importlib import resources
+def unreadable(language: str | None, text: str | None, has_facts: bool) -> str | None:
+    """Why a document was not assessed (no text; a language Dignity has no pack for), or None
+    when it was read.  Its silence is no all-clear: every output names it with this reason."""
+    from dignity.extract.languages import has_pack, no_pack_reason
 
-    try:
-        root = resources.files("dignity.extract").joinpath("resources")
-        return frozenset(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
-    except (OSError, ModuleNotFoundError):  # pragma: no cover - a broken install
-        return frozenset({"en"})
+    if not (text or "").strip() and not has_facts:
+        return "no text could be read from it (a scan without a text layer, or an empty file)"
+    if language and not has_pack(language):
+        return no_pack_reason(language)
+    return None
 
 
 def not_assessed(extraction: Extraction) -> list[dict[str, str]]:
-    """The documents Dignity could not read, and why: no text, or a language it has no rules
-    for.  Their silence is no all-clear: every output says they were not assessed."""
-    langs = _rule_languages()
-    out = []
+    """The documents Dignity could not read, and why: those the extractor marked (a
+    language without a pack), no text, a file that could not be read.  Their silence is
+    no all-clear: every output says they were not assessed."""
+    from dignity.extract.languages import has_pack, pack_code
+
+    out = [dict(na) for na in extraction.not_assessed]
+    listed = {na.get("document") for na in out}
+    read = {ev.document for f in extraction.facts for ev in f.evidence}
     for d in extraction.documents:
         name = d.path or d.title or d.id[:12]
-        if not (d.text or "").strip() and not any(ev.document == d.id for f in extraction.facts
-                                                  for ev in f.evidence):
-            out.append({"document": name, "reason": "no text could be read from it (a scan without a text "
-                        "layer, or an empty file)"})
-        elif d.language and d.language.split("-")[0].lower() not in langs:
-            out.append({"document": name, "reason": f"it is in a language Dignity has no rules for "
-                        f"({d.language}); its facts were not extracted"})
+        if name in listed:
+            continue
+        reason = unreadable(d.language, d.text, d.id in read)
+        if reason:
+            entry = {"document": name, "reason": reason}
+            if d.language and not has_pack(d.language):
+                entry["language"] = pack_code(d.language) or d.language
+            out.append(entry)
     for e in extraction.errors:
         out.append({"document": e.get("path") or e.get("document") or "?",
-                    "reason": e.get("error") or e.get("message") or "it could not be read"})
+                    "reason": e.get("problem") or e.get("error") or e.get("message") or "it could not be read"})
     return out
 
 

@@ -63,12 +63,36 @@ def _attributor():  # type: ignore[no-untyped-def]
     return load_attributor("en")
 
 
+@lru_cache(maxsize=1)
+def _relay_words() -> re.Pattern[str] | None:
+    from dignity.assess.catalogue import compiled, load_catalogue
+
+    return compiled(load_catalogue().patterns.get("relay_words"))
+
+
+def _received(fact: Fact) -> bool:
+    """Whether the fact's sentence says, before its words, that a body only received it from
+    others ("received grievances from detainees that included ...")."""
+    pat = _relay_words()
+    if pat is None:
+        return False
+    for ev in fact.evidence:
+        sentence = ev.sentence or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        m = pat.search(sentence)
+        if m and (at < 0 or m.start() < at):
+            return True
+    return False
+
+
 def source_kind(fact: Fact) -> str:
     """The kind of source the fact rests on (court, monitor, author_observation, ...)."""
     kind = fact.qualifiers.get("source_kind")
-    if isinstance(kind, str) and kind in KIND_WORDS:
-        return kind
-    return _attributor().label_kind(fact.attributed_to or "", str(fact.certainty))
+    if not (isinstance(kind, str) and kind in KIND_WORDS):
+        kind = _attributor().label_kind(fact.attributed_to or "", str(fact.certainty))
+    if kind in ("author", "author_observation", "monitor") and _received(fact):
+        return "relayed"  # what a body received from others is their word, relayed, not its finding
+    return kind
 
 
 @dataclass(frozen=True)
@@ -96,6 +120,57 @@ def _named(label: str | None) -> bool:
     return bool(label and _NAMED.search(label.strip()))
 
 
+def _number(v: object) -> float | None:
+    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+
+def _same_value(a: Fact, b: Fact) -> bool:
+    """Whether two facts of one type say the same thing: numbers within 15 % in the same unit
+    (14 days found does not corroborate 17 alleged), the same yes/no; words always agree."""
+    x, y = _number(a.value), _number(b.value)
+    if x is not None and y is not None:
+        return (a.unit or "") == (b.unit or "") and abs(x - y) <= 0.15 * max(abs(x), abs(y))
+    if isinstance(a.value, bool) and isinstance(b.value, bool):
+        return a.value == b.value
+    return True
+
+
+#: how many candidate second sources are kept per (type, polarity)
+_KEPT = 32
+
+#: pools seen lately: id -> (the pool, its length, its index); a group's facts are asked
+#: about once per fact and rule, so the index is built once per pool, not per question
+_POOLS: dict[int, tuple[object, int, dict[tuple[str, bool], list[Fact]]]] = {}
+
+
+def _agreeing(pool: Iterable[Fact]) -> dict[tuple[str, bool], list[Fact]]:
+    """(type, negated) -> the pool's facts that can be a second, agreeing source (not
+    contested, hypothetical or rejected; a named source, not relayed), in pool order,
+    one per source and value, at most ``_KEPT`` of them (so a question costs O(1) however
+    large the pool)."""
+    if not isinstance(pool, (list, tuple)):
+        pool = list(pool)
+    hit = _POOLS.get(id(pool))
+    if hit is not None and hit[0] is pool and hit[1] == len(pool):
+        return hit[2]
+    index: dict[tuple[str, bool], list[Fact]] = {}
+    for other in pool:
+        if str(other.certainty) in (Certainty.contested.value, Certainty.hypothetical.value) \
+                or other.qualifiers.get("rejected_by") or not _named(other.attributed_to):
+            continue
+        found = index.setdefault((other.type, bool(other.negated)), [])
+        if len(found) >= _KEPT or source_kind(other) == "relayed":
+            continue
+        if any(_norm(f.attributed_to) == _norm(other.attributed_to) and _same_value(f, other)
+               for f in found):
+            continue  # the same source saying the same thing adds nothing
+        found.append(other)
+    if len(_POOLS) >= 16:
+        _POOLS.pop(next(iter(_POOLS)))
+    _POOLS[id(pool)] = (pool, len(pool), index)
+    return index
+
+
 def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     """How well ``fact`` is established, counting other facts of ``pool`` that agree with it."""
     rejected_by = fact.qualifiers.get("rejected_by")
@@ -112,17 +187,14 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     if kind in _ESTABLISHING and (c == Certainty.asserted.value or kind != "author") \
             and not (kind == "authorities" and fact.negated):
         return Standing(ESTABLISHED, f"{KIND_WORDS[kind]} ({src})", (fact,))
-    # two independent sources that agree
-    for other in pool:
-        if other is fact or other.type != fact.type or other.negated != fact.negated:
-            continue
-        if str(other.certainty) in (Certainty.contested.value, Certainty.hypothetical.value) \
-                or other.qualifiers.get("rejected_by"):
-            continue
-        if _norm(other.attributed_to) != _norm(fact.attributed_to) and _named(fact.attributed_to) \
-                and _named(other.attributed_to) and "relayed" not in (kind, source_kind(other)):
-            return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
-                            (fact, other))
+    # two independent sources that agree: the first other fact of the pool (in its order)
+    # of the same type, polarity and value, from a named source of another name, not relayed
+    if _named(fact.attributed_to) and kind != "relayed":
+        mine = _norm(fact.attributed_to)
+        for other in _agreeing(pool).get((fact.type, bool(fact.negated)), ()):
+            if other is not fact and _norm(other.attributed_to) != mine and _same_value(fact, other):
+                return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
+                                (fact, other))
     what = KIND_WORDS.get(kind, KIND_WORDS["other"])
     if kind == "relayed":
         return Standing(ALLEGED, f"a single allegation {what} ({src})", (fact,))
@@ -131,7 +203,8 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
 
 def standing_of(facts: Iterable[Fact], pool: Iterable[Fact] = ()) -> Standing:
     """The standing of a conclusion resting on several premises: its weakest premise's."""
-    pool = list(pool)
+    if not isinstance(pool, (list, tuple)):
+        pool = list(pool)
     out = [standing(f, pool) for f in facts]
     if not out:
         return Standing(ALLEGED, "no fact")

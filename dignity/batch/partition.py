@@ -41,6 +41,8 @@ DOCUMENTS_SCHEMA = pa.schema([
     ("title", pa.string()), ("date", pa.string()), ("language", pa.string()),
     ("facility", pa.string()), ("chars", pa.int64()), ("n_facts", pa.int32()),
     ("n_findings", pa.int32()), ("error", pa.string()),
+    # why a read document was not assessed (a language without rules): its silence is no all-clear
+    ("not_assessed", pa.string()),
 ])
 FACTS_SCHEMA = pa.schema([
     ("document", pa.string()), ("fact_id", pa.string()), ("type", pa.string()),
@@ -188,6 +190,7 @@ def _process_record(rec: Record, as_of: str | None) -> tuple[dict[str, Any], lis
     g_rows = [_finding_row(doc.id, g) for g in assessment.findings]
     row = _doc_row(rec, doc, None)
     row["n_facts"], row["n_findings"] = len(f_rows), len(g_rows)
+    row["not_assessed"] = "; ".join(n["reason"] for n in assessment.not_assessed) or None
     return row, f_rows, g_rows
 
 
@@ -244,7 +247,7 @@ def _doc_row(rec: Record, doc: Any, error: str | None) -> dict[str, Any]:
     facility = rec.get("facility") or (find_facility(doc.text) if doc is not None else None)
     return {"id": doc_id, "source": rec.get("source"), "path": rec.get("path"), "row": rec.get("row"),
             "title": title, "date": date, "language": lang, "facility": facility, "chars": chars,
-            "n_facts": 0, "n_findings": 0, "error": error}
+            "n_facts": 0, "n_findings": 0, "error": error, "not_assessed": None}
 
 
 def _json(value: Any) -> str:

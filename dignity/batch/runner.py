@@ -394,7 +394,7 @@ def output_summary(out: str | os.PathLike[str], top: int = 10) -> dict[str, Any]
     import pyarrow.parquet as pq
 
     out = Path(out)
-    n_docs = n_err = n_facts = n_findings = 0
+    n_docs = n_err = n_facts = n_findings = n_unread = 0
     types: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
     facilities: Counter[str] = Counter()
@@ -404,6 +404,8 @@ def output_summary(out: str | os.PathLike[str], top: int = 10) -> dict[str, Any]
         docs = pq.read_table(path, columns=["id", "facility", "error"])
         n_docs += docs.num_rows
         n_err += docs.num_rows - docs.column("error").null_count
+        if "not_assessed" in pq.read_schema(path).names:  # absent from outputs of older versions
+            n_unread += docs.num_rows - pq.read_table(path, columns=["not_assessed"]).column(0).null_count
         facilities.update(f for f in docs.column("facility").to_pylist() if f)
         facts_path = out / "facts" / k
         if facts_path.exists():
@@ -422,7 +424,7 @@ def output_summary(out: str | os.PathLike[str], top: int = 10) -> dict[str, Any]
             findings = pq.read_table(findings_path, columns=["status"])
             n_findings += findings.num_rows
             statuses.update(findings.column("status").to_pylist())
-    return {"documents": n_docs, "errors": n_err, "facts": n_facts, "findings": n_findings,
+    return {"documents": n_docs, "errors": n_err, "not_assessed": n_unread, "facts": n_facts, "findings": n_findings,
             "facts_by_type": dict(types.most_common()),
             "findings_by_status": dict(statuses.most_common()),
             "top_facilities": facilities.most_common(top), "top_subjects": subjects.most_common(top)}

@@ -144,6 +144,9 @@ class CaseFile(_Model):
     contradictions: list[Contradiction]
     timeline: list[TimelineEntry]
     findings: list[Finding]
+    not_assessed: list[dict[str, str]] = Field(
+        default_factory=list, description="documents Dignity could not assess, each {document, reason}: "
+        "their silence is no all-clear")
 
     def finding_counts(self) -> dict[str, int]:
         """Findings by status, every status present (in the order of ``Status``)."""
@@ -414,13 +417,18 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Seq
         if parsed is not None:
             doc_dates[d.sha256] = parsed
     findings = assess_facts(facts, as_of=as_of, doc_dates=doc_dates)
+    from dignity.assess.engine import unreadable
+
+    # a stored document has text (an empty one is refused when added): only its language can stop it
+    not_assessed = [{"document": d.label, "reason": reason} for d, cd in zip(documents, case_docs)
+                    if (reason := unreadable(d.language, "stored", cd.facts > 0)) is not None]
 
     creator = case.creator.username if case.creator is not None else None
     return CaseFile(
         case=CaseInfo(id=case.id, name=case.name, kind=case.kind, created_at=case.created_at, created_by=creator),
         generated_at=utcnow(), as_of=as_of, documents=case_docs, facts=facts,
         excluded_facts=sorted(excluded), review_counts=review_counts, merged=merged,
-        contradictions=contradictions, timeline=timeline, findings=findings)
+        contradictions=contradictions, timeline=timeline, findings=findings, not_assessed=not_assessed)
 
 
 def _sources(ms: list[MergedFact]) -> list[str]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from dignity.cases.casefile import CaseFile, SourceRef, describe
 
-__all__ = ["to_json", "to_markdown", "to_html", "EXPORT_FORMATS", "export", "export_chunks"]
+__all__ = ["to_json", "to_markdown", "to_html", "EXPORT_FORMATS", "export", "export_chunks", "json_chunks",
+           "SHOW_OMITS"]
 
 EXPORT_FORMATS = ("json", "md", "html")
 
@@ -40,25 +41,72 @@ def export(cf: CaseFile, fmt: str) -> str:
 
 def export_chunks(cf: CaseFile, fmt: str) -> Iterator[str]:
     """The export in pieces, to write as they come: the JSON of a big case is never
-    one string in memory (``json``'s ``iterencode``), nor written in one go."""
+    one string, nor one dict, in memory (``json_chunks``), nor written in one go."""
     if fmt == "json":
-        encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
-        buf: list[str] = []
-        size = 0
-        for piece in encoder.iterencode(cf.to_json()):
-            buf.append(piece)
-            size += len(piece)
-            if size >= 1 << 16:
-                yield "".join(buf)
-                buf, size = [], 0
-        buf.append("\n")
-        yield "".join(buf)
+        yield from json_chunks(cf)
         return
     yield export(cf, fmt)
 
 
+#: the parts of a case file's JSON that ``case show --format json`` leaves out (every
+#: fact is in ``merged``, with its sources)
+SHOW_OMITS = ("facts",)
+
+
+def json_chunks(cf: CaseFile, *, explain: bool = False, omit: Iterable[str] = (),
+                size: int = 1 << 16) -> Iterator[str]:
+    """``CaseFile.to_json()`` written as JSON (``indent=2``), one list item at a time:
+    each fact, merged fact, timeline entry ... is dumped and written on its own, so the
+    whole case is never one dict or one string.  ``omit``: top-level keys left out."""
+    buf: list[str] = []
+    n = 0
+    for piece in _json_pieces(cf, explain=explain, omit=set(omit)):
+        buf.append(piece)
+        n += len(piece)
+        if n >= size:
+            yield "".join(buf)
+            buf, n = [], 0
+    buf.append("\n")
+    yield "".join(buf)
+
+
+def _dumps(value: Any, depth: int) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + "  " * depth) if depth else text
+
+
+def _json_pieces(cf: CaseFile, *, explain: bool, omit: set[str]) -> Iterator[str]:
+    item_exclude: dict[str, Any] = {} if explain else {"facts": {"explain"}, "findings": {"trace"}}
+    no_text = all(d.text is None for d in cf.documents)
+    if no_text:
+        item_exclude["documents"] = {"text"}
+    names = [n for n in type(cf).model_fields if n not in omit]
+    first = True
+    yield "{"
+    for name in [*names, "finding_counts"]:
+        if name in omit:
+            continue
+        yield ("" if first else ",") + f"\n  {json.dumps(name)}: "
+        first = False
+        if name == "finding_counts":
+            yield _dumps(cf.finding_counts(), 1)
+            continue
+        value = getattr(cf, name)
+        if not isinstance(value, list) or not value:
+            dumped = cf.model_dump(mode="json", include={name})[name] if value else value
+            yield _dumps(dumped, 1)
+            continue
+        yield "["
+        exclude = item_exclude.get(name)
+        for i, item in enumerate(value):
+            dumped = item.model_dump(mode="json", exclude=exclude) if hasattr(item, "model_dump") else item
+            yield ("," if i else "") + "\n    " + _dumps(dumped, 2)
+        yield "\n  ]"
+    yield "\n}"
+
+
 def to_json(cf: CaseFile) -> str:
-    return json.dumps(cf.to_json(), ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_chunks(cf))
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -103,6 +151,9 @@ def to_markdown(cf: CaseFile) -> str:
     out.append("- Findings: " + ", ".join(f"{_STATUS_LABEL[k]} {v}" for k, v in counts.items()) + "\n")
 
     out.append("## Findings\n")
+    for n in cf.not_assessed:
+        out.append(f"- **Not assessed**: {_md(n.get('document'))}: {_md(n.get('reason'))}; no finding here is an "
+                   "all-clear for it\n")
     if not cf.findings:
         out.append("No finding: no reviewed fact touches a rule.\n")
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
@@ -266,6 +317,9 @@ def to_html(cf: CaseFile) -> str:
 
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
     h.append("<h2>Findings</h2>")
+    for n in cf.not_assessed:
+        h.append(f"<p class=\"not-assessed\"><strong>Not assessed</strong>: {html.escape(n.get('document', ''))}: "
+                 f"{html.escape(n.get('reason', ''))}; no finding here is an all-clear for it</p>")
     if not cf.findings:
         h.append("<p>No finding: no reviewed fact touches a rule.</p>")
     for f in cf.findings:

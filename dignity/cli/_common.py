@@ -5,6 +5,9 @@ The contract for every such command:
 * each input that cannot be read gets exactly one line on stderr,
   ``dignity: <path>: <problem>``, and the others are still processed;
 * the exit code is 2 if any input failed (``InputErrors.exit_code``), else 0;
+* a document in a language without a language pack is read but not assessed: one
+  line ``dignity: <path>: de: no rules for this language; not assessed`` and exit
+  code 2 too (``InputErrors.not_assessed``), never a silent all-clear;
 * never a traceback: unexpected exceptions are caught per file and reported in
   one line too (the traceback goes to the debug log).
 
@@ -45,6 +48,8 @@ __all__ = [
     "InputErrors",
     "iter_documents",
     "check_date",
+    "check_lang",
+    "LANG_HELP",
     "quiet_libraries",
     "show_progress",
 ]
@@ -81,6 +86,8 @@ class InputErrors:
 
     stream: IO[str] | None = None  # None: sys.stderr at the time of writing
     problems: list[InputProblem] = field(default_factory=list)
+    #: documents read but not assessed (a language without a pack): (path, reason)
+    unassessed: list[InputProblem] = field(default_factory=list)
 
     def add(self, path: object, problem: str) -> None:
         """Record a failed input and write ``dignity: <path>: <problem>`` to stderr."""
@@ -99,6 +106,18 @@ class InputErrors:
         stream = self.stream if self.stream is not None else sys.stderr
         try:
             stream.write(f"{PROG}: {path}: warning: {' '.join(problem.split())}\n")
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+
+    def not_assessed(self, path: object, reason: str) -> None:
+        """``dignity: <path>: <reason>`` on stderr for a document read but not assessed
+        ("de: no rules for this language; not assessed"): exit code 2 at the end."""
+        item = InputProblem(str(path), " ".join(reason.split()))
+        self.unassessed.append(item)
+        stream = self.stream if self.stream is not None else sys.stderr
+        try:
+            stream.write(f"{PROG}: {item.path}: {item.problem}\n")
             stream.flush()
         except (OSError, ValueError):
             pass
@@ -134,7 +153,7 @@ class InputErrors:
 
     @property
     def exit_code(self) -> int:
-        return EXIT_INPUT_ERROR if self.problems else 0
+        return EXIT_INPUT_ERROR if self.problems or self.unassessed else 0
 
     def as_dicts(self) -> list[dict[str, str]]:
         return [p.as_dict() for p in self.problems]
@@ -172,14 +191,17 @@ def fatal(message: str) -> NoReturn:
     raise typer.Exit(1)
 
 
-def start_extractor(factory: Callable[[], Any] | None = None) -> Any:
-    """The extractor (``factory``, by default the process-wide one); if it cannot be
-    built (a broken resource file) no input can be read: one line, exit code 1."""
+def start_extractor(factory: Callable[[], Any] | None = None, lang: str | None = None) -> Any:
+    """The extractor (``factory``, by default a ``Router`` reading each document with
+    its language's pack, or ``lang``'s); if it cannot be built (a broken resource file)
+    no input can be read: one line, exit code 1."""
     from dignity.errors import ConfigError
 
     try:
         if factory is None:
-            from dignity.extract.engine import default_extractor as factory
+            from dignity.extract.engine import Router
+
+            return Router(lang)
         return factory()
     except ConfigError as exc:
         fatal(str(exc))
@@ -201,6 +223,7 @@ def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: 
         if doc is not None:
             if extractor is None:
                 extractor = make_extractor()
+            _prepare(extractor, doc)
             with errors.guard(path) as step:
                 result = (extractor.extract_document(doc, as_of=as_of)
                           if as_of is not None and _takes_as_of(extractor)
@@ -209,9 +232,45 @@ def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: 
                     errors.warn(path, problem.get("problem", ""))
                 if not result.documents:
                     result = result.model_copy(update={"documents": [doc]})
+                for na in result.not_assessed:  # a language without a pack
+                    errors.not_assessed(path, na.get("reason", "not assessed"))
             if step.failed:
                 result = None
         yield path, doc, result
+
+
+def _prepare(extractor: Any, doc: Document) -> None:
+    """Build the pack a document needs before reading it (``Router.prepare``): a broken
+    pack stops the run in one line (exit code 1), like a broken extractor."""
+    prepare = getattr(extractor, "prepare", None)
+    if prepare is None:
+        return
+    from dignity.errors import ConfigError
+
+    try:
+        prepare(doc)
+    except ConfigError as exc:
+        fatal(str(exc))
+    except Exception as exc:  # noqa: BLE001 - never a traceback
+        logger.debug("the extractor could not be built", exc_info=True)
+        fatal(f"cannot start the extractor ({type(exc).__name__}: {' '.join(str(exc).split())})")
+
+
+#: ``--lang``: read every document with this language's pack (the documents' own otherwise)
+LANG_HELP = ("Read every document as this language (ISO 639-1: en, es, fr) [default: each "
+             "document's detected language]. A language without a pack is not assessed.")
+
+
+def check_lang(value: str | None) -> str | None:
+    """Typer callback for ``--lang``: a language code ("es", "fr-CA" -> "fr")."""
+    if value is None:
+        return None
+    from dignity.extract.languages import pack_code
+
+    code = pack_code(value)
+    if not code or not code.isalpha() or not 2 <= len(code) <= 3:
+        raise typer.BadParameter(f"{value!r} is not a language code (en, es, fr ...)")
+    return code
 
 
 def _takes_as_of(extractor: Any) -> bool:

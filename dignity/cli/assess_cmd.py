@@ -28,7 +28,8 @@ from typing import Any, Optional
 import typer
 
 from dignity.cli._help import Command
-from dignity.cli._common import InputErrors, check_date, fatal, iter_extractions, start_extractor
+from dignity.cli._common import (LANG_HELP, InputErrors, check_date, check_lang, fatal, iter_extractions,
+                                 start_extractor)
 from dignity.errors import ConfigError
 from dignity.model import FACT_TYPES, Assessment, Extraction
 
@@ -65,6 +66,7 @@ def assess_command(
                                         help="Count an isolation's days to this date "
                                              "[default: the document's date]."),
     explain: bool = typer.Option(False, "--explain", help="Show the steps of each rule's test."),
+    lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
 ) -> None:
     """Read documents, extract the facts and assess them against the Nelson Mandela Rules,
     with reasons, evidence and the questions that would settle each finding."""
@@ -76,7 +78,8 @@ def assess_command(
         _fatal(str(exc))
     errors = InputErrors()
     combined = Extraction()
-    for path, _doc, result in iter_extractions(paths, errors, lambda: _make_extractor(), as_of=as_of):
+    make = (lambda: _make_extractor()) if lang is None else (lambda: _make_extractor(lang))
+    for path, _doc, result in iter_extractions(paths, errors, make, as_of=as_of):
         if output_format is AssessFormat.jsonl:
             one: Assessment | None = None
             if result is not None:
@@ -89,6 +92,7 @@ def assess_command(
             combined.documents.extend(result.documents)
             combined.facts.extend(result.facts)
             combined.errors.extend(result.errors)
+            combined.not_assessed.extend(result.not_assessed)
     if output_format is not AssessFormat.jsonl:
         assessment = assess_extraction(combined, as_of=as_of)
         assessment.errors.extend(errors.as_dicts())
@@ -115,7 +119,9 @@ def rules_command(
     output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", case_sensitive=False,
                                               help="text (a table) or json."),
 ) -> None:
-    """List the catalogue of rules: id, number, title, kind and the fact types each reads."""
+    """List the catalogue of rules: id, number, title, kind, whether its paraphrase was checked
+    against the rule's text (T checked against the text, S from a secondary summary, U not
+    checked), the fact types it reads and the facts that count against a breach."""
     from dignity.assess import load_catalogue
 
     if type_ is not None and type_ not in FACT_TYPES:
@@ -128,25 +134,29 @@ def rules_command(
     rules = catalogue.rules if type_ is None else catalogue.reading(type_)
     if output_format is RulesFormat.json:
         rows = [{"id": r.id, "number": r.number, "title": r.title, "kind": r.kind.value,
-                 "types": list(r.reads), "paraphrase": r.paraphrase} for r in rules]
+                 "verified": r.verified, "ref": r.ref, "types": list(r.reads), "triggers": list(r.triggers),
+                 "counts_against": list(r.counter), "paraphrase": r.paraphrase} for r in rules]
         _write(json.dumps({"standard": catalogue.standard, "rules": rows}, ensure_ascii=False, indent=2) + "\n")
         return
     from rich.table import Table
 
     table = Table(title=f"{catalogue.standard}: {len(rules)} rule(s)"
                   + (f" reading {type_}" if type_ else ""), show_lines=False)
-    for name in ("id", "number", "title", "kind", "types"):
+    table.caption = ("checked: the paraphrase against the rule's own text (T), a secondary summary (S), "
+                     "not yet checked (U); shared/spec/standards.md")
+    for name in ("id", "number", "title", "kind", "checked", "reads", "counts against"):
         table.add_column(name, overflow="fold", no_wrap=name in ("id", "number"))
     for r in rules:
-        table.add_row(r.id, r.number, r.title, r.kind.value.replace("_", " "), ", ".join(r.reads))
+        table.add_row(r.id, r.number, r.title, r.kind.value.replace("_", " "), r.verified or "U",
+                      ", ".join(r.reads), "; ".join(r.counter) or "-")
     _console().print(table)
 
 
 # ----------------------------------------------------------------------------- helpers
 
 
-def _make_extractor() -> Any:
-    return start_extractor()
+def _make_extractor(lang: str | None = None) -> Any:
+    return start_extractor(lang=lang)
 
 
 _fatal = fatal

@@ -152,6 +152,8 @@ def _service(db: str | None, user: str | None, *, need_user: bool = True) -> Ite
         _fail(_db_problem(exc, db))
     except ModuleNotFoundError as exc:
         _fail(f"cannot open {db}: the driver is not installed ({exc.name})")
+    except BrokenPipeError:
+        raise  # the reader of standard output is gone (`dignity case ... | head`): not an error
     except OSError as exc:
         where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
         _fail(f"cannot open the database{where}: {exc.strerror or exc}")
@@ -281,6 +283,9 @@ def case_list(output_format: ListFormat = typer.Option(ListFormat.text, "--forma
 
 @case_app.command("show", cls=Command)
 def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
+              output_format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", case_sensitive=False,
+                                                       help="text, or json: the case file's JSON without "
+                                                            "its list of every fact (each is in 'merged')."),
               db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """A summary: documents, merged facts, contradictions, findings by status, timeline."""
     from rich.markup import escape
@@ -290,6 +295,12 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
 
     with _service(db, user) as (svc, me):
         cf = svc.case_file(case, me)
+    if output_format is ListFormat.json:
+        from dignity.cases.export import SHOW_OMITS, json_chunks
+
+        for chunk in json_chunks(cf, omit=SHOW_OMITS):  # written as they come
+            sys.stdout.write(chunk)
+        return
     con = _console()
     c = cf.case
     con.print(f"[bold]Case {c.id}: {escape(c.name)}[/] ({c.kind}), created {c.created_at:%Y-%m-%d}"

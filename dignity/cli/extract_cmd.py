@@ -24,7 +24,7 @@ from typing import Any, Optional
 import typer
 
 from dignity.cli._help import Command
-from dignity.cli._common import InputErrors, check_date, iter_extractions, start_extractor
+from dignity.cli._common import LANG_HELP, InputErrors, check_date, check_lang, iter_extractions, start_extractor
 from dignity.model import Document, Extraction, Fact
 
 logger = logging.getLogger(__name__)
@@ -58,13 +58,15 @@ def extract_command(
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD", callback=check_date,
                                         help="Count a stay from its start date ('since 2015') to this "
                                              "date [default: the document's date]."),
+    lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
 ) -> None:
     """Read documents and list the facts about detention conditions they state, with evidence."""
     errors = InputErrors()
     combined = Extraction()
     printer = _TextPrinter(explain) if output_format is OutputFormat.text else None
 
-    for _path, _doc, result in iter_extractions(paths, errors, lambda: start_extractor(_default_extractor),
+    factory = _default_extractor if lang is None else (lambda: _default_extractor(lang))
+    for _path, _doc, result in iter_extractions(paths, errors, lambda: start_extractor(factory),
                                                 date=date, as_of=as_of):
         if output_format is OutputFormat.jsonl:
             if result is None:
@@ -75,6 +77,7 @@ def extract_command(
                 combined.documents.extend(result.documents)
                 combined.facts.extend(result.facts)
                 combined.errors.extend(result.errors)
+                combined.not_assessed.extend(result.not_assessed)
         elif result is not None and printer is not None:
             try:
                 printer.print(result)
@@ -88,10 +91,11 @@ def extract_command(
     raise typer.Exit(errors.exit_code)
 
 
-def _default_extractor() -> Any:
-    from dignity.extract.engine import default_extractor
+def _default_extractor(lang: str | None = None) -> Any:
+    """Each document read with its language's pack (``lang``'s with ``--lang``)."""
+    from dignity.extract.engine import Router
 
-    return default_extractor()
+    return Router(lang)
 
 
 def extraction_to_json(extraction: Extraction, *, explain: bool = False) -> dict[str, Any]:
@@ -135,6 +139,12 @@ class _TextPrinter:
                 for rest in by_doc.values():
                     facts.extend(rest)
             self.console.print(_heading(doc))
+            unread = [na for na in result.not_assessed if na.get("document") in (doc.path, doc.title, doc.id[:12])]
+            if unread and not facts:
+                for na in unread:
+                    self.console.print(Text(f"  NOT ASSESSED: {na.get('reason')}", style="bold magenta"))
+                self.console.print()
+                continue
             if not facts:
                 self.console.print(Text("  no facts found", style="dim"))
                 self.console.print()

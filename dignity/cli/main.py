@@ -7,7 +7,6 @@ import os
 import sys
 from typing import Any
 
-import click
 import typer
 
 from dignity.cli._help import MARKUP
@@ -27,6 +26,7 @@ class _App(typer.Typer):
             result = super().__call__(*args, **kwargs)
         except SystemExit as exc:
             if exc.code not in (0, None) and _reader_gone(before):
+                _silence_stdout()  # else the interpreter's last flush fails: exit code 120
                 raise SystemExit(0) from None
             if not _flush_stdout():
                 raise SystemExit(0) from None
@@ -51,7 +51,7 @@ def _reader_gone(before: tuple[int, int] | None) -> bool:
     """Whether the command stopped because standard output's reader went away: Click
     then wraps stdout in ``PacifyFlushWrapper``, Rich points it at /dev/null (both
     exit with code 1)."""
-    if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
+    if type(sys.stdout).__name__ == "PacifyFlushWrapper":  # Click's, or typer's copy (typer._click)
         return True
     now = _stdout_identity()
     if before is None or now is None or now == before:

@@ -205,7 +205,10 @@ def _print_summary(result: Any) -> None:
         f"{eng['workers']} worker(s){', ' + where if where else ''}); "
         f"{len(result.computed)} partition(s) computed, {len(result.skipped)} already done"
         + (f", {len(result.lost)} lost (rerun to retry)" if result.lost else "") + ".")
-    console.print(f"{result.out}: [bold]{s['documents']}[/] documents ({s['errors']} with errors), "
+    unread = s.get("not_assessed", 0)
+    console.print(f"{result.out}: [bold]{s['documents']}[/] documents ({s['errors']} with errors"
+                  + (f", [bold]{unread} not assessed[/]: a language without rules, no all-clear" if unread else "")
+                  + "), "
                   f"{s['facts']} facts, {s['findings']} findings.", markup=True)
 
     def table(title: str, header: tuple[str, str], rows: list[tuple[str, int]]) -> None:

@@ -20,8 +20,9 @@ __all__ = ["Predictor", "Assessor", "EvalRun", "load_assessor", "system_predicto
 log = logging.getLogger(__name__)
 
 #: (passage text, document date as given in the gold, e.g. "2019-09") -> Extraction.
-#: Return an ``Assessment`` to have findings scored too.
-Predictor = Callable[[str, str | None], Extraction]
+#: Return an ``Assessment`` to have findings scored too.  A predictor that takes a
+#: ``lang`` keyword is given each passage's language (its ``lang`` field).
+Predictor = Callable[..., Extraction]
 Assessor = Callable[..., Assessment]
 
 
@@ -42,15 +43,16 @@ def load_assessor() -> Assessor | None:
 
 
 def system_predictor() -> Predictor:
-    """Dignity itself: ``dignity.extract`` then, where the assessment stage exists,
-    ``assess_extraction`` as of the document's date."""
+    """Dignity itself: ``dignity.extract`` with the pack of the passage's language (a
+    language without a pack: no facts, ``not_assessed``) then, where the assessment
+    stage exists, ``assess_extraction`` as of the document's date."""
     assessor = load_assessor()
     default_extractor("en")  # built now, so that loading it is not timed as reading passages
 
-    def predict(text: str, date: str | None) -> Extraction:
+    def predict(text: str, date: str | None, lang: str = "en") -> Extraction:
         # A Document, not the bare string: ``dignity.extract`` would first try a
         # one-line text as a file name (and fail on long ones).
-        extraction = dignity.extract(ingest.from_text(text, date=date))
+        extraction = dignity.extract(ingest.from_text(text, date=date, language=lang), lang=lang)
         return assessor(extraction, as_of=date) if assessor is not None else extraction
 
     return predict
@@ -70,13 +72,25 @@ class EvalRun:
 
 def _predict_all(passages: Sequence[GoldPassage], predictor: Predictor) -> dict[str, Extraction]:
     predictions: dict[str, Extraction] = {}
+    by_lang = _takes_lang(predictor)
     for passage in passages:
         try:
-            predictions[passage.id] = predictor(passage.text, passage.doc_date)
+            predictions[passage.id] = (predictor(passage.text, passage.doc_date, lang=passage.lang) if by_lang
+                                       else predictor(passage.text, passage.doc_date))
         except Exception as err:
             err.add_note(f"while predicting passage {passage.id!r}")
             raise
     return predictions
+
+
+def _takes_lang(predictor: Predictor) -> bool:
+    """Whether ``predictor`` takes the passage's language (a ``lang`` keyword)."""
+    import inspect
+
+    try:
+        return "lang" in inspect.signature(predictor).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def evaluate(passages: Sequence[GoldPassage], predictor: Predictor | None = None, *,

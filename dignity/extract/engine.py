@@ -27,6 +27,7 @@ from array import array
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Callable
 
 from spacy.attrs import IDX, LOWER
 from spacy.matcher import PhraseMatcher
@@ -36,16 +37,17 @@ from dignity.extract.attribution import Attributor, Source, last_named, load_att
 from dignity.extract.budget import DEFAULT_BUDGET, Budget, BudgetRun
 from dignity.extract.compose import ComposedHit, ComposeMatch, Composer, load_composer
 from dignity.extract.context import ContextEngine, ContextMatch, load_context
+from dignity.extract.languages import has_pack, language_pack, no_pack_reason, pack_code
 from dignity.extract.learned.layer import LearnedLayer, load_layer
 from dignity.extract.nlp import blank_pipeline
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
 from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, NUMERIC_TYPES, clause_value, design_and_headcount,
                                     find_dates, find_durations, frequency, implausible, parse_date,
-                                    rate_readings, area_readings)
+                                    rate_readings, reading, area_readings)
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
 
-__all__ = ["Extractor", "default_extractor", "EXTRACTOR_VERSION", "fill_values"]
+__all__ = ["Extractor", "Router", "default_extractor", "not_assessed_entry", "EXTRACTOR_VERSION", "fill_values"]
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +153,9 @@ class Extractor:
     """Builds its pipeline, recognizers and rules once; then extracts any number of documents."""
 
     def __init__(self, lang: str = "en", model_dir: str | None = None) -> None:
-        self.lang = lang
+        #: the language pack read (``languages.py``): ConfigError where there is none
+        self.pack = language_pack(lang)
+        lang = self.lang = self.pack.code
         #: the trained layer (None: rules only); ``model_dir`` or $DIGNITY_MODEL_DIR, else shipped
         self.learned: LearnedLayer | None = load_layer(lang, model_dir)
         self.nlp = blank_pipeline(lang)
@@ -205,6 +209,10 @@ class Extractor:
         reached; ``extract_document`` puts them in ``Extraction.errors``); a duration
         from a start date ("since 2015") is counted to ``as_of`` where given, else to the
         document's date."""
+        with reading(self.lang):  # numbers, periods and dates in the pack's words
+            return self._facts(document, as_of, run)
+
+    def _facts(self, document: Document, as_of: str | date | None, run: BudgetRun | None) -> list[Fact]:
         # the text every step reads: the document's, with whitespace-free runs of more
         # than 200 characters broken up (same length, so offsets are the document's)
         text = guard.mask(document.text)
@@ -1100,9 +1108,46 @@ def document_id(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def default_extractor(lang: str = "en") -> Extractor:
-    """The process-wide extractor for a language (built once)."""
-    try:
-        return Extractor(lang)
-    except FileNotFoundError:
-        log.warning("no resources for language %r; using English", lang)
-        return Extractor("en")
+    """The process-wide extractor for a language (built once); ConfigError for a
+    language without a pack (never another language's rules)."""
+    return Extractor(lang)
+
+
+class Router:
+    """Reads each document with the pack of its language (``Document.language``, or
+    ``lang`` for every document: ``--lang``); a document in a language without a pack
+    gets no facts and is marked not assessed (``Extraction.not_assessed``), never read
+    with another language's rules.  Same interface as ``Extractor.extract_document``."""
+
+    def __init__(self, lang: str | None = None,
+                 factory: Callable[[str], Extractor] | None = None) -> None:
+        self.lang = pack_code(lang)
+        self._factory = factory or default_extractor
+
+    def language_of(self, document: Document) -> str:
+        """The pack code a document is read with: ``lang``, else its own, else English."""
+        return self.lang or pack_code(document.language) or "en"
+
+    def extractor(self, lang: str) -> Extractor:
+        return self._factory(lang)
+
+    def prepare(self, document: Document) -> None:
+        """Build the extractor ``document`` needs now (a broken pack raises ConfigError)."""
+        lang = self.language_of(document)
+        if has_pack(lang):
+            self.extractor(lang)
+
+    def extract_document(self, document: Document, *, as_of: str | date | None = None) -> Extraction:
+        lang = self.language_of(document)
+        if self.lang and document.language != self.lang:
+            document = document.model_copy(update={"language": self.lang})
+        if not has_pack(lang):
+            return Extraction(documents=[document], not_assessed=[not_assessed_entry(document, lang)])
+        return self.extractor(lang).extract_document(document, as_of=as_of)
+
+
+def not_assessed_entry(document: Document, lang: str | None = None) -> dict[str, str]:
+    """The ``not_assessed`` record of a document in a language without a pack."""
+    lang = pack_code(lang or document.language) or "?"
+    return {"document": document.path or document.title or document.id[:12], "language": lang,
+            "reason": no_pack_reason(lang)}

@@ -1,4 +1,4 @@
-"""The spaCy pipeline Dignity builds on: a blank English tokenizer plus a rule-based
+"""The spaCy pipeline Dignity builds on: a blank tokenizer of the document's language plus a rule-based
 sentence splitter that knows legal and reporting abbreviations.
 
 No pretrained pipeline is needed or downloaded: everything here is rules.
@@ -15,25 +15,36 @@ from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# Tokens that end with a full stop (or that are followed by one) without ending a
-# sentence: legal citations, titles, initials, months.
-ABBREVIATIONS = frozenset(
-    """
-    v vs u.s u.s.c u.s.c.a no nos dkt doc id ibid inc co corp ltd mr mrs ms dr st jr sr
-    e.g i.e cf cir supp app f.2d f.3d f.4th s.ct l.ed ed rev stat art para p pp seq et al
-    vol fig ch ct gov sen rep gen capt sgt lt col prof hon jan feb mar apr jun jul aug sep
-    sept oct nov dec a.m p.m ave blvd mt ft sq approx est n fn sec secs cl cls subd ex
-    ord ch mass ill cal fla tex wash wis mich minn pa va n.y n.j d.c ga ala ark ariz colo
-    conn del ind kan ky la md mo mont neb nev okla or ore tenn vt w.va wyo
-    """.split()
-)
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Tokens that end with a full stop (or that are followed by one) without ending a
+    sentence (legal citations, titles, initials, months): the ``abbreviations`` of the
+    language's pack (``language.yaml``)."""
+    from dignity.extract.languages import language_pack
+
+    return frozenset(a.lower() for a in language_pack(lang).spec.abbreviations)
+
 
 _CLOSERS = {"”", "’", '"', "'", ")", "]"}
 _BULLETS = {"•", "●", "▪", "◦", "–", "—", "-", "*"}
 
 
-@Language.component("dignity_sentences")
-def dignity_sentences(doc: Doc) -> Doc:
+@Language.factory("dignity_sentences", default_config={"lang": "en"})
+def make_sentence_splitter(nlp: Language, name: str, lang: str) -> SentenceSplitter:
+    """The sentence splitter of ``lang``'s pack (its abbreviations)."""
+    return SentenceSplitter(_abbreviations(lang))
+
+
+class SentenceSplitter:
+    """Split sentences on terminal punctuation and line breaks, not on abbreviations."""
+
+    def __init__(self, abbreviations: frozenset[str]) -> None:
+        self.abbreviations = abbreviations
+
+    def __call__(self, doc: Doc) -> Doc:
+        return dignity_sentences(doc, self.abbreviations)
+
+
+def dignity_sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
     """Split sentences on terminal punctuation and line breaks, not on abbreviations."""
     n = len(doc)
     if n == 0:
@@ -59,11 +70,11 @@ def dignity_sentences(doc: Doc) -> Doc:
             ends = True
             if text == ".":
                 prev = words[i - 1].lower() if i > 0 else ""
-                if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
+                if prev in abbreviations or (len(prev) == 1 and prev.isalpha()):
                     ends = False
             elif text.endswith("."):
                 low = text.lower().rstrip(".")
-                if low in ABBREVIATIONS or _INITIALS.fullmatch(text.lower()) \
+                if low in abbreviations or _INITIALS.fullmatch(text.lower()) \
                         or (len(low) == 1 and low.isalpha()):
                     ends = False
                 # "Cir.1982" and similar glued citations never end a sentence
@@ -75,7 +86,7 @@ def dignity_sentences(doc: Doc) -> Doc:
                 nxt = words[j]
                 first = nxt[:1]
                 nxt_space = nxt.isspace()
-                if nxt_space or first.isupper() or first in "“\"'([•" or first.isdigit():
+                if nxt_space or first.isupper() or first in "“\"'([•¿¡«" or first.isdigit():
                     # "No. 26" / "§ 1983." followed by a digit: a digit after a plain "."
                     # starts a sentence only after a closing word, not a citation number
                     if not (first.isdigit() and text != "."):
@@ -125,8 +136,12 @@ def _line_break_ends_sentence(words: list[str], idxs: list[int], i: int) -> bool
 
 @lru_cache(maxsize=None)
 def blank_pipeline(lang: str = "en") -> Language:
-    """``spacy.blank(lang)`` with Dignity's sentence splitter, built once per process."""
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("dignity_sentences")
+    """``spacy.blank`` of ``lang``'s pack with Dignity's sentence splitter (the pack's
+    abbreviations), built once per process and language."""
+    from dignity.extract.languages import language_pack
+
+    pack = language_pack(lang)
+    nlp = spacy.blank(pack.spacy_lang)
+    nlp.add_pipe("dignity_sentences", config={"lang": pack.code})
     nlp.max_length = 60_000_000
     return nlp

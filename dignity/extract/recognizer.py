@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -116,9 +117,12 @@ class CompiledPattern:
 class RecognizerSet:
     """Every recognizer of one language, compiled once."""
 
-    def __init__(self, spec: RecognizerFile, source: str) -> None:
+    def __init__(self, spec: RecognizerFile, source: str, lang: str | None = None) -> None:
         self.spec = spec
         self.source = source
+        #: the language of the pack: its number words are what ``{NUM}`` stands for
+        self.lang = lang or spec.language
+        self._number: str | None = None
         self.terms = spec.terms
         self.recognizers = {r.id: r for r in spec.recognizers}
         self._compiled: dict[str, list[CompiledPattern]] = {}
@@ -139,15 +143,23 @@ class RecognizerSet:
         for rec_id in self.recognizers:
             self.patterns(rec_id)
 
+    def number(self) -> str:
+        """Regex source of a number in the pack's language (``{NUM}``)."""
+        if self._number is None:
+            from dignity.extract.values import lexicon
+
+            self._number = lexicon(self.lang).number
+        return self._number
+
     def _compile_recognizer(self, rec: Recognizer) -> list[CompiledPattern]:
-        spec, source = self.spec, self.source
-        rec_unless = _compile(rec.unless, spec.terms, source, f"recognizer {rec.id!r}", "unless") \
+        spec, source, num = self.spec, self.source, self.number()
+        rec_unless = _compile(rec.unless, spec.terms, source, f"recognizer {rec.id!r}", "unless", number=num) \
             if rec.unless else None
         out = []
         for pat in rec.patterns:
             where = f"recognizer {rec.id!r}, pattern {pat.name!r}"
-            rx = _compile(pat.regex, spec.terms, source, where, "regex", bounded=True)
-            unless = _compile(pat.unless, spec.terms, source, where, "unless") if pat.unless else None
+            rx = _compile(pat.regex, spec.terms, source, where, "regex", bounded=True, number=num)
+            unless = _compile(pat.unless, spec.terms, source, where, "unless", number=num) if pat.unless else None
             if unless is None:
                 unless = rec_unless
             elif rec_unless is not None:
@@ -157,16 +169,21 @@ class RecognizerSet:
 
                 if pat.value_hook not in HOOKS:
                     raise ConfigError(source, where, f"unknown value_hook {pat.value_hook!r}")
-            requires = _compile(pat.requires, spec.terms, source, where, "requires") if pat.requires else None
+            requires = _compile(pat.requires, spec.terms, source, where, "requires",
+                                number=num) if pat.requires else None
             out.append(CompiledPattern(rec, pat, rx, unless, requires))
         return out
 
 
 def expand_terms(text: str, terms: dict[str, list[str]], source: str = "<terms>",
-                 where: str = "") -> str:
+                 where: str = "", number: str | None = None) -> str:
+    """``{TERM}`` -> the alternation of its phrases; ``{NUM}`` -> ``number`` (a number in
+    the pack's language; English's by default), ``{GAP}``, ``{W}``."""
     def repl(m: re.Match[str]) -> str:
         name, n = m.group(1), m.group(2)
         if name == "NUM":
+            if number is not None:
+                return number
             from dignity.extract.values import NUMBER
 
             return NUMBER
@@ -198,15 +215,15 @@ def phrase_regex(phrase: str) -> str:
 
 
 def compile_pattern(regex: str, terms: dict[str, list[str]], source: str = "<pattern>",
-                    where: str = "", bounded: bool = True) -> re.Pattern[str]:
-    return _compile(regex, terms, source, where, "regex", bounded=bounded)
+                    where: str = "", bounded: bool = True, number: str | None = None) -> re.Pattern[str]:
+    return _compile(regex, terms, source, where, "regex", bounded=bounded, number=number)
 
 
 def _compile(regex: str, terms: dict[str, list[str]], source: str, where: str, field: str,
-             bounded: bool = False) -> re.Pattern[str]:
+             bounded: bool = False, number: str | None = None) -> re.Pattern[str]:
     if len(regex) > _MAX_PATTERN_LEN:
         raise ConfigError(source, where, f"{field} is longer than {_MAX_PATTERN_LEN} characters")
-    expanded = expand_terms(regex, terms, source, where)
+    expanded = expand_terms(regex, terms, source, where, number)
     expanded = _spaces_to_whitespace(expanded)
     if bounded:
         expanded = rf"(?<![\w\-])(?:{expanded})(?![\w])"
@@ -254,18 +271,25 @@ def _ws_plain(part: str) -> str:
 
 
 def read_resource(lang: str, name: str) -> tuple[Any, str]:
-    """The parsed YAML of ``resources/<lang>/<name>`` inside the package, and its name."""
-    ref = resources.files("dignity.extract").joinpath("resources", lang, name)
-    source = f"dignity/extract/resources/{lang}/{name}"
+    """The parsed YAML of file ``name`` of ``lang``'s pack (``languages.py``), and its name."""
+    from dignity.extract.languages import language_pack
+
+    pack = language_pack(lang)
+    path = pack.file(name)
+    shipped = Path(str(resources.files("dignity.extract").joinpath("resources")))
     try:
-        return yaml.load(ref.read_text(encoding="utf-8"), Loader=_Loader), source
+        source = f"dignity/extract/resources/{path.relative_to(shipped).as_posix()}"
+    except ValueError:
+        source = str(path)
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader), source
     except FileNotFoundError:
         raise ConfigError(source, "file", "not found") from None
     except yaml.YAMLError as exc:
         raise ConfigError(source, "file", f"invalid YAML: {exc}") from None
 
 
-def parse_recognizers(data: Any, source: str) -> RecognizerSet:
+def parse_recognizers(data: Any, source: str, lang: str | None = None) -> RecognizerSet:
     try:
         spec = RecognizerFile.model_validate(data)
     except ValidationError as exc:
@@ -283,11 +307,11 @@ def parse_recognizers(data: Any, source: str) -> RecognizerSet:
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
         raise ConfigError(source, f"recognizer {sorted(dup)[0]!r}", "duplicate id")
-    return RecognizerSet(spec, source)
+    return RecognizerSet(spec, source, lang)
 
 
 @lru_cache(maxsize=None)
 def load_recognizers(lang: str = "en") -> RecognizerSet:
     data, source = read_resource(lang, "recognizers.yaml")
-    return parse_recognizers(data, source)
+    return parse_recognizers(data, source, lang)
 

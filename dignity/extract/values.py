@@ -13,6 +13,9 @@ numbers); ``occupants`` reads how many share a cell.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from functools import lru_cache
 from typing import Callable
@@ -23,41 +26,98 @@ __all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days",
            "PLAUSIBLE", "implausible", "occupants", "Duration", "find_durations", "frequency", "FREQUENCY_TYPES",
            "design_and_headcount", "clause_value", "NUMERIC_TYPES", "Reading", "rate_readings", "area_readings"]
 
-_UNITS = {
-    "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "a couple of": 2, "couple": 2,
-    "several": 3, "few": 3, "a few": 3, "dozen": 12, "a dozen": 12,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_FRACTIONS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25}
+class Lexicon:
+    """What values read of a language, from its pack's ``language.yaml``: number words,
+    periods, time units, months and date forms (``dignity.extract.languages``)."""
 
-#: regex source of a number a pattern can embed: ``(?P<num>{NUMBER})`` in YAML
-NUMBER = (
-    r"(?:\d+(?:[.,]\d+)?(?:\s*(?:½|1/2))?|"
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|an?|half\s+an?|several|a\s+few|a\s+couple\s+of|a\s+dozen)"
-    r"(?:\s+(?:and\s+)?(?:a\s+)?half)?"
-)
+    def __init__(self, code: str, spec) -> None:  # spec: languages.LanguageSpec
+        nums = spec.numbers
+        self.code = code
+        self.units: dict[str, float] = dict(nums.words) if nums else {}
+        self.tens: dict[str, float] = dict(nums.tens) if nums else {}
+        self.joiners = frozenset(nums.joiners) if nums else frozenset()
+        self.half_after = re.compile(nums.half_after) if nums and nums.half_after else None
+        self.half_before = re.compile(nums.half_before) if nums and nums.half_before else None
+        #: regex source of a number (``{NUM}`` in patterns); none matches nothing
+        self.number = nums.regex if nums else r"(?!x)x"
+        self.per_day: dict[str, float] = dict(spec.periods)
+        self.period_aliases: dict[str, str] = dict(spec.period_aliases)
+        self.days: dict[str, float] = dict(spec.time_units)
+        self.unit_forms: dict[str, str] = dict(spec.unit_forms)
+        dates = spec.dates
+        self.months: dict[str, int] = dict(dates.months) if dates else {}
+        forms = [f.replace("{MON}", dates.month_regex or r"(?!x)x") for f in dates.forms] if dates else []
+        self.date_rx = re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I) if forms else None
+        self.date_scan = Scanner(self.date_rx) if self.date_rx is not None else None
+        self.frequency_words: dict[str, float] = dict(spec.frequency_words)
+
+    def month(self, name: str) -> int | None:
+        """A month's number from its name as written ("Sept.", "enero"), or None."""
+        low = name.lower().rstrip(".")
+        return self.months.get(low) or self.months.get(low[:3])
+
+    def unit_days(self, unit: str) -> float | None:
+        """Days in one ``unit`` ("months", "semanas"), or None."""
+        u = unit.lower()
+        if u in self.days:
+            return self.days[u]
+        if u in self.unit_forms:
+            return self.days.get(self.unit_forms[u])
+        return self.days.get(u.rstrip("s"))
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str = "en") -> Lexicon:
+    """The lexicon of a language's pack (built once)."""
+    from dignity.extract.languages import language_pack
+
+    pack = language_pack(lang)
+    return Lexicon(pack.code, pack.spec)
+
+
+_CURRENT: ContextVar[Lexicon | None] = ContextVar("dignity_values_lexicon", default=None)
+
+
+def current() -> Lexicon:
+    """The lexicon of the document being read (``reading``), English by default."""
+    lex = _CURRENT.get()
+    return lex if lex is not None else lexicon("en")
+
+
+@contextmanager
+def reading(lang: str) -> Iterator[Lexicon]:
+    """Read values with ``lang``'s words for the duration of the block (the engine wraps
+    each document in it)."""
+    token = _CURRENT.set(lexicon(lang))
+    try:
+        yield _CURRENT.get()  # type: ignore[misc]
+    finally:
+        _CURRENT.reset(token)
+
+
+#: regex source of an English number a pattern can embed: ``(?P<num>{NUMBER})`` (the
+#: pack's ``numbers.regex``; another language's is ``lexicon(lang).number``)
+NUMBER = lexicon("en").number
 
 
 def parse_number(text: str) -> float | None:
-    """'twenty-three' -> 23, 'one and a half' -> 1.5, 'half an' -> 0.5, '1,5' -> 1.5."""
+    """'twenty-three' -> 23, 'one and a half' -> 1.5, 'half an' -> 0.5, '1,5' -> 1.5
+    (in the words of the language being read: ``reading``)."""
+    lex = current()
     t = text.strip().lower().replace("–", "-")
     if not t:
         return None
     extra = 0.0
-    m = re.search(r"\s+(?:and\s+)?(?:a\s+)?half$", t)
-    if m and not t.startswith("half"):
+    half_first = lex.half_before is not None and lex.half_before.match(t) is not None
+    m = lex.half_after.search(t) if lex.half_after is not None else None
+    if m and not half_first:
         extra = 0.5
         t = t[: m.start()].strip()
-    if t.startswith("half"):
+    if half_first:
         return 0.5
-    if t in _UNITS:  # "a dozen", "a few": one phrase, not "a" + "dozen"
-        return _UNITS[t] + extra
+    units = lex.units
+    if t in units:  # "a dozen", "a few": one phrase, not "a" + "dozen"
+        return units[t] + extra
     t = t.replace("½", ".5").replace(" 1/2", ".5")
     num = re.fullmatch(r"(\d+)(?:[.,](\d+))?", t.replace(" ", ""))
     if num:
@@ -69,53 +129,46 @@ def parse_number(text: str) -> float | None:
     total = 0.0
     seen = False
     for p in parts:
-        if p in _TENS:
-            total += _TENS[p]
+        if p in lex.tens:
+            total += lex.tens[p]
             seen = True
-        elif p in _UNITS:
-            total += _UNITS[p]
+        elif p in units:
+            total += units[p]
             seen = True
-        elif p in ("and",):
+        elif p in lex.joiners:
             continue
         else:
             joined = " ".join(parts)
-            if joined in _UNITS:
-                return _UNITS[joined] + extra
+            if joined in units:
+                return units[joined] + extra
             return None
     return total + extra if seen else None
 
 
 # ----------------------------------------------------------------------- durations
-_PER_DAY = {"day": 1.0, "daily": 1.0, "night": 1.0, "24": 1.0, "week": 7.0, "weekly": 7.0,
-            "fortnight": 14.0, "month": 30.44, "monthly": 30.44}
-
-
 def _period_days(per: str) -> float | None:
     """How many days one period spans: 'day' 1, 'week' 7, 'other day' / 'alternate days' 2,
     'two days' / '3 days' N (None where N is unreadable); any other period counts as a day."""
+    lex = current()
     p = " ".join(per.strip().lower().split())
-    p = {"daily": "day", "weekly": "week", "monthly": "month"}.get(p, p)
+    p = lex.period_aliases.get(p, p)
     if re.search(r"\b(?:other|second|alternate)\b", p):
         return 2.0
     m = re.fullmatch(r"(.+?)\s+days?", p)
     if m:
         n = parse_number(m.group(1))
         return n if n else None
-    return _PER_DAY.get(p.rstrip("s"), 1.0)
-
-
-_DAYS = {"hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "fortnight": 14.0,
-         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
+    return lex.per_day.get(p, lex.per_day.get(p.rstrip("s"), 1.0))
 
 
 def duration_days(number: str | float, unit: str) -> float | None:
     n = parse_number(number) if isinstance(number, str) else number
     if n is None:
         return None
-    u = unit.lower().rstrip("s")
-    if u not in _DAYS:
+    days = current().unit_days(unit)
+    if days is None:
         return None
-    return round(n * _DAYS[u], 1)
+    return round(n * days, 1)
 
 
 class ValueResult:
@@ -197,7 +250,7 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     if div is None:
         return None
     per = " ".join(per.strip().lower().split())
-    per = {"daily": "day", "weekly": "week", "monthly": "month"}.get(per, per)
+    per = current().period_aliases.get(per, per)
     if div == 1.0 or div == 7.0:
         per = per.rstrip("s")
     if _group(m, "half"):
@@ -498,20 +551,10 @@ HOOKS: dict[str, Callable[[re.Match[str], str], ValueResult | None]] = {
 }
 
 # ---------------------------------------------------------------------------- dates
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-        r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-DATE_RX = re.compile(
-    rf"\b(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
-    rf"|(?:(?:early|mid|late)[\s\-]+)?(?P<m4>{_MON})\s+(?P<y4>\d{{4}}))\b")
-
-_DATE_SCAN = Scanner(DATE_RX)
+#: the English months (name or abbreviation -> number) and date regex; another language's
+#: are ``lexicon(lang).months`` / ``.date_rx`` (its pack's ``dates``)
+MONTHS = lexicon("en").months
+DATE_RX = lexicon("en").date_rx
 
 
 def _mk(y: int | None, mo: int, d: int | None) -> str | None:
@@ -526,31 +569,42 @@ def _mk(y: int | None, mo: int, d: int | None) -> str | None:
 
 
 def parse_date_match(m: re.Match[str], default_year: int | None = None) -> str | None:
+    """The ISO date (or year-month) of a match of a pack's date forms."""
     g = m.groupdict()
-    if g["m1"]:
-        y = int(g["y1"]) if g["y1"] else default_year
-        return _mk(y, MONTHS[g["m1"].lower().rstrip(".")[:3]], int(g["d1"]))
-    if g["m2"]:
-        y = int(g["y2"]) if g["y2"] else default_year
-        return _mk(y, MONTHS[g["m2"].lower().rstrip(".")[:3]], int(g["d2"]))
-    if g["y3"]:
-        return _mk(int(g["y3"]), int(g["m3"]), int(g["d3"]))
-    if g["m4"]:
-        return _mk(int(g["y4"]), MONTHS[g["m4"].lower().rstrip(".")[:3]], None)
+    lex = current()
+    for k in range(1, 10):
+        if f"y{k}" not in g and f"m{k}" not in g:
+            break
+        mon = g.get(f"m{k}")
+        if not mon:
+            continue
+        year, day = g.get(f"y{k}"), g.get(f"d{k}")
+        if mon.isdigit():
+            mo: int | None = int(mon)
+            y = int(year) if year else None
+        else:
+            mo = lex.month(mon)
+            y = int(year) if year else (default_year if day else None)
+        if mo is None or y is None:
+            return None
+        return _mk(y, mo, int(day) if day else None)
     return None
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, str]]:
     """Every explicit date in ``text``: (start, end, ISO date or year-month)."""
-    return list(_find_dates(text, default_year))
+    return list(_find_dates(text, default_year, current().code))
 
 
 @lru_cache(maxsize=4096)
-def _find_dates(text: str, default_year: int | None) -> tuple[tuple[int, int, str], ...]:
+def _find_dates(text: str, default_year: int | None, lang: str) -> tuple[tuple[int, int, str], ...]:
     # a sentence is asked once per fact in it: remembered; found by the regex's
     # lower-case twin (prefilter.py), the date read from the original text
-    out = []
-    for m in _DATE_SCAN.matches(text, lowered(text)):
+    out: list[tuple[int, int, str]] = []
+    scan = lexicon(lang).date_scan
+    if scan is None:
+        return ()
+    for m in scan.matches(text, lowered(text)):
         iso = parse_date_match(m, default_year)
         if iso:
             out.append((m.start(), m.end(), iso))
@@ -674,12 +728,12 @@ def find_durations(sentence: str, *, default_year: int | None = None, end: date 
     "since his arrest on 3 May 2018") counted to ``end`` (None: no date to count to,
     and the qualifier says so), and "from DATE to DATE".  A frequency ("five days a
     week") is never a duration."""
-    return list(_durations_in(sentence, default_year, end, end_source))
+    return list(_durations_in(sentence, default_year, end, end_source, current().code))
 
 
 @lru_cache(maxsize=1024)
 def _durations_in(sentence: str, default_year: int | None, end: date | None,
-                  end_source: str) -> tuple[Duration, ...]:
+                  end_source: str, lang: str = "en") -> tuple[Duration, ...]:
     """The lengths of time in ``sentence`` (remembered: a sentence is asked once per
     isolation fact in it)."""
     out: list[Duration] = []
@@ -830,8 +884,9 @@ def frequency(sentence: str, start: int, end: int, reach: int = 60) -> dict | No
     for m in _FREQUENCY.finditer(sentence, lo, hi):
         times = m.group("times").lower()
         first = re.split(r"[\s\-]+", times)[0]
-        if first in ("once", "twice", "thrice"):
-            amount: float | None = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[first]
+        words = current().frequency_words
+        if first in words:
+            amount: float | None = words[first]
         elif times.startswith(("a few", "several")):
             amount = parse_number(" ".join(times.split()[:2]))
         elif first in ("a", "an") or times.startswith("a single"):
@@ -865,12 +920,12 @@ _DESIGN = re.compile(
 
 def design_and_headcount(sentence: str) -> dict | None:
     """'cells built for one held three': ``{"design_capacity": 1, "occupants": 3}``."""
-    found = _design_and_headcount(sentence)
+    found = _design_and_headcount(sentence, current().code)
     return dict(found) if found else None
 
 
 @lru_cache(maxsize=1024)
-def _design_and_headcount(sentence: str) -> tuple[tuple[str, float], ...] | None:
+def _design_and_headcount(sentence: str, lang: str = "en") -> tuple[tuple[str, float], ...] | None:
     m = _DESIGN.search(sentence)
     if not m:
         return None
@@ -1088,7 +1143,7 @@ _THING_ON = re.compile(r"\b(?:lights?|lighting|lit|lamps?|bulbs?|illuminat\w*|ca
 
 
 @lru_cache(maxsize=1024)
-def _rate_readings(sentence: str) -> tuple[Reading, ...]:
+def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
     if not re.search(r"hour|hrs\b|minute|mins?\b", sentence, re.I):
         return ()
     matches = list(_RATE_ANY.finditer(sentence))
@@ -1191,7 +1246,7 @@ def _times_a_week(sentence: str) -> list[Reading]:
             if cue is None:
                 continue
             t = m.group("t").lower().split()[0]
-            times = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(t) or parse_number(
+            times = current().frequency_words.get(t) or parse_number(
                 re.sub(r"\s+times?$", "", m.group("t"), flags=re.I))
             n = parse_number(m.group("num"))
             if not times or n is None:
@@ -1199,7 +1254,7 @@ def _times_a_week(sentence: str) -> list[Reading]:
             if m.group("half"):
                 n += 0.5
             hours = n / 60 if m.group("mins") else n
-            days = _PER_DAY.get(m.group("per").lower(), 7.0)
+            days = current().per_day.get(m.group("per").lower(), 7.0)
             q = {"per": m.group("per").lower(), "times": times, "session_hours": round(hours, 2)}
             res = _checked(round(hours * times / days, 2), "hours_per_day", "N sessions a period of M hours", q)
             if res.value is not None and res.value <= 8:
@@ -1213,7 +1268,7 @@ def rate_readings(sentence: str) -> list[Reading]:
     day"; 24 minus the hours out: "out-of-cell time of less than two hours a day") and
     exercise_time ("an hour in the yard each day", "three times a week for one hour"),
     each told by the words of its own clause."""
-    return list(_rate_readings(sentence))
+    return list(_rate_readings(sentence, current().code))
 
 
 # ------------------------------------------------------------------ areas read by their parts
@@ -1251,7 +1306,7 @@ class _PartsMatch:
 
 
 @lru_cache(maxsize=1024)
-def _area_readings(sentence: str) -> tuple[Reading, ...]:
+def _area_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
     if _AREA_UNIT_HINT.search(sentence) is None or _AREA_CUE.search(sentence) is None:
         return ()
     out: list[Reading] = []
@@ -1289,4 +1344,4 @@ def area_readings(sentence: str) -> list[Reading]:
     "3m x 2.5m", "7' x 10'", "10 metres squared", "60 sq. ft.", "12 feet long and 7 feet
     wide"), with the headcount or the space per person where the sentence says so; only
     in a sentence about a cell, a room or space."""
-    return list(_area_readings(sentence))
+    return list(_area_readings(sentence, current().code))

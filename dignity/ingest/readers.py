@@ -878,8 +878,15 @@ _DETECTOR_LOCK = threading.Lock()
 _DETECTOR_FAILED = False
 
 
+#: the languages told apart: those with a pack (en, es, fr) and those a monitor meets
+#: most without one, so that a German or Portuguese report is named as such (and then
+#: "not assessed") rather than taken for the nearest language with rules
+DETECTED = ("ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALIAN", "DUTCH", "ARABIC",
+            "RUSSIAN", "TURKISH", "POLISH", "UKRAINIAN")
+
+
 def _detector() -> Any:
-    """The lingua detector for English, Spanish and French, built once on first use."""
+    """The lingua detector (``DETECTED``), built once on first use."""
     global _DETECTOR, _DETECTOR_FAILED
     if _DETECTOR is None and not _DETECTOR_FAILED:
         with _DETECTOR_LOCK:
@@ -888,7 +895,7 @@ def _detector() -> Any:
                     from lingua import Language, LanguageDetectorBuilder
 
                     _DETECTOR = LanguageDetectorBuilder.from_languages(
-                        Language.ENGLISH, Language.SPANISH, Language.FRENCH).build()
+                        *(getattr(Language, name) for name in DETECTED)).build()
                 except Exception as exc:  # noqa: BLE001 - detection is a nicety
                     _DETECTOR_FAILED = True
                     logger.warning("language detection is off (%s)", _brief(exc))
@@ -897,7 +904,7 @@ def _detector() -> Any:
 
 def detect_language(text: str, *, default: str = "en", min_letters: int = 20,
                     sample: int = 5000) -> str:
-    """ISO 639-1 code ("en", "es", "fr") of ``text``; ``default`` for very short text."""
+    """ISO 639-1 code ("en", "es", "fr", "de" ...) of ``text``; ``default`` for very short text."""
     head = text[:sample]
     if sum(1 for ch in head if ch.isalpha()) < min_letters:
         return default
@@ -908,19 +915,31 @@ def detect_language(text: str, *, default: str = "en", min_letters: int = 20,
     if detector is None:
         return default
     try:
-        language = detector.detect_language_of(head)
+        ranked = detector.compute_language_confidence_values(head)
     except Exception as exc:  # noqa: BLE001
         logger.warning("language detection failed (%s)", _brief(exc))
         return default
-    if language is None:
+    if not ranked:
         return default
-    return language.iso_code_639_1.name.lower()
+    # too close to call ("poor to non-existent ventilation": French 0.36, English 0.32):
+    # the default, rather than another language's rules or none
+    if len(ranked) > 1 and ranked[0].value < _CLEAR_MARGIN * ranked[1].value:
+        return default
+    return ranked[0].language.iso_code_639_1.name.lower()
+
+
+#: lingua's first language must be this many times as likely as the second
+_CLEAR_MARGIN = 1.5
 
 
 _FUNCTION_WORDS = {
     "en": frozenset("the and of to in is was that with for his her he she they by on are were not".split()),
     "es": frozenset("el la los las de que y en del por con para una su se al es fue".split()),
     "fr": frozenset("le la les des et de du que en une pour dans par sur est qui au aux".split()),
+    # languages without a pack, so that their texts are not taken for one with rules
+    # (no word here is also an English one)
+    "de": frozenset("der und ist nicht dem ein eine mit von auf für sich wird werden wurde zum zur".split()),
+    "pt": frozenset("os dos das em não com uma ao pela pelo são foi está também pelos".split()),
 }
 
 
@@ -930,7 +949,7 @@ def _function_word_vote(text: str) -> str | None:
     Most documents, short ones too, are decided here in microseconds; lingua (about
     1.3 s to load its models) only sees the ambiguous ones.
     """
-    words = re.findall(r"[a-záéíóúñàâçèêëîïôûù]+", text.lower())
+    words = re.findall(r"[a-záéíóúñàâçèêëîïôûùãõäöüß]+", text.lower())
     if not words:
         return None
     counts = {lang: sum(1 for w in words if w in fw) for lang, fw in _FUNCTION_WORDS.items()}

@@ -131,6 +131,9 @@ class ReportData(_Model):
     contradictions: list[Contradiction] = Field(default_factory=list)
     timeline: list[TimelineEntry] = Field(default_factory=list)
     errors: list[dict[str, str]] = Field(default_factory=list, description="inputs that could not be read")
+    not_assessed: list[dict[str, str]] = Field(
+        default_factory=list, description="documents Dignity could not assess, each {document, reason}: "
+        "their silence is no all-clear")
     standard: str = "Nelson Mandela Rules"
     standard_citation: str = ""
     extractor_version: str = ""
@@ -206,7 +209,8 @@ class ReportData(_Model):
             title=title, prepared_by=prepared_by, date=date, as_of=as_of, subject=subject,
             place=place, place_candidates=candidates, documents=documents, facts=facts,
             findings=findings, contradictions=derive_contradictions(facts),
-            timeline=derive_timeline(documents, facts), errors=list(assessment.errors), catalogue=cat)
+            timeline=derive_timeline(documents, facts), errors=list(assessment.errors), catalogue=cat,
+            not_assessed=list(assessment.not_assessed))
 
     @classmethod
     def from_case_file(cls, case_file: Any, *, title: str | None = None, prepared_by: str | None = None,
@@ -282,14 +286,15 @@ class ReportData(_Model):
             title=title or cf.case.name, prepared_by=prepared_by, date=date, as_of=cf.as_of, subject=subject,
             place=place, place_candidates=find_places(texts), documents=documents, facts=facts,
             findings=findings, contradictions=contradictions, timeline=timeline, errors=errors, catalogue=cat,
-            case_id=f"{cf.case.name} (case {cf.case.id})")
+            case_id=f"{cf.case.name} (case {cf.case.id})", not_assessed=list(getattr(cf, "not_assessed", [])))
 
     @classmethod
     def _assemble(cls, *, title: str | None, prepared_by: str | None, date: str | None, as_of: str | None,
                   subject: str | None, place: str | None, place_candidates: list[str],
                   documents: list[SourceDocument], facts: list[ReportFact], findings: list[ReportFinding],
                   contradictions: list[Contradiction], timeline: list[TimelineEntry],
-                  errors: list[dict[str, str]], catalogue: Any, case_id: str | None = None) -> "ReportData":
+                  errors: list[dict[str, str]], catalogue: Any, case_id: str | None = None,
+                  not_assessed: list[dict[str, str]] | None = None) -> "ReportData":
         subjects = list(dict.fromkeys(f.subject for f in findings if f.subject))
         main = subject or (subjects[0] if subjects else _main_subject(facts))
         if place is None and len(place_candidates) == 1:
@@ -300,7 +305,7 @@ class ReportData(_Model):
             title=title, subject=main, subjects=subjects, place=place, place_candidates=place_candidates,
             prepared_by=prepared_by, date=date or _dt.date.today().isoformat(), as_of=as_of, case_id=case_id,
             documents=documents, facts=facts, findings=findings, contradictions=contradictions,
-            timeline=timeline, errors=errors, standard=catalogue.standard,
+            timeline=timeline, errors=errors, not_assessed=not_assessed or [], standard=catalogue.standard,
             standard_citation=catalogue.citation, extractor_version=_extractor_version(),
             catalogue_version=f"{catalogue.short} v{catalogue.version} ({catalogue.source})",
             dignity_version=_dignity_version())

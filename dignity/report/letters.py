@@ -249,6 +249,8 @@ def letter_view(kind: str, data: ReportData, options: LetterOptions | None = Non
         "dates": dates,
         "documents": [{"label": d.label, "name": d.name, "date": d.date or "", "sha256": d.sha256}
                       for d in data.documents],
+        "not_assessed": [{"document": n.get("document", ""), "reason": n.get("reason", "")}
+                         for n in data.not_assessed],
         "standard": standard,
         "standard_citation": citation,
         "extractor_version": data.extractor_version,

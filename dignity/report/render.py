@@ -370,7 +370,10 @@ def build_view(data: ReportData, *, charts: str = "svg", lang: str | None = None
                        "media_type": d.media_type or ""} for d in data.documents],
         "conditions": conditions if len(conditions) <= MAX_CONDITION_ROWS else [],
         "general": general,
-        "errors": [{"path": e.get("path", ""), "problem": e.get("problem", "")} for e in data.errors],
+        "errors": [{"path": e.get("path", ""), "problem": e.get("problem", "")} for e in data.errors]
+        + [{"path": n.get("document", ""), "problem": loc.t("report.not_assessed", reason=n.get("reason", ""))}
+           for n in data.not_assessed
+           if not any(e.get("path") == n.get("document") for e in data.errors)],
         "charts": chart_views,
         "css": Markup(_css()),
     }

@@ -2,8 +2,11 @@
 
 SQLite: the FTS5 table ``documents_fts`` (title, text; porter stemming,
 diacritics folded), kept in sync with ``documents`` by triggers built in the
-migration.  PostgreSQL: ``to_tsvector('english', title || ' ' || text) @@
-plainto_tsquery('english', query)``, served by a GIN expression index.
+migration.  PostgreSQL: ``to_tsvector('english', ...) @@ plainto_tsquery('english',
+word)`` for each word, over the title (a GIN expression index on ``documents``)
+and the text in parts of 100,000 characters (the table ``documents_search``,
+filled by a trigger, with its own GIN index): one ``tsvector`` holds at most 1 MB,
+so a whole long text could not be indexed, nor its document stored.
 
 ``search(session, user, query)`` returns hits only in cases ``user`` is a
 member of (admins see every case), best first, each with a snippet in which
@@ -26,7 +29,8 @@ __all__ = ["HIGHLIGHT_START", "HIGHLIGHT_END", "SearchHit", "search"]
 HIGHLIGHT_START = "\u27e6"  # ⟦
 HIGHLIGHT_END = "\u27e7"  # ⟧
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TSV = "to_tsvector('english', coalesce(d.title, '') || ' ' || d.text)"
+_TITLE_TSV = "to_tsvector('english', coalesce(d.title, ''))"
+_PART_TSV = "to_tsvector('english', s.body)"
 
 
 @dataclass(frozen=True)
@@ -70,16 +74,28 @@ def search(session: Session, user: User, query: str, *, limit: int = 50,
         rows = session.execute(text(sql), params).all()
         return [SearchHit(r[1], r[2], r[0], r[3], r[4], r[5], -float(r[6])) for r in rows]
     if dialect == "postgresql":
+        # the text is indexed in parts (``documents_search``, migration 0003): a document
+        # matches when each word is in one of its parts or in its title; its rank and
+        # snippet are those of its part that matches most of the words
         params["q"] = " ".join(words)
         params["opts"] = (f'StartSel="{HIGHLIGHT_START}", StopSel="{HIGHLIGHT_END}", '
                           'MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
-        sql = ("SELECT d.id, d.case_id, c.name, d.title, d.filename, "
-               "ts_headline('english', d.text, q, :opts) AS snip, "
-               f"ts_rank({_TSV}, q) AS rank "
-               "FROM documents d JOIN cases c ON c.id = d.case_id, plainto_tsquery('english', :q) q "
-               f"WHERE {_TSV} @@ q{extra} ORDER BY rank DESC, d.id LIMIT :limit")
+        each = []
+        for i, w in enumerate(words):
+            params[f"w{i}"] = w
+            wq = f"plainto_tsquery('english', :w{i})"
+            each.append(f" AND (numnode({wq}) = 0 OR {_TITLE_TSV} @@ {wq} OR d.id IN "
+                        f"(SELECT s.document_id FROM documents_search s WHERE {_PART_TSV} @@ {wq}))")
+        sql = ("SELECT d.id, d.case_id, c.name, d.title, d.filename, best.snip, coalesce(best.rank, 0) "
+               "FROM documents d JOIN cases c ON c.id = d.case_id "
+               "LEFT JOIN LATERAL (SELECT ts_headline('english', s.body, qa.q, :opts) AS snip, "
+               f"ts_rank({_PART_TSV}, qa.q) AS rank FROM documents_search s, "
+               "(SELECT replace(plainto_tsquery('english', :q)::text, '&', '|')::tsquery AS q) qa "
+               "WHERE s.document_id = d.id ORDER BY rank DESC, s.seq LIMIT 1) best ON true "
+               f"WHERE numnode(plainto_tsquery('english', :q)) > 0{''.join(each)}{extra} "
+               "ORDER BY 7 DESC, d.id LIMIT :limit")
         rows = session.execute(text(sql), params).all()
-        return [SearchHit(r[1], r[2], r[0], r[3], r[4], r[5], float(r[6])) for r in rows]
+        return [SearchHit(r[1], r[2], r[0], r[3], r[4], r[5] or "", float(r[6])) for r in rows]
     # any other database: a plain substring match on the text
     params["q"] = f"%{' '.join(words).lower()}%"
     sql = ("SELECT d.id, d.case_id, c.name, d.title, d.filename, substr(d.text, 1, 200), 0 "

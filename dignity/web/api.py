@@ -228,7 +228,7 @@ def list_findings(request: Request, case_id: int, svc: Service, user: ApiUser,
     case = read_case(svc, case_id, user)
     cf = cached_case_view(request, svc, case, user).case_file
     return {"findings": [f.model_dump(mode="json", exclude=None if explain else {"trace"}) for f in cf.findings],
-            "as_of": cf.as_of, "finding_counts": cf.finding_counts()}
+            "as_of": cf.as_of, "finding_counts": cf.finding_counts(), "not_assessed": cf.not_assessed}
 
 
 @router.get("/cases/{case_id}/audit", dependencies=Auth, summary="The audit log of the case, oldest first")

@@ -166,6 +166,18 @@ def test_rules_by_type(runner):
     assert "mandela-43-1-c" in ids and "mandela-23" not in ids
 
 
+def test_rules_say_what_is_checked_read_and_counts_against(runner):
+    result = runner.invoke(app, ["rules", "--format", "json"])
+    assert result.exit_code == 0
+    rules = {r["id"]: r for r in json.loads(result.stdout)["rules"]}
+    r44 = rules["mandela-44"]
+    assert r44["verified"] == "T" and "confinement_hours" in r44["types"]
+    assert any("not in solitary" in c for c in r44["counts_against"])  # what cuts the other way
+    assert all(r["verified"] and r["counts_against"] for r in rules.values())
+    text = runner.invoke(app, ["rules", "--type", "solitary"]).stdout
+    assert "checked" in text and "counts against" in text
+
+
 def test_rules_unknown_type(runner):
     result = runner.invoke(app, ["rules", "--type", "gruel"])
     assert result.exit_code == 2

@@ -114,7 +114,7 @@ CASES = [
     pytest.param([fact("correspondence", "some mail rejected as contraband")], "mandela-58", I,
                  id="58-supervision-only"),
     pytest.param([fact("correspondence", "letters withheld for months")], "mandela-58", C, id="58-letters-withheld"),
-    pytest.param([fact("family_visits", **DISPUTED)], "mandela-58", I, id="58-contested"),
+    pytest.param([fact("family_visits", **DISPUTED)], "mandela-58", C, id="58-contested"),
     pytest.param([fact("family_visits", negated=True)], "mandela-58", OK, id="58-visits-allowed"),
 
     # --- 45, 46, 42 -------------------------------------------------------------------------------
@@ -147,7 +147,7 @@ CASES = [
     pytest.param([fact("cell_space", 7.0, "m2", occupants=2, **PLAINTIFF)], "mandela-12", C, id="12"),
     pytest.param([fact("overcrowding", **PLAINTIFF)], "mandela-12", None, id="12-overcrowding-is-13"),
     pytest.param([fact("ventilation", **PLAINTIFF)], "mandela-13", C, id="13-ventilation"),
-    pytest.param([fact("temperature", **DISPUTED)], "mandela-13", I, id="13-contested"),
+    pytest.param([fact("temperature", **DISPUTED)], "mandela-13", C, id="13-contested"),
     pytest.param([fact("temperature", **DISPUTED), fact("temperature", negated=True)], "mandela-13", I,
                  id="13-court-finds-otherwise-partial"),
     pytest.param([fact("cell_space", 7.4, "m2")], "mandela-13", I, id="13-space-ok-rest-unknown"),
@@ -166,7 +166,7 @@ CASES = [
                  id="21-not-for-clothing"),
     pytest.param([fact("food_water", **PLAINTIFF)], "mandela-22", C, id="22-alleged"),
     pytest.param([fact("food_water", negated=True)], "mandela-22", OK, id="22-adequate"),
-    pytest.param([fact("food_water", **DISPUTED)], "mandela-22", I, id="22-contested"),
+    pytest.param([fact("food_water", **DISPUTED)], "mandela-22", C, id="22-contested"),
     pytest.param([fact("food_water", **DISPUTED), fact("food_water", negated=True)], "mandela-22", OK,
                  id="22-court-finds-adequate"),
     pytest.param([fact("food_water", "water once in seven hours"), fact("restraints", "hitching post")],
@@ -192,7 +192,7 @@ CASES = [
                  id="23-insufficient-recreation-no-number"),
     pytest.param([fact("exercise_time", 2, "hours_per_day", **DISPUTED), fact("exercise_outdoor", True)],
                  "mandela-23", OK, id="23-contested-but-meets"),
-    pytest.param([fact("exercise_time", 0.5, "hours_per_day", **DISPUTED)], "mandela-23", I,
+    pytest.param([fact("exercise_time", 0.5, "hours_per_day", **DISPUTED)], "mandela-23", C,
                  id="23-contested-shortfall"),
 
     # --- contact, counsel, monitoring, health ----------------------------------------------------------
@@ -215,7 +215,11 @@ CASES = [
     pytest.param([fact("mental_health", ["hallucinations"]), fact("solitary")], "mandela-33", I, id="33"),
     pytest.param([fact("reading_news", **PLAINTIFF)], "mandela-63", C, id="63"),
     pytest.param([fact("religion", **PLAINTIFF)], "mandela-65", C, id="65"),
-    pytest.param([fact("complaints", **PLAINTIFF)], "mandela-54", C, id="54"),
+    pytest.param([fact("complaints", "never told how to complain", **PLAINTIFF)], "mandela-54", C, id="54"),
+    pytest.param([fact("complaints", **PLAINTIFF)], "mandela-54", None, id="54-not-what-happens-to-it"),
+    pytest.param([fact("complaints", "his complaints went unanswered", **PLAINTIFF)], "mandela-57", C,
+                 id="57-unanswered"),
+    pytest.param([fact("complaints", "he filed a grievance", **PLAINTIFF)], "mandela-57", I, id="57-filed-only"),
     pytest.param([fact("separation", **PLAINTIFF)], "mandela-11", C, id="11"),
     pytest.param([fact("separation", **PLAINTIFF), fact("pretrial_status", "pretrial")], "mandela-112", C,
                  id="112"),

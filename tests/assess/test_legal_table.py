@@ -39,6 +39,7 @@ LAWYER = {"certainty": "alleged", "who": "his lawyer", "source_kind": "party"}
 RELAYED = {"certainty": "alleged", "who": "an unnamed source", "source_kind": "relayed"}
 CROWD_A = {"certainty": "alleged", "who": "human rights activists", "source_kind": "other"}
 CROWD_B = {"certainty": "alleged", "who": "prisoners", "source_kind": "detainee"}
+DENIED = {"certainty": "contested", "who": "the plaintiffs", "source_kind": "detainee"}
 REJECTED = {"certainty": "contested", "who": "John Doe (plaintiff)", "source_kind": "detainee",
             "rejected_by": "the court"}
 
@@ -87,6 +88,14 @@ TABLE = [
     ("1-established-both-ways", [fact("overcrowding", "cells designed for one hold two", **COURT),
                                  fact("overcrowding", "no serious overcrowding", negated=True, **COURT)],
      "mandela-13", C, "established facts cut the other way: a concern, not reasonable grounds"),
+    ("1-denied-by-authorities", [fact("temperature", "cells too hot in summer", **DENIED)], "mandela-13", C,
+     "an allegation the authorities deny is still an allegation: a concern to verify, not an all-clear"),
+    ("1-received-grievances", [sentence("bedding_clothing", "lack of beds", text="During its visit the commission "
+                                        "received grievances from detainees that included a lack of beds.",
+                                        quote="lack of beds", **SEEN)], "mandela-21", C,
+     "trap: what a visiting body only received from detainees is their word relayed, not its finding"),
+    ("1-numbers-disagree", [days(14, **MONITOR), days(30, **NGO), iso(**MONITOR)], "mandela-43-1-b", C,
+     "trap: 14 days found and 30 alleged do not corroborate the 30"),
     ("1-minimum-vague", [fact("medical_care", "inadequate medical care", **MONITOR)], "mandela-24", C,
      "established, but 'inadequate' does not fix how far it falls short"),
     ("1-minimum-specific", [fact("medical_care", "denied his prescribed medication", **MONITOR)], "mandela-24", V,
@@ -123,6 +132,8 @@ TABLE = [
     ("3-cumulative", [iso(**COURT), sentence("isolation_duration", 114, unit="days", text="He was placed in "
                                              "isolation on 11 separate occasions, 114 days in total.", **COURT)],
      "mandela-43-1-b", I, "trap: a total over several placements is not consecutive days"),
+    ("3-longer-allegation", [iso(**MONITOR), days(14, **MONITOR), days(17, **DETAINEE)], "mandela-43-1-b", C,
+     "14 days found, 17 alleged: the longer stay is a concern, never set aside for the shorter"),
     ("3-unknown", [iso(**COURT)], "mandela-43-1-b", I, "no length given: insufficient information, and asked"),
     ("3-rate-not-duration", [sentence("solitary", "isolation", text="He is held in isolation 23 hours a day "
                                       "and showers twice a week.", **COURT)], "mandela-43-1-b", I,
@@ -203,6 +214,43 @@ TABLE = [
                              fact("complaints", "his complaint was never investigated", **COURT)], "mandela-71", V,
      "no independent investigation of alleged ill-treatment"),
 
+    ("6-other-category-held-apart", [fact("separation", "minors held together with adults", **MONITOR),
+                                     fact("separation", "women held in a separate facility", negated=True,
+                                          **MONITOR)], "mandela-11", V,
+     "women held apart does not answer minors held with adults: another part of rule 11"),
+    ("6-partly-separated", [fact("separation", "untried detainees share cells with convicted prisoners", **MONITOR),
+                            sentence("separation", "untried detainees separated", negated=True,
+                                     text="By June, 40 percent of untried detainees were separated.", **MONITOR)],
+     "mandela-11", V, "40 percent separated says the rest are not: it cuts nothing"),
+    ("6-same-category-both-ways", [fact("separation", "untried detainees share cells with convicted prisoners",
+                                        **MONITOR),
+                                   fact("separation", "untried detainees held apart from convicted prisoners",
+                                        negated=True, **COURT)], "mandela-11", C,
+     "established accounts of the same category disagree: a concern, not reasonable grounds"),
+    ("6-beating-beside-flogging", [sentence("use_of_force", "beatings", text="Guards inflicted beatings, and "
+                                            "prisoners were reportedly flogged.", quote="beatings", **SEEN)],
+     "mandela-43-1-d", None, "trap: a beating is not corporal punishment because a flogging is reported nearby"),
+    ("6-flogged", [fact("use_of_force", "flogged in his cell", **MONITOR)], "mandela-43-1-d", V,
+     "flogging found by an inspectorate: corporal punishment, 43(1)(d)"),
+    ("6-complaint-unanswered", [fact("complaints", "his written complaints were never answered", **MONITOR)],
+     "mandela-57", V, "complaints never answered, found by a monitor: rule 57, not 54"),
+    ("6-complaint-not-54", [fact("complaints", "his written complaints were never answered", **MONITOR)],
+     "mandela-54", None, "trap: rule 54 is information on admission, not what happens to a complaint"),
+    ("6-info-language", [fact("language_interpreter", "information for foreign prisoners was not available",
+                              **MONITOR)], "mandela-54", C,
+     "no information for foreign prisoners in a language they understand: rule 54"),
+    ("6-leaking-roof", [fact("sanitation", "water leaks from the roof onto the beds", **MONITOR)], "mandela-13", C,
+     "a leaking roof is the accommodation (rule 13)"),
+    ("6-leaking-roof-not-15", [fact("sanitation", "water leaks from the roof onto the beds", **MONITOR)],
+     "mandela-15", None, "trap: rule 15 is toilets and cleanliness, not the roof"),
+    ("6-inspection-rare", [sentence("monitoring_access", "granted", text="The inspections are too infrequent to "
+                                    "ensure deficiencies are corrected.", quote="inspections", **MONITOR)],
+     "mandela-83", C, "inspections that take place but fall short are a concern under rule 83"),
+    ("6-impunity", [fact("use_of_force", "beaten in custody", **NGO),
+                    sentence("complaints", "no prosecutions", text="No one has been prosecuted for the beatings.",
+                             **NGO)], "mandela-71", C,
+     "impunity for alleged ill-treatment: rule 71, on one NGO's word"),
+
     # --- 7. one finding per person and rule ----------------------------------------------------------------
     ("7-exercise-parts", [fact("exercise_time", 1, "hours_per_day", **COURT)], "mandela-23", I,
      "the hour met, the open air unknown: one finding with its parts"),
@@ -232,10 +280,72 @@ def test_legal_table(facts, finding_id, expected, reason):
             assert "reasonable grounds to believe" in f.reasoning, f.reasoning
 
 
+# --- 8. the questions a monitor asks on a visit, never one the documents answer -------------------------
+# (id, facts, finding id, words a question must hold (or None), words no question may hold (or None), reason)
+QUESTIONS = [
+    ("8-placement-order", [seg(**MONITOR), hours(23, **MONITOR), fact("no_meaningful_contact", **MONITOR)],
+     "mandela-45-1", "placement order", None, "the written order, who made it, and each review of it"),
+    ("8-segregation-register", [seg(**MONITOR), hours(23, **MONITOR), fact("no_meaningful_contact", **MONITOR)],
+     "mandela-45-1", "segregation register", None, "the register of placements: start, reviews, end"),
+    ("8-force-register", [fact("use_of_force", "use of force", **COURT)], "mandela-82", "use-of-force register",
+     None, "the use-of-force register"),
+    ("8-health-visits", [iso(**COURT), fact("vulnerable_person", "serious mental illness", **COURT)],
+     "mandela-45-2", "health-visit log", None, "the daily health-visit log of a separated prisoner"),
+    ("8-visits-register", [seg(**COURT), fact("family_visits", "visits denied", **COURT)], "mandela-43-3",
+     "visits register", None, "the family-visits register"),
+    ("8-consulate", [sentence("vulnerable_person", "foreign national", text="He is a Nigerian national held on "
+                              "remand.", **SEEN)], "mandela-62", "consulate", None,
+     "a foreign national: was the consulate notified?"),
+    ("8-days-answered", [iso(**COURT), days(20, **COURT)], "mandela-43-1-b", None, "how many consecutive days",
+     "trap: the days are given, so never asked"),
+    ("8-hours-answered", [iso(**COURT), hours(23, **COURT)], "mandela-44", None, "how many hours a day",
+     "trap: the hours are given, so never asked"),
+    ("8-contact-answered", [iso(**COURT), hours(23, **COURT), fact("no_meaningful_contact", **COURT)],
+     "mandela-44", None, "is there meaningful human contact", "trap: the lack of contact is given"),
+]
+
+
+@pytest.mark.parametrize("facts, finding_id, asked, not_asked, reason",
+                         [pytest.param(f, i, a, n, r, id=k) for k, f, i, a, n, r in QUESTIONS])
+def test_questions_table(facts, finding_id, asked, not_asked, reason):
+    got = by_id(assess_facts(facts, as_of="2020-06-01"))
+    assert finding_id in got, (reason, sorted(got))
+    mine = " ".join(got[finding_id].questions).lower()
+    if asked:
+        assert asked in mine, (reason, got[finding_id].questions)
+    if not_asked:
+        everything = " ".join(q.lower() for f in got.values() for q in f.questions)
+        assert not_asked not in everything, (reason, everything)
+
+
+# --- 9. a document Dignity cannot read: "not assessed: why", never an all-clear ------------------------------
+# (id, document, facts, words the reason must hold, reason)
+NOT_READ = [
+    ("9-language", Document(id="d1", path="bericht.txt", language="de", text="Der Gefangene ist isoliert."), [],
+     "language", "a language without rules: its facts were not extracted"),
+    ("9-no-text", Document(id="d2", path="scan.pdf", language=None, text=""), [], "no text",
+     "a scan without a text layer says nothing, which is no all-clear"),
+    ("9-read-but-silent", Document(id="d3", path="note.txt", language="en", text="The weather was fine."), [],
+     None, "an English document that touches no rule was read: it is not listed"),
+    ("9-language-region", Document(id="d4", path="rapport.txt", language="pt-BR", text="O preso está isolado."),
+     [], "pt: no rules", "the region code is ignored, the language is not"),
+]
+
+
+@pytest.mark.parametrize("doc, facts, words, reason", [pytest.param(d, f, w, r, id=k) for k, d, f, w, r in NOT_READ])
+def test_not_assessed_table(doc, facts, words, reason):
+    a = assess_extraction(Extraction(documents=[doc], facts=facts))
+    if words is None:
+        assert a.not_assessed == [], reason
+    else:
+        assert len(a.not_assessed) == 1 and words in a.not_assessed[0]["reason"].lower(), (reason, a.not_assessed)
+        assert a.not_assessed[0]["document"] == doc.path
+
+
 def test_the_table_covers_every_point_with_three_rows():
-    points = Counter(n.split("-")[0] for n, *_ in TABLE)
-    assert all(points[str(p)] >= 3 for p in range(1, 8)), points
-    assert all(r.strip() for *_, r in TABLE)
+    points = Counter(n.split("-")[0] for n, *_ in TABLE + QUESTIONS + NOT_READ)
+    assert all(points[str(p)] >= 3 for p in range(1, 10)), points
+    assert all(r.strip() for *_, r in TABLE + QUESTIONS + NOT_READ)
 
 
 def test_a_rejected_claim_says_it_was_rejected():
@@ -303,9 +413,9 @@ def _doc(id_: str, text: str, language: str | None) -> Document:
 
 
 def test_a_language_without_rules_is_not_assessed():
-    a = assess_extraction(Extraction(documents=[_doc("fr", "Le détenu est à l'isolement depuis trois mois.", "fr")]))
+    a = assess_extraction(Extraction(documents=[_doc("de", "Der Gefangene ist seit drei Monaten isoliert.", "de")]))
     assert a.findings == []
-    assert a.not_assessed and a.not_assessed[0]["document"] == "fr.txt"
+    assert a.not_assessed and a.not_assessed[0]["document"] == "de.txt"
     assert "language" in a.not_assessed[0]["reason"]
 
 
@@ -323,12 +433,12 @@ def test_a_readable_document_is_not_listed():
 def test_not_assessed_shows_in_every_view():
     from dignity.assess.render import to_markdown, to_rich
 
-    a = assess_extraction(Extraction(documents=[_doc("fr", "Le détenu est à l'isolement.", "fr")]))
+    a = assess_extraction(Extraction(documents=[_doc("de", "Der Gefangene ist isoliert.", "de")]))
     md = to_markdown(a)
-    assert "Not assessed" in md and "fr.txt" in md and "No fact touches a rule" not in md
+    assert "Not assessed" in md and "de.txt" in md and "No fact touches a rule" not in md
     text = " ".join(getattr(r, "plain", "") for r in to_rich(a))
     assert "NOT ASSESSED" in text and "no all-clear" in text
-    assert a.model_dump(mode="json")["not_assessed"][0]["document"] == "fr.txt"
+    assert a.model_dump(mode="json")["not_assessed"][0]["document"] == "de.txt"
 
 
 def test_rows_use_only_facts_the_schema_knows():

@@ -72,6 +72,10 @@ def test_review_export_and_log(cli, seed_path, tmp_path):
     status = {f["id"]: f["status"] for f in after["findings"]}
     assert status.get("mandela-43-1-c", "insufficient_information") == "insufficient_information"
     assert int(light_id) in after["excluded_facts"]
+    shown = json.loads(_ok(cli("case", "show", "Guzman", "--format", "json")).stdout)
+    assert "facts" not in shown  # every fact is in 'merged', with its sources
+    assert {k: v for k, v in after.items() if k not in ("facts", "generated_at")} == \
+        {k: v for k, v in shown.items() if k != "generated_at"}
 
     hours_id = next(str(f["fact_ids"][0]) for f in after["merged"] if f["type"] == "confinement_hours")
     _ok(cli("case", "review", hours_id, "edit", "--value", "22"))

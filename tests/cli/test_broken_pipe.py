@@ -32,3 +32,40 @@ def test_a_closed_pipe_is_not_an_error(args):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=300) == 0, err
     assert err == ""
+
+
+@pytest.fixture(scope="module")
+def case_db(tmp_path_factory):
+    """A SQLite case database with one case of one document (read in this process)."""
+    from case_texts import LETTER
+
+    from dignity.cases import CaseService, Upload
+    from dignity.store import Store
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('pipe') / 'cases.db'}"
+    store = Store(url)
+    with store.session() as s:
+        svc = CaseService(s)
+        me = svc.local_user("ana")
+        svc.create_case("Ahmed Said", me)
+        [r] = svc.add_documents("Ahmed Said", [Upload(LETTER.encode(), "letter.txt")], me)
+        assert r.status == "added"
+    store.dispose()
+    return url
+
+
+@pytest.mark.parametrize("args", [
+    ["case", "list"], ["case", "list", "--format", "json"], ["case", "show", "1"],
+    ["case", "show", "1", "--format", "json"], ["case", "facts", "1"], ["case", "log", "1"],
+    ["case", "log", "1", "--format", "json"], ["case", "export", "1"], ["case", "export", "1", "--format", "md"],
+    ["case", "export", "1", "--format", "html"], ["case", "search", "solitary"], ["user", "list"],
+])
+def test_a_closed_pipe_on_a_case_command_is_not_an_error(case_db, args):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", "import sys\nfrom dignity.cli.main import app\nsys.exit(app())",
+                             *args, "--db", case_db, "--user", "ana"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 0, err
+    assert err == ""

@@ -173,10 +173,17 @@ def test_unknown_top_level_key():
     assert err.value.file == "top.yaml" and "recognisers" in err.value.problem
 
 
-def test_missing_resource_names_the_file():
+def test_a_language_without_a_pack_is_named():
     with pytest.raises(ConfigError) as err:
         read_resource("xx", "recognizers.yaml")
-    assert err.value.file == "dignity/extract/resources/xx/recognizers.yaml"
+    assert err.value.file == "language 'xx'"
+    assert err.value.problem.startswith("no rules for this language")
+
+
+def test_missing_resource_names_the_file():
+    with pytest.raises(ConfigError) as err:
+        read_resource("en", "nothing.yaml")
+    assert err.value.file == "dignity/extract/resources/en/nothing.yaml"
     assert err.value.problem == "not found"
 
 

@@ -54,9 +54,12 @@ def test_search_objects_are_built_by_the_migration(db_url):
                 names = {r[0] for r in rows}
                 assert {"documents_fts", "documents_fts_ai", "documents_fts_ad", "documents_fts_au"} <= names
             else:
-                indexes = {i["name"] for i in inspect(conn).get_indexes("documents")}
-                rows = conn.execute(text("SELECT indexname FROM pg_indexes WHERE tablename = 'documents'")).all()
-                assert "ix_documents_text_fts" in {r[0] for r in rows} | indexes
+                rows = conn.execute(text("SELECT tablename, indexname FROM pg_indexes "
+                                         "WHERE schemaname = current_schema() "
+                                         "AND tablename IN ('documents', 'documents_search')")).all()
+                assert {("documents", "ix_documents_title_fts"),
+                        ("documents_search", "ix_documents_search_fts")} <= set(map(tuple, rows))
+                assert "ix_documents_text_fts" not in {r[1] for r in rows}  # one tsvector for a whole text
     finally:
         engine.dispose()
 

@@ -75,3 +75,25 @@ def test_inactive_users_find_nothing(session):
     ana.active = False
     session.commit()
     assert search(session, ana, "solitary") == []
+
+
+def test_a_long_text_of_many_distinct_words_is_stored_and_found_to_its_end(session):
+    """PostgreSQL keeps at most 1 MB in one tsvector: a text of ~1.5 MB with 150,000
+    distinct words could not be stored at all when the whole text was indexed at once
+    ("string is too long for tsvector"); it is indexed in parts, a word near its end is
+    found, and words of two different parts match the document together."""
+    case = Case(name="Long", kind="detainee")
+    session.add(case)
+    words = " ".join(f"w{i:06d}x" for i in range(150_000))
+    body = f"Beginning: a windowless cell. {words} At the end: a flooded dormitory."
+    doc = _doc(case, 9, body, title="Long report")
+    session.add(doc)
+    session.commit()
+    admin = User(username="root", role="admin")
+    session.add(admin)
+    session.commit()
+    for query in ("flooded dormitory", "w149999x", "windowless flooded", "long report dormitory"):
+        assert [h.document_id for h in search(session, admin, query)] == [doc.id], query
+    assert search(session, admin, "windowless nowhere") == []
+    [hit] = search(session, admin, "flooded")
+    assert f"{HIGHLIGHT_START}flooded{HIGHLIGHT_END}" in hit.snippet

@@ -52,6 +52,7 @@ def test_facts_and_findings_follow_the_model_contract_and_the_cli_export(web_any
         exported = json.loads(json.dumps(svc.case_file(web.case_id, svc.get_user("vic")).to_json()))
     assert findings["findings"] == exported["findings"]
     assert findings["finding_counts"] == exported["finding_counts"]
+    assert findings["not_assessed"] == exported["not_assessed"] == []  # every document was read (issue 11)
     casefile = c.get(f"/api/v1/cases/{web.case_id}/casefile", headers=h).json()
     exported.pop("generated_at")
     casefile.pop("generated_at")

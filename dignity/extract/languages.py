@@ -1,0 +1,242 @@
+"""Languages as packs: the registry of the languages Dignity has rules for.
+
+A language pack is a folder named by its ISO 639-1 code holding data only:
+
+    <lang>/language.yaml     what the engine needs to know of the language (number words,
+                             time units, periods, months, date forms, frequency words,
+                             sentence-splitting abbreviations); required: it makes the
+                             folder a pack
+    <lang>/recognizers.yaml  the recognizers (required)
+    <lang>/context.yaml      ConText rules: negation, hypothetical, general (required)
+    <lang>/attribution.yaml  attribution cues, document kinds, denials (required)
+    <lang>/compose.yaml      composed recognizers (optional)
+
+The packs shipped live in ``dignity/extract/resources/``; ``$DIGNITY_LANGUAGE_PACKS``
+(folders separated by ``os.pathsep``) adds more: each folder is a pack itself (it holds
+a ``language.yaml``) or holds packs as subfolders.  A pack found there comes before a
+shipped one of the same code.  Adding a language is adding a folder.
+
+    from dignity.extract.languages import available, has_pack, language_pack
+    available()               # ("en", "es", ...)
+    has_pack("de")            # False: a German document is "not assessed"
+    language_pack("en").path  # the folder the engine reads
+
+A document's language (``Document.language``, or ``--lang``) picks its pack
+(``pack_code``); a language without one is never read with another language's rules.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from dignity.errors import ConfigError
+
+__all__ = ["ENV_PACKS", "LanguagePack", "LanguageSpec", "available", "has_pack", "language_pack",
+           "pack_code", "no_pack_reason", "refresh"]
+
+#: environment variable naming extra pack folders (``os.pathsep``-separated)
+ENV_PACKS = "DIGNITY_LANGUAGE_PACKS"
+#: the file that makes a folder a language pack
+SPEC_FILE = "language.yaml"
+#: the files every pack must hold besides ``language.yaml``
+REQUIRED_FILES = ("recognizers.yaml", "context.yaml", "attribution.yaml")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Numbers(_Strict):
+    """Number words and how a pattern embeds a number (``{NUM}``)."""
+
+    #: a word or phrase -> its value ("three": 3, "a couple of": 2, "nueve": 9)
+    words: dict[str, float] = Field(default_factory=dict)
+    #: tens that take a unit after them ("twenty" 20: "twenty-three"; "treinta" 30: "treinta y dos")
+    tens: dict[str, float] = Field(default_factory=dict)
+    #: words joining tens and units, skipped when adding them up ("and"; "y"; "et")
+    joiners: list[str] = Field(default_factory=list)
+    #: the half that may follow a number: a regex of the tail ("and a half"; "y media"; "et demi")
+    half_after: str | None = None
+    #: a number that is a half by itself, at the start ("half", "half an"): a regex prefix
+    half_before: str | None = None
+    #: regex source of a number, embedded where a pattern writes ``{NUM}``
+    regex: str
+
+
+class Dates(_Strict):
+    """Month names and the date forms read in text."""
+
+    #: a month name or abbreviation (lower case) -> its number 1-12
+    months: dict[str, int] = Field(default_factory=dict)
+    #: regex source of a month name as written ("Jan(?:uary)?|..."), used by ``forms``
+    month_regex: str | None = None
+    #: date regexes; ``{MON}`` is ``month_regex``; groups ``d``, ``m`` (a name or a
+    #: number), ``y``, each with a suffix 1-9 to tell the forms apart ("d1", "m1", "y1")
+    forms: list[str] = Field(default_factory=list)
+
+
+class LanguageSpec(_Strict):
+    """``language.yaml``: what the engine knows of a language, as data."""
+
+    version: int = 1
+    #: the ISO 639-1 code: the folder's name
+    code: str
+    #: its name in English and in itself ("Spanish", "español")
+    name: str
+    native_name: str | None = None
+    #: the spaCy language whose blank pipeline tokenises it (``spacy.blank(code)``)
+    spacy: str | None = None
+    #: tokens ending in "." that do not end a sentence ("v", "no", "art", "sr")
+    abbreviations: list[str] = Field(default_factory=list)
+    numbers: Numbers | None = None
+    #: a period -> its length in days, for rates ("day" 1, "week" 7; "semana" 7)
+    periods: dict[str, float] = Field(default_factory=dict)
+    #: a period word that names the same period as another ("daily": "day"; "diario": "día")
+    period_aliases: dict[str, str] = Field(default_factory=dict)
+    #: a time unit (singular) -> days, for durations ("month" 30.44; "mes")
+    time_units: dict[str, float] = Field(default_factory=dict)
+    #: a plural (or other form) of a time unit -> the unit ("meses": "mes"); English needs
+    #: none (a trailing "s" is dropped)
+    unit_forms: dict[str, str] = Field(default_factory=dict)
+    dates: Dates | None = None
+    #: words of frequency ("once", "twice"; "una vez", "dos veces") -> times
+    frequency_words: dict[str, float] = Field(default_factory=dict)
+    #: anything else a later step reads from the pack (free-form, documented in the README)
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """One language's folder of data and its ``language.yaml``."""
+
+    code: str
+    path: Path
+    spec: LanguageSpec = field(repr=False)
+
+    def file(self, name: str) -> Path:
+        """A file of the pack (which may not exist: optional files)."""
+        return self.path / name
+
+    @property
+    def spacy_lang(self) -> str:
+        return self.spec.spacy or self.code
+
+
+def _shipped_root() -> Path:
+    return Path(str(resources.files("dignity.extract").joinpath("resources")))
+
+
+def _extra_roots() -> list[Path]:
+    raw = os.environ.get(ENV_PACKS, "")
+    return [Path(p).expanduser() for p in raw.split(os.pathsep) if p.strip()]
+
+
+def _candidates() -> list[Path]:
+    """Every folder that may be a pack, the extra ones first."""
+    out: list[Path] = []
+    for root in _extra_roots():
+        if not root.is_dir():
+            raise ConfigError(root, f"${ENV_PACKS}", "no such folder (a language pack, or a folder of packs)")
+        if (root / SPEC_FILE).is_file():
+            out.append(root)
+        else:
+            out.extend(sorted(p for p in root.iterdir() if p.is_dir() and (p / SPEC_FILE).is_file()))
+    root = _shipped_root()
+    if root.is_dir():
+        out.extend(sorted(p for p in root.iterdir() if p.is_dir() and (p / SPEC_FILE).is_file()
+                          and not p.name.startswith(("_", "."))))
+    return out
+
+
+def _read_spec(folder: Path) -> LanguageSpec:
+    source = folder / SPEC_FILE
+    try:
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(source, "file", f"cannot be read ({exc.strerror or exc})") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(source, "file", f"invalid YAML: {' '.join(str(exc).split())}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(source, "file", "must be a mapping (code, name, ...)")
+    data.setdefault("code", folder.name)
+    try:
+        spec = LanguageSpec.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise ConfigError(source, ".".join(map(str, err["loc"])) or "file", err["msg"]) from None
+    for name in REQUIRED_FILES:
+        if not (folder / name).is_file():
+            raise ConfigError(folder / name, "file", f"not found (every language pack needs {name})")
+    return spec
+
+
+_LOCK = threading.Lock()
+_PACKS: dict[str, LanguagePack] | None = None
+_KEY: str | None = None
+
+
+def _registry() -> dict[str, LanguagePack]:
+    """code -> pack, read once (again when ``$DIGNITY_LANGUAGE_PACKS`` changes)."""
+    global _PACKS, _KEY
+    key = os.environ.get(ENV_PACKS, "")
+    packs = _PACKS
+    if packs is not None and key == _KEY:
+        return packs
+    with _LOCK:
+        if _PACKS is None or key != _KEY:
+            found: dict[str, LanguagePack] = {}
+            for folder in _candidates():
+                spec = _read_spec(folder)
+                code = spec.code.lower()
+                if code not in found:  # the first found wins: extra folders before shipped ones
+                    found[code] = LanguagePack(code, folder, spec)
+            _PACKS, _KEY = found, key
+        return _PACKS
+
+
+def refresh() -> None:
+    """Forget the packs read (tests that add a pack folder)."""
+    global _PACKS
+    with _LOCK:
+        _PACKS = None
+
+
+def pack_code(lang: str | None) -> str | None:
+    """The pack code of a language tag ("en-GB" -> "en", "ES" -> "es"), or None."""
+    if not lang:
+        return None
+    return lang.replace("_", "-").split("-")[0].strip().lower() or None
+
+
+def available() -> tuple[str, ...]:
+    """The codes of the languages with a pack, sorted."""
+    return tuple(sorted(_registry()))
+
+
+def has_pack(lang: str | None) -> bool:
+    """Whether Dignity has rules for ``lang`` (a code or tag: "fr", "fr-CA")."""
+    code = pack_code(lang)
+    return code is not None and code in _registry()
+
+
+def language_pack(lang: str | None) -> LanguagePack:
+    """The pack of ``lang``; ConfigError naming the language where there is none."""
+    code = pack_code(lang)
+    packs = _registry()
+    if code is None or code not in packs:
+        raise ConfigError(f"language {lang!r}", "language pack",
+                          f"no rules for this language (packs: {', '.join(sorted(packs)) or 'none'})")
+    return packs[code]
+
+
+def no_pack_reason(lang: str | None) -> str:
+    """The one line every output gives for a document in a language without a pack."""
+    return f"{pack_code(lang) or lang}: no rules for this language; not assessed"
