@@ -274,6 +274,31 @@ class Locale:
         who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {self.t('and')} " + names[-1]
         return self.t("basis", certainty=self.certainty(m.group(1)).split(" (")[0], who=who)
 
+    # ------------------------------------------------------------------ facts in words
+
+    def describe(self, fact: Any) -> str:
+        """A noun phrase for the fact ("encierro en la celda 23 horas al día"): English
+        from ``dignity.assess.phrases.describe``, other languages from the locale's
+        ``phrases`` (the same cases; a type it lacks is described in English)."""
+        from dignity.assess.phrases import describe
+
+        table = self._own.get(f"phrases.{fact.type}") if self.lang != DEFAULT_LANGUAGE else None
+        if not table:
+            return describe(fact)
+        return _describe(self, fact, str(table[0]), str(table[1]))
+
+    def _phrase(self, key: str, **args: Any) -> str:
+        return self.t(f"phrases._{key}", **args)
+
+    def contradiction(self, yes: list[str], no: list[str], claim: str, negated: bool) -> str:
+        """'X report <claim>; Y say otherwise.' in this language."""
+        def names(who: list[str]) -> str:
+            who = [self._phrase("the_document") if w in ("the author", "author") else w for w in who]
+            return ", ".join(who)
+
+        return self._phrase("contradiction", yes=names(yes), no=names(no), claim=claim,
+                            other=self._phrase("says_otherwise" if negated else "disputes"))
+
     # ------------------------------------------------------------------ marks and dates
 
     def confirm(self, what: Any) -> Markup:
@@ -330,6 +355,60 @@ class Locale:
     def functions(self) -> dict[str, Any]:
         """What the templates call: ``t``, ``confirm``, ``status_name``, ``long_date``."""
         return {"t": self.t, "confirm": self.confirm, "lang": self.lang, "long_date": self.long_date}
+
+
+def _num(x: float) -> str:
+    return f"{x:g}"
+
+
+def _describe(loc: "Locale", fact: Any, yes: str, no: str) -> str:
+    """``dignity.assess.phrases.describe`` in the locale's words (the same cases, in the same order)."""
+    v = fact.value
+    number = isinstance(v, (int, float)) and not isinstance(v, bool)
+    if fact.type == "exercise_outdoor" and v is False:
+        yes, no = no, yes
+    if fact.negated:
+        return no
+
+    def unit(u: str) -> str:
+        return str(loc.raw(f"phrases._units.{u}") or u.replace("_", " "))
+
+    if fact.type == "confinement_hours":
+        return yes.format(n=_num(v)) if number else loc._phrase("long_confinement")
+    if fact.type == "exercise_time":
+        if not number:
+            return loc._phrase("limited_exercise")
+        u = (fact.unit or "hours_per_day").replace("_", " ")
+        if u in ("hours per day", "hours"):
+            forms = loc.raw("phrases._hours")
+            form = forms.get(loc._plural(int(v)), forms.get("other", "{n}")) if isinstance(forms, dict) else "{n}"
+            return yes.format(h=str(form).replace("{n}", _num(v)))
+        return loc._phrase("other_exercise", n=_num(v), unit=u)
+    if fact.type == "isolation_duration":
+        if number:
+            return yes.format(days=f"{_num(v)} {unit(fact.unit or 'days')}")
+        since = fact.qualifiers.get("since")
+        if since:
+            return loc._phrase("isolation_since", since=since)
+        return loc._phrase("isolation_for_a_time") + (f" ({v})" if isinstance(v, str) else "")
+    if fact.type == "cell_space":
+        occ = fact.qualifiers.get("occupants")
+        m2 = f"{_num(v)} {fact.unit or 'm2'}".replace("m2", "m²") if number else loc._phrase("unstated_size")
+        return yes.format(m2=m2, occ=loc._phrase("shared_by", n=occ) if occ and occ != 1 else "")
+    if fact.type == "pretrial_status":
+        status = loc.raw(f"phrases._status.{v}")
+        return yes.format(label=status or (f"({v})" if v else "")).strip()
+    label = ""
+    if isinstance(v, str) and v and fact.type in ("special_regime", "monitoring_access", "vulnerable_person"):
+        label = f" ({v})" if fact.type != "monitoring_access" else v
+        by = fact.qualifiers.get("by")
+        if fact.type == "monitoring_access" and by:
+            label += loc._phrase("by", by=by)
+        if fact.type == "monitoring_access":
+            label = label.strip()
+    elif isinstance(v, list) and v:
+        label = " (" + ", ".join(str(x) for x in v[:4]) + ")"
+    return yes.format(label=label, n="", h="", days="", m2="", occ="").strip()
 
 
 @lru_cache(maxsize=None)

@@ -203,7 +203,8 @@ def letter_view(kind: str, data: ReportData, options: LetterOptions | None = Non
         q = _quotes(data, [f.id], limit=1, reasons=None, loc=loc)
         from dignity.assess.phrases import describe
 
-        steps.append({"description": describe(f), "attributed_to": f.attributed_to,
+        steps.append({"description": describe(f) if loc.lang == "en" else loc.describe(f),
+                      "attributed_to": f.attributed_to,
                       "quote": q[0] if q else None})
     monitors = []
     for f in _facts_of(data, subject, "monitoring_access"):
@@ -215,8 +216,12 @@ def letter_view(kind: str, data: ReportData, options: LetterOptions | None = Non
         if e.kind == "reported" or (e.subject and subject and e.subject != subject):
             continue
         doc = data.document(e.document) if e.document else None
-        dates.append({"date": e.date, "label": (loc.t("letter.document_label", label=e.label) if e.kind == "document"
-                                                else e.label),
+        label = e.label
+        if e.kind == "document":
+            label = loc.t("letter.document_label", label=e.label)
+        elif loc.lang != "en" and e.fact and data.fact(e.fact) is not None:
+            label = loc.describe(data.fact(e.fact))
+        dates.append({"date": e.date, "label": label,
                       "source": doc.label if doc else ""})
     place = opts.place or data.place
     recipient, address = _addressee(opts.recipient, loc)

@@ -98,7 +98,7 @@ def quote_view(data: ReportData, fact: ReportFact, *, width: int = 60,
             "certainty": str(fact.certainty),
             "certainty_label": loc.certainty(str(fact.certainty)),
             "observed_on": fact.observed_on or "",
-            "description": describe(fact),
+            "description": describe(fact) if loc.lang == "en" else loc.describe(fact),
             "negated": fact.negated,
             "fact": fact.id,
             "type": fact.type,
@@ -283,6 +283,17 @@ def by_rule(views: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(rules.values())
 
 
+def contradiction_summary(data: ReportData, c: Any, loc: Locale) -> str:
+    """The summary of a contradiction in the locale's words, from its facts."""
+    yes = [f for f in (data.fact(i) for i in c.facts_for) if f is not None]
+    no = [f for f in (data.fact(i) for i in c.facts_against) if f is not None]
+    if not yes and not no:
+        return c.summary
+    claim = loc.describe(yes[0] if yes else no[0])
+    return loc.contradiction(sorted({f.attributed_to for f in yes}), sorted({f.attributed_to for f in no}), claim,
+                             any(f.negated for f in no))
+
+
 def build_view(data: ReportData, *, charts: str = "svg", lang: str | None = None) -> dict[str, Any]:
     """Plain values for the report templates (the same for HTML and Markdown).
 
@@ -307,7 +318,10 @@ def build_view(data: ReportData, *, charts: str = "svg", lang: str | None = None
         if e.kind == "reported":
             continue  # shown in the chart; in the table it would repeat the document's date
         doc = docs.get(e.document) if e.document else None
-        timeline.append({"date": e.date, "kind": e.kind, "label": e.label, "subject": e.subject or "",
+        label = e.label
+        if loc.lang != "en" and e.kind in ("observed", "reported") and e.fact and data.fact(e.fact) is not None:
+            label = loc.describe(data.fact(e.fact))
+        timeline.append({"date": e.date, "kind": e.kind, "label": label, "subject": e.subject or "",
                          "doc_label": doc.label if doc else "", "type_label": type_label(e.type) if e.type else ""})
     by_doc: dict[str, dict[str, int]] = {}
     for f in data.facts:
@@ -323,7 +337,8 @@ def build_view(data: ReportData, *, charts: str = "svg", lang: str | None = None
                            "types": ", ".join(type_label(t) for t in row) or loc.t("report.none_found"),
                            "n": sum(row.values())})
     general = _quotes(data, [f.id for f in data.facts if f.general], 20, loc)
-    contradictions = [{"id": c.id, "subject": c.subject, "type_label": type_label(c.type), "summary": c.summary,
+    contradictions = [{"id": c.id, "subject": c.subject, "type_label": type_label(c.type),
+                       "summary": c.summary if loc.lang == "en" else contradiction_summary(data, c, loc),
                        "for": _quotes(data, c.facts_for, loc=loc), "against": _quotes(data, c.facts_against, loc=loc)}
                       for c in data.contradictions]
     chart_views: dict[str, Any] = {"timeline_title": loc.t("chart.timeline_title"),

@@ -260,8 +260,11 @@ def test_cli_lang_option(tmp_path, monkeypatch):
 def test_every_locale_has_every_key():
     english = locale_keys("en")
     for lang in LANGUAGES:
-        keys = {k for k in locale_keys(lang) if not k.startswith("addressees.")}
+        # known addressees are a language's own; the facts' phrases are English in assess/phrases.py
+        keys = {k for k in locale_keys(lang) if not k.startswith(("addressees.", "phrases."))}
         assert keys == english, (lang, sorted(english - keys), sorted(keys - english))
+    assert locale_keys("es") & {k for k in locale_keys("fr") if k.startswith("phrases.")} == \
+        {k for k in locale_keys("es") if k.startswith("phrases.")}  # es and fr describe the same things
 
 
 #: Strings formatted in Python rather than by a template, with the names they are given.
@@ -372,3 +375,27 @@ def test_dates_and_plurals():
     assert locale("fr").t("report.n_findings", n=0) == "0 constat"  # French: 0 is singular
     assert locale("es").t("report.n_findings", n=0) == "0 hallazgos"
     assert locale("en").t("report.n_findings", n=1) == "1 finding(s)"  # English as it always was
+
+
+def test_facts_are_described_in_the_readers_language():
+    from dignity.model import FACT_TYPES, Fact
+
+    def fact(type_, value=None, **kw):
+        return Fact(id="f1", type=type_, value=value, subject="Ana", attributed_to="the author", **kw)
+
+    es, fr = locale("es"), locale("fr")
+    for t in FACT_TYPES:
+        assert es.has(f"phrases.{t}") and fr.has(f"phrases.{t}"), t
+    assert es.describe(fact("confinement_hours", 23, unit="hours_per_day")) == "encierro en la celda 23 horas al día"
+    assert fr.describe(fact("isolation_duration", 45, unit="days")) == "un isolement qui a duré 45 jours"
+    assert es.describe(fact("exercise_time", 1, unit="hours_per_day")) == "1 hora de ejercicio al día"
+    assert fr.describe(fact("constant_light", negated=True)) == "pas de lumière allumée jour et nuit"
+    assert es.describe(fact("pretrial_status", "pretrial")) == "detención en espera de juicio"
+    # English is the engine's own phrase, unchanged
+    from dignity.assess.phrases import describe
+
+    f = fact("cell_space", 9, unit="m2", qualifiers={"occupants": 3})
+    assert locale("en").describe(f) == describe(f)
+    assert fr.describe(f) == "une cellule de 9 m² partagée par 3"
+    assert fr.contradiction(["the author"], ["Le directeur"], "la surpopulation", True) == \
+        "Selon le document : la surpopulation. Selon Le directeur : le contraire."
