@@ -42,9 +42,18 @@ from dignity.errors import ConfigError
 __all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "Locale", "locale", "pick_language", "check_language",
            "locale_keys", "rule_texts", "confirm_pattern"]
 
-#: The languages Dignity writes in; the first is the fallback.
-LANGUAGES: tuple[str, ...] = ("en", "es", "fr")
 DEFAULT_LANGUAGE = "en"
+
+
+def _languages() -> tuple[str, ...]:
+    """The languages with a locale file, English (the fallback) first."""
+    folder = resources.files("dignity.report").joinpath("locales")
+    found = sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
+    return (DEFAULT_LANGUAGE, *[code for code in found if code != DEFAULT_LANGUAGE])
+
+
+#: The languages Dignity writes in (a ``locales/<lang>.yaml`` each); the first is the fallback.
+LANGUAGES: tuple[str, ...] = _languages()
 
 
 def _read_yaml(package: str, name: str, source: str, *, required: bool = True) -> Any:
@@ -116,7 +125,8 @@ def _plural_fr(n: int) -> str:
     return "one" if n in (0, 1) else "other"  # 0 et 1 au singulier
 
 
-_PLURAL_RULES: dict[str, Callable[[int], str]] = {"en": _plural_en, "es": _plural_en, "fr": _plural_fr}
+#: A locale's ``plural`` key: ``one`` (1 is singular: English, Spanish) or ``zero_one`` (0 and 1: French).
+_PLURAL_RULES: dict[str, Callable[[int], str]] = {"one": _plural_en, "zero_one": _plural_fr}
 
 
 # ----------------------------------------------------------------------------- rule texts
@@ -206,7 +216,7 @@ class Locale:
         self.html = html
         self._own = _strings(lang)
         self._en = _strings(DEFAULT_LANGUAGE)
-        self._plural = _PLURAL_RULES.get(lang, _plural_en)
+        self._plural = _PLURAL_RULES.get(str(self._own.get("plural", "one")), _plural_en)
         self.rules = rule_texts(lang)
 
     def for_html(self) -> "Locale":
