@@ -409,6 +409,8 @@ def _describe(loc: "Locale", fact: Any, yes: str, no: str) -> str:
         status = loc.raw(f"phrases._status.{v}")
         return yes.format(label=status or (f"({v})" if v else "")).strip()
     label = ""
+    if fact.type == "vulnerable_person" and isinstance(v, str):
+        v = str(loc.raw(f"phrases._vulnerable.{v}") or v)
     if isinstance(v, str) and v and fact.type in ("special_regime", "monitoring_access", "vulnerable_person"):
         label = f" ({v})" if fact.type != "monitoring_access" else v
         by = fact.qualifiers.get("by")

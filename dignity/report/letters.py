@@ -181,8 +181,9 @@ def letter_view(kind: str, data: ReportData, options: LetterOptions | None = Non
                 status.append(words)
     vulnerable = []
     for f in _facts_of(data, subject, "vulnerable_person"):
-        if not f.negated and f.value and str(f.value) not in vulnerable:
-            vulnerable.append(str(f.value))
+        value = str(loc.raw(f"phrases._vulnerable.{f.value}") or f.value) if loc.lang != "en" else str(f.value)
+        if not f.negated and f.value and value not in vulnerable:
+            vulnerable.append(value)
     authorities: list[dict[str, Any]] = []
     by_who: dict[str, list[Any]] = {}
     for f in data.facts:

@@ -399,3 +399,30 @@ def test_facts_are_described_in_the_readers_language():
     assert fr.describe(f) == "une cellule de 9 m² partagée par 3"
     assert fr.contradiction(["the author"], ["Le directeur"], "la surpopulation", True) == \
         "Selon le document : la surpopulation. Selon Le directeur : le contraire."
+
+
+def test_vulnerability_values_are_translated():
+    from dignity.model import Fact
+
+    recognizers = yaml.safe_load((ROOT / "dignity" / "extract" / "resources" / "en" / "recognizers.yaml")
+                                 .read_text(encoding="utf-8"))
+    values = set()
+
+    def walk(node, inside=False):
+        if isinstance(node, dict):
+            here = inside or node.get("type") == "vulnerable_person" or node.get("id") == "vulnerable_person"
+            for k, v in node.items():
+                if here and k == "value" and isinstance(v, str):
+                    values.add(v)
+                walk(v, here)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v, inside)
+
+    walk(recognizers)
+    assert "pregnant" in values
+    for lang in ("es", "fr"):
+        for v in values:
+            assert locale(lang).has(f"phrases._vulnerable.{v}"), (lang, v)
+    f = Fact(id="f1", type="vulnerable_person", value="pregnant", subject="Ana")
+    assert locale("es").describe(f) == "una persona en situación de vulnerabilidad (embarazada)"
