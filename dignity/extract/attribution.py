@@ -52,6 +52,9 @@ class Vocabulary(BaseModel):
     monitor_words: list[str] = Field(default_factory=list)
     document_kinds: list[DocumentKind] = Field(default_factory=list)
     rejection_cues: list[str] = Field(default_factory=list)
+    #: words that, right before a reporting verb, make it a noun ("la denuncia", "su queja"):
+    #: no claim (English's are in ``Attributor.sources``)
+    determiners: list[str] = Field(default_factory=list)
 
 
 #: The kinds of source a fact may rest on (``Fact.qualifiers["source_kind"]``), and
@@ -135,6 +138,8 @@ class Attributor:
         self.rejection_rx = (re.compile(rf"\b(?:{_alt(vocab.rejection_cues)})\b", re.I)
                              if vocab.rejection_cues else None)
         self._rejection = Scanner(self.rejection_rx) if self.rejection_rx is not None else None
+        self.determiner_rx = (re.compile(rf"\b(?:{_alt(vocab.determiners)})\s*$", re.I)
+                              if vocab.determiners else None)
 
     # ---------------------------------------------------------------- source kinds
     def document_kind(self, text: str, *, court_doc: bool | None = None) -> str:
@@ -272,17 +277,22 @@ class Attributor:
         lower-cased character for character, when the caller has it)."""
         out: list[Source] = []
         low = lowered(sentence) if lower is None else lower
+        according_spans = []
         for m in self._according.matches(sentence, low):
+            according_spans.append((m.start(), m.start("src")))
             out.append(self._classify(m.group("src"), "according to", m.start(), court_doc,
                                       last_speaker, detainee, orgs, verb="according"))
         for m in self._claim.matches(sentence, low):
+            if any(a <= m.start("verb") < b for a, b in according_spans):
+                continue  # the verb of an according-to cue ("según relató X"): that cue names X
             before = sentence[:m.start("verb")]
             if re.search(r"\b(?:the|an?|his|her|their|its|this|these|those|at|of|in|on|with|for|from|about|and|or"
                          r"|to|despite|amid)\s*$", before, re.I) \
                     or re.search(r"\b(?:its|their|his|her|the|an?|this|that|our)\s+(?:(?:\d{4}|annual|latest|recent"
                                  r"|previous|last|first|second|third|final|initial|interim|new|special|periodic|public"
                                  r"|joint|detailed|own|visit|country|mission)\s+){1,3}$", before, re.I) \
-                    or re.match(r"\s+(?:of|on|from|by)\b", sentence[m.end("verb"):]):
+                    or re.match(r"\s+(?:of|on|from|by)\b", sentence[m.end("verb"):]) \
+                    or (self.determiner_rx is not None and self.determiner_rx.search(before)):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
             if re.search(r"\b(?:not|never|n[’']t)\s*$", sentence[:m.start()] + " " + before[m.start():], re.I) \
                     or re.search(r"\b(?:not|never)\s+$", before):

@@ -537,6 +537,9 @@ class Extractor:
             found = [c for c in found if not c.cp.pattern.negated or not any(
                 d.cp.recognizer.type == c.cp.recognizer.type and d.start <= c.start and c.end <= d.end
                 and (d.end - d.start) > (c.end - c.start) for d in deprivations)]
+            # a match its value hook rejects ("170 held for 50 places" read as within
+            # capacity) is no candidate: it holds no slot another pattern's reading needs
+            found = [c for c in found if not _hook_rejects(c)]
             # one candidate per type and overlapping span: the best-scored, then longest
             # (a pattern that needs a context category may yet come to nothing: it yields)
             found.sort(key=lambda c: (c.cp.recognizer.type, c.cp.pattern.requires_context is not None,
@@ -805,6 +808,21 @@ class Extractor:
                 rejected_by = next((d.rejected_by for d in reached if d.rejected_by), None)
                 if rejected_by:
                     f.qualifiers["rejected_by"] = rejected_by
+
+
+#: value hooks that may reject a match for being the other reading of the same words
+#: (resources/<lang>/recognizers.yaml pairs them: over_capacity / within_capacity)
+_EXCLUSIVE_HOOKS = frozenset({"over_capacity", "within_capacity"})
+
+
+def _hook_rejects(c: _Candidate) -> bool:
+    """Whether the candidate's value hook rejects its words (only hooks that read one
+    of two exclusive readings: the others reject in ``_fact``, as before)."""
+    pat = c.cp.pattern
+    if pat.value_hook not in _EXCLUSIVE_HOOKS or isinstance(c.cp, ComposedHit):
+        return False
+    res = HOOKS[pat.value_hook](c.match, c.sent.text)
+    return res is not None and bool(res.reject)
 
 
 _ANSWERS_PREVIOUS = re.compile(

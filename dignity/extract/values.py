@@ -539,7 +539,54 @@ def _label(m: re.Match[str], sentence: str) -> ValueResult | None:
     return ValueResult(" ".join(lab.split()), None, "named label")
 
 
+def _count(text: str | None) -> float | None:
+    """A headcount: '1.333' and '1,333' are thousands; else ``parse_number``."""
+    if not text:
+        return None
+    t = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", t):
+        return float(re.sub(r"[.,]", "", t))
+    return parse_number(t)
+
+
+def _capacity(m: re.Match[str]) -> tuple[float, float] | None:
+    """(headcount, capacity) from groups ``pop``/``cap`` (or ``pop2``/``cap2``)."""
+    pop = _count(_group(m, "pop") or _group(m, "pop2"))
+    cap = _count(_group(m, "cap") or _group(m, "cap2"))
+    if pop is None or cap is None or cap <= 0:
+        return None
+    return pop, cap
+
+
+def _over_capacity(m: re.Match[str], sentence: str) -> ValueResult | None:
+    """'170 detainees where its capacity is 50': overcrowded (a headcount above the
+    capacity); a headcount within it is no overcrowding (rejected)."""
+    pc = _capacity(m)
+    if pc is None:
+        return ValueResult(None, None, "headcount and capacity", reject="no headcount and capacity read")
+    pop, cap = pc
+    if pop <= cap:
+        return ValueResult(None, None, "headcount within capacity", reject=f"{pop:g} held for {cap:g} places")
+    return ValueResult(f"{pop:g} held for {cap:g} places", None, "headcount over capacity",
+                       {"headcount": pop, "capacity": cap, "percent_over_capacity": round(100 * (pop - cap) / cap)})
+
+
+def _within_capacity(m: re.Match[str], sentence: str) -> ValueResult | None:
+    """'a capacity of 96, a population of 57': no overcrowding (the pattern says
+    negated); a headcount above the capacity is rejected here (``over_capacity`` reads it)."""
+    pc = _capacity(m)
+    if pc is None:
+        return ValueResult(None, None, "headcount and capacity", reject="no headcount and capacity read")
+    pop, cap = pc
+    if pop > cap:
+        return ValueResult(None, None, "headcount over capacity", reject=f"{pop:g} held for {cap:g} places")
+    return ValueResult(f"{pop:g} held for {cap:g} places", None, "headcount within capacity",
+                       {"headcount": pop, "capacity": cap})
+
+
 HOOKS: dict[str, Callable[[re.Match[str], str], ValueResult | None]] = {
+    "over_capacity": _over_capacity,
+    "within_capacity": _within_capacity,
     "hours_per_day": _hours,
     "out_of_cell_hours": _out_of_cell_hours,
     "time_range": _time_range,

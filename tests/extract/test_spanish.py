@@ -1,0 +1,340 @@
+"""The Spanish language pack (``resources/es/``): every fact type read from Spanish
+sentences in more than one construction, negation, hypotheticals and general
+statements, attribution ("según", "denunciaron"), values in words and figures,
+sentence splitting around Spanish abbreviations, and titles that are no facts.
+
+Every sentence here is written for this suite; none is taken from a real document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dignity import ingest
+from dignity.extract.engine import Extractor, default_extractor
+from dignity.model import Fact
+
+
+@pytest.fixture(scope="module")
+def es() -> Extractor:
+    return default_extractor("es")
+
+
+def _facts(es: Extractor, text: str, date: str | None = None) -> list[Fact]:
+    return es.extract_document(ingest.from_text(text, date=date)).facts
+
+
+def _live(facts: list[Fact], type_: str) -> list[Fact]:
+    """Facts of a type that count: about someone, not hypothetical."""
+    return [f for f in facts if f.type == type_ and f.subject_kind != "general" and f.certainty != "hypothetical"]
+
+
+# (fact type, sentence): each states the condition, positively (not negated)
+STATED = [
+    ("confinement_hours", "El señor Ortega permanece encerrado en su celda veintidós horas al día."),
+    ("confinement_hours", "Los internos del ala norte pasan 23 horas diarias dentro de sus estancias."),
+    ("confinement_hours", "Solo salen de sus celdas una hora al día."),
+    ("solitary", "Desde su llegada fue aislado en una celda de castigo."),
+    ("solitary", "La joven permaneció en régimen de aislamiento tras la riña."),
+    ("solitary", "Los reclusos castigados son enviados al apando sin colchoneta."),
+    ("solitary", "Lo tienen incomunicado en el área de segregación."),
+    ("isolation_duration", "Estuvo en aislamiento durante cuarenta y cinco días."),
+    ("isolation_duration", "Lleva dos años en una celda de aislamiento."),
+    ("indefinite_isolation", "Lo mantienen aislado por tiempo indefinido, sin fecha de término."),
+    ("special_regime", "Fue trasladado al Centro Penitenciario de Máxima Seguridad de la capital."),
+    ("special_regime", "Desde 2019 está sometido a un régimen especial de seguridad."),
+    ("no_meaningful_contact", "Pasó meses sin contacto humano con otras personas."),
+    ("no_meaningful_contact", "Los guardias tienen prohibido hablarle, y solo recibe la comida a través de la puerta."),
+    ("constant_light", "La luz de la celda permanece encendida día y noche."),
+    ("darkness", "Durante tres días lo dejaron a oscuras en el calabozo."),
+    ("no_natural_light", "Las estancias no tienen ventanas ni reciben luz natural."),
+    ("cell_space", "Comparten una celda de seis metros cuadrados."),
+    ("cell_space", "La estancia mide 2 por 3 metros."),
+    ("overcrowding", "El dormitorio presenta un grave hacinamiento."),
+    ("overcrowding", "Muchos detenidos duermen en el piso de los pasillos."),
+    ("overcrowding", "En la estación hay 90 detenidos cuando su capacidad es para 30 personas."),
+    ("overcrowding", "El penal, diseñado para albergar a 400 internos, alojaba a más de 1.100."),
+    ("ventilation", "Los calabozos carecen de ventilación."),
+    ("ventilation", "La ventilación de las celdas es deficiente."),
+    ("temperature", "En verano las celdas son extremadamente calurosas."),
+    ("temperature", "Los detenidos sufren un frío intenso por las noches."),
+    ("sanitation", "Las celdas no cuentan con sanitarios y usan cubetas."),
+    ("sanitation", "Los inodoros están rotos y sin agua."),
+    ("hygiene", "No se les proporcionan artículos de higiene personal."),
+    ("hygiene", "Las regaderas no funcionan desde hace meses."),
+    ("bedding_clothing", "Duermen sobre planchas de concreto sin colchón."),
+    ("bedding_clothing", "No se les entregan cobijas en invierno."),
+    ("food_water", "La comida que reciben es insuficiente y de mala calidad."),
+    ("food_water", "No hay agua potable en el módulo."),
+    ("sleep_noise", "No pueden dormir por el ruido constante durante la noche."),
+    ("exercise_time", "Tiene una hora de patio al día."),
+    ("exercise_outdoor", "Los aislados no salen al patio nunca."),
+    ("reading_news", "Se le negó el acceso a libros y periódicos."),
+    ("work_programmes", "En el centro no hay actividades laborales ni educativas."),
+    ("work_programmes", "Desde el traslado no ha podido continuar con sus estudios."),
+    ("religion", "Se le prohibió asistir a los servicios religiosos."),
+    ("family_visits", "Desde marzo no se le permiten visitas de su familia."),
+    ("family_visits", "Las visitas familiares fueron suspendidas sin explicación."),
+    ("family_visits", "Se le negó la visita íntima con su esposa."),
+    ("family_visits", "Solo puede ver a su madre a través de un cristal."),
+    ("family_calls", "No se le permite realizar llamadas telefónicas a sus familiares."),
+    ("family_calls", "Las llamadas con su familia están restringidas."),
+    ("correspondence", "Su correspondencia fue retenida por la dirección."),
+    ("legal_access", "No pudo entrevistarse con su defensor antes de la audiencia."),
+    ("legal_access", "A su abogado se le negó el acceso al penal."),
+    ("legal_confidentiality", "Las entrevistas con su abogada son grabadas por el personal."),
+    ("consular_access", "Nunca se notificó a su consulado de la detención."),
+    ("language_interpreter", "El detenido no habla español y no contó con un intérprete."),
+    ("language_interpreter", "Los custodios no hablan su idioma."),
+    ("monitoring_access", "El Mecanismo Nacional realizó una visita sin previo aviso al centro."),
+    ("monitoring_access", "A los visitadores de la Comisión se les negó el acceso al área de aislamiento."),
+    ("complaints", "Fue castigado por presentar una queja ante el juez."),
+    ("complaints", "Los internos no denuncian por temor a represalias."),
+    ("physical_health", "Varios internos padecen tuberculosis y diabetes."),
+    ("physical_health", "El interno presenta lesiones en la espalda."),
+    ("mental_health", "Ha intentado suicidarse dos veces y sufre depresión."),
+    ("mental_health", "Se observaron autolesiones en los brazos de varios adolescentes."),
+    ("medical_care", "No recibió atención médica pese a sus heridas."),
+    ("medical_care", "Los internos denuncian la falta de medicamentos."),
+    ("vulnerable_person", "Entre los detenidos había dos adolescentes de quince años."),
+    ("vulnerable_person", "En la celda se encontraba una mujer embarazada."),
+    ("restraints", "Fue sujetado a la cama con correas durante toda la noche."),
+    ("restraints", "Lo trasladaron esposado de pies y manos."),
+    ("strip_search", "Los obligaron a desnudarse y hacer sentadillas."),
+    ("strip_search", "A las internas se les practican revisiones corporales invasivas."),
+    ("use_of_force", "Los custodios lo golpearon con toletes."),
+    ("use_of_force", "La policía usó gas lacrimógeno dentro de las celdas."),
+    ("collective_punishment", "Aplicaron un castigo colectivo a todo el pabellón."),
+    ("pretrial_status", "Lleva cuatro años en prisión preventiva sin sentencia."),
+    ("pretrial_status", "Cumple una condena de veinte años de prisión."),
+    ("pretrial_status", "Permaneció detenido en una estación migratoria durante semanas."),
+    ("separation", "Las mujeres comparten celdas con hombres procesados."),
+    ("separation", "No existe separación entre procesados y sentenciados."),
+    ("justification_security", "Lo trasladaron por razones de seguridad, alegando riesgo de fuga."),
+    ("justification_security", "La dirección explicó que el aislamiento obedece a razones de seguridad."),
+    ("confinement_hours", "Se les aplica un régimen de encierro de 22 horas en celda individual."),
+    ("strip_search", "Denunciaron requisas vejatorias con desnudo total."),
+    ("temperature", "En invierno las temperaturas en los pabellones descienden bajo cero."),
+    ("reading_news", "No se le permitía leer ni escribir."),
+    ("consular_access", "Los detenidos extranjeros no fueron informados de su derecho a la asistencia consular."),
+    ("family_visits", "Solo tenía derecho a una visita al mes."),
+    ("use_of_force", "Fue sometido a tortura durante el interrogatorio."),
+    ("medical_care", "La atención en salud es deficiente y tardía."),
+    ("special_regime", "Fue sometido a un régimen de internamiento especial."),
+    ("overcrowding", "Se encontraban 40 personas en una celda destinada para 10."),
+    ("solitary", "Los custodios lo aislaron del resto de la población."),
+    ("family_visits", "Se decretó la suspensión del régimen de visitas."),
+    ("medical_care", "Hay desabasto de medicamentos en el centro."),
+    ("monitoring_access", "Personal de esta Comisión Nacional se constituyó en el centro penitenciario."),
+    ("pretrial_status", "Se encuentra procesado por el delito de robo."),
+    ("use_of_force", "Fue agredido por dos custodios durante el traslado."),
+    ("food_water", "Sus familiares deben llevarles comida porque la del penal no alcanza."),
+    ("hygiene", "Las internas deben comprar sus artículos de higiene."),
+    ("legal_access", "No ha tenido contacto con su abogado desde su detención."),
+    ("family_visits", "El interno, que tiene derecho a recibir visitas, no ha podido ver a su familia desde enero."),
+    ("family_visits", "Pasó tres meses sin que se le permitiera recibir visitas."),
+    ("cell_space", "Las celdas son de reducidas dimensiones."),
+    ("work_programmes", "Se constató la inexistencia de actividades educativas."),
+    ("overcrowding", "Por lo general, los internos duermen en el suelo."),
+    ("sanitation", "No tenía acceso a servicios sanitarios y hacía sus necesidades en una bolsa."),
+    ("food_water", "Recibía alimentos una sola vez al día."),
+    ("family_visits", "Las visitas eran una vez al mes y sin contacto físico."),
+    ("ventilation", "La celda carecía de ventilación."),
+    ("temperature", "Las temperaturas eran extremas en el pabellón."),
+    ("pretrial_status", "La mayoría de las personas detenidas no había sido condenada."),
+    ("separation", "Los centros de detención no cuentan con áreas separadas para mujeres."),
+    ("mental_health", "El joven se ahorcó en su celda."),
+    ("sanitation", "Las celdas estaban infestadas de chinches y cucarachas."),
+]
+
+
+# words that look like a condition and are not one
+@pytest.mark.parametrize(("type_", "sentence"), [
+    ("family_visits", "La persona privada de la libertad recibe visitas de su esposa cada domingo."),
+    ("physical_health", "Fue procesado por el delito de lesiones y robo."),
+    ("solitary", "Los internos con síntomas fueron puestos en aislamiento por covid."),
+    ("monitoring_access", "De conformidad con la ley, la Comisión solicitó información a la dirección."),
+])
+def test_lookalikes_are_no_facts(es: Extractor, type_: str, sentence: str) -> None:
+    assert not _live(_facts(es, sentence), type_)
+
+
+@pytest.mark.parametrize(("type_", "sentence"), STATED, ids=[f"{t}-{i}" for i, (t, _s) in enumerate(STATED)])
+def test_each_type_is_read(es: Extractor, type_: str, sentence: str) -> None:
+    facts = _live(_facts(es, sentence), type_)
+    assert facts, f"no {type_} in {sentence!r}: {[(f.type, f.negated) for f in _facts(es, sentence)]}"
+    assert any(not f.negated for f in facts)
+
+
+# (fact type, sentence): the condition is said NOT to hold
+NEGATED = [
+    ("solitary", "El interno no está aislado."),
+    ("solitary", "Nunca fue enviado a una celda de castigo."),
+    ("overcrowding", "No se observó hacinamiento en el centro."),
+    ("overcrowding", "El área tiene capacidad para 96 menores y en la visita se encontró una población de 57."),
+    ("use_of_force", "Nunca fue golpeado por los custodios."),
+    ("restraints", "En ese centro no se utiliza la sujeción mecánica."),
+    ("justification_security", "Fue trasladado de módulo sin ninguna justificación."),
+]
+
+
+@pytest.mark.parametrize(("type_", "sentence"), NEGATED)
+def test_negation(es: Extractor, type_: str, sentence: str) -> None:
+    facts = _live(_facts(es, sentence), type_)
+    assert facts and all(f.negated for f in facts), [(f.type, f.negated) for f in facts]
+
+
+# a deprivation's own "no" is no negation: the fact holds
+@pytest.mark.parametrize("sentence", [
+    "No se le permiten visitas.",
+    "No tienen acceso a agua potable.",
+    "Nunca recibió atención médica.",
+])
+def test_deprivation_words_are_not_negation(es: Extractor, sentence: str) -> None:
+    facts = [f for f in _facts(es, sentence) if f.subject_kind != "general"]
+    assert facts and all(not f.negated for f in facts), [(f.type, f.negated) for f in facts]
+
+
+# requests, recommendations and conditions: the words are found, but no fact counts
+HYPOTHETICAL = [
+    ("family_visits", "La Comisión recomienda que no se restrinjan las visitas familiares."),
+    ("solitary", "Si lo mantienen aislado, su salud empeorará."),
+    ("legal_access", "Su madre pidió que no se le impida entrevistarse con su defensor."),
+    ("medical_care", "Las autoridades deberían evitar la falta de medicamentos."),
+    ("use_of_force", "Se recomienda vigilar los pasillos para evitar posibles golpizas."),
+]
+
+
+@pytest.mark.parametrize(("type_", "sentence"), HYPOTHETICAL)
+def test_hypothetical(es: Extractor, type_: str, sentence: str) -> None:
+    facts = [f for f in _facts(es, sentence) if f.type == type_]
+    assert facts, f"no {type_} words found in {sentence!r}"
+    assert not _live(facts, type_), [(f.type, f.certainty, f.subject_kind) for f in facts]
+
+
+GENERAL = [
+    ("solitary", "El aislamiento prolongado puede causar graves daños psicológicos."),
+    ("family_visits", "Toda persona privada de libertad tiene derecho a que no se le nieguen las visitas."),
+    ("solitary", "Las Reglas Mandela prohíben el aislamiento indefinido."),
+    ("solitary", "La Corte ha señalado que el aislamiento prolongado constituye un trato cruel."),
+    ("overcrowding", "Las condiciones de hacinamiento pueden constituir un trato inhumano."),
+    ("restraints", "El Mecanismo recuerda que la sujeción mecánica es una medida de último recurso."),
+    ("overcrowding", "El capítulo aborda temas como el hacinamiento y la alimentación."),
+]
+
+
+@pytest.mark.parametrize(("type_", "sentence"), GENERAL)
+def test_general_statements(es: Extractor, type_: str, sentence: str) -> None:
+    facts = [f for f in _facts(es, sentence) if f.type == type_]
+    assert facts, f"no {type_} words found in {sentence!r}"
+    assert not _live(facts, type_), [(f.type, f.certainty, f.subject_kind) for f in facts]
+
+
+# titles, index lines and thematic descriptors name conditions without stating them
+@pytest.mark.parametrize("text", [
+    "Índice\nA.Hacinamiento y situación de la infraestructura12\nB.Aislamiento14\nC.Prisión preventiva15",
+    "DERECHOS DEL INTERNO-Suministro de elementos de aseo\nESTABLECIMIENTO CARCELARIO-Hacinamiento",
+    "IV. Celdas de castigo y régimen de aislamiento",
+])
+def test_titles_are_no_facts(es: Extractor, text: str) -> None:
+    assert [f.type for f in _live(_facts(es, text), "overcrowding") + _live(_facts(es, text), "solitary")
+            + _live(_facts(es, text), "hygiene") + _live(_facts(es, text), "pretrial_status")] == []
+
+
+def test_attribution_segun(es: Extractor) -> None:
+    f = _live(_facts(es, "Según su madre, no se le permiten visitas familiares."), "family_visits")[0]
+    assert f.certainty == "alleged"
+    assert "madre" in f.attributed_to
+
+
+def test_attribution_segun_relato(es: Extractor) -> None:
+    """'Según relató X': the speaker follows the verb of the according-to cue."""
+    f = _live(_facts(es, "Según relató su hermano, el interno permanece aislado desde agosto."), "solitary")[0]
+    assert f.certainty == "alleged"
+    assert f.attributed_to == "su hermano"
+
+
+def test_attribution_denunciaron(es: Extractor) -> None:
+    f = _live(_facts(es, "Los abogados denunciaron que la visita íntima fue suspendida."), "family_visits")[0]
+    assert f.certainty == "alleged"
+    assert "abogados" in f.attributed_to.lower()
+
+
+def test_attribution_senalo(es: Extractor) -> None:
+    f = _live(_facts(es, "La defensora señaló que las celdas carecen de ventilación."), "ventilation")[0]
+    assert f.certainty == "alleged"
+    assert "defensora" in f.attributed_to.lower()
+
+
+def test_finding_of_a_monitor_is_asserted(es: Extractor) -> None:
+    f = _live(_facts(es, "La Comisión constató que los internos no tienen acceso a agua potable."), "food_water")[0]
+    assert f.certainty == "asserted"
+    assert "Comisión" in f.attributed_to
+
+
+def test_hearsay_is_alleged(es: Extractor) -> None:
+    f = _live(_facts(es, "El interno habría sido golpeado por los custodios."), "use_of_force")[0]
+    assert f.certainty == "alleged"
+
+
+# values: numbers in words and figures, units, per day and per week
+VALUES = [
+    ("confinement_hours", "Permanece encerrado en su celda veintitrés horas al día.", 23),
+    ("confinement_hours", "Solo sale de su estancia una hora al día.", 23),
+    ("confinement_hours", "Los internos pasan 22 horas diarias en sus celdas.", 22),
+    ("exercise_time", "Tiene una hora y media de patio al día.", 1.5),
+    ("exercise_time", "Salen al patio treinta minutos al día.", 0.5),
+    ("exercise_time", "Le dan dos horas de patio a la semana.", 0.29),
+    ("isolation_duration", "Permaneció en aislamiento durante cuarenta y cinco días.", 45),
+    ("isolation_duration", "Estuvo aislado durante tres meses.", 91),
+    ("cell_space", "La celda mide nueve metros cuadrados.", 9),
+    ("cell_space", "Viven en una celda de 3 x 4 metros.", 12),
+    ("cell_space", "Una estancia de 7,5 m2 para cuatro personas.", 7.5),
+]
+
+
+@pytest.mark.parametrize(("type_", "sentence", "value"), VALUES)
+def test_values(es: Extractor, type_: str, sentence: str, value: float) -> None:
+    facts = [f for f in _live(_facts(es, sentence), type_) if isinstance(f.value, (int, float))]
+    assert facts, f"no valued {type_} in {sentence!r}"
+    assert any(abs(float(f.value) - value) <= max(0.02, 0.03 * value) for f in facts), [f.value for f in facts]
+
+
+def test_headcount_over_capacity_is_the_value(es: Extractor) -> None:
+    f = _live(_facts(es, "El centro tiene capacidad para 1.200 internos y alberga a 3.450."), "overcrowding")[0]
+    assert not f.negated
+    assert f.qualifiers["headcount"] == 3450 and f.qualifiers["capacity"] == 1200
+
+
+def test_sentences_split_around_spanish_abbreviations(es: Extractor) -> None:
+    text = ("El Lic. Gómez visitó el penal de Puebla, Pue. el día 3. Los internos, según el Art. 5 de la Ley, "
+            "no reciben visitas. La estancia núm. 4 está sucia.")
+    spans = es.sentence_spans(text)
+    assert len(spans) == 3
+    assert text[spans[1][0]:spans[1][1]].startswith("Los internos")
+
+
+def _pattern_examples() -> list[tuple[str, str, str, str]]:
+    from dignity.extract.recognizer import load_recognizers
+
+    rs = load_recognizers("es")
+    return [(rid, rec.type, p.name, p.example) for rid, rec in rs.recognizers.items() for p in rec.patterns]
+
+
+@pytest.mark.parametrize(("rid", "type_", "name", "example"), _pattern_examples(),
+                         ids=[f"{r}.{n}" for r, _t, n, _e in _pattern_examples()])
+def test_every_pattern_has_an_example_that_gives_its_fact(es: Extractor, rid: str, type_: str, name: str,
+                                                          example: str | None) -> None:
+    assert example, f"{rid}.{name} has no example"
+    cp = next(c for c in es.recognizers.patterns(rid) if c.pattern.name == name)
+    assert cp.regex.search(example), f"{rid}.{name} does not match its example {example!r}"
+    assert any(f.type == type_ for f in _facts(es, example)), f"{rid}.{name}: no {type_} from {example!r}"
+
+
+def test_spanish_example_ships(es: Extractor) -> None:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "examples" / "carta-visita.txt"
+    doc = ingest.load(path)
+    types = {f.type for f in es.extract_document(doc).facts if f.subject_kind != "general"}
+    assert {"solitary", "confinement_hours", "family_visits", "cell_space", "legal_access"} <= types
