@@ -426,3 +426,33 @@ def test_vulnerability_values_are_translated():
             assert locale(lang).has(f"phrases._vulnerable.{v}"), (lang, v)
     f = Fact(id="f1", type="vulnerable_person", value="pregnant", subject="Ana")
     assert locale("es").describe(f) == "una persona en situación de vulnerabilidad (embarazada)"
+
+
+def test_a_spanish_document_gets_a_spanish_report_and_letter_by_default(tmp_path):
+    """examples/carta-visita.txt, read by the Spanish pack: the report and the letter are
+    Spanish without --lang, quotes in the letter's own Spanish words, and the PDF and DOCX
+    carry Spanish headings and no English template text."""
+    import docx
+
+    import dignity
+
+    carta = ROOT / "examples" / "carta-visita.txt"
+    data = ReportData.from_assessment(dignity.assess(carta), date="2026-12-01")
+    assert {d.language for d in data.documents} == {"es"} and data.findings
+    md = render_markdown(data, charts=False)
+    assert "\n## Resumen\n" in md and "\n## Hallazgos\n" in md
+    assert "celda de castigo" in md  # the evidence as written
+    flat = " ".join(re.sub(r"[*\\]", "", md).split())
+    for phrase in ENGLISH_TEMPLATE_TEXT + _english_leaves():
+        assert phrase not in flat, phrase
+
+    raw = render_letter("authorities", data, "docx", LetterOptions(recipient="consulado"))
+    document = docx.Document(io.BytesIO(raw))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Solicitud de medidas respecto de la detención de Esteban Ruvalcaba Lozano" in headings
+    assert "Medidas solicitadas" in headings
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "PRESENTE" in text and "Atentamente," in text and "«" in text
+
+    pdf = " ".join(pdf_text(render_letter("authorities", data, "pdf"), tmp_path).split())
+    assert "Medidas solicitadas" in pdf and "Measures requested" not in pdf
