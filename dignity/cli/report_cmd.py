@@ -1,15 +1,19 @@
 """`dignity report` and `dignity letter`: documents people can read, print and send.
 
     dignity report PATH... [--format html|pdf|md] [-o FILE] [--title T] [--prepared-by NAME]
-                           [--as-of DATE] [--templates DIR]
+                           [--as-of DATE] [--templates DIR] [--lang en|es|fr]
     dignity report CASE [--db URL] [...]               # a case file instead of paths
     dignity letter visit|rapporteur|authorities PATH... [--format docx|pdf|md] [-o FILE]
                            [--templates DIR] [--sender NAME] [--organisation ORG]
-                           [--recipient NAME] [--place NAME] [--as-of DATE]
+                           [--recipient NAME] [--place NAME] [--as-of DATE] [--lang en|es|fr]
     dignity letter KIND CASE [--db URL] [...]
 
 A single argument that is not a file is a case (id or name) in the case database:
 ``--db``, else ``$DIGNITY_DATABASE_URL``, else the SQLite file ``dignity case`` uses.
+
+``--lang``: the language of the report or letter (English, Spanish or French);
+default the documents' (or the case's documents') language, else English.  The
+quotes stay in the documents' own words.
 
 All the paths are read together, as one case (``dignity assess`` does the same).
 ``--format`` defaults to the extension of ``-o`` (else html for a report, docx
@@ -83,6 +87,22 @@ _DB = typer.Option(None, "--db", metavar="URL",
 _USER = typer.Option(None, "--user", metavar="NAME", help="With --db: act as this user.")
 _OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE",
                        help="Write to FILE (default: standard output).")
+_LANG = typer.Option(None, "--lang", metavar="LANG",
+                     help="Write in en, es or fr (default: the documents' language, else English); "
+                          "quotes stay in the documents' words.")
+
+
+def _check_lang(lang: str | None, errors: InputErrors) -> str | None:
+    """``--lang`` normalised, or one line and exit code 2 for a language Dignity does not write."""
+    if lang is None:
+        return None
+    from dignity.report.i18n import LANGUAGES, check_language
+
+    code = check_language(lang)
+    if code is None:
+        errors.add("--lang", f"{lang!r} is not a language Dignity writes reports in ({', '.join(LANGUAGES)})")
+        raise typer.Exit(EXIT_INPUT_ERROR)
+    return code
 
 
 def report_command(
@@ -98,11 +118,13 @@ def report_command(
     templates: Optional[Path] = _TEMPLATES,
     db: Optional[str] = _DB,
     user: Optional[str] = _USER,
+    lang: Optional[str] = _LANG,
 ) -> None:
     """Write a report on documents (or a case): summary, findings with their evidence,
     timeline and charts, sources with their SHA-256, method and limits."""
     fmt = _pick_format(output_format.value if output_format else None, output, ("html", "pdf", "md"), "html")
     errors = InputErrors()
+    code = _check_lang(lang, errors)
     _check_output(output, fmt, errors)
     tdir = _check_templates(templates, errors)
     data = gather(inputs, errors, db=db, user=user, as_of=as_of, title=title, prepared_by=prepared_by)
@@ -112,10 +134,10 @@ def report_command(
 
     def render() -> bytes:
         if fmt == "html":
-            return render_html(data, templates=tdir).encode("utf-8")
+            return render_html(data, templates=tdir, lang=code).encode("utf-8")
         if fmt == "md":
-            return render_markdown(data, templates=tdir).encode("utf-8")
-        return render_pdf(data, templates=tdir)
+            return render_markdown(data, templates=tdir, lang=code).encode("utf-8")
+        return render_pdf(data, templates=tdir, lang=code)
 
     payload = _render(render, output or "report", errors)
     _emit(payload, output, fmt, errors)
@@ -143,11 +165,14 @@ def letter_command(
     as_of: Optional[str] = _AS_OF,
     db: Optional[str] = _DB,
     user: Optional[str] = _USER,
+    lang: Optional[str] = _LANG,
 ) -> None:
     """Draft a letter from documents (or a case); what they do not say is marked
-    [TO CONFIRM: ...] for you to fill in."""
+    [TO CONFIRM: ...] for you to fill in.  In Spanish or French (--lang), --recipient
+    consulado or cglpl writes that addressee's block and form of address."""
     fmt = _pick_format(output_format.value if output_format else None, output, ("docx", "pdf", "md"), "docx")
     errors = InputErrors()
+    code = _check_lang(lang, errors)
     _check_output(output, fmt, errors)
     tdir = _check_templates(templates, errors)
     data = gather(inputs, errors, db=db, user=user, as_of=as_of)
@@ -156,8 +181,8 @@ def letter_command(
     from dignity.report.letters import LetterOptions, render_letter
 
     options = LetterOptions(sender=sender, organisation=organisation, recipient=recipient, place=place)
-    payload = _render(lambda: render_letter(kind.value, data, fmt, options, templates=tdir), output or "letter",
-                      errors)
+    payload = _render(lambda: render_letter(kind.value, data, fmt, options, templates=tdir, lang=code),
+                      output or "letter", errors)
     _emit(payload, output, fmt, errors)
     raise typer.Exit(errors.exit_code)
 

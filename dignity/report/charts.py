@@ -27,7 +27,7 @@ import io
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from dignity.model import FACT_TYPES
 from dignity.report.data import ReportData
@@ -45,6 +45,36 @@ _FONT = "DejaVu Sans"
 def type_label(type_: str) -> str:
     """'confinement_hours' -> 'Confinement hours'."""
     return type_.replace("_", " ").capitalize()
+
+
+class _Words(NamedTuple):
+    """The words a chart draws, in one language (hashable: the drawings are cached by them)."""
+
+    lang: str
+    timeline_title: str
+    conditions_title: str
+    documents: str
+    events: str
+    no_dates: str
+    no_conditions: str
+    source_axis: str
+    certainty: tuple[str, str, str]
+    types: tuple[tuple[str, str], ...]
+
+    def type_label(self, type_: str) -> str:
+        return dict(self.types).get(type_) or type_label(type_)
+
+
+@lru_cache(maxsize=8)
+def _words(lang: str) -> _Words:
+    from dignity.report.i18n import locale
+
+    loc = locale(lang)
+    return _Words(loc.lang, loc.t("chart.timeline_title"), loc.t("chart.conditions_title"), loc.t("chart.documents"),
+                  loc.t("chart.events"), loc.t("chart.no_dates"), loc.t("chart.no_conditions"),
+                  loc.t("chart.source_axis"),
+                  (loc.t("chart.asserted"), loc.t("chart.alleged"), loc.t("chart.contested")),
+                  tuple((t, loc.type_label(t)) for t in FACT_TYPES))
 
 
 _RC = {
@@ -241,7 +271,7 @@ def _cells(ax: Any, cells: list[tuple[int, int]], colour: str) -> None:
     ax.add_artist(PathPatch(path, facecolor=colour, edgecolor="none", linewidth=0))
 
 
-def timeline_svg(data: ReportData, *, max_lanes: int = 24) -> str:
+def timeline_svg(data: ReportData, *, max_lanes: int = 24, lang: str = "en") -> str:
     """Documents (top lane) and conditions by the date they held (filled) or the
     date of the document that reports them (hollow).  No title or legend is drawn:
     the report's caption gives both (each letter of SVG text is laid out on its own
@@ -263,21 +293,23 @@ def timeline_svg(data: ReportData, *, max_lanes: int = 24) -> str:
                 points["event"].append((d, "observed"))
     doc_points = list(dict.fromkeys(doc_points))
     if not doc_points and not points:
-        return _empty(TIMELINE_TITLE, "The documents give no dates: nothing to place on a timeline.", "tl")
+        words = _words(lang)
+        return _empty(words.timeline_title, words.no_dates, "tl")
     lanes = sorted(points, key=lambda t: FACT_TYPES.index(t) if t in FACT_TYPES else len(FACT_TYPES))
     if len(lanes) > max_lanes:  # keep the lanes with most points
         keep = set(sorted(lanes, key=lambda t: -len(points[t]))[:max_lanes])
         lanes = [t for t in lanes if t in keep]
-    return _timeline(tuple(doc_points), tuple((t, tuple(points[t])) for t in lanes))
+    return _timeline(tuple(doc_points), tuple((t, tuple(points[t])) for t in lanes), _words(lang))
 
 
 @lru_cache(maxsize=8)
 def _timeline(doc_points: tuple[tuple[_dt.date, str], ...],
-              lanes: tuple[tuple[str, tuple[tuple[_dt.date, str], ...]], ...]) -> str:
+              lanes: tuple[tuple[str, tuple[tuple[_dt.date, str], ...]], ...], words: _Words) -> str:
     import matplotlib
     import matplotlib.dates as mdates
 
-    names = (["Documents"] if doc_points else []) + [type_label(t) if t != "event" else "Events" for t, _ in lanes]
+    names = (([words.documents] if doc_points else [])
+             + [words.type_label(t) if t != "event" else words.events for t, _ in lanes])
     labels = [_plain(n, 30) for n in reversed(names)]
     height = 0.45 + 0.24 * len(names)
     with matplotlib.rc_context(_RC):
@@ -286,7 +318,7 @@ def _timeline(doc_points: tuple[tuple[_dt.date, str], ...],
         _margins(fig, left=_text_width(labels, 8) + 0.2, top=0.1, bottom=0.3)
         y = {name: i for i, name in enumerate(reversed(names))}
         if doc_points:
-            yy = y["Documents"]
+            yy = y[words.documents]
             _dots(ax, [mdates.date2num(d) for d, _ in doc_points], [yy] * len(doc_points), size=5.3, marker="s",
                   face="#444444")
             if len(doc_points) <= 12:
@@ -294,7 +326,7 @@ def _timeline(doc_points: tuple[tuple[_dt.date, str], ...],
                     ax.annotate(_plain(label, 8), (d, yy), xytext=(0, 5), textcoords="offset points",
                                 ha="center", fontsize=6.5, color="#444444")
         for t, pts in lanes:
-            name = type_label(t) if t != "event" else "Events"
+            name = words.type_label(t) if t != "event" else words.events
             obs = [mdates.date2num(d) for d, k in pts if k == "observed"]
             rep = [mdates.date2num(d) for d, k in pts if k == "reported"]
             _dots(ax, obs, [y[name]] * len(obs), size=5.5, face="#b3261e")
@@ -310,11 +342,17 @@ def _timeline(doc_points: tuple[tuple[_dt.date, str], ...],
         ax.set_xlim(lo - _dt.timedelta(days=pad), hi + _dt.timedelta(days=pad))
         locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
-        return _svg(fig, "tl", TIMELINE_TITLE)
+        if words.lang == "en":
+            formatter = mdates.ConciseDateFormatter(locator, show_offset=False)
+        else:  # numbers, day first: strftime's month names would be English
+            formatter = mdates.ConciseDateFormatter(
+                locator, show_offset=False, formats=["%Y", "%m/%Y", "%d/%m", "%H:%M", "%H:%M", "%S.%f"],
+                zero_formats=["", "%Y", "%m/%Y", "%d/%m", "%H:%M", "%H:%M"])
+        ax.xaxis.set_major_formatter(formatter)
+        return _svg(fig, "tl", words.timeline_title)
 
 
-def conditions_svg(data: ReportData, *, max_documents: int = 80) -> str:
+def conditions_svg(data: ReportData, *, max_documents: int = 80, lang: str = "en") -> str:
     """A grid: conditions (rows) by source document (columns, D1, D2 ...); a cell is
     coloured by how sure the strongest fact of that kind in that document is.  The
     cells of each colour are one path (cheap to lay out whatever their number); the
@@ -328,7 +366,8 @@ def conditions_svg(data: ReportData, *, max_documents: int = 80) -> str:
         for doc in f.sources or []:
             cells[(f.type, doc)][str(f.certainty)] += 1
     if not cells:
-        return _empty(CONDITIONS_TITLE, "No condition about a detainee was found in the documents.", "cd")
+        words = _words(lang)
+        return _empty(words.conditions_title, words.no_conditions, "cd")
     docs = [d for d in data.documents if any(k[1] == d.id for k in cells)][:max_documents]
     types = sorted({t for t, _ in cells}, key=lambda t: FACT_TYPES.index(t) if t in FACT_TYPES else 99)
     grid = []
@@ -337,16 +376,17 @@ def conditions_svg(data: ReportData, *, max_documents: int = 80) -> str:
             c = cells.get((t, d.id))
             if c:
                 grid.append((j, i, strength[min(strength.index(k) for k in c)]))
-    return _conditions(tuple(d.label for d in docs), tuple(types), tuple(grid))
+    return _conditions(tuple(d.label for d in docs), tuple(types), tuple(grid), _words(lang))
 
 
 @lru_cache(maxsize=8)
-def _conditions(docs: tuple[str, ...], types: tuple[str, ...], grid: tuple[tuple[int, int, str], ...]) -> str:
+def _conditions(docs: tuple[str, ...], types: tuple[str, ...], grid: tuple[tuple[int, int, str], ...],
+                words: _Words) -> str:
     import matplotlib
     import numpy as np
     from matplotlib.patches import Patch
 
-    labels = [_plain(type_label(t), 30) for t in types]
+    labels = [_plain(words.type_label(t), 30) for t in types]
     many = len(docs) > 14
     width = min(7.0, max(5.2, 2.2 + 0.16 * len(docs)))  # wide enough for the title
     height = 1.1 + 0.19 * len(types) + (_text_width(list(docs), 6) if many else 0.12)
@@ -373,9 +413,10 @@ def _conditions(docs: tuple[str, ...], types: tuple[str, ...], grid: tuple[tuple
         ax.set_ylim(len(types) - 0.5, -0.5)
         for side in ("top", "right"):
             ax.spines[side].set_visible(True)
-        ax.annotate("source document (see Sources)", (0.5, 0), xycoords="axes fraction", xytext=(0, -below),
+        ax.annotate(words.source_axis, (0.5, 0), xycoords="axes fraction", xytext=(0, -below),
                     textcoords="offset points", ha="center", va="top")
-        handles = [Patch(color=_CERTAINTY_COLOUR[k], label=k) for k in ("asserted", "alleged", "contested")]
+        handles = [Patch(color=_CERTAINTY_COLOUR[k], label=label)
+                   for k, label in zip(("asserted", "alleged", "contested"), words.certainty)]
         fig.legend(handles=handles, loc="lower center", ncol=3, frameon=False, fontsize=7,
                    bbox_to_anchor=(0.5, 0.0))
-        return _svg(fig, "cd", CONDITIONS_TITLE)
+        return _svg(fig, "cd", words.conditions_title)

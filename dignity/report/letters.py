@@ -17,6 +17,15 @@ guessed.  The Markdown is then turned into a Word document with real headings
 
     from dignity.report.letters import render_letter, LetterOptions
     docx_bytes = render_letter("authorities", data, "docx", LetterOptions(sender="Maria Chen"))
+    carta = render_letter("authorities", data, "md", LetterOptions(recipient="consulado"), lang="es")
+
+In another language (``lang``: default the documents', else English) every word of
+ours comes from ``dignity/report/locales/<lang>.yaml`` with that language's formal
+conventions (the addressee block, "Asunto:" / "Objet :", the salutation and the
+closing formula), the measures from ``measures.<lang>.yaml`` and the rules'
+paraphrases from ``mandela.<lang>.yaml``; the quotes stay in the documents' words.
+A ``recipient`` that names one of the locale's ``addressees`` (``cglpl`` in French,
+``consulado`` in Spanish) takes its address block and form of address.
 """
 
 from __future__ import annotations
@@ -33,8 +42,9 @@ import yaml
 from markupsafe import Markup
 
 from dignity.errors import ConfigError
-from dignity.report.data import STATUS_LABEL, ReportData, ReportFinding
-from dignity.report.render import KIND_LABEL, html_to_pdf, overlaps, quote_view, ucfirst
+from dignity.report.data import ReportData, ReportFinding
+from dignity.report.i18n import Locale, confirm_pattern, locale
+from dignity.report.render import html_to_pdf, overlaps, quote_view, report_language, ucfirst
 from dignity.report.templating import TO_CONFIRM, render_template
 
 __all__ = ["LETTER_KINDS", "LETTER_TITLES", "LetterOptions", "letter_view", "render_letter_markdown",
@@ -45,8 +55,8 @@ LETTER_KINDS: tuple[str, ...] = ("visit", "rapporteur", "authorities")
 LETTER_TITLES = {"visit": "Request for a monitoring visit",
                  "rapporteur": "Communication to the UN Special Rapporteur on torture",
                  "authorities": "Request for measures on conditions of detention"}
-#: A marker left for a person to fill in.
-CONFIRM_RE = re.compile(r"\[TO CONFIRM:[^\]\n]*\]")
+#: A marker left for a person to fill in, in any language ("[TO CONFIRM: ...]", "[A CONFIRMAR: ...]" ...).
+CONFIRM_RE = confirm_pattern()
 
 _AUTHORITY = re.compile(
     r"\b(government|director|warden|governor|staff|officers?|officials?|guards?|prosecutors?|authorit\w+|"
@@ -79,22 +89,24 @@ def load_measures() -> dict[str, str]:
     return {str(k): " ".join(v.split()) for k, v in measures.items()}
 
 
-def measure_for(finding: ReportFinding) -> str:
-    """The measure for a finding: its aspect's, else its rule's, else a general one citing the rule."""
+def measure_for(finding: ReportFinding, loc: Locale | None = None) -> str:
+    """The measure for a finding: its aspect's, else its rule's, else a general one citing
+    the rule; in the locale's language where ``measures.<lang>.yaml`` has it."""
+    loc = loc or locale()
     measures = load_measures()
     base = finding.id.split("@", 1)[0]
-    if base in measures:
-        return measures[base]
-    if finding.rule in measures:
-        return measures[finding.rule]
-    what = (finding.rule_title or finding.title).rstrip(".")
-    return f"bring the detainee's treatment into line with rule {finding.number} ({what})"
+    for key in (base, finding.rule):
+        if key in measures:
+            return loc.measure(key) or measures[key]
+    what = loc.rule_title(finding.rule, finding.rule_title or finding.title).rstrip(".")
+    return loc.t("authorities.measure_default", number=finding.number, title=what)
 
 
 # ----------------------------------------------------------------------------- the view
 
 
-def _quotes(data: ReportData, ids: list[str], limit: int = 4, *, reasons: bool | None = False) -> list[dict[str, Any]]:
+def _quotes(data: ReportData, ids: list[str], limit: int = 4, *, reasons: bool | None = False,
+            loc: Locale | None = None) -> list[dict[str, Any]]:
     """Quotes for a letter: a short span gets a little of its sentence around it.
     ``reasons``: False leaves out the authorities' stated reasons, True keeps only
     them, None keeps everything."""
@@ -106,7 +118,7 @@ def _quotes(data: ReportData, ids: list[str], limit: int = 4, *, reasons: bool |
             continue
         if reasons is not None and (fact.type == "justification_security") != reasons:
             continue
-        for q in quote_view(data, fact, width=70):
+        for q in quote_view(data, fact, width=70, loc=loc):
             if not q["text"] or overlaps(q, seen):
                 continue
             if q["sentence"] and any(o["sentence"] == q["sentence"] and o["doc_label"] == q["doc_label"]
@@ -119,25 +131,26 @@ def _quotes(data: ReportData, ids: list[str], limit: int = 4, *, reasons: bool |
     return out[:limit]
 
 
-def _finding(data: ReportData, f: ReportFinding, n: int) -> dict[str, Any]:
+def _finding(data: ReportData, f: ReportFinding, n: int, loc: Locale) -> dict[str, Any]:
     return {
         "n": n,
         "id": f.id,
         "number": f.number,
-        "title": f.title,
-        "rule_title": f.rule_title or f.title,
-        "paraphrase": ucfirst(f.paraphrase),
-        "kind_label": KIND_LABEL.get(f.kind, f.kind.replace("_", " ")),
+        "title": loc.finding_title(f.rule, f.title, f.rule_title),
+        "rule_title": loc.rule_title(f.rule, f.rule_title or f.title),
+        "paraphrase": ucfirst(loc.paraphrase(f.rule, f.paraphrase)),
+        "kind": f.kind,
+        "kind_label": loc.kind(f.kind),
         "status": str(f.status),
-        "status_label": STATUS_LABEL.get(str(f.status), str(f.status)),
+        "status_label": loc.status(str(f.status)),
         "subject": f.subject,
-        "basis": f.basis,
+        "basis": loc.basis(f.basis),
         "reasoning": f.reasoning,
-        "evidence": _quotes(data, f.facts),
-        "reasons": _quotes(data, f.facts + f.counter_facts, limit=2, reasons=True),
-        "against": _quotes(data, f.counter_facts, limit=2),
-        "questions": list(f.questions),
-        "measure": measure_for(f),
+        "evidence": _quotes(data, f.facts, loc=loc),
+        "reasons": _quotes(data, f.facts + f.counter_facts, limit=2, reasons=True, loc=loc),
+        "against": _quotes(data, f.counter_facts, limit=2, loc=loc),
+        "questions": [loc.question(q) for q in f.questions],
+        "measure": measure_for(f, loc),
     }
 
 
@@ -146,12 +159,15 @@ def _facts_of(data: ReportData, subject: str | None, *types: str) -> list[Any]:
             and (subject is None or f.subject == subject)]
 
 
-def letter_view(kind: str, data: ReportData, options: LetterOptions | None = None) -> dict[str, Any]:
-    """The values a letter template reads (plain strings, lists and dicts)."""
+def letter_view(kind: str, data: ReportData, options: LetterOptions | None = None, *,
+                lang: str | None = None) -> dict[str, Any]:
+    """The values a letter template reads (plain strings, lists and dicts), in ``lang``
+    (default: the documents' language, else English)."""
     opts = options or LetterOptions()
+    loc = locale(report_language(data, lang))
     subject = data.subject
-    actionable = [_finding(data, f, i) for i, f in enumerate(data.actionable(), 1)]
-    pending = [_finding(data, f, i) for i, f in enumerate(
+    actionable = [_finding(data, f, i, loc) for i, f in enumerate(data.actionable(), 1)]
+    pending = [_finding(data, f, i, loc) for i, f in enumerate(
         [f for f in data.ordered_findings() if str(f.status) == "insufficient_information"], 1)]
     asked: set[str] = set()
     for f in pending:
@@ -159,15 +175,15 @@ def letter_view(kind: str, data: ReportData, options: LetterOptions | None = Non
     status = []
     for f in _facts_of(data, subject, "pretrial_status"):
         if not f.negated and f.value:
-            words = {"pretrial": "held awaiting trial (pretrial)", "convicted": "serving a sentence",
-                     "immigration": "held for immigration reasons",
-                     "administrative": "held without charge (administrative detention)"}.get(str(f.value))
+            value = str(f.value)
+            words = loc.t(f"letter.legal_status.{value}") if loc.raw(f"letter.legal_status.{value}") else None
             if words and words not in status:
                 status.append(words)
     vulnerable = []
     for f in _facts_of(data, subject, "vulnerable_person"):
-        if not f.negated and f.value and str(f.value) not in vulnerable:
-            vulnerable.append(str(f.value))
+        value = str(loc.raw(f"phrases._vulnerable.{f.value}") or f.value) if loc.lang != "en" else str(f.value)
+        if not f.negated and f.value and value not in vulnerable:
+            vulnerable.append(value)
     authorities: list[dict[str, Any]] = []
     by_who: dict[str, list[Any]] = {}
     for f in data.facts:
@@ -180,15 +196,16 @@ def letter_view(kind: str, data: ReportData, options: LetterOptions | None = Non
         reasons = [f for f in facts if f.type == "justification_security"]
         if not reasons and not _AUTHORITY.search(who):
             continue
-        q = _quotes(data, [f.id for f in (reasons or facts)], limit=1, reasons=None)
-        authorities.append({"name": who, "role": "gives the stated reason for the regime" if reasons
-                            else "quoted in the documents", "quote": q[0] if q else None})
+        q = _quotes(data, [f.id for f in (reasons or facts)], limit=1, reasons=None, loc=loc)
+        authorities.append({"name": who, "role": loc.t("letter.authority_role.reason") if reasons
+                            else loc.t("letter.authority_role.quoted"), "quote": q[0] if q else None})
     steps = []
     for f in _facts_of(data, subject, "monitoring_access", "complaints"):
-        q = _quotes(data, [f.id], limit=1, reasons=None)
+        q = _quotes(data, [f.id], limit=1, reasons=None, loc=loc)
         from dignity.assess.phrases import describe
 
-        steps.append({"description": describe(f), "attributed_to": f.attributed_to,
+        steps.append({"description": describe(f) if loc.lang == "en" else loc.describe(f),
+                      "attributed_to": f.attributed_to,
                       "quote": q[0] if q else None})
     monitors = []
     for f in _facts_of(data, subject, "monitoring_access"):
@@ -200,17 +217,29 @@ def letter_view(kind: str, data: ReportData, options: LetterOptions | None = Non
         if e.kind == "reported" or (e.subject and subject and e.subject != subject):
             continue
         doc = data.document(e.document) if e.document else None
-        dates.append({"date": e.date, "label": (f"document {e.label}" if e.kind == "document" else e.label),
+        label = e.label
+        if e.kind == "document":
+            label = loc.t("letter.document_label", label=e.label)
+        elif loc.lang != "en" and e.fact and data.fact(e.fact) is not None:
+            label = loc.describe(data.fact(e.fact))
+        dates.append({"date": e.date, "label": label,
                       "source": doc.label if doc else ""})
     place = opts.place or data.place
+    recipient, address = _addressee(opts.recipient, loc)
+    standard, citation = data.standard, data.standard_citation
+    english = locale("en")
+    if loc.lang != english.lang and standard == english.t("standard.name"):
+        standard, citation = loc.t("standard.name"), loc.t("standard.citation")
     return {
         "kind": kind,
-        "letter_title": LETTER_TITLES.get(kind, kind),
+        "lang": loc.lang,
+        "letter_title": loc.t(f"letter.title.{kind}") if loc.raw(f"letter.title.{kind}") else kind,
         "date": data.date,
         "title": data.title,
         "sender": opts.sender or "",
         "organisation": opts.organisation or "",
-        "recipient": opts.recipient or "",
+        "recipient": recipient,
+        "address": address,
         "subject": subject or "",
         "subjects": data.subjects,
         "place": place or "",
@@ -228,29 +257,47 @@ def letter_view(kind: str, data: ReportData, options: LetterOptions | None = Non
                       for d in data.documents],
         "not_assessed": [{"document": n.get("document", ""), "reason": n.get("reason", "")}
                          for n in data.not_assessed],
-        "standard": data.standard,
-        "standard_citation": data.standard_citation,
+        "standard": standard,
+        "standard_citation": citation,
         "extractor_version": data.extractor_version,
         "catalogue_version": data.catalogue_version,
     }
+
+
+def _addressee(recipient: str | None, loc: Locale) -> tuple[Any, Any]:
+    """The addressee block and the form of address (``Madame, Monsieur``): a recipient
+    that names one of the locale's ``addressees`` (``cglpl``) takes theirs; any other
+    is written as given, with the locale's default form of address."""
+    given = (recipient or "").strip()
+    key = f"addressees.{given.lower()}"
+    if given and loc.has(f"{key}.to"):
+        return Markup(str(loc.raw(f"{key}.to")).strip()), Markup(" ".join(str(loc.raw(f"{key}.address")).split()))
+    marker = loc.confirm(loc.t("letter.confirm.recipient_name"))
+    from dignity.report.templating import md_escape
+
+    return given, Markup(loc.t("letter.default_address", recipient=md_escape(given) if given else marker))
 
 
 # ----------------------------------------------------------------------------- rendering
 
 
 def render_letter_markdown(kind: str, data: ReportData, options: LetterOptions | None = None, *,
-                           templates: str | Path | None = None) -> str:
+                           templates: str | Path | None = None, lang: str | None = None) -> str:
+    """The letter as Markdown, in ``lang`` (default: the documents' language, else English)."""
     if kind not in LETTER_KINDS:
         raise ValueError(f"unknown letter {kind!r} (known: {', '.join(LETTER_KINDS)})")
-    text = render_template(f"{kind}.md.j2", letter_view(kind, data, options), user_dir=templates)
+    view = letter_view(kind, data, options, lang=lang)
+    text = render_template(f"{kind}.md.j2", view, user_dir=templates, lang=view["lang"])
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
 def render_letter(kind: str, data: ReportData, fmt: str, options: LetterOptions | None = None, *,
-                  templates: str | Path | None = None) -> bytes:
+                  templates: str | Path | None = None, lang: str | None = None) -> bytes:
     """The letter as ``docx``, ``pdf`` or ``md`` (UTF-8) bytes."""
-    md = render_letter_markdown(kind, data, options, templates=templates)
-    title = LETTER_TITLES.get(kind, kind)
+    code = report_language(data, lang)
+    md = render_letter_markdown(kind, data, options, templates=templates, lang=code)
+    loc = locale(code)
+    title = loc.t(f"letter.title.{kind}") if loc.raw(f"letter.title.{kind}") else kind
     if fmt == "md":
         return md.encode("utf-8")
     if fmt == "docx":
@@ -258,8 +305,8 @@ def render_letter(kind: str, data: ReportData, fmt: str, options: LetterOptions 
     if fmt == "pdf":
         body = markdown_to_html(md)
         css = resources.files("dignity.report").joinpath("templates/letter.css").read_text(encoding="utf-8")
-        html = render_template("letter.html.j2", {"title": title, "body": Markup(body), "css": Markup(css)},
-                               user_dir=templates)
+        html = render_template("letter.html.j2", {"title": title, "body": Markup(body), "css": Markup(css),
+                                                  "lang": code}, user_dir=templates, lang=code)
         return html_to_pdf(html)
     raise ValueError(f"unknown format {fmt!r} (docx, pdf or md)")
 

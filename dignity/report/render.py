@@ -5,6 +5,7 @@
     html = render_html(data)          # str, inline CSS and SVG, no external URL
     pdf = render_pdf(data)            # bytes, from that HTML
     md = render_markdown(data)        # str
+    html_es = render_html(data, lang="es")   # in Spanish (default: the documents' language)
 
 The templates (``report.html.j2``, ``report.md.j2``, ``report.css``) may be
 overridden with a folder of one's own (``templates=DIR``).
@@ -21,11 +22,12 @@ from typing import Any
 
 from markupsafe import Markup
 
-from dignity.report.data import STATUS_LABEL, STATUS_ORDER, ReportData, ReportFact, ReportFinding
+from dignity.report.data import STATUS_ORDER, ReportData, ReportFact, ReportFinding
+from dignity.report.i18n import Locale, locale, pick_language
 from dignity.report.templating import render_template
 
 __all__ = ["build_view", "by_rule", "render_html", "render_markdown", "render_pdf", "html_to_pdf", "quote_view",
-           "KIND_LABEL", "CERTAINTY_LABEL", "ucfirst", "overlaps"]
+           "KIND_LABEL", "CERTAINTY_LABEL", "ucfirst", "overlaps", "report_language"]
 
 
 
@@ -48,10 +50,32 @@ def ucfirst(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def quote_view(data: ReportData, fact: ReportFact, *, width: int = 60) -> list[dict[str, Any]]:
-    """One entry per evidence span of the fact: the words, the source, whose word and how sure."""
+def report_language(data: ReportData, lang: str | None = None) -> str:
+    """The language to write ``data`` in: ``lang``, else its documents' language, else English."""
+    return pick_language(lang, (d.language for d in data.documents))
+
+
+def report_title(data: ReportData, loc: Locale) -> str:
+    """The report's title; the one Dignity made up ("Conditions of detention of X") in
+    the locale's language, one the user gave as given."""
+    english = locale("en")
+    if data.title == english.t("report.title_of", subject=data.subject or ""):
+        return loc.t("report.title_of", subject=data.subject or "")
+    if data.title == english.t("report.title_default"):
+        return loc.t("report.title_default")
+    return data.title
+
+
+def quote_view(data: ReportData, fact: ReportFact, *, width: int = 60,
+               loc: Locale | None = None) -> list[dict[str, Any]]:
+    """One entry per evidence span of the fact: the words (always the document's own),
+    the source, whose word and how sure."""
     from dignity.assess.phrases import describe
 
+    loc = loc or locale()
+    who = fact.attributed_to or "the author"
+    if who == "the author":
+        who = loc.t("quote.the_author")
     out = []
     spans = fact.evidence or []
     for ev in spans or [None]:
@@ -70,11 +94,11 @@ def quote_view(data: ReportData, fact: ReportFact, *, width: int = 60) -> list[d
             "doc_label": doc.label if doc else "",
             "doc_name": doc.name if doc else (doc_id or "")[:12],
             "offset": ev.start if ev is not None else None,
-            "attributed_to": fact.attributed_to or "the author",
+            "attributed_to": who,
             "certainty": str(fact.certainty),
-            "certainty_label": CERTAINTY_LABEL.get(str(fact.certainty), str(fact.certainty)),
+            "certainty_label": loc.certainty(str(fact.certainty)),
             "observed_on": fact.observed_on or "",
-            "description": describe(fact),
+            "description": describe(fact) if loc.lang == "en" else loc.describe(fact),
             "negated": fact.negated,
             "fact": fact.id,
             "type": fact.type,
@@ -151,7 +175,7 @@ def _marked(sentence: str, spans: list[tuple[int, int]], width: int = 60) -> lis
     return out
 
 
-def _quotes(data: ReportData, ids: list[str], limit: int | None = None) -> dict[str, Any]:
+def _quotes(data: ReportData, ids: list[str], limit: int | None = None, loc: Locale | None = None) -> dict[str, Any]:
     """The quotes of the facts, one per sentence: every span the facts rest on marked in
     it, and under it each source that says it (document, whose word, how sure), the
     same sentence in other documents counted with the first.  Past ``limit`` sentences
@@ -165,7 +189,7 @@ def _quotes(data: ReportData, ids: list[str], limit: int | None = None) -> dict[
         fact = data.fact(fid)
         if fact is None:
             continue
-        for q in quote_view(data, fact):
+        for q in quote_view(data, fact, loc=loc):
             sentence = q["sentence"] if q["text"] and q["text"] in q["sentence"] else q["text"]
             key = " ".join(sentence.casefold().split())
             item = by_sentence.get(key) if key else None
@@ -211,26 +235,29 @@ def _without_rule_text(f: ReportFinding) -> str:
     return " ".join(text.split())
 
 
-def finding_view(data: ReportData, f: ReportFinding) -> dict[str, Any]:
+def finding_view(data: ReportData, f: ReportFinding, loc: Locale | None = None) -> dict[str, Any]:
+    """What the report shows of a finding, in the locale's language (the rule's title,
+    paraphrase and questions translated where the locale has them; quotes as written)."""
+    loc = loc or locale()
     status = str(f.status)
     return {
         "id": f.id,
         "anchor": "f-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in f.id),
         "rule": f.rule,
         "status": status,
-        "status_label": STATUS_LABEL.get(status, status),
+        "status_label": loc.status(status),
         "number": f.number,
-        "title": f.title,
-        "rule_title": f.rule_title or f.title,
-        "paraphrase": ucfirst(f.paraphrase),
+        "title": loc.finding_title(f.rule, f.title, f.rule_title),
+        "rule_title": loc.rule_title(f.rule, f.rule_title or f.title),
+        "paraphrase": ucfirst(loc.paraphrase(f.rule, f.paraphrase)),
         "kind": f.kind,
-        "kind_label": KIND_LABEL.get(f.kind, f.kind.replace("_", " ")),
+        "kind_label": loc.kind(f.kind),
         "subject": f.subject,
-        "basis": f.basis,
+        "basis": loc.basis(f.basis),
         "reasoning": _without_rule_text(f),
-        "evidence": _quotes(data, f.facts, MAX_QUOTES.get(status, 8)),
-        "against": _quotes(data, f.counter_facts, MAX_QUOTES.get(status, 8)),
-        "questions": list(f.questions),
+        "evidence": _quotes(data, f.facts, MAX_QUOTES.get(status, 8), loc),
+        "against": _quotes(data, f.counter_facts, MAX_QUOTES.get(status, 8), loc),
+        "questions": [loc.question(q) for q in f.questions],
     }
 
 
@@ -256,20 +283,34 @@ def by_rule(views: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(rules.values())
 
 
-def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
+def contradiction_summary(data: ReportData, c: Any, loc: Locale) -> str:
+    """The summary of a contradiction in the locale's words, from its facts."""
+    yes = [f for f in (data.fact(i) for i in c.facts_for) if f is not None]
+    no = [f for f in (data.fact(i) for i in c.facts_against) if f is not None]
+    if not yes and not no:
+        return c.summary
+    claim = loc.describe(yes[0] if yes else no[0])
+    return loc.contradiction(sorted({f.attributed_to for f in yes}), sorted({f.attributed_to for f in no}), claim,
+                             any(f.negated for f in no))
+
+
+def build_view(data: ReportData, *, charts: str = "svg", lang: str | None = None) -> dict[str, Any]:
     """Plain values for the report templates (the same for HTML and Markdown).
 
     ``charts``: ``svg`` (inline ``<svg>`` as Markup), ``data-uri`` (for Markdown
-    images) or ``none``."""
-    from dignity.report.charts import CONDITIONS_TITLE, TIMELINE_TITLE, conditions_svg, timeline_svg, type_label
+    images) or ``none``.  ``lang``: the language to write in (default: the
+    documents', else English); ``lang`` in the view names it."""
+    from dignity.report.charts import conditions_svg, timeline_svg
 
+    loc = locale(report_language(data, lang))
+    type_label = loc.type_label
     counts = data.status_counts()
-    findings = {f.id: finding_view(data, f) for f in data.findings}
+    findings = {f.id: finding_view(data, f, loc) for f in data.findings}
     ordered = [findings[f.id] for f in data.ordered_findings()]
     groups = []
     for s in STATUS_ORDER:
         views = [v for v in ordered if v["status"] == s]
-        groups.append({"status": s, "label": STATUS_LABEL[s], "findings": views, "rules": by_rule(views)})
+        groups.append({"status": s, "label": loc.status(s), "findings": views, "rules": by_rule(views)})
     top = [v for v in ordered if v["status"] in STATUS_ORDER[:2]][:TOP_FINDINGS]
     docs = {d.id: d for d in data.documents}
     timeline = []
@@ -277,7 +318,10 @@ def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
         if e.kind == "reported":
             continue  # shown in the chart; in the table it would repeat the document's date
         doc = docs.get(e.document) if e.document else None
-        timeline.append({"date": e.date, "kind": e.kind, "label": e.label, "subject": e.subject or "",
+        label = e.label
+        if loc.lang != "en" and e.kind in ("observed", "reported") and e.fact and data.fact(e.fact) is not None:
+            label = loc.describe(data.fact(e.fact))
+        timeline.append({"date": e.date, "kind": e.kind, "label": label, "subject": e.subject or "",
                          "doc_label": doc.label if doc else "", "type_label": type_label(e.type) if e.type else ""})
     by_doc: dict[str, dict[str, int]] = {}
     for f in data.facts:
@@ -290,15 +334,17 @@ def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
     for d in data.documents:
         row = by_doc.get(d.id, {})
         conditions.append({"doc_label": d.label, "doc_name": d.name,
-                           "types": ", ".join(type_label(t) for t in row) or "none found",
+                           "types": ", ".join(type_label(t) for t in row) or loc.t("report.none_found"),
                            "n": sum(row.values())})
-    general = _quotes(data, [f.id for f in data.facts if f.general], 20)
-    contradictions = [{"id": c.id, "subject": c.subject, "type_label": type_label(c.type), "summary": c.summary,
-                       "for": _quotes(data, c.facts_for), "against": _quotes(data, c.facts_against)}
+    general = _quotes(data, [f.id for f in data.facts if f.general], 20, loc)
+    contradictions = [{"id": c.id, "subject": c.subject, "type_label": type_label(c.type),
+                       "summary": c.summary if loc.lang == "en" else contradiction_summary(data, c, loc),
+                       "for": _quotes(data, c.facts_for, loc=loc), "against": _quotes(data, c.facts_against, loc=loc)}
                       for c in data.contradictions]
-    chart_views: dict[str, Any] = {"timeline_title": TIMELINE_TITLE, "conditions_title": CONDITIONS_TITLE}
+    chart_views: dict[str, Any] = {"timeline_title": loc.t("chart.timeline_title"),
+                                   "conditions_title": loc.t("chart.conditions_title")}
     if charts != "none":
-        svgs = {"timeline": timeline_svg(data), "conditions": conditions_svg(data)}
+        svgs = {"timeline": timeline_svg(data, lang=loc.lang), "conditions": conditions_svg(data, lang=loc.lang)}
         for key, svg in svgs.items():
             if charts == "data-uri":
                 b64 = base64.b64encode(svg.encode("utf-8")).decode("ascii")
@@ -307,8 +353,13 @@ def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
                 chart_views[key] = Markup(svg)
     else:
         chart_views.update({"timeline": "", "conditions": ""})
+    standard, citation = data.standard, data.standard_citation
+    english = locale("en")
+    if loc.lang != english.lang and standard == english.t("standard.name"):
+        standard, citation = loc.t("standard.name"), loc.t("standard.citation")
     return {
-        "title": data.title,
+        "lang": loc.lang,
+        "title": report_title(data, loc),
         "subject": data.subject or "",
         "subjects": data.subjects,
         "place": data.place or "",
@@ -317,12 +368,12 @@ def build_view(data: ReportData, *, charts: str = "svg") -> dict[str, Any]:
         "date": data.date,
         "as_of": data.as_of or "",
         "case_id": data.case_id or "",
-        "standard": data.standard,
-        "standard_citation": data.standard_citation,
+        "standard": standard,
+        "standard_citation": citation,
         "extractor_version": data.extractor_version,
         "catalogue_version": data.catalogue_version,
         "dignity_version": data.dignity_version,
-        "counts": [{"status": s, "label": STATUS_LABEL[s], "n": counts[s]} for s in STATUS_ORDER],
+        "counts": [{"status": s, "label": loc.status(s), "n": counts[s]} for s in STATUS_ORDER],
         "total_findings": len(data.findings),
         "n_facts": sum(1 for f in data.facts if not f.general),
         "top": top,
@@ -364,15 +415,18 @@ def inline_custom_properties(css: str) -> str:
     return _VAR.sub(lambda m: values.get(m.group(1), m.group(0)).strip(), body)
 
 
-def render_html(data: ReportData, *, templates: str | Path | None = None) -> str:
-    """The report as one self-contained HTML page (inline CSS and SVG charts)."""
-    return render_template("report.html.j2", build_view(data), user_dir=templates)
+def render_html(data: ReportData, *, templates: str | Path | None = None, lang: str | None = None) -> str:
+    """The report as one self-contained HTML page (inline CSS and SVG charts), in
+    ``lang`` (default: the documents' language, else English)."""
+    view = build_view(data, lang=lang)
+    return render_template("report.html.j2", view, user_dir=templates, lang=view["lang"])
 
 
-def render_markdown(data: ReportData, *, templates: str | Path | None = None, charts: bool = True) -> str:
+def render_markdown(data: ReportData, *, templates: str | Path | None = None, charts: bool = True,
+                    lang: str | None = None) -> str:
     """The report as Markdown; charts as embedded SVG images (``data:`` URIs) when ``charts``."""
-    view = build_view(data, charts="data-uri" if charts else "none")
-    return render_template("report.md.j2", view, user_dir=templates)
+    view = build_view(data, charts="data-uri" if charts else "none", lang=lang)
+    return render_template("report.md.j2", view, user_dir=templates, lang=view["lang"])
 
 
 def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
@@ -393,9 +447,9 @@ def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
     return weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
 
 
-def render_pdf(data: ReportData, *, templates: str | Path | None = None) -> bytes:
+def render_pdf(data: ReportData, *, templates: str | Path | None = None, lang: str | None = None) -> bytes:
     """The report as PDF: the HTML report, laid out for print by WeasyPrint."""
-    return html_to_pdf(render_html(data, templates=templates))
+    return html_to_pdf(render_html(data, templates=templates, lang=lang))
 
 
 def _quiet_weasyprint() -> None:

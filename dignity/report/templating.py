@@ -111,10 +111,15 @@ def environment(user_dir: str | Path | None = None, *, autoescape: bool) -> Sand
     return _environment(None if user_dir is None else str(Path(user_dir).resolve()), autoescape)
 
 
-def render_template(name: str, view: dict[str, Any], *, user_dir: str | Path | None = None) -> str:
+def render_template(name: str, view: dict[str, Any], *, user_dir: str | Path | None = None,
+                    lang: str | None = None) -> str:
     """Render ``name`` with ``view``: HTML templates (``*.html.j2``) autoescape,
-    Markdown ones (``*.md.j2``) get ``escape_tree(view)``.  Every failure is a
-    ``TemplateProblem`` naming the template file (the user's or the package's)."""
+    Markdown ones (``*.md.j2``) get ``escape_tree(view)``.  The template also gets
+    the words of ``lang`` (``dignity.report.i18n``): ``t(key, ...)``, ``confirm(what)``,
+    ``long_date(iso)`` and ``lang``.  Every failure is a ``TemplateProblem`` naming
+    the template file (the user's or the package's)."""
+    from dignity.report.i18n import locale
+
     html = name.endswith((".html.j2", ".html"))
     env = environment(user_dir, autoescape=html)
     try:
@@ -125,7 +130,8 @@ def render_template(name: str, view: dict[str, Any], *, user_dir: str | Path | N
     except jinja2.TemplateSyntaxError as err:
         raise TemplateProblem(err.filename or name, f"line {err.lineno}: {err.message}") from None
     try:
-        return template.render(view if html else escape_tree(view))
+        words = locale(lang, html=html).functions()
+        return template.render({**words, **(view if html else escape_tree(view))})
     except jinja2.UndefinedError as err:
         raise TemplateProblem(_origin(template, err), f"{err.message} (a name the template uses that "
                               "Dignity does not give)") from None

@@ -116,7 +116,7 @@ def cached_fragment(request: Request, ctx: dict[str, Any], name: str, *, flag: s
     (``ctx[flag]``: may edit, may manage members).  ``more()``: what else the template
     needs, asked only when it is rendered."""
     view: CaseView = ctx["view"]
-    key = (name, bool(ctx[flag]))
+    key = (name, bool(ctx[flag]), ctx.get("lang", "en"))
     frag = view.fragments.get(key)
     if frag is None:
         frag = render_fragment(request, name, {**ctx, **(more() if more else {})})
@@ -259,12 +259,39 @@ def create_case(request: Request, svc: Service, user: WebUser, name: Annotated[s
     return _redirect(f"/cases/{case.id}")
 
 
+def reader_language(request: Request, documents: Any = ()) -> str:
+    """The language the reader sees findings, reports and letters in: ``?lang=`` (kept
+    in the session as the reader's choice), else that choice, else the documents'
+    language, else English."""
+    from dignity.report.i18n import check_language, pick_language
+
+    sess = request.scope.get("session")
+    asked = check_language(request.query_params.get("lang"))
+    if asked:
+        if sess is not None and sess.get("lang") != asked:
+            sess["lang"] = asked
+            sess.modified = True
+        return asked
+    chosen = check_language(sess.get("lang")) if sess is not None else None
+    return chosen or pick_language(None, (getattr(d, "language", None) for d in documents))
+
+
+def _words(lang: str) -> dict[str, Any]:
+    """What the templates need to speak ``lang``: ``t``, the locale (``i18n``), the languages."""
+    from dignity.report.i18n import LANGUAGES, locale
+
+    loc = locale(lang, html=True)
+    return {"lang": loc.lang, "t": loc.t, "i18n": loc,
+            "languages": [(code, locale(code).t("language")) for code in LANGUAGES]}
+
+
 def _case_context(request: Request, svc: CaseService, reader: CaseReader) -> dict[str, Any]:
     view = reader_case_view(request, svc, reader)
     return {
         "case": reader.case, "view": view, "cf": view.case_file, "role": reader.member_role,
         "can_edit": reader.can_edit, "can_manage": reader.can_manage, "case_roles": CASE_ROLES,
         "reports": report_functions(), "letter_labels": LETTER_LABELS, "next": f"/cases/{reader.case.id}",
+        **_words(reader_language(request, view.case_file.documents)),
     }
 
 
@@ -574,13 +601,14 @@ def report(request: Request, case_id: int, fmt: str, svc: Service, user: WebUser
     if fmt not in ("html", "pdf"):
         raise NotFound(f"no report format {fmt!r} (html or pdf)")
     fns, data = _report_data(svc, case, user)
+    lang = reader_language(request, data.documents)
     if fmt == "html":
-        body: bytes | str = fns.render_html(data)
+        body: bytes | str = fns.render_html(data, lang=lang)
         media = "text/html; charset=utf-8"
     else:
         if fns.render_pdf is None:
             raise NotFound("PDF reports are not available in this installation")
-        body = fns.render_pdf(data)
+        body = fns.render_pdf(data, lang=lang)
         media = "application/pdf"
     svc.record_access(user, "report.export", case_id=case.id, object_type="case", object_id=case.id,
                       after={"name": case.name, "format": fmt})
@@ -595,7 +623,7 @@ def letter(request: Request, case_id: int, kind: str, svc: Service, user: WebUse
     if fns is None or fns.render_letter is None or kind not in fns.letter_kinds:
         raise NotFound(f"no letter {kind!r}" + (f" (known: {', '.join(fns.letter_kinds)})" if fns else ""))
     _, data = _report_data(svc, case, user)
-    body = fns.render_letter(kind, data, "docx")
+    body = fns.render_letter(kind, data, "docx", lang=reader_language(request, data.documents))
     svc.record_access(user, "letter.export", case_id=case.id, object_type="case", object_id=case.id,
                       after={"name": case.name, "letter": kind, "format": "docx"})
     return Response(body, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",

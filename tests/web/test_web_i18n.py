@@ -1,0 +1,37 @@
+"""The web app in the reader's language (issue 12, part 3): ``?lang=`` on a case page
+is the reader's choice, kept in the session for the findings fragment, the report and
+the letters; English stays the default for English documents."""
+
+from __future__ import annotations
+
+
+def test_the_case_page_in_spanish_and_french_and_back(web):
+    c = web.login("eve")
+    english = c.get(f"/cases/{web.case_id}").text
+    assert '<html lang="en">' in english and '<h2 id="findings-h">Findings</h2>' in english
+    assert "No dark or permanently lit cell" in english
+
+    html = c.get(f"/cases/{web.case_id}?lang=es").text
+    assert '<html lang="es">' in html and '<h2 id="findings-h">Hallazgos</h2>' in html
+    assert "Motivo de preocupación" in html and "Ninguna celda a oscuras ni iluminada sin pausa" in html
+    assert "<h4>Razonamiento</h4>" in html and "<h4>Preguntas pendientes</h4>" in html
+    assert "Concern:" not in html and "<h4>Open questions</h4>" not in html
+    # the choice is kept: the findings fragment htmx fetches, and the report, are in Spanish
+    assert '<h2 id="findings-h">Hallazgos</h2>' in c.get(f"/cases/{web.case_id}/findings").text
+    report = c.get(f"/cases/{web.case_id}/report/html")
+    assert report.status_code == 200 and '<html lang="es">' in report.text and "<h2>Resumen</h2>" in report.text
+
+    fr = c.get(f"/cases/{web.case_id}?lang=fr").text
+    assert '<h2 id="findings-h">Constats</h2>' in fr and "Préoccupation" in fr
+    assert c.get(f"/cases/{web.case_id}?lang=en").text.count("Hallazgos") == 0
+
+
+def test_another_reader_keeps_english(web):
+    web.login("eve").get(f"/cases/{web.case_id}?lang=fr")  # one reader's choice, cached per language
+    html = web.login("ed").get(f"/cases/{web.case_id}").text
+    assert '<h2 id="findings-h">Findings</h2>' in html and "Constats" not in html
+
+
+def test_an_unknown_language_is_english(web):
+    html = web.login("eve").get(f"/cases/{web.case_id}?lang=xx").text
+    assert '<html lang="en">' in html and '<h2 id="findings-h">Findings</h2>' in html
