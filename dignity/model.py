@@ -18,7 +18,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 __all__ = [
     "FACT_TYPES",
@@ -87,6 +87,18 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=True, defer_build=True)
 
 
+class OcrPage(_Model):
+    """One page of a document read by OCR (``Document.ocr``)."""
+
+    page: int = Field(description="1-based page (or image frame) number")
+    mean_confidence: float | None = Field(None, description="Tesseract's mean word confidence, 0-100")
+    rotated: int = Field(0, description="degrees the page was turned before OCR (orientation detection)")
+    warning: str | None = Field(None, description="a blank, unreadable or turned page")
+    text: str = Field("", exclude=True, repr=False, description="the page's text as read")
+    words: list[tuple[str, float]] = Field(default_factory=list, exclude=True, repr=False,
+                                           description="every word read, with its confidence (0-100)")
+
+
 class Document(_Model):
     """One ingested document; every evidence offset points into ``text``."""
 
@@ -97,6 +109,15 @@ class Document(_Model):
     date: str | None = Field(None, description="ISO date of the document, where known")
     media_type: str | None = None
     text: str = Field("", exclude=True, repr=False, description="the normalised text")
+    #: the pages read by OCR (None: no page was); left out of JSON when None
+    ocr: list[OcrPage] | None = Field(None, description="pages read by OCR, with their mean confidence")
+
+    @model_serializer(mode="wrap")
+    def _drop_no_ocr(self, handler: Any) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("ocr", 0) is None:
+            del data["ocr"]
+        return data
 
 
 class Evidence(_Model):

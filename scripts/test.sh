@@ -32,6 +32,11 @@ apt_install() {
 # Debian packages the tests use (only those missing are installed).
 need_apt=()
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# OCR of scanned PDFs and images: Tesseract and its English, Spanish and French data.
+command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr)
+for l in eng spa fra; do
+  [ -n "$(ls /usr/share/tesseract-ocr/*/tessdata/$l.traineddata 2>/dev/null)" ] || need_apt+=("tesseract-ocr-$l")
+done
 # WeasyPrint (PDF reports and letters): Pango, HarfBuzz's subsetter and one font.
 ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0' || need_apt+=(libpango-1.0-0 libpangoft2-1.0-0)
 ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so.0' || need_apt+=(libharfbuzz-subset0)

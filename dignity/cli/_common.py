@@ -32,6 +32,7 @@ import datetime as _dt
 import logging
 import sys
 import warnings
+from enum import Enum
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterable, Iterator, NoReturn
 
@@ -50,6 +51,8 @@ __all__ = [
     "check_date",
     "check_lang",
     "LANG_HELP",
+    "OCR_HELP",
+    "OcrMode",
     "quiet_libraries",
     "show_progress",
 ]
@@ -161,9 +164,12 @@ class InputErrors:
 
 def iter_documents(paths: Iterable[str], errors: InputErrors, *, date: str | None = None,
                    max_bytes: int | None = DEFAULT_MAX_BYTES,
-                   progress: bool | None = None) -> Iterator[tuple[str, Document | None]]:
+                   progress: bool | None = None, ocr: str = "auto",
+                   lang: str | None = None) -> Iterator[tuple[str, Document | None]]:
     """Load each path in order: ``(path, Document)``, or ``(path, None)`` for an
-    input that failed (already reported through ``errors``).
+    input that failed (already reported through ``errors``).  ``ocr`` (auto, always,
+    never) and ``lang`` (the language OCR reads) are for scans; a page OCR found
+    blank, unreadable or turned is a warning.
 
     ``date`` (YYYY-MM-DD) overrides every document's date.  ``progress=None``
     shows a progress bar on stderr when it is a terminal and there are many files.
@@ -178,7 +184,10 @@ def iter_documents(paths: Iterable[str], errors: InputErrors, *, date: str | Non
         for path in paths:
             doc: Document | None = None
             with errors.guard(path) as step:
-                doc = ingest.load(path, max_bytes=max_bytes)
+                doc = ingest.load(path, max_bytes=max_bytes, ocr=ocr, language=lang)
+                for page in doc.ocr or ():
+                    if page.warning:
+                        errors.warn(path, page.warning)
                 if date is not None:
                     doc = doc.model_copy(update={"date": date})
             advance(path)
@@ -211,14 +220,15 @@ def start_extractor(factory: Callable[[], Any] | None = None, lang: str | None =
 
 
 def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: Callable[[], Any], *,
-                     date: str | None = None, as_of: str | None = None
+                     date: str | None = None, as_of: str | None = None, ocr: str = "auto",
+                     lang: str | None = None
                      ) -> Iterator[tuple[str, Document | None, Extraction | None]]:
     """Load and extract each path in order: ``(path, Document, Extraction)``; the
     document and/or extraction is None for an input that failed (already reported
     through ``errors``).  The extractor is built on the first good document.
     ``as_of``: the date durations from a start date are counted to."""
     extractor = None
-    for path, doc in iter_documents(paths, errors, date=date):
+    for path, doc in iter_documents(paths, errors, date=date, ocr=ocr, lang=lang):
         result: Extraction | None = None
         if doc is not None:
             if extractor is None:
@@ -254,6 +264,17 @@ def _prepare(extractor: Any, doc: Document) -> None:
     except Exception as exc:  # noqa: BLE001 - never a traceback
         logger.debug("the extractor could not be built", exc_info=True)
         fatal(f"cannot start the extractor ({type(exc).__name__}: {' '.join(str(exc).split())})")
+
+
+#: ``--ocr``: when scanned pages and images are read with OCR
+OCR_HELP = ("Read scanned pages with OCR (Tesseract): auto (PDF pages without usable text, and "
+            "images), always (every page) or never.")
+
+
+class OcrMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 #: ``--lang``: read every document with this language's pack (the documents' own otherwise)

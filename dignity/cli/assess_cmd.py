@@ -28,8 +28,8 @@ from typing import Any, Optional
 import typer
 
 from dignity.cli._help import Command
-from dignity.cli._common import (LANG_HELP, InputErrors, check_date, check_lang, fatal, iter_extractions,
-                                 start_extractor)
+from dignity.cli._common import (LANG_HELP, OCR_HELP, InputErrors, OcrMode, check_date, check_lang, fatal,
+                                 iter_extractions, start_extractor)
 from dignity.errors import ConfigError
 from dignity.model import FACT_TYPES, Assessment, Extraction
 
@@ -58,7 +58,7 @@ def register(app: typer.Typer) -> None:
 
 def assess_command(
     paths: list[str] = typer.Argument(..., metavar="PATH",
-                                      help="Documents to read: text, HTML, PDF or DOCX."),
+                                      help="Documents to read: text, HTML, PDF, DOCX or images (PNG, JPEG, TIFF)."),
     output_format: AssessFormat = typer.Option(AssessFormat.text, "--format", "-f", case_sensitive=False,
                                                help="text (summary), json (one object for all files), "
                                                     "jsonl (each file alone, one line each) or md."),
@@ -67,6 +67,7 @@ def assess_command(
                                              "[default: the document's date]."),
     explain: bool = typer.Option(False, "--explain", help="Show the steps of each rule's test."),
     lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP),
 ) -> None:
     """Read documents, extract the facts and assess them against the Nelson Mandela Rules,
     with reasons, evidence and the questions that would settle each finding."""
@@ -79,7 +80,7 @@ def assess_command(
     errors = InputErrors()
     combined = Extraction()
     make = (lambda: _make_extractor()) if lang is None else (lambda: _make_extractor(lang))
-    for path, _doc, result in iter_extractions(paths, errors, make, as_of=as_of):
+    for path, _doc, result in iter_extractions(paths, errors, make, as_of=as_of, ocr=ocr.value, lang=lang):
         if output_format is AssessFormat.jsonl:
             one: Assessment | None = None
             if result is not None:

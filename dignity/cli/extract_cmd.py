@@ -24,7 +24,8 @@ from typing import Any, Optional
 import typer
 
 from dignity.cli._help import Command
-from dignity.cli._common import LANG_HELP, InputErrors, check_date, check_lang, iter_extractions, start_extractor
+from dignity.cli._common import (LANG_HELP, OCR_HELP, InputErrors, OcrMode, check_date, check_lang, iter_extractions,
+                                 start_extractor)
 from dignity.model import Document, Extraction, Fact
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ def register(app: typer.Typer) -> None:
 
 def extract_command(
     paths: list[str] = typer.Argument(..., metavar="PATH",
-                                      help="Documents to read: text, HTML, PDF or DOCX."),
+                                      help="Documents to read: text, HTML, PDF, DOCX or images (PNG, JPEG, TIFF)."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f",
                                                case_sensitive=False,
                                                help="text (tables), json (one object for all "
@@ -59,6 +60,7 @@ def extract_command(
                                         help="Count a stay from its start date ('since 2015') to this "
                                              "date [default: the document's date]."),
     lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP),
 ) -> None:
     """Read documents and list the facts about detention conditions they state, with evidence."""
     errors = InputErrors()
@@ -67,7 +69,7 @@ def extract_command(
 
     factory = _default_extractor if lang is None else (lambda: _default_extractor(lang))
     for _path, _doc, result in iter_extractions(paths, errors, lambda: start_extractor(factory),
-                                                date=date, as_of=as_of):
+                                                date=date, as_of=as_of, ocr=ocr.value, lang=lang):
         if output_format is OutputFormat.jsonl:
             if result is None:
                 result = Extraction(errors=errors.as_dicts()[-1:])

@@ -1,4 +1,4 @@
-"""Ingest: bytes on disk (txt, html, pdf, docx) -> one normalised ``Document``.
+"""Ingest: bytes on disk (txt, html, pdf, docx, images by OCR) -> one normalised ``Document``.
 
 Every evidence offset in Dignity points into ``Document.text`` as produced here:
 ``Document.text == normalise_text(text the reader extracted)``.  The readers
@@ -75,19 +75,23 @@ def from_text(text: str, *, doc_id: str | None = None, path: str | None = None,
                     media_type="text/plain", text=norm)
 
 
-def load(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
-    """Read one file (text in any encoding, HTML, PDF, DOCX) into a ``Document``.
+def load(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_MAX_BYTES,
+         ocr: str = "auto", language: str | None = None) -> Document:
+    """Read one file (text in any encoding, HTML, PDF, DOCX, or an image read by OCR)
+    into a ``Document``.  ``ocr``: auto, always or never (``dignity.ingest.ocr``);
+    ``language``: the document's, where known, for OCR.
 
     Raises ``dignity.errors.InputError`` with a one-line problem for bad input.
     """
     from dignity.ingest.readers import load as _load
 
-    return _load(path, max_bytes=max_bytes)
+    return _load(path, max_bytes=max_bytes, ocr=ocr, language=language)
 
 
 def from_bytes(data: bytes, *, name: str | None = None, path: str | None = None,
-               max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+               max_bytes: int | None = DEFAULT_MAX_BYTES, ocr: str = "auto",
+               language: str | None = None) -> Document:
     """Like ``load`` for bytes already in memory (an upload); ``name`` gives the extension."""
     from dignity.ingest.readers import from_bytes as _from_bytes
 
-    return _from_bytes(data, name=name, path=path, max_bytes=max_bytes)
+    return _from_bytes(data, name=name, path=path, max_bytes=max_bytes, ocr=ocr, language=language)

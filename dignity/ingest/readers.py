@@ -32,7 +32,7 @@ from typing import Any, Callable
 from dignity.errors import InputError
 from dignity.ingest import DEFAULT_MAX_BYTES, normalise_text
 from dignity.ingest.limits import TextCounter, check_docx, too_long
-from dignity.model import Document
+from dignity.model import Document, OcrPage
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -52,9 +52,10 @@ MEDIA_TYPES: dict[str, str] = {
     "html": "text/html",
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "image": "image/png",  # the reader names the exact type (_Raw.media_type)
 }
 
-SUPPORTED = "supported types are text, HTML, PDF and DOCX"
+SUPPORTED = "supported types are text, HTML, PDF, DOCX and images (PNG, JPEG, TIFF)"
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".rst", ".csv", ".tsv", ".log", ".eml"}
@@ -66,8 +67,7 @@ _UNSUPPORTED_SUFFIXES = {
     ".xls": "a spreadsheet", ".xlsx": "a spreadsheet", ".ods": "a spreadsheet",
     ".ppt": "a presentation", ".pptx": "a presentation", ".odp": "a presentation",
     ".epub": "an e-book",
-    ".png": "an image", ".jpg": "an image", ".jpeg": "an image", ".gif": "an image",
-    ".tif": "an image", ".tiff": "an image", ".bmp": "an image", ".webp": "an image",
+    ".gif": "an image", ".bmp": "an image", ".webp": "an image",
     ".heic": "an image", ".svg": "an image",
     ".zip": "a ZIP archive", ".gz": "a compressed archive", ".tgz": "a compressed archive",
     ".bz2": "a compressed archive", ".xz": "a compressed archive", ".7z": "a compressed archive",
@@ -78,12 +78,8 @@ _UNSUPPORTED_SUFFIXES = {
 }
 # (magic bytes, what it is) for formats we recognise but do not read.
 _MAGIC = [
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
     (b"{\\rtf", "an RTF file; save it as DOCX or text first"),
     (b"\x1f\x8b", "a gzip-compressed file; unpack it first"),
     (b"\xfd7zXZ\x00", "an xz-compressed file; unpack it first"),
@@ -92,6 +88,14 @@ _MAGIC = [
     (b"\x7fELF", "a program, not a document"),
     (b"ID3", "an audio file"),
 ]
+#: images read by OCR: (magic bytes, media type, what it is)
+_IMAGE_MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "image/png", "a PNG image"),
+    (b"\xff\xd8\xff", "image/jpeg", "a JPEG image"),
+    (b"II*\x00", "image/tiff", "a TIFF image"),
+    (b"MM\x00*", "image/tiff", "a TIFF image"),
+]
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _MB = 1024 * 1024
@@ -100,14 +104,17 @@ _MB = 1024 * 1024
 # --------------------------------------------------------------------------- entry points
 
 
-def load(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+def load(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_MAX_BYTES,
+         ocr: str = "auto", language: str | None = None) -> Document:
     """Read the file at ``path`` into a ``Document``.
 
     The size is checked with ``stat`` before anything is read; ``max_bytes=None``
-    lifts the limit.  Raises ``InputError`` for any bad input.
+    lifts the limit.  Raises ``InputError`` for any bad input.  ``ocr`` (auto,
+    always, never) and ``language`` (the document's, where known) are for scans.
     """
     label = os.fspath(path)
-    return from_bytes(read_file(path, max_bytes=max_bytes), path=label, max_bytes=max_bytes)
+    return from_bytes(read_file(path, max_bytes=max_bytes), path=label, max_bytes=max_bytes,
+                      ocr=ocr, language=language)
 
 
 def read_file(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_MAX_BYTES,
@@ -148,21 +155,28 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_M
 
 
 def from_bytes(data: bytes, *, name: str | None = None, path: str | None = None,
-               max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+               max_bytes: int | None = DEFAULT_MAX_BYTES, ocr: str = "auto",
+               language: str | None = None) -> Document:
     """Read a document from its bytes.
 
     ``path`` is stored in ``Document.path``; ``name`` (or ``path``) supplies the
     file extension used, with the content, to choose the reader, and names the
-    input in error messages.
+    input in error messages.  ``ocr``: ``auto`` reads by OCR the PDF pages without
+    usable text and every image, ``always`` every page, ``never`` none (a scan is
+    then refused); ``language`` (ISO 639-1), where known, is the language OCR reads.
     """
+    if ocr not in ("auto", "always", "never"):
+        raise ValueError(f"ocr must be auto, always or never, not {ocr!r}")
     label = path or name or "<input>"
     _check_size(label, len(data), max_bytes)
     if not data:
         raise InputError(label, "is empty")
     suffix = Path(name or path or "").suffix.lower()
     kind = sniff(data, suffix, label=label)
-    reader = _READERS[kind]
-    raw = reader(data, label, max_bytes)
+    if kind in ("pdf", "image"):
+        raw = (_read_pdf if kind == "pdf" else _read_image)(data, label, max_bytes, ocr=ocr, language=language)
+    else:
+        raw = _READERS[kind](data, label, max_bytes)
     # the extracted text counts against the same limit, in characters
     if max_bytes is not None and len(raw.text) > max_bytes:
         raise too_long(label, max_bytes, len(raw.text))
@@ -170,14 +184,18 @@ def from_bytes(data: bytes, *, name: str | None = None, path: str | None = None,
     if not text:
         raise InputError(label, "contains no text")
     date = raw.date or find_dateline(text)
+    for page in raw.ocr or ():
+        if page.warning:
+            logger.info("%s: %s", label, page.warning)
     return Document(
         id=hashlib.sha256(data).hexdigest(),
         path=path,
         language=detect_language(text),
         title=_clean_title(raw.title),
         date=date,
-        media_type=MEDIA_TYPES[kind],
+        media_type=raw.media_type or MEDIA_TYPES[kind],
         text=text,
+        ocr=raw.ocr,
     )
 
 
@@ -208,6 +226,11 @@ def sniff(data: bytes, suffix: str = "", *, label: str = "<input>") -> str:
         raise InputError(label, "is not a readable PDF (it has no PDF header)")
     if suffix == ".docx":
         raise InputError(label, "is not a readable DOCX file (it is not a ZIP package)")
+    for magic, _media, _what in _IMAGE_MAGIC:
+        if data.startswith(magic):
+            return "image"
+    if suffix in _IMAGE_SUFFIXES:
+        raise InputError(label, f"is not a readable image (no {suffix[1:].upper()} header)")
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(label, f"is {what}; {SUPPORTED}" if ";" not in what else f"is {what}")
@@ -399,6 +422,8 @@ class _Raw:
     text: str
     title: str | None = None
     date: str | None = None
+    media_type: str | None = None
+    ocr: list[OcrPage] | None = None
 
 
 def _read_text(data: bytes, label: str, max_bytes: int | None) -> _Raw:
@@ -642,7 +667,8 @@ def _lxml_text(html: str, label: str) -> tuple[str, str | None, str | None]:
     return root.text_content(), (title.strip() if title else None), date
 
 
-def _read_pdf(data: bytes, label: str, max_bytes: int | None) -> _Raw:
+def _read_pdf(data: bytes, label: str, max_bytes: int | None, *, ocr: str = "auto",
+              language: str | None = None) -> _Raw:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError
 
@@ -690,9 +716,16 @@ def _read_pdf(data: bytes, label: str, max_bytes: int | None) -> _Raw:
             texts.append("")
     if failed == len(pages):
         raise InputError(label, "is not a readable PDF (no page could be read)")
+    ocr_pages: list[OcrPage] | None = None
+    if ocr != "never":
+        texts, ocr_pages = _ocr_pdf_pages(data, label, texts, counter, ocr=ocr, language=language)
     text = "\n\n".join(_join_hyphenated(t) for t in texts)
     if not any(ch.isalpha() for ch in text):
-        raise InputError(label, "has no text layer (it is probably a scanned image); run OCR on it first")
+        if ocr_pages:
+            raise InputError(label, "has no text layer, and OCR found no text on its pages "
+                                    "(blank or unreadable)")
+        raise InputError(label, "has no text layer (it is probably a scanned image); "
+                                "read it with OCR (--ocr auto) or run OCR on it first")
     title = date = None
     try:
         meta = reader.metadata
@@ -709,7 +742,72 @@ def _read_pdf(data: bytes, label: str, max_bytes: int | None) -> _Raw:
             created = None
         if created is not None:
             date = created.date().isoformat()
-    return _Raw(text, title if isinstance(title, str) else None, date)
+    return _Raw(text, title if isinstance(title, str) else None, date, ocr=ocr_pages or None)
+
+
+def _ocr_pdf_pages(data: bytes, label: str, texts: list[str], counter: TextCounter, *, ocr: str,
+                   language: str | None) -> tuple[list[str], list[OcrPage]]:
+    """The pages' texts with those without usable text (``ocr="always"``: every page)
+    read by OCR, and the pages OCR read.  The text limit counts the OCR text too."""
+    from dignity.ingest import ocr as _ocr
+
+    todo = [i for i, t in enumerate(texts) if ocr == "always" or not _ocr.has_usable_text(t)]
+    if not todo:
+        return texts, []
+    if not _ocr.available():
+        if len(todo) < len(texts):  # the text pages are read; the others said once
+            logger.warning("%s: %d page(s) without a text layer were not read: %s", label, len(todo),
+                           _ocr.INSTALL_HINT)
+            return texts, []
+        _ocr.check_available(label, "has no text layer")
+    if language is None:  # a mixed PDF: the language of its text pages
+        known = "\n".join(t for i, t in enumerate(texts) if i not in todo)
+        if sum(1 for ch in known if ch.isalpha()) >= 200:
+            language = detect_language(known)
+    langs = _ocr.ocr_languages(language)
+    texts = list(texts)
+    pages: list[OcrPage] = []
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="dignity-ocr-") as workdir:
+        pdf_path = os.path.join(workdir, "in.pdf")
+        with open(pdf_path, "wb") as fh:
+            fh.write(data)
+        for i in todo:
+            page = _ocr.ocr_pdf_page(pdf_path, i + 1, langs, workdir)
+            pages.append(page)
+            if page.text or ocr != "always":
+                counter.add(page.text)
+                texts[i] = page.text
+    return texts, pages
+
+
+def _read_image(data: bytes, label: str, max_bytes: int | None, *, ocr: str = "auto",
+                language: str | None = None) -> _Raw:
+    """An image (PNG, JPEG, TIFF, multi-page TIFF): every frame read by OCR, a page each."""
+    from dignity.ingest import ocr as _ocr
+
+    media, what = next(((m, w) for magic, m, w in _IMAGE_MAGIC if data.startswith(magic)),
+                       ("image/png", "an image"))
+    if ocr == "never":
+        raise InputError(label, f"is {what}, which can only be read with OCR (not with --ocr never)")
+    _ocr.check_available(label, f"is {what}")
+    counter = TextCounter(label, max_bytes)
+    texts: list[str] = []
+    pages: list[OcrPage] = []
+    try:
+        for page in _ocr.ocr_image(data, label, _ocr.ocr_languages(language)):
+            pages.append(page)
+            texts.append(counter.add(page.text))
+    except InputError as exc:
+        if exc.problem.startswith("is not a readable image"):
+            detail = exc.problem[len("is not a readable image"):]
+            raise InputError(label, f"is {what} that cannot be read{detail}") from None
+        raise
+    text = "\n\n".join(_join_hyphenated(t) for t in texts)
+    if not any(ch.isalpha() for ch in text):
+        raise InputError(label, f"is {what} in which OCR found no text (blank or unreadable)")
+    return _Raw(text, media_type=media, ocr=pages)
 
 
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zà-öø-ÿ])")
