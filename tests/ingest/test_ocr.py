@@ -1,0 +1,217 @@
+"""OCR (issue 15): scans made here from text we write, read back with Tesseract.
+
+The scans are rendered with Pillow (PNG, multi-page TIFF, and a PDF without a text
+layer through Pillow's PDF writer); ``dignity extract`` must find on them the facts it
+finds on the original text, and OCR's character accuracy must be at least 98 %.
+A few small pages only: OCR costs about half a second a page.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dignity import ingest
+from dignity.cli.main import app
+from dignity.errors import InputError
+from dignity.ingest import ocr
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+pytestmark = [
+    pytest.mark.skipif(shutil.which("tesseract") is None,
+                       reason="Tesseract is not installed (scripts/test.sh installs it)"),
+    pytest.mark.skipif(not Path(FONT).exists(), reason="the DejaVu font is not installed"),
+]
+
+# sentences of our own, one short page a language
+TEXTS = {
+    "en": ("He has been held in solitary confinement for 45 days. The cell measures 2 by 3 "
+           "metres and has no window. He is allowed one hour of exercise a day."),
+    "es": ("Desde su llegada fue aislado en una celda de castigo. Permanece encerrado en su "
+           "celda veintidós horas al día. La celda mide dos metros por tres."),
+    "fr": ("Le jeune détenu est maintenu à l'isolement depuis son arrivée. Il a passé 30 jours "
+           "en cellule disciplinaire. Les détenus restent enfermés 22 heures sur 24 dans leur cellule."),
+}
+
+
+def render(text: str):
+    """A white page (about A6 at 300 dpi) with ``text`` in black, as a scanner sees it."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(FONT, 36)
+    lines = [line for para in text.split("\n") for line in (textwrap.wrap(para, 62) or [""])]
+    page = Image.new("L", (1500, 160 + 56 * len(lines)), 255)
+    draw = ImageDraw.Draw(page)
+    for i, line in enumerate(lines):
+        draw.text((90, 80 + 56 * i), line, font=font, fill=0)
+    return page
+
+
+def blank():
+    from PIL import Image
+
+    return Image.new("L", (1500, 600), 255)
+
+
+def save(pages: list, path: Path) -> Path:
+    """PNG / JPEG (one page), TIFF (multi-page) or a PDF without a text layer."""
+    first, rest = pages[0], pages[1:]
+    kind = path.suffix.lower()
+    if kind == ".pdf":
+        first.convert("RGB").save(path, save_all=True, append_images=[p.convert("RGB") for p in rest],
+                                  resolution=300.0)
+    elif kind in (".tif", ".tiff"):
+        first.save(path, save_all=True, append_images=rest, compression="tiff_deflate", dpi=(300, 300))
+    else:
+        assert not rest
+        first.save(path, dpi=(300, 300))
+    return path
+
+
+def char_accuracy(expected: str, got: str) -> float:
+    """1 - (Levenshtein distance / length of the expected text), whitespace folded."""
+    a, b = " ".join(expected.split()), " ".join(got.split())
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return 1 - previous[-1] / max(len(a), 1)
+
+
+def facts(result: dict) -> set[tuple]:
+    return {(f["type"], json.dumps(f.get("value")), f.get("unit"), f["negated"]) for f in result["facts"]}
+
+
+def extract(paths: list[Path], *args: str) -> tuple[int, list[dict], str]:
+    result = CliRunner().invoke(app, ["extract", "--format", "jsonl", *args, *map(str, paths)])
+    return result.exit_code, [json.loads(line) for line in result.stdout.splitlines() if line.strip()], \
+        result.stderr
+
+
+# --------------------------------------------------------------------------- same facts
+
+
+def test_scans_give_the_same_facts_as_the_text(tmp_path: Path) -> None:
+    """One scan a language and format (PNG, TIFF, PDF without a text layer): the facts
+    ``dignity extract`` finds are those it finds on the original text."""
+    paths, originals = [], []
+    formats = {"en": ".png", "es": ".tiff", "fr": ".pdf"}
+    for lang, text in TEXTS.items():
+        originals.append((tmp_path / f"{lang}.txt"))
+        originals[-1].write_text(text, encoding="utf-8")
+        paths.append(save([render(text)], tmp_path / f"{lang}-scan{formats[lang]}"))
+    code, results, stderr = extract(originals + paths)
+    assert code == 0, stderr
+    by_text, by_scan = results[:3], results[3:]
+    for lang, want, got in zip(TEXTS, by_text, by_scan):
+        assert facts(want), f"{lang}: the original text gives no fact"
+        assert facts(got) == facts(want), lang
+        doc = got["documents"][0]
+        assert doc["language"] == lang
+        assert [p["page"] for p in doc["ocr"]] == [1]
+        assert doc["ocr"][0]["mean_confidence"] > 80
+
+
+def test_character_accuracy_at_least_98_percent(tmp_path: Path) -> None:
+    scores = {}
+    for lang, text in TEXTS.items():
+        doc = ingest.load(save([render(text)], tmp_path / f"{lang}.png"))
+        scores[lang] = char_accuracy(text, doc.text)
+        assert doc.ocr and doc.ocr[0].words, "every word's confidence is kept"
+        assert all(0 <= conf <= 100 for _, conf in doc.ocr[0].words)
+    print("OCR character accuracy: " + ", ".join(f"{k} {v:.2%}" for k, v in scores.items()))
+    assert min(scores.values()) >= 0.98, scores
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def test_blank_and_rotated_pages_are_warnings_not_failures(tmp_path: Path) -> None:
+    """A multi-page TIFF: a page, a blank page, the same page upside down."""
+    page = render(TEXTS["en"])
+    path = save([page, blank(), page.rotate(180, expand=True)], tmp_path / "three.tiff")
+    doc = ingest.load(path)
+    assert [p.page for p in doc.ocr] == [1, 2, 3]
+    assert doc.ocr[1].warning and "blank" in doc.ocr[1].warning
+    assert doc.ocr[2].rotated == 180 and "turned" in doc.ocr[2].warning
+    assert doc.text.count("solitary confinement for 45 days") == 2
+    code, results, stderr = extract([path])
+    assert code == 0
+    assert "page 2: blank or unreadable" in stderr and "page 3: turned by 180 degrees" in stderr
+
+
+def test_mixed_pdf_reads_text_pages_as_text(tmp_path: Path) -> None:
+    """Page 1 has a text layer, page 2 is a scan: only page 2 is read by OCR, in the
+    language of page 1."""
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen import canvas
+
+    text_pdf = tmp_path / "text.pdf"
+    c = canvas.Canvas(str(text_pdf), invariant=True)
+    y = 720
+    for line in textwrap.wrap(TEXTS["fr"], 80):
+        c.drawString(72, y, line)
+        y -= 18
+    c.showPage()
+    c.save()
+    scan_pdf = save([render("Il ne voit personne de la journée. " * 2)], tmp_path / "scan.pdf")
+    writer = PdfWriter()
+    for source in (text_pdf, scan_pdf):
+        for p in PdfReader(source).pages:
+            writer.add_page(p)
+    mixed = tmp_path / "mixed.pdf"
+    with open(mixed, "wb") as fh:
+        writer.write(fh)
+    doc = ingest.load(mixed)
+    assert [p.page for p in doc.ocr] == [2]
+    assert "isolement depuis son arrivée" in doc.text
+    assert "Il ne voit personne de la journée" in doc.text
+    assert ocr.ocr_languages("fr") == "fra"
+    always = ingest.load(mixed, ocr="always")
+    assert [p.page for p in always.ocr] == [1, 2]
+
+
+# --------------------------------------------------------------------------- modes and errors
+
+
+def test_ocr_never_refuses_a_scan(tmp_path: Path) -> None:
+    pdf = save([render(TEXTS["en"])], tmp_path / "scan.pdf")
+    png = save([render(TEXTS["en"])], tmp_path / "scan.png")
+    code, _results, stderr = extract([pdf, png], "--ocr", "never")
+    assert code == 2
+    lines = stderr.splitlines()
+    assert len(lines) == 2
+    assert "has no text layer" in lines[0] and "is a PNG image" in lines[1]
+
+
+def test_missing_tesseract_says_how_to_install_it(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    path = save([render(TEXTS["en"])], tmp_path / "scan.pdf")
+    code, _results, stderr = extract([path])
+    assert code == 2
+    assert stderr.strip().splitlines() == [
+        f"dignity: {path}: has no text layer and needs OCR, but {ocr.INSTALL_HINT}"]
+    assert "apt-get install tesseract-ocr" in stderr
+
+
+def test_blank_scan_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="OCR found no text"):
+        ingest.load(save([blank()], tmp_path / "white.png"))
+
+
+def test_text_limit_counts_the_ocr_text(tmp_path: Path, monkeypatch) -> None:
+    """The OCR text counts against the text limit page by page (a scan is always larger
+    than its text, so the limit is made small here)."""
+    from dignity.ingest import limits, readers
+
+    monkeypatch.setattr(readers, "TextCounter", lambda label, _limit: limits.TextCounter(label, 50))
+    with pytest.raises(InputError, match="has too much text"):
+        ingest.load(save([render(TEXTS["en"])], tmp_path / "scan.png"))
