@@ -226,8 +226,9 @@ def sniff(data: bytes, suffix: str = "", *, label: str = "<input>") -> str:
         raise InputError(label, "is not a readable PDF (it has no PDF header)")
     if suffix == ".docx":
         raise InputError(label, "is not a readable DOCX file (it is not a ZIP package)")
-    for magic, _media, _what in _IMAGE_MAGIC:
+    for magic, _media, what in _IMAGE_MAGIC:
         if data.startswith(magic):
+            _check_image(data, label, what)
             return "image"
     if suffix in _IMAGE_SUFFIXES:
         raise InputError(label, f"is not a readable image (no {suffix[1:].upper()} header)")
@@ -242,6 +243,19 @@ def sniff(data: bytes, suffix: str = "", *, label: str = "<input>") -> str:
     if suffix not in _TEXT_SUFFIXES and _looks_like_html(head):
         return "html"
     return "text"
+
+
+def _check_image(data: bytes, label: str, what: str) -> None:
+    """An image whose header Pillow cannot read is refused here (its pixels are not read)."""
+    try:
+        from PIL import Image, UnidentifiedImageError
+    except ImportError:  # pragma: no cover - Pillow comes with matplotlib and WeasyPrint
+        return
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            im.size  # noqa: B018 - the header is parsed
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise InputError(label, f"is {what} that cannot be read ({_brief(exc)})") from None
 
 
 def _sniff_zip(data: bytes, suffix: str, label: str) -> str:
