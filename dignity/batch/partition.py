@@ -202,7 +202,7 @@ def _document(rec: Record) -> Any:
     from dignity.ingest.readers import detect_language, find_dateline
 
     if rec.get("path") is not None:
-        doc = ingest.load(rec["path"])
+        doc = ingest.load(rec["path"], ocr=rec.get("ocr", "auto"), language=rec.get("lang"))
     else:
         text = rec["text"]
         doc = ingest.from_text(text, doc_id=rec.get("id"), path=None, title=rec.get("title"))

@@ -80,11 +80,13 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
            workers: int | None = None, scheduler: str | None = None, columns: Columns = Columns(),
            partition_size: int = 100, as_of: str | None = None, progress: bool = False,
            on_partition: Callable[[int, dict[str, Any]], None] | None = None,
-           max_attempts: int = 3, summarize: bool = True, lang: str | None = None) -> ScreenResult:
+           max_attempts: int = 3, summarize: bool = True, lang: str | None = None,
+           ocr: str = "auto") -> ScreenResult:
     """Screen every document of ``inputs`` into the dataset directory ``out``.
 
     ``lang``: read every document as this language (else each its own, detected); a
     document in a language without a pack is a row with ``not_assessed`` set.
+    ``ocr``: auto, always or never, for scanned PDF pages and images (``dignity.ingest``).
 
     ``on_partition(k, stats)`` is called in this process after partition ``k`` is written.
     Raises ``ScreenError`` when the run cannot start (``out`` holds another screen,
@@ -110,6 +112,8 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
                             "as_of": as_of}}
     if lang:
         identity["options"]["lang"] = lang
+    if ocr != "auto":
+        identity["options"]["ocr"] = ocr
     manifest.check(identity)
     lock = _Lock(out)
     lock.acquire()
@@ -137,7 +141,7 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
         try:
             with bar:
                 _drive(start_engine, inputs, columns, partition_size, as_of, out, manifest, result,
-                       bar, on_partition, max_attempts, rules, lang)
+                       bar, on_partition, max_attempts, rules, lang, ocr)
         finally:
             result.seconds = time.perf_counter() - t0
             run.update({"finished": _now(), "seconds": round(result.seconds, 3),
@@ -161,10 +165,12 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
 def _drive(start_engine: Callable[[], Any], inputs: list[str], columns: Columns, partition_size: int, as_of: str | None,
            out: Path, manifest: "_Manifest", result: ScreenResult, bar: "_Progress",
            on_partition: Callable[[int, dict[str, Any]], None] | None, max_attempts: int,
-           rules: str, lang: str | None = None) -> None:
+           rules: str, lang: str | None = None, ocr: str = "auto") -> None:
     records = iter_records(inputs, columns)
     if lang:
         records = ({**rec, "lang": lang} for rec in records)
+    if ocr != "auto":
+        records = ({**rec, "ocr": ocr} for rec in records)
     todo = _todo(iter_partitions(records, partition_size), out, manifest, result, bar)
     first = next(todo, None)
     if first is None:

@@ -27,7 +27,7 @@ import typer
 from typer.core import TyperGroup
 
 from dignity.cli._help import Command, MARKUP
-from dignity.cli._common import EXIT_INPUT_ERROR, LANG_HELP, PROG, check_lang, quiet_libraries
+from dignity.cli._common import EXIT_INPUT_ERROR, LANG_HELP, OCR_HELP, PROG, OcrMode, check_lang, quiet_libraries
 
 __all__ = ["register", "screen_app", "run_command", "summarize_command"]
 
@@ -98,6 +98,7 @@ def run_command(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Show a progress bar [default: on a terminal]."),
     lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP),
 ) -> None:
     """Extract and assess every document of INPUT... into OUT, partition by partition."""
     from dignity.batch.runner import ScreenError, screen
@@ -125,7 +126,7 @@ def run_command(
     try:
         result = screen(inputs, out, engine=engine.value, workers=workers, scheduler=scheduler,
                         columns=columns, partition_size=partition_size, as_of=as_of,
-                        progress=progress, lang=lang)
+                        progress=progress, lang=lang, ocr=ocr.value)
     except ScreenError as exc:
         sys.stderr.write(f"{PROG}: {exc}\n")
         raise typer.Exit(1) from None

@@ -215,3 +215,31 @@ def test_text_limit_counts_the_ocr_text(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(readers, "TextCounter", lambda label, _limit: limits.TextCounter(label, 50))
     with pytest.raises(InputError, match="has too much text"):
         ingest.load(save([render(TEXTS["en"])], tmp_path / "scan.png"))
+
+
+# --------------------------------------------------------------------------- screening
+
+
+def test_screening_reads_scans_too(tmp_path: Path) -> None:
+    """The screening workers read a scan like ``extract`` does; ``ocr="never"`` makes it
+    an error row."""
+    import pyarrow.dataset as ds
+
+    from dignity.batch.runner import screen
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    save([render(TEXTS["en"])], folder / "scan.png")
+    (folder / "note.txt").write_text(TEXTS["en"], encoding="utf-8")
+
+    def rows(out: Path) -> dict[str, dict]:
+        table = ds.dataset(out / "documents", format="parquet").to_table()
+        return {Path(d["path"]).name: d for d in table.to_pylist()}
+
+    screen([str(folder)], tmp_path / "auto", engine="serial")
+    auto = rows(tmp_path / "auto")
+    assert auto["scan.png"]["error"] is None
+    assert auto["scan.png"]["n_facts"] == auto["note.txt"]["n_facts"] > 0
+    screen([str(folder)], tmp_path / "never", engine="serial", ocr="never")
+    never = rows(tmp_path / "never")
+    assert "OCR" in never["scan.png"]["error"] and never["note.txt"]["error"] is None
