@@ -199,7 +199,7 @@ def case_new(name: str = typer.Argument(..., help="The case's name (unique)."),
 @case_app.command("add", cls=Command)
 def case_add(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
              paths: list[str] = typer.Argument(..., metavar="PATH...",
-                                               help="Documents: text, HTML, PDF or DOCX."),
+                                               help="Documents: text, HTML, PDF, DOCX or images (PNG, JPEG, TIFF)."),
              title: Optional[str] = typer.Option(None, "--title", help="Title of every document added."),
              date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", callback=check_date,
                                                 help="Date of every document added [default: its own]."),

@@ -1,4 +1,6 @@
-"""The readers: bytes of a text, HTML, PDF or DOCX file -> one ``Document``.
+"""The readers: bytes of a text, HTML, PDF, DOCX or image file -> one ``Document``.
+
+Scanned PDF pages and images are read by OCR (``dignity.ingest.ocr``), page by page.
 
 The kind of a file is chosen by its content (magic bytes) and its extension.
 Each reader returns the raw extracted text plus whatever metadata the format

@@ -122,8 +122,9 @@ def test_scans_give_the_same_facts_as_the_text(tmp_path: Path) -> None:
 
 def test_character_accuracy_at_least_98_percent(tmp_path: Path) -> None:
     scores = {}
+    formats = {"en": ".png", "es": ".jpg", "fr": ".tif"}
     for lang, text in TEXTS.items():
-        doc = ingest.load(save([render(text)], tmp_path / f"{lang}.png"))
+        doc = ingest.load(save([render(text)], tmp_path / f"{lang}{formats[lang]}"))
         scores[lang] = char_accuracy(text, doc.text)
         assert doc.ocr and doc.ocr[0].words, "every word's confidence is kept"
         assert all(0 <= conf <= 100 for _, conf in doc.ocr[0].words)
@@ -146,6 +147,9 @@ def test_blank_and_rotated_pages_are_warnings_not_failures(tmp_path: Path) -> No
     code, results, stderr = extract([path])
     assert code == 0
     assert "page 2: blank or unreadable" in stderr and "page 3: turned by 180 degrees" in stderr
+    pdf = ingest.load(save([blank(), page], tmp_path / "two.pdf"))
+    assert [(p.page, bool(p.warning)) for p in pdf.ocr] == [(1, True), (2, False)]
+    assert pdf.text.startswith("He has been held in solitary confinement")
 
 
 def test_mixed_pdf_reads_text_pages_as_text(tmp_path: Path) -> None:
