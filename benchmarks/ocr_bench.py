@@ -7,6 +7,9 @@ page at 300 dpi, 12 lines), then reads them back three ways, each timed as a who
 * ``pdf``: one PDF without a text layer holding all the pages (pdftoppm + Tesseract);
 * ``rotated``: PNG pages upside down (a first pass, orientation detection, a second pass).
 
+and the cost of OCR in ``dignity screen`` (serial engine): the same pages screened as
+PNG scans and as text files, documents per second each.
+
     python benchmarks/ocr_bench.py [--pages N] [--out FILE.json]
 
 Tesseract runs with one thread (``OMP_THREAD_LIMIT=1``), as in the screening workers.
@@ -77,12 +80,34 @@ def main() -> int:
             for path in paths:
                 ingest.load(path)
             results[name] = args.pages / (time.perf_counter() - t0)
+        screen_rates = _screen(Path(tmp), pngs, [LINES[langs[i % len(langs)]] * 4 for i in range(args.pages)])
     report = {"pages": args.pages, "pages_per_second": {k: round(v, 2) for k, v in results.items()},
-              "cpu_count": os.cpu_count(), "load_average": os.getloadavg()}
+              "screen_docs_per_second": screen_rates, "cpu_count": os.cpu_count(), "load_average": os.getloadavg()}
     print(json.dumps(report, indent=2))
     if args.out:
         args.out.write_text(json.dumps(report, indent=2))
     return 0
+
+
+def _screen(tmp: Path, pngs: list[str], texts: list[str]) -> dict[str, float]:
+    """Documents per second of ``screen`` (serial) over the scans and over their texts."""
+    import shutil
+
+    from dignity.batch.runner import screen
+
+    scans, plain = tmp / "scans", tmp / "texts"
+    scans.mkdir()
+    plain.mkdir()
+    for i, (png, text) in enumerate(zip(pngs, texts)):
+        shutil.copy(png, scans / f"d{i}.png")
+        (plain / f"d{i}.txt").write_text(text, encoding="utf-8")
+    rates = {}
+    screen([str(plain)], tmp / "warm", engine="serial")  # the extractor is built once, outside the timing
+    for name, folder in (("text", plain), ("scans", scans)):
+        t0 = time.perf_counter()
+        screen([str(folder)], tmp / f"out-{name}", engine="serial")
+        rates[name] = round(len(pngs) / (time.perf_counter() - t0), 2)
+    return rates
 
 
 if __name__ == "__main__":
