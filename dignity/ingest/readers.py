@@ -792,7 +792,8 @@ def _ocr_pdf_pages(data: bytes, label: str, texts: list[str], counter: TextCount
         for i in todo:
             page = _ocr.ocr_pdf_page(pdf_path, i + 1, langs, workdir)
             pages.append(page)
-            if page.text or ocr != "always":
+            if page.text or ocr != "always":  # the OCR text replaces the layer's, in the count too
+                counter.total -= len(texts[i])
                 counter.add(page.text)
                 texts[i] = page.text
     return texts, pages
