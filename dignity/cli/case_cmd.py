@@ -177,9 +177,9 @@ def _console():
 
 
 def _value_text(value: Any, unit: str | None = None) -> str:
-    from dignity.cases.casefile import describe
+    from dignity.labels import value_text
 
-    return describe("", value, unit, False).lstrip(": ")
+    return value_text(value, unit)
 
 
 # --------------------------------------------------------------------------- case

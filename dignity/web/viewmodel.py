@@ -14,6 +14,7 @@ from typing import Any, Iterable, Sequence
 from markupsafe import Markup, escape
 
 from dignity.cases.casefile import CaseFile, SourceRef, describe
+from dignity.labels import table
 from dignity.model import Fact, Finding, Status
 from dignity.store.models import StoredDocument, StoredFact
 
@@ -21,14 +22,9 @@ __all__ = ["STATUS_LABELS", "REVIEW_LABELS", "EvidenceLink", "FactRow", "Finding
            "row_from_stored", "case_view", "highlight", "value_for_input", "parse_value", "evidence_anchor",
            "search_snippet"]
 
-STATUS_LABELS = {
-    "violation_likely": "Violation likely",
-    "concern": "Concern",
-    "insufficient_information": "Insufficient information",
-    "compliant": "Compliant",
-}
-REVIEW_LABELS = {"unreviewed": "not reviewed", "accepted": "accepted", "edited": "edited",
-                 "rejected": "rejected"}
+#: a finding's status and a fact's review status in words (the label table, English)
+STATUS_LABELS = table("status")
+REVIEW_LABELS = table("review")
 #: Facts shown under one finding on the case page (all of them: the facts page).
 FACTS_PER_FINDING = 6
 
