@@ -58,3 +58,30 @@ def test_facts_statuses_and_rules_in_words():
     assert value_text(None, "days") == "" and value_text(True) == "yes" and value_text(True, None, "es") == "sí"
     # an unknown name still reads as words, never as a crash
     assert type_label("new_kind") == "New kind" and value_text(3, "cups") == "3 cups"
+
+
+def _outside_code(text: str) -> str:
+    """A rendered report without its code spans, tags, styles and scripts."""
+    import re
+
+    text = re.sub(r"(?s)<(script|style|code|pre|svg)\b.*?</\1>", " ", text)
+    text = re.sub(r"`[^`\n]*`", " ", text)
+    return re.sub(r"<[^>]*>", " ", text)
+
+
+def test_reports_name_types_and_rules_in_words(report_html, report_md):
+    for name, text in (("html", report_html), ("md", report_md)):
+        seen = _outside_code(text)
+        raw = [t for t in FACT_TYPES if "_" in t and t in seen]
+        assert not raw, (name, raw)
+        assert "mandela-" not in seen.lower() and "hours_per_day" not in seen, name
+        assert "Rule 43(1)(c)" in seen or "Rule 44" in seen, name
+
+
+@pytest.mark.parametrize("kind", ["visit", "rapporteur", "authorities"])
+def test_letters_name_types_and_rules_in_words(seed_data, kind):
+    from dignity.report import render_letter_markdown
+
+    seen = _outside_code(render_letter_markdown(kind, seed_data))
+    assert not [t for t in FACT_TYPES if "_" in t and t in seen], kind
+    assert "mandela-" not in seen.lower() and "hours_per_day" not in seen, kind
