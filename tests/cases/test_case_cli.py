@@ -67,7 +67,7 @@ def test_review_export_and_log(cli, seed_path, tmp_path):
     assert status["mandela-43-1-c"] == "concern"  # one NGO's word, relayed by a newspaper (issue 11)
 
     r = _ok(cli("case", "review", light_id, "reject", "--note", "the lights are dimmed"))
-    assert f"fact {light_id} (constant_light): rejected by ana" in r.stdout
+    assert f"fact {light_id} (Constant light): rejected by ana" in r.stdout
     after = json.loads(_ok(cli("case", "export", "Guzman", "--format", "json")).stdout)
     status = {f["id"]: f["status"] for f in after["findings"]}
     assert status.get("mandela-43-1-c", "insufficient_information") == "insufficient_information"
