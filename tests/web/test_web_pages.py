@@ -410,7 +410,10 @@ def test_pages_name_fact_types_units_and_rules_in_words(web):
     c = web.login("eve")
     pages = {"case": c.get(f"/cases/{web.case_id}").text,
              "facts": c.get(f"/cases/{web.case_id}/facts").text,
-             "filtered": c.get(f"/cases/{web.case_id}/facts?type=constant_light").text}
+             "filtered": c.get(f"/cases/{web.case_id}/facts?type=constant_light").text,
+             "timeline": c.get(f"/cases/{web.case_id}/timeline").text,
+             "document": c.get(f"/cases/{web.case_id}/documents/{web.document_id}").text,
+             "audit": c.get(f"/cases/{web.case_id}/audit").text}
     for name, html in pages.items():
         seen = _visible_text(html)
         raw = [t for t in FACT_TYPES if "_" in t and t in seen]  # "solitary" is also a word
