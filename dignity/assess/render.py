@@ -11,27 +11,17 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from dignity.labels import fact_text, rule_label, status_label
 from dignity.model import Assessment, Fact, Finding, Status
 
 __all__ = ["ordered", "status_counts", "STATUS_LABEL", "to_markdown", "to_rich"]
 
 _ORDER = [Status.violation_likely.value, Status.concern.value, Status.insufficient_information.value,
           Status.compliant.value]
-STATUS_LABEL = {Status.violation_likely.value: "violation likely", Status.concern.value: "concern",
-                Status.insufficient_information.value: "insufficient information",
-                Status.compliant.value: "compliant"}
+#: a status in words, from the label table (lower case: it is read inside a line)
+STATUS_LABEL = {s: status_label(s).lower() for s in _ORDER}
 _STYLE = {Status.violation_likely.value: "bold red", Status.concern.value: "bold yellow",
           Status.insufficient_information.value: "bold cyan", Status.compliant.value: "bold green"}
-
-
-def _number(rule_id: str) -> str:
-    """The rule's number as cited ('43(1)(c)'), from the catalogue."""
-    try:
-        from dignity.assess.catalogue import load_catalogue
-
-        return load_catalogue().get(rule_id).number
-    except Exception:  # noqa: BLE001 - a view never fails on an unknown rule
-        return rule_id.removeprefix("mandela-")
 
 
 def ordered(findings: list[Finding]) -> list[Finding]:
@@ -60,7 +50,7 @@ def _evidence_lines(fact: Fact, docs: dict[str, str]) -> list[tuple[str, str]]:
         where = docs.get(ev.document, ev.document[:12])
         out.append((" ".join(ev.text.split()), f"{src}; {where} @{ev.start}"))
     if not out:
-        out.append(("", f"{fact.type}: {fact.value!r} ({src})"))
+        out.append(("", f"{fact_text(fact.type, fact.value, fact.unit, bool(fact.negated))} ({src})"))
     return out
 
 
@@ -94,8 +84,8 @@ def to_rich(a: Assessment, *, explain: bool = False) -> list[Any]:
     out.append(line if line.plain else Text("no findings: no fact touches a rule", style="dim"))
     for f in ordered(a.findings):
         out.append(Rule(style="dim"))
-        head = Text.assemble((f.id, "bold"), "  ", (STATUS_LABEL[str(f.status)].upper(), _STYLE[str(f.status)]),
-                             f"  rule {_number(f.rule)}: {f.title}")
+        head = Text.assemble((STATUS_LABEL[str(f.status)].upper(), _STYLE[str(f.status)]),
+                             "  ", (rule_label(f.rule), "bold"), f": {f.title}")
         out.append(head)
         out.append(Padding(Text(f"subject: {f.subject}   basis: {f.basis}", style="dim"), (0, 0, 0, 2)))
         out.append(Padding(Text(f.reasoning), (0, 0, 0, 2)))
@@ -141,8 +131,8 @@ def to_markdown(a: Assessment, *, explain: bool = False) -> str:
         lines += ["No fact touches a rule." if not a.not_assessed else
                   "No findings, because not every document could be assessed.", ""]
     for f in ordered(a.findings):
-        lines += [f"## {f.id}: {_md_escape(f.title)}", "",
-                  (f"**{STATUS_LABEL[str(f.status)]}** · rule {_number(f.rule)} · "
+        lines += [f"## {rule_label(f.rule)}: {_md_escape(f.title)}", "",
+                  (f"**{STATUS_LABEL[str(f.status)]}** · "
                   f"subject: {_md_escape(f.subject)} · basis: {_md_escape(f.basis)}"), "",
                   _md_escape(f.reasoning), ""]
         for label, ids in (("Evidence", f.facts), ("Against", f.counter_facts)):

@@ -32,6 +32,7 @@ from typing import Any, Iterable, Literal, Sequence
 from pydantic import BaseModel, ConfigDict, Field
 
 from dignity.extract.languages import not_assessed_reason
+from dignity.labels import fact_text, type_label, value_text
 from dignity.model import Evidence, Fact, Finding, Status
 from dignity.store.models import Case, StoredDocument, utcnow
 
@@ -328,24 +329,13 @@ def _newest_date(documents: Sequence[StoredDocument]) -> str | None:
 
 
 def _value_text(value: Any, unit: str | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, list):
-        value = ", ".join(str(v) for v in value)
-    return f"{value} {unit.replace('_', ' ')}" if unit else str(value)
+    return value_text(value, unit)
 
 
 def describe(type_: str, value: Any, unit: str | None, negated: bool) -> str:
-    """``constant_light``, ``not solitary``, ``confinement_hours: 23 hours per day``."""
-    text = type_
-    v = _value_text(value, unit)
-    if v:
-        text += f": {v}"
-    return ("not " + text) if negated else text
+    """In the label table's words: ``Constant light``, ``Not solitary``,
+    ``Confinement hours: 23 hours a day``."""
+    return fact_text(type_, value, unit, negated)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
@@ -463,7 +453,8 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
         if yes and no:
             contradictions.append(Contradiction(
                 id=f"c{len(contradictions) + 1}", type=type_, subject=subject, kind="polarity",
-                summary=f"{type_} about {subject}: {_who(yes)} say{'s' if len(_sources(yes)) == 1 else ''} so; "
+                summary=f"{type_label(type_)} about {subject}: "
+                        f"{_who(yes)} say{'s' if len(_sources(yes)) == 1 else ''} so; "
                         f"{_who(no)} den{'ies' if len(_sources(no)) == 1 else 'y'} it",
                 sides=[side(yes, yes[0].value, yes[0].unit, False), side(no, no[0].value, no[0].unit, True)]))
         numeric = [m for m in yes if _is_number(m.value) and m.unit != "days"]
@@ -474,7 +465,7 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
             sides = [side(group, group[0].value, group[0].unit, False) for group in values.values()]
             contradictions.append(Contradiction(
                 id=f"c{len(contradictions) + 1}", type=type_, subject=subject, kind="value",
-                summary=f"{type_} about {subject}: " + "; ".join(
+                summary=f"{type_label(type_)} about {subject}: " + "; ".join(
                     f"{_value_text(s.value, s.unit)} ({_who_sources(s.sources)})" for s in sides),
                 sides=sides))
 

@@ -38,9 +38,9 @@ from typing import Any, Iterable, Iterator, Optional
 
 import typer
 
-from dignity.cli._help import Command, MARKUP
-from dignity.cli._common import (LANG_HELP, PROG, EXIT_INPUT_ERROR, InputErrors, check_date, check_lang,
-                                 quiet_libraries)
+from dignity.cli._common import EXIT_INPUT_ERROR, LANG_HELP, PROG, InputErrors, check_date, check_lang, quiet_libraries
+from dignity.cli._help import MARKUP, Command
+from dignity.labels import review_label, rule_label, status_label, type_label
 
 __all__ = ["register", "case_app", "user_app"]
 
@@ -177,9 +177,9 @@ def _console():
 
 
 def _value_text(value: Any, unit: str | None = None) -> str:
-    from dignity.cases.casefile import describe
+    from dignity.labels import value_text
 
-    return describe("", value, unit, False).lstrip(": ")
+    return value_text(value, unit)
 
 
 # --------------------------------------------------------------------------- case
@@ -319,9 +319,9 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
 
     con.print("\n[bold]Findings[/]")
     counts = cf.finding_counts()
-    con.print("  " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in counts.items()))
+    con.print("  " + ", ".join(f"{status_label(k).lower()} {v}" for k, v in counts.items()))
     for f in cf.findings:
-        con.print(f"  {f.id:<22} {str(f.status).replace('_', ' '):<25} {escape(f.title)}")
+        con.print(f"  {rule_label(f.rule):<16} {status_label(f.status).lower():<25} {escape(f.title)}")
     for na in cf.not_assessed:  # their silence is no all-clear
         con.print(f"  [bold magenta]NOT ASSESSED[/] {escape(na['document'])}: {escape(na['reason'])}")
 
@@ -339,7 +339,7 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
     for m in cf.merged:
         who = sorted({s.attributed_to for s in m.sources})
         con.print(f"  {m.id:<4} {escape(describe(m.type, m.value, m.unit, m.negated))} "
-                  f"[dim]({escape(m.subject)}; {m.certainty}; {m.review_status}; "
+                  f"[dim]({escape(m.subject)}; {m.certainty}; {review_label(m.review_status)}; "
                   f"{escape('; '.join(_first(who)))}) [{', '.join(_first([str(i) for i in m.fact_ids]))}][/]")
 
     if cf.contradictions:
@@ -404,7 +404,7 @@ def case_facts(case: str = typer.Argument(..., metavar="CASE", help="Case id or 
             what = describe(f.type, data.get("value"), data.get("unit"), bool(data.get("negated")))
             con.print(f"[bold]{f.id:>5}[/] {escape(what)}"
                       f" [dim]({escape(str(data.get('subject')))}; {data.get('certainty')}; "
-                      f"{escape(str(data.get('attributed_to')))}; {f.review_status}"
+                      f"{escape(str(data.get('attributed_to')))}; {review_label(f.review_status)}"
                       + ("; kept from an earlier extraction" if f.origin == "kept" else "") + ")[/]")
             con.print(f"      [dim]{escape(doc.label if doc else '')}:[/] “{escape(ev)}”"
                       + (f"  [italic]note: {escape(f.note)}[/]" if f.note else ""))
@@ -431,7 +431,7 @@ def case_review(fact_id: int = typer.Argument(..., metavar="FACT_ID", help="A fa
         _fail("edit needs --value V (the new value, or a JSON object of fields to change)")
     with _service(db, user) as (svc, me):
         fact = svc.review_fact(fact_id, me, action.value, value=parsed, note=note)
-        typer.echo(f"fact {fact.id} ({fact.type}): {fact.review_status} by {me.username}")
+        typer.echo(f"fact {fact.id} ({type_label(fact.type)}): {review_label(fact.review_status)} by {me.username}")
 
 
 @case_app.command("language", cls=Command)

@@ -131,6 +131,8 @@ class _TextPrinter:
         from rich.table import Table
         from rich.text import Text
 
+        from dignity.labels import type_label
+
         by_doc: dict[str, list[Fact]] = {}
         for fact in result.facts:
             key = fact.evidence[0].document if fact.evidence else ""
@@ -160,7 +162,7 @@ class _TextPrinter:
             if self.explain:
                 table.add_column("why", overflow="fold", ratio=2)
             for n, fact in enumerate(facts, start=1):
-                row = [Text(str(n)), Text(fact.type, style="bold"), Text(_value(fact)),
+                row = [Text(str(n)), Text(type_label(fact.type), style="bold"), Text(_value(fact)),
                        Text("yes" if fact.negated else "no", style="red" if fact.negated else ""),
                        Text(_plain(fact.certainty)), Text(_subject(fact)), Text(fact.attributed_to),
                        Text(_evidence(fact))]
@@ -194,19 +196,9 @@ def _heading(doc: Document) -> Any:
 
 
 def _value(fact: Fact) -> str:
-    value = fact.value
-    if value is None:
-        text = "—"
-    elif isinstance(value, bool):
-        text = "yes" if value else "no"
-    elif isinstance(value, float):
-        text = f"{value:g}"
-    elif isinstance(value, list):
-        text = ", ".join(map(str, value))
-    else:
-        text = str(value)
-    if fact.unit:
-        text += f" {fact.unit}"
+    from dignity.labels import value_text
+
+    text = value_text(fact.value, fact.unit) or "—"
     if fact.qualifiers:
         text += "\n" + ", ".join(f"{k}={v}" for k, v in fact.qualifiers.items())
     return text

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from dignity.labels import status_label
 from dignity.model import Assessment, Certainty, Fact, Finding, Status, SubjectKind
 
 __all__ = [
@@ -39,10 +40,8 @@ __all__ = [
 #: Most serious first.
 STATUS_ORDER: tuple[str, ...] = (Status.violation_likely.value, Status.concern.value,
                                  Status.insufficient_information.value, Status.compliant.value)
-STATUS_LABEL: dict[str, str] = {Status.violation_likely.value: "Violation likely",
-                                Status.concern.value: "Concern",
-                                Status.insufficient_information.value: "Insufficient information",
-                                Status.compliant.value: "Compliant"}
+STATUS_LABEL: dict[str, str] = {s.value: status_label(s.value) for s in (
+    Status.violation_likely, Status.concern, Status.insufficient_information, Status.compliant)}
 
 
 class _Model(BaseModel):

@@ -274,6 +274,18 @@ class Locale:
         """'confinement_hours' -> 'Confinement hours' (or its translation)."""
         return self.label("types", type_, type_.replace("_", " ").capitalize())
 
+    def rule_label(self, rule: str) -> str:
+        """'mandela-43-1-c' -> 'Rule 43(1)(c)' (or its translation)."""
+        from dignity.labels import rule_label
+
+        return rule_label(rule, self.lang)
+
+    def fact_text(self, type_: str, value: Any, unit: str | None, negated: bool = False) -> str:
+        """'Confinement hours: 23 hours a day' (or its translation)."""
+        from dignity.labels import fact_text
+
+        return fact_text(type_, value, unit, negated, self.lang)
+
     def basis(self, text: str) -> str:
         """A finding's basis ('alleged by Rosa Delgado and the author') in this language."""
         m = re.match(r"^(asserted|alleged|contested|hypothetical) by (.+)$", text or "")

@@ -10,6 +10,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 
 from dignity.extract.languages import not_assessed_reason
+from dignity.labels import rule_label, type_label
 from dignity.web.viewmodel import REVIEW_LABELS, STATUS_LABELS
 
 __all__ = ["make_environment", "render", "render_string", "is_htmx", "flash"]
@@ -24,7 +25,8 @@ def make_environment() -> jinja2.Environment:
         lstrip_blocks=True,
         auto_reload=False,  # the templates ship in the package: no stat() per render
     )
-    env.globals.update(STATUS_LABELS=STATUS_LABELS, REVIEW_LABELS=REVIEW_LABELS)
+    env.globals.update(STATUS_LABELS=STATUS_LABELS, REVIEW_LABELS=REVIEW_LABELS, type_label=type_label,
+                       rule_label=rule_label)
     env.filters["json_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2, sort_keys=True, default=str)
     env.filters["dt"] = lambda v: v.strftime("%Y-%m-%d %H:%M UTC") if v is not None else ""
     env.filters["size"] = _size

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Sequence
 from markupsafe import Markup, escape
 
 from dignity.cases.casefile import CaseFile, SourceRef, describe
+from dignity.labels import table
 from dignity.model import Fact, Finding, Status
 from dignity.store.models import StoredDocument, StoredFact
 
@@ -21,14 +22,9 @@ __all__ = ["STATUS_LABELS", "REVIEW_LABELS", "EvidenceLink", "FactRow", "Finding
            "row_from_stored", "case_view", "highlight", "value_for_input", "parse_value", "evidence_anchor",
            "search_snippet"]
 
-STATUS_LABELS = {
-    "violation_likely": "Violation likely",
-    "concern": "Concern",
-    "insufficient_information": "Insufficient information",
-    "compliant": "Compliant",
-}
-REVIEW_LABELS = {"unreviewed": "not reviewed", "accepted": "accepted", "edited": "edited",
-                 "rejected": "rejected"}
+#: a finding's status and a fact's review status in words (the label table, English)
+STATUS_LABELS = table("status")
+REVIEW_LABELS = table("review")
 #: Facts shown under one finding on the case page (all of them: the facts page).
 FACTS_PER_FINDING = 6
 
@@ -85,6 +81,8 @@ class FactRow:
     document_label: str | None
     evidence: list[EvidenceLink] = field(default_factory=list)
     origin: str = "extracted"
+    #: (type, value, unit, negated): what ``label`` says, for a page in another language
+    parts: tuple = ()
 
     @property
     def review_label(self) -> str:
@@ -112,7 +110,8 @@ def row_from_stored(f: StoredFact, doc: StoredDocument, case_id: int) -> FactRow
         certainty=str(data.get("certainty") or ""), attributed_to=str(data.get("attributed_to") or ""),
         observed_on=data.get("observed_on"), review_status=f.review_status, note=f.note,
         document_id=doc.id, document_label=doc.label,
-        evidence=_evidence_links(case_id, f.id, doc.id, data.get("evidence") or []), origin=f.origin)
+        evidence=_evidence_links(case_id, f.id, doc.id, data.get("evidence") or []), origin=f.origin,
+        parts=(f.type, data.get("value"), data.get("unit"), bool(data.get("negated"))))
 
 
 def _row_from_case_file(fact: Fact, src: SourceRef | None, doc_id: int | None, doc_label: str | None,
@@ -125,7 +124,8 @@ def _row_from_case_file(fact: Fact, src: SourceRef | None, doc_id: int | None, d
         attributed_to=fact.attributed_to, observed_on=fact.observed_on,
         review_status=src.review_status if src else "unreviewed", note=src.note if src else None,
         document_id=doc_id, document_label=doc_label,
-        evidence=_evidence_links(case_id, fid, doc_id, fact.evidence))
+        evidence=_evidence_links(case_id, fid, doc_id, fact.evidence),
+        parts=(fact.type, fact.value, fact.unit, bool(fact.negated)))
 
 
 @dataclass

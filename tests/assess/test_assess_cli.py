@@ -150,7 +150,7 @@ def test_markdown_view(runner, letter):
     assert result.exit_code == 0, result.output
     md = result.stdout
     assert md.startswith("# Assessment against the Nelson Mandela Rules")
-    assert "## mandela-43-1-c" in md and "| violation likely |" in md
+    assert "## Rule 43(1)(c)" in md and "mandela-" not in md and "| violation likely |" in md
     assert "Open questions:" in md or "Evidence:" in md
 
 

@@ -61,13 +61,13 @@ def test_review_export_and_log(cli, seed_path, tmp_path):
     _ok(cli("case", "new", "Guzman"))
     _ok(cli("case", "add", "Guzman", seed_path))
     r = _ok(cli("case", "facts", "Guzman"))
-    light_id = next(line.split()[0] for line in r.stdout.splitlines() if "constant_light" in line)
+    light_id = next(line.split()[0] for line in r.stdout.splitlines() if "Constant light" in line)
     before = json.loads(_ok(cli("case", "export", "Guzman", "--format", "json")).stdout)
     status = {f["id"]: f["status"] for f in before["findings"]}
     assert status["mandela-43-1-c"] == "concern"  # one NGO's word, relayed by a newspaper (issue 11)
 
     r = _ok(cli("case", "review", light_id, "reject", "--note", "the lights are dimmed"))
-    assert f"fact {light_id} (constant_light): rejected by ana" in r.stdout
+    assert f"fact {light_id} (Constant light): rejected by ana" in r.stdout
     after = json.loads(_ok(cli("case", "export", "Guzman", "--format", "json")).stdout)
     status = {f["id"]: f["status"] for f in after["findings"]}
     assert status.get("mandela-43-1-c", "insufficient_information") == "insufficient_information"
@@ -83,7 +83,7 @@ def test_review_export_and_log(cli, seed_path, tmp_path):
     r = cli("case", "review", hours_id, "edit")
     assert r.exit_code != 0 and r.stderr.startswith("dignity: edit needs --value")
     r = _ok(cli("case", "facts", "Guzman", "--status", "edited"))
-    assert "confinement_hours: 21 hours per day" in r.stdout
+    assert "Confinement hours: 21 hours a day" in r.stdout
 
     out = tmp_path / "case.html"
     r = _ok(cli("case", "export", "Guzman", "--format", "html", "-o", str(out)))

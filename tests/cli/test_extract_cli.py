@@ -121,7 +121,7 @@ def test_good_and_bad_files_together_as_text(runner, stub, make) -> None:
     result = run(runner, missing, good)
     assert result.exit_code == 2
     assert str(good.name) in result.stdout
-    assert "confinement_hours" in result.stdout
+    assert "Confinement hours" in result.stdout and "confinement_hours" not in result.stdout
     assert stderr_lines(result) == [f"dignity: {missing}: does not exist"]
 
 
@@ -219,7 +219,7 @@ def test_text_format_is_a_table(runner, stub, make) -> None:
     result = run(runner, "--explain", path)
     assert result.exit_code == 0
     out = result.stdout
-    for needle in ("report.txt", "confinement_hours", "23 hours_per_day", "Guzman",
+    for needle in ("report.txt", "Confinement hours", "23 hours a day", "Guzman",
                    "Amnesty International", "“He”", "recognizer: confinement_hours",
                    "pattern: hours_in_cell", "asserted"):
         assert needle in out, needle

@@ -396,3 +396,30 @@ def test_a_document_dignity_cannot_read_is_named_on_the_case_page(web, monkeypat
     assert "Not assessed" in html and "bericht.txt" in html
     api = web.client().get(f"/api/v1/cases/{web.case_id}/findings", headers=web.token("vic")).json()
     assert [n["document"] for n in api["not_assessed"]] == ["bericht.txt"]
+
+
+def _visible_text(html: str) -> str:
+    """The words a reader sees: no tags, attributes, scripts, styles or code."""
+    html = re.sub(r"(?s)<(script|style|code|pre|template)\b.*?</\1>", " ", html)
+    return re.sub(r"<[^>]*>", " ", html)
+
+
+def test_pages_name_fact_types_units_and_rules_in_words(web):
+    from dignity.model import FACT_TYPES
+
+    c = web.login("eve")
+    pages = {"case": c.get(f"/cases/{web.case_id}").text,
+             "facts": c.get(f"/cases/{web.case_id}/facts").text,
+             "filtered": c.get(f"/cases/{web.case_id}/facts?type=constant_light").text,
+             "timeline": c.get(f"/cases/{web.case_id}/timeline").text,
+             "document": c.get(f"/cases/{web.case_id}/documents/{web.document_id}").text,
+             "audit": c.get(f"/cases/{web.case_id}/audit").text}
+    for name, html in pages.items():
+        seen = _visible_text(html)
+        raw = [t for t in FACT_TYPES if "_" in t and t in seen]  # "solitary" is also a word
+        assert not raw, (name, raw)
+        assert "mandela-" not in seen and "hours_per_day" not in seen, name
+    assert "Rule 43(1)(c)" in _visible_text(pages["case"])
+    assert "Constant light" in _visible_text(pages["filtered"])
+    # the type filter keeps the machine name as its value and shows the words
+    assert '<option value="constant_light" selected>Constant light</option>' in pages["filtered"]
