@@ -154,7 +154,7 @@ def test_a_researcher_reviews_the_seed_article_and_an_outsider_sees_nothing(seed
 
         # reject the constant_light fact in place (htmx swaps its row)
         row = page.locator(f"#d-fact-{fact_id}")
-        assert "constant_light" in row.locator(".fact-label").inner_text()
+        assert "Constant light" in row.locator(".fact-label").inner_text()
         row.get_by_label("Note").fill("the lights are dimmed at night, says the warden")
         row.get_by_role("button", name=re.compile(r"^Reject")).click()
         page.locator(f"#d-fact-{fact_id} .badge.review-rejected").wait_for()
