@@ -592,13 +592,15 @@ class CaseService(SessionMixin):
 
     def add_documents(self, case: CaseRef, sources: Iterable[Source], user: User,
                       progress: ProgressFn | None = None, *, title: str | None = None,
-                      date: str | None = None, lang: str | None = None) -> list[AddResult]:
+                      date: str | None = None, lang: str | None = None,
+                      ocr: str = "auto") -> list[AddResult]:
         """Read, extract and store each input (paths or ``Upload``s), one transaction each.
 
         Bad inputs give an ``error`` result with a one-line problem and store
         nothing; the same bytes already in the case give a ``duplicate`` result.
         ``title`` and ``date`` (YYYY-MM-DD) override every document's own; ``lang``
-        its language (else detected).  A document in a language without a pack is
+        its language (else detected); ``ocr`` (auto, always, never) when scanned pages
+        and images are read with OCR.  A document in a language without a pack is
         added with no facts and ``not_assessed`` says so.
         """
         c = self.get_case(case, user)
@@ -609,7 +611,7 @@ class CaseService(SessionMixin):
             label = src.name if isinstance(src, Upload) else os.fspath(src)
             if progress is not None:
                 progress(i, len(items), label, None)
-            result = self._add_one(c, src, label, user, title=title, date=date, lang=lang)
+            result = self._add_one(c, src, label, user, title=title, date=date, lang=lang, ocr=ocr)
             results.append(result)
             if progress is not None:
                 progress(i + 1, len(items), label, result)
@@ -634,10 +636,10 @@ class CaseService(SessionMixin):
 
     def _check_size(self, label: str, size: int) -> None:
         if self.max_bytes is not None and size > self.max_bytes:
-            from dignity.ingest.readers import _human_size
+            from dignity.ingest.readers import human_size
 
-            raise InputError(label, f"is too large ({_human_size(size)}; the limit is "
-                                    f"{_human_size(self.max_bytes)})")
+            raise InputError(label, f"is too large ({human_size(size)}; the limit is "
+                                    f"{human_size(self.max_bytes)})")
         if size == 0:
             raise InputError(label, "is empty")
 
@@ -651,7 +653,7 @@ class CaseService(SessionMixin):
                                  f"({existing.label}); not added again")
 
     def _add_one(self, case: Case, src: Source, label: str, user: User, *, title: str | None,
-                 date: str | None, lang: str | None = None) -> AddResult:
+                 date: str | None, lang: str | None = None, ocr: str = "auto") -> AddResult:
         from dignity import ingest
 
         sha: str | None = None
@@ -661,7 +663,8 @@ class CaseService(SessionMixin):
             dup = self._duplicate(case, sha, label)
             if dup is not None:
                 return dup
-            doc = ingest.from_bytes(data, name=filename, path=label, max_bytes=self.max_bytes)
+            doc = ingest.from_bytes(data, name=filename, path=label, max_bytes=self.max_bytes, ocr=ocr,
+                                    language=lang)
             updates = {k: v for k, v in (("title", title or up_title), ("date", date or up_date),
                                          ("language", lang)) if v}
             if updates:

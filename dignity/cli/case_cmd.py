@@ -38,7 +38,8 @@ from typing import Any, Iterable, Iterator, Optional
 
 import typer
 
-from dignity.cli._common import EXIT_INPUT_ERROR, LANG_HELP, PROG, InputErrors, check_date, check_lang, quiet_libraries
+from dignity.cli._common import (EXIT_INPUT_ERROR, LANG_HELP, OCR_HELP, PROG, InputErrors, OcrMode, check_date,
+                                 check_lang, quiet_libraries)
 from dignity.cli._help import MARKUP, Command
 from dignity.labels import review_label, rule_label, status_label, type_label
 
@@ -205,6 +206,7 @@ def case_add(case: str = typer.Argument(..., metavar="CASE", help="Case id or na
                                                 help="Date of every document added [default: its own]."),
              lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang,
                                                 help=LANG_HELP),
+             ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP),
              db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """Add documents to a case: each read, its facts extracted, stored with its original bytes.
 
@@ -215,7 +217,8 @@ def case_add(case: str = typer.Argument(..., metavar="CASE", help="Case id or na
     with _service(db, user) as (svc, me):
         c = svc.get_case(case, me)
         with _progress_bar(len(paths)) as progress:
-            results = svc.add_documents(c, paths, me, progress=progress, title=title, date=date, lang=lang)
+            results = svc.add_documents(c, paths, me, progress=progress, title=title, date=date, lang=lang,
+                                        ocr=ocr.value)
         added = [r for r in results if r.status == "added"]
         dups = [r for r in results if r.status == "duplicate"]
         for r in results:

@@ -847,8 +847,8 @@ def _read_docx(data: bytes, label: str, max_bytes: int | None) -> _Raw:
     except Exception as exc:  # noqa: BLE001
         raise InputError(label, f"is not a readable DOCX file ({_brief(exc)})") from None
     if unpacked > limit:
-        raise InputError(label, f"is too large when unpacked ({_human_size(unpacked)}; "
-                                f"the limit is {_human_size(limit)})")
+        raise InputError(label, f"is too large when unpacked ({human_size(unpacked)}; "
+                                f"the limit is {human_size(limit)})")
     import docx
 
     try:
@@ -1084,10 +1084,10 @@ def _function_word_vote(text: str) -> str | None:
 
 def _check_size(label: str, size: int, max_bytes: int | None) -> None:
     if max_bytes is not None and size > max_bytes:
-        raise InputError(label, f"is too large ({_human_size(size)}; the limit is {_human_size(max_bytes)})")
+        raise InputError(label, f"is too large ({human_size(size)}; the limit is {human_size(max_bytes)})")
 
 
-def _human_size(n: int) -> str:
+def human_size(n: int) -> str:
     for unit, factor in (("GB", 1024 ** 3), ("MB", _MB), ("KB", 1024)):
         if n >= factor:
             value = n / factor
