@@ -40,12 +40,44 @@ def export(cf: CaseFile, fmt: str) -> str:
 
 
 def export_chunks(cf: CaseFile, fmt: str) -> Iterator[str]:
-    """The export in pieces, to write as they come: the JSON of a big case is never
-    one string, nor one dict, in memory (``json_chunks``), nor written in one go."""
+    """The export in pieces, to write as they come: the export of a big case is never
+    one string in memory, nor written in one go (JSON: nor one dict, ``json_chunks``)."""
     if fmt == "json":
         yield from json_chunks(cf)
-        return
-    yield export(cf, fmt)
+    elif fmt == "md":
+        yield from markdown_chunks(cf)
+    elif fmt == "html":
+        yield from html_chunks(cf)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+
+
+def markdown_chunks(cf: CaseFile) -> Iterator[str]:
+    """The Markdown export in pieces: the same text as ``to_markdown`` (its lines joined
+    by newlines, trailing white space dropped, one final newline)."""
+    held: list[str] = []  # from the last piece with a visible character on: what rstrip may cut
+    for i, line in enumerate(_markdown_lines(cf)):
+        piece = line if i == 0 else "\n" + line
+        if piece.strip():
+            yield from held
+            held = [piece]
+        else:
+            held.append(piece)
+    yield "".join(held).rstrip() + "\n"
+
+
+def html_chunks(cf: CaseFile) -> Iterator[str]:
+    """The HTML export in pieces: the same text as ``to_html``."""
+    for line in _html_lines(cf):
+        yield line + "\n"
+
+
+def to_markdown(cf: CaseFile) -> str:
+    return "".join(markdown_chunks(cf))
+
+
+def to_html(cf: CaseFile) -> str:
+    return "".join(html_chunks(cf))
 
 
 #: the parts of a case file's JSON that ``case show --format json`` leaves out (every
@@ -161,37 +193,37 @@ def _src_md(s: SourceRef) -> str:
             f"{s.review_status}: {ev} [fact {s.fact_id}]{extra}")
 
 
-def to_markdown(cf: CaseFile) -> str:
-    out: list[str] = []
+def _markdown_lines(cf: CaseFile) -> Iterator[str]:
+    """The Markdown export line by line (joined by newlines)."""
     c = cf.case
-    out.append(f"# Case file: {_md(c.name)}\n")
-    out.append(f"Case {c.id} ({c.kind}), created {c.created_at:%Y-%m-%d}"
+    yield (f"# Case file: {_md(c.name)}\n")
+    yield (f"Case {c.id} ({c.kind}), created {c.created_at:%Y-%m-%d}"
                + (f" by {_md(c.created_by)}" if c.created_by else "")
                + f"; exported {cf.generated_at:%Y-%m-%d %H:%M} UTC"
                + (f"; isolation counted to {cf.as_of} (newest document date)" if cf.as_of else "") + ".\n")
     rc = cf.review_counts
     counts = cf.finding_counts()
-    out.append("## Summary\n")
-    out.append(f"- Documents: {len(cf.documents)}")
-    out.append(f"- Facts: {sum(rc.values())} (unreviewed {rc['unreviewed']}, accepted {rc['accepted']}, "
+    yield ("## Summary\n")
+    yield (f"- Documents: {len(cf.documents)}")
+    yield (f"- Facts: {sum(rc.values())} (unreviewed {rc['unreviewed']}, accepted {rc['accepted']}, "
                f"edited {rc['edited']}, rejected {rc['rejected']}); merged: {len(cf.merged)}")
-    out.append(f"- Contradictions: {len(cf.contradictions)}")
-    out.append("- Findings: " + ", ".join(f"{_STATUS_LABEL[k]} {v}" for k, v in counts.items()) + "\n")
+    yield (f"- Contradictions: {len(cf.contradictions)}")
+    yield ("- Findings: " + ", ".join(f"{_STATUS_LABEL[k]} {v}" for k, v in counts.items()) + "\n")
 
-    out.append("## Findings\n")
+    yield ("## Findings\n")
     for n in cf.not_assessed:
-        out.append(f"- **Not assessed**: {_md(n.get('document'))}: {_md(n.get('reason'))}; no finding here is an "
+        yield (f"- **Not assessed**: {_md(n.get('document'))}: {_md(n.get('reason'))}; no finding here is an "
                    "all-clear for it\n")
     if not cf.findings:
-        out.append("No finding: no reviewed fact touches a rule.\n" if not cf.not_assessed else
+        yield ("No finding: no reviewed fact touches a rule.\n" if not cf.not_assessed else
                    "No finding, because not every document could be assessed.\n")
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
     for f in cf.findings:
-        out.append(f"### {_md(f.title)} ({f.id}): {_STATUS_LABEL.get(str(f.status), str(f.status))}\n")
-        out.append(f"Subject: {_md(f.subject)}. " + (f"Basis: {_md(f.basis)}." if f.basis else ""))
-        out.append("")
+        yield (f"### {_md(f.title)} ({f.id}): {_STATUS_LABEL.get(str(f.status), str(f.status))}\n")
+        yield (f"Subject: {_md(f.subject)}. " + (f"Basis: {_md(f.basis)}." if f.basis else ""))
+        yield ("")
         if f.reasoning:
-            out.append(_md(f.reasoning) + "\n")
+            yield (_md(f.reasoning) + "\n")
         for label, ids in (("Facts", f.facts), ("Against", f.counter_facts)):
             if ids:
                 items = []
@@ -199,56 +231,55 @@ def to_markdown(cf: CaseFile) -> str:
                     m = merged_by_fact.get(int(i))
                     items.append(f"fact {i}" + (f" ({m.id}: {_md(describe(m.type, m.value, m.unit, m.negated))})"
                                                 if m else ""))
-                out.append(f"{label}: " + "; ".join(items) + "\n")
+                yield (f"{label}: " + "; ".join(items) + "\n")
         if f.questions:
-            out.append("Open questions:\n")
-            out.extend(f"- {_md(q)}" for q in f.questions)
-            out.append("")
+            yield ("Open questions:\n")
+            yield from (f"- {_md(q)}" for q in f.questions)
+            yield ("")
 
-    out.append("## Contradictions\n")
+    yield ("## Contradictions\n")
     if not cf.contradictions:
-        out.append("None found.\n")
+        yield ("None found.\n")
     for x in cf.contradictions:
-        out.append(f"### {x.id}: {_md(x.summary)}\n")
+        yield (f"### {x.id}: {_md(x.summary)}\n")
         for side in x.sides:
-            out.append(f"- **{_md(describe(x.type, side.value, side.unit, side.negated))}** "
+            yield (f"- **{_md(describe(x.type, side.value, side.unit, side.negated))}** "
                        f"({', '.join(side.merged_facts)})")
-            out.extend(f"  - {_src_md(s)}" for s in side.sources)
-        out.append("")
+            yield from (f"  - {_src_md(s)}" for s in side.sources)
+        yield ("")
 
-    out.append("## Facts\n")
+    yield ("## Facts\n")
     if not cf.merged:
-        out.append("No facts.\n")
+        yield ("No facts.\n")
     for m in cf.merged:
-        out.append(f"- **{m.id}** {_md(describe(m.type, m.value, m.unit, m.negated))}, about {_md(m.subject)} "
+        yield (f"- **{m.id}** {_md(describe(m.type, m.value, m.unit, m.negated))}, about {_md(m.subject)} "
                    f"({m.certainty}, {m.review_status}; {len(m.sources)} source{'s' if len(m.sources) != 1 else ''})")
-        out.extend(f"  - {_src_md(s)}" for s in m.sources)
-    out.append("")
+        yield from (f"  - {_src_md(s)}" for s in m.sources)
+    yield ("")
 
-    out.append("## Timeline\n")
+    yield ("## Timeline\n")
     if not cf.timeline:
-        out.append("No dates in the documents.\n")
+        yield ("No dates in the documents.\n")
     else:
-        out.append("| Date | What | Document | Fact |")
-        out.append("|---|---|---|---|")
+        yield ("| Date | What | Document | Fact |")
+        yield ("|---|---|---|---|")
         for t in cf.timeline:
             doc = cf.document(t.document_id)
-            out.append(f"| {t.date} | {t.kind}: {_md(_quote(t.label, 200))} | "
+            yield (f"| {t.date} | {t.kind}: {_md(_quote(t.label, 200))} | "
                        f"{_md(doc.label if doc else t.document_id)} | {t.fact_id or ''} |")
-        out.append("")
+        yield ("")
 
-    out.append("## Documents\n")
-    out.append("| Id | Title | File | Date | Language | Facts | sha256 |")
-    out.append("|---|---|---|---|---|---|---|")
+    yield ("## Documents\n")
+    yield ("| Id | Title | File | Date | Language | Facts | sha256 |")
+    yield ("|---|---|---|---|---|---|---|")
     for d in cf.documents:
-        out.append(f"| {d.id} | {_md(d.title or '')} | {_md(d.filename or '')} | {d.date or ''} | "
+        yield (f"| {d.id} | {_md(d.title or '')} | {_md(d.filename or '')} | {d.date or ''} | "
                    f"{d.language or ''}{' (not assessed)' if d.not_assessed else ''} | {d.facts} | "
                    f"`{d.sha256[:16]}` |")
-    out.append("")
+    yield ("")
     if cf.excluded_facts:
-        out.append(f"Left out (rejected, or derived from a rejected fact): facts "
+        yield (f"Left out (rejected, or derived from a rejected fact): facts "
                    f"{', '.join(str(i) for i in cf.excluded_facts)}.\n")
-    return "\n".join(out).rstrip() + "\n"
 
 
 # --------------------------------------------------------------------------- HTML
@@ -300,7 +331,8 @@ def _marked_text(text: str, spans: list[tuple[int, int]], doc_id: int) -> tuple[
     return "".join(parts), anchor
 
 
-def to_html(cf: CaseFile) -> str:
+def _html_lines(cf: CaseFile) -> Iterator[str]:
+    """The HTML export line by line (joined by newlines)."""
     c = cf.case
     anchors: dict[int, dict[int, int]] = {}
     doc_html: dict[int, str] = {}
@@ -325,41 +357,40 @@ def to_html(cf: CaseFile) -> str:
                 f"{_e(s.attributed_to)} · {_e(s.certainty)} · {_e(s.review_status)} · fact {s.fact_id}{note}"
                 f"</span>{''.join(quotes)}</div>")
 
-    h: list[str] = []
-    h.append("<!DOCTYPE html>")
-    h.append(f'<html lang="en"><head><meta charset="utf-8"><title>Case file: {_e(c.name)}</title>'
+    yield ("<!DOCTYPE html>")
+    yield (f'<html lang="en"><head><meta charset="utf-8"><title>Case file: {_e(c.name)}</title>'
              f'<meta name="viewport" content="width=device-width, initial-scale=1">'
              f"<style>{_CSS}</style></head><body>")
-    h.append(f"<h1>Case file: {_e(c.name)}</h1>")
-    h.append(f'<p class="meta">Case {c.id} ({_e(c.kind)}), created {c.created_at:%Y-%m-%d}'
+    yield (f"<h1>Case file: {_e(c.name)}</h1>")
+    yield (f'<p class="meta">Case {c.id} ({_e(c.kind)}), created {c.created_at:%Y-%m-%d}'
              + (f" by {_e(c.created_by)}" if c.created_by else "")
              + f"; exported {cf.generated_at:%Y-%m-%d %H:%M} UTC"
              + (f"; isolation counted to {_e(cf.as_of)} (newest document date)" if cf.as_of else "") + ".</p>")
     rc = cf.review_counts
     counts = cf.finding_counts()
-    h.append("<h2>Summary</h2><ul>")
-    h.append(f"<li>Documents: {len(cf.documents)}</li>")
-    h.append(f"<li>Facts: {sum(rc.values())} (unreviewed {rc['unreviewed']}, accepted {rc['accepted']}, "
+    yield ("<h2>Summary</h2><ul>")
+    yield (f"<li>Documents: {len(cf.documents)}</li>")
+    yield (f"<li>Facts: {sum(rc.values())} (unreviewed {rc['unreviewed']}, accepted {rc['accepted']}, "
              f"edited {rc['edited']}, rejected {rc['rejected']}); merged: {len(cf.merged)}</li>")
-    h.append(f"<li>Contradictions: {len(cf.contradictions)}</li>")
-    h.append("<li>Findings: " + ", ".join(f'<span class="status {k}">{_STATUS_LABEL[k]} {v}</span>'
+    yield (f"<li>Contradictions: {len(cf.contradictions)}</li>")
+    yield ("<li>Findings: " + ", ".join(f'<span class="status {k}">{_STATUS_LABEL[k]} {v}</span>'
                                           for k, v in counts.items()) + "</li></ul>")
 
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
-    h.append("<h2>Findings</h2>")
+    yield ("<h2>Findings</h2>")
     for n in cf.not_assessed:
-        h.append(f"<p class=\"not-assessed\"><strong>Not assessed</strong>: {html.escape(n.get('document', ''))}: "
+        yield (f"<p class=\"not-assessed\"><strong>Not assessed</strong>: {html.escape(n.get('document', ''))}: "
                  f"{html.escape(n.get('reason', ''))}; no finding here is an all-clear for it</p>")
     if not cf.findings:
-        h.append("<p>No finding: no reviewed fact touches a rule.</p>" if not cf.not_assessed else
+        yield ("<p>No finding: no reviewed fact touches a rule.</p>" if not cf.not_assessed else
                  "<p>No finding, because not every document could be assessed.</p>")
     for f in cf.findings:
         st = str(f.status)
-        h.append(f'<h3 id="finding-{_e(f.id)}">{_e(f.title)} <span class="small">({_e(f.id)})</span> '
+        yield (f'<h3 id="finding-{_e(f.id)}">{_e(f.title)} <span class="small">({_e(f.id)})</span> '
                  f'<span class="status {_e(st)}">{_e(_STATUS_LABEL.get(st, st))}</span></h3>')
-        h.append(f"<p>Subject: {_e(f.subject)}." + (f" Basis: {_e(f.basis)}." if f.basis else "") + "</p>")
+        yield (f"<p>Subject: {_e(f.subject)}." + (f" Basis: {_e(f.basis)}." if f.basis else "") + "</p>")
         if f.reasoning:
-            h.append(f"<p>{_e(f.reasoning)}</p>")
+            yield (f"<p>{_e(f.reasoning)}</p>")
         for label, ids in (("Facts", f.facts), ("Against", f.counter_facts)):
             if ids:
                 items = []
@@ -367,59 +398,58 @@ def to_html(cf: CaseFile) -> str:
                     m = merged_by_fact.get(int(i))
                     items.append(f'<a href="#{m.id}">fact {_e(i)}: {_e(describe(m.type, m.value, m.unit, m.negated))}'
                                  "</a>" if m else f"fact {_e(i)}")
-                h.append(f"<p>{label}: " + "; ".join(items) + "</p>")
+                yield (f"<p>{label}: " + "; ".join(items) + "</p>")
         if f.questions:
-            h.append("<p>Open questions:</p><ul>" + "".join(f"<li>{_e(q)}</li>" for q in f.questions) + "</ul>")
+            yield ("<p>Open questions:</p><ul>" + "".join(f"<li>{_e(q)}</li>" for q in f.questions) + "</ul>")
 
-    h.append("<h2>Contradictions</h2>")
+    yield ("<h2>Contradictions</h2>")
     if not cf.contradictions:
-        h.append("<p>None found.</p>")
+        yield ("<p>None found.</p>")
     for x in cf.contradictions:
-        h.append(f'<h3 id="{_e(x.id)}">{_e(x.summary)}</h3>')
+        yield (f'<h3 id="{_e(x.id)}">{_e(x.summary)}</h3>')
         for side in x.sides:
             links = ", ".join(f'<a href="#{_e(i)}">{_e(i)}</a>' for i in side.merged_facts)
-            h.append(f"<p><strong>{_e(describe(x.type, side.value, side.unit, side.negated))}</strong> "
+            yield (f"<p><strong>{_e(describe(x.type, side.value, side.unit, side.negated))}</strong> "
                      f"({links})</p>")
-            h.extend(src(s) for s in side.sources)
+            yield from (src(s) for s in side.sources)
 
-    h.append("<h2>Facts</h2>")
+    yield ("<h2>Facts</h2>")
     if not cf.merged:
-        h.append("<p>No facts.</p>")
+        yield ("<p>No facts.</p>")
     for m in cf.merged:
-        h.append(f'<h3 id="{_e(m.id)}">{_e(m.id)}: {_e(describe(m.type, m.value, m.unit, m.negated))} '
+        yield (f'<h3 id="{_e(m.id)}">{_e(m.id)}: {_e(describe(m.type, m.value, m.unit, m.negated))} '
                  f'<span class="small">about {_e(m.subject)} · {_e(m.certainty)} · {_e(m.review_status)} · '
                  f"{len(m.sources)} source{'s' if len(m.sources) != 1 else ''}</span></h3>")
-        h.extend(src(s) for s in m.sources)
+        yield from (src(s) for s in m.sources)
 
-    h.append("<h2>Timeline</h2>")
+    yield ("<h2>Timeline</h2>")
     if not cf.timeline:
-        h.append("<p>No dates in the documents.</p>")
+        yield ("<p>No dates in the documents.</p>")
     else:
-        h.append("<table><tr><th>Date</th><th>What</th><th>Document</th><th>Fact</th></tr>")
+        yield ("<table><tr><th>Date</th><th>What</th><th>Document</th><th>Fact</th></tr>")
         for t in cf.timeline:
             doc = cf.document(t.document_id)
             fact = (f'<a href="#{_e(t.merged_fact)}">{t.fact_id}</a>' if t.merged_fact else
                     (str(t.fact_id) if t.fact_id else ""))
-            h.append(f"<tr><td>{_e(t.date)}</td><td>{_e(t.kind)}: {_e(_quote(t.label, 240))}</td>"
+            yield (f"<tr><td>{_e(t.date)}</td><td>{_e(t.kind)}: {_e(_quote(t.label, 240))}</td>"
                      f'<td><a href="#doc-{t.document_id}">{_e(doc.label if doc else t.document_id)}</a></td>'
                      f"<td>{fact}</td></tr>")
-        h.append("</table>")
+        yield ("</table>")
 
-    h.append("<h2>Documents</h2>")
-    h.append("<table><tr><th>Id</th><th>Title</th><th>File</th><th>Date</th><th>Language</th><th>Facts</th>"
+    yield ("<h2>Documents</h2>")
+    yield ("<table><tr><th>Id</th><th>Title</th><th>File</th><th>Date</th><th>Language</th><th>Facts</th>"
              "<th>sha256</th></tr>")
     for d in cf.documents:
-        h.append(f'<tr><td><a href="#doc-{d.id}">{d.id}</a></td><td>{_e(d.title or "")}</td>'
+        yield (f'<tr><td><a href="#doc-{d.id}">{d.id}</a></td><td>{_e(d.title or "")}</td>'
                  f"<td>{_e(d.filename or '')}</td><td>{_e(d.date or '')}</td>"
                  f"<td>{_e(d.language or '')}{' (not assessed)' if d.not_assessed else ''}</td>"
                  f"<td>{d.facts}</td><td><code>{_e(d.sha256[:16])}</code></td></tr>")
-    h.append("</table>")
+    yield ("</table>")
     for d in cf.documents:
         if d.id in doc_html:
-            h.append(f'<details id="doc-{d.id}" open><summary>Document {d.id}: {_e(d.label)}</summary>'
+            yield (f'<details id="doc-{d.id}" open><summary>Document {d.id}: {_e(d.label)}</summary>'
                      f"<pre>{doc_html[d.id]}</pre></details>")
     if cf.excluded_facts:
-        h.append(f'<p class="small">Left out (rejected, or derived from a rejected fact): facts '
+        yield (f'<p class="small">Left out (rejected, or derived from a rejected fact): facts '
                  f"{_e(', '.join(str(i) for i in cf.excluded_facts))}.</p>")
-    h.append("</body></html>")
-    return "\n".join(h) + "\n"
+    yield ("</body></html>")

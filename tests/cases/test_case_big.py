@@ -132,6 +132,22 @@ def test_the_json_is_written_an_item_at_a_time(store):
     assert "".join(pieces) == to_json(cf)
 
 
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_markdown_and_html_exports_are_written_a_line_at_a_time(store, fmt):
+    from dignity.cases import CaseService
+    from dignity.cases.export import export_chunks, to_html, to_markdown
+
+    case_id = _case(store, 300, f"Lines-{fmt}", dated=True)  # a timeline row per fact
+    with store.session() as s:
+        svc = CaseService(s)
+        cf = svc.case_file(case_id, svc.get_user("ana"))
+    pieces = list(export_chunks(cf, fmt))
+    whole = "".join(pieces)
+    assert whole == (to_markdown(cf) if fmt == "md" else to_html(cf))
+    assert len(pieces) > 300 and max(map(len, pieces)) < len(whole) / 10  # never the whole export at once
+    assert whole.endswith("\n") and not whole.endswith("\n\n") and whole.count("2000-01-01") >= 1
+
+
 def test_iter_facts_reads_in_batches_what_current_facts_lists(store):
     from dignity.cases import CaseService
 
