@@ -30,7 +30,7 @@ from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_a
 from dignity.assess.phrases import basis
 from dignity.model import Assessment, Extraction, Fact, Finding
 
-__all__ = ["assess_facts", "assess_extraction", "not_assessed", "unreadable"]
+__all__ = ["assess_facts", "assess_extraction", "not_assessed", "NO_TEXT"]
 
 log = logging.getLogger(__name__)
 
@@ -134,23 +134,15 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None) -
                       findings=findings, not_assessed=not_assessed(extraction))
 
 
-def unreadable(language: str | None, text: str | None, has_facts: bool) -> str | None:
-    """Why a document was not assessed (no text; a language Dignity has no pack for), or None
-    when it was read.  Its silence is no all-clear: every output names it with this reason."""
-    from dignity.extract.languages import has_pack, no_pack_reason
-
-    if not (text or "").strip() and not has_facts:
-        return "no text could be read from it (a scan without a text layer, or an empty file)"
-    if language and not has_pack(language):
-        return no_pack_reason(language)
-    return None
+#: why a document with no text and no facts was not assessed
+NO_TEXT = "no text could be read from it (a scan without a text layer, or an empty file)"
 
 
 def not_assessed(extraction: Extraction) -> list[dict[str, str]]:
     """The documents Dignity could not read, and why: those the extractor marked (a
     language without a pack), no text, a file that could not be read.  Their silence is
     no all-clear: every output says they were not assessed."""
-    from dignity.extract.languages import has_pack, pack_code
+    from dignity.extract.languages import not_assessed_reason, pack_code
 
     out = [dict(na) for na in extraction.not_assessed]
     listed = {na.get("document") for na in out}
@@ -159,12 +151,10 @@ def not_assessed(extraction: Extraction) -> list[dict[str, str]]:
         name = d.path or d.title or d.id[:12]
         if name in listed:
             continue
-        reason = unreadable(d.language, d.text, d.id in read)
-        if reason:
-            entry = {"document": name, "reason": reason}
-            if d.language and not has_pack(d.language):
-                entry["language"] = pack_code(d.language) or d.language
-            out.append(entry)
+        if not (d.text or "").strip() and d.id not in read:
+            out.append({"document": name, "reason": NO_TEXT})
+        elif (reason := not_assessed_reason(d.language)) is not None:
+            out.append({"document": name, "language": pack_code(d.language) or d.language, "reason": reason})
     for e in extraction.errors:
         out.append({"document": e.get("path") or e.get("document") or "?",
                     "reason": e.get("problem") or e.get("error") or e.get("message") or "it could not be read"})
