@@ -403,8 +403,11 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
         area *= 0.09290304
         rule += " feet -> m2"
     q: dict = {}
+    # the words before the figure ("each prisoner has less than 2 m2"), where the match holds them too
+    lead = m.start("num") if num and callable(getattr(m, "start", None)) and m.start("num") >= 0 else \
+        (m.start() if callable(getattr(m, "start", None)) else 0)
     if callable(getattr(m, "end", None)) and (_rx("per_head_after").match(sentence, m.end())
-                                    or _rx("per_head_before").search(sentence[max(0, m.start() - 60):m.start()])):
+                                    or _rx("per_head_before").search(sentence[max(0, lead - 60):lead])):
         # "less than 1 square metre per prisoner": the space of each, not the cell's
         res = _checked(round(area, 2), "m2_per_person", rule + ", per person")
         res.unit = "m2"

@@ -398,3 +398,100 @@ def test_a_french_file_is_read_with_the_french_pack(tmp_path) -> None:
     assert got.documents[0].language == "fr" and not got.not_assessed
     assert {"solitary", "no_natural_light", "sanitation"} <= {f.type for f in got.facts}, describe(got.facts)
 
+
+
+# Paraphrases (issue 12): the constructions of the labelled French passages and the
+# kinds of issue 10 (passive, coordination, statements about a group, durations, monitoring
+# access, hypotheticals), each in words of our own and in more than one wording.  A list
+# holds one fact per item; several types in one sentence are all read.
+PARAPHRASES = [
+    (['sanitation'], 'Les toilettes étaient sales et malodorantes.'),
+    (['sanitation'], "L'état des sanitaires a été jugé déplorable."),
+    (['sanitation'], 'Les toilettes ne sont séparées du reste de la cellule par aucune cloison.'),
+    (['sanitation', 'ventilation', 'food_water'],
+     "La cellule était dépourvue d'aération, d'eau potable et de toilettes."),
+    (['food_water'], 'La nourriture servie aux détenus est insuffisante et de mauvaise qualité.'),
+    (['food_water'], 'Les repas arrivaient froids.'),
+    (['food_water'], "Les détenus ne reçoivent qu'un seul repas par jour."),
+    (['hygiene'], 'Les détenues ne reçoivent ni savon ni protections périodiques.'),
+    (['hygiene'], 'Les douches sont en nombre insuffisant.'),
+    (['bedding_clothing'], 'De nombreux détenus dorment sur un matelas posé au sol.'),
+    (['bedding_clothing'], 'Les matelas étaient déchirés et sales.'),
+    (['bedding_clothing'], "Aucune couverture n'a été distribuée."),
+    (['ventilation'], 'Les cellules sont mal aérées.'),
+    (['ventilation'], "L'air y est irrespirable."),
+    (['temperature'], 'En été, la chaleur dans les cellules est étouffante.'),
+    (['temperature'], 'Les détenus souffrent du froid faute de chauffage.'),
+    (['overcrowding'], 'Des cellules prévues pour une personne accueillent trois détenus.'),
+    (['overcrowding'], "L'établissement compte 450 détenus pour 250 places."),
+    (['overcrowding'], "Le taux d'occupation atteint 180 %."),
+    (['overcrowding'], "La maison d'arrêt est surpeuplée."),
+    (['cell_space'], 'Trois détenus partagent une cellule de 9 m².'),
+    (['physical_health'], 'Les détenus se plaignent de maladies fréquentes.'),
+    (['physical_health'], 'Plusieurs détenus présentaient des lésions cutanées.'),
+    (['medical_care'], 'Les détenus malades ne sont vus par aucun médecin.'),
+    (['medical_care'], "L'accès aux soins est très difficile."),
+    (['medical_care'], "Aucun médecin n'est présent la nuit."),
+    (['mental_health'], 'Plusieurs détenus présentaient des troubles psychiatriques graves.'),
+    (['use_of_force'], 'Les détenus les plus forts frappent et rackettent les plus faibles.'),
+    (['use_of_force'], 'Les surveillants ont frappé plusieurs détenus.'),
+    (['use_of_force'], 'Le détenu a été frappé par des agents.'),
+    (['separation'], 'Des mineurs partagent la cellule de détenus majeurs.'),
+    (['separation'], 'Prévenus et condamnés sont mélangés dans les mêmes cellules.'),
+    (['monitoring_access'], 'Les contrôleurs ont pu circuler librement dans tous les quartiers.'),
+    (['monitoring_access'], "L'accès à l'établissement a été refusé aux délégués du CICR."),
+    (['monitoring_access'], 'Le Comité a visité le centre de rétention en mars 2019.'),
+    (['monitoring_access'], "Les contrôleurs se sont rendus à la maison d'arrêt sans prévenir."),
+    (['family_visits'], 'Les parloirs sont suspendus depuis deux mois.'),
+    (['family_visits'], "Sa famille n'a pas pu lui rendre visite."),
+    (['family_visits'], 'Il ne peut plus recevoir de visites de sa femme.'),
+    (['family_calls'], 'Il ne peut pas téléphoner à sa famille.'),
+    (['family_calls'], "L'accès au téléphone lui a été refusé."),
+    (['legal_access'], "Il n'a pas pu s'entretenir avec son avocat."),
+    (['legal_access'], "Il a été privé de l'assistance d'un avocat pendant sa garde à vue."),
+    (['solitary'], 'Il a été placé au quartier disciplinaire.'),
+    (['solitary'], "Il est maintenu à l'isolement depuis trois ans."),
+    (['solitary'], "Elle a été placée au quartier d'isolement."),
+    (['isolation_duration'], 'Il a passé quarante-cinq jours au quartier disciplinaire.'),
+    (['isolation_duration'], "Il est à l'isolement depuis plus de quatre ans."),
+    (['confinement_hours'], 'Les détenus restent enfermés en cellule 22 heures par jour.'),
+    (['confinement_hours'], "Il ne sort de sa cellule qu'une heure par jour."),
+    (['confinement_hours'], 'Ils passent vingt-trois heures sur vingt-quatre en cellule.'),
+    (['exercise_time'], "Il n'a droit qu'à une heure de promenade par jour."),
+    (['exercise_outdoor'], "Il n'a pas accès à la promenade."),
+    (['work_programmes'], "Les détenus n'ont accès à aucune activité."),
+    (['work_programmes'], "Il n'existe ni travail ni formation dans l'établissement."),
+    (['complaints'], 'Les détenus craignent de se plaindre par peur de représailles.'),
+    (['vulnerable_person'], "Des mineurs de 15 ans étaient détenus dans l'établissement."),
+    (['pretrial_status'], 'La plupart des détenus sont en détention provisoire.'),
+    (['restraints'], 'Le détenu a été menotté pendant toute la consultation.'),
+    (['cell_space'], 'Chaque détenu dispose de moins de trois mètres carrés.'),
+    (['no_natural_light'], "La cellule n'a pas de fenêtre."),
+    (['constant_light'], 'La lumière reste allumée toute la nuit.'),
+    (['strip_search'], 'Les détenus subissent des fouilles intégrales systématiques.'),
+    (['sleep_noise'], 'Les rondes de nuit les réveillent toutes les deux heures.'),
+]
+
+
+@pytest.mark.parametrize(("types", "sentence"), PARAPHRASES,
+                         ids=[f"{'+'.join(t)}-{i}" for i, (t, _s) in enumerate(PARAPHRASES)])
+def test_paraphrases_are_read(fr: Callable[[str], list[Fact]], types: list[str], sentence: str) -> None:
+    facts = fr(sentence)
+    for type_ in types:
+        live = [f for f in counted(facts, type_) if not f.negated]
+        assert live, f"no {type_} in {sentence!r}: {[(f.type, f.negated, f.certainty) for f in facts]}"
+
+
+# requests, recommendations, norms and adequate provision: words of a condition, no fact that counts
+QUIET = [
+    "Son avocat a demandé qu'il puisse téléphoner à ses enfants une fois par semaine.",
+    "Le CGLPL recommande de garantir l'accès à l'eau potable.",
+    "L'administration doit veiller à ce que les cellules soient aérées.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUIET)
+def test_requests_and_norms_state_no_condition(fr: Callable[[str], list[Fact]], sentence: str) -> None:
+    facts = [f for f in fr(sentence) if f.subject_kind != "general" and f.certainty != "hypothetical"
+             and not f.negated]
+    assert not facts, [(f.type, f.certainty, f.subject_kind) for f in facts]

@@ -372,3 +372,163 @@ def test_spanish_example_ships(es: Extractor) -> None:
     doc = ingest.load(path)
     types = {f.type for f in es.extract_document(doc).facts if f.subject_kind != "general"}
     assert {"solitary", "confinement_hours", "family_visits", "cell_space", "legal_access"} <= types
+
+
+# Paraphrases (issue 12): the constructions of the labelled Spanish passages and the
+# kinds of issue 10 (passive, coordination, statements about a group, durations, monitoring
+# access, hypotheticals), each in words of our own and in more than one wording.  A list
+# holds one fact per item; several types in one sentence are all read.
+PARAPHRASES = [
+    (['sanitation'], 'Los baños estaban sucios y malolientes.'),
+    (['sanitation'], 'El estado de las letrinas era deplorable.'),
+    (['sanitation'], 'Se constató que los sanitarios del módulo se encontraban tapados.'),
+    (['sanitation', 'ventilation', 'food_water'],
+     'El centro carecía de ventilación adecuada, agua potable y sanitarios.'),
+    (['food_water'], 'La alimentación que se sirve a los internos es escasa y de mala calidad.'),
+    (['food_water'], 'Los alimentos llegaban en mal estado.'),
+    (['food_water'], 'Los reclusos reciben una sola comida al día.'),
+    (['food_water'], 'El agua que beben los internos no es potable.'),
+    (['hygiene'], 'Las internas no reciben toallas sanitarias ni jabón.'),
+    (['hygiene'], 'Las duchas carecen de agua caliente.'),
+    (['bedding_clothing'], 'Muchos internos duermen sin colchón sobre el concreto.'),
+    (['bedding_clothing'], 'Los colchones estaban rotos y sucios.'),
+    (['bedding_clothing'], 'No se les entregaba ropa de cama.'),
+    (['ventilation'], 'Las celdas son calurosas y sin ventilación.'),
+    (['ventilation'], 'En las estancias falta aire y ventilación.'),
+    (['temperature'], 'Los internos padecen frío porque no tienen cobijas.'),
+    (['overcrowding'], 'Las celdas, pensadas para cuatro personas, alojan a doce internos.'),
+    (['overcrowding'], 'El penal opera al 180 por ciento de su capacidad.'),
+    (['overcrowding'], 'La sobrepoblación en el centro alcanza el 60 %.'),
+    (['overcrowding'], 'Los dormitorios están sobrepoblados.'),
+    (['physical_health'], 'Los internos reportaron frecuentes enfermedades respiratorias.'),
+    (['physical_health'], 'Muchos detenidos presentaban infecciones en la piel.'),
+    (['medical_care'], 'Los internos enfermos no son atendidos por ningún médico.'),
+    (['medical_care'], 'El centro no cuenta con personal médico.'),
+    (['medical_care'], 'La atención médica es prácticamente inexistente.'),
+    (['medical_care'], 'No hay médico en el penal por las noches.'),
+    (['mental_health'], 'Varios internos presentaban signos de ansiedad y depresión.'),
+    (['use_of_force'], 'Los internos más fuertes golpean y extorsionan a los más débiles.'),
+    (['use_of_force'], 'Los guardias golpearon a varios internos durante la requisa.'),
+    (['use_of_force'], 'Los detenidos fueron golpeados por los agentes.'),
+    (['separation'], 'Los menores comparten celdas con presos adultos.'),
+    (['separation'], 'Los procesados y los sentenciados están mezclados en los mismos pabellones.'),
+    (['separation'], 'Las mujeres están recluidas junto a los hombres.'),
+    (['monitoring_access'], 'Los visitadores pudieron recorrer libremente todas las áreas del centro.'),
+    (['monitoring_access'], 'Se negó el ingreso al personal de la Comisión.'),
+    (['monitoring_access'], 'La Cruz Roja no ha podido entrar a la prisión.'),
+    (['monitoring_access'], 'La delegación visitó el centro de detención en marzo de 2019.'),
+    (['monitoring_access'], 'El Mecanismo realizó una inspección al reclusorio.'),
+    (['family_visits'], 'Las visitas familiares están prohibidas desde hace dos meses.'),
+    (['family_visits'], 'Sus familiares no han podido visitarlo.'),
+    (['family_visits'], 'La familia no puede visitarlo desde su traslado.'),
+    (['family_calls'], 'No puede llamar por teléfono a su familia.'),
+    (['family_calls'], 'Las llamadas a sus familiares le fueron negadas.'),
+    (['legal_access'], 'No ha podido hablar con su abogado.'),
+    (['legal_access'], 'Se le negó la asistencia de un defensor.'),
+    (['legal_access'], 'Estuvo detenido sin acceso a un abogado durante tres días.'),
+    (['solitary'], 'Lo mantuvieron aislado del resto de los internos.'),
+    (['solitary'], 'Fue recluido en una celda de castigo durante quince días.'),
+    (['solitary'], 'Lo colocaron en aislamiento tras la pelea.'),
+    (['isolation_duration'], 'Lleva más de cuatro años en aislamiento.'),
+    (['isolation_duration'], 'Ha permanecido aislado durante casi dos años.'),
+    (['confinement_hours'], 'Solo sale de su celda tres horas a la semana.'),
+    (['confinement_hours'], 'Pasan encerrados veintidós horas al día.'),
+    (['confinement_hours'], 'Están encerrados en sus celdas 23 horas diarias.'),
+    (['exercise_outdoor'], 'No ha salido al patio desde hace meses.'),
+    (['work_programmes'], 'Los internos no tienen acceso a actividades educativas ni laborales.'),
+    (['work_programmes'], 'No existen programas de trabajo ni de educación en el centro.'),
+    (['complaints'], 'Los internos temen presentar quejas por miedo a represalias.'),
+    (['complaints'], 'No existe un mecanismo para presentar quejas.'),
+    (['vulnerable_person'], 'En el centro había niños de 12 años.'),
+    (['pretrial_status'], 'La mayoría de los internos están en prisión preventiva.'),
+    (['restraints'], 'Los internos fueron esposados a las camas.'),
+    (['cell_space'], 'Cada interno dispone de menos de dos metros cuadrados.'),
+    (['no_natural_light'], 'Las celdas carecen de luz natural.'),
+    (['constant_light'], 'La luz permanece encendida toda la noche.'),
+    (['reading_news'], 'No se le permite recibir periódicos.'),
+    (['medical_care'], 'El centro no cuenta con área médica ni con medicamentos suficientes.'),
+    (['medical_care'], 'Los internos manifestaron que el servicio médico no los atiende.'),
+    (['medical_care'], 'La atención de salud resulta insuficiente.'),
+    (['medical_care'], 'Se observó la carencia de personal de enfermería.'),
+    (['sanitation'], 'En los dormitorios se observó fauna nociva.'),
+    (['sanitation'], 'Las instalaciones sanitarias se encontraban en condiciones deplorables.'),
+    (['food_water'], 'Los internos señalaron que la comida es insuficiente.'),
+    (['food_water'], 'El suministro de agua es irregular.'),
+    (['food_water'], 'No se garantiza el acceso a agua potable.'),
+    (['bedding_clothing'], 'Los internos duermen en el piso por falta de camas.'),
+    (['overcrowding'], 'Los internos duermen en el piso por falta de camas.'),
+    (['overcrowding'], 'La población rebasa en más del doble la capacidad del centro.'),
+    (['overcrowding'], 'En una celda para seis personas se alojaba a dieciocho.'),
+    (['overcrowding'], 'Existe una sobrepoblación del 40 por ciento.'),
+    (['hygiene'], 'No se les proporcionan artículos de aseo personal.'),
+    (['hygiene'], 'Las regaderas carecen de agua.'),
+    (['ventilation'], 'La celda no tiene ventilación ni iluminación natural.'),
+    (['no_natural_light'], 'La celda no tiene ventilación ni iluminación natural.'),
+    (['temperature'], 'Las celdas carecen de calefacción y en invierno hace mucho frío.'),
+    (['solitary'], 'Los sancionados son ubicados en celdas de aislamiento.'),
+    (['solitary'], 'Fue segregado en el módulo de máxima seguridad.'),
+    (['isolation_duration'], 'Estuvo en la celda de castigo por quince días.'),
+    (['isolation_duration'], 'Pasó seis meses aislado.'),
+    (['confinement_hours'], 'Solo se les permite salir de la celda una hora diaria.'),
+    (['exercise_time'], 'Tienen dos horas de patio a la semana.'),
+    (['exercise_outdoor'], 'No tienen acceso al patio.'),
+    (['family_visits'], 'Se suspendieron las visitas familiares.'),
+    (['family_visits'], 'Las visitas de los familiares han sido restringidas.'),
+    (['family_visits'], 'No ha recibido visitas de su familia desde hace un año.'),
+    (['family_calls'], 'Se le negó el derecho a realizar llamadas telefónicas.'),
+    (['legal_access'], 'No se le permitió comunicarse con su defensor.'),
+    (['legal_access'], 'Su defensa no tuvo acceso al expediente.'),
+    (['consular_access'], 'No se notificó al consulado.'),
+    (['use_of_force'], 'Los custodios utilizaron gas pimienta contra los internos.'),
+    (['use_of_force'], 'Denunció haber recibido golpes por parte de los custodios.'),
+    (['use_of_force'], 'Los elementos de seguridad golpeaban a los internos.'),
+    (['restraints'], 'Permaneció esposado durante todo el traslado.'),
+    (['mental_health'], 'Los internos presentan trastornos mentales sin tratamiento.'),
+    (['mental_health'], 'Se registraron tres suicidios en el último año.'),
+    (['physical_health'], 'Varios internos presentan enfermedades de la piel.'),
+    (['physical_health'], 'Se detectaron casos de tuberculosis entre los internos.'),
+    (['vulnerable_person'], 'En el centro se encontraban recluidas mujeres embarazadas.'),
+    (['vulnerable_person'], 'Había adultos mayores entre la población.'),
+    (['separation'], 'No existe separación entre hombres y mujeres.'),
+    (['separation'], 'Los adolescentes conviven con adultos.'),
+    (['pretrial_status'], 'El 60 % de la población se encuentra sin sentencia.'),
+    (['monitoring_access'], 'Visitadores adjuntos de la Comisión acudieron al centro.'),
+    (['monitoring_access'], 'El Subcomité visitó cinco cárceles.'),
+    (['monitoring_access'], 'Personal del Mecanismo realizó un recorrido por las instalaciones.'),
+    (['complaints'], 'Los internos no presentan quejas por miedo a represalias.'),
+    (['complaints'], 'Fue trasladado como represalia por denunciar los hechos.'),
+    (['work_programmes'], 'No se ofrecen actividades educativas ni laborales.'),
+    (['work_programmes'], 'La oferta educativa es escasa.'),
+    (['collective_punishment'], 'Se castigó a todo el módulo por la fuga de un interno.'),
+    (['cell_space'], 'Las celdas miden dos metros por tres.'),
+    (['cell_space'], 'En una celda de 12 metros cuadrados viven ocho internos.'),
+    (['special_regime'], 'Fue trasladado a un penal de máxima seguridad.'),
+]
+
+
+@pytest.mark.parametrize(("types", "sentence"), PARAPHRASES,
+                         ids=[f"{'+'.join(t)}-{i}" for i, (t, _s) in enumerate(PARAPHRASES)])
+def test_paraphrases_are_read(es: Extractor, types: list[str], sentence: str) -> None:
+    facts = _facts(es, sentence)
+    for type_ in types:
+        live = [f for f in _live(facts, type_) if not f.negated]
+        assert live, f"no {type_} in {sentence!r}: {[(f.type, f.negated, f.certainty) for f in facts]}"
+
+
+# requests, recommendations, norms and adequate provision: words of a condition, no fact that counts
+QUIET = [
+    'Su abogado solicitó que se le permitiera llamar a sus hijos una vez a la semana.',
+    'La Comisión recomienda garantizar el acceso al agua potable.',
+    'El Estado debe asegurar que las celdas tengan ventilación adecuada.',
+    'Toda persona privada de libertad tiene derecho a recibir atención médica.',
+    'La Comisión recomienda mejorar la alimentación de los internos.',
+    'Se solicitó que se autorizaran las visitas familiares.',
+    'El centro cuenta con atención médica las 24 horas.',
+]
+
+
+@pytest.mark.parametrize("sentence", QUIET)
+def test_requests_and_norms_state_no_condition(es: Extractor, sentence: str) -> None:
+    facts = [f for f in _facts(es, sentence) if f.subject_kind != "general" and f.certainty != "hypothetical"
+             and not f.negated]
+    assert not facts, [(f.type, f.certainty, f.subject_kind) for f in facts]
