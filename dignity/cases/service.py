@@ -953,7 +953,9 @@ class CaseService(SessionMixin, PeopleMixin):
         if action == "edit":
             if value is None:
                 raise InvalidInput("edit needs a value (--value)")
-            patch = _edit_patch(value)
+            from dignity.cases.edits import check_edit
+
+            patch = check_edit(fact.type, fact.data, _edit_patch(value))
             merged = {**fact.data, **patch}
             try:
                 Fact.model_validate(merged)

@@ -98,3 +98,20 @@ def test_bad_merges_and_splits_are_refused_with_a_reason(svc, admin, three_peopl
     svc.merge_people(three_people, admin, ["Joaquin Guzman Loera", "El Chapo"])
     with pytest.raises(InvalidInput, match="split those names off instead"):
         svc.split_name(three_people, admin, "Joaquin Guzman Loera")
+
+
+def test_an_edit_is_checked_against_what_its_type_takes(svc, admin, three_people):
+    facts = {f.type: f for f in svc.current_facts(three_people, admin)}
+    hours = facts["confinement_hours"].id
+    for bad, says in ((30, "from 0 to 24 hours a day; 30 is outside"), ("<b>5</b>", "takes a number"),
+                      (-1, "is outside")):
+        with pytest.raises(InvalidInput, match=says):
+            svc.review_fact(hours, admin, "edit", value=bad)
+    with pytest.raises(InvalidInput, match="not a known unit"):
+        svc.review_fact(hours, admin, "edit", value={"value": 5, "unit": "furlongs"})
+    with pytest.raises(InvalidInput, match="takes yes or no"):
+        svc.review_fact(facts["legal_access"].id, admin, "edit", value=99)
+    with pytest.raises(InvalidInput, match="below 0|is outside"):
+        svc.review_fact(facts["isolation_duration"].id, admin, "edit", value=-3)
+    assert svc.review_fact(hours, admin, "edit", value="21").edited_value == {"value": 21}
+    assert svc.review_fact(facts["legal_access"].id, admin, "edit", value="yes").edited_value == {"value": True}
