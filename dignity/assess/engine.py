@@ -47,13 +47,16 @@ def _as_date(value: str | date | None, what: str) -> date | None:
 def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: str | date | None = None,
                  doc_dates: Mapping[str, str | date | None] | None = None,
                  catalogue: Catalogue | None = None,
-                 doc_langs: Mapping[str, str | None] | None = None) -> list[Finding]:
+                 doc_langs: Mapping[str, str | None] | None = None,
+                 people: Mapping[str, str] | None = None, main: str | None = None) -> list[Finding]:
     """Findings of the catalogue's rules on ``facts``.
 
     ``subject``: assess all usable facts as about this one subject, without
     grouping; ``as_of``: the date to count an isolation's days to (default: the
     date of the fact's document); ``doc_dates``: document id -> its date; ``doc_langs``:
-    document id -> its language (the words of a fact's sentence are read in it).
+    document id -> its language (the words of a fact's sentence are read in it);
+    ``people`` and ``main``: the reviewers' people and the case's detainee
+    (``group_subjects``).
     """
     facts = list(facts)
     cat = catalogue or load_catalogue()
@@ -65,7 +68,7 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
         kept = [f for f in facts if usable(f)]
         groups = [SubjectGroup(name=subject, kind="person", facts=kept)] if kept else []
     else:
-        groups = group_subjects(facts)
+        groups = group_subjects(facts, people=people, main=main)
     header = []
     if general:
         header.append(f"set aside {len(general)} fact(s) about people in general: "
