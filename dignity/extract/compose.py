@@ -117,6 +117,11 @@ class ComposeFile(_Strict):
     coordinators: list[str] = Field(default_factory=lambda: ["and", "or", "nor"])
     #: subject pronouns: one after a comma starts a main clause ("he", "they"; "il", "ils")
     pronouns: list[str] = Field(default_factory=lambda: sorted(_PRONOUNS))
+    #: relative pronouns: "cells that were infested" binds the pronoun's antecedent ("that";
+    #: "que"; "qui")
+    relatives: list[str] = Field(default_factory=lambda: sorted(_RELATIVE))
+    #: adverbs that may stand between a subject and its linking verb ("often"; "también"; "souvent")
+    adverbs: list[str] = Field(default_factory=lambda: sorted(_ADVERBS))
     predicates: dict[str, PredicateList]
     types: dict[str, ComposedType]
 
@@ -229,6 +234,8 @@ class Composer:
         self._copulas = frozenset(w.lower() for w in spec.copulas)
         self._coord = frozenset(w.lower() for w in spec.coordinators)
         self._pronouns = frozenset(w.lower() for w in spec.pronouns)
+        self._relative = frozenset(w.lower() for w in spec.relatives)
+        self._adverbs = frozenset(w.lower() for w in spec.adverbs)
         self._pred_veto = re.compile(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
                                      + r")\b", re.IGNORECASE) if spec.predicate_vetoes else None
         self._veto = re.compile(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
@@ -447,17 +454,17 @@ class Composer:
                                for j in range(verb + 1, p.w0)):
             return None
         k = verb
-        while k > 0 and (words[k - 1][2] in self._copulas or words[k - 1][2] in _ADVERBS):
+        while k > 0 and (words[k - 1][2] in self._copulas or words[k - 1][2] in self._adverbs):
             k -= 1
         mine = [tp for tp in topics if tp.key in types and tp.w1 < k and clause[tp.w1] == clause[p.w0]]
-        if k > 0 and words[k - 1][2] in _RELATIVE:  # "cells that were": the pronoun's antecedent
+        if k > 0 and words[k - 1][2] in self._relative:  # "cells that were": the pronoun's antecedent
             near = [tp for tp in mine if tp.w1 == k - 2]
             return near[-1] if near else None
         for tp in mine:  # the leftmost topic whose words up to the verb hold no clause of their own
             gap_words = [words[j][2] for j in range(tp.w1 + 1, k)]
             limit = self.spec.types[tp.key].max_gap
             if len(gap_words) > (self.spec.subject_gap if limit is None else limit) or any(
-                    w in self._stops or w == "," or w in _RELATIVE or w in self._copulas or w in self._coord
+                    w in self._stops or w == "," or w in self._relative or w in self._copulas or w in self._coord
                     or w.endswith(("n't", "n’t")) for w in gap_words):
                 continue
             return tp
