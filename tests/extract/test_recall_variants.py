@@ -147,6 +147,35 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("wait for trial", "pretrial_status", False, "Many spent years in jail before their trials."),
     ("wait for trial", "pretrial_status", False, "Some detainees had waited more than two years for a trial."),
     ("wait for trial", "pretrial_status", False, "Some detainees had been jailed for years before their trials."),
+    # a whole group sanctioned after an event, or for what others did
+    ("group after event", "collective_punishment", False,
+     "After the riot, all prisoners were denied visits for a month."),
+    ("group after event", "collective_punishment", False,
+     "Following the escape, the entire wing was locked down for two weeks."),
+    ("group after event", "collective_punishment", False,
+     "The whole unit was confined to their cells after the incident."),
+    ("group after event", "collective_punishment", False,
+     "Young people felt unfairly punished by restrictions imposed after the incidents."),
+    ("group after event", "collective_punishment", False,
+     "Detainees said they were punished for the actions of others."),
+    # no room to lie down; a headcount in a space meant for fewer
+    ("no room", "overcrowding", False, "Detainees were so tightly packed that they could not lie down."),
+    ("no room", "overcrowding", False, "There was not enough room for all detainees to lie down at the same time."),
+    ("no room", "overcrowding", False, "Men were crammed so closely together that they slept sitting up."),
+    ("no room", "overcrowding", False, "There was insufficient space for the women to sleep."),
+    ("no room", "overcrowding", False, "The dormitory held 120 boys in a space meant for 40."),
+    # neither ... nor
+    ("neither", "bedding_clothing", False, "Detainees were provided with neither blankets nor mattresses."),
+    ("neither", "bedding_clothing", False, "The children had neither beds nor blankets."),
+    # sleep prevented
+    ("sleep prevented", "sleep_noise", False, "Guards banged on the doors throughout the night, preventing sleep."),
+    # a lawyer never met
+    ("not met", "legal_access", False, "He did not meet his lawyer until the day of trial."),
+    ("not met", "legal_access", False, "She has never met her court-appointed lawyer."),
+    # attempts at suicide in other words
+    ("attempts", "mental_health", False, "Several detainees had tried to kill themselves."),
+    ("attempts", "mental_health", False, "A boy attempted to hang himself in his cell."),
+    ("attempts", "mental_health", False, "He tried to take his own life twice in segregation."),
     # a possessive noun is its noun
     ("possessive", "legal_access", False, "The detainees' lawyers were not permitted to attend the interrogations."),
 ]
@@ -157,6 +186,10 @@ QUIET: list[tuple[str, str]] = [
     ("use_of_force", "The law bans corporal punishment in schools and prisons."),
     ("family_visits", "The Committee's visit to the prison took place in May."),
     ("complaints", "Inmates may submit complaints to the warden."),
+    ("collective_punishment", "After the riot, the prison was rebuilt."),
+    ("collective_punishment", "All prisoners were denied parole after the hearing."),
+    ("monitoring_access", "After the riot, all prisoners were denied visits for a month."),
+    ("monitoring_access", "Prisoners received no visits during the lockdown."),
 ]
 
 
