@@ -69,7 +69,10 @@ def echr_personal_space(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     para = _under(rule, env)
     measured = [(f, x) for f in group.of("cell_space") if (x := _per_person(f)) is not None]
     if not measured:
-        crowded = [f for f in group.of("overcrowding", "cell_space") if not f.negated]
+        # overcrowding, or a cell whose occupants are not given: how much space each has is the question
+        crowded = [f for f in group.of("overcrowding", "cell_space") if not f.negated
+                   and (f.type == "overcrowding" or not any(k in f.qualifiers for k in ("occupants", "people",
+                                                                                         "persons")))]
         if not crowded:
             return []
         reasoning = statements(crowded) + [para, "The facts do not give the floor space per person in a "
