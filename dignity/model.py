@@ -107,6 +107,8 @@ class Document(_Model):
     language: str | None = None
     title: str | None = None
     date: str | None = Field(None, description="ISO date of the document, where known")
+    jurisdiction: str | None = Field(None, description="country code (ISO 3166 alpha-2) of the place it is "
+                                     "about, where set or detected; decides the regional standards")
     media_type: str | None = None
     text: str = Field("", exclude=True, repr=False, description="the normalised text")
     #: the pages read by OCR (None: no page was); left out of JSON when None
@@ -115,8 +117,10 @@ class Document(_Model):
     @model_serializer(mode="wrap")
     def _drop_no_ocr(self, handler: Any) -> Any:
         data = handler(self)
-        if isinstance(data, dict) and data.get("ocr", 0) is None:
-            del data["ocr"]
+        if isinstance(data, dict):
+            for key in ("ocr", "jurisdiction"):
+                if key in data and data[key] is None:
+                    del data[key]
         return data
 
 
@@ -193,6 +197,8 @@ class Extraction(_Model):
 class Finding(_Model):
     id: str
     standard: str
+    #: the standard's pack id (``mandela``, ``iccpr``): its folder under dignity/assess/standards
+    standard_id: str | None = None
     rule: str
     title: str
     status: Status
