@@ -307,6 +307,10 @@ def test_screening_reads_scans_too(tmp_path: Path) -> None:
     auto = rows(tmp_path / "auto")
     assert auto["scan.png"]["error"] is None
     assert auto["scan.png"]["n_facts"] == auto["note.txt"]["n_facts"] > 0
+    assert auto["scan.png"]["pages"] == 1 and auto["note.txt"]["pages"] is None
+    facts_table = ds.dataset(tmp_path / "auto" / "facts", format="parquet").to_table().to_pylist()
+    pages = {(f["document"] == auto["scan.png"]["id"], f["evidence_page"]) for f in facts_table}
+    assert pages == {(True, 1), (False, None)}  # the page column: the scan's, none for a text
     screen([str(folder)], tmp_path / "never", engine="serial", ocr="never")
     never = rows(tmp_path / "never")
     assert "OCR" in never["scan.png"]["error"] and never["note.txt"]["error"] is None
