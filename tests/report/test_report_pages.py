@@ -59,3 +59,12 @@ def test_a_low_confidence_quote_is_marked(paged):
     fact.low_confidence = True
     md = render_markdown(data)
     assert "read by OCR with low confidence: check the page image" in md
+
+
+def test_pdf_report_names_the_page(paged, tmp_path):
+    from report_poppler import pdf_text
+
+    from dignity.report import render_pdf
+
+    flat = " ".join(pdf_text(render_pdf(paged), tmp_path).split())
+    assert "visit.pdf, p. 2" in flat
