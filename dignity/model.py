@@ -116,6 +116,8 @@ class Document(_Model):
     language: str | None = None
     title: str | None = None
     date: str | None = Field(None, description="ISO date of the document, where known")
+    jurisdiction: str | None = Field(None, description="country code (ISO 3166 alpha-2) of the place it is "
+                                     "about, where set or detected; decides the regional standards")
     media_type: str | None = None
     text: str = Field("", exclude=True, repr=False, description="the normalised text")
     #: where each page starts in ``text`` (``pages[0] == 0``), for documents that have
@@ -132,8 +134,8 @@ class Document(_Model):
     def _drop_no_ocr(self, handler: Any) -> Any:
         data = handler(self)
         if isinstance(data, dict):
-            for key in ("ocr", "pages"):
-                if data.get(key, 0) is None:
+            for key in ("ocr", "pages", "jurisdiction"):
+                if key in data and data[key] is None:
                     del data[key]
         return data
 
@@ -256,6 +258,8 @@ class Extraction(_Model):
 class Finding(_Model):
     id: str
     standard: str
+    #: the standard's pack id (``mandela``, ``iccpr``): its folder under dignity/assess/standards
+    standard_id: str | None = None
     rule: str
     title: str
     status: Status
