@@ -6,8 +6,8 @@ regions live in their ``Fact`` JSON (``facts.data``) and need no column.
 A plain ``ADD COLUMN`` (not a batch rebuild): SQLite adds a nullable column in place,
 and the full-text triggers on ``documents`` stay as they are.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-05
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
