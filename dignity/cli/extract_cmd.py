@@ -189,7 +189,8 @@ def _heading(doc: Document) -> Any:
 
     heading = Text(doc.path or doc.id[:12], style="bold")
     kind = _KINDS.get(doc.media_type or "", doc.media_type)
-    details = [d for d in (doc.title and f"“{doc.title}”", doc.date, doc.language, kind) if d]
+    pages = doc.pages and (f"{len(doc.pages)} pages" if len(doc.pages) > 1 else "1 page")
+    details = [d for d in (doc.title and f"“{doc.title}”", doc.date, doc.language, kind, pages) if d]
     if details:
         heading.append("  " + " · ".join(details), style="dim")
     return heading

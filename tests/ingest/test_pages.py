@@ -111,3 +111,12 @@ def test_docx_rendered_page_breaks_win_over_explicit_ones(tmp_path) -> None:
     assert _page_of(doc, "solitary") == 2 and _page_of(doc, "Still on page two") == 2
     # the paragraph is one paragraph still: the break is a line break in it
     assert "next page,\nwhere the detainee" in doc.text
+
+
+def test_the_text_output_names_pages(make) -> None:
+    path = make.pdf("r.pdf", [["A report on a visit to the prison."],
+                              ["He has been held in solitary confinement for 45 days."]])
+    result = CliRunner().invoke(app, ["extract", "--explain", str(path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    assert "PDF · 2 pages" in result.stdout
+    assert "p. 2" in result.stdout
