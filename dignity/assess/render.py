@@ -48,7 +48,10 @@ def _evidence_lines(fact: Fact, docs: dict[str, str]) -> list[tuple[str, str]]:
     out = []
     for ev in fact.evidence or []:
         where = docs.get(ev.document, ev.document[:12])
-        out.append((" ".join(ev.text.split()), f"{src}; {where} @{ev.start}"))
+        page = f", p. {ev.page}" if ev.page else ""
+        low = ("; read by OCR with low confidence, check the page image"
+               if fact.low_confidence and ev.ocr_confidence is not None else "")
+        out.append((" ".join(ev.text.split()), f"{src}; {where}{page} @{ev.start}{low}"))
     if not out:
         out.append(("", f"{fact_text(fact.type, fact.value, fact.unit, bool(fact.negated))} ({src})"))
     return out

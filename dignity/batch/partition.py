@@ -43,6 +43,8 @@ DOCUMENTS_SCHEMA = pa.schema([
     ("n_findings", pa.int32()), ("error", pa.string()),
     # why a document read was not assessed ("de: no rules for this language; not assessed")
     ("not_assessed", pa.string()),
+    # its number of pages (PDF, images, page breaks), null when it has none
+    ("pages", pa.int32()),
 ])
 FACTS_SCHEMA = pa.schema([
     ("document", pa.string()), ("fact_id", pa.string()), ("type", pa.string()),
@@ -51,6 +53,8 @@ FACTS_SCHEMA = pa.schema([
     ("attributed_to", pa.string()), ("observed_on", pa.string()),
     ("evidence_start", pa.int64()), ("evidence_end", pa.int64()), ("evidence_text", pa.string()),
     ("qualifiers", pa.string()),
+    # the page of the evidence (null: a document without pages); read by OCR with low confidence
+    ("evidence_page", pa.int32()), ("low_confidence", pa.bool_()),
 ])
 FINDINGS_SCHEMA = pa.schema([
     ("document", pa.string()), ("finding_id", pa.string()), ("rule", pa.string()),
@@ -251,7 +255,8 @@ def _doc_row(rec: Record, doc: Any, error: str | None) -> dict[str, Any]:
     facility = rec.get("facility") or (find_facility(doc.text) if doc is not None else None)
     return {"id": doc_id, "source": rec.get("source"), "path": rec.get("path"), "row": rec.get("row"),
             "title": title, "date": date, "language": lang, "facility": facility, "chars": chars,
-            "n_facts": 0, "n_findings": 0, "error": error, "not_assessed": None}
+            "n_facts": 0, "n_findings": 0, "error": error, "not_assessed": None,
+            "pages": len(doc.pages) if doc is not None and doc.pages else None}
 
 
 def _json(value: Any) -> str:
@@ -266,7 +271,8 @@ def _fact_row(doc_id: str, f: Any) -> dict[str, Any]:
             "attributed_to": f.attributed_to, "observed_on": f.observed_on,
             "evidence_start": ev.start if ev else None, "evidence_end": ev.end if ev else None,
             "evidence_text": ev.text if ev else None,
-            "qualifiers": _json(f.qualifiers) if f.qualifiers else None}
+            "qualifiers": _json(f.qualifiers) if f.qualifiers else None,
+            "evidence_page": ev.page if ev else None, "low_confidence": bool(f.low_confidence)}
 
 
 def _finding_row(doc_id: str, g: Any) -> dict[str, Any]:
