@@ -176,6 +176,15 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("attempts", "mental_health", False, "Several detainees had tried to kill themselves."),
     ("attempts", "mental_health", False, "A boy attempted to hang himself in his cell."),
     ("attempts", "mental_health", False, "He tried to take his own life twice in segregation."),
+    # no investigation into allegations
+    ("no investigation", "complaints", False,
+     "Authorities did not conduct credible investigations into allegations of mistreatment."),
+    ("no investigation", "complaints", False, "There was no investigation into the allegations of torture."),
+    ("no investigation", "complaints", False, "Officials rarely conducted investigations into reports of abuse."),
+    # "pretrial detainees" names a status whatever the clause denies
+    ("status noun", "pretrial_status", False,
+     "Authorities did not separate pretrial detainees from convicted prisoners."),
+    ("status noun", "pretrial_status", False, "The jail did not provide pretrial detainees with a law library."),
     # a possessive noun is its noun
     ("possessive", "legal_access", False, "The detainees' lawyers were not permitted to attend the interrogations."),
 ]
@@ -190,6 +199,11 @@ QUIET: list[tuple[str, str]] = [
     ("collective_punishment", "All prisoners were denied parole after the hearing."),
     ("monitoring_access", "After the riot, all prisoners were denied visits for a month."),
     ("monitoring_access", "Prisoners received no visits during the lockdown."),
+    ("pretrial_status", "There were no pretrial detainees in the facility."),
+    ("pretrial_status", "He was not a pretrial detainee."),
+    # ", and" + a linking verb starts a clause of its own: the call is not what was rarely used
+    ("family_calls", "Every detainee was offered a telephone call, and interpreting services were rarely used."),
+    ("bedding_clothing", "The detainee was taken to hospital, where there was no hospital bed free."),
 ]
 
 
