@@ -185,6 +185,19 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("status noun", "pretrial_status", False,
      "Authorities did not separate pretrial detainees from convicted prisoners."),
     ("status noun", "pretrial_status", False, "The jail did not provide pretrial detainees with a law library."),
+    # the act a measure answers (the authority's stated reason)
+    ("act answered", "justification_security", False, "He was placed in segregation because he assaulted an officer."),
+    ("act answered", "justification_security", False,
+     "In response to this incident, officers immediately confined him in five-point restraints."),
+    ("act answered", "justification_security", False, "She was moved to isolation after she threatened a nurse."),
+    ("act answered", "justification_security", False,
+     "Following the assault, staff placed the boy in a restraint chair."),
+    ("act answered", "justification_security", False, "He was put in the hole for possessing a weapon."),
+    # a prisoner of a state's correction department is serving a sentence
+    ("state custody", "pretrial_status", False,
+     "An inmate in the custody of the Ohio Department of Rehabilitation and Correction brings this action."),
+    ("state custody", "pretrial_status", False,
+     "The plaintiff is a prisoner in the custody of the Department of Correction."),
     # a possessive noun is its noun
     ("possessive", "legal_access", False, "The detainees' lawyers were not permitted to attend the interrogations."),
 ]
@@ -199,6 +212,8 @@ QUIET: list[tuple[str, str]] = [
     ("collective_punishment", "All prisoners were denied parole after the hearing."),
     ("monitoring_access", "After the riot, all prisoners were denied visits for a month."),
     ("monitoring_access", "Prisoners received no visits during the lockdown."),
+    ("justification_security", "He was placed in segregation after his arrival."),
+    ("justification_security", "He was placed in segregation because of a clerical error."),
     ("pretrial_status", "There were no pretrial detainees in the facility."),
     ("pretrial_status", "He was not a pretrial detainee."),
     # ", and" + a linking verb starts a clause of its own: the call is not what was rarely used
