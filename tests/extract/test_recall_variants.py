@@ -198,6 +198,19 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
      "An inmate in the custody of the Ohio Department of Rehabilitation and Correction brings this action."),
     ("state custody", "pretrial_status", False,
      "The plaintiff is a prisoner in the custody of the Department of Correction."),
+    # hygiene itself judged poor (the cells judged poor are not)
+    ("poor hygiene", "hygiene", False, "The Committee is concerned about the poor hygiene in places of detention."),
+    ("poor hygiene", "hygiene", False, "Washing facilities were inadequate and often broken."),
+    ("poor hygiene", "hygiene", False, "Personal hygiene was very poor on the wing."),
+    ("violence kind", "use_of_force", False, "It is also concerned at reports of inter-prisoner violence."),
+    # children placed in isolation are children in custody
+    ("placed", "vulnerable_person", False, "Juveniles are placed in isolation as a disciplinary measure."),
+    ("placed", "vulnerable_person", False, "Children were kept in isolation for days."),
+    # access not granted is access refused, not a negated grant
+    ("not granted", "monitoring_access", False,
+     "The national preventive mechanism has not been granted unimpeded access to all places of detention."),
+    ("not granted", "monitoring_access", False, "The NGO has never been granted full access to the prisons."),
+    ("not granted", "monitoring_access", False, "The ICRC was denied unhindered access to detainees."),
     # a possessive noun is its noun
     ("possessive", "legal_access", False, "The detainees' lawyers were not permitted to attend the interrogations."),
 ]
@@ -214,6 +227,7 @@ QUIET: list[tuple[str, str]] = [
     ("monitoring_access", "Prisoners received no visits during the lockdown."),
     ("justification_security", "He was placed in segregation after his arrival."),
     ("justification_security", "He was placed in segregation because of a clerical error."),
+    ("hygiene", "The cell environments were poor."),
     ("pretrial_status", "There were no pretrial detainees in the facility."),
     ("pretrial_status", "He was not a pretrial detainee."),
     # ", and" + a linking verb starts a clause of its own: the call is not what was rarely used
@@ -234,6 +248,12 @@ def test_variant_gives_the_fact(facts, pattern, type_, negated, sentence):
 def test_variant_trap_stays_quiet(facts, type_, sentence):
     found = facts(sentence)
     assert not counted(found, type_), describe(found)
+
+
+def test_access_not_granted_is_no_negated_grant(facts):
+    found = facts("The mechanism has not been granted unimpeded access to the prisons.")
+    access = counted(found, "monitoring_access")
+    assert access and all(f.value == "denied" and not f.negated for f in access), describe(found)
 
 
 def test_a_complaint_filed_in_court_is_no_route_either_way(facts):
