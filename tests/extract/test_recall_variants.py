@@ -211,6 +211,14 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
      "The national preventive mechanism has not been granted unimpeded access to all places of detention."),
     ("not granted", "monitoring_access", False, "The NGO has never been granted full access to the prisons."),
     ("not granted", "monitoring_access", False, "The ICRC was denied unhindered access to detainees."),
+    # an assessment of mental health not made
+    ("assessment", "medical_care", False,
+     "Staff place prisoners in crisis in a padded cell for days without any mental health assessment."),
+    ("assessment", "medical_care", False, "Detainees placed in segregation did not receive a psychiatric evaluation."),
+    ("assessment", "medical_care", False, "Psychiatric assessments were delayed by weeks."),
+    # a diagnosis named in other words
+    ("diagnosis", "vulnerable_person", False, "Petitioner has been diagnosed with major depressive disorder."),
+    ("diagnosis", "vulnerable_person", False, "She suffers from a serious psychiatric illness."),
     # a possessive noun is its noun
     ("possessive", "legal_access", False, "The detainees' lawyers were not permitted to attend the interrogations."),
 ]
@@ -228,6 +236,7 @@ QUIET: list[tuple[str, str]] = [
     ("justification_security", "He was placed in segregation after his arrival."),
     ("justification_security", "He was placed in segregation because of a clerical error."),
     ("hygiene", "The cell environments were poor."),
+    ("physical_health", "She suffers from a serious psychiatric illness."),
     ("pretrial_status", "There were no pretrial detainees in the facility."),
     ("pretrial_status", "He was not a pretrial detainee."),
     # ", and" + a linking verb starts a clause of its own: the call is not what was rarely used
@@ -248,6 +257,15 @@ def test_variant_gives_the_fact(facts, pattern, type_, negated, sentence):
 def test_variant_trap_stays_quiet(facts, type_, sentence):
     found = facts(sentence)
     assert not counted(found, type_), describe(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is no date set for his release to general population.",
+    "He is awaiting his return to general population.",
+])
+def test_a_release_to_come_is_no_general_population(facts, sentence):
+    found = facts(sentence)
+    assert not [f for f in found if f.type == "solitary" and f.negated], describe(found)
 
 
 def test_access_not_granted_is_no_negated_grant(facts):
