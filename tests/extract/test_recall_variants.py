@@ -219,6 +219,10 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     # a diagnosis named in other words
     ("diagnosis", "vulnerable_person", False, "Petitioner has been diagnosed with major depressive disorder."),
     ("diagnosis", "vulnerable_person", False, "She suffers from a serious psychiatric illness."),
+    # the same words where they do state the fact
+    ("fact kept", "family_visits", False, "His wife and children have not been allowed to visit him."),
+    ("fact kept", "use_of_force", False, "He was subjected to torture during interrogation."),
+    ("fact kept", "physical_health", False, "Several detainees contracted infections in the overcrowded cells."),
     # a possessive noun is its noun
     ("possessive", "legal_access", False, "The detainees' lawyers were not permitted to attend the interrogations."),
 ]
@@ -237,6 +241,14 @@ QUIET: list[tuple[str, str]] = [
     ("justification_security", "He was placed in segregation because of a clerical error."),
     ("hygiene", "The cell environments were poor."),
     ("physical_health", "She suffers from a serious psychiatric illness."),
+    # a right named is a norm, vermin are no infection, prevention is no illness, a doctor's visit no family's
+    ("use_of_force", "Everyone has the right not to be subjected to cruel treatment."),
+    ("use_of_force", "The facts described may amount to violations of the right not to be tortured."),
+    ("physical_health", "The mattresses were infected with lice."),
+    ("physical_health", "Staff wore masks to prevent infection."),
+    ("physical_health", "The authorities took measures to limit the spread of infection in the prisons."),
+    ("family_visits", "Independent doctors were not allowed to visit the detainees."),
+    ("family_visits", "Physicians have been refused permission to visit him."),
     ("pretrial_status", "There were no pretrial detainees in the facility."),
     ("pretrial_status", "He was not a pretrial detainee."),
     # ", and" + a linking verb starts a clause of its own: the call is not what was rarely used
