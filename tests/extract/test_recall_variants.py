@@ -249,6 +249,13 @@ QUIET: list[tuple[str, str]] = [
     ("physical_health", "The authorities took measures to limit the spread of infection in the prisons."),
     ("family_visits", "Independent doctors were not allowed to visit the detainees."),
     ("family_visits", "Physicians have been refused permission to visit him."),
+    # requests and placements to come are not the regime
+    ("family_calls", "His petition asks that he be allowed to call his children once a week."),
+    ("family_calls", "Plaintiff seeks an order directing the warden to let him telephone his mother."),
+    ("family_visits", "The motion requests that his wife be permitted contact visits."),
+    ("medical_care", "The complaint prays for an injunction compelling defendants to provide dental care."),
+    ("solitary", "He fears that he will be returned to solitary confinement."),
+    ("solitary", "The warden says he will be placed in segregation if he refuses."),
     ("pretrial_status", "There were no pretrial detainees in the facility."),
     ("pretrial_status", "He was not a pretrial detainee."),
     # ", and" + a linking verb starts a clause of its own: the call is not what was rarely used
