@@ -296,3 +296,34 @@ def test_access_not_granted_is_no_negated_grant(facts):
 def test_a_complaint_filed_in_court_is_no_route_either_way(facts):
     found = facts("The plaintiff filed a complaint under section 1983.")
     assert not counted(found, "complaints"), describe(found)
+
+
+# ------------------------------------------------------------------ values: frequency, duration
+@pytest.mark.parametrize("sentence,value", [
+    ("Some were held in segregation for longer than the 30 days allowed.", 30),
+    ("He stayed in isolation for more than the 15 days permitted by the rules.", 15),
+    ("Detainees remained in the separation unit beyond the 21 days the policy allows.", 21),
+])
+def test_a_length_beyond_a_named_limit_is_at_least_the_limit(facts, sentence, value):
+    found = [f for f in counted(facts(sentence), "isolation_duration") if f.value == value]
+    assert found and found[0].qualifiers.get("at_least"), describe(facts(sentence))
+
+
+@pytest.mark.parametrize("sentence,hours", [
+    ("He is out of his cell only three hours a week.", 23.57),
+    ("Prisoners on the unit were unlocked for just four hours each week.", 23.43),
+    ("She was let out of her cell for one hour, five days a week.", 23.29),
+])
+def test_a_weekly_time_out_of_cell_is_a_daily_figure(facts, sentence, hours):
+    found = counted(facts(sentence), "confinement_hours")
+    assert found and abs(found[0].value - hours) <= 0.05, describe(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exercise was offered every day of the week.",
+    "Visits took place twice a month.",
+    "He could shower three times a week in segregation.",
+])
+def test_a_frequency_is_no_isolation_length(facts, sentence):
+    found = facts(sentence)
+    assert not counted(found, "isolation_duration"), describe(found)
