@@ -414,6 +414,8 @@ class Composer:
             if gap > limit or any(
                     w in self._stops or w.endswith(("n't", "n’t")) for w in gap_words):
                 continue
+            if not after and _new_clause_subject(gap_words, self._coord, self._copulas):
+                continue  # "a telephone call, and interpreting services were rarely used"
             rank = (gap, 0 if after else 1)
             if best is None or rank < best[:2]:
                 best = (rank[0], rank[1], tp)
@@ -439,6 +441,9 @@ class Composer:
             if len([w for w in between if w != ","]) > 4 or not (({","} | self._coord) & set(between)) \
                     or any(w in self._stops or w in self._breaks or w in self._copulas for w in between):
                 break
+            if not after and "," in between and (self._coord & set(between)) and any(
+                    words[k][2] in self._copulas for k in range(max(0, tp.w0 - 3), tp.w0)):
+                break  # "were offered a telephone call, and the services were ...": another verb's object
             chain.append(tp)
             cur = tp
         return [tp for tp in chain if tp.key in types]
@@ -590,6 +595,15 @@ class _FirstWords:
         if not self.words.isdisjoint(wordset):
             return True
         return bool(self.stems) and any(w.startswith(self.stems) for w in wordset)
+
+
+def _new_clause_subject(gap_words: list[str], coord: frozenset[str], copulas: frozenset[str]) -> bool:
+    """Whether a gap between a topic and the predicate after it holds ", and" and then a linking
+    verb: the verb has a subject of its own ("a call, and the services were rarely used")."""
+    for k in range(len(gap_words) - 1):
+        if gap_words[k] == "," and gap_words[k + 1] in coord:
+            return any(w in copulas for w in gap_words[k + 2:])
+    return False
 
 
 def _introduces_list(gap_words: list[str]) -> bool:
