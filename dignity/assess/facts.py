@@ -11,7 +11,10 @@ their numbers in the units the rules test.
   about one detainee whose facts an extractor spread over "prisoners in
   Bahrain", "inmates of Building 14" and so on is assessed as one subject, the
   one with most facts.  Subjects with ``min_facts`` facts or more of their own
-  stay apart.
+  stay apart.  A reviewer's word overrides the guess: ``people`` maps a name
+  (``name_key``) to the person it names, so that "El Chapo" and "Joaquín Guzmán
+  Loera" are one person, or "Maria Guzman" is not "Guzman"; ``main`` names the
+  subject a case is about (it goes first and takes the placeholders).
 """
 
 from __future__ import annotations
@@ -23,11 +26,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, timedelta
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from dignity.model import Certainty, Fact, SubjectKind
 
-__all__ = ["usable", "set_aside", "SubjectGroup", "group_subjects", "CERTAINTY_RANK", "rank",
+__all__ = ["usable", "set_aside", "SubjectGroup", "group_subjects", "name_key", "CERTAINTY_RANK", "rank",
            "fact_text", "number_in", "parse_date", "days_between", "isolation_days", "slug"]
 
 #: Stronger is higher: what a fact can prove.
@@ -82,6 +85,12 @@ def _placeholder(tokens: tuple[str, ...]) -> bool:
     return not tokens or " ".join(tokens) in _PLACEHOLDERS or (len(tokens) == 1 and tokens[0] in _PLACEHOLDERS)
 
 
+def name_key(subject: str) -> str:
+    """A name as grouping compares it: case, accents, parentheses and titles folded
+    ("El Chapo" -> "chapo", "Joaquín Guzmán" -> "joaquin guzman")."""
+    return " ".join(_fold(subject or ""))
+
+
 def slug(text: str) -> str:
     return "-".join(_fold(text))[:40] or "unknown"
 
@@ -121,28 +130,49 @@ class _Cluster:
     tokens: set[str]
     facts: list[Fact] = field(default_factory=list)
     names: Counter[str] = field(default_factory=Counter)
+    #: a person a reviewer named (``people``): kept apart, never folded into another
+    person: str | None = None
 
 
-def group_subjects(facts: Iterable[Fact], *, min_facts: int = 3) -> list[SubjectGroup]:
-    """Usable facts grouped by subject, the main subject (most facts) first."""
+def group_subjects(facts: Iterable[Fact], *, min_facts: int = 3, people: Mapping[str, str] | None = None,
+                   main: str | None = None) -> list[SubjectGroup]:
+    """Usable facts grouped by subject, the main subject (``main``, else most facts) first.
+
+    ``people``: ``name_key(name)`` -> the person that name refers to, as a reviewer
+    said: the facts of those names are that person's, whatever their count; a name no
+    reviewer placed may still join a person it is part of ("Guzman" of "Joaquín Guzmán
+    Loera")."""
     facts = list(facts)
+    people = people or {}
     clusters: list[_Cluster] = []
+    fixed: dict[str, _Cluster] = {}
+    if people:  # the reviewers' people first, in the order they appear
+        for f in facts:
+            person = people.get(name_key(f.subject)) if usable(f) else None
+            if person is not None and person not in fixed:
+                fixed[person] = _Cluster(set(_fold(person)), person=person)
+                clusters.append(fixed[person])
     loose: list[Fact] = []
     for f in facts:
         if not usable(f):
             continue
         tokens = _fold(f.subject)
-        if _placeholder(tokens):
+        person = people.get(" ".join(tokens)) if people else None
+        if person is not None:
+            c = fixed[person]
+        elif _placeholder(tokens):
             loose.append(f)
             continue
-        toks = set(tokens)
-        for c in clusters:
-            if toks <= c.tokens or c.tokens <= toks:
-                c.tokens |= toks
-                break
         else:
-            c = _Cluster(toks)
-            clusters.append(c)
+            toks = set(tokens)
+            for c in clusters:
+                if toks <= c.tokens or (c.person is None and c.tokens <= toks):
+                    if c.person is None:
+                        c.tokens |= toks
+                    break
+            else:
+                c = _Cluster(toks)
+                clusters.append(c)
         c.facts.append(f)
         c.names[f.subject.strip()] += 1
     if not clusters:
@@ -151,20 +181,26 @@ def group_subjects(facts: Iterable[Fact], *, min_facts: int = 3) -> list[Subject
         return [SubjectGroup(name=_display(Counter(f.subject.strip() for f in loose)) or "the detainee",
                              kind=_kind(loose), facts=loose)]
     clusters.sort(key=lambda c: -len(c.facts))  # stable: ties keep the first seen first
-    main, rest = clusters[0], clusters[1:]
-    groups = [main]
+    if main is not None and (want := set(_fold(main))):
+        chosen = next((c for c in clusters if c.person is not None and set(_fold(c.person)) == want), None) \
+            or next((c for c in clusters if want <= c.tokens or c.tokens <= want), None)
+        if chosen is not None:
+            clusters.remove(chosen)
+            clusters.insert(0, chosen)
+    main_c, rest = clusters[0], clusters[1:]
+    groups = [main_c]
     for c in rest:
-        if len(c.facts) >= min_facts:
+        if c.person is not None or len(c.facts) >= min_facts:
             groups.append(c)
         else:
-            main.facts.extend(c.facts)
-            main.names.update({n: 0 for n in c.names})
-    main.facts.extend(loose)
+            main_c.facts.extend(c.facts)
+            main_c.names.update({n: 0 for n in c.names})
+    main_c.facts.extend(loose)
     order = {id(f): i for i, f in enumerate(facts)}
     out = []
     for c in groups:
         c.facts.sort(key=lambda f: order.get(id(f), 0))
-        name = _display(c.names)
+        name = c.person or _display(c.names)
         out.append(SubjectGroup(name=name, kind=_kind(c.facts), facts=c.facts,
                                 merged=sorted(n for n in c.names if n != name)))
     return out

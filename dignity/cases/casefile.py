@@ -6,6 +6,10 @@
   left out, edited values used (a fact derived from a rejected fact, such as
   the solitary confinement the extractor derives from 23 hours in the cell
   without contact, falls with it unless a person accepted it);
+* **people**: the facts' subjects grouped into people (names folded as the
+  assessment does, and as reviewers merged or split them: ``people``, see
+  ``dignity.cases.people``), the detainee the case is about first, each with
+  their facts, findings and documents;
 * **merged facts**: facts with the same subject (spellings folded as the
   assessment does), type, value and polarity are one, with every source listed
   (document, evidence, who said it);
@@ -27,7 +31,7 @@ import datetime as dt
 import re
 import sys
 from collections import Counter
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Iterable, Literal, Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,7 +40,7 @@ from dignity.labels import fact_text, type_label, value_text
 from dignity.model import Evidence, Fact, Finding, Status
 from dignity.store.models import Case, StoredDocument, utcnow
 
-__all__ = ["CaseFile", "CaseInfo", "CaseDocument", "SourceRef", "MergedFact", "ContradictionSide",
+__all__ = ["CaseFile", "CaseInfo", "CaseDocument", "Person", "SourceRef", "MergedFact", "ContradictionSide",
            "Contradiction", "TimelineEntry", "AssessmentLimit", "build_case_file", "effective_fact",
            "TIMELINE_LIMIT", "REPEATS_ASSESSED", "ASSESSED_PER_TYPE"]
 
@@ -87,6 +91,20 @@ class CaseDocument(_Model):
     @property
     def label(self) -> str:
         return self.title or self.filename or self.sha256[:12]
+
+
+class Person(_Model):
+    """Someone the case's facts are about: the names they go by, and what is about them."""
+
+    id: str = Field(description="a slug of the name, unique in the case (the person's page)")
+    name: str
+    names: list[str] = Field(default_factory=list, description="every name their facts give them")
+    kind: str = Field("person", description="person or group")
+    main: bool = Field(False, description="the detainee the case is about (listed first)")
+    reviewed: bool = Field(False, description="a reviewer merged or split their names")
+    facts: list[int] = Field(default_factory=list, description="their current facts (rejected ones too)")
+    findings: list[str] = Field(default_factory=list, description="the findings about them")
+    documents: list[int] = Field(default_factory=list, description="the documents that speak of them")
 
 
 class SourceRef(_Model):
@@ -167,6 +185,7 @@ class CaseFile(_Model):
     excluded_facts: list[int] = Field(default_factory=list,
                                       description="rejected facts, and facts derived from rejected ones")
     review_counts: dict[str, int]
+    people: list[Person] = Field(default_factory=list, description="the detainee the case is about first")
     merged: list[MergedFact]
     contradictions: list[Contradiction]
     timeline: list[TimelineEntry]
@@ -188,6 +207,16 @@ class CaseFile(_Model):
 
     def document(self, document_id: int) -> CaseDocument | None:
         return next((d for d in self.documents if d.id == document_id), None)
+
+    def person(self, person_id: str) -> Person | None:
+        return next((p for p in self.people if p.id == person_id), None)
+
+    def person_of_fact(self, fact_id: int | str) -> Person | None:
+        fid = int(fact_id)
+        return next((p for p in self.people if fid in p.facts), None)
+
+    def person_of_finding(self, finding_id: str) -> Person | None:
+        return next((p for p in self.people if finding_id in p.findings), None)
 
     def merged_of(self, fact_id: int | str) -> MergedFact | None:
         fid = int(fact_id)
@@ -306,15 +335,53 @@ def _assessed(facts: list[Fact], subjects: dict[str, str]) -> tuple[list[Fact], 
     return kept, limits
 
 
-def _canonical_subjects(facts: list[Fact]) -> dict[str, str]:
-    """fact id -> the subject's name as the assessment groups it."""
+def _canonical_subjects(facts: list[Fact], people: Mapping[str, str] | None = None,
+                        main: str | None = None) -> tuple[dict[str, str], list[Any]]:
+    """(fact id -> the subject's name as the assessment groups it, the groups)."""
     from dignity.assess.facts import group_subjects
 
     names = {f.id: (f.subject or "unknown") for f in facts}
-    for group in group_subjects(facts):
+    groups = group_subjects(facts, people=people, main=main)
+    for group in groups:
         for f in group.facts:
             names[f.id] = group.name
-    return names
+    return names, groups
+
+
+def _people(groups: list[Any], people: Mapping[str, str], pairs: Sequence[tuple[Any, Fact]],
+            run_doc: Mapping[int, StoredDocument], main: bool) -> list[Person]:
+    """The assessment's subject groups as people; every current fact (rejected ones too)
+    goes to the person its subject names."""
+    from dignity.assess.facts import name_key, slug
+
+    out: list[Person] = []
+    of_key: dict[str, Person] = {}
+    of_fact: dict[str, Person] = {}
+    taken: set[str] = set()
+    reviewed = {name_key(p) for p in people.values()}
+    for i, g in enumerate(groups):
+        pid = base = slug(g.name)
+        n = 2
+        while pid in taken:
+            pid, n = f"{base}-{n}", n + 1
+        taken.add(pid)
+        names = list(dict.fromkeys([g.name, *g.merged]))
+        person = Person(id=pid, name=g.name, names=names, kind=g.kind, main=main and i == 0,
+                        reviewed=name_key(g.name) in reviewed)
+        out.append(person)
+        for n_ in names:
+            of_key.setdefault(name_key(n_), person)
+        for f in g.facts:
+            of_fact[f.id] = person
+    for r, f in pairs:
+        person = of_fact.get(f.id) or of_key.get(name_key(f.subject))
+        if person is None:
+            continue
+        person.facts.append(r.id)
+        d = run_doc.get(r.extraction_id)
+        if d is not None and d.id not in person.documents:
+            person.documents.append(d.id)
+    return out
 
 
 def _newest_date(documents: Sequence[StoredDocument]) -> str | None:
@@ -358,12 +425,14 @@ def _sentence_around(text: str, start: int, end: int, limit: int = 240) -> tuple
 
 
 def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Iterable[Any], *,
-                    include_text: bool = False, explain: bool = True) -> CaseFile:
+                    include_text: bool = False, explain: bool = True,
+                    people: Mapping[str, str] | None = None) -> CaseFile:
     """The case file of ``case``: ``stored`` are its current facts in document order
     (``StoredFact``s, or the lighter rows of ``CaseService.iter_facts``, read once as
     they come; each becomes its reviewed ``Fact`` and its stored JSON is let go).
     ``explain=False``: the facts without their ``explain`` (``to_json(explain=True)``
-    then has none to give)."""
+    then has none to give); ``people``: the reviewers' word on names
+    (``CaseService.people_map``)."""
     from dignity.assess import assess_facts
     from dignity.assess.facts import parse_date
 
@@ -383,6 +452,7 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
         pairs.append((_Ref(s.id, s.extraction_id, s.review_status, s.note), effective_fact(s, explain=explain)))
     excluded = _excluded(pairs)
     kept_pairs = [(r, f) for r, f in pairs if r.id not in excluded]
+    every = pairs  # the people page lists rejected facts too
     del pairs
     facts = [f for _, f in kept_pairs]
     by_id = {f.id: r for r, f in kept_pairs}
@@ -410,8 +480,12 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
             certainty=str(f.certainty), review_status=s.review_status, observed_on=f.observed_on,
             evidence=list(f.evidence), note=s.note)
 
-    # --- merged facts
-    subjects = _canonical_subjects(facts)
+    # --- people, then merged facts
+    people = dict(people or {})
+    main = case.name if case.kind == "detainee" else None
+    subjects, groups = _canonical_subjects(facts, people, main)
+    persons = _people(groups, people, every, run_doc, main is not None)
+    del every
     groups: dict[tuple, list[Fact]] = {}
     for f in facts:
         hypothetical = str(f.certainty) == "hypothetical"
@@ -513,13 +587,20 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
             doc_dates[d.sha256] = parsed
     assessed, limits = _assessed(facts, subjects)
     findings = assess_facts(assessed, as_of=as_of, doc_dates=doc_dates,
-                            doc_langs={d.sha256: d.language for d in documents})
+                            doc_langs={d.sha256: d.language for d in documents}, people=people, main=main)
+    by_name = {p.name: p for p in persons}
+    fact_person = {str(fid): p for p in persons for fid in p.facts}
+    for finding in findings:
+        who = by_name.get(finding.subject) or next(
+            (fact_person[i] for i in finding.facts if i in fact_person), None)
+        if who is not None:
+            who.findings.append(finding.id)
 
     creator = case.creator.username if case.creator is not None else None
     return CaseFile(
         case=CaseInfo(id=case.id, name=case.name, kind=case.kind, created_at=case.created_at, created_by=creator),
         generated_at=utcnow(), as_of=as_of, documents=case_docs, facts=facts,
-        excluded_facts=sorted(excluded), review_counts=review_counts, merged=merged,
+        excluded_facts=sorted(excluded), review_counts=review_counts, people=persons, merged=merged,
         contradictions=contradictions, timeline=timeline, timeline_omitted=timeline_omitted, findings=findings,
         not_assessed=[{"document": d.label, "language": (d.language or "").split("-")[0].lower(),
                        "reason": d.not_assessed} for d in case_docs if d.not_assessed],

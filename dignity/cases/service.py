@@ -48,6 +48,7 @@ from sqlalchemy.orm import Session, selectinload, undefer
 
 from dignity.cases.audit import AuditFilter, audit_query, record
 from dignity.cases.errors import Conflict, Forbidden, InvalidInput, NotFound
+from dignity.cases.people import PeopleMixin
 from dignity.cases.sessions import SessionMixin
 from dignity.cases.users import (
     check_case_role,
@@ -189,7 +190,7 @@ def _doc_json(d: StoredDocument) -> dict[str, Any]:
             "size": d.size, "title": d.title, "date": d.date, "language": d.language}
 
 
-class CaseService(SessionMixin):
+class CaseService(SessionMixin, PeopleMixin):
     """Cases, documents, facts and reviews, users and members, on one session.
 
     ``extractor``: anything with ``extract_document(Document) -> Extraction``
@@ -952,7 +953,9 @@ class CaseService(SessionMixin):
         if action == "edit":
             if value is None:
                 raise InvalidInput("edit needs a value (--value)")
-            patch = _edit_patch(value)
+            from dignity.cases.edits import check_edit
+
+            patch = check_edit(fact.type, fact.data, _edit_patch(value))
             merged = {**fact.data, **patch}
             try:
                 Fact.model_validate(merged)
@@ -984,14 +987,16 @@ class CaseService(SessionMixin):
 
     # ------------------------------------------------------------------ views
     def case_file(self, case: CaseRef, user: User, *, include_text: bool = False, explain: bool = True):
-        """The case file: documents, merged facts with their sources, contradictions,
-        timeline and findings recomputed from the reviewed facts (``CaseFile``); ``explain=False``:
+        """The case file: documents, people, merged facts with their sources, contradictions,
+        timeline and findings recomputed from the reviewed facts, names grouped as reviewers
+        merged or split them (``CaseFile``); ``explain=False``:
         its facts without their ``explain`` (lighter: the command line never shows it)."""
         from dignity.cases.casefile import build_case_file
 
         c = self.get_case(case, user)
         docs = self.documents(c, user, with_text=True)  # the timeline reads every text
-        return build_case_file(c, docs, self.iter_facts(c, user), include_text=include_text, explain=explain)
+        return build_case_file(c, docs, self.iter_facts(c, user), include_text=include_text, explain=explain,
+                               people=self.people_map(c, user))
 
     def audit_log(self, case: CaseRef, user: User, *, limit: int | None = None) -> list[AuditEntry]:
         """The audit log of a case, oldest first (``limit``: only the newest N)."""

@@ -30,6 +30,7 @@ from dignity.store.models import (
     Case,
     CaseMember,
     ExtractionRun,
+    PersonName,
     StoredDocument,
     StoredFact,
     UploadJob,
@@ -41,6 +42,6 @@ __all__ = [
     "ENV_URL", "Store", "open_store", "get_session", "close_stores", "database_url", "default_url",
     "make_engine", "upgrade", "current_revision", "head_revision",
     "Base", "User", "Case", "CaseMember", "StoredDocument", "ExtractionRun", "StoredFact", "AuditEntry",
-    "AuthSession", "UploadJob",
+    "AuthSession", "UploadJob", "PersonName",
     "search", "SearchHit", "HIGHLIGHT_START", "HIGHLIGHT_END",
 ]

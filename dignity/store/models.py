@@ -13,6 +13,7 @@ facts           the facts of an extraction (``Fact`` JSON) and their human revie
 audit_log       every change, sign-in and read: who, what, when, from where, before and after (JSON)
 auth_sessions   web sessions and API tokens, server-side: only a hash of each secret
 upload_jobs     uploads waiting for, or read by, the upload workers (and what came of them)
+person_names    a reviewer's word on who a name in a case is: (case, name) -> person
 
 Full-text search over ``documents`` lives beside these tables: an FTS5 table
 ``documents_fts`` kept in sync by triggers on SQLite, an expression GIN index on
@@ -62,6 +63,7 @@ __all__ = [
     "JOB_STATUSES",
     "AuthSession",
     "UploadJob",
+    "PersonName",
 ]
 
 #: Roles of a user in the store: admins see and change everything, editors create
@@ -357,3 +359,25 @@ class UploadJob(Base):
 
     def __repr__(self) -> str:
         return f"UploadJob(id={self.id}, status={self.status!r}, filename={self.filename!r})"
+
+
+class PersonName(Base):
+    """A reviewer's word on a name in a case: ``name`` (a fact's subject as written;
+    ``name_key`` its folded form, ``dignity.assess.facts.name_key``) refers to
+    ``person``.  Several names of one person are one person ("El Chapo" and "Joaquín
+    Guzmán Loera"); a name whose person is itself stands apart (a wrong merge split).
+    Keyed by names, not by facts: a re-extraction's facts find their person again."""
+
+    __tablename__ = "person_names"
+    __table_args__ = (UniqueConstraint("case_id", "name_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(500))
+    name_key: Mapped[str] = mapped_column(String(500))
+    person: Mapped[str] = mapped_column(String(500))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"PersonName(case_id={self.case_id}, name={self.name!r}, person={self.person!r})"
