@@ -601,3 +601,30 @@ def test_requests_and_norms_state_no_condition(fr: Callable[[str], list[Fact]], 
     facts = [f for f in fr(sentence) if f.subject_kind != "general" and f.certainty != "hypothetical"
              and not f.negated]
     assert not facts, [(f.type, f.certainty, f.subject_kind) for f in facts]
+
+
+# durations of an isolation: dates, and lengths with no number ("pendant des semaines")
+DURATIONS = [
+    ("Il est à l'isolement depuis 2015.", 3257, "2015"),
+    ("Elle est maintenue à l'isolement depuis mars 2019.", 1889, "2019-03"),
+    ("Il a été maintenu à l'isolement pendant des semaines.", None, None),
+    ("Les détenus restent à l'isolement pendant de longues périodes.", None, None),
+    ("Il est maintenu à l'isolement depuis des mois, voire des années.", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "days", "since"), DURATIONS)
+def test_isolation_durations(fr: Callable[[str], list[Fact]], sentence: str, days: int | None,
+                             since: str | None) -> None:
+    facts = counted(fr(sentence, date="2024-06-01"), "isolation_duration")
+    assert facts, sentence
+    f = facts[0]
+    if days is None:
+        assert f.value is None and f.qualifiers.get("qualitative")
+    else:
+        assert f.value == days and f.qualifiers.get("since") == since
+
+
+def test_a_number_of_months_after_depuis_does_not_crash(fr: Callable[[str], list[Fact]]) -> None:
+    """'Depuis huit mois, ...' once raised (a French pattern without the 'counting' group)."""
+    assert counted(fr("Depuis huit mois, il est placé au quartier d'isolement."), "solitary")

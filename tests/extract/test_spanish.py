@@ -636,3 +636,30 @@ def test_requests_and_norms_state_no_condition(es: Extractor, sentence: str) -> 
     facts = [f for f in _facts(es, sentence) if f.subject_kind != "general" and f.certainty != "hypothetical"
              and not f.negated]
     assert not facts, [(f.type, f.certainty, f.subject_kind) for f in facts]
+
+
+# durations of an isolation: dates, "desde hace", and lengths with no number
+DURATIONS = [
+    ("Está en aislamiento desde 2015.", 3257, "2015"),
+    ("Permanece aislado desde marzo de 2019.", 1889, "2019-03"),
+    ("Desde hace ocho meses permanece en el área de segregación.", 244, None),
+    ("Fue mantenido en aislamiento durante semanas.", None, None),
+    ("Los internos permanecen aislados por periodos prolongados.", None, None),
+    ("Estuvo en régimen de aislamiento por meses e incluso años.", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "days", "since"), DURATIONS)
+def test_isolation_durations(es: Extractor, sentence: str, days: int | None, since: str | None) -> None:
+    facts = _live(_facts(es, sentence, date="2024-06-01"), "isolation_duration")
+    assert facts, sentence
+    f = facts[0]
+    if days is None:
+        assert f.value is None and f.qualifiers.get("qualitative")
+    else:
+        assert f.value == days and f.qualifiers.get("since") == since
+
+
+@pytest.mark.parametrize("sentence", ["Recibe visitas dos veces al mes.", "Sale al patio todos los días de la semana."])
+def test_a_frequency_is_no_isolation(es: Extractor, sentence: str) -> None:
+    assert not _live(_facts(es, sentence), "isolation_duration")
