@@ -628,3 +628,23 @@ def test_isolation_durations(fr: Callable[[str], list[Fact]], sentence: str, day
 def test_a_number_of_months_after_depuis_does_not_crash(fr: Callable[[str], list[Fact]]) -> None:
     """'Depuis huit mois, ...' once raised (a French pattern without the 'counting' group)."""
     assert counted(fr("Depuis huit mois, il est placé au quartier d'isolement."), "solitary")
+
+
+# an injunction's list of requests: a remedy asked for presupposes the wrong it ends
+# (alleged by the applicant), as the labelled Conseil d'Etat passages read it
+INJUNCTION_HEAD = ("La section française de l'Observatoire international des prisons demande au juge des référés "
+                   "d'enjoindre à l'administration :\n- ")
+REMEDIES = [
+    ("sanitation", "d'installer un cloisonnement des toilettes dans les cellules collectives ;"),
+    ("no_natural_light", "de retirer les caillebotis qui obstruent les fenêtres des cellules ;"),
+    ("bedding_clothing", "de fournir un matelas à chaque personne détenue dormant au sol ;"),
+    ("family_calls", "de rétablir l'accès au téléphone dans les quartiers ;"),
+    ("hygiene", "de remettre en état les douches du bâtiment B ;"),
+    ("strip_search", "de mettre fin aux fouilles intégrales systématiques ;"),
+]
+
+
+@pytest.mark.parametrize(("type_", "item"), REMEDIES)
+def test_a_remedy_requested_presupposes_the_wrong(fr: Callable[[str], list[Fact]], type_: str, item: str) -> None:
+    facts = [f for f in counted(fr(INJUNCTION_HEAD + item), type_) if not f.negated]
+    assert facts and all(f.certainty == "alleged" for f in facts), describe(fr(INJUNCTION_HEAD + item))
