@@ -606,6 +606,33 @@ PARAPHRASES = [
     (['exercise_time'], 'Les cours de promenade sont accessibles deux heures par jour.'),
     (['reading_news'], "Les personnes au quartier disciplinaire n'ont pas accès à la télévision."),
     (['pretrial_status'], 'Les prévenus représentent 40 % de la population pénale.'),
+    # an applicant's account before a court
+    (['cell_space'], "Le requérant expose qu'il a été détenu dans une cellule de 7 m² avec trois autres personnes."),
+    (['sanitation'], "Il indique que la cellule ne comportait pas de toilettes et qu'il devait utiliser un seau."),
+    (['ventilation'], "Il se plaint de l'absence d'aération et de la présence de fumeurs dans la cellule."),
+    (['food_water'], 'Il soutient que la nourriture était insuffisante et avariée.'),
+    (['no_natural_light'],
+     'La fenêtre était recouverte de plaques métalliques qui empêchaient la lumière du jour de pénétrer.'),
+    (['solitary'], "Le requérant a été soumis à un régime d'isolement strict."),
+    (['isolation_duration'], "Il a été maintenu à l'isolement pendant huit ans et deux mois."),
+    (['mental_health'], 'Il fait valoir que son isolement prolongé a entraîné une dégradation de son état psychique.'),
+    (['medical_care'], 'Il allègue ne pas avoir bénéficié de soins adaptés à sa pathologie.'),
+    (['physical_health'], "Le requérant est atteint de diabète et d'hypertension."),
+    (['use_of_force'], 'Il affirme avoir été frappé à coups de matraque par les gendarmes.'),
+    (['use_of_force'], 'Les agents ont fait usage de gaz lacrymogène dans la cellule.'),
+    (['strip_search'], 'Il a été soumis à des fouilles corporelles intégrales après chaque visite.'),
+    (['restraints'], "Il a été maintenu menotté à son lit d'hôpital."),
+    (['family_visits'], "Il n'a pu recevoir aucune visite de sa famille pendant six mois."),
+    (['family_calls'], "Il n'avait pas accès au téléphone."),
+    (['correspondence'], 'Son courrier était systématiquement ouvert et lu.'),
+    (['legal_access'], "Il n'a pu s'entretenir avec un avocat qu'après quarante-huit heures de garde à vue."),
+    (['complaints'],
+     "Le requérant n'a disposé d'aucune voie de recours pour se plaindre de ses conditions de détention."),
+    (['sleep_noise'], 'Il était réveillé toutes les deux heures par les surveillants.'),
+    (['separation'], "Il était détenu avec des personnes condamnées alors qu'il était prévenu."),
+    (['special_regime'], 'Il a été inscrit au répertoire des détenus particulièrement signalés.'),
+    (['monitoring_access'], "La CNPT a visité l'établissement pénitentiaire de Bellechasse."),
+    (['overcrowding'], 'Le requérant a dû partager une cellule prévue pour deux avec quatre codétenus.'),
 ]
 
 
@@ -634,6 +661,8 @@ QUIET = [
     "Le CGLPL recommande que chaque personne détenue dispose d'un lit.",
     'Les personnes détenues doivent pouvoir accéder à des activités.',
     'La direction a indiqué que des travaux de rénovation seraient engagés en 2024.',
+    'La Cour estime que ces conditions de détention ont constitué un traitement dégradant.',
+    'Le Gouvernement conteste la version des faits du requérant.',
 ]
 
 
