@@ -633,6 +633,27 @@ PARAPHRASES = [
     (['special_regime'], 'Il a été inscrit au répertoire des détenus particulièrement signalés.'),
     (['monitoring_access'], "La CNPT a visité l'établissement pénitentiaire de Bellechasse."),
     (['overcrowding'], 'Le requérant a dû partager une cellule prévue pour deux avec quatre codétenus.'),
+    # regimes, reasons given, renewals, rounds at night, letters late
+    (['justification_security'], "L'administration justifie cette mesure par des raisons de sécurité."),
+    (['justification_security'], "Le placement à l'isolement a été motivé par le risque d'évasion."),
+    (['justification_security'], 'La direction invoque la dangerosité du détenu.'),
+    (['justification_security'], "Cette décision a été prise pour des motifs d'ordre et de sécurité."),
+    (['special_regime'], 'Il est classé détenu particulièrement signalé.'),
+    (['special_regime'], 'Il a été affecté au quartier de haute sécurité.'),
+    (['sleep_noise'], "Les contrôles de nuit avec allumage de la lumière l'empêchent de dormir."),
+    (['sleep_noise'], 'Il est réveillé plusieurs fois par nuit par les rondes.'),
+    (['pretrial_status'], "Les personnes en détention provisoire attendent leur procès depuis plus d'un an."),
+    (['pretrial_status'], 'La moitié des personnes détenues sont prévenues.'),
+    (['monitoring_access'], 'Cinq contrôleurs ont effectué une mission au centre de rétention.'),
+    (['solitary'], 'Il est confiné seul dans sa cellule depuis des mois.'),
+    (['indefinite_isolation'],
+     "Son placement à l'isolement est renouvelé tous les trois mois sans perspective de fin."),
+    (['no_meaningful_contact'], "Il n'a aucun contact avec les autres détenus."),
+    (['collective_punishment'], "L'ensemble des détenus de l'aile a été privé de promenade à la suite d'un incident."),
+    (['reading_news'], 'Il est privé de télévision et de journaux.'),
+    (['religion'], "Il n'a pas pu rencontrer l'aumônier."),
+    (['correspondence'], 'Ses lettres lui sont remises avec plusieurs semaines de retard.'),
+    (['consular_access'], "Les autorités consulaires n'ont pas été informées de sa détention."),
 ]
 
 
@@ -663,6 +684,7 @@ QUIET = [
     'La direction a indiqué que des travaux de rénovation seraient engagés en 2024.',
     'La Cour estime que ces conditions de détention ont constitué un traitement dégradant.',
     'Le Gouvernement conteste la version des faits du requérant.',
+    "Le CGLPL rappelle que l'isolement doit rester une mesure exceptionnelle.",
 ]
 
 

@@ -601,6 +601,35 @@ PARAPHRASES = [
     (['cell_space'], 'Cada celda mide aproximadamente cuatro metros cuadrados.'),
     (['vulnerable_person'], 'Entre los internos había personas con discapacidad psicosocial.'),
     (['strip_search'], 'Las mujeres fueron obligadas a desnudarse frente a los custodios.'),
+    # a regional court's facts, an inspectorate's findings
+    (['cell_space'], 'La víctima fue recluida en una celda de dos metros por un metro y medio.'),
+    (['sanitation'], 'La celda no contaba con servicio sanitario, por lo que debía orinar en una botella.'),
+    (['no_natural_light'], 'La celda carecía de iluminación natural.'),
+    (['food_water'], 'Durante su detención recibió alimentación insuficiente.'),
+    (['solitary'], 'Fue mantenido en régimen de incomunicación durante su detención.'),
+    (['isolation_duration'], 'Permaneció incomunicado durante 36 días.'),
+    (['use_of_force'], 'La Corte consideró probado que fue golpeado durante su detención.'),
+    (['use_of_force'], 'Los agentes le propinaron golpes y patadas.'),
+    (['medical_care'], 'No recibió atención médica adecuada para sus lesiones.'),
+    (['legal_access'], 'No contó con asistencia letrada durante el interrogatorio.'),
+    (['consular_access'], 'No se le informó de su derecho a la asistencia consular.'),
+    (['family_calls'], 'No se le permitió comunicarse con su familia tras su detención.'),
+    (['family_visits'], 'Su familia no pudo visitarlo durante los primeros meses.'),
+    (['solitary'], 'La Procuración constató la aplicación de la sanción de aislamiento en celda propia.'),
+    (['confinement_hours'], 'Las personas sancionadas permanecen encerradas en su celda durante 23 horas diarias.'),
+    (['solitary'], 'Los detenidos alojados bajo resguardo permanecen aislados del resto de la población.'),
+    (['vulnerable_person'], 'Se trata de personas en situación de especial vulnerabilidad.'),
+    (['restraints'], 'Se utilizó la sujeción mecánica en cinco ocasiones durante el último mes.'),
+    (['restraints'], 'El interno permaneció inmovilizado en la cama durante toda la noche.'),
+    (['mental_health'], 'El interno presentaba ideación suicida.'),
+    (['use_of_force'], 'Varios internos relataron haber sido golpeados por funcionarios.'),
+    (['strip_search'], 'Se practican cacheos con desnudo integral.'),
+    (['monitoring_access'], 'El Defensor del Pueblo visitó el centro penitenciario sin previo aviso.'),
+    (['monitoring_access'], 'Técnicos del MNP se entrevistaron con los internos.'),
+    (['ventilation'], 'Los calabozos no disponen de ventilación natural.'),
+    (['hygiene'], 'Los detenidos no tienen acceso a duchas.'),
+    (['bedding_clothing'], 'Los calabozos no disponen de mantas limpias.'),
+    (['sanitation'], 'Las celdas de los calabozos carecen de inodoro.'),
 ]
 
 
@@ -628,6 +657,9 @@ QUIET = [
     'La Comisión solicitó información sobre las condiciones de alimentación.',
     'El Estado informó que todos los internos reciben tres comidas al día.',
     'Las autoridades negaron que existiera hacinamiento en el centro.',
+    'El MNP sugiere que se revise el protocolo de sujeción mecánica.',
+    'La Corte recuerda que el Estado es garante de los derechos de las personas privadas de libertad.',
+    'Se recomienda dotar a los calabozos de ventilación natural.',
 ]
 
 
