@@ -700,13 +700,13 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None:
             continue
-        if m.group("half"):
+        if m.groupdict().get("half"):
             d += duration_days(0.5, m.group("unit")) or 0
         d, _s = _compound(sentence, m.start("num"), m.end("unit"), d, m.group("unit"))
         q = _bound(sentence, m.start("num"))
         if _rx("average").search(m.group(0)):
             q["average"] = True  # a figure over many stays, not one person's
-        if m.group("counting"):
+        if m.groupdict().get("counting"):  # a pack's pattern may do without the group
             q.update({"at_least": True, "ongoing": True})
         res = _checked(round(d), "days", f"N {m.group('unit').lower()} in days", q)
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
@@ -723,8 +723,12 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         text = " ".join(m.group(0).split())
         q: dict = {"qualitative": text}
         unit = (m.group("u") or "").lower()
-        if unit in _LEAST_DAYS:
-            q["at_least_days"] = _LEAST_DAYS[unit]
+        least = _LEAST_DAYS.get(unit)
+        if least is None and unit:  # a pack's plural ("semanas", "mois"): at least two of the unit
+            per = current().unit_days(unit)
+            least = round(2 * per) if per else None
+        if least is not None:
+            q["at_least_days"] = least
         else:
             q["described_as_prolonged"] = True
         q["no_value_because"] = "the text gives no number"

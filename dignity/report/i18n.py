@@ -421,13 +421,16 @@ def _describe(loc: "Locale", fact: Any, yes: str, no: str) -> str:
     if fact.type == "cell_space":
         occ = fact.qualifiers.get("occupants")
         m2 = f"{_num(v)} {fact.unit or 'm2'}".replace("m2", "m²") if number else loc._phrase("unstated_size")
-        return yes.format(m2=m2, occ=loc._phrase("shared_by", n=occ) if occ and occ != 1 else "")
+        occ_n = _num(occ) if isinstance(occ, (int, float)) and not isinstance(occ, bool) else occ
+        return yes.format(m2=m2, occ=loc._phrase("shared_by", n=occ_n) if occ and occ != 1 else "")
     if fact.type == "pretrial_status":
         status = loc.raw(f"phrases._status.{v}")
         return yes.format(label=status or (f"({v})" if v else "")).strip()
     label = ""
     if fact.type == "vulnerable_person" and isinstance(v, str):
         v = str(loc.raw(f"phrases._vulnerable.{v}") or v)
+    if fact.type == "monitoring_access" and isinstance(v, str):
+        v = str(loc.raw(f"phrases._access.{v}") or v)  # granted, denied, requested
     if isinstance(v, str) and v and fact.type in ("special_regime", "monitoring_access", "vulnerable_person"):
         label = f" ({v})" if fact.type != "monitoring_access" else v
         by = fact.qualifiers.get("by")

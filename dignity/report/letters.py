@@ -43,6 +43,7 @@ from markupsafe import Markup
 from dignity.errors import ConfigError
 from dignity.report.data import ReportData, ReportFinding
 from dignity.report.i18n import Locale, confirm_pattern, locale
+from dignity.report.reasoning import reasoning_text
 from dignity.report.render import html_to_pdf, overlaps, quote_view, report_language, ucfirst
 from dignity.report.templating import TO_CONFIRM, render_template
 
@@ -133,6 +134,11 @@ def _quotes(data: ReportData, ids: list[str], limit: int = 4, *, reasons: bool |
     return out[:limit]
 
 
+def _letter_reasoning(data: ReportData, f: ReportFinding, loc: Locale) -> str:
+    """The finding's reasoning in the letter's language, the rule said in our words."""
+    return reasoning_text(data, f, loc, with_rule=True)
+
+
 def _finding(data: ReportData, f: ReportFinding, n: int, loc: Locale) -> dict[str, Any]:
     return {
         "n": n,
@@ -147,7 +153,7 @@ def _finding(data: ReportData, f: ReportFinding, n: int, loc: Locale) -> dict[st
         "status_label": loc.status(str(f.status)),
         "subject": f.subject,
         "basis": loc.basis(f.basis),
-        "reasoning": f.reasoning,
+        "reasoning": _letter_reasoning(data, f, loc),
         "evidence": _quotes(data, f.facts, loc=loc),
         "reasons": _quotes(data, f.facts + f.counter_facts, limit=2, reasons=True, loc=loc),
         "against": _quotes(data, f.counter_facts, limit=2, loc=loc),

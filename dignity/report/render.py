@@ -25,6 +25,7 @@ from markupsafe import Markup
 from dignity.model import LOW_CONFIDENCE
 from dignity.report.data import STATUS_ORDER, ReportData, ReportFact, ReportFinding
 from dignity.report.i18n import Locale, locale, pick_language
+from dignity.report.reasoning import reasoning_text
 from dignity.report.templating import render_template
 
 __all__ = ["build_view", "by_rule", "render_html", "render_markdown", "render_pdf", "html_to_pdf", "quote_view",
@@ -258,7 +259,7 @@ def finding_view(data: ReportData, f: ReportFinding, loc: Locale | None = None) 
         "kind_label": loc.kind(f.kind),
         "subject": f.subject,
         "basis": loc.basis(f.basis),
-        "reasoning": _without_rule_text(f),
+        "reasoning": reasoning_text(data, f, loc, english=_without_rule_text(f)),
         "evidence": _quotes(data, f.facts, MAX_QUOTES.get(status, 8), loc),
         "against": _quotes(data, f.counter_facts, MAX_QUOTES.get(status, 8), loc),
         "questions": [loc.question(q) for q in f.questions],

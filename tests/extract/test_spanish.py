@@ -549,6 +549,87 @@ PARAPHRASES = [
     (['family_calls'], 'No se les permite comunicarse telefónicamente con sus familias.'),
     (['cell_space'], 'Las celdas tienen una superficie de seis metros cuadrados.'),
     (['strip_search'], 'A los internos se les obliga a desnudarse durante las requisas.'),
+    # police custody, inspection findings, court facts, other words for the same things
+    (['overcrowding'], 'El penal presenta una sobrepoblación de más del 200 por ciento.'),
+    (['overcrowding'], 'En el dormitorio conviven 80 internos en un espacio para 20.'),
+    (['overcrowding'], 'Los internos tienen que dormir por turnos.'),
+    (['overcrowding'], 'El centro alberga al doble de personas de su capacidad.'),
+    (['sanitation'], 'Los internos deben hacer sus necesidades en bolsas de plástico.'),
+    (['sanitation'], 'El área carece de drenaje y las aguas negras corren por el patio.'),
+    (['sanitation'], 'En las celdas se observaron ratas y cucarachas.'),
+    (['food_water'], 'La comida se sirve en cantidades insuficientes.'),
+    (['food_water'], 'Los familiares deben llevarles alimentos.'),
+    (['food_water'], 'Los internos no reciben alimentación adecuada.'),
+    (['hygiene'], 'Las internas no cuentan con toallas sanitarias.'),
+    (['bedding_clothing'], 'Los internos no cuentan con colchones ni cobijas.'),
+    (['medical_care'], 'El área médica carece de medicamentos e instrumental.'),
+    (['medical_care'], 'Los internos enfermos no reciben atención médica oportuna.'),
+    (['medical_care'], 'No hay médico de guardia por las noches ni los fines de semana.'),
+    (['medical_care'], 'La atención médica se presta con retraso.'),
+    (['mental_health'], 'Se documentaron casos de autolesiones entre los internos aislados.'),
+    (['mental_health'], 'Varios internos sufren trastornos psiquiátricos sin recibir tratamiento.'),
+    (['physical_health'], 'Se detectaron brotes de sarna en los dormitorios.'),
+    (['use_of_force'], 'Los internos denunciaron malos tratos por parte del personal de custodia.'),
+    (['use_of_force'], 'Fue golpeado en reiteradas ocasiones por los guardias.'),
+    (['use_of_force'], 'Los custodios utilizaron gases lacrimógenos dentro de los pabellones.'),
+    (['use_of_force'], 'Lo sometieron a asfixia con una bolsa de plástico.'),
+    (['restraints'], 'Los internos eran esposados a las rejas durante horas.'),
+    (['solitary'], 'Lo trasladaron al área de máxima seguridad, donde permanece aislado.'),
+    (['solitary'], 'Las personas sancionadas permanecen en celdas de aislamiento sin contacto con nadie.'),
+    (['solitary'], 'Cumplió una sanción en el módulo de aislamiento.'),
+    (['isolation_duration'], 'Permaneció más de seis meses en régimen de aislamiento.'),
+    (['isolation_duration'], 'Estuvo incomunicado durante diez días.'),
+    (['confinement_hours'], 'Permanecen encerrados veinticuatro horas al día.'),
+    (['confinement_hours'], 'Solo salen de sus celdas treinta minutos diarios.'),
+    (['family_visits'], 'Desde su traslado no ha recibido ninguna visita.'),
+    (['family_visits'], 'La visita familiar se redujo a una vez al mes.'),
+    (['family_calls'], 'Las llamadas telefónicas están limitadas a cinco minutos por semana.'),
+    (['legal_access'], 'El interno no ha podido entrevistarse con su defensor público.'),
+    (['legal_access'], 'Su abogado no pudo ingresar al centro.'),
+    (['separation'], 'Los menores de edad se encuentran recluidos con adultos.'),
+    (['pretrial_status'], 'La mayoría de las personas detenidas no han sido juzgadas.'),
+    (['complaints'], 'Los internos manifestaron temor a sufrir represalias si denunciaban.'),
+    (['complaints'], 'Las quejas presentadas no fueron atendidas.'),
+    (['work_programmes'], 'El centro no ofrece actividades de reinserción social.'),
+    (['work_programmes'], 'Los internos no tienen acceso a la educación.'),
+    (['monitoring_access'], 'Personal de la CNDH realizó visitas de supervisión a 15 centros.'),
+    (['monitoring_access'], 'El Mecanismo Nacional de Prevención de la Tortura visitó el centro penitenciario.'),
+    (['monitoring_access'], 'Se negó a los representantes de la Procuración el ingreso a los pabellones.'),
+    (['ventilation'], 'Las celdas carecen de ventanas y de ventilación.'),
+    (['temperature'], 'En verano las temperaturas en el pabellón son insoportables.'),
+    (['no_natural_light'], 'Las celdas de aislamiento no tienen acceso a luz natural.'),
+    (['cell_space'], 'Cada celda mide aproximadamente cuatro metros cuadrados.'),
+    (['vulnerable_person'], 'Entre los internos había personas con discapacidad psicosocial.'),
+    (['strip_search'], 'Las mujeres fueron obligadas a desnudarse frente a los custodios.'),
+    # a regional court's facts, an inspectorate's findings
+    (['cell_space'], 'La víctima fue recluida en una celda de dos metros por un metro y medio.'),
+    (['sanitation'], 'La celda no contaba con servicio sanitario, por lo que debía orinar en una botella.'),
+    (['no_natural_light'], 'La celda carecía de iluminación natural.'),
+    (['food_water'], 'Durante su detención recibió alimentación insuficiente.'),
+    (['solitary'], 'Fue mantenido en régimen de incomunicación durante su detención.'),
+    (['isolation_duration'], 'Permaneció incomunicado durante 36 días.'),
+    (['use_of_force'], 'La Corte consideró probado que fue golpeado durante su detención.'),
+    (['use_of_force'], 'Los agentes le propinaron golpes y patadas.'),
+    (['medical_care'], 'No recibió atención médica adecuada para sus lesiones.'),
+    (['legal_access'], 'No contó con asistencia letrada durante el interrogatorio.'),
+    (['consular_access'], 'No se le informó de su derecho a la asistencia consular.'),
+    (['family_calls'], 'No se le permitió comunicarse con su familia tras su detención.'),
+    (['family_visits'], 'Su familia no pudo visitarlo durante los primeros meses.'),
+    (['solitary'], 'La Procuración constató la aplicación de la sanción de aislamiento en celda propia.'),
+    (['confinement_hours'], 'Las personas sancionadas permanecen encerradas en su celda durante 23 horas diarias.'),
+    (['solitary'], 'Los detenidos alojados bajo resguardo permanecen aislados del resto de la población.'),
+    (['vulnerable_person'], 'Se trata de personas en situación de especial vulnerabilidad.'),
+    (['restraints'], 'Se utilizó la sujeción mecánica en cinco ocasiones durante el último mes.'),
+    (['restraints'], 'El interno permaneció inmovilizado en la cama durante toda la noche.'),
+    (['mental_health'], 'El interno presentaba ideación suicida.'),
+    (['use_of_force'], 'Varios internos relataron haber sido golpeados por funcionarios.'),
+    (['strip_search'], 'Se practican cacheos con desnudo integral.'),
+    (['monitoring_access'], 'El Defensor del Pueblo visitó el centro penitenciario sin previo aviso.'),
+    (['monitoring_access'], 'Técnicos del MNP se entrevistaron con los internos.'),
+    (['ventilation'], 'Los calabozos no disponen de ventilación natural.'),
+    (['hygiene'], 'Los detenidos no tienen acceso a duchas.'),
+    (['bedding_clothing'], 'Los calabozos no disponen de mantas limpias.'),
+    (['sanitation'], 'Las celdas de los calabozos carecen de inodoro.'),
 ]
 
 
@@ -573,6 +654,12 @@ QUIET = [
     'Las Reglas Mandela establecen que el aislamiento no debe superar 15 días.',
     'El MNP recomienda que se dote a las celdas de ventilación adecuada.',
     'Se sugiere que se garantice la atención médica a los internos.',
+    'La Comisión solicitó información sobre las condiciones de alimentación.',
+    'El Estado informó que todos los internos reciben tres comidas al día.',
+    'Las autoridades negaron que existiera hacinamiento en el centro.',
+    'El MNP sugiere que se revise el protocolo de sujeción mecánica.',
+    'La Corte recuerda que el Estado es garante de los derechos de las personas privadas de libertad.',
+    'Se recomienda dotar a los calabozos de ventilación natural.',
 ]
 
 
@@ -581,3 +668,30 @@ def test_requests_and_norms_state_no_condition(es: Extractor, sentence: str) -> 
     facts = [f for f in _facts(es, sentence) if f.subject_kind != "general" and f.certainty != "hypothetical"
              and not f.negated]
     assert not facts, [(f.type, f.certainty, f.subject_kind) for f in facts]
+
+
+# durations of an isolation: dates, "desde hace", and lengths with no number
+DURATIONS = [
+    ("Está en aislamiento desde 2015.", 3257, "2015"),
+    ("Permanece aislado desde marzo de 2019.", 1889, "2019-03"),
+    ("Desde hace ocho meses permanece en el área de segregación.", 244, None),
+    ("Fue mantenido en aislamiento durante semanas.", None, None),
+    ("Los internos permanecen aislados por periodos prolongados.", None, None),
+    ("Estuvo en régimen de aislamiento por meses e incluso años.", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "days", "since"), DURATIONS)
+def test_isolation_durations(es: Extractor, sentence: str, days: int | None, since: str | None) -> None:
+    facts = _live(_facts(es, sentence, date="2024-06-01"), "isolation_duration")
+    assert facts, sentence
+    f = facts[0]
+    if days is None:
+        assert f.value is None and f.qualifiers.get("qualitative")
+    else:
+        assert f.value == days and f.qualifiers.get("since") == since
+
+
+@pytest.mark.parametrize("sentence", ["Recibe visitas dos veces al mes.", "Sale al patio todos los días de la semana."])
+def test_a_frequency_is_no_isolation(es: Extractor, sentence: str) -> None:
+    assert not _live(_facts(es, sentence), "isolation_duration")
