@@ -35,6 +35,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from dignity.errors import ConfigError
+from dignity.rulecache import compile_regex, load_yaml
 from dignity.model import FACT_TYPES
 
 __all__ = ["Kind", "Role", "Also", "EvidenceSpec", "Threshold", "Context", "Questions", "RuleTest", "Rule",
@@ -82,7 +83,7 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
     if pattern is None:
         return None
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return compile_regex(pattern, re.IGNORECASE)
     except re.error as err:
         raise ValueError(f"bad regular expression {pattern!r}: {err}") from None
 
@@ -350,7 +351,7 @@ def _problem(err: ValidationError) -> str:
 
 def _parse(text: str, source: str) -> Catalogue:
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
     if not isinstance(data, dict):

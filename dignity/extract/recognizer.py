@@ -23,6 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from dignity.errors import ConfigError
+from dignity.rulecache import compile_regex, load_yaml
 from dignity.extract.prefilter import Scanner
 from dignity.model import FACT_TYPES
 
@@ -163,7 +164,7 @@ class RecognizerSet:
             if unless is None:
                 unless = rec_unless
             elif rec_unless is not None:
-                unless = re.compile(f"(?:{unless.pattern})|(?:{rec_unless.pattern})", re.I)
+                unless = compile_regex(f"(?:{unless.pattern})|(?:{rec_unless.pattern})", re.I)
             if pat.value_hook is not None:
                 from dignity.extract.values import HOOKS
 
@@ -228,12 +229,10 @@ def _compile(regex: str, terms: dict[str, list[str]], source: str, where: str, f
     if bounded:
         expanded = rf"(?<![\w\-])(?:{expanded})(?![\w])"
     try:
-        return re.compile(expanded, re.IGNORECASE)
+        return compile_regex(expanded, re.IGNORECASE)
     except re.error as exc:
         raise ConfigError(source, where, f"bad {field}: {exc}") from None
 
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
 
@@ -282,7 +281,7 @@ def read_resource(lang: str, name: str) -> tuple[Any, str]:
     except ValueError:
         source = str(path)
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader), source
+        return load_yaml(path.read_text(encoding="utf-8")), source
     except FileNotFoundError:
         raise ConfigError(source, "file", "not found") from None
     except yaml.YAMLError as exc:

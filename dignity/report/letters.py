@@ -42,6 +42,7 @@ import yaml
 from markupsafe import Markup
 
 from dignity.errors import ConfigError
+from dignity.rulecache import load_yaml
 from dignity.report.data import ReportData, ReportFinding
 from dignity.report.i18n import Locale, confirm_pattern, locale
 from dignity.report.render import html_to_pdf, overlaps, quote_view, report_language, ucfirst
@@ -80,7 +81,7 @@ def load_measures() -> dict[str, str]:
     source = "dignity/report/measures.yaml"
     text = resources.files("dignity.report").joinpath("measures.yaml").read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
     measures = data.get("measures") if isinstance(data, dict) else None
