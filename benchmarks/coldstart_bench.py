@@ -63,6 +63,7 @@ def _env(cache_dir: Path, cache: bool) -> dict[str, str]:
     else:
         env["DIGNITY_RULES_CACHE"] = "off"
     env.setdefault("PYTHONHASHSEED", "0")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed package has its bytecode: the warm-up writes it
     return env
 
 

@@ -42,7 +42,7 @@ from array import array
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-__all__ = ["cache_dir", "enabled", "fingerprint", "load_yaml", "compile_regex", "memo", "store_path", "save",
+__all__ = ["cache_dir", "enabled", "fingerprint", "load_yaml", "compile_regex", "memo", "cached", "store_path", "save",
            "reset", "entries_in", "ENV_DIR", "ENV_SWITCH", "MAGIC"]
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,8 @@ STALE_DAYS = 14
 #: past this many entries, a save keeps only those this process used
 MAX_ENTRIES = 50_000
 #: modules whose functions are memoised: a change to their code is a change to the rules
-_MEMO_MODULES = ("dignity/extract/prefilter.py", "dignity/extract/nlp.py", "dignity/rulecache.py")
+_MEMO_MODULES = ("dignity/extract/prefilter.py", "dignity/extract/nlp.py", "dignity/extract/recognizer.py",
+                 "dignity/rulecache.py")
 
 _PACKAGE = Path(__file__).resolve().parent
 _T = TypeVar("_T")
@@ -330,6 +331,22 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 # --------------------------------------------------------------------------- pure functions
+def cached(name: str, key: tuple[Any, ...], compute: Callable[[], _T]) -> _T:
+    """``compute()``, kept on disk under ``name`` and ``key`` (plain data that determines the
+    result, with the code of a module listed in ``_MEMO_MODULES``); the result is plain data."""
+    full = ("memo", name, key)
+    store = _store()
+    hit = store.get(full)
+    if hit is not None:
+        return hit[0]
+    value = compute()
+    try:
+        store.put(full, (value,))
+    except ValueError:  # not plain data: not kept
+        pass
+    return value
+
+
 def memo(name: str) -> Callable[[Callable[..., _T]], Callable[..., _T]]:
     """Keep the results of a pure function of plain arguments (strings, numbers) on disk,
     under ``name``; the results must be plain data too (tuples, frozensets, strings)."""

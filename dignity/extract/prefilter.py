@@ -202,7 +202,7 @@ def _twin_source(src: str, flags: int) -> tuple[str, int] | None:
         return tok.lower() if len(tok) == 1 else tok
 
     twin = _TOKEN.sub(repl, src)
-    flags &= ~re.IGNORECASE
+    flags = int(flags & ~re.IGNORECASE)  # a plain int: the rules cache keeps it
     if not _UNFACTORABLE.search(twin):
         factored = _factored(twin)
         try:
