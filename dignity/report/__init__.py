@@ -12,7 +12,7 @@
 
 * ``data``: ``ReportData``, the one input of every renderer, and its adapters;
 * ``render``: the report (HTML, PDF, Markdown);
-* ``charts``: the timeline and conditions-by-document charts (SVG, matplotlib);
+* ``charts``: the timeline and conditions-by-document charts (SVG, written directly);
 * ``letters``: the visit request, the communication to the Special Rapporteur on
   torture and the letter to the authorities (DOCX, PDF, Markdown);
 * ``templating``: Jinja2 with the escaping rules that keep document text inert;
