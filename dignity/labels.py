@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from dignity.rulecache import load_yaml
 
 __all__ = ["TABLES", "table", "type_label", "unit_label", "status_label", "review_label", "value_text",
            "fact_text", "rule_label", "plural_form"]
@@ -34,7 +34,7 @@ def _locale(lang: str) -> dict[str, Any]:
     ref = resources.files("dignity.report").joinpath("locales", f"{lang}.yaml")
     if not ref.is_file():
         return {}
-    data = yaml.safe_load(ref.read_text(encoding="utf-8")) or {}
+    data = load_yaml(ref.read_text(encoding="utf-8")) or {}
     return data if isinstance(data, dict) else {}
 
 

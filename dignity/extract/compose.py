@@ -41,10 +41,11 @@ from dignity.errors import ConfigError
 from dignity.extract.prefilter import ClauseMemo, Scanner
 from dignity.extract.recognizer import Pattern, Recognizer, phrase_regex, read_resource
 from dignity.model import FACT_TYPES
+from dignity.rulecache import compile_regex
 
 __all__ = ["ComposeMatch", "ComposedHit", "Composer", "load_composer", "parse_composer"]
 
-_WORD = re.compile(r"[\w'’\-]+|[;:()\[\]]|,")
+_WORD = compile_regex(r"[\w'’\-]+|[;:()\[\]]|,")
 _HARD = frozenset(";:()[]")
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
@@ -215,7 +216,7 @@ class Composer:
                 self._unless[t] = Scanner(_compile(_phrases_regex(ct.unless), source, f"type {t!r} unless"))
             follow = ct.not_followed_by + spec.not_followed_by
             if follow:
-                self._follow[t] = re.compile(r"[\s\-]+(?:" + "|".join(phrase_regex(v) for v in follow) + r")\b",
+                self._follow[t] = compile_regex(r"[\s\-]+(?:" + "|".join(phrase_regex(v) for v in follow) + r")\b",
                                              re.IGNORECASE)
             pats = []
             for i, say in enumerate(ct.says):
@@ -236,9 +237,9 @@ class Composer:
         self._pronouns = frozenset(w.lower() for w in spec.pronouns)
         self._relative = frozenset(w.lower() for w in spec.relatives)
         self._adverbs = frozenset(w.lower() for w in spec.adverbs)
-        self._pred_veto = re.compile(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
+        self._pred_veto = compile_regex(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
                                      + r")\b", re.IGNORECASE) if spec.predicate_vetoes else None
-        self._veto = re.compile(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
+        self._veto = compile_regex(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
                                 re.IGNORECASE) if spec.provision_vetoes else None
         # which predicate lists each type takes, and (type, saying) per list
         self._takers: dict[str, list[tuple[str, int]]] = {}
@@ -652,7 +653,7 @@ def _anchors(topics: list[str]) -> list[str]:
 
 def _compile(rx: str, source: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(rx, re.IGNORECASE)
+        return compile_regex(rx, re.IGNORECASE)
     except re.error as exc:  # pragma: no cover - phrases are escaped
         raise ConfigError(source, where, f"bad phrase: {exc}") from None
 
