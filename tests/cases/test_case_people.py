@@ -6,19 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from case_texts import NOTE_CHAPO, NOTE_LOERA, NOTE_PEDRO
+
 from dignity.cases import CaseService, InvalidInput
-
-#: our own text: three notes, each about one man under a name of his own
-NOTE_LOERA = ("Note of 2 May 2024.\n\nJoaquin Guzman Loera is locked in his cell for 23 hours a day. "
-              "Joaquin Guzman Loera says the lights in his cell are never switched off. "
-              "Joaquin Guzman Loera has not received a visit from his family since January.\n")
-NOTE_CHAPO = ("Note of 9 May 2024.\n\nEl Chapo is locked in his cell for 22 hours a day. "
-              "El Chapo says the lights in his cell are never switched off. "
-              "El Chapo has not received a visit from his family since March.\n")
-NOTE_PEDRO = ("Note of 12 May 2024.\n\nPedro Alvarez was placed in solitary confinement for 40 days. "
-              "Pedro Alvarez has no access to a lawyer. "
-              "Pedro Alvarez was denied medical care for his injured hand.\n")
-
 
 @pytest.fixture
 def three_people(svc, admin, tmp_path):

@@ -188,7 +188,13 @@ def test_the_owner_manages_members_on_the_case_page(web):
     svc, s = web.service()
     with s:
         olga_id = svc.get_user("olga").id
+    # removing asks first: a page with the question, and a POST without the answer removes nobody
+    ask = c.get(f"/cases/{web.case_id}/members/{olga_id}/remove")
+    assert ask.status_code == 200 and "Remove olga from" in ask.text and 'name="confirm" value="yes"' in ask.text
     r = c.post(f"/cases/{web.case_id}/members/{olga_id}/remove", data={"csrf_token": c.csrf})
+    assert r.status_code == 303 and r.headers["location"].endswith(f"/members/{olga_id}/remove")
+    assert olga.get(f"/cases/{web.case_id}").status_code == 200
+    r = c.post(f"/cases/{web.case_id}/members/{olga_id}/remove", data={"csrf_token": c.csrf, "confirm": "yes"})
     assert r.status_code == 303
     assert olga.get(f"/cases/{web.case_id}").status_code == 404
     r = c.post(f"/cases/{web.case_id}/members", data={"csrf_token": c.csrf, "username": "nobody", "role": "viewer"})
