@@ -482,16 +482,28 @@ def case_facts(case: str = typer.Argument(..., metavar="CASE", help="Case id or 
             if f.review_status == "edited" and isinstance(f.edited_value, dict):
                 data = {**data, **f.edited_value}
             doc = docs.get(f.extraction_id)
-            ev = " … ".join(" ".join(str(e.get("text", "")).split()) for e in data.get("evidence") or [])
+            ev = " … ".join(_in_sentence(e) for e in data.get("evidence") or [])
             what = describe(f.type, data.get("value"), data.get("unit"), bool(data.get("negated")))
             con.print(f"[bold]{f.id:>5}[/] {escape(what)}"
                       f" [dim]({escape(str(data.get('subject')))}; {data.get('certainty')}; "
                       f"{escape(str(data.get('attributed_to')))}; {review_label(f.review_status)}"
                       + ("; kept from an earlier extraction" if f.origin == "kept" else "") + ")[/]")
-            con.print(f"      [dim]{escape(doc.label if doc else '')}:[/] “{escape(ev)}”"
+            con.print(f"      [dim]{escape(doc.label if doc else '')}:[/] “{ev}”"
                       + (f"  [italic]note: {escape(f.note)}[/]" if f.note else ""))
         if not shown:
             con.print("no facts" + (f" with status {status.value}" if status else ""))
+
+
+def _in_sentence(evidence: dict[str, Any]) -> str:
+    """An evidence span as rich markup: its whole sentence, the matched words in bold."""
+    from rich.markup import escape
+
+    words = " ".join(str(evidence.get("text", "")).split())
+    sentence = " ".join(str(evidence.get("sentence") or "").split())
+    i = sentence.find(words) if words else -1
+    if i < 0:
+        return f"[bold]{escape(words)}[/]"
+    return f"{escape(sentence[:i])}[bold]{escape(words)}[/]{escape(sentence[i + len(words):])}"
 
 
 @case_app.command("review", cls=Command)

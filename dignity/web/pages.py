@@ -374,17 +374,21 @@ def timeline_page(request: Request, case_id: int, svc: Service) -> Response:
 @router.get("/cases/{case_id}/facts")
 def facts_page(request: Request, case_id: int, svc: Service, user: WebUser,
                status: str | None = None, type: str | None = None, finding: str | None = None,
-               page: Annotated[int, Query(ge=1)] = 1) -> Response:
+               person: str | None = None, page: Annotated[int, Query(ge=1)] = 1) -> Response:
     case = read_case(svc, case_id, user)
     docs = {d.id: d for d in svc.documents(case, user)}
     types = svc.fact_types(case, user)
     shown_finding = None
     ids = None
+    view = cached_case_view(request, svc, case, user)  # its people (cached per version of the case)
     if finding:
-        shown_finding = cached_case_view(request, svc, case, user).case_file.finding(finding)
+        shown_finding = view.case_file.finding(finding)
         if shown_finding is None:
             raise NotFound(f"no finding {finding!r} in case {case.name!r}")
         ids = {int(i) for i in [*shown_finding.facts, *shown_finding.counter_facts] if str(i).isdigit()}
+    shown_person = view.case_file.person(person) if person else None
+    if shown_person is not None:
+        ids = set(shown_person.facts) if ids is None else ids & set(shown_person.facts)
     # one page from the database: a case with any number of facts costs one page
     shown, total = svc.facts_page(case, user, status=status or None, type=type or None, ids=ids,
                                   offset=(page - 1) * FACTS_PER_PAGE, limit=FACTS_PER_PAGE)
@@ -394,10 +398,12 @@ def facts_page(request: Request, case_id: int, svc: Service, user: WebUser,
         shown, total = svc.facts_page(case, user, status=status or None, type=type or None, ids=ids,
                                       offset=(page - 1) * FACTS_PER_PAGE, limit=FACTS_PER_PAGE)
     rows = [row_from_stored(f, docs[f.extraction.document_id], case.id) for f in shown]
-    query = urlencode([(k, v) for k, v in (("status", status), ("type", type), ("finding", finding)) if v])
+    query = urlencode([(k, v) for k, v in (("status", status), ("type", type), ("finding", finding),
+                                           ("person", shown_person.id if shown_person else None)) if v])
     return render(request, "facts.html", {
         "case": case, "rows": rows, "types": types, "status": status or "", "type": type or "",
-        "finding": shown_finding,
+        "finding": shown_finding, "person": shown_person,
+        "people": [pv.person for pv in view.people if pv.person.id != "others"],
         "total": total, "page": page, "pages": pages, "query": query, "can_edit": svc.can_edit(case, user),
         "next": str(request.url.path) + (f"?{request.url.query}" if request.url.query else "")})
 

@@ -171,3 +171,14 @@ def test_removing_a_member_asks_first(people_case):
     r = c.post(f"/cases/{cid}/members/{ed}/remove", data={"csrf_token": c.csrf})
     assert r.status_code == 303 and "/remove" in r.headers["location"]
     assert "Remove ed from Joaquin Guzman Loera?" in c.get(r.headers["location"]).text
+
+
+def test_the_facts_page_filters_by_person(people_case):
+    web, cid, _ = people_case
+    c = web.login("eve")
+    html = c.get(f"/cases/{cid}/facts?person=pedro-alvarez").text
+    assert '<option value="pedro-alvarez" selected>' in html
+    subjects = set(re.findall(r'<span class="meta">fact \d+ · ([^·]+) ·', html))
+    assert subjects == {"Pedro Alvarez"}
+    every = c.get(f"/cases/{cid}/facts").text
+    assert len(set(re.findall(r'<span class="meta">fact \d+ · ([^·]+) ·', every))) == 3
