@@ -125,7 +125,7 @@ def fact_text(type_: str, value: Any, unit: str | None, negated: bool, lang: str
 def rule_label(rule_id: str, lang: str = _DEFAULT) -> str:
     """'mandela-43-1-c' -> 'Rule 43(1)(c)' (its number in the catalogue)."""
     try:
-        from dignity.assess.catalogue import load_catalogue
+        from dignity.assess.registry import load_catalogue
 
         number = load_catalogue().get(rule_id).number
     except Exception:  # noqa: BLE001 - a label never fails on an unknown rule

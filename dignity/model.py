@@ -4,10 +4,11 @@ Every stage of the pipeline (ingest -> extract -> assess -> report) reads and
 writes these models and nothing else.  The JSON produced by ``model_dump`` is
 the public output contract used by the CLI, the HTTP API and outside scripts:
 
-    {"documents": [{"id", "path", "language", "title", "date"}],
+    {"documents": [{"id", "path", "language", "title", "date", "pages"?}],
      "facts": [{"id", "type", "value", "unit", "negated", "certainty",
                 "subject", "subject_kind", "attributed_to", "observed_on", "confidence",
-                "evidence": [{"document", "start", "end", "text"}],
+                "evidence": [{"document", "start", "end", "text", "page"?, "ocr_confidence"?, "region"?}],
+                "low_confidence"?: true,  # evidence read by OCR with words below the threshold
                 "explain": {"layer": "rules|model|derived", ...}}],   # with --explain
      "errors": [...], "not_assessed": [{"document", "language", "reason"}],
      "findings": [...]}          # only after assessment
@@ -26,7 +27,10 @@ __all__ = [
     "SubjectKind",
     "Status",
     "Document",
+    "OcrPage",
+    "PageRegion",
     "Evidence",
+    "LOW_CONFIDENCE",
     "ContextFlag",
     "Explanation",
     "Fact",
@@ -97,6 +101,11 @@ class OcrPage(_Model):
     text: str = Field("", exclude=True, repr=False, description="the page's text as read")
     words: list[tuple[str, float]] = Field(default_factory=list, exclude=True, repr=False,
                                            description="every word read, with its confidence (0-100)")
+    boxes: list[tuple[int, int, int, int]] = Field(
+        default_factory=list, exclude=True, repr=False,
+        description="each word's box (left, top, right, bottom) in the page image as read")
+    dpi: int | None = Field(None, exclude=True, repr=False,
+                            description="the resolution the page was rasterised at (None: an image's own pixels)")
 
 
 class Document(_Model):
@@ -107,17 +116,49 @@ class Document(_Model):
     language: str | None = None
     title: str | None = None
     date: str | None = Field(None, description="ISO date of the document, where known")
+    jurisdiction: str | None = Field(None, description="country code (ISO 3166 alpha-2) of the place it is "
+                                     "about, where set or detected; decides the regional standards")
     media_type: str | None = None
     text: str = Field("", exclude=True, repr=False, description="the normalised text")
+    #: where each page starts in ``text`` (``pages[0] == 0``), for documents that have
+    #: pages (PDF, images, DOCX page breaks, text with form feeds); None: no pages
+    pages: list[int] | None = Field(None, description="offset in the text where each page starts")
     #: the pages read by OCR (None: no page was); left out of JSON when None
     ocr: list[OcrPage] | None = Field(None, description="pages read by OCR, with their mean confidence")
+    #: every word read by OCR: (start, end, confidence 0-100, page, (left, top, right, bottom))
+    #: with its offsets in ``text``, in the order of the text
+    ocr_words: list[tuple[int, int, float, int, tuple[int, int, int, int]]] = Field(
+        default_factory=list, exclude=True, repr=False)
 
     @model_serializer(mode="wrap")
     def _drop_no_ocr(self, handler: Any) -> Any:
         data = handler(self)
-        if isinstance(data, dict) and data.get("ocr", 0) is None:
-            del data["ocr"]
+        if isinstance(data, dict):
+            for key in ("ocr", "pages", "jurisdiction"):
+                if key in data and data[key] is None:
+                    del data[key]
         return data
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page the character at ``offset`` stands on (None: no pages)."""
+        if not self.pages:
+            return None
+        from bisect import bisect_right
+
+        return max(1, bisect_right(self.pages, offset))
+
+
+#: OCR words with a confidence below this (0-100) make a fact's reading uncertain
+LOW_CONFIDENCE = 60.0
+
+
+class PageRegion(_Model):
+    """Where evidence read by OCR stands on its page image: the box around its words."""
+
+    page: int
+    box: tuple[int, int, int, int] = Field(description="left, top, right, bottom, in pixels of the page image")
+    dpi: int | None = Field(None, description="the resolution the page was rasterised at (None: the image's own)")
+    rotated: int = Field(0, description="degrees the page was turned before OCR (the box is in the turned page)")
 
 
 class Evidence(_Model):
@@ -126,6 +167,20 @@ class Evidence(_Model):
     end: int
     text: str
     sentence: str | None = None
+    #: the page it stands on (documents with pages only); left out of JSON when None
+    page: int | None = None
+    #: read by OCR: the lowest confidence (0-100) of its words, and where they stand on the page
+    ocr_confidence: float | None = None
+    region: PageRegion | None = None
+
+    @model_serializer(mode="wrap")
+    def _drop_unset(self, handler: Any) -> Any:
+        data = handler(self)
+        if isinstance(data, dict):
+            for key in ("page", "ocr_confidence", "region"):
+                if data.get(key, 0) is None:
+                    del data[key]
+        return data
 
 
 class ContextFlag(_Model):
@@ -173,6 +228,16 @@ class Fact(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
     qualifiers: dict[str, Any] = Field(default_factory=dict)
     explain: Explanation | None = None
+    #: its evidence rests on OCR words read with a confidence below ``LOW_CONFIDENCE``:
+    #: a reviewer should check the reading against the page image
+    low_confidence: bool = False
+
+    @model_serializer(mode="wrap")
+    def _drop_not_low(self, handler: Any) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("low_confidence") is False:
+            del data["low_confidence"]
+        return data
 
 
 class Extraction(_Model):
@@ -193,6 +258,8 @@ class Extraction(_Model):
 class Finding(_Model):
     id: str
     standard: str
+    #: the standard's pack id (``mandela``, ``iccpr``): its folder under dignity/assess/standards
+    standard_id: str | None = None
     rule: str
     title: str
     status: Status

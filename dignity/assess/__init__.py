@@ -17,12 +17,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from dignity.assess.catalogue import Catalogue, Rule, load_catalogue
+    from dignity.assess.catalogue import Catalogue, Rule
+    from dignity.assess.registry import load_catalogue
     from dignity.assess.engine import assess_extraction, assess_facts
 
 __all__ = ["assess_extraction", "assess_facts", "load_catalogue", "Catalogue", "Rule"]
 
-_WHERE = {"assess_extraction": "engine", "assess_facts": "engine", "load_catalogue": "catalogue",
+_WHERE = {"assess_extraction": "engine", "assess_facts": "engine", "load_catalogue": "registry",
           "Catalogue": "catalogue", "Rule": "catalogue"}
 
 

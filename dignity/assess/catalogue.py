@@ -1,8 +1,9 @@
 """The standards catalogue: rules as data, validated at load.
 
-A catalogue is one YAML file under ``dignity/assess/standards/`` (the Nelson
-Mandela Rules: ``mandela.yaml``).  Each rule names the fact types it reads and
-its test, declarative where it can be:
+A catalogue is one standard's pack (``dignity/assess/standards/<id>/``: its
+``standard.yaml`` header and ``rules.yaml``; found and loaded by
+``dignity.assess.registry``).  Each rule names the fact types it reads and its
+test, declarative where it can be:
 
 * ``evidence``: which facts are breach evidence (``breach``), which only raise
   the question (``neutral``), which show the standard is met (``meets``), which
@@ -15,10 +16,13 @@ its test, declarative where it can be:
 * ``context``: facts without which an absolute prohibition is only a concern
   (rule 43 forbids practices *as restrictions or sanctions*);
 * ``questions``: what to ask when the facts do not settle it;
-* ``check``: the name of a small Python check (``dignity.assess.checks``) where
-  the test cannot be declarative.
+* ``check``: the name of a small Python check (``dignity.assess.checks``, or the
+  pack's own ``checks.py``) where the test cannot be declarative.
 
-Every problem is a ``ConfigError`` naming the file and the rule.
+A string that is exactly ``"$name"`` stands for the named regex ``name`` (the
+pack's ``patterns``, else the shared ``dignity/assess/patterns.yaml``).  This
+module parses and validates; it imports no check (the registry checks that a
+named check exists).  Every problem is a ``ConfigError`` naming the file and the rule.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from enum import Enum
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Collection, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -38,12 +42,13 @@ from dignity.errors import ConfigError
 from dignity.model import FACT_TYPES
 
 __all__ = ["Kind", "Role", "Also", "EvidenceSpec", "Threshold", "Context", "Questions", "RuleTest", "Rule",
-           "Catalogue", "load_catalogue", "compiled", "DEFAULT_CATALOGUE", "NUMERIC_TYPES", "UNITS"]
+           "Catalogue", "StandardKind", "PERSONS", "parse_catalogue", "parse_pack",
+           "parse_file", "shared_patterns", "compiled", "NUMERIC_TYPES", "UNITS"]
 
 log = logging.getLogger(__name__)
 
-#: The package resource read when no path is given.
-DEFAULT_CATALOGUE = "standards/mandela.yaml"
+#: Whom a standard protects: everyone, or a group the facts must show.
+PERSONS = ("everyone", "child", "woman", "untried", "foreign_national")
 
 #: Types whose value is a number, and the units each may be tested in.
 NUMERIC_TYPES: dict[str, frozenset[str]] = {
@@ -59,6 +64,15 @@ class Kind(str, Enum):
     absolute_prohibition = "absolute_prohibition"
     minimum_requirement = "minimum_requirement"
     qualified_restriction = "qualified_restriction"
+
+
+class StandardKind(str, Enum):
+    """What binds: a report or letter cites a treaty first, then case law and regulation, then soft law."""
+
+    binding_treaty = "binding_treaty"
+    case_law = "case_law"
+    regulation = "regulation"
+    soft_law = "soft_law"
 
 
 class Role(str, Enum):
@@ -268,9 +282,19 @@ class Rule(_Strict):
     ref: str | None = Field(None, description="the row of shared/spec/standards.md the paraphrase follows")
     verified: str = Field("U", description="how well that row was checked against the rule's text: T (a "
                           "source quoting it), S (a secondary summary), U (not checked), as standards.md marks it")
+    citation: str | None = Field(None, description="the pinpoint citation [default: the standard's short "
+                                 "name and the rule's number]")
+    counterparts: list[str] = Field(default_factory=list, description="the same condition's rules in other "
+                                    "standards (rule ids, symmetric: the concordance)")
     reads: list[str] = Field(min_length=1)
     counter: list[str] = Field(default_factory=list, description="the facts that cut the other way")
     test: RuleTest = Field(default_factory=RuleTest)
+
+    @property
+    def unverified(self) -> bool:
+        """Whether the rule's text or threshold was not checked (its mark starts with U):
+        such a rule is listed but never grades."""
+        return self.verified.strip().upper().startswith("U")
 
     @field_validator("reads")
     @classmethod
@@ -290,11 +314,6 @@ class Rule(_Strict):
             raise ValueError(f"the test uses {', '.join(missing)}, which the rule does not list in `reads`")
         if not t.check and not t.evidence and not t.thresholds:
             raise ValueError("the test has neither evidence, thresholds nor a check")
-        if t.check:
-            from dignity.assess.checks import RULE_CHECKS
-
-            if t.check not in RULE_CHECKS:
-                raise ValueError(f"unknown check {t.check!r} (known: {', '.join(sorted(RULE_CHECKS))})")
         if not self.triggers:
             raise ValueError("no fact type can make the rule speak: give `triggered_by`, or evidence "
                              "that is not only `support`")
@@ -311,10 +330,21 @@ class Rule(_Strict):
 
 
 class Catalogue(_Strict):
+    id: str = Field("", description="the pack's id (its folder's name); rule ids start with it")
     standard: str
     short: str
     citation: str
     version: int
+    kind: StandardKind = StandardKind.soft_law
+    scope: list[str] = Field(default_factory=lambda: ["universal"], description="universal, or country "
+                             "codes (ISO 3166 alpha-2) and regions of dignity/assess/jurisdictions.yaml")
+    applies_to: list[str] = Field(default_factory=lambda: ["everyone"], description="whom it protects")
+    grades: bool = Field(True, description="false: findings state the test and its questions, never a "
+                         "breach status (case law: what a court asks, not a verdict)")
+    number_word: str = Field("rule", description="how a number reads in a sentence: rule, article, principle")
+    grades_unverified: list[str] = Field(default_factory=list, description="rules marked U that grade all the "
+                                         "same (the Mandela Rules' before issue 13, until checked); none elsewhere")
+    folder: str | None = Field(None, description="the pack's folder (measures, translations)")
     source: str = Field("", description="the file it was read from")
     patterns: dict[str, str] = Field(default_factory=dict, description="shared regexes (YAML anchors)")
     rules: list[Rule]
@@ -325,6 +355,32 @@ class Catalogue(_Strict):
         for p in v.values():
             _compile(p)
         return v
+
+    @field_validator("scope", "applies_to", mode="before")
+    @classmethod
+    def _listed(cls, v: Any) -> Any:
+        return [v] if isinstance(v, str) else v
+
+    @field_validator("applies_to")
+    @classmethod
+    def _persons(cls, v: list[str]) -> list[str]:
+        bad = [p for p in v if p not in PERSONS]
+        if bad:
+            raise ValueError(f"applies_to: unknown {', '.join(bad)} (use {', '.join(PERSONS)})")
+        return v
+
+    @property
+    def universal(self) -> bool:
+        return "universal" in self.scope
+
+    def may_grade(self, rule: Rule) -> bool:
+        """Whether the rule's findings may carry a breach status: the standard gives verdicts,
+        and the rule's text was checked (or it is one of ``grades_unverified``)."""
+        return self.grades and (not rule.unverified or rule.id in self.grades_unverified)
+
+    def cite(self, rule: Rule) -> str:
+        """The rule's citation: its own, else 'NMR 43(1)(c)'."""
+        return rule.citation or f"{self.short} {rule.number}"
 
     def get(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -348,16 +404,59 @@ def _problem(err: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _parse(text: str, source: str) -> Catalogue:
+def _read(text: str, source: str) -> Any:
     try:
-        data = yaml.safe_load(text)
+        return yaml.safe_load(text)
     except yaml.YAMLError as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
+
+
+@lru_cache(maxsize=1)
+def shared_patterns() -> dict[str, str]:
+    """The named regexes every standard may use (``dignity/assess/patterns.yaml``)."""
+    source = "dignity/assess/patterns.yaml"
+    data = _read(resources.files("dignity.assess").joinpath("patterns.yaml").read_text(encoding="utf-8"), source)
+    pats = data.get("patterns") if isinstance(data, dict) else None
+    if not isinstance(pats, dict):
+        raise ConfigError(source, "patterns", "expected a mapping of name to regex")
+    for name, pat in pats.items():
+        try:
+            _compile(pat)
+        except ValueError as err:
+            raise ConfigError(source, f"pattern {name}", str(err)) from None
+    return {str(k): str(v) for k, v in pats.items()}
+
+
+def _named(value: Any, patterns: dict[str, str], where: list[str]) -> Any:
+    """``value`` with every string that is exactly ``"$name"`` replaced by that pattern."""
+    if isinstance(value, str) and value.startswith("$") and value[1:].isidentifier():
+        if value[1:] not in patterns:
+            where.append(value)
+            return value
+        return patterns[value[1:]]
+    if isinstance(value, dict):
+        return {k: _named(v, patterns, where) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_named(v, patterns, where) for v in value]
+    return value
+
+
+def parse_catalogue(data: Any, source: str, *, header: dict[str, Any] | None = None,
+                    folder: str | None = None, checks: Collection[str] | None = None) -> Catalogue:
+    """A catalogue from its parsed YAML (``rules``, optional ``patterns``; the header keys either
+    in ``data`` or, for a pack, in ``header``: its ``standard.yaml``).  ``checks``: the names of
+    the checks a rule may name (not checked where None)."""
     if not isinstance(data, dict):
         raise ConfigError(source, "file", "expected a mapping with `standard` and `rules`")
+    data = dict(data)
     raw_rules = data.pop("rules", None)
     if not isinstance(raw_rules, list) or not raw_rules:
         raise ConfigError(source, "file", "`rules` must be a non-empty list")
+    own = data.pop("patterns", None) or {}
+    if not isinstance(own, dict):
+        raise ConfigError(source, "patterns", "expected a mapping of name to regex")
+    patterns = {**shared_patterns(), **{str(k): v for k, v in own.items()}}
+    pack_id = str((header or {}).get("id") or data.get("id") or "")
     rules: list[Rule] = []
     seen: set[str] = set()
     for i, raw in enumerate(raw_rules):
@@ -365,38 +464,61 @@ def _parse(text: str, source: str) -> Catalogue:
         where = f"rule {rid}" if rid else f"rule #{i + 1}"
         if not isinstance(raw, dict):
             raise ConfigError(source, where, "expected a mapping")
+        test = raw.get("test")
+        check = test.get("check") if isinstance(test, dict) else None
+        if check and checks is not None and check not in checks:
+            raise ConfigError(source, where, f"unknown check {check!r} (known: {', '.join(sorted(checks))})")
+        unknown: list[str] = []
+        raw = _named(raw, patterns, unknown)
+        if unknown:
+            raise ConfigError(source, where, f"unknown pattern {unknown[0]} (known: {', '.join(sorted(patterns))})")
         try:
             rule = Rule.model_validate(raw)
         except ValidationError as err:
             raise ConfigError(source, where, _problem(err)) from None
         if rule.id in seen:
             raise ConfigError(source, where, "duplicate rule id")
+        if pack_id and not rule.id.startswith(pack_id + "-"):
+            raise ConfigError(source, where, f"a rule id of the {pack_id} pack starts with {pack_id}-")
         seen.add(rule.id)
         rules.append(rule)
+    head = {**data, **(header or {})}
     try:
-        return Catalogue.model_validate({**data, "rules": [], "source": source}).model_copy(
-            update={"rules": rules})
+        return Catalogue.model_validate({**head, "patterns": patterns, "rules": [], "source": source,
+                                         "folder": folder}).model_copy(update={"rules": rules})
     except ValidationError as err:
-        raise ConfigError(source, "header", _problem(err)) from None
+        raise ConfigError(header_source(source, header), "header", _problem(err)) from None
 
 
-@lru_cache(maxsize=8)
-def _load_cached(path: str | None) -> Catalogue:
-    if path is None:
-        ref = resources.files("dignity.assess").joinpath(DEFAULT_CATALOGUE)
-        source = f"dignity/assess/{DEFAULT_CATALOGUE}"
-        text = ref.read_text(encoding="utf-8")
-    else:
-        source = path
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as err:
-            raise ConfigError(source, "file", err.strerror or str(err)) from None
-    catalogue = _parse(text, source)
-    log.info("loaded %d rules of the %s from %s", len(catalogue.rules), catalogue.standard, source)
-    return catalogue
+def header_source(source: str, header: dict[str, Any] | None) -> str:
+    return source.rsplit("/", 1)[0] + "/standard.yaml" if header is not None else source
 
 
-def load_catalogue(path: str | Path | None = None) -> Catalogue:
-    """The catalogue (the package's Mandela Rules by default), parsed and validated once."""
-    return _load_cached(None if path is None else str(path))
+def parse_pack(folder: Path | Any, source: str, checks: Collection[str] | None = None) -> Catalogue:
+    """The pack in ``folder`` (a path or a package resource): ``standard.yaml`` and ``rules.yaml``.
+    ``source`` names the folder in errors."""
+    hsource, rsource = f"{source}/standard.yaml", f"{source}/rules.yaml"
+    try:
+        header_text = folder.joinpath("standard.yaml").read_text(encoding="utf-8")
+    except OSError as err:
+        raise ConfigError(hsource, "file", err.strerror or str(err)) from None
+    header = _read(header_text, hsource)
+    if not isinstance(header, dict):
+        raise ConfigError(hsource, "file", "expected a mapping with `id`, `standard`, `short`, `citation`")
+    name = getattr(folder, "name", "")
+    if str(header.get("id") or "") != name:
+        raise ConfigError(hsource, "id", f"the id must be the folder's name, {name!r}")
+    try:
+        rules_text = folder.joinpath("rules.yaml").read_text(encoding="utf-8")
+    except OSError as err:
+        raise ConfigError(rsource, "file", err.strerror or str(err)) from None
+    return parse_catalogue(_read(rules_text, rsource), rsource, header=header, folder=str(folder), checks=checks)
+
+
+def parse_file(path: str, checks: Collection[str] | None = None) -> Catalogue:
+    """A catalogue in one file (header and rules together): for tests and tools."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        raise ConfigError(path, "file", err.strerror or str(err)) from None
+    return parse_catalogue(_read(text, path), path, checks=checks)

@@ -43,7 +43,7 @@ from dignity.extract.languages import LanguagePack, has_pack, language_pack
 from dignity.model import Certainty, Evidence, Fact, Status
 
 __all__ = ["Env", "Outcome", "evaluate", "declarative", "grade", "grade_standing", "classify", "read_isolation",
-           "justification_sentence", "RULE_CHECKS", "register_check"]
+           "justification_sentence", "RULE_CHECKS", "register_check", "cited", "under", "definition_rule"]
 
 V, C, I, OK = (Status.violation_likely.value, Status.concern.value,
                Status.insufficient_information.value, Status.compliant.value)
@@ -288,14 +288,26 @@ def _reason_text(fact: Fact, limit: int = 160) -> str:
     return v.strip() if isinstance(v, str) and v.strip() else "security"
 
 
-def justification_sentence(rule: Rule, justs: list[Fact], absolute: bool) -> str:
+def justification_sentence(rule: Rule, justs: list[Fact], absolute: bool, env: Env | None = None) -> str:
     """Names the authority's stated reason and says what it can and cannot do under the rule."""
     reasons = _reasons(justs)
+    ref = cited(rule, env)
     if absolute:
-        return (f"{reasons}; that does not excuse it, because rule {rule.number} "
+        return (f"{reasons}; that does not excuse it, because {ref} "
                 "admits no exception for security or any other reason.")
     limits = rule.test.limits or "the restriction must be necessary and proportionate to that aim"
-    return f"{reasons}. Rule {rule.number} lets such a reason weigh, within limits: {limits}."
+    return f"{reasons}. {ref[:1].upper() + ref[1:]} lets such a reason weigh, within limits: {limits}."
+
+
+def cited(rule: Rule, env: Env | None = None) -> str:
+    """The rule as a sentence names it: 'rule 43(3)', 'article 10(2)(a)' (the standard's ``number_word``)."""
+    word = env.catalogue.number_word if env is not None else "rule"
+    return f"{word} {rule.number}"
+
+
+def under(rule: Rule, env: Env | None = None) -> str:
+    """'Under rule 23, <paraphrase>': how a finding's reasoning states the rule."""
+    return f"Under {cited(rule, env)}, {lcfirst(rule.paraphrase)}"
 
 
 def _reasons(justs: list[Fact]) -> str:
@@ -399,7 +411,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     neutral = [f for f, _ in roles[Role.neutral]]
     support = [f for f, _ in roles[Role.support]]
     t = rule.test
-    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    para = under(rule, env)
     questions: list[str] = []
     justs = _justification(rule, group)
 
@@ -480,7 +492,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             conclusion += f" Against it: {join([describe(f) for f in meets])}."
         reasoning.append(conclusion + ctx_note)
         if justs:
-            reasoning.append(justification_sentence(rule, justs, absolute))
+            reasoning.append(justification_sentence(rule, justs, absolute, env))
             questions.extend(t.questions.justified)
             trace.append(("stated reason does not excuse an absolute prohibition: " if absolute else
                           "stated reason weighed (qualified rule): ") + ", ".join(f.id for f in justs))
@@ -508,7 +520,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     reasoning.append("The facts raise the question but do not answer it.")
     trace.append("only facts that raise the question: insufficient information")
     if justs:
-        reasoning.append(justification_sentence(rule, justs, rule.kind is Kind.absolute_prohibition))
+        reasoning.append(justification_sentence(rule, justs, rule.kind is Kind.absolute_prohibition, env))
         questions.extend(t.questions.justified)
     questions = list(t.questions.missing) + questions
     return [Outcome(I, neutral, [], reasoning, _dedupe(questions), trace)]
@@ -699,9 +711,20 @@ class _Isolation:
                      + ([self.hours] if self.hours and self.meets_hours is False else []))
 
 
+def definition_rule(env: Env) -> Rule:
+    """The standard's definition of solitary confinement: its rule whose check is
+    ``solitary_definition`` (the Mandela Rules' rule 44), read for the hours and the words."""
+    for rule in env.catalogue.rules:
+        if rule.test.check == "solitary_definition":
+            return rule
+    raise LookupError(f"{env.catalogue.source}: a rule reads isolation, but the standard has no rule "
+                      "with the check solitary_definition to define it")
+
+
 def read_isolation(group: SubjectGroup, env: Env) -> _Isolation:
-    """The rule-44 reading of a subject's facts (shared by rules 44, 43(1)(a)-(b), 45 and 46)."""
-    rule44 = env.catalogue.get("mandela-44")
+    """The rule-44 reading of a subject's facts (shared by rules 44, 43(1)(a)-(b), 45 and 46):
+    by the standard's own definition (``definition_rule``)."""
+    rule44 = definition_rule(env)
     th = _threshold(rule44, "confinement_hours")
     params = rule44.test.params
     iso = _Isolation(threshold=th)
@@ -903,7 +926,7 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     q = rule.test.questions
     ask_days = q.missing[0] if q.missing else ""
     ask_contact = q.missing[1] if len(q.missing) > 1 else ""
-    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    para = under(rule, env)
     trace = [f"threshold: isolation {th.op} {th.limit:g} {th.unit} is prolonged (rule 44)"]
     days: float | None = None
     dfact: Fact | None = None
@@ -987,7 +1010,7 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     justs = _justification(rule, group)
     questions: list[str] = list(q.breach)
     if justs:
-        reasoning.append(justification_sentence(rule, justs, True))
+        reasoning.append(justification_sentence(rule, justs, True, env))
         trace.append("stated reason does not excuse an absolute prohibition")
     return [Outcome(status, base, counter, reasoning, _dedupe(questions), trace, basis_facts=decisive)]
 
@@ -1007,7 +1030,7 @@ def family_contact(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     is_ban = bool(banned) and not open_channels and ({"family_visits", "family_calls"} & banned_channels)
     justs = _justification(rule, group)
     q = rule.test.questions
-    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    para = under(rule, env)
     trace = ["channels restricted: " + (", ".join(f"{f.id} ({f.type})" for f in restricted) or "none"),
              "channels cut off: " + (", ".join(sorted(banned_channels)) or "none"),
              "channels shown open: " + (", ".join(sorted(open_channels)) or "none")]
@@ -1029,7 +1052,7 @@ def family_contact(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         reasoning.append(f"Contact with family is cut off, not merely restricted: "
                          f"{'a violation is likely' if status == V else 'this is a concern'} ({why})." + note)
         if justs:
-            reasoning.append(f"{_reasons(justs)}; that cannot justify a prohibition, which rule {rule.number} "
+            reasoning.append(f"{_reasons(justs)}; that cannot justify a prohibition, which {cited(rule, env)} "
                              f"never allows, and even a restriction of the means of contact is allowed only "
                              f"{rule.test.limits}.")
             questions.extend(q.justified)
@@ -1041,7 +1064,7 @@ def family_contact(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     reasoning.append("Family contact is restricted, not cut off; the rule allows that only "
                      f"{rule.test.limits}, and the facts do not show how long it lasts.")
     if justs:
-        reasoning.append(justification_sentence(rule, justs, False))
+        reasoning.append(justification_sentence(rule, justs, False, env))
     trace.append("restriction, not prohibition: insufficient information on its length and necessity")
     questions = list(q.missing) + (list(q.justified) if justs else [])
     return [Outcome(I, restricted + justs, allowed, reasoning, _dedupe(questions), trace,
@@ -1058,11 +1081,11 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     times = [f for f in group.of("exercise_time")]
     places = [f for f in group.of("exercise_outdoor")]
     if not times and not places:
-        return _never_out(rule, group)
+        return _never_out(rule, group, env)
     th = _threshold(rule, "exercise_time")
     q = rule.test.questions
     ask_time, ask_place = (q.missing + ["", ""])[:2]
-    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    para = under(rule, env)
     trace = [f"threshold: exercise {th.op} {th.limit:g} {th.unit} in the open air"]
 
     # The hour.
@@ -1133,7 +1156,7 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
 
 
 
-def _never_out(rule: Rule, group: SubjectGroup) -> list[Outcome]:
+def _never_out(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     """Held in the cell all day (24 hours a day): no hour of exercise is left, which is a
     concern by inference (never more: the words may speak of most days, not every day)."""
     whole = [f for f in group.of("confinement_hours") if not f.negated and not _is_frequency(f)
@@ -1144,7 +1167,7 @@ def _never_out(rule: Rule, group: SubjectGroup) -> list[Outcome]:
     st = standing(f, group.facts)
     if st.level == REJECTED:
         return []
-    reasoning = statements([f]) + [f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}",
+    reasoning = statements([f]) + [under(rule, env),
                                    f"Held in the cell 24 hours a day leaves no hour of exercise in the open air: "
                                    f"a concern, read from the hours, not from any word about exercise ({st.why})."]
     return [Outcome(C, [f], [], reasoning, ["Does the detainee leave the cell for an hour of exercise in the open "
@@ -1161,7 +1184,7 @@ def last_resort(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     if not (iso.word or iso.label):
         return []
     q = rule.test.questions
-    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    para = under(rule, env)
     routine = rule.test.params.get("routine_words")
     facts = iso.premises()
     signs = [f for f in facts + [f for f in group.of("indefinite_isolation", "isolation_duration") if not f.negated]
@@ -1186,7 +1209,7 @@ def last_resort(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         reasoning.append("The facts show a placement in isolation but not whether it was a last resort, "
                          "who authorised it, or whether it is independently reviewed.")
     if justs:
-        reasoning.append(justification_sentence(rule, justs, False))
+        reasoning.append(justification_sentence(rule, justs, False, env))
     questions = list(q.missing) + (list(q.justified) if justs else [])
     trace.append(f"-> {status}")
     return [Outcome(status, _uniq(facts + signs + justs), counter, reasoning, _dedupe(questions), trace,
@@ -1206,7 +1229,7 @@ def consular(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     hits = [f for f in group.facts if foreign is not None and _mentions(env, f, foreign, sentence=True)]
     if not hits:
         return []
-    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    para = under(rule, env)
     said = env.phrase(hits[0], foreign)
     assert said is not None
     m = next(said.search(t) for t in [fact_text(hits[0])] + [ev.sentence or "" for ev in hits[0].evidence]
@@ -1243,7 +1266,7 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     if strapped and not enough:
         enough = True
         combo.setdefault("restraints", strapped[0])
-    para = f"Under rule {rule.number}, {lcfirst(rule.paraphrase)}"
+    para = under(rule, env)
     q = rule.test.questions
     trace = ["force that is ill-treatment in its own words: " + (", ".join(f.id for f in abusive) or "none"),
              "conditions in combination: " + (", ".join(f"{t} ({f.id})" for t, f in combo.items()) or "none")]
@@ -1256,7 +1279,7 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                           "Not settled: ") + why + ".")
         justs = _justification(rule, group)
         if justs and status in (V, C):
-            reasoning.append(justification_sentence(rule, justs, True))
+            reasoning.append(justification_sentence(rule, justs, True, env))
         questions = list(q.breach) if status in (V, C) else list(q.contested or q.breach)
         trace.append(f"-> {status}")
         return [Outcome(status, abusive, no_force, reasoning, _dedupe(questions), trace,

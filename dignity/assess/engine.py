@@ -7,10 +7,14 @@
 2. group the rest by subject (``dignity.assess.facts.group_subjects``: one
    subject for a passage about one detainee or one group, however the
    extractor spelled the subject);
-3. for each subject and each rule of the catalogue, run the rule's test
+3. choose the standards (``dignity.assess.registry.select``: those asked for,
+   else the universal ones and the jurisdiction's, for the persons the facts show);
+4. for each subject, each standard and each of its rules, run the rule's test
    (declarative, or its named check) on that subject's facts;
-4. turn each outcome into a ``Finding`` with its facts, counter-facts, basis,
-   reasoning, questions and trace.
+5. turn each outcome into a ``Finding`` with its standard, facts, counter-facts,
+   basis, reasoning, questions and trace; a rule not verified against its text
+   (mark U), or a standard that gives no verdict (case law), is capped at
+   insufficient_information: it says what the facts raise and what to ask.
 
 A rule that no fact touches gives no finding.  Finding ids are the rule id for
 the main subject (``mandela-44``), with an aspect suffix where a rule has aspects
@@ -22,15 +26,16 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
-from dignity.assess.catalogue import Catalogue, load_catalogue
+from dignity.assess.catalogue import Catalogue, Rule
 from dignity.assess.checks import Env, Outcome, evaluate
 from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_aside, slug, usable
 from dignity.assess.phrases import basis
-from dignity.model import Assessment, Extraction, Fact, Finding
+from dignity.assess.registry import persons_of, select
+from dignity.model import Assessment, Extraction, Fact, Finding, Status
 
-__all__ = ["assess_facts", "assess_extraction", "not_assessed", "NO_TEXT"]
+__all__ = ["assess_facts", "assess_extraction", "not_assessed", "standards_for", "jurisdiction_of", "NO_TEXT"]
 
 log = logging.getLogger(__name__)
 
@@ -48,21 +53,25 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
                  doc_dates: Mapping[str, str | date | None] | None = None,
                  catalogue: Catalogue | None = None,
                  doc_langs: Mapping[str, str | None] | None = None,
-                 people: Mapping[str, str] | None = None, main: str | None = None) -> list[Finding]:
-    """Findings of the catalogue's rules on ``facts``.
+                 people: Mapping[str, str] | None = None, main: str | None = None,
+                 standards: Sequence[str | Catalogue] | None = None,
+                 jurisdiction: str | None = None) -> list[Finding]:
+    """Findings of the standards' rules on ``facts``.
 
     ``subject``: assess all usable facts as about this one subject, without
     grouping; ``as_of``: the date to count an isolation's days to (default: the
     date of the fact's document); ``doc_dates``: document id -> its date; ``doc_langs``:
     document id -> its language (the words of a fact's sentence are read in it);
     ``people`` and ``main``: the reviewers' people and the case's detainee
-    (``group_subjects``).
+    (``group_subjects``); ``catalogue``: only this one; ``standards``: these (ids or
+    catalogues), else those that apply (``standards_for``) in ``jurisdiction`` (a
+    country code).
     """
     facts = list(facts)
-    cat = catalogue or load_catalogue()
+    cats = [catalogue] if catalogue is not None else standards_for(facts, standards, jurisdiction)
     dates = {k: d for k, v in (doc_dates or {}).items() if (d := _as_date(v, f"date of {k}")) is not None}
-    env = Env(catalogue=cat, as_of=_as_date(as_of, "as_of"), doc_dates=dates,
-              doc_langs={k: v for k, v in (doc_langs or {}).items() if v})
+    langs = {k: v for k, v in (doc_langs or {}).items() if v}
+    envs = [Env(catalogue=cat, as_of=_as_date(as_of, "as_of"), doc_dates=dates, doc_langs=langs) for cat in cats]
     general, hypothetical = set_aside(facts)
     if subject is not None:
         kept = [f for f in facts if usable(f)]
@@ -76,22 +85,59 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
     if hypothetical:
         header.append(f"set aside {len(hypothetical)} hypothetical fact(s): " + ", ".join(f.id for f in hypothetical))
     findings: list[Finding] = []
-    triggers = _trigger_sets(cat)
     for i, group in enumerate(groups):
         suffix = "" if i == 0 else f"@{slug(group.name)}"
         about = f"subject: {group.name} ({len(group.facts)} fact(s)" + (
             f"; also named {', '.join(repr(n) for n in group.merged)})" if group.merged else ")")
         present = group.index.keys()
-        for rule, trig in zip(cat.rules, triggers):
-            if present.isdisjoint(trig):
-                continue  # no fact of a type that triggers the rule: it has nothing to say
-            for out in evaluate(rule, group, env):
-                findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
-                                         group, out, suffix,
-                                         header + [about, (f"paraphrase checked against the rule's text: "
-                                                   f"{rule.verified} ({rule.ref or 'no reference'})")]))
-    log.debug("assessed %d facts (%d subjects): %d findings", len(facts), len(groups), len(findings))
+        for cat, env in zip(cats, envs):
+            for rule, trig in zip(cat.rules, _trigger_sets(cat)):
+                if present.isdisjoint(trig):
+                    continue  # no fact of a type that triggers the rule: it has nothing to say
+                for out in evaluate(rule, group, env):
+                    if not cat.may_grade(rule):
+                        out = _ungraded(cat, rule, out)
+                    findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
+                                             group, out, suffix,
+                                             header + [about, (f"paraphrase checked against the rule's text: "
+                                                       f"{rule.verified} ({rule.ref or 'no reference'})")]))
+    log.debug("assessed %d facts (%d subjects, %d standards): %d findings", len(facts), len(groups), len(cats),
+              len(findings))
     return findings
+
+
+def standards_for(facts: Iterable[Fact], standards: Sequence[str | Catalogue] | None = None,
+                  jurisdiction: str | None = None) -> list[Catalogue]:
+    """The standards to assess ``facts`` against: ``standards`` (ids or catalogues) when given,
+    else the universal ones and those of ``jurisdiction``, for the persons the facts show."""
+    if standards is not None:
+        ids = [s for s in standards if isinstance(s, str)]
+        given = [s for s in standards if not isinstance(s, str)]
+        return given + (select(ids) if ids else [])
+    return select(None, jurisdiction=jurisdiction, persons=persons_of(facts))
+
+
+_I = Status.insufficient_information.value
+
+
+def _ungraded(cat: Catalogue, rule: Rule, out: Outcome) -> Outcome:
+    """An outcome of a rule that may not grade, capped at insufficient_information: a rule whose
+    text was not verified (mark U), or a standard that states a test and gives no verdict."""
+    if cat.grades:
+        note = (f"Not graded: the text of {cat.cite(rule)} has not been verified against its source "
+                f"(mark {rule.verified}), so the facts are listed with the questions they raise, not graded.")
+        why = f"unverified rule ({rule.verified}): not graded"
+    else:
+        note = (f"{cat.standard} is stated here as the test it sets and what it asks, not as a verdict: "
+                "the facts are listed with the questions they raise.")
+        why = f"{cat.kind.value}: states the test, gives no verdict"
+    if str(out.status) == _I and not out.reasoning:
+        return out
+    was = str(out.status)
+    out.status = _I
+    out.reasoning = list(out.reasoning) + [note]
+    out.trace = list(out.trace) + [f"{why} (the test gave {was})"]
+    return out
 
 
 _TRIGGERS: dict[int, tuple[Catalogue, list[frozenset[str]]]] = {}
@@ -115,6 +161,7 @@ def _finding(cat: Catalogue, rule_id: str, title: str, number: str, kind: str, g
     return Finding(
         id=fid,
         standard=cat.standard,
+        standard_id=cat.id or None,
         rule=rule_id,
         title=title + (f": {out.aspect_title}" if out.aspect_title else ""),
         status=out.status,
@@ -128,13 +175,31 @@ def _finding(cat: Catalogue, rule_id: str, title: str, number: str, kind: str, g
     )
 
 
-def assess_extraction(extraction: Extraction, as_of: str | date | None = None) -> Assessment:
-    """The extraction with its findings: facts grouped by subject, each rule's test run on them."""
+def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *,
+                      standards: Sequence[str | Catalogue] | None = None,
+                      jurisdiction: str | None = None) -> Assessment:
+    """The extraction with its findings: facts grouped by subject, each rule's test run on them,
+    for ``standards`` (ids) or those that apply in ``jurisdiction``: given, else the one the
+    documents carry, else the one their text names (``dignity.assess.jurisdictions.detect``)."""
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
+    if jurisdiction is None and standards is None:
+        jurisdiction = jurisdiction_of(extraction)
     findings = assess_facts(extraction.facts, as_of=as_of, doc_dates=_lenient(doc_dates),
-                            doc_langs={d.id: d.language for d in extraction.documents})
+                            doc_langs={d.id: d.language for d in extraction.documents},
+                            standards=standards, jurisdiction=jurisdiction)
     return Assessment(documents=extraction.documents, facts=extraction.facts, errors=extraction.errors,
                       findings=findings, not_assessed=not_assessed(extraction))
+
+
+def jurisdiction_of(extraction: Extraction) -> str | None:
+    """The jurisdiction of the documents: one they carry, else the country their text names
+    most often; none when they disagree or name none."""
+    from dignity.assess.jurisdictions import detect
+
+    found = {d.jurisdiction for d in extraction.documents if d.jurisdiction}
+    if not found:
+        found = {j for d in extraction.documents if (j := detect(d.text or ""))}
+    return found.pop() if len(found) == 1 else None
 
 
 #: why a document with no text and no facts was not assessed

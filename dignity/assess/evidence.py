@@ -65,9 +65,9 @@ def _attributor():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=1)
 def _relay_words() -> re.Pattern[str] | None:
-    from dignity.assess.catalogue import compiled, load_catalogue
+    from dignity.assess.catalogue import compiled, shared_patterns
 
-    return compiled(load_catalogue().patterns.get("relay_words"))
+    return compiled(shared_patterns().get("relay_words"))
 
 
 def _received(fact: Fact) -> bool:
@@ -183,9 +183,9 @@ def _titled_names(pool: Iterable[Fact]) -> frozenset[str]:
     hit = _TITLED.get(id(pool))
     if hit is not None and hit[0] is pool and hit[1] == len(pool):
         return hit[2]
-    from dignity.assess.catalogue import load_catalogue
+    from dignity.assess.catalogue import shared_patterns
 
-    titles = load_catalogue().patterns.get("monitor_titles")
+    titles = shared_patterns().get("monitor_titles")
     names: set[str] = set()
     if titles:
         rx = re.compile(r"\b([A-Z][\w’'\-]+)\s*,\s*" + titles)

@@ -53,8 +53,12 @@ def misses_view(scores: Scores) -> Group:
     return Group(*lines)
 
 
-def _ratio(ratio: Ratio | None) -> str:
-    return "not available" if ratio is None else f"{ratio.rate:.3f} ({ratio.hits}/{ratio.total})"
+def _ratio(ratio: Ratio | None, nothing: str = "") -> str:
+    if ratio is None:
+        return "not available"
+    if nothing and ratio.total == 0:  # 0 of 0 is no accuracy of 0: nothing was there to measure
+        return nothing
+    return f"{ratio.rate:.3f} ({ratio.hits}/{ratio.total})"
 
 
 def summary_view(run: EvalRun, gold_name: str, sha256: str) -> Group:
@@ -75,10 +79,11 @@ def summary_view(run: EvalRun, gold_name: str, sha256: str) -> Group:
         f"{base.facts.precision:.3f} / {base.facts.recall:.3f}" if base else "")
     row("fact tp/fp/fn", f"{sys_.facts.tp}/{sys_.facts.fp}/{sys_.facts.fn}",
         f"{base.facts.tp}/{base.facts.fp}/{base.facts.fn}" if base else "")
-    row("value accuracy", _ratio(sys_.values), _ratio(base.values) if base else "")
+    no_values = "n/a (no labelled values)"
+    row("value accuracy", _ratio(sys_.values, no_values), _ratio(base.values, no_values) if base else "")
     row("trap hits (lower better)", _ratio(sys_.traps), _ratio(base.traps) if base else "")
-    row("findings exact", _ratio(sys_.findings_exact))
-    row("findings coarse", _ratio(sys_.findings_coarse))
+    row("findings exact", _ratio(sys_.findings_exact, "n/a (no labelled findings)"))
+    row("findings coarse", _ratio(sys_.findings_coarse, "n/a (no labelled findings)"))
     return Group(header, table)
 
 

@@ -117,6 +117,11 @@ class ComposeFile(_Strict):
     coordinators: list[str] = Field(default_factory=lambda: ["and", "or", "nor"])
     #: subject pronouns: one after a comma starts a main clause ("he", "they"; "il", "ils")
     pronouns: list[str] = Field(default_factory=lambda: sorted(_PRONOUNS))
+    #: relative pronouns: "cells that were infested" binds the pronoun's antecedent ("that";
+    #: "que"; "qui")
+    relatives: list[str] = Field(default_factory=lambda: sorted(_RELATIVE))
+    #: adverbs that may stand between a subject and its linking verb ("often"; "también"; "souvent")
+    adverbs: list[str] = Field(default_factory=lambda: sorted(_ADVERBS))
     predicates: dict[str, PredicateList]
     types: dict[str, ComposedType]
 
@@ -229,6 +234,8 @@ class Composer:
         self._copulas = frozenset(w.lower() for w in spec.copulas)
         self._coord = frozenset(w.lower() for w in spec.coordinators)
         self._pronouns = frozenset(w.lower() for w in spec.pronouns)
+        self._relative = frozenset(w.lower() for w in spec.relatives)
+        self._adverbs = frozenset(w.lower() for w in spec.adverbs)
         self._pred_veto = re.compile(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
                                      + r")\b", re.IGNORECASE) if spec.predicate_vetoes else None
         self._veto = re.compile(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
@@ -263,7 +270,8 @@ class Composer:
             return []
         # topics first, then predicates, and clauses only when both are there
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
-        toks = [w for _, _, w in words]
+        # a possessive is its noun to the lists ("the Ombudsman's staff", "detainees' lawyers")
+        toks = [_bare(w) for _, _, w in words]
         where: dict[str, list[int]] = {}
         for k, w in enumerate(toks):
             where.setdefault(w, []).append(k)
@@ -447,17 +455,19 @@ class Composer:
                                for j in range(verb + 1, p.w0)):
             return None
         k = verb
-        while k > 0 and (words[k - 1][2] in self._copulas or words[k - 1][2] in _ADVERBS):
+        # back over the verb group: "were", "had been", "was found to be", "seemed to be"
+        while k > 0 and (words[k - 1][2] in self._copulas or words[k - 1][2] in self._adverbs
+                         or (words[k - 1][2] == "to" and k > 1 and words[k - 2][2] in self._copulas)):
             k -= 1
         mine = [tp for tp in topics if tp.key in types and tp.w1 < k and clause[tp.w1] == clause[p.w0]]
-        if k > 0 and words[k - 1][2] in _RELATIVE:  # "cells that were": the pronoun's antecedent
+        if k > 0 and words[k - 1][2] in self._relative:  # "cells that were": the pronoun's antecedent
             near = [tp for tp in mine if tp.w1 == k - 2]
             return near[-1] if near else None
         for tp in mine:  # the leftmost topic whose words up to the verb hold no clause of their own
             gap_words = [words[j][2] for j in range(tp.w1 + 1, k)]
             limit = self.spec.types[tp.key].max_gap
             if len(gap_words) > (self.spec.subject_gap if limit is None else limit) or any(
-                    w in self._stops or w == "," or w in _RELATIVE or w in self._copulas or w in self._coord
+                    w in self._stops or w == "," or w in self._relative or w in self._copulas or w in self._coord
                     or w.endswith(("n't", "n’t")) for w in gap_words):
                 continue
             return tp
@@ -550,7 +560,7 @@ def _phrase_forms(phrase: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]
             star = w.endswith("*")
             parts = _WORD.findall(w.rstrip("*"))
             for k, part in enumerate(parts):
-                words.append(part)
+                words.append(_bare(part))
                 stars.append(star and k == len(parts) - 1)
         if words:
             forms.append((tuple(words), tuple(stars)))
@@ -566,7 +576,7 @@ class _FirstWords:
         words: set[str] = set()
         stems: set[str] = set()
         for ph in phrases:
-            first = ph.strip().split()[0].lower()
+            first = _bare(ph.strip().split()[0].lower())
             if first.endswith("*"):
                 stems.add(first.rstrip("*").split("-")[0])
                 continue
@@ -587,6 +597,20 @@ def _introduces_list(gap_words: list[str]) -> bool:
     tail = [w for w in gap_words if w != ","][-2:]
     return tail[-1:] in (["including"], ["namely"], ["like"], ["especially"], ["particularly"]) \
         or tail == ["such", "as"]
+
+
+_CONTRACTIONS = frozenset({"it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's",
+                           "it’s", "he’s", "she’s", "that’s", "there’s", "what’s", "who’s", "let’s", "here’s"})
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "ombudsman's" -> "ombudsman", "detainees'" ->
+    "detainees" (a contraction of "is" stays as written)."""
+    if len(word) > 3 and word.endswith(("'s", "’s")) and word not in _CONTRACTIONS:
+        return word[:-2]
+    if len(word) > 3 and word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word
 
 
 _RELATIVE = frozenset({"that", "which", "who", "whose", "where"})

@@ -41,6 +41,7 @@ from dignity.extract import languages
 from dignity.extract.languages import has_pack, language_pack, no_pack_reason, pack_code
 from dignity.extract.learned.layer import LearnedLayer, load_layer
 from dignity.extract.nlp import blank_pipeline
+from dignity.extract.pages import place_evidence
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
 from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, NUMERIC_TYPES, clause_value, design_and_headcount,
@@ -242,6 +243,7 @@ class Extractor:
                     f.qualifiers["by"] = org
         for i, f in enumerate(facts, 1):
             f.id = f"{document.id[:10]}-{i:03d}"
+        place_evidence(facts, document)
         return facts
 
     def sentence_spans(self, text: str) -> list[tuple[int, int]]:

@@ -403,8 +403,11 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
         area *= 0.09290304
         rule += " feet -> m2"
     q: dict = {}
+    # the words before the figure ("each prisoner has less than 2 m2"), where the match holds them too
+    lead = m.start("num") if num and callable(getattr(m, "start", None)) and m.start("num") >= 0 else \
+        (m.start() if callable(getattr(m, "start", None)) else 0)
     if callable(getattr(m, "end", None)) and (_rx("per_head_after").match(sentence, m.end())
-                                    or _rx("per_head_before").search(sentence[max(0, m.start() - 60):m.start()])):
+                                    or _rx("per_head_before").search(sentence[max(0, lead - 60):lead])):
         # "less than 1 square metre per prisoner": the space of each, not the cell's
         res = _checked(round(area, 2), "m2_per_person", rule + ", per person")
         res.unit = "m2"
@@ -475,34 +478,20 @@ def _percent(m: re.Match[str], sentence: str) -> ValueResult | None:
                        {"percent_over_capacity": n})
 
 
-_HEADCOUNT_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER})"
-#: the design capacity a sentence names ("built for 900", "a capacity of 500")
-_CAPACITY_OF = re.compile(
-    r"\b(?:(?:designed|built|intended|rated|meant|constructed|planned)\s+(?:to\s+(?:hold|house|accommodate)\s+|for\s+)|"
-    r"(?:space|room|places|beds)\s+for\s+|capacity\s+(?:of|for)\s+)"
-    rf"(?:only\s+|just\s+|a\s+maximum\s+of\s+|up\s+to\s+|about\s+|some\s+|approximately\s+)?(?P<n>{_HEADCOUNT_NUM})",
-    re.I)
-#: the head count it names ("held 420", "housing 2,400", "a population of 1,100")
-_HEADCOUNT = re.compile(
-    r"\b(?:held|holds?|holding|housed|houses|housing|accommodated|accommodates|contained|contains|"
-    r"population\s+(?:of|was|stood\s+at)|there\s+were)\s+(?P<q>more\s+than\s+|over\s+|nearly\s+|almost\s+|"
-    rf"about\s+|some\s+|approximately\s+|up\s+to\s+|as\s+many\s+as\s+|at\s+least\s+)?(?P<n>{_HEADCOUNT_NUM})",
-    re.I)
-
-
 def _capacity_check(m: re.Match[str], sentence: str) -> ValueResult | None:
     """A design capacity beside a head count is overcrowding only where the count is the
-    larger: "a capacity of 500 held 420" is a prison below its capacity (rejected)."""
-    cap = _CAPACITY_OF.search(sentence)
-    head = next((h for h in _HEADCOUNT.finditer(sentence)
+    larger: "a capacity of 500 held 420" is a prison below its capacity (rejected).  The
+    words are the pack's (``language.yaml`` patterns ``design_capacity`` and ``headcount``,
+    each with a number in group ``n``; ``headcount``'s group ``more`` says "more than")."""
+    cap = _rx("design_capacity").search(sentence)
+    head = next((h for h in _rx("headcount").finditer(sentence)
                  if not (cap and cap.start() <= h.start("n") < cap.end())), None)
     if cap is None or head is None:
         return None
     c, n = parse_number(cap.group("n").replace(",", "")), parse_number(head.group("n").replace(",", ""))
     if c is None or n is None:
         return None
-    more = (head.group("q") or "").strip().lower() in ("more than", "over", "at least")
-    if n < c or (n == c and not more):
+    if n < c or (n == c and not head.group("more")):
         return ValueResult(None, None, "head count within capacity",
                            reject=f"{n:g} held where the capacity is {c:g}")
     return None

@@ -67,12 +67,19 @@ def normalise_text(text: str) -> str:
 def from_text(text: str, *, doc_id: str | None = None, path: str | None = None,
               title: str | None = None, date: str | None = None,
               language: str | None = None) -> Document:
-    """A Document from text already in memory (id: sha256 of the UTF-8 text)."""
-    norm = normalise_text(text)
+    """A Document from text already in memory (id: sha256 of the UTF-8 text); form
+    feeds in it are page breaks (``Document.pages``)."""
+    pages = None
+    if "\f" in text:
+        from dignity.ingest.pages import join_pages
+
+        norm, pages = join_pages(text.split("\f"), "\n")
+    else:
+        norm = normalise_text(text)
     if doc_id is None:
         doc_id = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return Document(id=doc_id, path=path, title=title, date=date, language=language,
-                    media_type="text/plain", text=norm)
+                    media_type="text/plain", text=norm, pages=pages)
 
 
 def load(path: str | os.PathLike[str], *, max_bytes: int | None = DEFAULT_MAX_BYTES,

@@ -91,9 +91,14 @@ def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
                           check=False, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
 
 
-def _tsv_text(tsv: str) -> tuple[str, list[tuple[str, float]]]:
-    """Text (lines, blank lines between paragraphs) and (word, confidence) from TSV."""
+Box = tuple[int, int, int, int]
+
+
+def _tsv_text(tsv: str) -> tuple[str, list[tuple[str, float]], list[Box]]:
+    """Text (lines, blank lines between paragraphs), (word, confidence) and each
+    word's box (left, top, right, bottom) from TSV."""
     words: list[tuple[str, float]] = []
+    boxes: list[Box] = []
     paragraphs: list[list[list[str]]] = []
     last_par = last_line = None
     for row in tsv.splitlines()[1:]:
@@ -118,8 +123,13 @@ def _tsv_text(tsv: str) -> tuple[str, list[tuple[str, float]]]:
             last_line = line
         paragraphs[-1][-1].append(word)
         words.append((word, max(conf, 0.0)))
+        try:
+            left, top, width, height = (int(c) for c in cols[6:10])
+        except ValueError:
+            left = top = width = height = 0
+        boxes.append((left, top, left + width, top + height))
     text = "\n\n".join("\n".join(" ".join(ws) for ws in lines) for lines in paragraphs)
-    return text, words
+    return text, words, boxes
 
 
 _ROTATE = re.compile(r"Rotate:\s*(\d+)")
@@ -138,7 +148,7 @@ def _orientation(path: str) -> int:
     return int(rot.group(1)) % 360
 
 
-def _read(path: str, langs: str) -> tuple[str, list[tuple[str, float]]]:
+def _read(path: str, langs: str) -> tuple[str, list[tuple[str, float]], list[Box]]:
     res = _run([path, "stdout", "-l", langs, "--psm", "3", "--dpi", str(DPI), "tsv"])
     if res.returncode != 0:
         raise RuntimeError(" ".join(res.stderr.split())[:200] or f"tesseract exit code {res.returncode}")
@@ -149,10 +159,11 @@ def _mean(words: list[tuple[str, float]]) -> float | None:
     return round(sum(c for _, c in words) / len(words), 1) if words else None
 
 
-def ocr_png(path: str, page: int, langs: str) -> OcrPage:
-    """OCR of one page image on disk (orientation corrected where Tesseract detects it)."""
+def ocr_png(path: str, page: int, langs: str, dpi: int | None = None) -> OcrPage:
+    """OCR of one page image on disk (orientation corrected where Tesseract detects it);
+    ``dpi``: the resolution a PDF page was rasterised at (None: an image's own pixels)."""
     try:
-        text, words = _read(path, langs)
+        text, words, boxes = _read(path, langs)
         rotated = 0
         mean = _mean(words)
         if mean is None or mean < _RETRY_BELOW or not has_usable_text(text):
@@ -163,9 +174,9 @@ def ocr_png(path: str, page: int, langs: str) -> OcrPage:
                 turned = path + ".turned.png"
                 with Image.open(path) as im:
                     im.rotate(-rotated, expand=True).save(turned)
-                text2, words2 = _read(turned, langs)
+                text2, words2, boxes2 = _read(turned, langs)
                 if (_mean(words2) or 0.0) > (mean or 0.0):
-                    text, words, mean = text2, words2, _mean(words2)
+                    text, words, boxes, mean = text2, words2, boxes2, _mean(words2)
                 else:
                     rotated = 0
     except (OSError, subprocess.SubprocessError, RuntimeError) as exc:
@@ -173,11 +184,11 @@ def ocr_png(path: str, page: int, langs: str) -> OcrPage:
     warning = None
     if not has_usable_text(text):
         warning = f"page {page}: blank or unreadable (no text found by OCR)"
-        text, words = "", []
+        text, words, boxes = "", [], []
     elif rotated:
         warning = f"page {page}: turned by {rotated} degrees before OCR"
-    return OcrPage(page=page, text=text, mean_confidence=_mean(words), words=words,
-                   rotated=rotated, warning=warning)
+    return OcrPage(page=page, text=text, mean_confidence=_mean(words), words=words, boxes=boxes,
+                   dpi=dpi, rotated=rotated, warning=warning)
 
 
 # --------------------------------------------------------------------------- documents
@@ -197,7 +208,7 @@ def ocr_pdf_page(pdf_path: str, page: int, langs: str, workdir: str) -> OcrPage:
         return OcrPage(page=page, warning=f"page {page}: cannot be rasterised for OCR ({exc})")
     if res.returncode != 0 or not os.path.exists(prefix + ".png"):
         return OcrPage(page=page, warning=f"page {page}: cannot be rasterised for OCR")
-    return ocr_png(prefix + ".png", page, langs)
+    return ocr_png(prefix + ".png", page, langs, dpi=DPI)
 
 
 def image_frames(data: bytes, label: str) -> Iterator[object]:

@@ -34,6 +34,7 @@ from typing import Any, Callable
 from dignity.errors import InputError
 from dignity.ingest import DEFAULT_MAX_BYTES, normalise_text
 from dignity.ingest.limits import TextCounter, check_docx, too_long
+from dignity.ingest.pages import PAGE_BREAK, join_pages, place_words
 from dignity.model import Document, OcrPage
 
 __all__ = [
@@ -182,13 +183,18 @@ def from_bytes(data: bytes, *, name: str | None = None, path: str | None = None,
     # the extracted text counts against the same limit, in characters
     if max_bytes is not None and len(raw.text) > max_bytes:
         raise too_long(label, max_bytes, len(raw.text))
-    text = normalise_text(raw.text)
+    starts: list[int] | None = None
+    if raw.paged or (kind in ("text", "docx") and PAGE_BREAK in raw.text):
+        text, starts = join_pages(raw.text.split(PAGE_BREAK), "\n\n" if raw.paged else "\n")
+    else:
+        text = normalise_text(raw.text)
     if not text:
         raise InputError(label, "contains no text")
     date = raw.date or find_dateline(text)
     for page in raw.ocr or ():
         if page.warning:
             logger.info("%s: %s", label, page.warning)
+    words = place_words(text, starts, raw.ocr) if raw.ocr and starts else []
     return Document(
         id=hashlib.sha256(data).hexdigest(),
         path=path,
@@ -197,7 +203,9 @@ def from_bytes(data: bytes, *, name: str | None = None, path: str | None = None,
         date=date,
         media_type=raw.media_type or MEDIA_TYPES[kind],
         text=text,
+        pages=starts,
         ocr=raw.ocr,
+        ocr_words=words,
     )
 
 
@@ -440,6 +448,9 @@ class _Raw:
     date: str | None = None
     media_type: str | None = None
     ocr: list[OcrPage] | None = None
+    #: the format has pages (PDF, images): pages are kept even for one page; other
+    #: readers' texts have pages where they hold a page break (``PAGE_BREAK``)
+    paged: bool = False
 
 
 def _read_text(data: bytes, label: str, max_bytes: int | None) -> _Raw:
@@ -735,7 +746,7 @@ def _read_pdf(data: bytes, label: str, max_bytes: int | None, *, ocr: str = "aut
     ocr_pages: list[OcrPage] | None = None
     if ocr != "never":
         texts, ocr_pages = _ocr_pdf_pages(data, label, texts, counter, ocr=ocr, language=language)
-    text = "\n\n".join(_join_hyphenated(t) for t in texts)
+    text = PAGE_BREAK.join(_join_hyphenated(t.replace(PAGE_BREAK, "\n")) for t in texts)
     if not any(ch.isalpha() for ch in text):
         if ocr_pages:
             raise InputError(label, "has no text layer, and OCR found no text on its pages "
@@ -758,7 +769,7 @@ def _read_pdf(data: bytes, label: str, max_bytes: int | None, *, ocr: str = "aut
             created = None
         if created is not None:
             date = created.date().isoformat()
-    return _Raw(text, title if isinstance(title, str) else None, date, ocr=ocr_pages or None)
+    return _Raw(text, title if isinstance(title, str) else None, date, ocr=ocr_pages or None, paged=True)
 
 
 def _ocr_pdf_pages(data: bytes, label: str, texts: list[str], counter: TextCounter, *, ocr: str,
@@ -821,10 +832,10 @@ def _read_image(data: bytes, label: str, max_bytes: int | None, *, ocr: str = "a
             detail = exc.problem[len("is not a readable image"):]
             raise InputError(label, f"is {what} that cannot be read{detail}") from None
         raise
-    text = "\n\n".join(_join_hyphenated(t) for t in texts)
+    text = PAGE_BREAK.join(_join_hyphenated(t) for t in texts)
     if not any(ch.isalpha() for ch in text):
         raise InputError(label, f"is {what} in which OCR found no text (blank or unreadable)")
-    return _Raw(text, media_type=media, ocr=pages)
+    return _Raw(text, media_type=media, ocr=pages, paged=True)
 
 
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zà-öø-ÿ])")
@@ -856,7 +867,8 @@ def _read_docx(data: bytes, label: str, max_bytes: int | None) -> _Raw:
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on damaged files
         raise InputError(label, f"is not a readable DOCX file ({_brief(exc)})") from None
     try:
-        blocks = _docx_blocks(document)
+        breaks = _docx_break_tag(document)
+        blocks = _docx_blocks(document, breaks)
     except Exception as exc:  # noqa: BLE001
         raise InputError(label, f"is not a readable DOCX file ({_brief(exc)})") from None
     title = date = None
@@ -873,8 +885,51 @@ def _read_docx(data: bytes, label: str, max_bytes: int | None) -> _Raw:
     return _Raw("\n\n".join(blocks), title, date)
 
 
-def _docx_blocks(container: Any) -> list[str]:
-    """Paragraphs one a block; a table's rows one a line, cells separated by ' | '."""
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: the page breaks Word wrote where it laid out the pages when the file was last saved
+_RENDERED_BREAK = _W + "lastRenderedPageBreak"
+
+
+def _docx_break_tag(document: Any) -> str | None:
+    """Which marks are the page breaks: Word's rendered page breaks where the file has
+    them (every page, as Word laid it out), else the explicit page breaks (None: none)."""
+    body = document.element.body
+    if next(body.iter(_RENDERED_BREAK), None) is not None:
+        return _RENDERED_BREAK
+    if any(br.get(_W + "type") == "page" for br in body.iter(_W + "br")):
+        return _W + "br"
+    return None
+
+
+def _paragraph_text(p: Any, breaks: str | None) -> str:
+    """A paragraph's text with ``PAGE_BREAK`` where a page break stands in it (as
+    python-docx reads it where it has none)."""
+    if breaks is None:
+        return p.text
+    el = p._p
+    marks = [m for m in el.iter(breaks) if breaks == _RENDERED_BREAK or m.get(_W + "type") == "page"]
+    if not marks:
+        return p.text
+    parts: list[str] = []
+    for node in el.iter():
+        tag = node.tag
+        if tag == _W + "t":
+            parts.append(node.text or "")
+        elif tag == _W + "tab":
+            parts.append("\t")
+        elif tag == _W + "noBreakHyphen":
+            parts.append("-")
+        elif tag in (_W + "br", _W + "cr"):
+            page = tag == _W + "br" and node.get(_W + "type") == "page"
+            parts.append(PAGE_BREAK if page and breaks != _RENDERED_BREAK else ("" if page else "\n"))
+        elif tag == _RENDERED_BREAK:
+            parts.append(PAGE_BREAK)
+    return "".join(parts)
+
+
+def _docx_blocks(container: Any, breaks: str | None = None) -> list[str]:
+    """Paragraphs one a block; a table's rows one a line, cells separated by ' | ';
+    ``breaks`` (``_docx_break_tag``): the page breaks kept in the text (``PAGE_BREAK``)."""
     from docx.table import Table
 
     if hasattr(container, "iter_inner_content"):
@@ -900,8 +955,8 @@ def _docx_blocks(container: Any) -> list[str]:
             if rows:
                 blocks.append("\n".join(rows))
         else:
-            text = item.text
-            if text and text.strip():
+            text = _paragraph_text(item, breaks)
+            if text and (text.strip() or PAGE_BREAK in text):
                 blocks.append(text)
     return blocks
 

@@ -190,7 +190,7 @@ class ReportData(_Model):
                         as_of: str | None = None, subject: str | None = None,
                         place: str | None = None, catalogue: Any = None) -> "ReportData":
         """A report on one assessment (one or more documents read together)."""
-        from dignity.assess.catalogue import load_catalogue
+        from dignity.assess.registry import load_catalogue
 
         cat = catalogue or load_catalogue()
         documents = _source_documents(assessment.documents)
@@ -217,7 +217,7 @@ class ReportData(_Model):
                        catalogue: Any = None) -> "ReportData":
         """A report on a case file (``dignity.cases.CaseFile``): its reviewed facts, with
         the documents each comes from, its contradictions, timeline and findings."""
-        from dignity.assess.catalogue import load_catalogue
+        from dignity.assess.registry import load_catalogue
 
         from dignity.assess.phrases import describe
 

@@ -7,9 +7,9 @@ Every word Dignity writes around the documents' own words is data:
   ``[TO CONFIRM: ...]`` mark, template sentences (``{name}`` placeholders), plural
   forms (``{one: ..., other: ...}``), dates, formal conventions of a letter and
   known addressees;
-* ``dignity/assess/standards/mandela.<lang>.yaml``: the rules' titles and
+* ``dignity/assess/standards/<id>/rules.<lang>.yaml``: the rules' titles and
   paraphrases in our own words, and the open questions, keyed by rule id (the
-  English catalogue, ``mandela.yaml``, is the source);
+  English ``rules.yaml`` of each pack is the source; ``measures.<lang>.yaml`` beside it);
 * ``dignity/report/measures.<lang>.yaml``: the measures a letter asks for.
 
 A key missing in a language falls back to English (then to the key itself), so
@@ -153,40 +153,45 @@ def rule_texts(lang: str) -> RuleTexts:
     ``lang`` (empty for English: the catalogue and ``measures.yaml`` are the source)."""
     if lang == DEFAULT_LANGUAGE:
         return RuleTexts()
-    source = f"dignity/assess/standards/mandela.{lang}.yaml"
-    data = _read_yaml("dignity.assess", f"standards/mandela.{lang}.yaml", source, required=False)
+    from dignity.assess.registry import installed, pack_data
+
     titles: dict[str, str] = {}
     paraphrases: dict[str, str] = {}
-    rules = data.get("rules", {}) if isinstance(data, dict) else {}
-    if not isinstance(rules, dict):
-        raise ConfigError(source, "rules", "expected a mapping of rule id to {title, paraphrase}")
-    for rid, entry in rules.items():
-        if not isinstance(entry, dict):
-            raise ConfigError(source, str(rid), "expected {title, paraphrase}")
-        if entry.get("title"):
-            titles[str(rid)] = _one_line(entry["title"])
-        if entry.get("paraphrase"):
-            paraphrases[str(rid)] = _one_line(entry["paraphrase"])
-    questions = data.get("questions", {}) if isinstance(data, dict) else {}
-    if not isinstance(questions, dict):
-        raise ConfigError(source, "questions", "expected a mapping of the English question to its translation")
-    msource = f"dignity/report/measures.{lang}.yaml"
-    mdata = _read_yaml("dignity.report", f"measures.{lang}.yaml", msource, required=False)
-    measures = mdata.get("measures", {}) if isinstance(mdata, dict) else {}
-    if not isinstance(measures, dict):
-        raise ConfigError(msource, "measures", "expected a mapping of rule id to a measure")
-    return RuleTexts(titles=titles, paraphrases=paraphrases,
-                     questions={_one_line(k): _one_line(v) for k, v in questions.items()},
-                     measures={str(k): _one_line(v) for k, v in measures.items()})
+    questions: dict[str, str] = {}
+    measures: dict[str, str] = {}
+    for cat in installed().values():
+        got = pack_data(cat, f"rules.{lang}.yaml")
+        data, source = got if got is not None else ({}, "")
+        rules = data.get("rules", {}) if isinstance(data, dict) else {}
+        if not isinstance(rules, dict):
+            raise ConfigError(source, "rules", "expected a mapping of rule id to {title, paraphrase}")
+        for rid, entry in rules.items():
+            if not isinstance(entry, dict):
+                raise ConfigError(source, str(rid), "expected {title, paraphrase}")
+            if entry.get("title"):
+                titles[str(rid)] = _one_line(entry["title"])
+            if entry.get("paraphrase"):
+                paraphrases[str(rid)] = _one_line(entry["paraphrase"])
+        qs = data.get("questions", {}) if isinstance(data, dict) else {}
+        if not isinstance(qs, dict):
+            raise ConfigError(source, "questions", "expected a mapping of the English question to its translation")
+        questions.update({_one_line(k): _one_line(v) for k, v in qs.items()})
+        got = pack_data(cat, f"measures.{lang}.yaml")
+        mdata, msource = got if got is not None else ({}, "")
+        ms = mdata.get("measures", {}) if isinstance(mdata, dict) else {}
+        if not isinstance(ms, dict):
+            raise ConfigError(msource, "measures", "expected a mapping of rule id to a measure")
+        measures.update({str(k): _one_line(v) for k, v in ms.items()})
+    return RuleTexts(titles=titles, paraphrases=paraphrases, questions=questions, measures=measures)
 
 
 @lru_cache(maxsize=1)
 def _english_titles() -> dict[str, str]:
-    """Rule id -> its title in the English catalogue (``mandela.yaml``)."""
-    from dignity.assess.catalogue import load_catalogue
+    """Rule id -> its title in the English catalogues (each pack's ``rules.yaml``)."""
+    from dignity.assess.registry import installed
 
     try:
-        return {r.id: r.title for r in load_catalogue().rules}
+        return {r.id: r.title for c in installed().values() for r in c.rules}
     except ConfigError:
         return {}
 

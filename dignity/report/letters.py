@@ -22,8 +22,8 @@ guessed.  The Markdown is then turned into a Word document with real headings
 In another language (``lang``: default the documents', else English) every word of
 ours comes from ``dignity/report/locales/<lang>.yaml`` with that language's formal
 conventions (the addressee block, "Asunto:" / "Objet :", the salutation and the
-closing formula), the measures from ``measures.<lang>.yaml`` and the rules'
-paraphrases from ``mandela.<lang>.yaml``; the quotes stay in the documents' words.
+closing formula), the measures from each pack's ``measures.<lang>.yaml`` and the rules'
+paraphrases from its ``rules.<lang>.yaml``; the quotes stay in the documents' words.
 A ``recipient`` that names one of the locale's ``addressees`` (``cglpl`` in French,
 ``consulado`` in Spanish) takes its address block and form of address.
 """
@@ -38,7 +38,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from markupsafe import Markup
 
 from dignity.errors import ConfigError
@@ -77,16 +76,19 @@ class LetterOptions:
 @lru_cache(maxsize=1)
 def load_measures() -> dict[str, str]:
     """Rule id (or finding aspect id) -> the measure a letter asks for."""
-    source = "dignity/report/measures.yaml"
-    text = resources.files("dignity.report").joinpath("measures.yaml").read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
-    measures = data.get("measures") if isinstance(data, dict) else None
-    if not isinstance(measures, dict) or not all(isinstance(v, str) and v.strip() for v in measures.values()):
-        raise ConfigError(source, "measures", "expected a mapping of rule id to a non-empty measure")
-    return {str(k): " ".join(v.split()) for k, v in measures.items()}
+    from dignity.assess.registry import installed, pack_data
+
+    out: dict[str, str] = {}
+    for cat in installed().values():
+        got = pack_data(cat, "measures.yaml")
+        if got is None:
+            continue
+        data, source = got
+        measures = data.get("measures") if isinstance(data, dict) else None
+        if not isinstance(measures, dict) or not all(isinstance(v, str) and v.strip() for v in measures.values()):
+            raise ConfigError(source, "measures", "expected a mapping of rule id to a non-empty measure")
+        out.update({str(k): " ".join(v.split()) for k, v in measures.items()})
+    return out
 
 
 def measure_for(finding: ReportFinding, loc: Locale | None = None) -> str:

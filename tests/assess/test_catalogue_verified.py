@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dignity.assess.catalogue import load_catalogue
+from dignity.assess.registry import load_catalogue
 
 STANDARDS = Path(__file__).resolve().parents[3] / "shared" / "spec" / "standards.md"
 

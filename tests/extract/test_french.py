@@ -398,3 +398,150 @@ def test_a_french_file_is_read_with_the_french_pack(tmp_path) -> None:
     assert got.documents[0].language == "fr" and not got.not_assessed
     assert {"solitary", "no_natural_light", "sanitation"} <= {f.type for f in got.facts}, describe(got.facts)
 
+
+
+# Paraphrases (issue 12): the constructions of the labelled French passages and the
+# kinds of issue 10 (passive, coordination, statements about a group, durations, monitoring
+# access, hypotheticals), each in words of our own and in more than one wording.  A list
+# holds one fact per item; several types in one sentence are all read.
+PARAPHRASES = [
+    (['sanitation'], 'Les toilettes étaient sales et malodorantes.'),
+    (['sanitation'], "L'état des sanitaires a été jugé déplorable."),
+    (['sanitation'], 'Les toilettes ne sont séparées du reste de la cellule par aucune cloison.'),
+    (['sanitation', 'ventilation', 'food_water'],
+     "La cellule était dépourvue d'aération, d'eau potable et de toilettes."),
+    (['food_water'], 'La nourriture servie aux détenus est insuffisante et de mauvaise qualité.'),
+    (['food_water'], 'Les repas arrivaient froids.'),
+    (['food_water'], "Les détenus ne reçoivent qu'un seul repas par jour."),
+    (['hygiene'], 'Les détenues ne reçoivent ni savon ni protections périodiques.'),
+    (['hygiene'], 'Les douches sont en nombre insuffisant.'),
+    (['bedding_clothing'], 'De nombreux détenus dorment sur un matelas posé au sol.'),
+    (['bedding_clothing'], 'Les matelas étaient déchirés et sales.'),
+    (['bedding_clothing'], "Aucune couverture n'a été distribuée."),
+    (['ventilation'], 'Les cellules sont mal aérées.'),
+    (['ventilation'], "L'air y est irrespirable."),
+    (['temperature'], 'En été, la chaleur dans les cellules est étouffante.'),
+    (['temperature'], 'Les détenus souffrent du froid faute de chauffage.'),
+    (['overcrowding'], 'Des cellules prévues pour une personne accueillent trois détenus.'),
+    (['overcrowding'], "L'établissement compte 450 détenus pour 250 places."),
+    (['overcrowding'], "Le taux d'occupation atteint 180 %."),
+    (['overcrowding'], "La maison d'arrêt est surpeuplée."),
+    (['cell_space'], 'Trois détenus partagent une cellule de 9 m².'),
+    (['physical_health'], 'Les détenus se plaignent de maladies fréquentes.'),
+    (['physical_health'], 'Plusieurs détenus présentaient des lésions cutanées.'),
+    (['medical_care'], 'Les détenus malades ne sont vus par aucun médecin.'),
+    (['medical_care'], "L'accès aux soins est très difficile."),
+    (['medical_care'], "Aucun médecin n'est présent la nuit."),
+    (['mental_health'], 'Plusieurs détenus présentaient des troubles psychiatriques graves.'),
+    (['use_of_force'], 'Les détenus les plus forts frappent et rackettent les plus faibles.'),
+    (['use_of_force'], 'Les surveillants ont frappé plusieurs détenus.'),
+    (['use_of_force'], 'Le détenu a été frappé par des agents.'),
+    (['separation'], 'Des mineurs partagent la cellule de détenus majeurs.'),
+    (['separation'], 'Prévenus et condamnés sont mélangés dans les mêmes cellules.'),
+    (['monitoring_access'], 'Les contrôleurs ont pu circuler librement dans tous les quartiers.'),
+    (['monitoring_access'], "L'accès à l'établissement a été refusé aux délégués du CICR."),
+    (['monitoring_access'], 'Le Comité a visité le centre de rétention en mars 2019.'),
+    (['monitoring_access'], "Les contrôleurs se sont rendus à la maison d'arrêt sans prévenir."),
+    (['family_visits'], 'Les parloirs sont suspendus depuis deux mois.'),
+    (['family_visits'], "Sa famille n'a pas pu lui rendre visite."),
+    (['family_visits'], 'Il ne peut plus recevoir de visites de sa femme.'),
+    (['family_calls'], 'Il ne peut pas téléphoner à sa famille.'),
+    (['family_calls'], "L'accès au téléphone lui a été refusé."),
+    (['legal_access'], "Il n'a pas pu s'entretenir avec son avocat."),
+    (['legal_access'], "Il a été privé de l'assistance d'un avocat pendant sa garde à vue."),
+    (['solitary'], 'Il a été placé au quartier disciplinaire.'),
+    (['solitary'], "Il est maintenu à l'isolement depuis trois ans."),
+    (['solitary'], "Elle a été placée au quartier d'isolement."),
+    (['isolation_duration'], 'Il a passé quarante-cinq jours au quartier disciplinaire.'),
+    (['isolation_duration'], "Il est à l'isolement depuis plus de quatre ans."),
+    (['confinement_hours'], 'Les détenus restent enfermés en cellule 22 heures par jour.'),
+    (['confinement_hours'], "Il ne sort de sa cellule qu'une heure par jour."),
+    (['confinement_hours'], 'Ils passent vingt-trois heures sur vingt-quatre en cellule.'),
+    (['exercise_time'], "Il n'a droit qu'à une heure de promenade par jour."),
+    (['exercise_outdoor'], "Il n'a pas accès à la promenade."),
+    (['work_programmes'], "Les détenus n'ont accès à aucune activité."),
+    (['work_programmes'], "Il n'existe ni travail ni formation dans l'établissement."),
+    (['complaints'], 'Les détenus craignent de se plaindre par peur de représailles.'),
+    (['vulnerable_person'], "Des mineurs de 15 ans étaient détenus dans l'établissement."),
+    (['pretrial_status'], 'La plupart des détenus sont en détention provisoire.'),
+    (['restraints'], 'Le détenu a été menotté pendant toute la consultation.'),
+    (['cell_space'], 'Chaque détenu dispose de moins de trois mètres carrés.'),
+    (['no_natural_light'], "La cellule n'a pas de fenêtre."),
+    (['constant_light'], 'La lumière reste allumée toute la nuit.'),
+    (['strip_search'], 'Les détenus subissent des fouilles intégrales systématiques.'),
+    (['sleep_noise'], 'Les rondes de nuit les réveillent toutes les deux heures.'),
+    # the style of court rulings, monitoring reports and injunction requests
+    (['cell_space'], 'Le requérant affirme avoir partagé une cellule de 12 m² avec trois autres détenus.'),
+    (['sanitation'], "Il soutient que les toilettes n'étaient pas séparées du reste de la cellule."),
+    (['sanitation'], 'La cellule était infestée de cafards et de punaises.'),
+    (['food_water'], 'Il se plaint de la mauvaise qualité de la nourriture.'),
+    (['ventilation'], 'La cellule ne disposait pas de ventilation suffisante.'),
+    (['no_natural_light'], "L'accès à la lumière naturelle était limité."),
+    (['exercise_time'], "Il ne bénéficiait que d'une heure de promenade par jour."),
+    (['solitary'], "Le requérant a été placé à l'isolement pendant huit ans."),
+    (['isolation_duration'], "Le requérant a été placé à l'isolement pendant huit ans."),
+    (['solitary'], "Il a été maintenu en régime d'isolement de mars 2010 à juin 2014."),
+    (['use_of_force'], 'Le requérant allègue avoir reçu des coups de la part des agents pénitentiaires.'),
+    (['use_of_force'],
+     'La délégation a recueilli des allégations de mauvais traitements physiques infligés par des surveillants.'),
+    (['medical_care'], "Il n'a pas reçu les soins que son état nécessitait."),
+    (['medical_care'], "Les extractions médicales sont régulièrement annulées faute d'escorte."),
+    (['mental_health'], 'Le requérant souffre de troubles psychiatriques.'),
+    (['sanitation'], "d'enjoindre à l'administration de procéder à la dératisation des locaux."),
+    (['hygiene'], "de fournir aux détenus des produits d'hygiène en quantité suffisante."),
+    (['bedding_clothing'], 'Des détenus dorment sur des matelas à même le sol.'),
+    (['overcrowding'], 'Des détenus dorment sur des matelas à même le sol.'),
+    (['overcrowding'], "Le quartier maison d'arrêt compte 600 détenus pour 400 places."),
+    (['overcrowding'], 'La densité carcérale atteint 190 %.'),
+    (['overcrowding'], 'Les cellules individuelles sont occupées par deux ou trois détenus.'),
+    (['family_visits'], 'Les visites de sa famille ont été supprimées.'),
+    (['family_visits'], "Il n'a reçu aucune visite depuis son arrivée."),
+    (['family_calls'], "Il n'a pas été autorisé à téléphoner à sa mère."),
+    (['legal_access'], "Il n'a pas eu accès à un avocat pendant sa garde à vue."),
+    (['language_interpreter'], "Aucun interprète n'était présent lors de son audition."),
+    (['monitoring_access'], 'La délégation du CPT a effectué une visite en France du 15 au 26 novembre 2019.'),
+    (['monitoring_access'], 'Deux contrôleurs se sont rendus au commissariat de police.'),
+    (['monitoring_access'], 'Le CGLPL a contrôlé le centre de rétention administrative en 2021.'),
+    (['pretrial_status'], 'Il est placé en détention provisoire depuis deux ans.'),
+    (['vulnerable_person'], 'Une femme enceinte était détenue dans la cellule de garde à vue.'),
+    (['separation'], 'Les mineurs ne sont pas séparés des majeurs.'),
+    (['work_programmes'], 'Le nombre de postes de travail est insuffisant.'),
+    (['work_programmes'], 'Les activités proposées aux détenus sont très limitées.'),
+    (['complaints'], 'Ses requêtes auprès de la direction sont restées sans réponse.'),
+    (['restraints'], "Il a été entravé aux pieds lors de son extraction à l'hôpital."),
+    (['strip_search'], "Il a fait l'objet de fouilles intégrales systématiques après chaque parloir."),
+    (['temperature'], 'Les températures dans les cellules dépassent 35 degrés en été.'),
+    (['confinement_hours'], "Les personnes placées au quartier d'isolement restent en cellule 23 heures sur 24."),
+    (['confinement_hours'], 'Il passe vingt-deux heures par jour dans sa cellule.'),
+    (['hygiene'], "L'accès aux douches est limité à trois fois par semaine."),
+    (['hygiene'], 'Les douches sont insalubres.'),
+    (['sanitation'], 'Les sanitaires sont dans un état de saleté repoussant.'),
+]
+
+
+@pytest.mark.parametrize(("types", "sentence"), PARAPHRASES,
+                         ids=[f"{'+'.join(t)}-{i}" for i, (t, _s) in enumerate(PARAPHRASES)])
+def test_paraphrases_are_read(fr: Callable[[str], list[Fact]], types: list[str], sentence: str) -> None:
+    facts = fr(sentence)
+    for type_ in types:
+        live = [f for f in counted(facts, type_) if not f.negated]
+        assert live, f"no {type_} in {sentence!r}: {[(f.type, f.negated, f.certainty) for f in facts]}"
+
+
+# requests, recommendations, norms and adequate provision: words of a condition, no fact that counts
+QUIET = [
+    "Son avocat a demandé qu'il puisse téléphoner à ses enfants une fois par semaine.",
+    "Le CGLPL recommande de garantir l'accès à l'eau potable.",
+    "L'administration doit veiller à ce que les cellules soient aérées.",
+    "La Cour rappelle que l'article 3 impose à l'État de s'assurer que tout prisonnier est "
+    'détenu dans des conditions compatibles avec la dignité humaine.',
+    'Le Comité recommande que toutes les cellules soient équipées de toilettes cloisonnées.',
+    "Les autorités devraient veiller à ce que chaque détenu dispose d'au moins 4 m² d'espace personnel.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUIET)
+def test_requests_and_norms_state_no_condition(fr: Callable[[str], list[Fact]], sentence: str) -> None:
+    facts = [f for f in fr(sentence) if f.subject_kind != "general" and f.certainty != "hypothetical"
+             and not f.negated]
+    assert not facts, [(f.type, f.certainty, f.subject_kind) for f in facts]

@@ -177,7 +177,7 @@ def test_every_pattern_the_engine_asks_for_is_in_the_english_pack():
 def test_the_assessment_reads_a_fact_s_words_in_its_document_s_language(extra_pack):
     import importlib
 
-    from dignity.assess.catalogue import load_catalogue
+    from dignity.assess.registry import load_catalogue
     from dignity.model import Evidence, Fact
 
     checks = importlib.import_module("dignity.assess.checks")
@@ -211,7 +211,7 @@ def test_a_bad_regex_in_a_pack_names_its_key(tmp_path, monkeypatch):
 def test_a_pack_s_words_for_the_standard_s_phrases(extra_pack):
     import importlib
 
-    from dignity.assess.catalogue import load_catalogue
+    from dignity.assess.registry import load_catalogue
     from dignity.model import Evidence, Fact
 
     checks = importlib.import_module("dignity.assess.checks")

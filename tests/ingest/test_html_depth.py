@@ -3,7 +3,8 @@ linear in its size; a page is never "empty" because a parser gave up on it."""
 
 from __future__ import annotations
 
-import time
+import cProfile
+import pstats
 
 import pytest
 
@@ -24,9 +25,7 @@ def _deep_page(levels: int, *, outside: bool = True, tag: str = "div") -> str:
 @pytest.mark.parametrize("levels", [255, 256, 300, 5_000, 100_000])
 def test_deep_html_is_read_completely(make, levels):
     path = make.text("deep.html", _deep_page(levels))
-    start = time.perf_counter()
     doc = ingest.load(path)
-    assert time.perf_counter() - start < 30
     text = " ".join(doc.text.split())
     for sentence in (BEFORE, INSIDE, AFTER):
         assert sentence in text, (levels, sentence)
@@ -50,15 +49,16 @@ def test_deep_html_gives_its_facts(make):
     assert {"solitary", "confinement_hours"} <= types
 
 
-def test_reading_time_grows_linearly_with_depth(make):
-    def seconds(levels: int) -> float:
+def test_reading_work_grows_linearly_with_depth(make):
+    # counted, not timed (timings are in benchmarks/): the Python calls of reading a page
+    # at 4x the depth are at most 5x those at 1x, the same count on every run
+    def calls(levels: int) -> int:
         path = make.text(f"deep{levels}.html", _deep_page(levels))
-        best = float("inf")
-        for _ in range(2):
-            start = time.perf_counter()
-            ingest.load(path)
-            best = min(best, time.perf_counter() - start)
-        return best
+        profile = cProfile.Profile()
+        profile.enable()
+        ingest.load(path)
+        profile.disable()
+        return sum(row[1] for row in pstats.Stats(profile).stats.values())
 
-    small, large = seconds(20_000), seconds(80_000)
-    assert large <= 5 * small + 0.5, (small, large)
+    small, large = calls(20_000), calls(80_000)
+    assert large <= 5 * small, (small, large)

@@ -135,6 +135,69 @@ def test_character_accuracy_at_least_98_percent(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- pages
 
 
+COVERS = {"en": "Annex to the report of the visit.", "es": "Anexo al informe de la visita.",
+          "fr": "Annexe au rapport de la visite."}
+
+
+def test_scans_give_each_fact_its_page(tmp_path: Path) -> None:
+    """Two-page scans (a cover page, then the text), a PDF without a text layer and a
+    multi-page TIFF a language: the facts are those of the original text, and every
+    piece of their evidence stands on page 2."""
+    originals, scans = [], []
+    formats = {"en": ".pdf", "es": ".tiff", "fr": ".pdf"}
+    for lang, text in TEXTS.items():
+        originals.append(tmp_path / f"{lang}.txt")
+        originals[-1].write_text(text, encoding="utf-8")
+        scans.append(save([render(COVERS[lang]), render(text)], tmp_path / f"{lang}-2{formats[lang]}"))
+    code, results, stderr = extract(originals + scans, "--explain")
+    assert code == 0, stderr
+    for lang, want, got in zip(TEXTS, results[:3], results[3:]):
+        assert facts(want) <= facts(got), lang
+        doc = got["documents"][0]
+        assert len(doc["pages"]) == 2, lang
+        text_facts = [f for f in got["facts"] if (f["type"], json.dumps(f.get("value")), f.get("unit"),
+                                                  f["negated"]) in facts(want)]
+        for f in text_facts:
+            for ev in f["evidence"]:
+                assert ev["page"] == 2, (lang, f["type"])
+                assert ev["region"]["page"] == 2 and ev["ocr_confidence"] > 0
+                left, top, right, bottom = ev["region"]["box"]
+                assert 0 <= left < right and 0 <= top < bottom
+        print(f"{lang}: {len(text_facts)} facts on page 2")
+
+
+def faded(page, box: tuple[int, int, int, int]):
+    """``page`` with the words in ``box`` faded and speckled, as on a poor photocopy:
+    read right, but with a low confidence."""
+    import random
+
+    from PIL import ImageFilter
+
+    page = page.copy()
+    region = page.crop(box).filter(ImageFilter.GaussianBlur(0.6)).point(lambda v: int(255 - (255 - v) * 0.5))
+    rng = random.Random(1)
+    px = region.load()
+    for x in range(region.width):
+        for y in range(region.height):
+            if rng.random() < 0.15:
+                px[x, y] = rng.randint(120, 255)
+    page.paste(region, box)
+    return page
+
+
+def test_a_fact_read_from_a_faded_word_is_marked_low_confidence(tmp_path: Path) -> None:
+    page = faded(render(TEXTS["en"]), (440, 75, 900, 135))  # "solitary confinement"
+    path = save([page], tmp_path / "faded.png")
+    code, results, stderr = extract([path])
+    assert code == 0, stderr
+    by_type = {f["type"]: f for f in results[0]["facts"]}
+    solitary = by_type["solitary"]
+    assert solitary["low_confidence"] is True
+    assert solitary["evidence"][0]["ocr_confidence"] < 60
+    assert solitary["evidence"][0]["region"]["dpi"] is None  # an image: its own pixels
+    assert "low_confidence" not in by_type["cell_space"]  # the rest of the page reads well
+
+
 def test_blank_and_rotated_pages_are_warnings_not_failures(tmp_path: Path) -> None:
     """A multi-page TIFF: a page, a blank page, the same page upside down."""
     page = render(TEXTS["en"])

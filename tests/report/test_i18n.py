@@ -328,7 +328,7 @@ def test_a_missing_key_falls_back_to_english():
 
 
 def test_the_rules_measures_and_questions_are_translated_everywhere():
-    from dignity.assess.catalogue import load_catalogue
+    from dignity.assess.registry import load_catalogue
 
     cat = load_catalogue()
     ids = {r.id for r in cat.rules}
@@ -344,17 +344,32 @@ def test_the_rules_measures_and_questions_are_translated_everywhere():
         elif isinstance(node, str) and inside:
             english_questions.add(" ".join(node.split()))
 
-    walk(yaml.safe_load((STANDARDS / "mandela.yaml").read_text(encoding="utf-8")))
-    measures = set(load_measures())
+    walk(yaml.safe_load((STANDARDS / "mandela" / "rules.yaml").read_text(encoding="utf-8")))
+    mine = ("mandela-",)  # other packs translate what they translate; the Mandela Rules all of it
+    measures = {m for m in load_measures() if m.startswith(mine)}
     for lang in ("es", "fr"):
         texts = rule_texts(lang)
-        assert set(texts.titles) == ids and set(texts.paraphrases) == ids, lang
-        stale = set(texts.questions) - english_questions
+        titles = {k for k in texts.titles if k.startswith(mine)}
+        paraphrases = {k for k in texts.paraphrases if k.startswith(mine)}
+        assert titles == ids and paraphrases == ids, lang
+        stale = set(texts.questions) - english_questions - _other_packs_questions()
         # a question the engine writes itself (assess/checks.py) is allowed beside the catalogue's
         assert stale <= {"How long did these conditions last together, and what was their effect on the "
                          "detainee?"}, (lang, stale)
         assert english_questions <= set(texts.questions), (lang, english_questions - set(texts.questions))
-        assert set(texts.measures) == measures, lang
+        assert {m for m in texts.measures if m.startswith(mine)} == measures, lang
+
+
+def _other_packs_questions() -> set[str]:
+    """The questions of every pack but the Mandela Rules (their translations sit beside them)."""
+    out: set[str] = set()
+    data = [yaml.safe_load((f / "rules.yaml").read_text(encoding="utf-8")) for f in STANDARDS.iterdir()
+            if f.name != "mandela" and (f / "rules.yaml").is_file()]
+    for d in data:
+        for r in (d or {}).get("rules") or []:
+            for qs in ((r.get("test") or {}).get("questions") or {}).values():
+                out.update(" ".join(str(q).split()) for q in qs)
+    return out
 
 
 def test_type_labels_in_english_are_the_charts_own():
