@@ -105,3 +105,16 @@ def test_an_edit_is_checked_against_what_its_type_takes(svc, admin, three_people
         svc.review_fact(facts["isolation_duration"].id, admin, "edit", value=-3)
     assert svc.review_fact(hours, admin, "edit", value="21").edited_value == {"value": 21}
     assert svc.review_fact(facts["legal_access"].id, admin, "edit", value="yes").edited_value == {"value": True}
+
+
+def test_the_exports_list_the_people(svc, admin, three_people):
+    from dignity.cases.export import to_html, to_markdown
+
+    svc.merge_people(three_people, admin, ["Joaquin Guzman Loera", "El Chapo"])
+    cf = svc.case_file(three_people, admin)
+    md = to_markdown(cf)
+    people = md.split("## People\n", 1)[1].split("## Findings", 1)[0].strip()
+    assert people.startswith("- Joaquin Guzman Loera (the detainee the case is about; also named El Chapo; names "
+                             "grouped by a reviewer): 6 facts,")
+    assert "- Pedro Alvarez: " in people and "in pedro.txt" in people
+    assert "<h2>People</h2><ul>\n<li>Joaquin Guzman Loera (the detainee" in to_html(cf)
