@@ -182,3 +182,22 @@ def test_the_facts_page_filters_by_person(people_case):
     assert subjects == {"Pedro Alvarez"}
     every = c.get(f"/cases/{cid}/facts").text
     assert len(set(re.findall(r'<span class="meta">fact \d+ · ([^·]+) ·', every))) == 3
+
+
+def test_the_api_lists_merges_and_splits_people(people_case):
+    web, cid, _ = people_case
+    c = web.client()
+    auth = web.token("eve")
+    people = c.get(f"/api/v1/cases/{cid}/people", headers=auth).json()
+    assert people["people"][0]["name"] == "Joaquin Guzman Loera" and people["people"][0]["main"]
+    assert people["names"] == {}
+    r = c.post(f"/api/v1/cases/{cid}/people", headers=auth, json={"merge": ["Joaquin Guzman Loera", "El Chapo"]})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["names"] == {"El Chapo": "Joaquin Guzman Loera", "Joaquin Guzman Loera": "Joaquin Guzman Loera"}
+    assert body["people"][0]["names"] == ["Joaquin Guzman Loera", "El Chapo"] and len(body["people"]) == 2
+    r = c.post(f"/api/v1/cases/{cid}/people", headers=auth, json={"split": "El Chapo"})
+    assert len(r.json()["people"]) == 3
+    assert c.post(f"/api/v1/cases/{cid}/people", headers=auth, json={}).status_code == 400
+    assert c.post(f"/api/v1/cases/{cid}/people", headers=web.token("vic"),
+                  json={"split": "El Chapo"}).status_code == 403
