@@ -631,7 +631,8 @@ def _document_page(request: Request, svc: CaseService, case_id: int, document_id
         facts = list(run.facts) if run is not None else []
         rows = [row_from_stored(f, doc, case.id) for f in facts]
         body = render_fragment(request, "_document.html", {
-            "case": case, "doc": doc, "rows": rows, "text": highlight(doc.text or "", facts, at, pages=doc.pages), "run": run,
+            "case": case, "doc": doc, "rows": rows, "run": run,
+            "text": highlight(doc.text or "", facts, at, pages=doc.pages),
             "can_edit": reader.can_edit, "next": f"/cases/{case.id}/documents/{doc.id}",
             "counts": review_counts(facts)})
         cached = (doc.label, body)
