@@ -119,6 +119,15 @@ def describe_object(e: AuditEntry) -> str:
         return f"user {data.get('username') or oid}"
     if t == "member":
         return f"member {data.get('user') or oid}"
+    if t == "fact":
+        from dignity.labels import type_label
+
+        what = ", ".join(str(x) for x in (type_label(data["type"]) if data.get("type") else None,
+                                          data.get("subject")) if x)
+        return f"fact {oid}" + (f" ({what})" if what else "")
+    if t == "person":
+        names = data.get("names")
+        return f"person {data.get('person') or oid}" + (f" ({', '.join(names)})" if names else "")
     if t == "document":
         name = data.get("title") or data.get("filename")
         return f"document {oid}" + (f" ({name})" if name else "")

@@ -121,6 +121,8 @@ class SourceRef(_Model):
     observed_on: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     note: str | None = None
+    reviewed_by: str | None = Field(None, description="who reviewed it (user name)")
+    reviewed_at: dt.datetime | None = None
 
 
 class MergedFact(_Model):
@@ -163,6 +165,9 @@ class TimelineEntry(_Model):
     merged_fact: str | None = None
     start: int | None = None
     end: int | None = None
+    #: the sentence the entry stands in (its offsets in the document's text)
+    sentence_start: int | None = None
+    sentence_end: int | None = None
 
 
 class AssessmentLimit(_Model):
@@ -297,10 +302,12 @@ def _excluded(pairs: Sequence[tuple[_Ref, Fact]]) -> set[int]:
 class _Ref:
     """What the case file keeps of a stored fact besides the fact itself."""
 
-    __slots__ = ("id", "extraction_id", "review_status", "note")
+    __slots__ = ("id", "extraction_id", "review_status", "note", "reviewer", "reviewed_at")
 
-    def __init__(self, id: int, extraction_id: int, review_status: str, note: str | None) -> None:
+    def __init__(self, id: int, extraction_id: int, review_status: str, note: str | None,
+                 reviewer: str | None = None, reviewed_at: dt.datetime | None = None) -> None:
         self.id, self.extraction_id, self.review_status, self.note = id, extraction_id, review_status, note
+        self.reviewer, self.reviewed_at = reviewer, reviewed_at
 
 
 def _assessed(facts: list[Fact], subjects: dict[str, str]) -> tuple[list[Fact], list[AssessmentLimit]]:
@@ -410,20 +417,29 @@ def describe(type_: str, value: Any, unit: str | None, negated: bool) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
-def _sentence_around(text: str, start: int, end: int, limit: int = 240) -> tuple[int, int, str]:
-    """The sentence around ``text[start:end]``, at most ``limit`` characters (a window
-    around the span in a longer one).  Only ``limit`` characters either side are
-    searched, so the cost does not grow with the document."""
+def _sentence_around(text: str, start: int, end: int, limit: int = 600) -> tuple[int, int, str]:
+    """The whole sentence around ``text[start:end]``; in a sentence longer than ``limit``
+    characters, a window around the span cut at words and marked with "…".  Only
+    ``limit`` characters either side are searched, so the cost does not grow with the
+    document."""
     lo = max(0, start - limit)
     left = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
         left = m.end()
     m = _SENTENCE_END.search(text, end, min(len(text), end + limit))
     right = m.start() if m else min(len(text), end + limit)
-    if right - left > limit:  # a long sentence: a window around the date
-        left = max(left, start - limit // 2)
-        right = min(right, left + limit)
-    return left, right, " ".join(text[left:right].split())
+    head = tail = ""
+    if right - left > limit:  # a long sentence: a window around the span, cut at words
+        a = max(left, start - limit // 2)
+        b = min(right, a + limit)
+        if a > left:
+            space = text.find(" ", a, start)
+            a, head = (space + 1 if space >= 0 else a), "… "
+        if b < right:
+            space = text.rfind(" ", end, b)
+            b, tail = (space if space >= 0 else b), " …"
+        left, right = a, b
+    return left, right, head + " ".join(text[left:right].split()) + tail
 
 
 def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Iterable[Any], *,
@@ -451,7 +467,10 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
             continue
         counts[s.review_status] += 1
         per_run[s.extraction_id] += 1
-        pairs.append((_Ref(s.id, s.extraction_id, s.review_status, s.note), effective_fact(s, explain=explain)))
+        who = getattr(s, "reviewer", None)  # a FactRow's user name, a StoredFact's User
+        who = getattr(who, "username", who)
+        pairs.append((_Ref(s.id, s.extraction_id, s.review_status, s.note, who, getattr(s, "reviewed_at", None)),
+                      effective_fact(s, explain=explain)))
     excluded = _excluded(pairs)
     kept_pairs = [(r, f) for r, f in pairs if r.id not in excluded]
     every = pairs  # the people page lists rejected facts too
@@ -480,7 +499,7 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
         return SourceRef.model_construct(
             fact_id=s.id, document_id=d.id, document=d.label, attributed_to=f.attributed_to,
             certainty=str(f.certainty), review_status=s.review_status, observed_on=f.observed_on,
-            evidence=list(f.evidence), note=s.note)
+            evidence=list(f.evidence), note=s.note, reviewed_by=s.reviewer, reviewed_at=s.reviewed_at)
 
     # --- people, then merged facts
     people = dict(people or {})
@@ -572,6 +591,8 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
     for d in documents:
         timeline.extend(_events(d, facts_by_doc.get(d.id, []), by_id, merged_of))
 
+    timeline = _dedupe(timeline)
+
     def order(e: TimelineEntry) -> tuple:
         parsed = parse_date(e.date)
         return (parsed or dt.date.max, len(e.date), _KIND_ORDER[e.kind], e.document_id, e.start or 0)
@@ -627,6 +648,29 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _dedupe(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """One row per event: a fact observed on a date is left out when a dated sentence of
+    its document already shows it (its evidence in that sentence, the same date), and a
+    sentence is shown once per date and document."""
+    sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for e in entries:
+        if e.kind == "event" and e.sentence_start is not None and e.sentence_end is not None:
+            sentences.setdefault((e.date, e.document_id), []).append((e.sentence_start, e.sentence_end))
+    out: list[TimelineEntry] = []
+    seen: set[tuple[str, int, str]] = set()
+    for e in entries:
+        if e.kind == "observed" and e.start is not None and any(
+                a <= e.start < b for a, b in sentences.get((e.date, e.document_id), ())):
+            continue
+        if e.kind == "event":
+            key = (e.date, e.document_id, " ".join(e.label.casefold().split()))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(e)
+    return out
+
+
 def _events(d: StoredDocument, facts: list[Fact], by_id: dict[str, _Ref],
             merged_of: dict[str, str]) -> list[TimelineEntry]:
     """The dated sentences of a document: each explicit date in its text, with the
@@ -654,7 +698,7 @@ def _events(d: StoredDocument, facts: list[Fact], by_id: dict[str, _Ref],
         s = by_id[fact.id] if fact is not None else None
         out.append(TimelineEntry(date=iso, kind="event", label=sentence, document_id=d.id,
                                  fact_id=s.id if s else None, merged_fact=merged_of.get(fact.id) if fact else None,
-                                 start=start, end=end))
+                                 start=start, end=end, sentence_start=left, sentence_end=right))
         if len(out) >= _MAX_EVENTS_PER_DOCUMENT:
             break
     return out

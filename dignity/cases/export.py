@@ -201,6 +201,19 @@ def _src_md(s: SourceRef) -> str:
             f"{s.review_status}: {ev} [fact {s.fact_id}]{extra}")
 
 
+def _person_line(cf: CaseFile, p: Any) -> str:
+    """'Joaquín Guzmán Loera (the detainee the case is about; also named El Chapo): 6 facts,
+    5 findings, in loera.txt, chapo.txt'"""
+    notes = (["the detainee the case is about"] if p.main else []) + (
+        ["also named " + ", ".join(p.names[1:])] if len(p.names) > 1 else []) + (
+        ["names grouped by a reviewer"] if p.reviewed else [])
+    labels = {d.id: d.label for d in cf.documents}
+    return (p.name + (f" ({'; '.join(notes)})" if notes else "")
+            + f": {len(p.facts)} fact{'s' if len(p.facts) != 1 else ''}, {len(p.findings)} finding"
+            + ("s" if len(p.findings) != 1 else "")
+            + (", in " + ", ".join(labels.get(d, str(d)) for d in p.documents) if p.documents else ""))
+
+
 def _markdown_lines(cf: CaseFile) -> Iterator[str]:
     """The Markdown export line by line (joined by newlines)."""
     c = cf.case
@@ -217,6 +230,11 @@ def _markdown_lines(cf: CaseFile) -> Iterator[str]:
                f"edited {rc['edited']}, rejected {rc['rejected']}); merged: {len(cf.merged)}")
     yield (f"- Contradictions: {len(cf.contradictions)}")
     yield ("- Findings: " + ", ".join(f"{_STATUS_LABEL[k]} {v}" for k, v in counts.items()) + "\n")
+
+    if cf.people:
+        yield ("## People\n")
+        yield from (f"- {_md(_person_line(cf, p))}" for p in cf.people)
+        yield ("")
 
     yield ("## Findings\n")
     for n in cf.not_assessed:
@@ -385,6 +403,10 @@ def _html_lines(cf: CaseFile) -> Iterator[str]:
                                           for k, v in counts.items()) + "</li></ul>")
 
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
+    if cf.people:
+        yield ("<h2>People</h2><ul>")
+        yield from (f"<li>{_e(_person_line(cf, p))}</li>" for p in cf.people)
+        yield ("</ul>")
     yield ("<h2>Findings</h2>")
     for n in cf.not_assessed:
         yield (f"<p class=\"not-assessed\"><strong>Not assessed</strong>: {html.escape(n.get('document', ''))}: "

@@ -116,6 +116,9 @@ class FactRow:
     note: str | None
     origin: str
     data: dict[str, Any]
+    #: who reviewed it (user name) and when (None: not reviewed)
+    reviewer: str | None = None
+    reviewed_at: dt.datetime | None = None
 
 
 @dataclass
@@ -181,6 +184,7 @@ def _case_json(c: Case) -> dict[str, Any]:
 def _review_json(f: StoredFact) -> dict[str, Any]:
     return {"fact_id": f.id, "type": f.type, "subject": f.subject, "review_status": f.review_status,
             "edited_value": f.edited_value, "reviewed_by": f.reviewed_by,
+            "reviewer": f.reviewer.username if f.reviewed_by is not None and f.reviewer is not None else None,
             "reviewed_at": _json_time(f.reviewed_at), "note": f.note,
             "value": f.data.get("value"), "negated": f.negated}
 
@@ -893,7 +897,9 @@ class CaseService(SessionMixin, PeopleMixin):
         ORM objects (nor in the session's identity map)."""
         c = self.get_case(case, user)
         q = (select(StoredFact.id, StoredFact.extraction_id, StoredFact.type, StoredFact.review_status,
-                    StoredFact.edited_value, StoredFact.note, StoredFact.origin, StoredFact.data)
+                    StoredFact.edited_value, StoredFact.note, StoredFact.origin, StoredFact.data,
+                    User.username, StoredFact.reviewed_at)
+             .outerjoin(User, User.id == StoredFact.reviewed_by)
              .where(StoredFact.extraction_id.in_(self._newest_runs(c)))
              .order_by(StoredFact.extraction_id, StoredFact.id))
         if status:
@@ -980,6 +986,7 @@ class CaseService(SessionMixin, PeopleMixin):
         fact.review_status = _REVIEW_STATUS[action]
         fact.edited_value = patch
         fact.reviewed_by = user.id
+        fact.reviewer = user
         fact.reviewed_at = utcnow()
         if note is not None:
             fact.note = note.strip() or None

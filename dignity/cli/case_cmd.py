@@ -320,11 +320,20 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
               f"{len(cf.merged)} merged, {len(cf.contradictions)} contradictions"
               + (f"; as of {cf.as_of}" if cf.as_of else ""))
 
-    con.print("\n[bold]Findings[/]")
+    con.print("\n[bold]Findings[/] (by person)")
     counts = cf.finding_counts()
     con.print("  " + ", ".join(f"{status_label(k).lower()} {v}" for k, v in counts.items()))
+    placed: set[str] = set()
+    for p in cf.people:
+        con.print(f"  [bold]{escape(p.name)}[/]{_person_note(p)}")
+        for fid in p.findings:
+            f = cf.finding(fid)
+            if f is not None:
+                placed.add(fid)
+                con.print(f"    {rule_label(f.rule):<16} {status_label(f.status).lower():<25} {escape(f.title)}")
     for f in cf.findings:
-        con.print(f"  {rule_label(f.rule):<16} {status_label(f.status).lower():<25} {escape(f.title)}")
+        if f.id not in placed:
+            con.print(f"  {rule_label(f.rule):<16} {status_label(f.status).lower():<25} {escape(f.title)}")
     for na in cf.not_assessed:  # their silence is no all-clear
         con.print(f"  [bold magenta]NOT ASSESSED[/] {escape(na['document'])}: {escape(na['reason'])}")
 
@@ -370,6 +379,76 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
                   f"{len(cf.timeline)})[/]")
 
 
+def _person_note(p: Any) -> str:
+    """' (the detainee the case is about; also named El Chapo; 5 facts)'"""
+    from rich.markup import escape
+
+    parts = ["the detainee the case is about"] if p.main else []
+    if len(p.names) > 1:
+        parts.append("also named " + ", ".join(p.names[1:]))
+    parts.append(f"{len(p.facts)} fact{'s' if len(p.facts) != 1 else ''}")
+    if p.reviewed:
+        parts.append("names grouped by a reviewer")
+    return f" [dim]({escape('; '.join(parts))})[/]"
+
+
+@case_app.command("people", cls=Command)
+def case_people(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
+                person: Optional[str] = typer.Option(None, "--person", metavar="ID",
+                                                     help="Show one person: their facts, findings and timeline."),
+                merge: Optional[list[str]] = typer.Option(None, "--merge", metavar="NAME",
+                                                          help="Names that are one person (give it twice or more)."),
+                into: Optional[str] = typer.Option(None, "--into", metavar="NAME",
+                                                   help="With --merge: the name the person goes by."),
+                split: Optional[str] = typer.Option(None, "--split", metavar="NAME",
+                                                    help="A name wrongly merged: a person of its own."),
+                output_format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", case_sensitive=False),
+                db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """The people of a case, the detainee first, with their names, facts and findings;
+    merge names that are one person (--merge A --merge B), or --split a wrong merge."""
+    from rich.markup import escape
+
+    from dignity.cases.casefile import describe
+
+    with _service(db, user) as (svc, me):
+        if merge:
+            name = svc.merge_people(case, me, merge, into=into)
+            typer.echo(f"{', '.join(merge)}: one person now, {name}")
+        if split:
+            typer.echo(f"{svc.split_name(case, me, split)}: a person of their own now")
+        cf = svc.case_file(case, me, explain=False)
+    people = [p for p in cf.people if person is None or p.id == person]
+    if person is not None and not people:
+        _fail(f"no person {person!r} in case {cf.case.name!r}; see 'dignity case people {cf.case.id}'")
+    if output_format is ListFormat.json:
+        typer.echo(json.dumps([p.model_dump(mode="json") for p in people], ensure_ascii=False, indent=2))
+        return
+    con = _console()
+    facts = {f.id: f for f in cf.facts}
+    for p in people:
+        con.print(f"[bold]{escape(p.name)}[/] [dim]({p.id})[/]{_person_note(p)}")
+        for fid in p.findings:
+            f = cf.finding(fid)
+            if f is not None:
+                con.print(f"  {rule_label(f.rule):<16} {status_label(f.status).lower():<25} {escape(f.title)}")
+        if person is None:
+            continue
+        con.print("  [bold]Facts[/]")
+        for fid in p.facts:
+            f = facts.get(str(fid))
+            if f is None:
+                con.print(f"  {fid:>5} [dim](rejected)[/]")
+                continue
+            con.print(f"  {fid:>5} {escape(describe(f.type, f.value, f.unit, bool(f.negated)))} "
+                      f"[dim]({escape(f.subject)}; {escape(f.attributed_to)})[/]")
+        con.print("  [bold]Timeline[/]")
+        for t in cf.timeline:
+            if t.fact_id in p.facts or (t.kind == "document" and t.document_id in p.documents):
+                con.print(f"  {t.date:<10} {escape(t.label[:110])} [dim](document {t.document_id})[/]")
+        labels = {d.id: d.label for d in cf.documents}
+        con.print("  [bold]Documents[/] " + ", ".join(escape(labels.get(d, str(d))) for d in p.documents))
+
+
 #: sources and fact ids `case show` prints per merged fact (the JSON has them all)
 SHOWN_PER_FACT = 12
 
@@ -403,16 +482,28 @@ def case_facts(case: str = typer.Argument(..., metavar="CASE", help="Case id or 
             if f.review_status == "edited" and isinstance(f.edited_value, dict):
                 data = {**data, **f.edited_value}
             doc = docs.get(f.extraction_id)
-            ev = " … ".join(" ".join(str(e.get("text", "")).split()) for e in data.get("evidence") or [])
+            ev = " … ".join(_in_sentence(e) for e in data.get("evidence") or [])
             what = describe(f.type, data.get("value"), data.get("unit"), bool(data.get("negated")))
             con.print(f"[bold]{f.id:>5}[/] {escape(what)}"
                       f" [dim]({escape(str(data.get('subject')))}; {data.get('certainty')}; "
                       f"{escape(str(data.get('attributed_to')))}; {review_label(f.review_status)}"
                       + ("; kept from an earlier extraction" if f.origin == "kept" else "") + ")[/]")
-            con.print(f"      [dim]{escape(doc.label if doc else '')}:[/] “{escape(ev)}”"
+            con.print(f"      [dim]{escape(doc.label if doc else '')}:[/] “{ev}”"
                       + (f"  [italic]note: {escape(f.note)}[/]" if f.note else ""))
         if not shown:
             con.print("no facts" + (f" with status {status.value}" if status else ""))
+
+
+def _in_sentence(evidence: dict[str, Any]) -> str:
+    """An evidence span as rich markup: its whole sentence, the matched words in bold."""
+    from rich.markup import escape
+
+    words = " ".join(str(evidence.get("text", "")).split())
+    sentence = " ".join(str(evidence.get("sentence") or "").split())
+    i = sentence.find(words) if words else -1
+    if i < 0:
+        return f"[bold]{escape(words)}[/]"
+    return f"{escape(sentence[:i])}[bold]{escape(words)}[/]{escape(sentence[i + len(words):])}"
 
 
 @case_app.command("review", cls=Command)

@@ -28,7 +28,7 @@ from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordBearer
 from pydantic import BaseModel, ConfigDict, Field
 
-from dignity.cases import CaseError, CaseService, Forbidden, effective_fact
+from dignity.cases import CaseError, CaseService, Forbidden, InvalidInput, effective_fact
 from dignity.cases.casefile import CaseDocument
 from dignity.errors import InputError
 from dignity.cases.audit import audit_row, case_names
@@ -86,6 +86,13 @@ class LanguageIn(BaseModel):
 class MemberIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     role: Literal["owner", "editor", "viewer"] = "editor"
+
+
+class PeopleIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    merge: list[str] = Field(default_factory=list, description="names that are one person (two or more)")
+    into: str | None = Field(None, description="with merge: the name the person goes by (default: the first)")
+    split: str | None = Field(None, description="a name wrongly merged: a person of its own")
 
 
 # --------------------------------------------------------------------------- JSON helpers
@@ -235,6 +242,29 @@ def list_findings(request: Request, case_id: int, svc: Service, user: ApiUser,
     cf = cached_case_view(request, svc, case, user).case_file
     return {"findings": [f.model_dump(mode="json", exclude=None if explain else {"trace"}) for f in cf.findings],
             "as_of": cf.as_of, "finding_counts": cf.finding_counts(), "not_assessed": cf.not_assessed}
+
+
+@router.get("/cases/{case_id}/people", dependencies=Auth,
+            summary="The people of the case, the detainee first: names, facts, findings, documents")
+def list_people(request: Request, case_id: int, svc: Service, user: ApiUser) -> dict[str, Any]:
+    case = read_case(svc, case_id, user)
+    cf = cached_case_view(request, svc, case, user).case_file
+    return {"people": [p.model_dump(mode="json") for p in cf.people],
+            "names": {r.name: r.person for r in svc.person_names(case, user)}}
+
+
+@router.post("/cases/{case_id}/people", dependencies=Auth,
+             summary="Merge names that are one person, or split a wrongly merged name off (kept by names: "
+                     "it survives a re-extraction)")
+def post_people(request: Request, case_id: int, body: PeopleIn, svc: Service, user: ApiUser) -> dict[str, Any]:
+    case = read_case(svc, case_id, user)
+    if not body.merge and not body.split:
+        raise InvalidInput("give 'merge' (two or more names) or 'split' (a name)")
+    if body.merge:
+        svc.merge_people(case, user, body.merge, into=body.into)
+    if body.split:
+        svc.split_name(case, user, body.split)
+    return list_people(request, case.id, svc, user)
 
 
 @router.get("/cases/{case_id}/audit", dependencies=Auth, summary="The audit log of the case, oldest first")

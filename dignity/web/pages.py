@@ -40,8 +40,17 @@ from dignity.web.deps import (
 from dignity.web.reports import LETTER_LABELS, report_functions
 from dignity.web.security import THROTTLED
 from dignity.web.uploads import FileIn, JobView
+from dignity.labels import type_label
 from dignity.web.templating import flash, is_htmx, render, render_string
-from dignity.web.viewmodel import CaseView, case_view, highlight, parse_value, row_from_stored, search_snippet
+from dignity.web.viewmodel import (
+    CaseView,
+    case_view,
+    highlight,
+    parse_value,
+    review_counts,
+    row_from_stored,
+    search_snippet,
+)
 
 __all__ = ["router", "cached_case_view", "parse_audit_filter", "check_upload_sizes", "throttled"]
 
@@ -112,11 +121,11 @@ def render_fragment(request: Request, name: str, ctx: dict[str, Any]) -> Fragmen
 
 def cached_fragment(request: Request, ctx: dict[str, Any], name: str, *, flag: str = "can_edit",
                     more: Callable[[], dict[str, Any]] | None = None) -> Fragment:
-    """A fragment of the case page rendered once per case version and kind of reader
-    (``ctx[flag]``: may edit, may manage members).  ``more()``: what else the template
-    needs, asked only when it is rendered."""
+    """A fragment of the case page rendered once per case version, kind of reader
+    (``ctx[flag]``: may edit, may manage members) and filter of the findings.  ``more()``:
+    what else the template needs, asked only when it is rendered."""
     view: CaseView = ctx["view"]
-    key = (name, bool(ctx[flag]), ctx.get("lang", "en"), ctx.get("standard_filter"))
+    key = (name, bool(ctx[flag]), ctx.get("lang", "en"), ctx.get("standard_filter"), ctx.get("filter_query", ""))
     frag = view.fragments.get(key)
     if frag is None:
         frag = render_fragment(request, name, {**ctx, **(more() if more else {})})
@@ -285,9 +294,27 @@ def _words(lang: str) -> dict[str, Any]:
             "languages": [(code, locale(code).t("language")) for code in LANGUAGES]}
 
 
+def _filters(request: Request, view: CaseView) -> dict[str, Any]:
+    """The findings' filters of the query (``person``, ``status``, ``rule``), only values
+    the case has: anything else is no filter."""
+    from dignity.model import Status
+
+    q = request.query_params
+    person = q.get("person", "")
+    status = q.get("status", "")
+    rule = q.get("rule", "")
+    rules = sorted({f.rule for f in view.case_file.findings})
+    person = person if any(pv.person.id == person for pv in view.people) else ""
+    status = status if status in {s.value for s in Status} else ""
+    rule = rule if rule in rules else ""
+    query = urlencode([(k, v) for k, v in (("person", person), ("status", status), ("rule", rule)) if v])
+    return {"f_person": person, "f_status": status, "f_rule": rule, "rules": rules, "filter_query": query}
+
+
 def _case_context(request: Request, svc: CaseService, reader: CaseReader) -> dict[str, Any]:
     view = reader_case_view(request, svc, reader)
     return {
+        **_filters(request, view),
         "case": reader.case, "view": view, "cf": view.case_file, "role": reader.member_role,
         "can_edit": reader.can_edit, "can_manage": reader.can_manage, "case_roles": CASE_ROLES,
         "reports": report_functions(), "letter_labels": LETTER_LABELS, "next": f"/cases/{reader.case.id}",
@@ -355,17 +382,21 @@ def timeline_page(request: Request, case_id: int, svc: Service) -> Response:
 @router.get("/cases/{case_id}/facts")
 def facts_page(request: Request, case_id: int, svc: Service, user: WebUser,
                status: str | None = None, type: str | None = None, finding: str | None = None,
-               page: Annotated[int, Query(ge=1)] = 1) -> Response:
+               person: str | None = None, page: Annotated[int, Query(ge=1)] = 1) -> Response:
     case = read_case(svc, case_id, user)
     docs = {d.id: d for d in svc.documents(case, user)}
     types = svc.fact_types(case, user)
     shown_finding = None
     ids = None
+    view = cached_case_view(request, svc, case, user)  # its people (cached per version of the case)
     if finding:
-        shown_finding = cached_case_view(request, svc, case, user).case_file.finding(finding)
+        shown_finding = view.case_file.finding(finding)
         if shown_finding is None:
             raise NotFound(f"no finding {finding!r} in case {case.name!r}")
         ids = {int(i) for i in [*shown_finding.facts, *shown_finding.counter_facts] if str(i).isdigit()}
+    shown_person = view.case_file.person(person) if person else None
+    if shown_person is not None:
+        ids = set(shown_person.facts) if ids is None else ids & set(shown_person.facts)
     # one page from the database: a case with any number of facts costs one page
     shown, total = svc.facts_page(case, user, status=status or None, type=type or None, ids=ids,
                                   offset=(page - 1) * FACTS_PER_PAGE, limit=FACTS_PER_PAGE)
@@ -375,10 +406,12 @@ def facts_page(request: Request, case_id: int, svc: Service, user: WebUser,
         shown, total = svc.facts_page(case, user, status=status or None, type=type or None, ids=ids,
                                       offset=(page - 1) * FACTS_PER_PAGE, limit=FACTS_PER_PAGE)
     rows = [row_from_stored(f, docs[f.extraction.document_id], case.id) for f in shown]
-    query = urlencode([(k, v) for k, v in (("status", status), ("type", type), ("finding", finding)) if v])
+    query = urlencode([(k, v) for k, v in (("status", status), ("type", type), ("finding", finding),
+                                           ("person", shown_person.id if shown_person else None)) if v])
     return render(request, "facts.html", {
         "case": case, "rows": rows, "types": types, "status": status or "", "type": type or "",
-        "finding": shown_finding,
+        "finding": shown_finding, "person": shown_person,
+        "people": [pv.person for pv in view.people if pv.person.id != "others"],
         "total": total, "page": page, "pages": pages, "query": query, "can_edit": svc.can_edit(case, user),
         "next": str(request.url.path) + (f"?{request.url.query}" if request.url.query else "")})
 
@@ -388,23 +421,108 @@ def review(request: Request, case_id: int, fact_id: int, svc: Service, user: Web
            action: Annotated[str, Form()] = "", value: Annotated[str | None, Form()] = None,
            note: Annotated[str | None, Form()] = None, next: Annotated[str, Form()] = "",
            ctx: Annotated[str, Form()] = "", view: Annotated[str, Form()] = "") -> Response:
+    """Accept, reject or edit a fact.  htmx: the fact's row swapped in place, and on a
+    document page its highlights and counts too (out-of-band); a refused edit: the row
+    again with the message beside the field (422).  A plain form: a redirect back, or
+    the fact's form with the message beside the field."""
     case = read_case(svc, case_id, user)
     read_fact(svc, fact_id, user, case.id)
+    ctx = ctx if _CTX.match(ctx or "") else ""
+    target = _local(next, f"/cases/{case.id}")
     parsed = parse_value(value) if action == "edit" else None
-    fact = svc.review_fact(fact_id, user, action, value=parsed, note=note)
+    try:
+        fact = svc.review_fact(fact_id, user, action, value=parsed, note=note)
+    except InvalidInput as exc:
+        if action != "edit":
+            raise
+        svc.session.rollback()
+        stored = read_fact(svc, fact_id, user, case.id)
+        row = row_from_stored(stored, stored.extraction.document, case.id)
+        row.error, row.error_field = " ".join(str(exc).split()), getattr(exc, "field", "value")
+        row.value_input = value or ""
+        page = {"row": row, "ctx": ctx, "can_edit": True, "next": target, "case": case}
+        if is_htmx(request):
+            template = "_fact_row.html"  # the compact row has no edit box: the full one, with the message
+            return render(request, template, page, status=422)
+        return render(request, "fact_edit.html", page, status=422)
     verb = {"accepted": "accepted", "rejected": "rejected", "edited": "edited"}[fact.review_status]
-    message = f"Fact {fact.id} ({fact.type}) {verb}; the findings follow the reviewed facts."
+    message = f"Fact {fact.id} ({type_label(fact.type)}) {verb}; the findings follow the reviewed facts."
     if is_htmx(request):
-        row = row_from_stored(fact, fact.extraction.document, case.id)
-        ctx = ctx if _CTX.match(ctx or "") else ""
+        doc = fact.extraction.document
+        row = row_from_stored(fact, doc, case.id)
         trigger = json.dumps({"factReviewed": {"fact": fact.id, "status": fact.review_status, "message": message}})
         template = "_evidence_row.html" if view == "compact" else "_fact_row.html"
-        return render(request, template, {"row": row, "ctx": ctx, "can_edit": True,
-                                                  "next": _local(next, f"/cases/{case.id}"), "case": case},
-                      headers={"HX-Trigger": trigger})
+        html = render_string(request, template, {"row": row, "ctx": ctx, "can_edit": True, "next": target,
+                                                 "case": case})
+        if ctx == "d-":  # on the document page: its highlights and counts follow, in place
+            facts = list(fact.extraction.facts)
+            html += render_string(request, "_document_oob.html", {
+                "text": highlight(doc.text or "", facts), "counts": review_counts(facts)})
+        return HTMLResponse(html, headers={"HX-Trigger": trigger})
     flash(request, message)
-    target = _local(next, f"/cases/{case.id}")
-    return _redirect(target.split("#")[0] + f"#{ctx if _CTX.match(ctx or '') else ''}fact-{fact.id}")
+    return _redirect(target.split("#")[0] + f"#{ctx}fact-{fact.id}")
+
+
+@router.get("/cases/{case_id}/people/{person_id}")
+def person_page(request: Request, case_id: int, person_id: str, svc: Service) -> Response:
+    """A person of the case: their names (merge, split), findings, facts, timeline, documents."""
+    reader = case_reader(request, svc, case_id)
+    ctx = _case_context(request, svc, reader)
+    view: CaseView = ctx["view"]
+    cf = view.case_file
+    person = cf.person(person_id)
+    if person is None:
+        raise NotFound(f"no person {person_id!r} in case {reader.case.name!r}")
+    case, user = reader.orm(svc)
+    shown, total = svc.facts_page(case, user, ids=person.facts, limit=FACTS_PER_PAGE)
+    docs = {d.id: d for d in svc.documents(case, user)}
+    rows = [row_from_stored(f, docs[f.extraction.document_id], case.id) for f in shown]
+    facts = set(person.facts)
+    timeline = [t for t in cf.timeline if (t.fact_id in facts) or
+                (t.kind == "document" and t.document_id in person.documents)]
+    return render(request, "person.html", {
+        **ctx, "p": person, "pv": next((pv for pv in view.people if pv.person.id == person.id), None),
+        "others": [pv.person for pv in view.people if pv.person.id != person.id and pv.person.id != "others"],
+        "rows": rows, "total": total, "timeline": timeline,
+        "documents": [d for d in cf.documents if d.id in person.documents],
+        "next": f"/cases/{case.id}/people/{person.id}"})
+
+
+@router.post("/cases/{case_id}/people/merge", dependencies=[Csrf])
+def merge_people(request: Request, case_id: int, svc: Service, user: WebUser,
+                 names: Annotated[list[str], Form()] = None,  # type: ignore[assignment]
+                 other: Annotated[str, Form()] = "", into: Annotated[str, Form()] = "") -> Response:
+    """Names that are one person (this person's and another's), under ``into``."""
+    from dignity.assess.facts import slug
+
+    case = editable_case(svc, case_id, user)
+    cf = cached_case_view(request, svc, case, user).case_file
+    chosen = cf.person(other) if other else None
+    if chosen is None:
+        raise InvalidInput("choose the person who is the same as this one")
+    person = svc.merge_people(case, user, [*(names or []), *chosen.names], into=into or None)
+    flash(request, f"{', '.join(chosen.names)} merged into {person}: one person now.")
+    return _redirect(f"/cases/{case.id}/people/{slug(person)}")
+
+
+@router.post("/cases/{case_id}/people/split", dependencies=[Csrf])
+def split_person(request: Request, case_id: int, svc: Service, user: WebUser,
+                 name: Annotated[str, Form()] = "", back: Annotated[str, Form()] = "") -> Response:
+    """A name wrongly merged: a person of its own again."""
+    case = editable_case(svc, case_id, user)
+    split = svc.split_name(case, user, name)
+    flash(request, f"{split} is a person of their own now.")
+    return _redirect(f"/cases/{case.id}#findings")
+
+
+@router.post("/cases/{case_id}/people/forget", dependencies=[Csrf])
+def forget_person(request: Request, case_id: int, svc: Service, user: WebUser,
+                  person: Annotated[str, Form()] = "") -> Response:
+    case = editable_case(svc, case_id, user)
+    n = svc.forget_person(case, user, person)
+    flash(request, f"The reviewers' grouping of {person} is undone ({n} name{'s' if n != 1 else ''}); "
+                   "Dignity groups these names by its guess again.")
+    return _redirect(f"/cases/{case.id}#findings")
 
 
 # --------------------------------------------------------------------------- documents
@@ -488,12 +606,20 @@ def document_page(request: Request, case_id: int, document_id: int) -> Response:
         return _document_page(request, svc, case_id, document_id)
 
 
+def _at(request: Request) -> tuple[int, int] | None:
+    """``?at=start-end``: a span of the text to mark (a timeline row's sentence)."""
+    m = re.fullmatch(r"(\d{1,9})-(\d{1,9})", request.query_params.get("at", ""))
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 def _document_page(request: Request, svc: CaseService, case_id: int, document_id: int) -> Response:
     reader = case_reader(request, svc, case_id)
     # the text with its marks and the facts: rendered once per version of the case
+    # (with a span marked, ``?at=``: rendered for this request)
+    at = _at(request)
     key = ("document", reader.case.id, int(document_id), reader.can_edit)
     fragments = request.app.state.fragments
-    cached = fragments.get(key, reader.version)
+    cached = fragments.get(key, reader.version) if at is None else None
     if cached is None:
         # the reader may read this case (``case_reader``): the document must be one of its
         doc = svc.session.get(StoredDocument, int(document_id), options=[
@@ -505,10 +631,13 @@ def _document_page(request: Request, svc: CaseService, case_id: int, document_id
         facts = list(run.facts) if run is not None else []
         rows = [row_from_stored(f, doc, case.id) for f in facts]
         body = render_fragment(request, "_document.html", {
-            "case": case, "doc": doc, "rows": rows, "text": highlight(doc.text or "", facts, doc.pages), "run": run,
-            "can_edit": reader.can_edit, "next": f"/cases/{case.id}/documents/{doc.id}"})
+            "case": case, "doc": doc, "rows": rows, "run": run,
+            "text": highlight(doc.text or "", facts, at, pages=doc.pages),
+            "can_edit": reader.can_edit, "next": f"/cases/{case.id}/documents/{doc.id}",
+            "counts": review_counts(facts)})
         cached = (doc.label, body)
-        fragments.put(key, reader.version, cached, body.size)
+        if at is None:
+            fragments.put(key, reader.version, cached, body.size)
     title, body = cached
     _record_read(svc, reader, "document.view", int(document_id), title)
     return render_page(request, "document.html", {"case": reader.case, "title": title}, {"body_html": body})
@@ -592,12 +721,29 @@ def add_member(request: Request, case_id: int, svc: Service, user: WebUser,
     return _redirect(f"/cases/{case.id}#members")
 
 
-@router.post("/cases/{case_id}/members/{user_id}/remove", dependencies=[Csrf])
-def remove_member(request: Request, case_id: int, user_id: int, svc: Service, user: WebUser) -> Response:
+@router.get("/cases/{case_id}/members/{user_id}/remove")
+def confirm_remove_member(request: Request, case_id: int, user_id: int, svc: Service, user: WebUser) -> Response:
+    """Removing a member asks first (a page of its own: no script needed)."""
     case = read_case(svc, case_id, user)
     if not svc.can_manage(case, user):
         raise Forbidden(f"only an owner of case {case.name!r} or an admin can manage its members")
     member = svc.get_user(user_id)
+    return render(request, "confirm.html", {
+        "case": case, "title": f"Remove {member.username} from {case.name}?",
+        "message": f"{member.username} will no longer read or change this case. The audit log keeps what they did.",
+        "action": f"/cases/{case.id}/members/{member.id}/remove", "button": f"Remove {member.username}",
+        "back": f"/cases/{case.id}#members"})
+
+
+@router.post("/cases/{case_id}/members/{user_id}/remove", dependencies=[Csrf])
+def remove_member(request: Request, case_id: int, user_id: int, svc: Service, user: WebUser,
+                  confirm: Annotated[str, Form()] = "") -> Response:
+    case = read_case(svc, case_id, user)
+    if not svc.can_manage(case, user):
+        raise Forbidden(f"only an owner of case {case.name!r} or an admin can manage its members")
+    member = svc.get_user(user_id)
+    if confirm != "yes":  # not confirmed: ask
+        return _redirect(f"/cases/{case.id}/members/{member.id}/remove")
     svc.remove_member(case, member, by=user)
     flash(request, f"{member.username} is no longer a member of this case.")
     return _redirect(f"/cases/{case.id}#members")

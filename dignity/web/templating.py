@@ -31,7 +31,19 @@ def make_environment() -> jinja2.Environment:
     env.filters["dt"] = lambda v: v.strftime("%Y-%m-%d %H:%M UTC") if v is not None else ""
     env.filters["size"] = _size
     env.filters["not_assessed"] = lambda lang: not_assessed_reason(lang) or ""
+    env.filters["timeline_anchor"] = timeline_anchor
     return env
+
+
+def timeline_anchor(entry: Any) -> str:
+    """Where a timeline row points in its document: the words of its fact, else its
+    sentence (marked by the document page: ``?at=start-end#at``)."""
+    if getattr(entry, "fact_id", None):
+        return f"#ev-{entry.fact_id}-0"
+    a, b = getattr(entry, "sentence_start", None), getattr(entry, "sentence_end", None)
+    if a is None or b is None:
+        a, b = getattr(entry, "start", None), getattr(entry, "end", None)
+    return f"?at={a}-{b}#at" if a is not None and b is not None else ""
 
 
 def _size(n: int | None) -> str:

@@ -13,14 +13,16 @@ from typing import Any, Iterable, Sequence
 
 from markupsafe import Markup, escape
 
-from dignity.cases.casefile import CaseFile, SourceRef, describe
+import datetime as dt
+
+from dignity.cases.casefile import CaseFile, Person, SourceRef, describe
 from dignity.labels import table
 from dignity.model import LOW_CONFIDENCE, Fact, Finding, Status
 from dignity.store.models import StoredDocument, StoredFact
 
-__all__ = ["STATUS_LABELS", "REVIEW_LABELS", "EvidenceLink", "FactRow", "FindingView", "CaseView",
-           "row_from_stored", "case_view", "highlight", "value_for_input", "parse_value", "evidence_anchor",
-           "search_snippet"]
+__all__ = ["STATUS_LABELS", "REVIEW_LABELS", "EvidenceLink", "FactRow", "FindingView", "PersonView", "CaseView",
+           "row_from_stored", "case_view", "highlight", "review_counts", "value_for_input", "parse_value",
+           "evidence_anchor", "search_snippet"]
 
 #: a finding's status and a fact's review status in words (the label table, English)
 STATUS_LABELS = table("status")
@@ -59,6 +61,9 @@ def parse_value(raw: str | None) -> Any:
 
 @dataclass
 class EvidenceLink:
+    """One evidence span: its words, and the whole sentence they stand in (``before``,
+    ``text``, ``after``: the words marked inside their sentence)."""
+
     text: str
     href: str | None
     anchor: str
@@ -70,6 +75,18 @@ class EvidenceLink:
     low: bool = False
     #: the region of the page image where it stands (read by OCR), as a PNG
     image_href: str | None = None
+    before: str = ""
+    after: str = ""
+
+
+def _in_sentence(text: str, sentence: str | None) -> tuple[str, str]:
+    """What comes before and after ``text`` in its ``sentence`` ('' and '' when it is not found)."""
+    if not sentence or not text:
+        return "", ""
+    i = sentence.find(text)
+    if i < 0:
+        return "", ""
+    return sentence[:i], sentence[i + len(text):]
 
 
 @dataclass
@@ -91,6 +108,12 @@ class FactRow:
     origin: str = "extracted"
     #: (type, value, unit, negated): what ``label`` says, for a page in another language
     parts: tuple = ()
+    #: who reviewed it and when
+    reviewer: str | None = None
+    reviewed_at: dt.datetime | None = None
+    #: a refused edit: the message, the field it is about, and what was typed
+    error: str | None = None
+    error_field: str | None = None
 
     @property
     def review_label(self) -> str:
@@ -101,12 +124,13 @@ def _evidence_links(case_id: int, fact_id: int, document_id: int | None, evidenc
     out = []
     for i, e in enumerate(evidence):
         get = e.get if isinstance(e, dict) else lambda key, e=e: getattr(e, key, None)
-        text = get("text") or ""
+        words = " ".join(str(get("text") or "").split())
+        before, after = _in_sentence(words, " ".join(str(get("sentence") or "").split()))
         anchor = evidence_anchor(fact_id, i)
         doc_url = f"/cases/{case_id}/documents/{document_id}" if document_id is not None else None
         page, conf = get("page"), get("ocr_confidence")
         out.append(EvidenceLink(
-            " ".join(str(text).split()), f"{doc_url}#{anchor}" if doc_url else None, anchor,
+            words, f"{doc_url}#{anchor}" if doc_url else None, anchor, before=before, after=after,
             page=page if isinstance(page, int) else None,
             page_href=f"{doc_url}#page-{page}" if doc_url and isinstance(page, int) else None,
             ocr_confidence=conf if isinstance(conf, (int, float)) else None,
@@ -127,7 +151,8 @@ def row_from_stored(f: StoredFact, doc: StoredDocument, case_id: int) -> FactRow
         observed_on=data.get("observed_on"), review_status=f.review_status, note=f.note,
         document_id=doc.id, document_label=doc.label,
         evidence=_evidence_links(case_id, f.id, doc.id, data.get("evidence") or []), origin=f.origin,
-        parts=(f.type, data.get("value"), data.get("unit"), bool(data.get("negated"))))
+        parts=(f.type, data.get("value"), data.get("unit"), bool(data.get("negated"))),
+        reviewer=f.reviewer.username if f.reviewer is not None else None, reviewed_at=f.reviewed_at)
 
 
 def _row_from_case_file(fact: Fact, src: SourceRef | None, doc_id: int | None, doc_label: str | None,
@@ -141,7 +166,8 @@ def _row_from_case_file(fact: Fact, src: SourceRef | None, doc_id: int | None, d
         review_status=src.review_status if src else "unreviewed", note=src.note if src else None,
         document_id=doc_id, document_label=doc_label,
         evidence=_evidence_links(case_id, fid, doc_id, fact.evidence),
-        parts=(fact.type, fact.value, fact.unit, bool(fact.negated)))
+        parts=(fact.type, fact.value, fact.unit, bool(fact.negated)),
+        reviewer=src.reviewed_by if src else None, reviewed_at=src.reviewed_at if src else None)
 
 
 @dataclass
@@ -162,6 +188,25 @@ class FindingView:
 
 
 @dataclass
+class PersonView:
+    """A person of the case and their findings, by status."""
+
+    person: Person
+    groups: list[tuple[str, str, list[FindingView]]]
+
+    @property
+    def count(self) -> int:
+        return sum(len(items) for _, _, items in self.groups)
+
+    def groups_for(self, standard: str | None) -> list[tuple[str, str, list[FindingView]]]:
+        """Their status groups with only the findings under ``standard`` (all where None)."""
+        if not standard:
+            return self.groups
+        return [(s, label, [fv for fv in items if _standard_of(fv.finding) == standard])
+                for s, label, items in self.groups]
+
+
+@dataclass
 class CaseView:
     """A case file made ready for the case page (cached with it)."""
 
@@ -170,6 +215,8 @@ class CaseView:
     counts: dict[str, int]
     document_of_fact: dict[str, int]
     labels: dict[int, str]
+    #: the people of the case (the detainee first), each with their findings by status
+    people: list[PersonView] = field(default_factory=list)
     #: rendered fragments of the case page (``pages.Fragment``), keyed by (template, flag):
     #: the same for every reader of a kind, cached with the view (the CSRF token is put
     #: in per request)
@@ -244,17 +291,33 @@ def case_view(cf: CaseFile) -> CaseView:
         return rows[fid]
 
     by_status: dict[str, list[FindingView]] = {s.value: [] for s in Status}
+    views: dict[str, FindingView] = {}
     for finding in cf.findings:
         ids = list(finding.facts)
         shown = [r for r in (row(i) for i in ids[:FACTS_PER_FINDING]) if r is not None]
         counter_ids = list(finding.counter_facts)
         counter = [r for r in (row(i) for i in counter_ids[:FACTS_PER_FINDING]) if r is not None]
-        by_status.setdefault(str(finding.status), []).append(FindingView(
+        fv = FindingView(
             finding, STATUS_LABELS.get(str(finding.status), str(finding.status)), shown, counter,
-            more_facts=max(0, len(ids) - FACTS_PER_FINDING) + max(0, len(counter_ids) - FACTS_PER_FINDING)))
+            more_facts=max(0, len(ids) - FACTS_PER_FINDING) + max(0, len(counter_ids) - FACTS_PER_FINDING))
+        views[finding.id] = fv
+        by_status.setdefault(str(finding.status), []).append(fv)
     groups = [(s, STATUS_LABELS.get(s, s), fs) for s, fs in by_status.items()]
     standards, conditions = _standards_and_conditions([fv for _, _, fs in groups for fv in fs])
-    return CaseView(cf, groups, cf.finding_counts(), doc_of, labels, standards=standards, conditions=conditions)
+    people = []
+    placed: set[str] = set()
+    for p in cf.people:
+        mine = set(p.findings)
+        placed |= mine
+        people.append(PersonView(p, [(s, label, [fv for fv in fs if fv.finding.id in mine])
+                                     for s, label, fs in groups]))
+    rest = [f.id for f in cf.findings if f.id not in placed]
+    if rest:  # findings no person's facts hold (none expected): shown all the same
+        nobody = Person(id="others", name="Others", facts=[], findings=rest)
+        people.append(PersonView(nobody, [(s, label, [fv for fv in fs if fv.finding.id in set(rest)])
+                                          for s, label, fs in groups]))
+    return CaseView(cf, groups, cf.finding_counts(), doc_of, labels, people, standards=standards,
+                    conditions=conditions)
 
 
 # --------------------------------------------------------------------------- document text
@@ -270,15 +333,19 @@ def _page_markers(pages: Sequence[int] | None, n: int) -> dict[int, str]:
     return out
 
 
-def highlight(text: str, facts: Sequence[StoredFact], pages: Sequence[int] | None = None) -> Markup:
+def highlight(text: str, facts: Sequence[StoredFact], at: tuple[int, int] | None = None,
+              pages: Sequence[int] | None = None) -> Markup:
     """The document's text, escaped, with each evidence span of ``facts`` in a
     ``<mark id="ev-<fact>-<n>">``.  Overlapping spans are cut into segments; a
     segment lies in a mark per span that covers it, and each span's first
     segment carries its id (spans starting together: extra empty anchors).
+    ``at``: a span to mark as ``<mark id="at">`` too (a timeline row's sentence);
     ``pages`` (``Document.pages``): a marker ``<span id="page-N">`` where each page starts."""
     spans: list[tuple[int, int, str, str, int]] = []  # start, end, anchor, status, fact id
     n = len(text)
     markers = _page_markers(pages, n)
+    if at is not None and 0 <= at[0] < at[1] <= n:
+        spans.append((at[0], at[1], "at", "target", 0))
     for f in facts:
         data = f.data
         if f.review_status == "edited" and isinstance(f.edited_value, dict):
@@ -313,14 +380,22 @@ def highlight(text: str, facts: Sequence[StoredFact], pages: Sequence[int] | Non
         for extra in new[1:]:
             out.append(f'<mark id="{extra[2]}" class="anchor"></mark>')
         statuses = {s[3] for s in active}
-        status = "rejected" if statuses == {"rejected"} else "reviewed" if statuses & {"accepted", "edited"} \
-            else "unreviewed"
-        facts_here = " ".join(sorted({f"fact-{s[4]}" for s in active}))
+        status = "target" if "target" in statuses else "rejected" if statuses - {"target"} == {"rejected"} \
+            else "reviewed" if statuses & {"accepted", "edited"} else "unreviewed"
+        facts_here = " ".join(sorted({f"fact-{s[4]}" for s in active if s[4]}))
         ident = f' id="{new[0][2]}"' if new else ""
         out.append(f'<mark{ident} class="ev ev-{status}" data-facts="{facts_here}">{chunk}</mark>')
     if n in markers and n > 0:  # empty pages at the end
         out.append(markers[n])
     return Markup("".join(out))
+
+
+def review_counts(facts: Sequence[StoredFact]) -> dict[str, int]:
+    """Facts by review status, every status present (a document's counts)."""
+    out = {s: 0 for s in REVIEW_LABELS}
+    for f in facts:
+        out[f.review_status] = out.get(f.review_status, 0) + 1
+    return out
 
 
 def search_snippet(snippet: str) -> Markup:

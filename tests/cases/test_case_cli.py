@@ -186,3 +186,30 @@ def test_user_add_without_a_terminal_prints_no_getpass_warning(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.splitlines() == ["dignity: no password for root2, and no terminal to ask for one: pipe "
                                         "it in with --password-stdin (or use --no-password)"]
+
+
+def test_case_people_lists_merges_and_splits(cli, tmp_path):
+    from case_texts import NOTE_CHAPO, NOTE_LOERA
+
+    paths = []
+    for name, text in (("loera.txt", NOTE_LOERA), ("chapo.txt", NOTE_CHAPO)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    _ok(cli("case", "new", "Joaquin Guzman Loera"))
+    _ok(cli("case", "add", "Joaquin Guzman Loera", *paths))
+    r = _ok(cli("case", "people", "Joaquin Guzman Loera"))
+    lines = [line for line in r.stdout.splitlines() if line and not line.startswith(" ")]
+    assert lines[0].startswith("Joaquin Guzman Loera (joaquin-guzman-loera) (the detainee the case is about")
+    assert any(line.startswith("El Chapo (chapo)") for line in lines)
+    r = _ok(cli("case", "people", "1", "--merge", "El Chapo", "--merge", "Joaquin Guzman Loera",
+                "--into", "Joaquin Guzman Loera", "--person", "joaquin-guzman-loera"))
+    assert "one person now, Joaquin Guzman Loera" in r.stdout and "also named El Chapo" in r.stdout
+    assert "Documents loera.txt, chapo.txt" in r.stdout
+    shown = _ok(cli("case", "show", "1")).stdout
+    assert "Findings (by person)" in shown and "names grouped by a reviewer" in shown
+    out = _ok(cli("case", "people", "1", "--split", "El Chapo", "--format", "json")).stdout
+    assert out.startswith("El Chapo: a person of their own now\n")
+    data = json.loads(out.split("\n", 1)[1])
+    assert [p["name"] for p in data][0] == "Joaquin Guzman Loera" and "El Chapo" in [p["name"] for p in data]
+    r = cli("case", "people", "1", "--person", "nobody")
+    assert r.exit_code != 0 and "no person 'nobody'" in r.stderr

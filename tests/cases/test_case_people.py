@@ -6,19 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from case_texts import NOTE_CHAPO, NOTE_LOERA, NOTE_PEDRO
+
 from dignity.cases import CaseService, InvalidInput
-
-#: our own text: three notes, each about one man under a name of his own
-NOTE_LOERA = ("Note of 2 May 2024.\n\nJoaquin Guzman Loera is locked in his cell for 23 hours a day. "
-              "Joaquin Guzman Loera says the lights in his cell are never switched off. "
-              "Joaquin Guzman Loera has not received a visit from his family since January.\n")
-NOTE_CHAPO = ("Note of 9 May 2024.\n\nEl Chapo is locked in his cell for 22 hours a day. "
-              "El Chapo says the lights in his cell are never switched off. "
-              "El Chapo has not received a visit from his family since March.\n")
-NOTE_PEDRO = ("Note of 12 May 2024.\n\nPedro Alvarez was placed in solitary confinement for 40 days. "
-              "Pedro Alvarez has no access to a lawyer. "
-              "Pedro Alvarez was denied medical care for his injured hand.\n")
-
 
 @pytest.fixture
 def three_people(svc, admin, tmp_path):
@@ -115,3 +105,16 @@ def test_an_edit_is_checked_against_what_its_type_takes(svc, admin, three_people
         svc.review_fact(facts["isolation_duration"].id, admin, "edit", value=-3)
     assert svc.review_fact(hours, admin, "edit", value="21").edited_value == {"value": 21}
     assert svc.review_fact(facts["legal_access"].id, admin, "edit", value="yes").edited_value == {"value": True}
+
+
+def test_the_exports_list_the_people(svc, admin, three_people):
+    from dignity.cases.export import to_html, to_markdown
+
+    svc.merge_people(three_people, admin, ["Joaquin Guzman Loera", "El Chapo"])
+    cf = svc.case_file(three_people, admin)
+    md = to_markdown(cf)
+    people = md.split("## People\n", 1)[1].split("## Findings", 1)[0].strip()
+    assert people.startswith("- Joaquin Guzman Loera (the detainee the case is about; also named El Chapo; names "
+                             "grouped by a reviewer): 6 facts,")
+    assert "- Pedro Alvarez: " in people and "in pedro.txt" in people
+    assert "<h2>People</h2><ul>\n<li>Joaquin Guzman Loera (the detainee" in to_html(cf)

@@ -272,3 +272,107 @@ def test_a_reviewer_sees_the_page_image_next_to_a_low_confidence_fact(server, br
         assert not errors, errors
     finally:
         context.close()
+
+
+def _screenshots() -> Path:
+    """Where the browser tests write their screenshots: ``$DIGNITY_SCREENSHOTS``, else
+    ``dignity-screenshots`` in the temp folder."""
+    import os
+    import tempfile
+
+    folder = Path(os.environ.get("DIGNITY_SCREENSHOTS") or Path(tempfile.gettempdir()) / "dignity-screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_people_first_a_merge_and_a_review_that_stays_in_view(server, browser, tmp_path):
+    from case_texts import NOTE_CHAPO, NOTE_LOERA, NOTE_PEDRO
+
+    base = server
+    shots = _screenshots()
+    notes = []
+    for name, text in (("loera.txt", NOTE_LOERA), ("chapo.txt", NOTE_CHAPO), ("pedro.txt", NOTE_PEDRO)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        notes.append(str(tmp_path / name))
+    context, page, errors = _page(browser, viewport={"width": 1280, "height": 900})
+    try:
+        _sign_in(page, base, "ana")
+        page.get_by_label("Name (a detainee or a facility)").fill("Joaquin Guzman Loera")
+        page.get_by_role("button", name="Create case").click()
+        page.wait_for_url(re.compile(r".*/cases/\d+$"))
+        case_url = page.url
+
+        # three notes: the detainee, "El Chapo", and another man
+        page.set_input_files("#upload-files", notes)
+        page.get_by_role("button", name="Upload and read").click()
+        page.locator("section#person-pedro-alvarez").wait_for(state="attached", timeout=UPLOAD_TIMEOUT_MS)
+
+        # findings grouped by person, the detainee the case is about first
+        people = page.locator("#findings section.person")
+        assert people.count() == 3
+        assert people.first.get_attribute("id") == "person-joaquin-guzman-loera"
+        assert "the detainee this case is about" in people.first.locator("h3").inner_text()
+        assert page.locator("#person-chapo details.finding").count() > 0
+        page.locator("#findings-h").scroll_into_view_if_needed()
+        page.screenshot(path=str(shots / "people-1-findings-by-person.png"), full_page=True, caret="initial")
+        # filter by person: only his findings
+        page.select_option("#f-person", "pedro-alvarez")
+        page.get_by_role("button", name="Filter").click()
+        page.wait_for_url(re.compile(r".*person=pedro-alvarez.*"))
+        assert page.locator("#findings section.person").count() == 1
+
+        # the detainee's page: merge "El Chapo" into him
+        page.goto(f"{case_url}/people/joaquin-guzman-loera")
+        page.select_option("#merge-other", "chapo")
+        page.get_by_role("button", name="Merge into Joaquin Guzman Loera").click()
+        page.wait_for_url(re.compile(r".*/people/joaquin-guzman-loera$"))
+        assert "A reviewer grouped these names." in page.locator("#names").inner_text()
+        assert "El Chapo" in page.locator("#names").inner_text()
+        assert "chapo.txt" in page.locator("#person-documents").inner_text()
+        page.screenshot(path=str(shots / "people-2-merged.png"), full_page=True, caret="initial")
+        page.goto(case_url)
+        assert page.locator("#findings section.person").count() == 2
+        assert "also named El Chapo" in page.locator("#person-joaquin-guzman-loera h3").inner_text()
+
+        # a review on the document page: the row, the highlight and the counts change in place
+        page.goto(case_url)
+        page.get_by_role("link", name="loera.txt").first.click()
+        page.wait_for_url(re.compile(r".*/documents/\d+$"))
+        doc_url = page.url
+        row = page.locator("li.fact", has=page.locator(".fact-label", has_text="Constant light")).first
+        fact_id = int(row.get_attribute("id").rsplit("-", 1)[1])
+        mark = page.locator(f'#doctext mark[data-facts~="fact-{fact_id}"]').first
+        assert "ev-unreviewed" in mark.get_attribute("class")
+        page.evaluate("window.__stillHere = true")
+        row.get_by_role("button", name=re.compile(r"^Accept")).click()
+        page.locator(f"#d-fact-{fact_id} .badge.review-accepted").wait_for()
+        marked = f"#doctext mark[data-facts~=\"fact-{fact_id}\"]"
+        page.wait_for_function(f"document.querySelector('{marked}').classList.contains('ev-reviewed')")
+        assert page.evaluate("window.__stillHere === true")  # no reload: swapped in place
+        assert page.url == doc_url
+        assert page.locator('[data-review-count="accepted"]').inner_text() == "1"
+        assert "Accepted by ana" in page.locator(f"#d-fact-{fact_id} .reviewed-by").inner_text()
+        page.locator(f"#d-fact-{fact_id}").scroll_into_view_if_needed()
+        page.screenshot(path=str(shots / "people-3-review-in-place.png"), full_page=False, caret="initial")
+
+        # an edit the type does not take: refused, the message beside the field
+        hours = page.locator("li.fact", has=page.locator(".fact-label", has_text="Confinement hours")).first
+        hours_id = int(hours.get_attribute("id").rsplit("-", 1)[1])
+        hours.locator("details.edit > summary").click()
+        box = page.locator(f"#d-value-{hours_id}")
+        box.fill("99")
+        hours.get_by_role("button", name=re.compile(r"^Save edit")).click()
+        error = page.locator(f"#d-value-{hours_id}-error")
+        error.wait_for()
+        assert "from 0 to 24 hours a day; 99 is outside that range" in error.inner_text()
+        assert page.locator(f"#d-value-{hours_id}").get_attribute("aria-invalid") == "true"
+        field, message = page.locator(f"#d-value-{hours_id}").bounding_box(), error.bounding_box()
+        assert abs(message["y"] - field["y"]) < 120 and abs(message["x"] - field["x"]) < 400  # beside it
+        assert page.evaluate("window.__stillHere === true")
+        assert "unreviewed" in page.locator(f"#d-fact-{hours_id}").get_attribute("class")  # nothing saved
+        page.locator(f"#d-fact-{hours_id}").scroll_into_view_if_needed()
+        page.screenshot(path=str(shots / "people-4-refused-edit.png"), full_page=False, caret="initial")
+        # the only failures: the refused edit's answer (422), which htmx swaps in all the same
+        assert [e for e in errors if "422" not in e] == [], errors
+    finally:
+        context.close()

@@ -14,9 +14,12 @@ def test_the_case_page_in_spanish_and_french_and_back(web):
     html = c.get(f"/cases/{web.case_id}?lang=es").text
     assert '<html lang="es">' in html and '<h2 id="findings-h">Hallazgos</h2>' in html
     assert "Motivo de preocupación" in html and "Ninguna celda a oscuras ni iluminada sin pausa" in html
-    assert "<h4>Razonamiento</h4>" in html and "<h4>Preguntas pendientes</h4>" in html
-    assert "Concern:" not in html and "<h4>Open questions</h4>" not in html
+    assert "<h5>Razonamiento</h5>" in html and "<h5>Preguntas pendientes</h5>" in html
+    assert "Concern:" not in html and "<h5>Open questions</h5>" not in html
     assert "Regla 43(1)(c)" in html and "Luz constante" in html  # the label table, in Spanish
+    # the findings by person, their filters too
+    assert "la persona detenida de este expediente" in html and '<label for="f-person">Persona</label>' in html
+    assert "the detainee this case is about" not in html and ">everyone<" not in html
     # the choice is kept: the findings fragment htmx fetches, and the report, are in Spanish
     assert '<h2 id="findings-h">Hallazgos</h2>' in c.get(f"/cases/{web.case_id}/findings").text
     report = c.get(f"/cases/{web.case_id}/report/html")

@@ -215,12 +215,14 @@ def test_bad_reviews_say_why(web):
     c = web.login("eve")
     url = f"/cases/{web.case_id}/facts/{web.light_fact}/review"
     r = c.post(url, data={"csrf_token": c.csrf, "action": "edit", "value": ""})
-    assert r.status_code == 400 and "edit needs a value" in r.text
+    # a refused edit: its fact's form again, the message beside the field
+    assert r.status_code == 422 and "edit needs a value" in r.text
+    assert re.search(r'aria-describedby="value-\d+-error"', r.text) and 'class="field-error"' in r.text
     r = c.post(url, data={"csrf_token": c.csrf, "action": "shred"})
     assert r.status_code == 400 and "not a review action" in r.text
     r = c.post(url, data={"csrf_token": c.csrf, "action": "edit", "value": "lots"},
                headers={"HX-Request": "true"})
-    assert r.status_code in (200, 400)
+    assert r.status_code in (200, 422)
     r = c.post(f"/cases/{web.case_id}/facts/999999/review", data={"csrf_token": c.csrf, "action": "accept"},
                headers={"HX-Request": "true"})
     assert r.status_code == 404 and r.headers["HX-Retarget"] == "#alerts"

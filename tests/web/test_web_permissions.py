@@ -25,6 +25,10 @@ ROUTES = [
     ("POST", "/cases/{case}/members", {"username": "olga", "role": "owner"}, "page"),
     ("POST", "/cases/{case}/members/{user}/remove", {}, "page"),
     ("GET", "/cases/{case}/audit", None, "page"),
+    ("GET", "/cases/{case}/people/ahmed-said", None, "page"),
+    ("POST", "/cases/{case}/people/merge", {"names": "Ahmed Said", "other": "ahmed-said"}, "page"),
+    ("POST", "/cases/{case}/people/split", {"name": "Ahmed Said"}, "page"),
+    ("POST", "/cases/{case}/people/forget", {"person": "Ahmed Said"}, "page"),
     ("GET", "/cases/{case}/report/html", None, "page"),
     ("GET", "/cases/{case}/report/pdf", None, "page"),
     ("GET", "/cases/{case}/letter/visit", None, "page"),
@@ -35,6 +39,8 @@ ROUTES = [
     ("GET", "/api/v1/cases/{case}/findings", None, "api"),
     ("GET", "/api/v1/cases/{case}/audit", None, "api"),
     ("GET", "/api/v1/cases/{case}/members", None, "api"),
+    ("GET", "/api/v1/cases/{case}/people", None, "api"),
+    ("POST", "/api/v1/cases/{case}/people", {"split": "Ahmed Said"}, "api"),
     ("PUT", "/api/v1/cases/{case}/members/{username}", {"role": "owner"}, "api"),
     ("DELETE", "/api/v1/cases/{case}/members/{username}", None, "api"),
     ("GET", "/api/v1/cases/{case}/documents", None, "api"),
@@ -188,7 +194,13 @@ def test_the_owner_manages_members_on_the_case_page(web):
     svc, s = web.service()
     with s:
         olga_id = svc.get_user("olga").id
+    # removing asks first: a page with the question, and a POST without the answer removes nobody
+    ask = c.get(f"/cases/{web.case_id}/members/{olga_id}/remove")
+    assert ask.status_code == 200 and "Remove olga from" in ask.text and 'name="confirm" value="yes"' in ask.text
     r = c.post(f"/cases/{web.case_id}/members/{olga_id}/remove", data={"csrf_token": c.csrf})
+    assert r.status_code == 303 and r.headers["location"].endswith(f"/members/{olga_id}/remove")
+    assert olga.get(f"/cases/{web.case_id}").status_code == 200
+    r = c.post(f"/cases/{web.case_id}/members/{olga_id}/remove", data={"csrf_token": c.csrf, "confirm": "yes"})
     assert r.status_code == 303
     assert olga.get(f"/cases/{web.case_id}").status_code == 404
     r = c.post(f"/cases/{web.case_id}/members", data={"csrf_token": c.csrf, "username": "nobody", "role": "viewer"})
