@@ -231,6 +231,11 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("no way", "complaints", False, "Detainees said there was no way to complain about abuse by guards."),
     ("no way", "complaints", False, "Prisoners had nowhere to complain about the food."),
     ("no way", "complaints", False, "The boys were afraid to complain."),
+    # access to a lawyer or the file not given; letters opened or read
+    ("not given access", "legal_access", False, "Defense lawyers were not given access to the case files."),
+    ("not given access", "legal_access", False, "Detainees were not granted access to a lawyer during interrogation."),
+    ("letters read", "correspondence", False, "His legal and personal mail was opened outside his presence."),
+    ("letters read", "correspondence", False, "Incoming letters were opened and read before delivery."),
     # a possessive noun is its noun
     ("possessive", "legal_access", False, "The detainees' lawyers were not permitted to attend the interrogations."),
 ]
