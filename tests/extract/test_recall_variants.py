@@ -272,6 +272,13 @@ QUIET: list[tuple[str, str]] = [
     ("complaints", "He complained of chest pains."),
     ("complaints", "Detainees did not complain about the food."),
     ("complaints", "Inmates are allowed to complain to the warden."),
+    # campaigns for a norm, a monitor's remit, what a set of rules covers
+    ("solitary", "The Special Rapporteur has long called for a ban on solitary confinement beyond 15 days."),
+    ("solitary", "Advocates urged an end to solitary confinement for children."),
+    ("monitoring_access",
+     "The mandate of the national preventive mechanism includes regular visits to places of detention."),
+    ("monitoring_access", "The ombudsman is mandated to inspect all prisons without notice."),
+    ("vulnerable_person", "The Bangkok Rules address the needs of women prisoners, including pregnant women."),
     ("pretrial_status", "There were no pretrial detainees in the facility."),
     ("pretrial_status", "He was not a pretrial detainee."),
     # ", and" + a linking verb starts a clause of its own: the call is not what was rarely used
