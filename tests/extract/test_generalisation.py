@@ -51,6 +51,8 @@ POSITIVE: dict[str, list[str]] = {
         "Plaintiffs challenge the facility-wide lockdown imposed after the riot.",
     ],
     "complaints": [
+        "Detainees said there was no way to complain about abuse by guards.",
+        "His grievances were rejected without investigation.",
         "Inmates who filed grievances faced retaliation.",
         "Prisoners had no effective way to lodge complaints.",
         "Complaints were routinely ignored by prison officials.",
@@ -253,6 +255,7 @@ POSITIVE: dict[str, list[str]] = {
         "Lawyers said they were often prevented from meeting their clients.",
     ],
     "medical_care": [
+        "Sick prisoners often waited weeks before seeing a physician.",
         "Medical care at the jail was grossly deficient.",
         "The prison had a single nurse for 1,200 inmates.",
         "Requests for treatment went unanswered for days.",
@@ -899,7 +902,6 @@ def test_trap_stays_quiet(facts, type_, sentence) -> None:
 #: says when one starts to pass (not strict: a change elsewhere may close a gap)
 GAPS: list[tuple[str, bool, str]] = [
     ("pretrial_status", False, "The men had been arrested during the protests and were awaiting their hearings."),
-    ("medical_care", False, "Sick prisoners often waited weeks before seeing a physician."),
     ("vulnerable_person", False, "He is a seventy-year-old man with diabetes and heart disease."),
     ("solitary", False, "The boys were locked in single cells for most of the day."),
     ("exercise_time", False, "Inmates received no outdoor recreation for months."),
@@ -924,7 +926,6 @@ GAPS: list[tuple[str, bool, str]] = [
     ("bedding_clothing", False, "Inmates were issued only one set of clothing."),
     ("overcrowding", False, "The jail housed inmates on the floor of the dayroom because all beds were taken."),
     ("pretrial_status", False, "He was being held in the jail on a probation violation."),
-    ("complaints", False, "His grievances were rejected without investigation."),
     ("monitoring_access", False, "The inspection took place in March and inspectors spoke to 50 prisoners."),
     ("food_water", False, "Food was served only twice a day and portions were small."),
     ("medical_care", False, "The health care unit had no functioning equipment."),
@@ -932,7 +933,6 @@ GAPS: list[tuple[str, bool, str]] = [
     ("pretrial_status", False, "Most inmates had been in custody for over a year without a hearing."),
     ("food_water", False, "Prisoners received a single meal of beans and rice each day."),
     ("exercise_time", False, "Detainees had not been outdoors since their arrival."),
-    ("complaints", False, "Detainees said there was no way to complain about abuse by guards."),
     ("sleep_noise", False, "Guards woke detainees every hour during the night."),
     ("correspondence", False, "Letters to and from detainees were read by prison staff."),
     ("no_meaningful_contact", False, "He spent months without speaking to another person."),

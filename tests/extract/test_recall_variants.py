@@ -223,6 +223,19 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("fact kept", "family_visits", False, "His wife and children have not been allowed to visit him."),
     ("fact kept", "use_of_force", False, "He was subjected to torture during interrogation."),
     ("fact kept", "physical_health", False, "Several detainees contracted infections in the overcrowded cells."),
+    # a wait before a doctor; complaints closed unheard; no way to complain
+    ("wait", "medical_care", False, "Sick prisoners often waited weeks before seeing a physician."),
+    ("wait", "medical_care", False, "Detainees waited up to a month before being seen by a doctor."),
+    ("unheard", "complaints", False, "His grievances were rejected without investigation."),
+    ("unheard", "complaints", False, "Complaints by detainees were closed without any inquiry."),
+    ("no way", "complaints", False, "Detainees said there was no way to complain about abuse by guards."),
+    ("no way", "complaints", False, "Prisoners had nowhere to complain about the food."),
+    ("no way", "complaints", False, "The boys were afraid to complain."),
+    # access to a lawyer or the file not given; letters opened or read
+    ("not given access", "legal_access", False, "Defense lawyers were not given access to the case files."),
+    ("not given access", "legal_access", False, "Detainees were not granted access to a lawyer during interrogation."),
+    ("letters read", "correspondence", False, "His legal and personal mail was opened outside his presence."),
+    ("letters read", "correspondence", False, "Incoming letters were opened and read before delivery."),
     # a possessive noun is its noun
     ("possessive", "legal_access", False, "The detainees' lawyers were not permitted to attend the interrogations."),
 ]
@@ -256,6 +269,16 @@ QUIET: list[tuple[str, str]] = [
     ("medical_care", "The complaint prays for an injunction compelling defendants to provide dental care."),
     ("solitary", "He fears that he will be returned to solitary confinement."),
     ("solitary", "The warden says he will be placed in segregation if he refuses."),
+    ("complaints", "He complained of chest pains."),
+    ("complaints", "Detainees did not complain about the food."),
+    ("complaints", "Inmates are allowed to complain to the warden."),
+    # campaigns for a norm, a monitor's remit, what a set of rules covers
+    ("solitary", "The Special Rapporteur has long called for a ban on solitary confinement beyond 15 days."),
+    ("solitary", "Advocates urged an end to solitary confinement for children."),
+    ("monitoring_access",
+     "The mandate of the national preventive mechanism includes regular visits to places of detention."),
+    ("monitoring_access", "The ombudsman is mandated to inspect all prisons without notice."),
+    ("vulnerable_person", "The Bangkok Rules address the needs of women prisoners, including pregnant women."),
     ("pretrial_status", "There were no pretrial detainees in the facility."),
     ("pretrial_status", "He was not a pretrial detainee."),
     # ", and" + a linking verb starts a clause of its own: the call is not what was rarely used
