@@ -4,9 +4,16 @@ from __future__ import annotations
 
 
 import datetime as dt
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The compiled rules cache (dignity.rulecache) of the tests and the commands they run: a
+# folder of the test runs, not the user's ~/.cache (its entries are keyed by content, so
+# one folder serves every run and checkout)
+os.environ.setdefault("DIGNITY_CACHE_DIR", str(Path(tempfile.gettempdir()) / f"dignity-test-cache-{os.getuid()}"))
 
 from dignity.store.testing import fresh_database, postgres_skip_reason
 

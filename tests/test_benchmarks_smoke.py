@@ -67,3 +67,20 @@ def test_benchmarks_quick_run_reports_every_section(tmp_path, capsys):
     for row in data["checks"]:
         assert {"metric", "dignity", "baseline", "ratio", "target", "passed"} <= row.keys()
         assert row["passed"] in (True, False, None)
+
+
+def test_ocr_benchmark_reports_pages_per_second_and_the_cost_in_screen(tmp_path, capsys):
+    """``benchmarks/ocr_bench.py`` on one page: its numbers are there (not their values)."""
+    import shutil
+
+    import pytest
+
+    if shutil.which("tesseract") is None:
+        pytest.skip("Tesseract is not installed")
+    bench = load_benchmark("ocr_bench")
+    out = tmp_path / "ocr.json"
+    assert bench.main(["--pages", "1", "--out", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data["pages_per_second"]) == {"png", "pdf", "rotated"}
+    assert all(v > 0 for v in data["pages_per_second"].values())
+    assert set(data["screen_docs_per_second"]) == {"text", "scans"}

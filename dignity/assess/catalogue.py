@@ -39,6 +39,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from dignity.errors import ConfigError
+from dignity.rulecache import compile_regex, load_yaml
 from dignity.model import FACT_TYPES
 
 __all__ = ["Kind", "Role", "Also", "EvidenceSpec", "Threshold", "Context", "Questions", "RuleTest", "Rule",
@@ -96,7 +97,7 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
     if pattern is None:
         return None
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return compile_regex(pattern, re.IGNORECASE)
     except re.error as err:
         raise ValueError(f"bad regular expression {pattern!r}: {err}") from None
 
@@ -406,7 +407,7 @@ def _problem(err: ValidationError) -> str:
 
 def _read(text: str, source: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except yaml.YAMLError as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
 

@@ -302,7 +302,7 @@ def justification_sentence(rule: Rule, justs: list[Fact], absolute: bool, env: E
 def cited(rule: Rule, env: Env | None = None) -> str:
     """The rule as a sentence names it: 'rule 43(3)', 'article 10(2)(a)' (the standard's ``number_word``)."""
     word = env.catalogue.number_word if env is not None else "rule"
-    return f"{word} {rule.number}"
+    return f"{word} {rule.number}" if word else rule.number
 
 
 def under(rule: Rule, env: Env | None = None) -> str:

@@ -14,6 +14,7 @@ from importlib import resources
 
 import yaml
 
+from dignity.rulecache import load_yaml
 from dignity.errors import ConfigError
 
 __all__ = ["normalise", "regions_of", "covers", "detect", "countries"]
@@ -24,7 +25,7 @@ _SOURCE = "dignity/assess/jurisdictions.yaml"
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, frozenset[str]], dict[str, list[str]]]:
     try:
-        data = yaml.safe_load(resources.files("dignity.assess").joinpath("jurisdictions.yaml")
+        data = load_yaml(resources.files("dignity.assess").joinpath("jurisdictions.yaml")
                               .read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise ConfigError(_SOURCE, "file", f"not valid YAML: {err}".replace("\n", " ")) from None

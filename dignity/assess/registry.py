@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
+from dignity.rulecache import load_yaml
 from dignity.assess.catalogue import Catalogue, StandardKind, parse_file, parse_pack
 from dignity.assess.checks import RULE_CHECKS
 from dignity.errors import ConfigError
@@ -165,7 +166,7 @@ def _persons_table() -> dict[str, dict[str, list[str]]]:
 
     source = "dignity/assess/persons.yaml"
     try:
-        data = yaml.safe_load(resources.files("dignity.assess").joinpath("persons.yaml").read_text(encoding="utf-8"))
+        data = load_yaml(resources.files("dignity.assess").joinpath("persons.yaml").read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
     table = data.get("persons") if isinstance(data, dict) else None
@@ -203,7 +204,7 @@ def pack_data(cat: Catalogue, name: str) -> tuple[Any, str] | None:
     if not path.is_file():
         return None
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}, source
+        return load_yaml(path.read_text(encoding="utf-8")) or {}, source
     except yaml.YAMLError as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
 

@@ -87,6 +87,8 @@ class CaseDocument(_Model):
     not_assessed: str | None = Field(None, description="why the document was not assessed (a language "
                                      "without a pack: 'de: no rules for this language; not assessed'); "
                                      "None: it was read")
+    pages: list[int] | None = Field(None, description="where each page starts in the text (a document "
+                                    "with pages: PDF, images, page breaks); None: no pages")
 
     @property
     def label(self) -> str:
@@ -469,7 +471,7 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
             added_at=d.added_at, extraction_id=cur.id if cur else None,
             extractor_version=cur.extractor_version if cur else None,
             facts=per_run.get(cur.id, 0) if cur else 0, text=d.text if include_text else None,
-            not_assessed=not_assessed_reason(d.language)))
+            not_assessed=not_assessed_reason(d.language), pages=d.pages))
 
     def source(f: Fact) -> SourceRef:
         # built from validated parts: not validated again (the evidence is shared, not copied)

@@ -15,6 +15,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from dignity.cases.casefile import CaseFile, SourceRef, describe
+from dignity.model import LOW_CONFIDENCE, Evidence
 
 __all__ = ["to_json", "to_markdown", "to_html", "EXPORT_FORMATS", "export", "export_chunks", "json_chunks",
            "SHOW_OMITS"]
@@ -186,8 +187,15 @@ def _quote(text: str, limit: int = 300) -> str:
     return t if len(t) <= limit else t[: limit - 1] + "…"
 
 
+def _page(e: Evidence) -> str:
+    """" (p. 14)" after a quote from a document with pages; a low OCR reading said too."""
+    low = e.ocr_confidence is not None and e.ocr_confidence < LOW_CONFIDENCE
+    parts = [f"p. {e.page}"] * bool(e.page) + ["read by OCR with low confidence"] * low
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 def _src_md(s: SourceRef) -> str:
-    ev = "; ".join(f"“{_md(_quote(e.text))}”" for e in s.evidence) or "(no evidence)"
+    ev = "; ".join(f"“{_md(_quote(e.text))}”{_page(e)}" for e in s.evidence) or "(no evidence)"
     extra = f" — note: {_md(s.note)}" if s.note else ""
     return (f"{_md(s.document)} (document {s.document_id}), {_md(s.attributed_to)}, {s.certainty}, "
             f"{s.review_status}: {ev} [fact {s.fact_id}]{extra}")
@@ -349,7 +357,7 @@ def _html_lines(cf: CaseFile) -> Iterator[str]:
         quotes = []
         for e in s.evidence:
             a = anchors.get(s.document_id, {}).get(e.start)
-            q = _e(_quote(e.text))
+            q = _e(_quote(e.text)) + _e(_page(e))
             quotes.append(f'<blockquote><a href="#d{s.document_id}-{a}">{q}</a></blockquote>' if a is not None
                           else f"<blockquote>{q}</blockquote>")
         note = f" — note: {_e(s.note)}" if s.note else ""

@@ -681,7 +681,7 @@ class CaseService(SessionMixin, PeopleMixin):
             del extraction
             stored = StoredDocument(case_id=case.id, sha256=sha, content=data, filename=filename,
                                     media_type=doc.media_type, size=len(data), title=doc.title,
-                                    date=doc.date, language=doc.language, text=doc.text,
+                                    date=doc.date, language=doc.language, text=doc.text, pages=doc.pages,
                                     added_by=user.id, added_at=utcnow())
             self.session.add(stored)
             self.session.flush()
@@ -777,15 +777,18 @@ class CaseService(SessionMixin, PeopleMixin):
             return ReextractResult(stored.id, "skipped", extraction_id=old.id, facts=len(old.facts))
         try:
             fresh = ingest.from_bytes(stored.content, name=stored.filename, path=stored.filename,
-                                      max_bytes=None)
+                                      max_bytes=None, language=stored.language)
             before_doc = {"text_sha256": hashlib.sha256(stored.text.encode("utf-8")).hexdigest()}
             doc = Document(id=stored.sha256, path=stored.filename, language=stored.language or fresh.language,
-                           title=stored.title, date=stored.date, media_type=stored.media_type, text=fresh.text)
+                           title=stored.title, date=stored.date, media_type=stored.media_type, text=fresh.text,
+                           pages=fresh.pages, ocr=fresh.ocr, ocr_words=fresh.ocr_words)
             old_facts = len(old.facts) if old is not None else 0
             self.session.commit()  # no transaction held while the extractor runs
             rows = fact_rows(self.extractor.extract_document(doc))
             if fresh.text != stored.text:
                 stored.text = fresh.text
+            if fresh.pages != stored.pages:
+                stored.pages = fresh.pages
             run, n = self._extract_into(stored, rows)
             carried, kept = self._carry_reviews(old, run) if old is not None else (0, 0)
             self._audit(case_id=stored.case_id, user=user, action="document.reextract", object_type="document",

@@ -26,7 +26,7 @@ import typer
 from dignity.cli._help import Command
 from dignity.cli._common import (LANG_HELP, OCR_HELP, InputErrors, OcrMode, check_date, check_lang, iter_extractions,
                                  start_extractor)
-from dignity.model import Document, Extraction, Fact
+from dignity.model import LOW_CONFIDENCE, Document, Extraction, Fact
 
 logger = logging.getLogger(__name__)
 
@@ -189,7 +189,8 @@ def _heading(doc: Document) -> Any:
 
     heading = Text(doc.path or doc.id[:12], style="bold")
     kind = _KINDS.get(doc.media_type or "", doc.media_type)
-    details = [d for d in (doc.title and f"“{doc.title}”", doc.date, doc.language, kind) if d]
+    pages = doc.pages and (f"{len(doc.pages)} pages" if len(doc.pages) > 1 else "1 page")
+    details = [d for d in (doc.title and f"“{doc.title}”", doc.date, doc.language, kind, pages) if d]
     if details:
         heading.append("  " + " · ".join(details), style="dim")
     return heading
@@ -217,7 +218,17 @@ def _plain(value: Any) -> str:
 def _evidence(fact: Fact) -> str:
     if not fact.evidence:
         return ""
-    return "\n".join(f"“{ev.text}” [{ev.start}:{ev.end}]" for ev in fact.evidence)
+    return "\n".join(f"“{ev.text}” [{ev.start}:{ev.end}]" + (f" p. {ev.page}" if ev.page else "")
+                     + _ocr_note(ev) for ev in fact.evidence)
+
+
+def _ocr_note(ev: Any) -> str:
+    """Evidence read by OCR: its lowest word confidence, and a warning when it is low."""
+    if ev.ocr_confidence is None:
+        return ""
+    if ev.ocr_confidence < LOW_CONFIDENCE:
+        return f" (OCR confidence {ev.ocr_confidence:.0f}: low, check the page image)"
+    return f" (OCR confidence {ev.ocr_confidence:.0f})"
 
 
 def _explain(fact: Fact) -> str:
@@ -236,4 +247,9 @@ def _explain(fact: Fact) -> str:
                         ("value", ex.value_rule)):
         if rule:
             lines.append(f"{label}: {rule}")
+    for ev in fact.evidence:
+        if ev.region is not None:
+            left, top, right, bottom = ev.region.box
+            lines.append(f"page image: p. {ev.region.page}, box {left},{top}-{right},{bottom}"
+                         + (f" at {ev.region.dpi} dpi" if ev.region.dpi else ""))
     return "\n".join(lines)

@@ -19,6 +19,7 @@ from dignity.errors import ConfigError
 from dignity.extract.languages import compile_flagged
 from dignity.extract.prefilter import Scanner, lowered
 from dignity.extract.recognizer import read_resource
+from dignity.rulecache import compile_regex
 
 __all__ = ["Vocabulary", "DocumentKind", "Source", "Attributor", "load_attributor", "SOURCE_KINDS", "last_named",
            "ESTABLISHING_KINDS"]
@@ -81,15 +82,15 @@ def _alt(words: list[str]) -> str:
 
 
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
-_NAME_RX = re.compile(
+_NAME_RX = compile_regex(
     rf"(?<![\w.])(?:{_NAME_TOKEN})"
     rf"(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|(?:de|del|la|van|von|bin|al)\b|{_NAME_TOKEN}))*"
     rf"(?:,?[ \t]+Jr\.?)?")
 
 
-_SPACE = re.compile(r"\s")
-_NEVER = re.compile(r"(?!x)x")
-_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+")
+_SPACE = compile_regex(r"\s")
+_NEVER = compile_regex(r"(?!x)x")
+_CAPITALISED = compile_regex(r"\b[A-Z][a-zA-Z'’\-]+")
 #: the people who run the place of detention: what they say is the authorities' word
 
 
@@ -98,11 +99,11 @@ class Attributor:
         self.v = vocab
         self._patterns: dict[str, re.Pattern[str]] = {}
         aux = _alt(vocab.auxiliaries)
-        self.claim_rx = re.compile(
+        self.claim_rx = compile_regex(
             rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.claim_verbs)})\b(?P<passive>)", re.I)
-        self.finding_rx = re.compile(rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.finding_verbs)})\b", re.I)
-        self.denial_rx = re.compile(rf"\b(?P<verb>{_alt(vocab.denial_verbs)})\b", re.I)
-        self.hearsay_rx = re.compile(rf"\b(?:{_alt(vocab.hearsay_adverbs)})\b", re.I)
+        self.finding_rx = compile_regex(rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.finding_verbs)})\b", re.I)
+        self.denial_rx = compile_regex(rf"\b(?P<verb>{_alt(vocab.denial_verbs)})\b", re.I)
+        self.hearsay_rx = compile_regex(rf"\b(?:{_alt(vocab.hearsay_adverbs)})\b", re.I)
         # the source after "according to" and the group noun phrase: templates of the pack
         # (patterns ``according_template``, ``group_template``), else plain forms
         self.according_rx = compile_flagged(vocab.patterns.get(
@@ -113,27 +114,27 @@ class Attributor:
         self._finding = Scanner(self.finding_rx)
         self._hearsay = Scanner(self.hearsay_rx)
         self._denial = Scanner(self.denial_rx)
-        self.court_rx = re.compile(rf"\b(?:{_alt(vocab.court_words)})\b", re.I)
-        self.title_rx = re.compile(rf"\b(?:{_alt(vocab.official_titles)})\s*$", re.I)
+        self.court_rx = compile_regex(rf"\b(?:{_alt(vocab.court_words)})\b", re.I)
+        self.title_rx = compile_regex(rf"\b(?:{_alt(vocab.official_titles)})\s*$", re.I)
         self.org_words = {w.lower() for w in vocab.org_words}
         self.place_words = {w.lower() for w in vocab.place_words}
         self.not_names = {w.lower() for w in vocab.not_names}
-        self.role_rx = re.compile(rf"\b(?:{_alt(vocab.detainee_roles)})\b", re.I)
+        self.role_rx = compile_regex(rf"\b(?:{_alt(vocab.detainee_roles)})\b", re.I)
         mods = _alt(vocab.group_modifiers) if vocab.group_modifiers else "a^"
         self.group_rx = compile_flagged(vocab.patterns.get(
             "group_template", r"\b(?:(?:{MODS})[\s\-]+){0,3}(?P<noun>{NOUNS})\b"
         ).replace("{MODS}", mods).replace("{NOUNS}", _alt(vocab.group_nouns)), re.I)
-        self.court_doc_rx = re.compile(rf"(?:{_alt(vocab.court_document_cues)})", re.I)
+        self.court_doc_rx = compile_regex(rf"(?:{_alt(vocab.court_document_cues)})", re.I)
         self.pronoun_rx = self._rx("pronoun")
         self.group_scan = Scanner(self.group_rx)
         self.pronoun_scan = Scanner(self.pronoun_rx)
         self._court_doc = Scanner(self.court_doc_rx)
-        self.monitor_rx = re.compile(rf"\b(?:{_alt(vocab.monitor_words)})\b", re.I) if vocab.monitor_words else None
-        self.doc_kinds = [(k.kind, re.compile(rf"(?:{_alt(k.cues)})", re.I)) for k in vocab.document_kinds
+        self.monitor_rx = compile_regex(rf"\b(?:{_alt(vocab.monitor_words)})\b", re.I) if vocab.monitor_words else None
+        self.doc_kinds = [(k.kind, compile_regex(rf"(?:{_alt(k.cues)})", re.I)) for k in vocab.document_kinds
                           if k.kind in SOURCE_KINDS and k.cues]
         # the same searches by their lower-case twins (prefilter.py)
         self._doc_kind_scans = [(kind, Scanner(rx)) for kind, rx in self.doc_kinds]
-        self.rejection_rx = (re.compile(rf"\b(?:{_alt(vocab.rejection_cues)})\b", re.I)
+        self.rejection_rx = (compile_regex(rf"\b(?:{_alt(vocab.rejection_cues)})\b", re.I)
                              if vocab.rejection_cues else None)
         self._rejection = Scanner(self.rejection_rx) if self.rejection_rx is not None else None
 
@@ -421,9 +422,9 @@ class Attributor:
 
 
 
-_NAME_START = re.compile(r"(?=\b([A-Z][a-zA-Z'’\-]*))")
-_KEY_SHAPE = re.compile(r"[A-Z][a-zA-Z'’\-]{2,}")
-_WORD = re.compile(r"\w")
+_NAME_START = compile_regex(r"(?=\b([A-Z][a-zA-Z'’\-]*))")
+_KEY_SHAPE = compile_regex(r"[A-Z][a-zA-Z'’\-]{2,}")
+_WORD = compile_regex(r"\w")
 
 
 def last_named(window: str, people: dict[str, str]) -> str | None:
@@ -455,7 +456,7 @@ def last_named(window: str, people: dict[str, str]) -> str | None:
     return best_key
 
 
-_BRACKETED_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_BRACKETED_END = compile_regex(r"\s*\([^()]{1,40}\)\s*$")
 
 
 def _mentions(low: str, name: str) -> bool:
@@ -463,7 +464,7 @@ def _mentions(low: str, name: str) -> bool:
     return any(len(w) > 2 and re.search(rf"\b{re.escape(w.lower())}\b", low) for w in name.split())
 
 
-_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE = compile_regex(r"[’']s?$")
 
 
 def _clean(token: str) -> str:
@@ -500,7 +501,7 @@ def parse_vocabulary(data: Any, source: str) -> Attributor:
         raise ConfigError(source, ".".join(map(str, err["loc"])), err["msg"]) from None
     for name, rx in vocab.patterns.items():
         try:
-            re.compile(rx)
+            compile_regex(rx)
         except re.error as exc:
             raise ConfigError(source, f"patterns.{name}", f"bad regex: {exc}") from None
     return Attributor(vocab)

@@ -41,10 +41,11 @@ from dignity.errors import ConfigError
 from dignity.extract.prefilter import ClauseMemo, Scanner
 from dignity.extract.recognizer import Pattern, Recognizer, phrase_regex, read_resource
 from dignity.model import FACT_TYPES
+from dignity.rulecache import compile_regex
 
 __all__ = ["ComposeMatch", "ComposedHit", "Composer", "load_composer", "parse_composer"]
 
-_WORD = re.compile(r"[\w'’\-]+|[;:()\[\]]|,")
+_WORD = compile_regex(r"[\w'’\-]+|[;:()\[\]]|,")
 _HARD = frozenset(";:()[]")
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
@@ -215,7 +216,7 @@ class Composer:
                 self._unless[t] = Scanner(_compile(_phrases_regex(ct.unless), source, f"type {t!r} unless"))
             follow = ct.not_followed_by + spec.not_followed_by
             if follow:
-                self._follow[t] = re.compile(r"[\s\-]+(?:" + "|".join(phrase_regex(v) for v in follow) + r")\b",
+                self._follow[t] = compile_regex(r"[\s\-]+(?:" + "|".join(phrase_regex(v) for v in follow) + r")\b",
                                              re.IGNORECASE)
             pats = []
             for i, say in enumerate(ct.says):
@@ -236,9 +237,9 @@ class Composer:
         self._pronouns = frozenset(w.lower() for w in spec.pronouns)
         self._relative = frozenset(w.lower() for w in spec.relatives)
         self._adverbs = frozenset(w.lower() for w in spec.adverbs)
-        self._pred_veto = re.compile(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
+        self._pred_veto = compile_regex(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
                                      + r")\b", re.IGNORECASE) if spec.predicate_vetoes else None
-        self._veto = re.compile(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
+        self._veto = compile_regex(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
                                 re.IGNORECASE) if spec.provision_vetoes else None
         # which predicate lists each type takes, and (type, saying) per list
         self._takers: dict[str, list[tuple[str, int]]] = {}
@@ -414,6 +415,8 @@ class Composer:
             if gap > limit or any(
                     w in self._stops or w.endswith(("n't", "n’t")) for w in gap_words):
                 continue
+            if not after and _new_clause_subject(gap_words, self._coord, self._copulas):
+                continue  # "a telephone call, and interpreting services were rarely used"
             rank = (gap, 0 if after else 1)
             if best is None or rank < best[:2]:
                 best = (rank[0], rank[1], tp)
@@ -439,6 +442,9 @@ class Composer:
             if len([w for w in between if w != ","]) > 4 or not (({","} | self._coord) & set(between)) \
                     or any(w in self._stops or w in self._breaks or w in self._copulas for w in between):
                 break
+            if not after and "," in between and (self._coord & set(between)) and any(
+                    words[k][2] in self._copulas for k in range(max(0, tp.w0 - 3), tp.w0)):
+                break  # "were offered a telephone call, and the services were ...": another verb's object
             chain.append(tp)
             cur = tp
         return [tp for tp in chain if tp.key in types]
@@ -592,6 +598,15 @@ class _FirstWords:
         return bool(self.stems) and any(w.startswith(self.stems) for w in wordset)
 
 
+def _new_clause_subject(gap_words: list[str], coord: frozenset[str], copulas: frozenset[str]) -> bool:
+    """Whether a gap between a topic and the predicate after it holds ", and" and then a linking
+    verb: the verb has a subject of its own ("a call, and the services were rarely used")."""
+    for k in range(len(gap_words) - 1):
+        if gap_words[k] == "," and gap_words[k + 1] in coord:
+            return any(w in copulas for w in gap_words[k + 2:])
+    return False
+
+
 def _introduces_list(gap_words: list[str]) -> bool:
     """Whether a gap ends by announcing examples ("such as", "including", "namely")."""
     tail = [w for w in gap_words if w != ","][-2:]
@@ -638,7 +653,7 @@ def _anchors(topics: list[str]) -> list[str]:
 
 def _compile(rx: str, source: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(rx, re.IGNORECASE)
+        return compile_regex(rx, re.IGNORECASE)
     except re.error as exc:  # pragma: no cover - phrases are escaped
         raise ConfigError(source, where, f"bad phrase: {exc}") from None
 

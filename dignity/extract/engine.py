@@ -30,7 +30,6 @@ from functools import lru_cache
 from typing import Callable
 
 from spacy.attrs import IDX, LOWER
-from spacy.matcher import PhraseMatcher
 
 from dignity.extract import guard
 from dignity.extract.attribution import Attributor, Source, last_named, load_attributor
@@ -40,7 +39,7 @@ from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract import languages
 from dignity.extract.languages import has_pack, language_pack, no_pack_reason, pack_code
 from dignity.extract.learned.layer import LearnedLayer, load_layer
-from dignity.extract.nlp import blank_pipeline
+from dignity.extract.nlp import blank_pipeline, token_forms
 from dignity.extract.pages import place_evidence
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
@@ -179,24 +178,28 @@ class Extractor:
         #: what one document may cost (budget.py); replace to change the limits
         self.budget: Budget = DEFAULT_BUDGET
         # anchors: one-token ones by a dictionary look-up on each token's lower form,
-        # longer ones with spaCy's PhraseMatcher, "stem*" ones by prefix; one pass each
-        self._matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        # longer ones by their first token's then the next ones' (what spaCy's PhraseMatcher
+        # on LOWER finds, every match, overlapping ones too), "stem*" ones by prefix; one
+        # pass each. The tokens of the anchors come from the rules cache (``token_forms``).
         self._prefixes: dict[str, list[tuple[str, set[str]]]] = {}
         self._words: dict[str, set[str]] = {}
         self._anchor_ids: dict[str, set[str]] = {}
+        self._strings = strings = self.nlp.vocab.strings
+        #: the lower form (string id) of a phrase anchor's first token -> (all its forms, anchor)
+        self._phrases: dict[int, list[tuple[tuple[int, ...], str]]] = {}
+        whole = [a for a in anchors if not a.endswith("*")]
+        for anchor, forms in zip(whole, token_forms(lang, tuple(whole))):
+            if len(forms) == 1:
+                self._words.setdefault(forms[0], set()).update(anchors[anchor])
+            elif forms:
+                if anchor not in self._anchor_ids:
+                    keys = tuple(strings.add(f) for f in forms)
+                    self._phrases.setdefault(keys[0], []).append((keys, anchor))
+                self._anchor_ids.setdefault(anchor, set()).update(anchors[anchor])
         for anchor, ids in anchors.items():
             if anchor.endswith("*"):
                 stem = anchor[:-1]
                 self._prefixes.setdefault(stem[:4], []).append((stem, ids))
-                continue
-            toks = [t.lower_ for t in self.nlp.tokenizer(anchor)]
-            if len(toks) == 1:
-                self._words.setdefault(toks[0], set()).update(ids)
-            else:
-                self._anchor_ids.setdefault(anchor, set()).update(ids)
-        for anchor in self._anchor_ids:
-            self._matcher.add(anchor, [self.nlp.make_doc(anchor)])
-        self._strings = self.nlp.vocab.strings
         self._anchor_memo: dict[int, tuple[tuple[str, set[str]], ...]] = {}
 
     # ------------------------------------------------------------------ public
@@ -365,17 +368,27 @@ class Extractor:
                 return sents[k]
             return None
 
-        for key, b, _e in self._matcher(doc):
-            s = sent_of(offset + doc[b].idx)
-            if s is not None:
-                anchor = self._strings[key]
-                s.recognizers.update(self._anchor_ids[anchor])
-                s.anchors.add(anchor)
-        # one-word and "stem*" anchors: by each token's lower-case form, read as an
-        # array of string ids (no Token objects); what a form anchors is memoised
+        # every anchor by the tokens' lower-case forms, read as an array of string ids
+        # (no Token objects): phrases by their first form, then the rest; one-word and
+        # "stem*" anchors by the form, what a form anchors being memoised
         memo = self._anchor_memo
         lowers = doc.to_array(LOWER).tolist()
         idxs = None
+        phrases = self._phrases
+        if phrases:
+            for k, h in enumerate(lowers):
+                starting = phrases.get(h)
+                if starting is None:
+                    continue
+                for keys, anchor in starting:
+                    if tuple(lowers[k:k + len(keys)]) != keys:
+                        continue
+                    if idxs is None:
+                        idxs = doc.to_array(IDX).tolist()
+                    s = sent_of(offset + idxs[k])
+                    if s is not None:
+                        s.recognizers.update(self._anchor_ids[anchor])
+                        s.anchors.add(anchor)
         for k, h in enumerate(lowers):
             hits = memo.get(h)
             if hits is None:

@@ -42,6 +42,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
+from dignity.rulecache import compile_regex, load_yaml
 
 __all__ = ["ENV_PACKS", "LanguagePack", "LanguageSpec", "available", "has_pack", "language_pack",
            "pack_code", "no_pack_reason", "not_assessed_reason", "refresh", "reading", "current",
@@ -190,7 +191,7 @@ def _candidates() -> list[Path]:
 def _read_spec(folder: Path) -> LanguageSpec:
     source = folder / SPEC_FILE
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = load_yaml(source.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(source, "file", f"cannot be read ({exc.strerror or exc})") from None
     except yaml.YAMLError as exc:
@@ -210,7 +211,7 @@ def _read_spec(folder: Path) -> LanguageSpec:
                                              for i, f in enumerate(spec.dates.forms if spec.dates else [])]
     for where, rx in checks:
         try:
-            re.compile(rx)
+            compile_regex(rx)
         except re.error as exc:
             raise ConfigError(source, where, f"bad regex: {exc}") from None
     for name in REQUIRED_FILES:
@@ -285,8 +286,8 @@ def compile_flagged(source: str, flags: int = 0) -> re.Pattern[str]:
     """A pack's regex, its leading "(?i)" read as ``re.IGNORECASE`` (the same regex, but the
     prefilter's lower-case twin and word requirements only read patterns without it)."""
     if source.startswith("(?i)"):
-        return re.compile(source[4:], flags | re.IGNORECASE)
-    return re.compile(source, flags)
+        return compile_regex(source[4:], flags | re.IGNORECASE)
+    return compile_regex(source, flags)
 
 
 _CURRENT: ContextVar[LanguagePack | None] = ContextVar("dignity_language", default=None)

@@ -15,6 +15,8 @@ from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dignity.rulecache import memo
+
 def _abbreviations(lang: str) -> frozenset[str]:
     """Tokens that end with a full stop (or that are followed by one) without ending a
     sentence (legal citations, titles, initials, months): the ``abbreviations`` of the
@@ -147,3 +149,19 @@ def blank_pipeline(lang: str = "en") -> Language:
     nlp.add_pipe("dignity_sentences", config={"lang": pack.code})
     nlp.max_length = 60_000_000
     return nlp
+
+
+def token_forms(lang: str, phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The lower-case forms of the tokens ``lang``'s tokenizer makes of each phrase (the
+    anchors: what a document's tokens are compared with); kept in the rules cache, since
+    tokenizing a few thousand phrases costs a one-page document a tenth of a second."""
+    from dignity.extract.languages import language_pack
+
+    return _token_forms(spacy.__version__, lang, language_pack(lang).spacy_lang, tuple(phrases))
+
+
+@memo("nlp.token_forms")
+def _token_forms(_spacy_version: str, lang: str, _spacy_lang: str,
+                 phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    tokenizer = blank_pipeline(lang).tokenizer
+    return tuple(tuple(t.lower_ for t in tokenizer(p)) for p in phrases)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from dignity.rulecache import compile_regex, memo
+
 try:  # Python 3.11+
     from re import _constants as _c
     from re import _parser as _p
@@ -45,6 +47,11 @@ MAX_ALTERNATIVES = 80
 
 def requirements(pattern: str, flags: int = re.IGNORECASE) -> Requirements:
     """Clauses of lower-case literals; a match contains one literal of every clause."""
+    return _requirements(pattern, int(flags))
+
+
+@memo("prefilter.requirements")
+def _requirements(pattern: str, flags: int) -> Requirements:
     try:
         tree = _p.parse(pattern, flags)
     except re.error:
@@ -176,10 +183,16 @@ _TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?-i:|[A-Z]", re.S)
 def lower_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-sensitive pattern for lower-cased text that matches wherever ``regex``
     (case-insensitive) matches; None when no such twin can be made safely."""
-    if not regex.flags & re.IGNORECASE:
+    made = _twin_source(regex.pattern, int(regex.flags))
+    return None if made is None else compile_regex(*made)
+
+
+@memo("prefilter.twin")
+def _twin_source(src: str, flags: int) -> tuple[str, int] | None:
+    """The twin's pattern and flags (``lower_twin``), or None."""
+    if not flags & re.IGNORECASE:
         return None
-    src = regex.pattern
-    if "(?i" in src or "\\N{" in src or "(?-i" in src and _case_sensitive_in_negation(src, regex.flags):
+    if "(?i" in src or "\\N{" in src or "(?-i" in src and _case_sensitive_in_negation(src, flags):
         return None
 
     def repl(m: re.Match[str]) -> str:
@@ -189,14 +202,17 @@ def lower_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         return tok.lower() if len(tok) == 1 else tok
 
     twin = _TOKEN.sub(repl, src)
-    flags = regex.flags & ~re.IGNORECASE
+    flags = int(flags & ~re.IGNORECASE)  # a plain int: the rules cache keeps it
     if not _UNFACTORABLE.search(twin):
+        factored = _factored(twin)
         try:
-            return re.compile(_factored(twin), flags)
+            compile_regex(factored, flags)
+            return factored, flags
         except re.error:  # pragma: no cover - then the twin as it is
             pass
     try:
-        return re.compile(twin, flags)
+        compile_regex(twin, flags)
+        return twin, flags
     except re.error:  # pragma: no cover - a lower-cased pattern that no longer compiles
         return None
 
@@ -248,11 +264,15 @@ def first_heads(twin: re.Pattern[str], size: int = 3) -> frozenset[str] | None:
     literals, groups, alternatives, repeats; look-arounds ask for nothing). None when
     the twin is not word-bounded or a match may begin with anything (a character
     class, ``.``, an empty alternative)."""
-    src = twin.pattern
-    if twin.flags & re.IGNORECASE or not src.startswith(_BOUND):
+    return _first_heads(twin.pattern, int(twin.flags), size)
+
+
+@memo("prefilter.first_heads")
+def _first_heads(src: str, flags: int, size: int) -> frozenset[str] | None:
+    if flags & re.IGNORECASE or not src.startswith(_BOUND):
         return None
     try:
-        tree = _p.parse(src[len(_BOUND):], twin.flags)
+        tree = _p.parse(src[len(_BOUND):], flags)
     except re.error:  # pragma: no cover - the twin compiled, so its tail parses
         return None
     heads = _heads(list(tree), size)

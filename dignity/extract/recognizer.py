@@ -13,6 +13,7 @@ Pattern syntax (see the YAML's header for a lawyer-readable summary):
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from dignity.errors import ConfigError
+from dignity.rulecache import cached, compile_regex, load_yaml
 from dignity.extract.prefilter import Scanner
 from dignity.model import FACT_TYPES
 
@@ -163,7 +165,7 @@ class RecognizerSet:
             if unless is None:
                 unless = rec_unless
             elif rec_unless is not None:
-                unless = re.compile(f"(?:{unless.pattern})|(?:{rec_unless.pattern})", re.I)
+                unless = compile_regex(f"(?:{unless.pattern})|(?:{rec_unless.pattern})", re.I)
             if pat.value_hook is not None:
                 from dignity.extract.values import HOOKS
 
@@ -223,17 +225,28 @@ def _compile(regex: str, terms: dict[str, list[str]], source: str, where: str, f
              bounded: bool = False, number: str | None = None) -> re.Pattern[str]:
     if len(regex) > _MAX_PATTERN_LEN:
         raise ConfigError(source, where, f"{field} is longer than {_MAX_PATTERN_LEN} characters")
-    expanded = expand_terms(regex, terms, source, where, number)
-    expanded = _spaces_to_whitespace(expanded)
-    if bounded:
-        expanded = rf"(?<![\w\-])(?:{expanded})(?![\w])"
+    # the term lists the pattern names, as one digest: the key of its expansion in the rules cache
+    used = [(name, terms[name]) for name in dict.fromkeys(m.group(1) for m in _TERM_REF.finditer(regex))
+            if name in terms]
+    digest = hashlib.sha1(repr(used).encode("utf-8")).hexdigest() if used else ""
+    expanded = cached("recognizer.expand", (regex, digest, number, bounded),
+                      lambda: _expand(regex, terms, source, where, number, bounded))
     try:
-        return re.compile(expanded, re.IGNORECASE)
+        return compile_regex(expanded, re.IGNORECASE)
     except re.error as exc:
         raise ConfigError(source, where, f"bad {field}: {exc}") from None
 
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+def _expand(regex: str, terms: dict[str, list[str]], source: str, where: str, number: str | None,
+            bounded: bool) -> str:
+    """The regex a pattern is compiled to: its terms expanded, its spaces made white space,
+    word-bounded if asked."""
+    expanded = expand_terms(regex, terms, source, where, number)
+    expanded = _spaces_to_whitespace(expanded)
+    if bounded:
+        expanded = rf"(?<![\w\-])(?:{expanded})(?![\w])"
+    return expanded
+
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
 
@@ -282,7 +295,7 @@ def read_resource(lang: str, name: str) -> tuple[Any, str]:
     except ValueError:
         source = str(path)
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader), source
+        return load_yaml(path.read_text(encoding="utf-8")), source
     except FileNotFoundError:
         raise ConfigError(source, "file", "not found") from None
     except yaml.YAMLError as exc:

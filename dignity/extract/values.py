@@ -19,6 +19,7 @@ from typing import Callable
 
 from dignity.extract import languages
 from dignity.extract.prefilter import Scanner, lowered
+from dignity.rulecache import compile_regex
 
 __all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult",
            "PLAUSIBLE", "implausible", "occupants", "Duration", "find_durations", "frequency", "FREQUENCY_TYPES",
@@ -34,8 +35,8 @@ class Lexicon:
         self.units: dict[str, float] = dict(nums.words) if nums else {}
         self.tens: dict[str, float] = dict(nums.tens) if nums else {}
         self.joiners = frozenset(nums.joiners) if nums else frozenset()
-        self.half_after = re.compile(nums.half_after) if nums and nums.half_after else None
-        self.half_before = re.compile(nums.half_before) if nums and nums.half_before else None
+        self.half_after = compile_regex(nums.half_after) if nums and nums.half_after else None
+        self.half_before = compile_regex(nums.half_before) if nums and nums.half_before else None
         #: regex source of a number (``{NUM}`` in patterns); none matches nothing
         self.number = nums.regex if nums else r"(?!x)x"
         self.per_day: dict[str, float] = dict(spec.periods)
@@ -45,7 +46,7 @@ class Lexicon:
         dates = spec.dates
         self.months: dict[str, int] = dict(dates.months) if dates else {}
         forms = [f.replace("{MON}", dates.month_regex or r"(?!x)x") for f in dates.forms] if dates else []
-        self.date_rx = re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I) if forms else None
+        self.date_rx = compile_regex(r"\b(?:" + "|".join(forms) + r")\b", re.I) if forms else None
         self.date_scan = Scanner(self.date_rx) if self.date_rx is not None else None
         self.frequency_words: dict[str, float] = dict(spec.frequency_words)
 
@@ -659,7 +660,7 @@ class Duration:
 
 
 _LEAST_DAYS = {"days": 2, "weeks": 14, "months": 60, "years": 730, "decades": 7305}
-_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
+_YEAR = compile_regex(r"\b(?P<y>(?:19|20)\d\d)\b")
 
 
 def _end_of(iso: str) -> date | None:

@@ -1,4 +1,5 @@
-"""Charts for reports, as inline SVG (matplotlib's SVG backend, text kept as text).
+"""Charts for reports, as inline SVG written here (no plotting library: drawing two small
+charts with matplotlib cost a one-page report more than half a second of start-up).
 
 * ``timeline_svg``: documents and conditions on a time axis, one lane per condition;
 * ``conditions_svg``: which conditions each source document reports (a grid,
@@ -6,16 +7,15 @@
 
 Each returns an ``<svg>`` element ready to inline in HTML: no XML prolog, no
 DOCTYPE, no metadata, ids prefixed so two charts never share one, and every label
-escaped by matplotlib's SVG writer.  Text stays text (``svg.fonttype: none``), so
+escaped.  Text stays text, so
 chart labels are searchable in the PDF as well; the title is the SVG's ``<title>``
 and ``aria-label``, and the report prints it in the figure's caption (WeasyPrint
 lays out each letter of SVG text on its own, so the charts draw no more text
 than their axes need).
 
 The drawings are kept light for WeasyPrint, which lays out every SVG element on
-its own: no pyplot (a ``Figure`` of its own, settings in an ``rc_context``), one
-font family, no tick marks, margins computed rather than solved for, and the
-markers of a series or the cells of a colour drawn as one compound ``<path>``
+its own: one font family, no tick marks, margins computed from the labels' lengths,
+and the markers of a series or the cells of a colour drawn as one compound ``<path>``
 instead of one element each.  Both charts are cached on what they draw, so the
 HTML and Markdown reports of one case draw them once.
 """
@@ -23,11 +23,11 @@ HTML and Markdown reports of one case draw them once.
 from __future__ import annotations
 
 import datetime as _dt
-import io
-import re
+import html
+import math
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from dignity.model import FACT_TYPES
 from dignity.report.data import ReportData
@@ -77,34 +77,11 @@ def _words(lang: str) -> _Words:
                   tuple((t, loc.type_label(t)) for t in FACT_TYPES))
 
 
-_RC = {
-    "svg.fonttype": "none",  # text as <text>: searchable, and light
-    "svg.hashsalt": "dignity",  # stable ids from run to run
-    "font.family": [_FONT],  # one family: each <text> names only it
-    "font.size": 8,
-    "axes.titlesize": 10,
-    "axes.titleweight": "bold",
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "xtick.major.size": 0,  # no tick marks: the grid shows the positions
-    "ytick.major.size": 0,
-    "xtick.major.pad": 3,
-    "ytick.major.pad": 4,
-    "text.usetex": False,
-}
-
-
-def _figure(width: float, height: float) -> Any:
-    """A matplotlib ``Figure`` of its own (no pyplot: no global state, lighter import)."""
-    from matplotlib.figure import Figure
-
-    return Figure(figsize=(width, height))
-
-
-def _margins(fig: Any, *, left: float, right: float = 0.15, top: float, bottom: float) -> None:
-    """Fixed margins in inches (a layout engine would measure every label twice)."""
-    w, h = fig.get_size_inches()
-    fig.subplots_adjust(left=left / w, right=1 - right / w, top=1 - top / h, bottom=bottom / h)
+_INK = "#222222"
+_GRID = "#dddddd"
+_LANE = "#f0f0f0"
+_RED = "#b3261e"
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _text_width(labels: list[str], size: float) -> float:
@@ -113,67 +90,73 @@ def _text_width(labels: list[str], size: float) -> float:
 
 
 def _plain(text: str, limit: int = 48) -> str:
-    """A label for matplotlib: one line, not too long, and no mathtext ($ would start it)."""
+    """A label: one line, not too long."""
     text = " ".join(str(text).split())
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return text.replace("$", r"\$")
+    return text
 
 
-_DROP = [re.compile(r"<\?xml[^>]*\?>\s*"), re.compile(r"<!DOCTYPE[^>]*>\s*", re.S),
-         re.compile(r"<metadata>.*?</metadata>\s*", re.S)]
+def _n(x: float) -> str:
+    """A coordinate to hundredths of a point."""
+    out = f"{x:.2f}".rstrip("0").rstrip(".")
+    return "0" if out in ("-0", "") else out
 
 
-_SVG_NS, _XLINK_NS = "http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"
-_NUMBER = re.compile(r"(-?\d+\.\d\d)\d+")
+def _esc(text: str) -> str:
+    return html.escape(str(text), quote=True)
 
 
-def _lighten(svg: str) -> str:
-    """The same drawing in fewer elements and less text: matplotlib wraps every artist
-    in a ``<g id=...>`` of its own (each one more element for WeasyPrint to cascade),
-    and writes path coordinates to six decimals (hundredths of a point will do)."""
-    import xml.etree.ElementTree as ET
-
-    ET.register_namespace("", _SVG_NS)
-    ET.register_namespace("xlink", _XLINK_NS)
-    root = ET.fromstring(svg)
-    group = f"{{{_SVG_NS}}}g"
-
-    def flatten(el: Any) -> None:
-        children = []
-        for child in el:
-            flatten(child)
-            if child.tag == group and set(child.attrib) <= {"id"} and not (child.text or "").strip():
-                children.extend(child)
-            else:
-                children.append(child)
-        el[:] = children
-
-    flatten(root)
-    for el in root.iter(f"{{{_SVG_NS}}}path"):
-        if "d" in el.attrib:
-            el.set("d", " ".join(_NUMBER.sub(r"\1", el.attrib["d"]).split()))
-    return ET.tostring(root, encoding="unicode")
+def _text(x: float, y: float, text: str, *, size: float = 8, anchor: str = "start", fill: str = _INK,
+          weight: str | None = None, rotate: bool = False) -> str:
+    """One ``<text>``; ``y`` is its baseline; ``rotate``: reads upwards, ending at (x, y)."""
+    attrs = f'x="{_n(x)}" y="{_n(y)}"'
+    if rotate:
+        attrs += f' transform="rotate(-90 {_n(x)} {_n(y)})"'
+    bold = f' font-weight="{weight}"' if weight else ""
+    return (f'<text {attrs} font-family="{_FONT}" font-size="{_n(size)}"{bold} fill="{fill}" '
+            f'text-anchor="{anchor}">{_esc(text)}</text>')
 
 
-def _svg(fig: Any, prefix: str, title: str) -> str:
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
-    svg = _lighten(buf.getvalue())
-    for pattern in _DROP:
-        svg = pattern.sub("", svg)
-    svg = svg.replace(' transform="rotate(-0 ', ' data-r="(')
-    svg = re.sub(r' data-r="\([^)]*\)"', "", svg)  # matplotlib's no-op rotation of every label
-    svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
-    svg = re.sub(r'(href|xlink:href)="#([^"]+)"', rf'\1="#{prefix}-\2"', svg)
-    svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", svg)
-    # size by CSS; keep the drawing's own proportions through the viewBox
-    svg = re.sub(r'<svg([^>]*?)\swidth="([\d.]+)pt"\s+height="([\d.]+)pt"',
-                 lambda m: f'<svg{m.group(1)} class="chart" data-width="{m.group(2)}" data-height="{m.group(3)}" '
-                           f'width="{m.group(2)}pt" height="{m.group(3)}pt" role="img" aria-label="{title}"',
-                 svg, count=1)
-    svg = re.sub(r"(<svg\b[^>]*>)", lambda m: f"{m.group(1)}<title>{title}</title>", svg, count=1)
-    return svg.strip()
+def _lines(segments: list[tuple[float, float, float, float]], colour: str, width: float) -> str:
+    """Straight lines of one colour as one path."""
+    if not segments:
+        return ""
+    d = "".join(f"M{_n(a)} {_n(b)}L{_n(c)} {_n(e)}" for a, b, c, e in segments)
+    return f'<path d="{d}" stroke="{colour}" stroke-width="{_n(width)}" fill="none"/>'
+
+
+# a dot as an octagon: round to the eye at this size, and 9 points of path where a
+# circle of Bezier arcs takes 13 (WeasyPrint parses every point in Python)
+_OCTAGON = [(math.cos(math.radians(k * 45 + 22.5)) / math.cos(math.radians(22.5)) * 0.95,
+             math.sin(math.radians(k * 45 + 22.5)) / math.cos(math.radians(22.5)) * 0.95) for k in range(8)]
+
+
+def _dots(points: list[tuple[float, float]], *, size: float, square: bool = False, face: str = "none",
+          edge: str = "none", linewidth: float = 0.0) -> str:
+    """Markers of one series as one compound path, ``size`` points across."""
+    if not points:
+        return ""
+    r = size / 2
+    parts = []
+    for x, y in points:
+        if square:
+            parts.append(f"M{_n(x - r)} {_n(y - r)}h{_n(2 * r)}v{_n(2 * r)}h{_n(-2 * r)}Z")
+        else:
+            corners = [(x + r * cx, y + r * cy) for cx, cy in _OCTAGON]
+            parts.append("M" + "L".join(f"{_n(a)} {_n(b)}" for a, b in corners) + "Z")
+    stroke = f' stroke="{edge}" stroke-width="{_n(linewidth)}"' if edge != "none" else ""
+    return f'<path d="{"".join(parts)}" fill="{face}"{stroke}/>'
+
+
+def _svg(prefix: str, title: str, width: float, height: float, body: list[str]) -> str:
+    """The ``<svg>`` element: sized in points (and by CSS through its class), its title
+    in ``<title>`` and ``aria-label``, its one id prefixed."""
+    w, h = _n(width * 72), _n(height * 72)
+    t = _esc(title)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" data-width="{w}" data-height="{h}" '
+            f'width="{w}pt" height="{h}pt" viewBox="0 0 {w} {h}" role="img" aria-label="{t}">'
+            f'<title>{t}</title><g id="{prefix}-figure">{"".join(b for b in body if b)}</g></svg>')
 
 
 def _date(text: str) -> _dt.date | None:
@@ -189,86 +172,58 @@ def _date(text: str) -> _dt.date | None:
 
 
 def _empty(title: str, message: str, prefix: str) -> str:
-    import matplotlib
-
-    with matplotlib.rc_context(_RC):
-        fig = _figure(7, 0.9)
-        ax = fig.add_subplot()
-        _margins(fig, left=0.1, top=0.3, bottom=0.1)
-        ax.set_axis_off()
-        ax.set_title(title, loc="left")
-        ax.text(0.0, 0.3, message, transform=ax.transAxes, fontsize=9, color="#555555")
-        return _svg(fig, prefix, title)
+    width, height = 7.0, 0.9
+    return _svg(prefix, title, width, height, [
+        _text(0.1 * 72, 0.3 * 72, title, size=10, weight="bold"),
+        _text(0.1 * 72, 0.62 * 72, message, size=9, fill="#555555"),
+    ])
 
 
-def _dots(ax: Any, xs: list[float], ys: list[float], *, size: float, marker: str = "o", face: str = "none",
-          edge: str = "none", linewidth: float = 0.0) -> None:
-    """Markers drawn as one compound path (one SVG element for the whole series, where
-    ``scatter`` writes one element per marker), sized in points whatever the scale."""
-    if not len(xs):
-        return
-    import numpy as np
-
-    artist = _dots_class()(ax, np.column_stack([xs, ys]).astype(float), size, marker, face, edge, linewidth)
-    artist.set_zorder(3)
-    ax.add_artist(artist)
+def _add_months(d: _dt.date, months: int) -> _dt.date:
+    k = d.year * 12 + d.month - 1 + months
+    return _dt.date(k // 12, k % 12 + 1, 1)
 
 
-@lru_cache(maxsize=1)
-def _dots_class() -> type:
-    """The artist of ``_dots``, made once (matplotlib builds docstrings for every Artist
-    subclass it sees)."""
-    import numpy as np
-    from matplotlib.artist import Artist
-    from matplotlib.path import Path
-    from matplotlib.transforms import Affine2D, IdentityTransform
-
-    # a dot as an octagon: round to the eye at this size, and 9 points of path where
-    # a circle of Bézier arcs takes 13 (WeasyPrint parses every point in Python)
-    angles = np.radians(np.arange(8) * 45 + 22.5)
-    octagon = Path(np.vstack([np.column_stack([np.cos(angles), np.sin(angles)]) / np.cos(np.radians(22.5)) * 0.95,
-                              [[0, 0]]]),
-                   [Path.MOVETO] + [Path.LINETO] * 7 + [Path.CLOSEPOLY])
-    square = Path.unit_rectangle().transformed(Affine2D().translate(-0.5, -0.5).scale(2))
-
-    class Dots(Artist):
-        def __init__(self, ax: Any, points: Any, size: float, marker: str, face: str, edge: str,
-                     linewidth: float) -> None:
-            super().__init__()
-            self.ax_, self.points, self.size, self.face, self.edge, self.linewidth = \
-                ax, points, size, face, edge, linewidth
-            self.unit = octagon if marker == "o" else square
-
-        def draw(self, renderer: Any) -> None:
-            if not self.get_visible():
-                return
-            xy = self.ax_.transData.transform(self.points)
-            r = renderer.points_to_pixels(self.size) / 2
-            path = Path.make_compound_path(*[self.unit.transformed(Affine2D().scale(r).translate(x, y))
-                                             for x, y in xy])
-            gc = renderer.new_gc()
-            gc.set_clip_rectangle(self.ax_.bbox)
-            gc.set_linewidth(self.linewidth if self.edge != "none" else 0)
-            if self.edge != "none":
-                gc.set_foreground(self.edge)
-            renderer.draw_path(gc, path, IdentityTransform(), None if self.face == "none" else self.face)
-            gc.restore()
-
-    return Dots
-
-
-def _cells(ax: Any, cells: list[tuple[int, int]], colour: str) -> None:
-    """Grid cells (column, row) of one colour as one compound path."""
-    from matplotlib.patches import PathPatch
-    from matplotlib.path import Path
-
-    if not cells:
-        return
-    square = Path.unit_rectangle()
-    path = Path.make_compound_path(*[Path(square.vertices + (x - 0.5, y - 0.5), square.codes) for x, y in cells])
-    # add_artist, not add_patch: the limits are set by hand, and working them out from
-    # every Bézier-free square of the path would cost more than drawing it
-    ax.add_artist(PathPatch(path, facecolor=colour, edgecolor="none", linewidth=0))
+def _ticks(lo: _dt.date, hi: _dt.date, lang: str) -> list[tuple[_dt.date, str]]:
+    """3 to 8 round dates between ``lo`` and ``hi`` and their labels: years, months or
+    days (a month's or year's name where it begins, as a concise date axis does)."""
+    span = (hi - lo).days
+    out: list[tuple[_dt.date, str]] = []
+    if span > 3 * 365:
+        step = next((s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500) if span / 365 / s <= 8), 1000)
+        y = -(-lo.year // step) * step
+        while _dt.date(y, 1, 1) <= hi:
+            if _dt.date(y, 1, 1) >= lo:
+                out.append((_dt.date(y, 1, 1), str(y)))
+            y += step
+        return out
+    if span > 75:
+        step = next(s for s in (1, 2, 3, 4, 6, 12) if span / 30.4 / s <= 8)
+        d = _add_months(lo, 0 if lo.day == 1 else 1)
+        while (d.month - 1) % step:
+            d = _add_months(d, 1)
+        first = True
+        while d <= hi:
+            if d.month == 1 or first:
+                label = str(d.year) if d.month == 1 else (
+                    f"{_MONTHS_EN[d.month - 1]} {d.year}" if lang == "en" else f"{d.month:02d}/{d.year}")
+            else:
+                label = _MONTHS_EN[d.month - 1] if lang == "en" else f"{d.month:02d}/{d.year}"
+            out.append((d, label))
+            first = False
+            d = _add_months(d, step)
+        return out
+    step = next(s for s in (1, 2, 3, 7, 14) if span / s <= 8)
+    d, month = lo, 0
+    while d <= hi:
+        if d.month != month:  # the first tick of a month names it
+            label = f"{_MONTHS_EN[d.month - 1]} {d.day}" if lang == "en" else f"{d.day:02d}/{d.month:02d}"
+        else:
+            label = str(d.day) if lang == "en" else f"{d.day:02d}/{d.month:02d}"
+        out.append((d, label))
+        month = d.month
+        d += _dt.timedelta(days=step)
+    return out
 
 
 def timeline_svg(data: ReportData, *, max_lanes: int = 24, lang: str = "en") -> str:
@@ -305,51 +260,52 @@ def timeline_svg(data: ReportData, *, max_lanes: int = 24, lang: str = "en") -> 
 @lru_cache(maxsize=8)
 def _timeline(doc_points: tuple[tuple[_dt.date, str], ...],
               lanes: tuple[tuple[str, tuple[tuple[_dt.date, str], ...]], ...], words: _Words) -> str:
-    import matplotlib
-    import matplotlib.dates as mdates
-
     names = (([words.documents] if doc_points else [])
              + [words.type_label(t) if t != "event" else words.events for t, _ in lanes])
-    labels = [_plain(n, 30) for n in reversed(names)]
-    height = 0.45 + 0.24 * len(names)
-    with matplotlib.rc_context(_RC):
-        fig = _figure(7, height)
-        ax = fig.add_subplot()
-        _margins(fig, left=_text_width(labels, 8) + 0.2, top=0.1, bottom=0.3)
-        y = {name: i for i, name in enumerate(reversed(names))}
-        if doc_points:
-            yy = y[words.documents]
-            _dots(ax, [mdates.date2num(d) for d, _ in doc_points], [yy] * len(doc_points), size=5.3, marker="s",
-                  face="#444444")
-            if len(doc_points) <= 12:
-                for d, label in doc_points:
-                    ax.annotate(_plain(label, 8), (d, yy), xytext=(0, 5), textcoords="offset points",
-                                ha="center", fontsize=6.5, color="#444444")
-        for t, pts in lanes:
-            name = words.type_label(t) if t != "event" else words.events
-            obs = [mdates.date2num(d) for d, k in pts if k == "observed"]
-            rep = [mdates.date2num(d) for d, k in pts if k == "reported"]
-            _dots(ax, obs, [y[name]] * len(obs), size=5.5, face="#b3261e")
-            _dots(ax, rep, [y[name]] * len(rep), size=5.5, face="#ffffff", edge="#b3261e", linewidth=1.2)
-        ax.set_yticks(list(y.values()), labels=labels)
-        ax.set_ylim(-0.7, len(names) - 0.3)
-        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-        ax.grid(axis="y", color="#f0f0f0", linewidth=0.6)
-        ax.set_axisbelow(True)
-        all_dates = [d for d, _ in doc_points] + [d for _, pts in lanes for d, _ in pts]
-        lo, hi = min(all_dates), max(all_dates)
-        pad = max((hi - lo).days * 0.05, 10)
-        ax.set_xlim(lo - _dt.timedelta(days=pad), hi + _dt.timedelta(days=pad))
-        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
-        ax.xaxis.set_major_locator(locator)
-        if words.lang == "en":
-            formatter = mdates.ConciseDateFormatter(locator, show_offset=False)
-        else:  # numbers, day first: strftime's month names would be English
-            formatter = mdates.ConciseDateFormatter(
-                locator, show_offset=False, formats=["%Y", "%m/%Y", "%d/%m", "%H:%M", "%H:%M", "%S.%f"],
-                zero_formats=["", "%Y", "%m/%Y", "%d/%m", "%H:%M", "%H:%M"])
-        ax.xaxis.set_major_formatter(formatter)
-        return _svg(fig, "tl", words.timeline_title)
+    labels = [_plain(n, 30) for n in names]
+    width, height = 7.0, 0.45 + 0.24 * len(names)
+    left, right, top, bottom = (_text_width(labels, 8) + 0.2) * 72, 0.15 * 72, 0.1 * 72, 0.3 * 72
+    x0, x1, y0, y1 = left, width * 72 - right, top, height * 72 - bottom
+    # lanes from the top, one unit apart, 0.7 of a unit of room above and below
+    n = len(names)
+    unit = (y1 - y0) / (n + 0.4)
+
+    def lane_y(i: int) -> float:  # i: 0 for the top lane, 0.7 of a lane above it
+        return y0 + (0.7 + i) * unit
+
+    all_dates = [d for d, _ in doc_points] + [d for _, pts in lanes for d, _ in pts]
+    lo, hi = min(all_dates), max(all_dates)
+    pad = max((hi - lo).days * 0.05, 10)
+    start, end = lo - _dt.timedelta(days=pad), hi + _dt.timedelta(days=pad)
+    days = (end - start).total_seconds() / 86400 or 1.0
+
+    def x_of(d: _dt.date) -> float:
+        return x0 + (x1 - x0) * (d - start).total_seconds() / 86400 / days
+
+    body: list[str] = []
+    ticks = [(d, label) for d, label in _ticks(start, end, words.lang) if start <= d <= end]
+    body.append(_lines([(x_of(d), y0, x_of(d), y1) for d, _ in ticks], _GRID, 0.6))
+    body.append(_lines([(x0, lane_y(i), x1, lane_y(i)) for i in range(n)], _LANE, 0.6))
+    body.append(_lines([(x0, y0, x0, y1), (x0, y1, x1, y1)], _INK, 0.8))  # left and bottom spines
+    for i, label in enumerate(labels):
+        body.append(_text(x0 - 4, lane_y(i) + 2.8, label, anchor="end"))
+    for d, label in ticks:
+        body.append(_text(x_of(d), y1 + 3 + 8, label, anchor="middle"))
+    row = 0
+    if doc_points:
+        yy = lane_y(0)
+        body.append(_dots([(x_of(d), yy) for d, _ in doc_points], size=5.3, square=True, face="#444444"))
+        if len(doc_points) <= 12:
+            for d, label in doc_points:
+                body.append(_text(x_of(d), yy - 5 - 1, _plain(label, 8), size=6.5, anchor="middle",
+                                  fill="#444444"))
+        row = 1
+    for k, (_t, pts) in enumerate(lanes):
+        yy = lane_y(row + k)
+        body.append(_dots([(x_of(d), yy) for d, kind in pts if kind == "observed"], size=5.5, face=_RED))
+        body.append(_dots([(x_of(d), yy) for d, kind in pts if kind == "reported"], size=5.5, face="#ffffff",
+                          edge=_RED, linewidth=1.2))
+    return _svg("tl", words.timeline_title, width, height, body)
 
 
 def conditions_svg(data: ReportData, *, max_documents: int = 80, lang: str = "en") -> str:
@@ -382,41 +338,43 @@ def conditions_svg(data: ReportData, *, max_documents: int = 80, lang: str = "en
 @lru_cache(maxsize=8)
 def _conditions(docs: tuple[str, ...], types: tuple[str, ...], grid: tuple[tuple[int, int, str], ...],
                 words: _Words) -> str:
-    import matplotlib
-    import numpy as np
-    from matplotlib.patches import Patch
-
     labels = [_plain(words.type_label(t), 30) for t in types]
     many = len(docs) > 14
+    under = _text_width(list(docs), 6) if many else 0.12
     width = min(7.0, max(5.2, 2.2 + 0.16 * len(docs)))  # wide enough for the title
-    height = 1.1 + 0.19 * len(types) + (_text_width(list(docs), 6) if many else 0.12)
-    with matplotlib.rc_context(_RC):
-        fig = _figure(width, height)
-        ax = fig.add_subplot()
-        _margins(fig, left=_text_width(labels, 8) + 0.2, top=0.1,
-                 bottom=0.62 + (_text_width(list(docs), 6) if many else 0.12))
-        for strength in ("asserted", "alleged", "contested"):
-            _cells(ax, [(j, i) for j, i, s in grid if s == strength], _CERTAINTY_COLOUR[strength])
-        # column labels as plain texts: a Tick each (two lines, two labels) costs four times more
-        ax.set_xticks([])
-        for j, label in enumerate(docs):
-            if len(docs) > 25 and j and (j + 1) % 5:
-                continue  # D1, D5, D10 ...: the grid's columns are counted from them
-            ax.annotate(label, (j, 0), xycoords=("data", "axes fraction"), xytext=(0, -3), textcoords="offset points",
-                        rotation=90 if many else 0, ha="center", va="top", fontsize=6 if many else 8)
-        below = 3 + 72 * (_text_width(list(docs), 6) if many else 0.12) + 4  # points under the axes
-        ax.set_yticks(range(len(types)), labels=labels)
-        # cell borders as two line collections (minor ticks would cost a Tick object each)
-        ax.vlines(np.arange(0.5, len(docs) - 1), -0.5, len(types) - 0.5, colors="#dddddd", linewidth=0.5)
-        ax.hlines(np.arange(0.5, len(types) - 1), -0.5, len(docs) - 0.5, colors="#dddddd", linewidth=0.5)
-        ax.set_xlim(-0.5, len(docs) - 0.5)
-        ax.set_ylim(len(types) - 0.5, -0.5)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(True)
-        ax.annotate(words.source_axis, (0.5, 0), xycoords="axes fraction", xytext=(0, -below),
-                    textcoords="offset points", ha="center", va="top")
-        handles = [Patch(color=_CERTAINTY_COLOUR[k], label=label)
-                   for k, label in zip(("asserted", "alleged", "contested"), words.certainty)]
-        fig.legend(handles=handles, loc="lower center", ncol=3, frameon=False, fontsize=7,
-                   bbox_to_anchor=(0.5, 0.0))
-        return _svg(fig, "cd", words.conditions_title)
+    height = 1.1 + 0.19 * len(types) + under
+    left, right, top, bottom = (_text_width(labels, 8) + 0.2) * 72, 0.15 * 72, 0.1 * 72, (0.62 + under) * 72
+    x0, x1, y0, y1 = left, width * 72 - right, top, height * 72 - bottom
+    cw, ch = (x1 - x0) / max(len(docs), 1), (y1 - y0) / max(len(types), 1)
+    body: list[str] = []
+    for strength in ("asserted", "alleged", "contested"):
+        cells = [(j, i) for j, i, s in grid if s == strength]
+        if cells:
+            d = "".join(f"M{_n(x0 + j * cw)} {_n(y0 + i * ch)}h{_n(cw)}v{_n(ch)}h{_n(-cw)}Z" for j, i in cells)
+            body.append(f'<path d="{d}" fill="{_CERTAINTY_COLOUR[strength]}"/>')
+    body.append(_lines([(x0 + j * cw, y0, x0 + j * cw, y1) for j in range(1, len(docs))]
+                       + [(x0, y0 + i * ch, x1, y0 + i * ch) for i in range(1, len(types))], _GRID, 0.5))
+    body.append(f'<rect x="{_n(x0)}" y="{_n(y0)}" width="{_n(x1 - x0)}" height="{_n(y1 - y0)}" fill="none" '
+                f'stroke="{_INK}" stroke-width="0.8"/>')
+    for i, label in enumerate(labels):
+        body.append(_text(x0 - 4, y0 + (i + 0.5) * ch + 2.8, label, anchor="end"))
+    for j, label in enumerate(docs):
+        if len(docs) > 25 and j and (j + 1) % 5:
+            continue  # D1, D5, D10 ...: the grid's columns are counted from them
+        x = x0 + (j + 0.5) * cw
+        if many:
+            body.append(_text(x + 2, y1 + 3, label, size=6, anchor="end", rotate=True))
+        else:
+            body.append(_text(x, y1 + 3 + 8, label, anchor="middle"))
+    below = 3 + 72 * under + 4  # points under the axes
+    body.append(_text((x0 + x1) / 2, y1 + below + 8, words.source_axis, anchor="middle"))
+    # the legend: three swatches and their words, centred at the bottom
+    items = list(zip(("asserted", "alleged", "contested"), words.certainty))
+    widths = [10 + len(label) * 7 * 0.62 + 12 for _, label in items]
+    x = (width * 72 - sum(widths)) / 2
+    base = height * 72 - 6
+    for (key, label), w in zip(items, widths):
+        body.append(f'<rect x="{_n(x)}" y="{_n(base - 7)}" width="7" height="7" fill="{_CERTAINTY_COLOUR[key]}"/>')
+        body.append(_text(x + 10, base, label, size=7))
+        x += w
+    return _svg("cd", words.conditions_title, width, height, body)

@@ -38,6 +38,7 @@ import yaml
 from markupsafe import Markup
 
 from dignity.errors import ConfigError
+from dignity.rulecache import load_yaml
 
 __all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "Locale", "locale", "pick_language", "check_language",
            "locale_keys", "rule_texts", "confirm_pattern"]
@@ -63,7 +64,7 @@ def _read_yaml(package: str, name: str, source: str, *, required: bool = True) -
             raise ConfigError(source, "file", "not found")
         return {}
     try:
-        return yaml.safe_load(ref.read_text(encoding="utf-8")) or {}
+        return load_yaml(ref.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from dignity.model import LOW_CONFIDENCE
 from dignity.report.data import STATUS_ORDER, ReportData, ReportFact, ReportFinding
 from dignity.report.i18n import Locale, locale, pick_language
 from dignity.report.reasoning import reasoning_text
@@ -95,6 +96,9 @@ def quote_view(data: ReportData, fact: ReportFact, *, width: int = 60,
             "doc_label": doc.label if doc else "",
             "doc_name": doc.name if doc else (doc_id or "")[:12],
             "offset": ev.start if ev is not None else None,
+            "page": ev.page if ev is not None else None,
+            "low_confidence": ev is not None and ev.ocr_confidence is not None
+            and ev.ocr_confidence < LOW_CONFIDENCE,
             "attributed_to": who,
             "certainty": str(fact.certainty),
             "certainty_label": loc.certainty(str(fact.certainty)),
@@ -207,8 +211,8 @@ def _quotes(data: ReportData, ids: list[str], limit: int | None = None, loc: Loc
             who = (q["attributed_to"], q["certainty"], q["observed_on"])
             source = item["_by_source"].get(who)
             if source is None:
-                source = {k: q[k] for k in ("doc_label", "doc_name", "offset", "attributed_to", "certainty",
-                                            "certainty_label", "observed_on")}
+                source = {k: q[k] for k in ("doc_label", "doc_name", "offset", "page", "low_confidence",
+                                            "attributed_to", "certainty", "certainty_label", "observed_on")}
                 source["docs"] = [q["doc_label"]]
                 item["_by_source"][who] = source
                 item["sources"].append(source)

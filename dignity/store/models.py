@@ -7,7 +7,7 @@ that this metadata and the migrated schema agree.
 users           username, role (admin|editor|viewer), argon2 hash, active, created_at
 cases           name, kind (detainee|facility), created_at, created_by
 case_members    (case, user) -> role in the case (owner|editor|viewer)
-documents       one per (case, sha256): original bytes unchanged, normalised text, metadata
+documents       one per (case, sha256): original bytes unchanged, normalised text, page starts, metadata
 extractions     one per run of the extractor on a document (the newest is current)
 facts           the facts of an extraction (``Fact`` JSON) and their human review
 audit_log       every change, sign-in and read: who, what, when, from where, before and after (JSON)
@@ -201,6 +201,8 @@ class StoredDocument(Base):
     date: Mapped[str | None] = mapped_column(String(32))
     language: Mapped[str | None] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text, deferred=True)
+    #: where each page starts in ``text`` (``Document.pages``); None: no pages
+    pages: Mapped[list[int] | None] = mapped_column(JSON)
     added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

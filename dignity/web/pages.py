@@ -116,7 +116,7 @@ def cached_fragment(request: Request, ctx: dict[str, Any], name: str, *, flag: s
     (``ctx[flag]``: may edit, may manage members).  ``more()``: what else the template
     needs, asked only when it is rendered."""
     view: CaseView = ctx["view"]
-    key = (name, bool(ctx[flag]), ctx.get("lang", "en"))
+    key = (name, bool(ctx[flag]), ctx.get("lang", "en"), ctx.get("standard_filter"))
     frag = view.fragments.get(key)
     if frag is None:
         frag = render_fragment(request, name, {**ctx, **(more() if more else {})})
@@ -291,8 +291,16 @@ def _case_context(request: Request, svc: CaseService, reader: CaseReader) -> dic
         "case": reader.case, "view": view, "cf": view.case_file, "role": reader.member_role,
         "can_edit": reader.can_edit, "can_manage": reader.can_manage, "case_roles": CASE_ROLES,
         "reports": report_functions(), "letter_labels": LETTER_LABELS, "next": f"/cases/{reader.case.id}",
+        "standard_filter": _standard_filter(request, view),
         **_words(reader_language(request, view.case_file.documents)),
     }
+
+
+def _standard_filter(request: Request, view: CaseView) -> str | None:
+    """``?standard=iccpr``: show only the findings under that standard (one the case's findings
+    are under; anything else shows them all)."""
+    asked = (request.query_params.get("standard") or "").strip().lower()
+    return asked if asked in {k for k, _, _ in view.standards} else None
 
 
 # The case page, its fragments and the document page: one query checks the session,
@@ -497,7 +505,7 @@ def _document_page(request: Request, svc: CaseService, case_id: int, document_id
         facts = list(run.facts) if run is not None else []
         rows = [row_from_stored(f, doc, case.id) for f in facts]
         body = render_fragment(request, "_document.html", {
-            "case": case, "doc": doc, "rows": rows, "text": highlight(doc.text or "", facts), "run": run,
+            "case": case, "doc": doc, "rows": rows, "text": highlight(doc.text or "", facts, doc.pages), "run": run,
             "can_edit": reader.can_edit, "next": f"/cases/{case.id}/documents/{doc.id}"})
         cached = (doc.label, body)
         fragments.put(key, reader.version, cached, body.size)
@@ -523,6 +531,30 @@ def document_original(request: Request, case_id: int, document_id: int, svc: Ser
     name = re.sub(r"[^A-Za-z0-9._-]+", "_", doc.filename or f"document-{doc.id}")[:150] or f"document-{doc.id}"
     return Response(doc.content, media_type="application/octet-stream",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/cases/{case_id}/facts/{fact_id}/evidence/{index}/image")
+def evidence_image(request: Request, case_id: int, fact_id: int, index: int, svc: Service,
+                   user: WebUser) -> Response:
+    """The region of the page image where a piece of evidence read by OCR stands (PNG),
+    rendered from the stored original (``dignity.ingest.page_image``), so that a
+    reviewer can check the reading; 404 when the evidence was not read by OCR."""
+    from dignity.errors import InputError
+    from dignity.ingest.page_image import region_png
+    from dignity.model import PageRegion
+
+    case = read_case(svc, case_id, user)
+    fact = read_fact(svc, fact_id, user, case.id)
+    evidence = fact.data.get("evidence") or []
+    region = evidence[index].get("region") if 0 <= index < len(evidence) else None
+    if not region:
+        raise NotFound(f"fact {fact_id} has no page image for evidence {index}")
+    doc = fact.extraction.document
+    try:
+        png = region_png(doc.content, doc.media_type, PageRegion.model_validate(region), label=doc.label)
+    except (InputError, ValueError) as exc:
+        raise NotFound(f"no page image for fact {fact_id}: {exc}") from None
+    return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
 
 # --------------------------------------------------------------------------- members, audit

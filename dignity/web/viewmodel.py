@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from dignity.cases.casefile import CaseFile, SourceRef, describe
 from dignity.labels import table
-from dignity.model import Fact, Finding, Status
+from dignity.model import LOW_CONFIDENCE, Fact, Finding, Status
 from dignity.store.models import StoredDocument, StoredFact
 
 __all__ = ["STATUS_LABELS", "REVIEW_LABELS", "EvidenceLink", "FactRow", "FindingView", "CaseView",
@@ -62,6 +62,14 @@ class EvidenceLink:
     text: str
     href: str | None
     anchor: str
+    #: the page it stands on (a document with pages), and its link in the document view
+    page: int | None = None
+    page_href: str | None = None
+    #: read by OCR: the lowest confidence of its words; ``low``: below ``LOW_CONFIDENCE``
+    ocr_confidence: float | None = None
+    low: bool = False
+    #: the region of the page image where it stands (read by OCR), as a PNG
+    image_href: str | None = None
 
 
 @dataclass
@@ -92,10 +100,18 @@ class FactRow:
 def _evidence_links(case_id: int, fact_id: int, document_id: int | None, evidence: Iterable[Any]) -> list[EvidenceLink]:
     out = []
     for i, e in enumerate(evidence):
-        text = e.get("text") if isinstance(e, dict) else getattr(e, "text", "")
+        get = e.get if isinstance(e, dict) else lambda key, e=e: getattr(e, key, None)
+        text = get("text") or ""
         anchor = evidence_anchor(fact_id, i)
-        href = f"/cases/{case_id}/documents/{document_id}#{anchor}" if document_id is not None else None
-        out.append(EvidenceLink(" ".join(str(text or "").split()), href, anchor))
+        doc_url = f"/cases/{case_id}/documents/{document_id}" if document_id is not None else None
+        page, conf = get("page"), get("ocr_confidence")
+        out.append(EvidenceLink(
+            " ".join(str(text).split()), f"{doc_url}#{anchor}" if doc_url else None, anchor,
+            page=page if isinstance(page, int) else None,
+            page_href=f"{doc_url}#page-{page}" if doc_url and isinstance(page, int) else None,
+            ocr_confidence=conf if isinstance(conf, (int, float)) else None,
+            low=isinstance(conf, (int, float)) and conf < LOW_CONFIDENCE,
+            image_href=f"/cases/{case_id}/facts/{fact_id}/evidence/{i}/image" if get("region") else None))
     return out
 
 
@@ -157,7 +173,46 @@ class CaseView:
     #: rendered fragments of the case page (``pages.Fragment``), keyed by (template, flag):
     #: the same for every reader of a kind, cached with the view (the CSRF token is put
     #: in per request)
-    fragments: dict[tuple[str, bool], Any] = field(default_factory=dict)
+    fragments: dict[tuple, Any] = field(default_factory=dict)
+    #: the standards the findings are under: (id, name, number of findings), binding first
+    standards: list[tuple[str, str, int]] = field(default_factory=list)
+    #: the conditions that more than one standard speaks to: (title, [finding views, binding first])
+    conditions: list[tuple[str, list[FindingView]]] = field(default_factory=list)
+
+    def groups_for(self, standard: str | None) -> list[tuple[str, str, list[FindingView]]]:
+        """The status groups with only the findings under ``standard`` (all where None)."""
+        if not standard:
+            return self.groups
+        return [(s, label, [fv for fv in items if _standard_of(fv.finding) == standard])
+                for s, label, items in self.groups]
+
+
+def _standard_of(f: Finding) -> str:
+    return f.standard_id or str(f.rule).split("-", 1)[0]
+
+
+def _standards_and_conditions(views: list[FindingView]) -> tuple[list[tuple[str, str, int]],
+                                                                  list[tuple[str, list[FindingView]]]]:
+    from dignity.assess.concordance import by_condition
+    from dignity.assess.registry import installed
+
+    try:
+        packs = installed()
+    except Exception:  # noqa: BLE001 - the page shows the findings whatever a pack's problem
+        packs = {}
+    counts: dict[str, int] = {}
+    for fv in views:
+        counts[_standard_of(fv.finding)] = counts.get(_standard_of(fv.finding), 0) + 1
+    order = [k for k in packs if k in counts] + [k for k in counts if k not in packs]
+    standards = [(k, packs[k].standard if k in packs else k, counts[k]) for k in order]
+    if len(standards) < 2:
+        return standards, []
+    view_of = {id(fv.finding): fv for fv in views}
+    conditions = []
+    for cond in by_condition([fv.finding for fv in views]):
+        if len({_standard_of(f) for f in cond.findings}) > 1:
+            conditions.append((cond.title, [view_of[id(f)] for f in cond.findings]))
+    return standards, conditions
 
 
 def case_view(cf: CaseFile) -> CaseView:
@@ -198,19 +253,32 @@ def case_view(cf: CaseFile) -> CaseView:
             finding, STATUS_LABELS.get(str(finding.status), str(finding.status)), shown, counter,
             more_facts=max(0, len(ids) - FACTS_PER_FINDING) + max(0, len(counter_ids) - FACTS_PER_FINDING)))
     groups = [(s, STATUS_LABELS.get(s, s), fs) for s, fs in by_status.items()]
-    return CaseView(cf, groups, cf.finding_counts(), doc_of, labels)
+    standards, conditions = _standards_and_conditions([fv for _, _, fs in groups for fv in fs])
+    return CaseView(cf, groups, cf.finding_counts(), doc_of, labels, standards=standards, conditions=conditions)
 
 
 # --------------------------------------------------------------------------- document text
 
 
-def highlight(text: str, facts: Sequence[StoredFact]) -> Markup:
+def _page_markers(pages: Sequence[int] | None, n: int) -> dict[int, str]:
+    """The page markers of a document's text, by offset: ``<span id="page-N">``."""
+    out: dict[int, str] = {}
+    for number, start in enumerate(pages or (), start=1):
+        if isinstance(start, int) and 0 <= start <= n:
+            out[start] = out.get(start, "") + (f'<span class="page-marker" id="page-{number}" role="note">'
+                                               f"p. {number}</span>")
+    return out
+
+
+def highlight(text: str, facts: Sequence[StoredFact], pages: Sequence[int] | None = None) -> Markup:
     """The document's text, escaped, with each evidence span of ``facts`` in a
     ``<mark id="ev-<fact>-<n>">``.  Overlapping spans are cut into segments; a
     segment lies in a mark per span that covers it, and each span's first
-    segment carries its id (spans starting together: extra empty anchors)."""
+    segment carries its id (spans starting together: extra empty anchors).
+    ``pages`` (``Document.pages``): a marker ``<span id="page-N">`` where each page starts."""
     spans: list[tuple[int, int, str, str, int]] = []  # start, end, anchor, status, fact id
     n = len(text)
+    markers = _page_markers(pages, n)
     for f in facts:
         data = f.data
         if f.review_status == "edited" and isinstance(f.edited_value, dict):
@@ -224,9 +292,9 @@ def highlight(text: str, facts: Sequence[StoredFact]) -> Markup:
             if end <= start:
                 continue
             spans.append((start, end, evidence_anchor(f.id, i), f.review_status, f.id))
-    if not spans:
+    if not spans and not markers:
         return Markup(escape(text))
-    bounds = sorted({0, n, *(s[0] for s in spans), *(s[1] for s in spans)})
+    bounds = sorted({0, n, *(s[0] for s in spans), *(s[1] for s in spans), *markers})
     starts: dict[int, list[tuple[int, int, str, str, int]]] = {}
     for s in sorted(spans, key=lambda s: (s[0], -s[1], s[4])):
         starts.setdefault(s[0], []).append(s)
@@ -237,6 +305,8 @@ def highlight(text: str, facts: Sequence[StoredFact]) -> Markup:
         new = starts.get(a, [])
         active.extend(new)
         chunk = str(escape(text[a:b]))
+        if a in markers:
+            out.append(markers[a])
         if not active:
             out.append(chunk)
             continue
@@ -248,6 +318,8 @@ def highlight(text: str, facts: Sequence[StoredFact]) -> Markup:
         facts_here = " ".join(sorted({f"fact-{s[4]}" for s in active}))
         ident = f' id="{new[0][2]}"' if new else ""
         out.append(f'<mark{ident} class="ev ev-{status}" data-facts="{facts_here}">{chunk}</mark>')
+    if n in markers and n > 0:  # empty pages at the end
+        out.append(markers[n])
     return Markup("".join(out))
 
 

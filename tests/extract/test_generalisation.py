@@ -45,6 +45,7 @@ POSITIVE: dict[str, list[str]] = {
         "Detainees had less than one square meter of space each.",
     ],
     "collective_punishment": [
+        "Following the escape, all prisoners in the block were deprived of visits for a month.",
         "After the fight, the entire unit was punished with a lockdown.",
         "The entire unit was placed on lockdown after one inmate assaulted an officer.",
         "Plaintiffs challenge the facility-wide lockdown imposed after the riot.",
@@ -120,6 +121,7 @@ POSITIVE: dict[str, list[str]] = {
         "Plaintiffs challenge the restrictions on telephone calls to family members.",
     ],
     "family_visits": [
+        "His children have not been permitted to see him.",
         "Family visits were suspended for three months.",
         "His wife was not allowed to visit him.",
         "Visits took place through a glass partition.",
@@ -386,6 +388,7 @@ POSITIVE: dict[str, list[str]] = {
         "Prisons are overcrowded; in some, inmates sleep in shifts.",
     ],
     "physical_health": [
+        "There were 27 deaths in custody during the year, most from disease.",
         "Several inmates died of tuberculosis during the year.",
         "He lost 30 pounds while in the unit.",
         "Skin infections were common among the prisoners.",
@@ -466,6 +469,7 @@ POSITIVE: dict[str, list[str]] = {
         "Several inmates on suicide watch were kept in restraints.",
     ],
     "sanitation": [
+        "Detainees described the toilets as \"disgusting\" and \"unusable.\"",
         "The toilets in the unit were clogged and overflowing.",
         "Prisoners had to use a bucket as a toilet.",
         "Raw sewage leaked into the cells from broken pipes.",
@@ -677,6 +681,10 @@ POSITIVE: dict[str, list[str]] = {
 
 #: (type) -> sentences that state the condition does NOT hold (a negated fact)
 NEGATED: dict[str, list[str]] = {
+    "complaints": [
+        "Authorities permitted prisoners and detainees to submit complaints"
+        " to judicial authorities without censorship.",
+    ],
     "food_water": [
         "Detainees received three adequate meals a day.",
         "Prisoners had access to potable water.",
@@ -902,10 +910,6 @@ GAPS: list[tuple[str, bool, str]] = [
     ("darkness", False, "The cell had no light at all."),
     ("family_visits", True, "Prisoners and detainees had reasonable access to visitors."),
     ("religion", True, "Prisoners were permitted religious observance."),
-    ("complaints", True,
-     "Authorities permitted prisoners and detainees to"
-     " submit complaints to judicial authorities without censorship."),
-    ("physical_health", False, "There were 27 deaths in custody during the year, most from disease."),
     ("use_of_force", False, "Officers used force on a detainee who was restrained."),
     ("medical_care", False, "Mental health staff did not evaluate detainees placed in segregation."),
     ("confinement_hours", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
@@ -929,9 +933,6 @@ GAPS: list[tuple[str, bool, str]] = [
     ("food_water", False, "Prisoners received a single meal of beans and rice each day."),
     ("exercise_time", False, "Detainees had not been outdoors since their arrival."),
     ("complaints", False, "Detainees said there was no way to complain about abuse by guards."),
-    ("collective_punishment", False,
-     "Following the escape, all prisoners in"
-     " the block were deprived of visits for a month."),
     ("sleep_noise", False, "Guards woke detainees every hour during the night."),
     ("correspondence", False, "Letters to and from detainees were read by prison staff."),
     ("no_meaningful_contact", False, "He spent months without speaking to another person."),
@@ -943,7 +944,6 @@ GAPS: list[tuple[str, bool, str]] = [
     ("legal_access", False, "Detainees could not communicate confidentially with their lawyers."),
     ("legal_access", False, "Defense lawyers were not given access to the case files."),
     ("family_calls", False, "Calls home cost more than a day's wages."),
-    ("family_visits", False, "His children have not been permitted to see him."),
     ("darkness", False, "Detainees were held in pitch-dark cells."),
     ("work_programmes", False,
      "There were not enough activity places for the"
@@ -957,7 +957,6 @@ GAPS: list[tuple[str, bool, str]] = [
      "The facility failed to provide adequate food,"
      " water, and bedding, as well as access to showers."),
     ("darkness", False, "Cells are small, poorly lit and poorly ventilated."),
-    ("sanitation", False, "Detainees described the toilets as \"disgusting\" and \"unusable.\""),
     ("use_of_force", False, "Security forces killed three inmates during a riot."),
     ("solitary", False, "In the unit, the juveniles spend their days alone in their rooms."),
     ("vulnerable_person", False, "In the unit, the juveniles spend their days alone in their rooms."),

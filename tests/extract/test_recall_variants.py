@@ -176,6 +176,53 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("attempts", "mental_health", False, "Several detainees had tried to kill themselves."),
     ("attempts", "mental_health", False, "A boy attempted to hang himself in his cell."),
     ("attempts", "mental_health", False, "He tried to take his own life twice in segregation."),
+    # no investigation into allegations
+    ("no investigation", "complaints", False,
+     "Authorities did not conduct credible investigations into allegations of mistreatment."),
+    ("no investigation", "complaints", False, "There was no investigation into the allegations of torture."),
+    ("no investigation", "complaints", False, "Officials rarely conducted investigations into reports of abuse."),
+    # "pretrial detainees" names a status whatever the clause denies
+    ("status noun", "pretrial_status", False,
+     "Authorities did not separate pretrial detainees from convicted prisoners."),
+    ("status noun", "pretrial_status", False, "The jail did not provide pretrial detainees with a law library."),
+    # the act a measure answers (the authority's stated reason)
+    ("act answered", "justification_security", False, "He was placed in segregation because he assaulted an officer."),
+    ("act answered", "justification_security", False,
+     "In response to this incident, officers immediately confined him in five-point restraints."),
+    ("act answered", "justification_security", False, "She was moved to isolation after she threatened a nurse."),
+    ("act answered", "justification_security", False,
+     "Following the assault, staff placed the boy in a restraint chair."),
+    ("act answered", "justification_security", False, "He was put in the hole for possessing a weapon."),
+    # a prisoner of a state's correction department is serving a sentence
+    ("state custody", "pretrial_status", False,
+     "An inmate in the custody of the Ohio Department of Rehabilitation and Correction brings this action."),
+    ("state custody", "pretrial_status", False,
+     "The plaintiff is a prisoner in the custody of the Department of Correction."),
+    # hygiene itself judged poor (the cells judged poor are not)
+    ("poor hygiene", "hygiene", False, "The Committee is concerned about the poor hygiene in places of detention."),
+    ("poor hygiene", "hygiene", False, "Washing facilities were inadequate and often broken."),
+    ("poor hygiene", "hygiene", False, "Personal hygiene was very poor on the wing."),
+    ("violence kind", "use_of_force", False, "It is also concerned at reports of inter-prisoner violence."),
+    # children placed in isolation are children in custody
+    ("placed", "vulnerable_person", False, "Juveniles are placed in isolation as a disciplinary measure."),
+    ("placed", "vulnerable_person", False, "Children were kept in isolation for days."),
+    # access not granted is access refused, not a negated grant
+    ("not granted", "monitoring_access", False,
+     "The national preventive mechanism has not been granted unimpeded access to all places of detention."),
+    ("not granted", "monitoring_access", False, "The NGO has never been granted full access to the prisons."),
+    ("not granted", "monitoring_access", False, "The ICRC was denied unhindered access to detainees."),
+    # an assessment of mental health not made
+    ("assessment", "medical_care", False,
+     "Staff place prisoners in crisis in a padded cell for days without any mental health assessment."),
+    ("assessment", "medical_care", False, "Detainees placed in segregation did not receive a psychiatric evaluation."),
+    ("assessment", "medical_care", False, "Psychiatric assessments were delayed by weeks."),
+    # a diagnosis named in other words
+    ("diagnosis", "vulnerable_person", False, "Petitioner has been diagnosed with major depressive disorder."),
+    ("diagnosis", "vulnerable_person", False, "She suffers from a serious psychiatric illness."),
+    # the same words where they do state the fact
+    ("fact kept", "family_visits", False, "His wife and children have not been allowed to visit him."),
+    ("fact kept", "use_of_force", False, "He was subjected to torture during interrogation."),
+    ("fact kept", "physical_health", False, "Several detainees contracted infections in the overcrowded cells."),
     # a possessive noun is its noun
     ("possessive", "legal_access", False, "The detainees' lawyers were not permitted to attend the interrogations."),
 ]
@@ -190,6 +237,30 @@ QUIET: list[tuple[str, str]] = [
     ("collective_punishment", "All prisoners were denied parole after the hearing."),
     ("monitoring_access", "After the riot, all prisoners were denied visits for a month."),
     ("monitoring_access", "Prisoners received no visits during the lockdown."),
+    ("justification_security", "He was placed in segregation after his arrival."),
+    ("justification_security", "He was placed in segregation because of a clerical error."),
+    ("hygiene", "The cell environments were poor."),
+    ("physical_health", "She suffers from a serious psychiatric illness."),
+    # a right named is a norm, vermin are no infection, prevention is no illness, a doctor's visit no family's
+    ("use_of_force", "Everyone has the right not to be subjected to cruel treatment."),
+    ("use_of_force", "The facts described may amount to violations of the right not to be tortured."),
+    ("physical_health", "The mattresses were infected with lice."),
+    ("physical_health", "Staff wore masks to prevent infection."),
+    ("physical_health", "The authorities took measures to limit the spread of infection in the prisons."),
+    ("family_visits", "Independent doctors were not allowed to visit the detainees."),
+    ("family_visits", "Physicians have been refused permission to visit him."),
+    # requests and placements to come are not the regime
+    ("family_calls", "His petition asks that he be allowed to call his children once a week."),
+    ("family_calls", "Plaintiff seeks an order directing the warden to let him telephone his mother."),
+    ("family_visits", "The motion requests that his wife be permitted contact visits."),
+    ("medical_care", "The complaint prays for an injunction compelling defendants to provide dental care."),
+    ("solitary", "He fears that he will be returned to solitary confinement."),
+    ("solitary", "The warden says he will be placed in segregation if he refuses."),
+    ("pretrial_status", "There were no pretrial detainees in the facility."),
+    ("pretrial_status", "He was not a pretrial detainee."),
+    # ", and" + a linking verb starts a clause of its own: the call is not what was rarely used
+    ("family_calls", "Every detainee was offered a telephone call, and interpreting services were rarely used."),
+    ("bedding_clothing", "The detainee was taken to hospital, where there was no hospital bed free."),
 ]
 
 
@@ -207,6 +278,52 @@ def test_variant_trap_stays_quiet(facts, type_, sentence):
     assert not counted(found, type_), describe(found)
 
 
+@pytest.mark.parametrize("sentence", [
+    "There is no date set for his release to general population.",
+    "He is awaiting his return to general population.",
+])
+def test_a_release_to_come_is_no_general_population(facts, sentence):
+    found = facts(sentence)
+    assert not [f for f in found if f.type == "solitary" and f.negated], describe(found)
+
+
+def test_access_not_granted_is_no_negated_grant(facts):
+    found = facts("The mechanism has not been granted unimpeded access to the prisons.")
+    access = counted(found, "monitoring_access")
+    assert access and all(f.value == "denied" and not f.negated for f in access), describe(found)
+
+
 def test_a_complaint_filed_in_court_is_no_route_either_way(facts):
     found = facts("The plaintiff filed a complaint under section 1983.")
     assert not counted(found, "complaints"), describe(found)
+
+
+# ------------------------------------------------------------------ values: frequency, duration
+@pytest.mark.parametrize("sentence,value", [
+    ("Some were held in segregation for longer than the 30 days allowed.", 30),
+    ("He stayed in isolation for more than the 15 days permitted by the rules.", 15),
+    ("Detainees remained in the separation unit beyond the 21 days the policy allows.", 21),
+])
+def test_a_length_beyond_a_named_limit_is_at_least_the_limit(facts, sentence, value):
+    found = [f for f in counted(facts(sentence), "isolation_duration") if f.value == value]
+    assert found and found[0].qualifiers.get("at_least"), describe(facts(sentence))
+
+
+@pytest.mark.parametrize("sentence,hours", [
+    ("He is out of his cell only three hours a week.", 23.57),
+    ("Prisoners on the unit were unlocked for just four hours each week.", 23.43),
+    ("She was let out of her cell for one hour, five days a week.", 23.29),
+])
+def test_a_weekly_time_out_of_cell_is_a_daily_figure(facts, sentence, hours):
+    found = counted(facts(sentence), "confinement_hours")
+    assert found and abs(found[0].value - hours) <= 0.05, describe(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exercise was offered every day of the week.",
+    "Visits took place twice a month.",
+    "He could shower three times a week in segregation.",
+])
+def test_a_frequency_is_no_isolation_length(facts, sentence):
+    found = facts(sentence)
+    assert not counted(found, "isolation_duration"), describe(found)

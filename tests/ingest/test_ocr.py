@@ -20,8 +20,8 @@ from dignity import ingest
 from dignity.cli.main import app
 from dignity.errors import InputError
 from dignity.ingest import ocr
+from scans import FONT, blank, low_confidence_page, render, save
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 pytestmark = [
     pytest.mark.skipif(shutil.which("tesseract") is None,
@@ -38,40 +38,6 @@ TEXTS = {
     "fr": ("Le jeune détenu est maintenu à l'isolement depuis son arrivée. Il a passé 30 jours "
            "en cellule disciplinaire. Les détenus restent enfermés 22 heures sur 24 dans leur cellule."),
 }
-
-
-def render(text: str):
-    """A white page (about A6 at 300 dpi) with ``text`` in black, as a scanner sees it."""
-    from PIL import Image, ImageDraw, ImageFont
-
-    font = ImageFont.truetype(FONT, 36)
-    lines = [line for para in text.split("\n") for line in (textwrap.wrap(para, 62) or [""])]
-    page = Image.new("L", (1500, 160 + 56 * len(lines)), 255)
-    draw = ImageDraw.Draw(page)
-    for i, line in enumerate(lines):
-        draw.text((90, 80 + 56 * i), line, font=font, fill=0)
-    return page
-
-
-def blank():
-    from PIL import Image
-
-    return Image.new("L", (1500, 600), 255)
-
-
-def save(pages: list, path: Path) -> Path:
-    """PNG / JPEG (one page), TIFF (multi-page) or a PDF without a text layer."""
-    first, rest = pages[0], pages[1:]
-    kind = path.suffix.lower()
-    if kind == ".pdf":
-        first.convert("RGB").save(path, save_all=True, append_images=[p.convert("RGB") for p in rest],
-                                  resolution=300.0)
-    elif kind in (".tif", ".tiff"):
-        first.save(path, save_all=True, append_images=rest, compression="tiff_deflate", dpi=(300, 300))
-    else:
-        assert not rest
-        first.save(path, dpi=(300, 300))
-    return path
 
 
 def char_accuracy(expected: str, got: str) -> float:
@@ -166,28 +132,8 @@ def test_scans_give_each_fact_its_page(tmp_path: Path) -> None:
         print(f"{lang}: {len(text_facts)} facts on page 2")
 
 
-def faded(page, box: tuple[int, int, int, int]):
-    """``page`` with the words in ``box`` faded and speckled, as on a poor photocopy:
-    read right, but with a low confidence."""
-    import random
-
-    from PIL import ImageFilter
-
-    page = page.copy()
-    region = page.crop(box).filter(ImageFilter.GaussianBlur(0.6)).point(lambda v: int(255 - (255 - v) * 0.5))
-    rng = random.Random(1)
-    px = region.load()
-    for x in range(region.width):
-        for y in range(region.height):
-            if rng.random() < 0.15:
-                px[x, y] = rng.randint(120, 255)
-    page.paste(region, box)
-    return page
-
-
 def test_a_fact_read_from_a_faded_word_is_marked_low_confidence(tmp_path: Path) -> None:
-    page = faded(render(TEXTS["en"]), (440, 75, 900, 135))  # "solitary confinement"
-    path = save([page], tmp_path / "faded.png")
+    path = save([low_confidence_page()], tmp_path / "faded.png")
     code, results, stderr = extract([path])
     assert code == 0, stderr
     by_type = {f["type"]: f for f in results[0]["facts"]}
@@ -307,6 +253,41 @@ def test_screening_reads_scans_too(tmp_path: Path) -> None:
     auto = rows(tmp_path / "auto")
     assert auto["scan.png"]["error"] is None
     assert auto["scan.png"]["n_facts"] == auto["note.txt"]["n_facts"] > 0
+    assert auto["scan.png"]["pages"] == 1 and auto["note.txt"]["pages"] is None
+    facts_table = ds.dataset(tmp_path / "auto" / "facts", format="parquet").to_table().to_pylist()
+    pages = {(f["document"] == auto["scan.png"]["id"], f["evidence_page"]) for f in facts_table}
+    assert pages == {(True, 1), (False, None)}  # the page column: the scan's, none for a text
     screen([str(folder)], tmp_path / "never", engine="serial", ocr="never")
     never = rows(tmp_path / "never")
     assert "OCR" in never["scan.png"]["error"] and never["note.txt"]["error"] is None
+
+
+# --------------------------------------------------------------------------- page images
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".tiff"])
+def test_the_page_image_region_holds_the_evidence(tmp_path: Path, suffix: str) -> None:
+    """The region a fact's evidence names, rendered from the original (pdftoppm for a
+    PDF, Pillow for an image frame), shows the very words: OCR reads them in it again."""
+    from dignity.extract.pages import place_evidence
+    from dignity.ingest.page_image import MAX_WIDTH, region_png
+    from dignity.model import Evidence, Fact
+
+    path = save([render(COVERS["en"]), render(TEXTS["en"])], tmp_path / f"two{suffix}")
+    doc = ingest.load(path)
+    start = doc.text.index("solitary confinement")
+    fact = Fact(id="f", type="solitary", evidence=[Evidence(document=doc.id, start=start, end=start + 20,
+                                                            text="solitary confinement")])
+    place_evidence([fact], doc)
+    region = fact.evidence[0].region
+    assert region is not None and region.page == 2 and fact.evidence[0].page == 2
+    png = region_png(path.read_bytes(), doc.media_type, region)
+    crop = tmp_path / "crop.png"
+    crop.write_bytes(png)
+    from PIL import Image
+
+    with Image.open(crop) as im:
+        assert im.width <= MAX_WIDTH
+        left, top, right, bottom = region.box
+        assert im.size == (right - left, bottom - top)
+    assert "solitary confinement" in ingest.load(crop).text

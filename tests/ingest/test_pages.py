@@ -88,3 +88,35 @@ def test_extract_gives_each_evidence_its_page(make) -> None:
     solitary = next(f for f in data["facts"] if f["type"] == "solitary")
     assert solitary["evidence"][0]["page"] == 2
     assert all("low_confidence" not in f for f in data["facts"])  # a text layer: no OCR
+
+
+def test_docx_rendered_page_breaks_win_over_explicit_ones(tmp_path) -> None:
+    """Word writes where it laid out each page (``w:lastRenderedPageBreak``), also in the
+    middle of a paragraph; where a file has them they are its pages."""
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("The first page of the report.")
+    p = document.add_paragraph()
+    p.add_run("A paragraph that runs over to the next page, ")
+    run = p.add_run("where the detainee has been held in solitary confinement.")
+    run._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+    document.add_paragraph("Still on page two.")
+    path = tmp_path / "rendered.docx"
+    document.save(str(path))
+    doc = ingest.load(path)
+    assert len(doc.pages) == 2
+    assert _page_of(doc, "runs over") == 1
+    assert _page_of(doc, "solitary") == 2 and _page_of(doc, "Still on page two") == 2
+    # the paragraph is one paragraph still: the break is a line break in it
+    assert "next page,\nwhere the detainee" in doc.text
+
+
+def test_the_text_output_names_pages(make) -> None:
+    path = make.pdf("r.pdf", [["A report on a visit to the prison."],
+                              ["He has been held in solitary confinement for 45 days."]])
+    result = CliRunner().invoke(app, ["extract", "--explain", str(path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    assert "PDF · 2 pages" in result.stdout
+    assert "p. 2" in result.stdout

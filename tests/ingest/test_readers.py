@@ -382,3 +382,12 @@ def test_a_short_sentence_is_decided_by_its_function_words(text: str, lang: str,
 def test_a_short_text_without_clear_function_words_goes_to_lingua() -> None:
     assert readers._function_word_vote("Solitary confinement: 23 hours.") is None
     assert readers.detect_language("Luces encendidas 24 horas en la celda de aislamiento") == "es"
+
+
+def test_every_kind_of_white_space_around_a_line_break_is_stripped():
+    """normalise_text strips each line as str.strip does: every character with
+    str.isspace() (the module lists them rather than finding them at start-up)."""
+    breaks = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # line breaks of their own
+    spaces = [c for c in map(chr, range(0x110000)) if c.isspace() and c not in breaks]
+    for c in spaces:
+        assert normalise_text(f"one{c}\n{c}two") == "one\ntwo", hex(ord(c))

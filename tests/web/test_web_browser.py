@@ -14,6 +14,7 @@ and review without JavaScript.
 from __future__ import annotations
 
 import re
+import shutil
 import socket
 import threading
 import time
@@ -229,6 +230,45 @@ def test_reading_and_reviewing_work_without_javascript(seed, server, browser):
         assert "accepted" in page.locator("#alerts").inner_text()
         assert page.locator(f"#{row_id} .badge.review-accepted").count() == 1
         assert page.url.startswith(case_url)
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_reviewer_sees_the_page_image_next_to_a_low_confidence_fact(server, browser, tmp_path):
+    """Issue 15: a two-page scan whose second page has faded words; the document view
+    marks the pages, and the fact read from the faded words shows, beside the text, the
+    region of the page image where they stand."""
+    from scans import low_confidence_page, render, save
+
+    scan = save([render("Annex to the report of the visit."), low_confidence_page()], tmp_path / "annex-scan.tiff")
+    context, page, errors = _page(browser)
+    try:
+        _sign_in(page, server, "ana")
+        page.get_by_label("Name (a detainee or a facility)").fill("Scanned annex")
+        page.get_by_role("button", name="Create case").click()
+        page.wait_for_url(re.compile(r".*/cases/\d+$"))
+        page.set_input_files("#upload-files", str(scan))
+        page.get_by_role("button", name="Upload and read").click()
+        added = page.locator("#upload-results").get_by_text("added as document")
+        added.wait_for(timeout=UPLOAD_TIMEOUT_MS)
+        page.locator("#upload-results a", has_text="annex-scan.tiff").click()
+        page.wait_for_url(re.compile(r".*/documents/\d+$"))
+
+        # the text marks where page 2 starts
+        assert page.locator("#doctext #page-2").is_visible()
+        # the fact read from the faded words: marked, with its page image beside the text
+        row = page.locator("li.fact.low-confidence", has_text="Solitary").first
+        assert row.locator(".badge.low-confidence").is_visible()
+        assert row.locator("a.page-ref").inner_text() == "p. 2"
+        img = row.locator("figure.page-image img")
+        img.scroll_into_view_if_needed()
+        page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=img.element_handle())
+        assert img.is_visible()
+        box, text_box = img.bounding_box(), page.locator("#doctext").bounding_box()
+        assert box["width"] > 100 and box["height"] > 20
+        assert box["x"] >= text_box["x"] + text_box["width"] - 1  # next to the text, not under it
         assert not errors, errors
     finally:
         context.close()

@@ -62,3 +62,11 @@ def test_bell_states_the_test():
     f = findings([pretrial(**COURT), fact("special_regime", "special housing unit", **COURT)], P)["us-bell"]
     assert "reasonably related to a legitimate governmental aim" in f.reasoning
     assert any("intent to punish" in q for q in f.questions)
+
+
+def test_a_case_reads_as_its_name():
+    f = findings([pretrial(**COURT), fact("special_regime", "special housing unit", **COURT),
+                  fact("justification_security", "escape risk", who="the government", certainty="alleged")],
+                 P)["us-bell"]
+    assert "Under Bell v. Wolfish, 441 U.S. 520 (1979), a detainee" in f.reasoning
+    assert "  " not in f.reasoning

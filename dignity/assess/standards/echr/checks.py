@@ -10,10 +10,10 @@ space raises no presumption.  The figures come from the rule's own thresholds.
 from __future__ import annotations
 
 from dignity.assess.catalogue import Kind, Rule
-from dignity.assess.checks import Env, Outcome, grade, register_check
+from dignity.assess.checks import Env, Outcome, grade, register_check, under
 from dignity.assess.evidence import standing
 from dignity.assess.facts import SubjectGroup, number_in, rank
-from dignity.assess.phrases import describe, join, lcfirst, statements
+from dignity.assess.phrases import describe, join, statements
 from dignity.model import Fact, Status
 
 V, C, I, OK = (Status.violation_likely.value, Status.concern.value,
@@ -35,11 +35,6 @@ def _per_person(fact: Fact) -> float | None:
     if area is None or people < 2 or fact.negated:
         return None
     return area / people
-
-
-def _under(rule: Rule, env: Env) -> str:
-    word = getattr(env.catalogue, "number_word", "article")
-    return f"Under {word + ' ' if word else ''}{rule.number}, {lcfirst(rule.paraphrase)}"
 
 
 def _limits(rule: Rule) -> tuple[float, float]:
@@ -66,7 +61,7 @@ def echr_personal_space(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     """Muršić: the space per person in a shared cell, and what else weighs with it."""
     low, high = _limits(rule)
     q = rule.test.questions
-    para = _under(rule, env)
+    para = under(rule, env)
     measured = [(f, x) for f in group.of("cell_space") if (x := _per_person(f)) is not None]
     if not measured:
         # overcrowding, or a cell whose occupants are not given: how much space each has is the question

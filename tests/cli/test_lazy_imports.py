@@ -1,0 +1,64 @@
+"""Everyday commands import only what they use: ``dignity extract`` and ``assess`` load no
+PDF writer, database, cluster, plotting or language-detection library, and an HTML report
+or a DOCX letter no PDF writer or plotting library. Checked on the modules a real run
+of each command leaves in ``sys.modules`` (behaviour, not timing: the times are in
+``benchmarks/coldstart_bench.py``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTE = ROOT / "examples" / "visit-note.txt"
+
+_RUN = """
+import atexit, json, runpy, sys
+atexit.register(lambda: sys.stderr.write("\\nMODULES " + json.dumps(sorted(sys.modules)) + "\\n"))
+sys.argv = ["dignity"] + sys.argv[1:]
+runpy.run_module("dignity.cli.main", run_name="__main__")
+"""
+
+#: never needed to read, assess or report on a document
+NEVER = ("sqlalchemy", "alembic", "dask", "distributed", "pandas", "pyarrow", "lingua", "fastapi", "starlette",
+         "uvicorn", "matplotlib", "dignity.store", "dignity.cases", "dignity.batch", "dignity.web",
+         "dignity.eval")
+#: only for a PDF
+PDF = ("weasyprint",)
+#: only for a report or a letter
+REPORT = ("dignity.report.render", "dignity.report.letters", "dignity.report.data", "docx")
+
+
+def _modules(tmp_path: Path, *args: str) -> set[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", _RUN, *args], env=env, cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    line = [x for x in proc.stderr.splitlines() if x.startswith("MODULES ")][-1]
+    return set(json.loads(line.removeprefix("MODULES ")))
+
+
+def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(n for n in names if n in modules or any(m.startswith(n + ".") for m in modules))
+
+
+@pytest.mark.parametrize("command", ["extract", "assess"])
+def test_extract_and_assess_load_no_report_pdf_database_or_plotting(tmp_path, command):
+    modules = _modules(tmp_path, command, str(NOTE))
+    assert "dignity.extract.engine" in modules  # it did read the document
+    assert _loaded(modules, NEVER + PDF + REPORT) == []
+
+
+def test_an_html_report_and_a_docx_letter_load_no_pdf_writer_or_plotting(tmp_path):
+    modules = _modules(tmp_path, "report", str(NOTE), "--format", "html", "-o", str(tmp_path / "r.html"))
+    assert "dignity.report.render" in modules and (tmp_path / "r.html").stat().st_size > 0
+    assert _loaded(modules, NEVER + PDF) == []
+    modules = _modules(tmp_path, "letter", "authorities", str(NOTE), "--format", "docx",
+                       "-o", str(tmp_path / "l.docx"))
+    assert "docx" in modules and (tmp_path / "l.docx").stat().st_size > 0
+    assert _loaded(modules, NEVER + PDF) == []
