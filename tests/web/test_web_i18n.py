@@ -17,6 +17,10 @@ def test_the_case_page_in_spanish_and_french_and_back(web):
     assert "<h4>Razonamiento</h4>" in html and "<h4>Preguntas pendientes</h4>" in html
     assert "Concern:" not in html and "<h4>Open questions</h4>" not in html
     assert "Regla 43(1)(c)" in html and "Luz constante" in html  # the label table, in Spanish
+    # the reasoning too, from the locale's table (the documents are English: their words stay)
+    reasoning = html.split('<p class="reasoning">', 1)[1].split("</p>", 1)[0]
+    assert any(w in reasoning for w in ("Alegado por", "Afirmado por", "Según el documento"))
+    assert " alleges " not in reasoning and "The document states" not in reasoning
     # the choice is kept: the findings fragment htmx fetches, and the report, are in Spanish
     assert '<h2 id="findings-h">Hallazgos</h2>' in c.get(f"/cases/{web.case_id}/findings").text
     report = c.get(f"/cases/{web.case_id}/report/html")
@@ -24,6 +28,7 @@ def test_the_case_page_in_spanish_and_french_and_back(web):
 
     fr = c.get(f"/cases/{web.case_id}?lang=fr").text
     assert '<h2 id="findings-h">Constats</h2>' in fr and "Préoccupation" in fr
+    assert "Allégué par" in fr or "Selon le document" in fr
     assert c.get(f"/cases/{web.case_id}?lang=en").text.count("Hallazgos") == 0
 
 
