@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from types import SimpleNamespace
+from typing import Any, Callable, Iterable, Sequence
 
 from markupsafe import Markup, escape
 
@@ -177,10 +178,29 @@ class FindingView:
     facts: list[FactRow]
     counter_facts: list[FactRow]
     more_facts: int = 0
+    #: fact id -> the case's fact, for the reasoning in another language
+    lookup: Callable[[str], Fact | None] | None = field(default=None, repr=False)
 
     @property
     def anchor(self) -> str:
         return f"finding-{self.finding.id}"
+
+    def reasoning(self, loc: Any) -> str:
+        """The finding's reasoning in ``loc``'s language (``report.reasoning``): the engine's
+        own words in English."""
+        if self.lookup is None or getattr(loc, "lang", "en") == "en":
+            return self.finding.reasoning
+        from dignity.assess.registry import rule_index
+        from dignity.report.reasoning import reasoning_text
+
+        f = self.finding
+        _std, own = rule_index().get(f.rule, (None, None))
+        rule = SimpleNamespace(
+            rule=f.rule, status=f.status, facts=f.facts, counter_facts=f.counter_facts, reasoning=f.reasoning,
+            kind=own.kind.value if own is not None else "",
+            number=own.number if own is not None else f.rule.split("-", 1)[-1],
+            paraphrase=own.paraphrase if own is not None else "")
+        return reasoning_text(SimpleNamespace(fact=self.lookup), rule, loc)
 
     @property
     def total_facts(self) -> int:
@@ -299,7 +319,8 @@ def case_view(cf: CaseFile) -> CaseView:
         counter = [r for r in (row(i) for i in counter_ids[:FACTS_PER_FINDING]) if r is not None]
         fv = FindingView(
             finding, STATUS_LABELS.get(str(finding.status), str(finding.status)), shown, counter,
-            more_facts=max(0, len(ids) - FACTS_PER_FINDING) + max(0, len(counter_ids) - FACTS_PER_FINDING))
+            more_facts=max(0, len(ids) - FACTS_PER_FINDING) + max(0, len(counter_ids) - FACTS_PER_FINDING),
+            lookup=facts.get)
         views[finding.id] = fv
         by_status.setdefault(str(finding.status), []).append(fv)
     groups = [(s, STATUS_LABELS.get(s, s), fs) for s, fs in by_status.items()]

@@ -695,3 +695,17 @@ def test_isolation_durations(es: Extractor, sentence: str, days: int | None, sin
 @pytest.mark.parametrize("sentence", ["Recibe visitas dos veces al mes.", "Sale al patio todos los días de la semana."])
 def test_a_frequency_is_no_isolation(es: Extractor, sentence: str) -> None:
     assert not _live(_facts(es, sentence), "isolation_duration")
+
+
+# "no ... X ni Y": both items are what the "no" denies the person; a negated list stays negated
+@pytest.mark.parametrize(("sentence", "type_", "negated"), [
+    ("La celda no tiene ventana ni luz natural.", "no_natural_light", False),
+    ("No hay agua ni comida en el módulo.", "food_water", False),
+    ("No se les da jabón ni papel higiénico.", "hygiene", False),
+    ("No se observó hacinamiento ni falta de higiene.", "hygiene", True),
+    ("No fue golpeado ni torturado.", "use_of_force", True),
+    ("No tiene lesiones ni fracturas.", "physical_health", True),
+])
+def test_ni_lists(es: Extractor, sentence: str, type_: str, negated: bool) -> None:
+    facts = _live(_facts(es, sentence), type_)
+    assert facts and all(f.negated is negated for f in facts), [(f.type, f.negated) for f in facts]

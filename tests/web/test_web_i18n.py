@@ -20,6 +20,10 @@ def test_the_case_page_in_spanish_and_french_and_back(web):
     # the findings by person, their filters too
     assert "la persona detenida de este expediente" in html and '<label for="f-person">Persona</label>' in html
     assert "the detainee this case is about" not in html and ">everyone<" not in html
+    # the reasoning too, from the locale's table (the documents are English: their words stay)
+    reasoning = html.split('<p class="reasoning">', 1)[1].split("</p>", 1)[0]
+    assert any(w in reasoning for w in ("Alegado por", "Afirmado por", "Según el documento"))
+    assert " alleges " not in reasoning and "The document states" not in reasoning
     # the choice is kept: the findings fragment htmx fetches, and the report, are in Spanish
     assert '<h2 id="findings-h">Hallazgos</h2>' in c.get(f"/cases/{web.case_id}/findings").text
     report = c.get(f"/cases/{web.case_id}/report/html")
@@ -27,6 +31,7 @@ def test_the_case_page_in_spanish_and_french_and_back(web):
 
     fr = c.get(f"/cases/{web.case_id}?lang=fr").text
     assert '<h2 id="findings-h">Constats</h2>' in fr and "Préoccupation" in fr
+    assert "Allégué par" in fr or "Selon le document" in fr
     assert c.get(f"/cases/{web.case_id}?lang=en").text.count("Hallazgos") == 0
 
 
