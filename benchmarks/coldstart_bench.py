@@ -16,7 +16,9 @@ document (``examples/visit-note.txt`` unless ``--file``):
 
 The figure for each command is the median of its wall times divided by the
 median of the baseline's, both from the same rounds: the machine's other load
-hits both sides alike, so the ratio is what to compare between runs. One
+hits both sides alike, so the ratio is what to compare between runs. The CPU
+time (user + system) of each process is measured too, and its ratio printed
+beside: on a busy machine it moves much less than wall time. One
 untimed round comes first: it warms the OS file cache and fills the compiled
 rules cache (a fresh folder given as ``$XDG_CACHE_HOME``), so the timed runs are
 an everyday start, not the very first one. ``--no-cache`` adds rows for each
@@ -31,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -79,14 +82,18 @@ def build_commands(file: Path, out: Path, no_cache: bool) -> dict[str, tuple[lis
     return cmds
 
 
-def run_once(argv: list[str], env: dict[str, str], timeout: float) -> float:
+def run_once(argv: list[str], env: dict[str, str], timeout: float) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system) of one whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     proc = subprocess.run(argv, env=env, capture_output=True, timeout=timeout, cwd=ROOT)
     elapsed = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(argv[2:5])} failed ({proc.returncode}): "
                            f"{proc.stderr.decode('utf-8', 'replace')[-1500:]}")
-    return elapsed
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
 
 
 def machine() -> dict[str, object]:
@@ -113,14 +120,18 @@ def measure(file: Path, rounds: int, no_cache: bool, timeout: float) -> dict[str
             argv, cache = cmds[name]
             run_once(argv, envs[cache], timeout)
         times: dict[str, list[float]] = {n: [] for n in names}
+        cpus: dict[str, list[float]] = {n: [] for n in names}
         for r in range(rounds):
             order = names[r % len(names):] + names[:r % len(names)]  # rotate: no command always first
             for name in order:
                 argv, cache = cmds[name]
-                times[name].append(run_once(argv, envs[cache], timeout))
+                wall, cpu = run_once(argv, envs[cache], timeout)
+                times[name].append(wall)
+                cpus[name].append(cpu)
             if hasattr(os, "getloadavg"):
                 loads.append(list(os.getloadavg()))
     med = {n: statistics.median(v) for n, v in times.items()}
+    med_cpu = {n: statistics.median(v) for n, v in cpus.items()}
     base = med[BASELINE]
     rows = {}
     for name in names:
@@ -129,10 +140,12 @@ def measure(file: Path, rounds: int, no_cache: bool, timeout: float) -> dict[str
         target = COMMANDS[name.removesuffix("_nocache")][1]
         ratio = med[name] / base
         rows[name] = {"median_s": med[name], "ratio": ratio, "target": target,
+                      "median_cpu_s": med_cpu[name], "cpu_ratio": med_cpu[name] / med_cpu[BASELINE],
                       "passed": ratio <= target if not name.endswith("_nocache") else None}
     return {"machine": machine(), "file": str(file), "file_bytes": file.stat().st_size, "rounds": rounds,
-            "baseline": {"command": "python -c \"import spacy; spacy.blank('en')\"", "median_s": base},
-            "load_average_1_5_15": loads, "times_s": times, "commands": rows,
+            "baseline": {"command": "python -c \"import spacy; spacy.blank('en')\"", "median_s": base,
+                         "median_cpu_s": med_cpu[BASELINE]},
+            "load_average_1_5_15": loads, "times_s": times, "cpu_s": cpus, "commands": rows,
             "all_targets_met": all(r["passed"] for r in rows.values() if r["passed"] is not None)}
 
 
@@ -141,11 +154,13 @@ def print_table(res: dict[str, object]) -> None:
     loads = [f"{lo[0]:.1f}" for lo in res["load_average_1_5_15"]]
     print(f"{res['rounds']} interleaved rounds on {res['file']} ({res['file_bytes']} bytes); "
           f"1-min load average during the run: {', '.join(loads)}")
-    print(f"{'command':<16} {'median':>8} {'ratio':>7} {'target':>7}  verdict")
-    print(f"{'bare spaCy':<16} {base:>7.2f}s {'1.00x':>7}")
+    cpu = res["baseline"]["median_cpu_s"]
+    print(f"{'command':<16} {'wall':>7} {'ratio':>7} {'target':>7}  verdict  {'CPU':>6} {'ratio':>6}")
+    print(f"{'bare spaCy':<16} {base:>6.2f}s {'1.00x':>7} {'':>7}  {'':7}  {cpu:>5.2f}s {'1.00x':>6}")
     for name, row in res["commands"].items():
         verdict = "info" if row["passed"] is None else ("PASS" if row["passed"] else "FAIL")
-        print(f"{name:<16} {row['median_s']:>7.2f}s {row['ratio']:>6.2f}x {row['target']:>6.1f}x  {verdict}")
+        print(f"{name:<16} {row['median_s']:>6.2f}s {row['ratio']:>6.2f}x {row['target']:>6.1f}x  {verdict:7}  "
+              f"{row['median_cpu_s']:>5.2f}s {row['cpu_ratio']:>5.2f}x")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,12 +17,15 @@ files of other fingerprints not used for ``STALE_DAYS`` are removed.
 
 The folder is ``$DIGNITY_CACHE_DIR``, else ``$XDG_CACHE_HOME/dignity``, else
 ``~/.cache/dignity``; ``DIGNITY_RULES_CACHE=off`` turns the cache off. A file is
-``MAGIC``, the SHA-256 of the rest, then ``marshal`` data (no code runs on loading,
-unlike pickle): a truncated, corrupt or foreign file fails its check and is read as
-empty, then rewritten. New entries are written when the process exits, merged with
-what another process may have written meanwhile, to a temporary file renamed over
-the old one (atomic), so concurrent writers never leave a half-written file: at
-worst one's new entries are lost, and made again next time. Any problem with the
+``MAGIC``, an index (key -> where its entry is, and the entry's CRC-32) with its own
+CRC-32, then the entries, all ``marshal`` data (no code runs on loading, unlike
+pickle). The file is mapped, and only the index and the entries a command uses are
+read. A truncated, corrupt or foreign file fails its checks: a bad index makes it
+empty, a bad entry missing; either is made again and the file rewritten. New
+entries are written when the process exits, merged with what another process may
+have written meanwhile, to a temporary file renamed over the old one (atomic), so
+concurrent writers never leave a half-written file: at worst one's new entries are
+lost, and made again next time. Any problem with the
 folder (read-only, full) only means running without the cache.
 """
 
@@ -32,12 +35,15 @@ import atexit
 import hashlib
 import logging
 import marshal
+import mmap
 import os
 import re
+import struct
 import sys
 import tempfile
 import threading
 import time
+import zlib
 from array import array
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -50,8 +56,7 @@ log = logging.getLogger(__name__)
 ENV_DIR = "DIGNITY_CACHE_DIR"
 ENV_SWITCH = "DIGNITY_RULES_CACHE"
 #: the format of a cache file; a new one when the layout of the entries changes
-MAGIC = b"DGNRC\x00\x01\n"
-_DIGEST = 32
+MAGIC = b"DGNRC\x00\x02\n"
 #: files of another fingerprint unused for this long are removed
 STALE_DAYS = 14
 #: past this many entries, a save keeps only those this process used
@@ -104,40 +109,81 @@ def fingerprint(root: Path = _PACKAGE) -> str:
     return h.hexdigest()
 
 
-def _read(path: Path) -> dict[Any, Any]:
-    """A cache file's entries; {} when it is missing, truncated, corrupt or foreign."""
+_HEAD = struct.Struct("<IQ")  # the index's CRC-32 and length, after MAGIC
+
+
+def _open(path: Path) -> tuple[dict[Any, tuple[int, int, int]], Any] | None:
+    """A cache file's index (key -> offset, length and CRC-32 of its entry) and its bytes
+    (mapped, not read: an entry is read when asked for); None when the file is missing,
+    truncated or foreign, or its index fails its check."""
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as fh:
+            try:
+                data: Any = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+            except (ValueError, OSError):  # empty, or a file system without mmap
+                data = fh.read()
     except OSError:
-        return {}
-    head = len(MAGIC)
-    if len(raw) < head + _DIGEST or raw[:head] != MAGIC:
-        return {}
-    payload = raw[head + _DIGEST:]
-    if hashlib.sha256(payload).digest() != raw[head:head + _DIGEST]:
+        return None
+    start = len(MAGIC) + _HEAD.size
+    if len(data) < start or data[:len(MAGIC)] != MAGIC:
+        return None
+    crc, length = _HEAD.unpack(data[len(MAGIC):start])
+    raw = data[start:start + length]
+    if len(raw) != length or zlib.crc32(raw) != crc:
         log.debug("rules cache %s fails its check: rebuilt", path)
-        return {}
+        return None
     try:
-        data = marshal.loads(payload)
+        index = marshal.loads(raw)
     except (EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(index, dict):
+        return None
+    base = start + length
+    return {k: (base + off, n, c) for k, (off, n, c) in index.items()}, data
+
+
+def _entry(data: Any, where: tuple[int, int, int]) -> bytes | None:
+    """An entry's bytes, or None when they fail their check."""
+    off, n, crc = where
+    blob = bytes(data[off:off + n])
+    return blob if len(blob) == n and zlib.crc32(blob) == crc else None
+
+
+def _read(path: Path) -> dict[Any, bytes]:
+    """Every sound entry of a cache file, still marshalled ({} for a bad file)."""
+    opened = _open(path)
+    if opened is None:
         return {}
-    return data if isinstance(data, dict) else {}
+    index, data = opened
+    out = {}
+    for key, where in index.items():
+        blob = _entry(data, where)
+        if blob is not None:
+            out[key] = blob
+    return out
 
 
 def entries_in(path: Path) -> int | None:
-    """How many entries a cache file holds; None when it is missing or fails its check."""
-    if not path.is_file():
+    """How many entries a cache file holds; None when it is missing or fails its check
+    (its index, or any entry)."""
+    opened = _open(path)
+    if opened is None:
         return None
-    raw = path.read_bytes()
-    head = len(MAGIC)
-    if raw[:head] != MAGIC or hashlib.sha256(raw[head + _DIGEST:]).digest() != raw[head:head + _DIGEST]:
+    index, data = opened
+    if any(_entry(data, where) is None for where in index.values()):
         return None
-    return len(_read(path))
+    return len(index)
 
 
-def _write(path: Path, entries: dict[Any, Any]) -> None:
-    payload = marshal.dumps(entries)
-    blob = MAGIC + hashlib.sha256(payload).digest() + payload
+def _write(path: Path, entries: dict[Any, bytes]) -> None:
+    """Write marshalled entries: MAGIC, the index's CRC-32 and length, the index, the entries."""
+    index, parts, off = {}, [], 0
+    for key, blob in entries.items():
+        index[key] = (off, len(blob), zlib.crc32(blob))
+        parts.append(blob)
+        off += len(blob)
+    raw = marshal.dumps(index)
+    blob = b"".join([MAGIC, _HEAD.pack(zlib.crc32(raw), len(raw)), raw, *parts])
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
@@ -153,36 +199,50 @@ def _write(path: Path, entries: dict[Any, Any]) -> None:
 
 
 class _Store:
-    """The entries of one cache file, read on first use and written back on exit."""
+    """The entries of one cache file: its index read on first use, each entry when asked
+    for; new entries written back on exit."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.entries: dict[Any, Any] | None = None
+        self.index: dict[Any, tuple[int, int, int]] | None = None
+        self.data: Any = b""
+        self.values: dict[Any, Any] = {}
         self.new: dict[Any, Any] = {}
         self.used: set[Any] = set()
         self.lock = threading.Lock()
 
-    def _load(self) -> dict[Any, Any]:
-        entries = self.entries
-        if entries is None:
+    def _load(self) -> dict[Any, tuple[int, int, int]]:
+        index = self.index
+        if index is None:
             with self.lock:
-                if self.entries is None:
-                    self.entries = _read(self.path) if self.path is not None else {}
-                entries = self.entries
-        return entries
+                if self.index is None:
+                    opened = _open(self.path) if self.path is not None else None
+                    self.index, self.data = opened if opened is not None else ({}, b"")
+                index = self.index
+        return index
 
     def get(self, key: Any) -> Any:
-        value = self._load().get(key)
-        if value is not None:
-            self.used.add(key)
+        value = self.values.get(key)
+        if value is None:
+            where = self._load().get(key)
+            if where is None:
+                return None
+            blob = _entry(self.data, where)
+            if blob is None:
+                return None
+            try:
+                value = self.values[key] = marshal.loads(blob)
+            except (EOFError, ValueError, TypeError):
+                return None
+        self.used.add(key)
         return value
 
     def put(self, key: Any, value: Any) -> None:
         """Keep ``value`` (plain data: ``marshal`` raises ValueError on anything else)."""
-        marshal.dumps(value)
+        blob = marshal.dumps(value)
         with self.lock:
-            self._load()[key] = value
-            self.new[key] = value
+            self.values[key] = value
+            self.new[key] = blob
             self.used.add(key)
 
     def save(self) -> None:
