@@ -142,10 +142,10 @@ def test_letter_pdf_text(seed_data, tmp_path):
 
 
 def test_every_rule_has_a_measure():
-    from dignity.assess import load_catalogue
+    from dignity.assess.registry import rule_index
 
     measures = load_measures()
-    rules = {r.id for r in load_catalogue().rules}
+    rules = set(rule_index())  # every installed standard's rules
     assert rules <= set(measures), sorted(rules - set(measures))
     unknown = {k for k in measures if k not in rules and k.rsplit("-", 1)[0] not in rules
                and not any(k.startswith(r + "-") for r in rules)}
