@@ -610,7 +610,9 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
             doc_dates[d.sha256] = parsed
     assessed, limits = _assessed(facts, subjects)
     findings = assess_facts(assessed, as_of=as_of, doc_dates=doc_dates,
-                            doc_langs={d.sha256: d.language for d in documents}, people=people, main=main)
+                            doc_langs={d.sha256: d.language for d in documents}, people=people, main=main,
+                            standards=_ids(getattr(case, "standards", None)),
+                            jurisdiction=getattr(case, "jurisdiction", None) or _detected(documents))
     by_name = {p.name: p for p in persons}
     fact_person = {str(fid): p for p in persons for fid in p.facts}
     for finding in findings:
@@ -628,6 +630,21 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
         not_assessed=[{"document": d.label, "language": (d.language or "").split("-")[0].lower(),
                        "reason": d.not_assessed} for d in case_docs if d.not_assessed],
         assessment_limits=limits)
+
+
+def _ids(value: str | None) -> list[str] | None:
+    """A case's ``standards`` setting ('mandela,iccpr') as ids; None: those that apply."""
+    ids = [i.strip() for i in (value or "").split(",") if i.strip()]
+    return ids or None
+
+
+def _detected(documents: list[Any]) -> str | None:
+    """The country the case's documents name most (``dignity.assess.jurisdictions.detect``),
+    where they agree; else none."""
+    from dignity.assess.jurisdictions import detect
+
+    found = {j for d in documents if (j := detect(getattr(d, "text", None) or ""))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _sources(ms: list[MergedFact]) -> list[str]:

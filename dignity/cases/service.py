@@ -178,7 +178,10 @@ def _user_json(u: User) -> dict[str, Any]:
 
 
 def _case_json(c: Case) -> dict[str, Any]:
-    return {"id": c.id, "name": c.name, "kind": c.kind}
+    out: dict[str, Any] = {"id": c.id, "name": c.name, "kind": c.kind}
+    if c.jurisdiction or c.standards:  # a case's settings, where it has any
+        out.update({"jurisdiction": c.jurisdiction, "standards": c.standards})
+    return out
 
 
 def _review_json(f: StoredFact) -> dict[str, Any]:
@@ -487,6 +490,32 @@ class CaseService(SessionMixin, PeopleMixin):
         except IntegrityError:
             raise Conflict(f"a case named {name!r} already exists") from None
         return case
+
+    def set_standards(self, case: CaseRef, user: User, *, jurisdiction: str | None = None,
+                      standards: list[str] | None = None) -> Case:
+        """A case's settings: the country of its place of detention (a code, or None to detect it
+        from the documents) and the standards it is assessed against (ids, or None for those that
+        apply).  Editors of the case only; audited."""
+        from dignity.assess.jurisdictions import normalise
+        from dignity.assess.registry import installed
+
+        c = self.get_case(case, user)
+        self._require_edit(c, user)
+        code = normalise(jurisdiction)
+        if code is not None and not (code.islower() or (len(code) == 2 and code.isalpha())):
+            raise InvalidInput(f"{jurisdiction!r} is not a country code (US, FR, MX ...) nor a region")
+        ids = [i.strip().lower() for i in standards or [] if i.strip()]
+        known = installed()
+        unknown = [i for i in ids if i not in known]
+        if unknown:
+            raise InvalidInput(f"no standard {', '.join(map(repr, unknown))} (installed: {', '.join(known)})")
+        before = {"jurisdiction": c.jurisdiction, "standards": c.standards}
+        c.jurisdiction = code
+        c.standards = ",".join(dict.fromkeys(ids)) or None
+        self._audit(case_id=c.id, user=user, action="case.standards", object_type="case", object_id=c.id,
+                    before=before, after={"jurisdiction": c.jurisdiction, "standards": c.standards})
+        self._commit()
+        return c
 
     def list_cases(self, user: User) -> list[Case]:
         """The cases ``user`` may read (admins: all), oldest first."""

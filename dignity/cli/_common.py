@@ -286,9 +286,9 @@ LANG_HELP = ("Read every document as this language (ISO 639-1: en, es, fr) [defa
              "document's detected language]. A language without a pack is not assessed.")
 
 
-STANDARD_HELP = ("Assess against these standards only (ids, comma-separated: mandela,iccpr; "
-                 "`dignity rules --standards` lists them) [default: the universal ones, those of the "
-                 "jurisdiction, and those for the persons the facts describe].")
+STANDARD_HELP = ("Assess against these standards only: ids separated by commas, such as mandela,iccpr "
+                 "(dignity rules --standards lists them). Default: the universal ones, those of the "
+                 "jurisdiction, and those for the persons the facts describe.")
 JURISDICTION_HELP = ("The country the documents are about (ISO 3166 code: US, FR, MX), which brings in its "
                      "regional and national standards [default: the one the text names most, if any].")
 

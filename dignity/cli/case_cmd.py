@@ -38,8 +38,9 @@ from typing import Any, Iterable, Iterator, Optional
 
 import typer
 
-from dignity.cli._common import (EXIT_INPUT_ERROR, LANG_HELP, OCR_HELP, PROG, InputErrors, OcrMode, check_date,
-                                 check_lang, quiet_libraries)
+from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, LANG_HELP, OCR_HELP, PROG, STANDARD_HELP,
+                                 InputErrors, OcrMode, check_date, check_jurisdiction, check_lang,
+                                 check_standards, quiet_libraries)
 from dignity.cli._help import MARKUP, Command
 from dignity.labels import review_label, rule_label, status_label, type_label
 
@@ -545,6 +546,32 @@ def case_language(document_id: int = typer.Argument(..., metavar="DOCUMENT_ID",
     if reason:
         InputErrors().not_assessed(f"document {document_id}", reason)
         raise typer.Exit(EXIT_INPUT_ERROR)
+
+
+def _place(value: str | None) -> str | None:
+    return "auto" if value is not None and value.strip().lower() == "auto" else check_jurisdiction(value)
+
+
+@case_app.command("standards", cls=Command)
+def case_standards(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
+                   standard: Optional[str] = typer.Option(None, "--standard", "-s", metavar="IDS",
+                                                          help=STANDARD_HELP + " `all`: back to the default."),
+                   jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", "-j", metavar="CODE",
+                                                              callback=_place, help=JURISDICTION_HELP
+                                                              + " `auto`: back to the default."),
+                   db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
+    """Set the standards a case is assessed against: its jurisdiction and the standards (its
+    findings are recomputed with them); without options, show them."""
+    with _service(db, user) as (svc, me):
+        c = svc.get_case(case, me)
+        if standard is not None or jurisdiction is not None:
+            ids = c.standards.split(",") if c.standards else None
+            if standard is not None:
+                ids = None if standard.strip().lower() == "all" else check_standards(standard)
+            place = c.jurisdiction if jurisdiction is None else (None if jurisdiction == "auto" else jurisdiction)
+            c = svc.set_standards(c.id, me, jurisdiction=place, standards=ids)
+        typer.echo(f"case {c.id} ({c.name}): jurisdiction {c.jurisdiction or 'detected from its documents'}; "
+                   f"standards {c.standards or 'those that apply'}")
 
 
 @case_app.command("export", cls=Command)

@@ -364,6 +364,14 @@ def _report_finding(f: Finding, cat: Any) -> ReportFinding:
     return ReportFinding(**data, **extra)
 
 
+def cited_as(f: "ReportFinding") -> str:
+    """How a letter cites a finding's rule when it is not one of the default standard's (the
+    Mandela Rules: "rule 43(1)(c)"): its citation, "ICCPR art. 10(2)(a)"; else empty."""
+    from dignity.assess.registry import DEFAULT_STANDARD
+
+    return f.citation if f.citation and (f.standard_id or DEFAULT_STANDARD) != DEFAULT_STANDARD else ""
+
+
 def _standards_of(findings: list[ReportFinding], default: Any) -> dict[str, Any]:
     """The report's standards: those its findings are under, binding treaty first (the default
     catalogue where there is no finding), as ``standard``, ``standard_citation`` and ``standards``."""

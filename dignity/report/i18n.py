@@ -280,6 +280,24 @@ class Locale:
         """'confinement_hours' -> 'Confinement hours' (or its translation)."""
         return self.label("types", type_, type_.replace("_", " ").capitalize())
 
+    def standards(self, data: Any) -> tuple[str, str]:
+        """(the report's standards by name, their citations), binding first, in this language:
+        the Mandela Rules by the locale's ``standard.name``; the others by their own names."""
+        refs = list(getattr(data, "standards", []) or [])
+        if not refs:
+            standard, citation = data.standard, data.standard_citation
+            english = locale(DEFAULT_LANGUAGE)
+            if self.lang != english.lang and standard == english.t("standard.name"):
+                standard, citation = self.t("standard.name"), self.t("standard.citation")
+            return standard, citation
+        english_name = locale(DEFAULT_LANGUAGE).t("standard.name")
+        names, cites = [], []
+        for r in refs:
+            own = r.standard == english_name and self.lang != DEFAULT_LANGUAGE
+            names.append(self.t("standard.name") if own else r.standard)
+            cites.append(self.t("standard.citation") if own else r.citation)
+        return ", ".join(names), "; ".join(cites)
+
     def rule_label(self, rule: str) -> str:
         """'mandela-43-1-c' -> 'Rule 43(1)(c)' (or its translation)."""
         from dignity.labels import rule_label

@@ -41,7 +41,7 @@ from typing import Any
 from markupsafe import Markup
 
 from dignity.errors import ConfigError
-from dignity.report.data import ReportData, ReportFinding
+from dignity.report.data import ReportData, ReportFinding, cited_as
 from dignity.report.i18n import Locale, confirm_pattern, locale
 from dignity.report.reasoning import reasoning_text
 from dignity.report.render import html_to_pdf, overlaps, quote_view, report_language, ucfirst
@@ -102,7 +102,10 @@ def measure_for(finding: ReportFinding, loc: Locale | None = None) -> str:
         if key in measures:
             return loc.measure(key) or measures[key]
     what = loc.rule_title(finding.rule, finding.rule_title or finding.title).rstrip(".")
+    if cited_as(finding):
+        return loc.t("authorities.measure_default_cited", citation=cited_as(finding), title=what)
     return loc.t("authorities.measure_default", number=finding.number, title=what)
+
 
 
 # ----------------------------------------------------------------------------- the view
@@ -144,6 +147,7 @@ def _finding(data: ReportData, f: ReportFinding, n: int, loc: Locale) -> dict[st
         "n": n,
         "id": f.id,
         "number": f.number,
+        "cited": cited_as(f),
         "title": loc.finding_title(f.rule, f.title, f.rule_title),
         "rule_title": loc.rule_title(f.rule, f.rule_title or f.title),
         "paraphrase": ucfirst(loc.paraphrase(f.rule, f.paraphrase)),
@@ -234,10 +238,7 @@ def letter_view(kind: str, data: ReportData, options: LetterOptions | None = Non
                       "source": doc.label if doc else ""})
     place = opts.place or data.place
     recipient, address = _addressee(opts.recipient, loc)
-    standard, citation = data.standard, data.standard_citation
-    english = locale("en")
-    if loc.lang != english.lang and standard == english.t("standard.name"):
-        standard, citation = loc.t("standard.name"), loc.t("standard.citation")
+    standard, citation = loc.standards(data)
     return {
         "kind": kind,
         "lang": loc.lang,

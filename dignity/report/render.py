@@ -23,7 +23,7 @@ from typing import Any
 from markupsafe import Markup
 
 from dignity.model import LOW_CONFIDENCE
-from dignity.report.data import STATUS_ORDER, ReportData, ReportFact, ReportFinding
+from dignity.report.data import STATUS_ORDER, ReportData, ReportFact, ReportFinding, cited_as
 from dignity.report.i18n import Locale, locale, pick_language
 from dignity.report.reasoning import reasoning_text
 from dignity.report.templating import render_template
@@ -252,6 +252,7 @@ def finding_view(data: ReportData, f: ReportFinding, loc: Locale | None = None) 
         "status": status,
         "status_label": loc.status(status),
         "number": f.number,
+        "cited": cited_as(f),
         "title": loc.finding_title(f.rule, f.title, f.rule_title),
         "rule_title": loc.rule_title(f.rule, f.rule_title or f.title),
         "paraphrase": ucfirst(loc.paraphrase(f.rule, f.paraphrase)),
@@ -275,7 +276,7 @@ def by_rule(views: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for v in views:
         key = (v["rule"], v["title"], v["paraphrase"])
         if key not in rules:
-            rules[key] = {k: v[k] for k in ("rule", "status", "status_label", "number", "title", "rule_title",
+            rules[key] = {k: v[k] for k in ("rule", "status", "status_label", "number", "cited", "title", "rule_title",
                                             "paraphrase", "kind", "kind_label")}
             rules[key]["findings"] = []
         rules[key]["findings"].append(v)
@@ -358,10 +359,7 @@ def build_view(data: ReportData, *, charts: str = "svg", lang: str | None = None
                 chart_views[key] = Markup(svg)
     else:
         chart_views.update({"timeline": "", "conditions": ""})
-    standard, citation = data.standard, data.standard_citation
-    english = locale("en")
-    if loc.lang != english.lang and standard == english.t("standard.name"):
-        standard, citation = loc.t("standard.name"), loc.t("standard.citation")
+    standard, citation = loc.standards(data)
     return {
         "lang": loc.lang,
         "title": report_title(data, loc),

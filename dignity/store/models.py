@@ -159,6 +159,10 @@ class Case(Base):
     kind: Mapped[str] = mapped_column(String(16), default="detainee")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    #: the country of its place of detention (ISO 3166 code); None: detected from its documents
+    jurisdiction: Mapped[str | None] = mapped_column(String(16), nullable=True, default=None)
+    #: the standards it is assessed against (pack ids, comma-separated); None: those that apply
+    standards: Mapped[str | None] = mapped_column(String(400), nullable=True, default=None)
 
     creator: Mapped[User | None] = relationship(foreign_keys=[created_by], lazy="joined")
     members: Mapped[list[CaseMember]] = relationship(back_populates="case", cascade="all, delete-orphan")

@@ -78,6 +78,15 @@ class ReviewIn(BaseModel):
     note: str | None = None
 
 
+class StandardsIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    jurisdiction: str | None = Field(None, description="the country of the place of detention (ISO 3166: US, "
+                                     "FR, MX), which brings in its regional and national standards; null: "
+                                     "detected from the documents")
+    standards: list[str] | None = Field(None, description="assess against these standards only (ids: "
+                                        "mandela, iccpr ...); null: those that apply")
+
+
 class LanguageIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     language: str = Field(description="ISO 639-1 code (en, es, fr ...); the document is read again in it")
@@ -109,7 +118,8 @@ def _user_json(u: User) -> dict[str, Any]:
 def _case_json(svc: CaseService, case: Case, user: User) -> dict[str, Any]:
     return {"id": case.id, "name": case.name, "kind": case.kind, "created_at": _time(case.created_at),
             "created_by": case.creator.username if case.creator else None, "role": svc.member_role(case, user),
-            "can_edit": svc.can_edit(case, user), "can_manage": svc.can_manage(case, user)}
+            "can_edit": svc.can_edit(case, user), "can_manage": svc.can_manage(case, user),
+            "jurisdiction": case.jurisdiction, "standards": case.standards.split(",") if case.standards else None}
 
 
 def _review_json(f: StoredFact) -> dict[str, Any]:
@@ -211,6 +221,22 @@ def get_case(request: Request, case_id: int, svc: Service, user: ApiUser) -> dic
     return {**_case_json(svc, case, user), "as_of": cf.as_of, "documents": [_doc_json(d) for d in cf.documents],
             "review_counts": cf.review_counts, "finding_counts": cf.finding_counts(),
             "contradictions": len(cf.contradictions)}
+
+
+@router.patch("/cases/{case_id}", dependencies=Auth,
+              summary="A case's standards: its jurisdiction and the standards it is assessed against")
+def set_case_standards(case_id: int, body: StandardsIn, svc: Service, user: ApiUser) -> dict[str, Any]:
+    case = svc.set_standards(case_id, user, jurisdiction=body.jurisdiction, standards=body.standards)
+    return _case_json(svc, case, user)
+
+
+@router.get("/standards", dependencies=Auth, summary="The installed standards, binding first")
+def list_standards() -> dict[str, Any]:
+    from dignity.assess.registry import installed
+
+    return {"standards": [{"id": c.id, "standard": c.standard, "short": c.short, "kind": c.kind.value,
+                           "scope": list(c.scope), "applies_to": list(c.applies_to), "citation": c.citation,
+                           "rules": len(c.rules)} for c in installed().values()]}
 
 
 @router.get("/cases/{case_id}/casefile", dependencies=Auth,

@@ -149,7 +149,8 @@ def test_markdown_view(runner, letter):
     result = run(runner, letter, "--format", "md")
     assert result.exit_code == 0, result.output
     md = result.stdout
-    assert md.startswith("# Assessment against the Nelson Mandela Rules")
+    # the standards that apply by default, binding first: the Mandela Rules among them
+    assert md.startswith("# Assessment against the ") and "Nelson Mandela Rules" in md.splitlines()[0]
     assert "## Rule 43(1)(c)" in md and "mandela-" not in md and "| violation likely |" in md
     assert "Open questions:" in md or "Evidence:" in md
 
@@ -183,3 +184,28 @@ def test_rules_unknown_type(runner):
     result = runner.invoke(app, ["rules", "--type", "gruel"])
     assert result.exit_code == 2
     assert "not a fact type" in result.output + result.stderr
+
+
+def test_standard_chooses_the_instruments(runner, letter):
+    """--standard (issue 13): only the standards asked for; each finding names its own."""
+    result = run(runner, letter, "--format", "json", "--standard", "mandela")
+    assert result.exit_code == 0, result.output
+    findings = json.loads(result.stdout)["findings"]
+    assert findings and {f["standard_id"] for f in findings} == {"mandela"}
+    assert all(f["rule"].startswith("mandela-") for f in findings)
+
+
+def test_an_unknown_standard_is_one_line_and_exit_2(runner, letter):
+    result = run(runner, letter, "--standard", "mandela,nosuch")
+    assert result.exit_code == 2
+    assert "no standard 'nosuch'" in result.output and "Traceback" not in result.output
+
+
+def test_rules_lists_a_standard_and_the_installed_standards(runner):
+    listed = runner.invoke(app, ["rules", "--standards", "--format", "json"])
+    assert listed.exit_code == 0
+    ids = [s["id"] for s in json.loads(listed.stdout)["standards"]]
+    assert "mandela" in ids
+    one = runner.invoke(app, ["rules", "--standard", "mandela", "--format", "json"])
+    data = json.loads(one.stdout)
+    assert data["id"] == "mandela" and all(r["citation"].startswith("NMR ") for r in data["rules"])
