@@ -123,12 +123,17 @@ def fact_text(type_: str, value: Any, unit: str | None, negated: bool, lang: str
 
 
 def rule_label(rule_id: str, lang: str = _DEFAULT) -> str:
-    """'mandela-43-1-c' -> 'Rule 43(1)(c)' (its number in the catalogue)."""
+    """'mandela-43-1-c' -> 'Rule 43(1)(c)' (its number in the default standard, the Mandela
+    Rules); a rule of another standard by its citation: 'ICCPR art. 10(2)(a)'."""
+    number = str(rule_id).split("-", 1)[-1]
     try:
-        from dignity.assess.registry import load_catalogue
+        from dignity.assess.registry import DEFAULT_STANDARD, rule_index
 
-        number = load_catalogue().get(rule_id).number
+        cat, rule = rule_index()[rule_id]
+        if cat.id != DEFAULT_STANDARD:
+            return cat.cite(rule)
+        number = rule.number
     except Exception:  # noqa: BLE001 - a label never fails on an unknown rule
-        number = str(rule_id).removeprefix("mandela-")
+        pass
     pattern = str(_get("values", "rule", lang) or "Rule {number}")
     return pattern.replace("{number}", str(number))

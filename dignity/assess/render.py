@@ -14,7 +14,7 @@ from typing import Any
 from dignity.labels import fact_text, rule_label, status_label
 from dignity.model import Assessment, Fact, Finding, Status
 
-__all__ = ["ordered", "status_counts", "STATUS_LABEL", "to_markdown", "to_rich"]
+__all__ = ["ordered", "status_counts", "STATUS_LABEL", "to_markdown", "to_rich", "against"]
 
 _ORDER = [Status.violation_likely.value, Status.concern.value, Status.insufficient_information.value,
           Status.compliant.value]
@@ -25,8 +25,11 @@ _STYLE = {Status.violation_likely.value: "bold red", Status.concern.value: "bold
 
 
 def ordered(findings: list[Finding]) -> list[Finding]:
-    """Most serious first; the catalogue's order within a status."""
-    return sorted(findings, key=lambda f: _ORDER.index(str(f.status)))
+    """Most serious first; within a status, binding treaties before soft law, then the
+    catalogue's order."""
+    from dignity.assess.concordance import binding_first
+
+    return sorted(binding_first(findings), key=lambda f: _ORDER.index(str(f.status)))
 
 
 def status_counts(findings: list[Finding]) -> dict[str, int]:
@@ -54,6 +57,28 @@ def _evidence_lines(fact: Fact, docs: dict[str, str]) -> list[tuple[str, str]]:
     return out
 
 
+def against(a: Assessment) -> str:
+    """The standards of the findings by name, binding first: 'the Nelson Mandela Rules', 'the
+    International Covenant on Civil and Political Rights and the Nelson Mandela Rules' (the
+    default standard where there is no finding)."""
+    from dignity.assess.concordance import binding_first
+    from dignity.assess.registry import DEFAULT_STANDARD, installed
+
+    names = list(dict.fromkeys(f.standard for f in binding_first(a.findings) if f.standard))
+    if not names:
+        try:
+            names = [installed()[DEFAULT_STANDARD].standard]
+        except Exception:  # noqa: BLE001 - a heading never fails
+            names = ["international standards"]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and the " + names[-1]
+    return "the " + joined
+
+
+def _heading(f: Finding, many: bool) -> str:
+    """'Rule 43(1)(c)', with the standard's name where findings are under several."""
+    return rule_label(f.rule) + (f" ({f.standard})" if many else "")
+
+
 def _summary(a: Assessment) -> str:
     counts = status_counts(a.findings)
     parts = [f"{n} {STATUS_LABEL[s]}" for s, n in counts.items() if n]
@@ -69,7 +94,8 @@ def to_rich(a: Assessment, *, explain: bool = False) -> list[Any]:
     facts, docs = _facts_by_id(a), _doc_names(a)
     out: list[Any] = []
     names = ", ".join(docs.values()) or "(no document)"
-    title = Text.assemble(("Assessment against the Nelson Mandela Rules", "bold"), f"  {names}")
+    title = Text.assemble((f"Assessment against {against(a)}", "bold"), f"  {names}")
+    many = len({f.standard for f in a.findings}) > 1
     out.append(title)
     line = Text()
     for s, n in status_counts(a.findings).items():
@@ -85,7 +111,7 @@ def to_rich(a: Assessment, *, explain: bool = False) -> list[Any]:
     for f in ordered(a.findings):
         out.append(Rule(style="dim"))
         head = Text.assemble((STATUS_LABEL[str(f.status)].upper(), _STYLE[str(f.status)]),
-                             "  ", (rule_label(f.rule), "bold"), f": {f.title}")
+                             "  ", (_heading(f, many), "bold"), f": {f.title}")
         out.append(head)
         out.append(Padding(Text(f"subject: {f.subject}   basis: {f.basis}", style="dim"), (0, 0, 0, 2)))
         out.append(Padding(Text(f.reasoning), (0, 0, 0, 2)))
@@ -116,7 +142,8 @@ def _md_escape(text: str) -> str:
 def to_markdown(a: Assessment, *, explain: bool = False) -> str:
     """The assessment as a Markdown report."""
     facts, docs = _facts_by_id(a), _doc_names(a)
-    lines = ["# Assessment against the Nelson Mandela Rules", ""]
+    lines = [f"# Assessment against {against(a)}", ""]
+    many = len({f.standard for f in a.findings}) > 1
     if docs:
         lines += ["Documents: " + ", ".join(f"`{n}`" for n in docs.values()), ""]
     counts = status_counts(a.findings)
@@ -131,7 +158,7 @@ def to_markdown(a: Assessment, *, explain: bool = False) -> str:
         lines += ["No fact touches a rule." if not a.not_assessed else
                   "No findings, because not every document could be assessed.", ""]
     for f in ordered(a.findings):
-        lines += [f"## {rule_label(f.rule)}: {_md_escape(f.title)}", "",
+        lines += [f"## {_md_escape(_heading(f, many))}: {_md_escape(f.title)}", "",
                   (f"**{STATUS_LABEL[str(f.status)]}** · "
                   f"subject: {_md_escape(f.subject)} · basis: {_md_escape(f.basis)}"), "",
                   _md_escape(f.reasoning), ""]

@@ -2,7 +2,9 @@
 
 ``process_partition(records) -> PartitionResult`` reads a list of records (see
 ``dignity.batch.sources``), extracts each document's facts, assesses them alone
-against the Nelson Mandela Rules and returns three Arrow tables with fixed
+against the standards that apply (a record's ``standards`` and ``jurisdiction``
+when the screen sets them, else those of the country its text names, and the
+universal ones) and returns three Arrow tables with fixed
 schemas (``documents``, ``facts``, ``findings``).  The same records give the
 same tables in any process: the serial, local and Dask engines differ only in
 where this runs.
@@ -43,6 +45,8 @@ DOCUMENTS_SCHEMA = pa.schema([
     ("n_findings", pa.int32()), ("error", pa.string()),
     # why a document read was not assessed ("de: no rules for this language; not assessed")
     ("not_assessed", pa.string()),
+    # the country it was assessed for (set with --jurisdiction, or named by its text), if any
+    ("jurisdiction", pa.string()),
 ])
 FACTS_SCHEMA = pa.schema([
     ("document", pa.string()), ("fact_id", pa.string()), ("type", pa.string()),
@@ -56,6 +60,8 @@ FINDINGS_SCHEMA = pa.schema([
     ("document", pa.string()), ("finding_id", pa.string()), ("rule", pa.string()),
     ("title", pa.string()), ("status", pa.string()), ("subject", pa.string()),
     ("basis", pa.string()), ("facts", pa.string()), ("counter_facts", pa.string()),
+    # the standard's id (mandela, iccpr ...): its folder under dignity/assess/standards
+    ("standard", pa.string()),
 ])
 #: The tables of a screen, in the order they are written (``documents`` last: it
 #: marks the partition complete).
@@ -183,9 +189,11 @@ def _process_record(rec: Record, as_of: str | None) -> tuple[dict[str, Any], lis
     try:
         doc = _document(rec)
         extraction = worker_extractor().extract_document(doc)
-        from dignity.assess import assess_extraction
+        from dignity.assess.engine import assess_extraction, jurisdiction_of
 
-        assessment = assess_extraction(extraction, as_of=as_of)
+        jurisdiction = rec.get("jurisdiction") or jurisdiction_of(extraction)
+        assessment = assess_extraction(extraction, as_of=as_of, standards=rec.get("standards"),
+                                       jurisdiction=jurisdiction)
     except Exception as exc:  # noqa: BLE001 - one bad document is one error row
         return _doc_row(rec, doc, _problem(exc)), [], []
     f_rows = [_fact_row(doc.id, f) for f in assessment.facts]
@@ -193,6 +201,7 @@ def _process_record(rec: Record, as_of: str | None) -> tuple[dict[str, Any], lis
     row = _doc_row(rec, doc, None)
     row["n_facts"], row["n_findings"] = len(f_rows), len(g_rows)
     row["not_assessed"] = "; ".join(n["reason"] for n in assessment.not_assessed) or None
+    row["jurisdiction"] = jurisdiction
     return row, f_rows, g_rows
 
 
@@ -251,7 +260,7 @@ def _doc_row(rec: Record, doc: Any, error: str | None) -> dict[str, Any]:
     facility = rec.get("facility") or (find_facility(doc.text) if doc is not None else None)
     return {"id": doc_id, "source": rec.get("source"), "path": rec.get("path"), "row": rec.get("row"),
             "title": title, "date": date, "language": lang, "facility": facility, "chars": chars,
-            "n_facts": 0, "n_findings": 0, "error": error, "not_assessed": None}
+            "n_facts": 0, "n_findings": 0, "error": error, "not_assessed": None, "jurisdiction": None}
 
 
 def _json(value: Any) -> str:
@@ -272,7 +281,8 @@ def _fact_row(doc_id: str, f: Any) -> dict[str, Any]:
 def _finding_row(doc_id: str, g: Any) -> dict[str, Any]:
     return {"document": doc_id, "finding_id": g.id, "rule": g.rule, "title": g.title,
             "status": _enum(g.status), "subject": g.subject, "basis": g.basis,
-            "facts": _json(list(g.facts)), "counter_facts": _json(list(g.counter_facts))}
+            "facts": _json(list(g.facts)), "counter_facts": _json(list(g.counter_facts)),
+            "standard": g.standard_id}
 
 
 def _enum(v: Any) -> Any:

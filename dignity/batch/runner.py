@@ -81,12 +81,15 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
            partition_size: int = 100, as_of: str | None = None, progress: bool = False,
            on_partition: Callable[[int, dict[str, Any]], None] | None = None,
            max_attempts: int = 3, summarize: bool = True, lang: str | None = None,
-           ocr: str = "auto") -> ScreenResult:
+           ocr: str = "auto", standards: list[str] | None = None,
+           jurisdiction: str | None = None) -> ScreenResult:
     """Screen every document of ``inputs`` into the dataset directory ``out``.
 
     ``lang``: read every document as this language (else each its own, detected); a
     document in a language without a pack is a row with ``not_assessed`` set.
     ``ocr``: auto, always or never, for scanned PDF pages and images (``dignity.ingest``).
+    ``standards``: assess against these standard ids only; ``jurisdiction``: every document is
+    about this country (else each the one its text names, if any).
 
     ``on_partition(k, stats)`` is called in this process after partition ``k`` is written.
     Raises ``ScreenError`` when the run cannot start (``out`` holds another screen,
@@ -114,6 +117,10 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
         identity["options"]["lang"] = lang
     if ocr != "auto":
         identity["options"]["ocr"] = ocr
+    if standards:
+        identity["options"]["standards"] = list(standards)
+    if jurisdiction:
+        identity["options"]["jurisdiction"] = jurisdiction
     manifest.check(identity)
     lock = _Lock(out)
     lock.acquire()
@@ -141,7 +148,7 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
         try:
             with bar:
                 _drive(start_engine, inputs, columns, partition_size, as_of, out, manifest, result,
-                       bar, on_partition, max_attempts, rules, lang, ocr)
+                       bar, on_partition, max_attempts, rules, lang, ocr, standards, jurisdiction)
         finally:
             result.seconds = time.perf_counter() - t0
             run.update({"finished": _now(), "seconds": round(result.seconds, 3),
@@ -165,8 +172,13 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
 def _drive(start_engine: Callable[[], Any], inputs: list[str], columns: Columns, partition_size: int, as_of: str | None,
            out: Path, manifest: "_Manifest", result: ScreenResult, bar: "_Progress",
            on_partition: Callable[[int, dict[str, Any]], None] | None, max_attempts: int,
-           rules: str, lang: str | None = None, ocr: str = "auto") -> None:
+           rules: str, lang: str | None = None, ocr: str = "auto", standards: list[str] | None = None,
+           jurisdiction: str | None = None) -> None:
     records = iter_records(inputs, columns)
+    if standards:
+        records = ({**rec, "standards": list(standards)} for rec in records)
+    if jurisdiction:
+        records = ({**rec, "jurisdiction": jurisdiction} for rec in records)
     if lang:
         records = ({**rec, "lang": lang} for rec in records)
     if ocr != "auto":

@@ -10,7 +10,8 @@ the document's date; a finding's is its document's date; ``unknown`` when there
 is neither.  Files written to the summary directory::
 
     conditions_over_time.{csv,parquet}  facility, subject, period, type, facts, documents
-    findings_over_time.{csv,parquet}    facility, subject, period, rule, status, findings, documents
+    findings_over_time.{csv,parquet}    facility, subject, period, standard, rule, status, findings,
+                                        documents (standard: the pack id, mandela, iccpr ...)
     over_time.svg / over_time.png       facts of the commonest types, and findings by status, per period
 """
 
@@ -73,18 +74,23 @@ def summarize(out: str | os.PathLike[str], dest: str | os.PathLike[str] | None =
                               .agg(facts=("document", "size"), documents=("document", "nunique"))
                               .reset_index())
         if findings_path.exists():
-            findings = pq.read_table(findings_path, columns=["document", "rule", "status",
-                                                             "subject"]).to_pandas()
+            cols = ["document", "rule", "status", "subject"]
+            has_standard = "standard" in pq.read_schema(findings_path).names
+            findings = pq.read_table(findings_path, columns=cols + (["standard"] if has_standard else [])
+                                     ).to_pandas()
+            # a screen written before standards were packs: the rule id's prefix is its pack
+            prefix = findings["rule"].astype(str).str.split("-", n=1).str[0]
+            findings["standard"] = findings["standard"].fillna(prefix) if has_standard else prefix
             findings = findings.merge(docs, on="document", how="left")
             findings["period"] = _period(findings["doc_date"], width)
             findings["facility"] = findings["facility"].fillna(UNKNOWN)
-            find_parts.append(findings.groupby(["facility", "subject", "period", "rule", "status"],
+            find_parts.append(findings.groupby(["facility", "subject", "period", "standard", "rule", "status"],
                                                dropna=False)
                               .agg(findings=("document", "size"), documents=("document", "nunique"))
                               .reset_index())
     # a document lies in one partition only, so per-partition distinct counts add up
     conditions = _total(cond_parts, ["facility", "subject", "period", "type"], ["facts", "documents"])
-    findings_t = _total(find_parts, ["facility", "subject", "period", "rule", "status"],
+    findings_t = _total(find_parts, ["facility", "subject", "period", "standard", "rule", "status"],
                         ["findings", "documents"])
     dest.mkdir(parents=True, exist_ok=True)
     files = SummaryFiles()
@@ -105,6 +111,21 @@ def summarize(out: str | os.PathLike[str], dest: str | os.PathLike[str] | None =
     if unread_t is not None:
         files.tables["not_assessed"] = unread_t  # type: ignore[attr-defined]
     return files
+
+
+def _standards_named(findings: Any) -> str:
+    """'the Nelson Mandela Rules', or the standards the findings are under by name."""
+    ids = [str(x) for x in dict.fromkeys(findings["standard"].dropna())] if "standard" in findings else []
+    try:
+        from dignity.assess.registry import installed
+
+        packs = installed()
+    except Exception:  # noqa: BLE001 - a title only: the ids will do
+        packs = {}
+    names = [packs[i].standard if i in packs else i for i in ids] or ["the standards"]
+    if len(names) == 1:
+        return names[0] if names[0] == "the standards" else f"the {names[0]}"
+    return ", ".join(names)
 
 
 def _period(dates: Any, width: int) -> Any:
@@ -157,7 +178,7 @@ def _chart(conditions: Any, findings: Any, paths: list[Path], period: str, top_t
         ax2.legend(fontsize=8)
     else:
         ax2.text(0.5, 0.5, "no dated findings", ha="center", va="center", transform=ax2.transAxes)
-    ax2.set_title(f"Findings against the Nelson Mandela Rules, by {period} and status")
+    ax2.set_title(f"Findings against {_standards_named(findings)}, by {period} and status")
     ax2.set_ylabel("findings")
     for ax in (ax1, ax2):
         ax.tick_params(axis="x", labelrotation=45, labelsize=8)

@@ -50,7 +50,11 @@ __all__ = [
     "iter_documents",
     "check_date",
     "check_lang",
+    "check_standards",
+    "check_jurisdiction",
     "LANG_HELP",
+    "STANDARD_HELP",
+    "JURISDICTION_HELP",
     "OCR_HELP",
     "OcrMode",
     "quiet_libraries",
@@ -280,6 +284,44 @@ class OcrMode(str, Enum):
 #: ``--lang``: read every document with this language's pack (the documents' own otherwise)
 LANG_HELP = ("Read every document as this language (ISO 639-1: en, es, fr) [default: each "
              "document's detected language]. A language without a pack is not assessed.")
+
+
+STANDARD_HELP = ("Assess against these standards only (ids, comma-separated: mandela,iccpr; "
+                 "`dignity rules --standards` lists them) [default: the universal ones, those of the "
+                 "jurisdiction, and those for the persons the facts describe].")
+JURISDICTION_HELP = ("The country the documents are about (ISO 3166 code: US, FR, MX), which brings in its "
+                     "regional and national standards [default: the one the text names most, if any].")
+
+
+def check_standards(value: str | None) -> list[str] | None:
+    """Typer callback for ``--standard``: installed standard ids ('mandela,iccpr' -> a list)."""
+    from dignity.assess.registry import installed, parse_ids
+    from dignity.errors import ConfigError
+
+    ids = parse_ids(value)
+    if ids is None:
+        return None
+    try:
+        known = installed()
+    except ConfigError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise typer.BadParameter(f"no standard {', '.join(map(repr, unknown))} (installed: {', '.join(known)})",
+                                 param_hint="--standard")
+    return ids
+
+
+def check_jurisdiction(value: str | None) -> str | None:
+    """Typer callback for ``--jurisdiction``: a two-letter country code, or a region ('europe')."""
+    if value is None or not value.strip():
+        return None
+    from dignity.assess.jurisdictions import normalise
+
+    code = normalise(value)  # a region's name comes back in lower case, a country's code in upper
+    if code is None or not (code.islower() or (len(code) == 2 and code.isalpha())):
+        raise typer.BadParameter(f"{value!r} is not a country code (US, FR, MX ...) nor a region")
+    return code
 
 
 def check_lang(value: str | None) -> str | None:

@@ -2,7 +2,9 @@
 and `dignity rules [--type TYPE]`.
 
 ``assess`` reads each document, extracts its facts and assesses them against
-the Nelson Mandela Rules:
+the standards that apply (``--standard mandela,iccpr``; else the universal ones,
+those of ``--jurisdiction`` or of the country the text names, and those for the
+persons the facts describe):
 
 * ``json``, ``text`` and ``md`` assess all the inputs together, as one case
   (a letter and an article about the same detainee add up); ``json`` is the
@@ -28,7 +30,8 @@ from typing import Any, Optional
 import typer
 
 from dignity.cli._help import Command
-from dignity.cli._common import (LANG_HELP, OCR_HELP, InputErrors, OcrMode, check_date, check_lang, fatal,
+from dignity.cli._common import (JURISDICTION_HELP, LANG_HELP, OCR_HELP, STANDARD_HELP, InputErrors, OcrMode,
+                                 check_date, check_jurisdiction, check_lang, check_standards, fatal,
                                  iter_extractions, start_extractor)
 from dignity.errors import ConfigError
 from dignity.model import FACT_TYPES, Assessment, Extraction
@@ -68,9 +71,14 @@ def assess_command(
     explain: bool = typer.Option(False, "--explain", help="Show the steps of each rule's test."),
     lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
     ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP),
+    standard: Optional[str] = typer.Option(None, "--standard", "-s", metavar="IDS", help=STANDARD_HELP),
+    jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", "-j", metavar="CODE",
+                                               callback=check_jurisdiction, help=JURISDICTION_HELP),
 ) -> None:
-    """Read documents, extract the facts and assess them against the Nelson Mandela Rules,
-    with reasons, evidence and the questions that would settle each finding."""
+    """Read documents, extract the facts and assess them against the standards that apply (the
+    Nelson Mandela Rules and the other installed instruments: `dignity rules --standards`), with
+    reasons, evidence and the questions that would settle each finding."""
+    standards = check_standards(standard)
     from dignity.assess import assess_extraction, load_catalogue
 
     try:
@@ -85,7 +93,8 @@ def assess_command(
             one: Assessment | None = None
             if result is not None:
                 with errors.guard(path):
-                    one = assess_extraction(result, as_of=as_of)
+                    one = assess_extraction(result, as_of=as_of, standards=standards,
+                                            jurisdiction=jurisdiction)
             if one is None:
                 one = Assessment(errors=errors.as_dicts()[-1:])
             _write(json.dumps(assessment_to_json(one, explain=explain), ensure_ascii=False) + "\n")
@@ -95,7 +104,7 @@ def assess_command(
             combined.errors.extend(result.errors)
             combined.not_assessed.extend(result.not_assessed)
     if output_format is not AssessFormat.jsonl:
-        assessment = assess_extraction(combined, as_of=as_of)
+        assessment = assess_extraction(combined, as_of=as_of, standards=standards, jurisdiction=jurisdiction)
         assessment.errors.extend(errors.as_dicts())
         if output_format is AssessFormat.json:
             _write(json.dumps(assessment_to_json(assessment, explain=explain), ensure_ascii=False, indent=2) + "\n")
@@ -119,37 +128,79 @@ def rules_command(
                                         help="Only the rules that read this fact type."),
     output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", case_sensitive=False,
                                               help="text (a table) or json."),
+    standard: Optional[str] = typer.Option(None, "--standard", "-s", metavar="IDS",
+                                           help="The rules of these standards (ids, comma-separated, or `all`) "
+                                                "[default: mandela]."),
+    list_standards: bool = typer.Option(False, "--standards", help="List the installed standards instead."),
 ) -> None:
     """List the catalogue of rules: id, number, title, kind, whether its paraphrase was checked
     against the rule's text (T checked against the text, S from a secondary summary, U not
-    checked), the fact types it reads and the facts that count against a breach."""
-    from dignity.assess import load_catalogue
+    checked: listed, never graded), the fact types it reads and the facts that count against a
+    breach; with --standards, the installed standards (adding one is adding a folder)."""
+    from dignity.assess.registry import DEFAULT_STANDARD, installed
 
     if type_ is not None and type_ not in FACT_TYPES:
         raise typer.BadParameter(f"{type_!r} is not a fact type (see shared/spec/conditions.md)",
                                  param_hint="--type")
     try:
-        catalogue = load_catalogue()
+        packs = installed()
     except ConfigError as exc:
         _fatal(str(exc))
-    rules = catalogue.rules if type_ is None else catalogue.reading(type_)
-    if output_format is RulesFormat.json:
-        rows = [{"id": r.id, "number": r.number, "title": r.title, "kind": r.kind.value,
-                 "verified": r.verified, "ref": r.ref, "types": list(r.reads), "triggers": list(r.triggers),
-                 "counts_against": list(r.counter), "paraphrase": r.paraphrase} for r in rules]
-        _write(json.dumps({"standard": catalogue.standard, "rules": rows}, ensure_ascii=False, indent=2) + "\n")
+    if list_standards:
+        _list_standards(list(packs.values()), output_format)
         return
+    ids = list(packs) if standard is not None and standard.strip().lower() == "all" else (
+        check_standards(standard) or [DEFAULT_STANDARD])
+    cats = [packs[i] for i in ids]
+    if output_format is RulesFormat.json:
+        out = [_rules_json(c, c.rules if type_ is None else c.reading(type_)) for c in cats]
+        _write(json.dumps(out[0] if len(out) == 1 else {"standards": out}, ensure_ascii=False, indent=2) + "\n")
+        return
+    for cat in cats:
+        _rules_table(cat, cat.rules if type_ is None else cat.reading(type_), type_)
+
+
+def _rules_json(cat: Any, rules: list[Any]) -> dict[str, Any]:
+    rows = [{"id": r.id, "number": r.number, "title": r.title, "kind": r.kind.value,
+             "verified": r.verified, "ref": r.ref, "grades": cat.may_grade(r), "citation": cat.cite(r),
+             "counterparts": list(r.counterparts), "types": list(r.reads), "triggers": list(r.triggers),
+             "counts_against": list(r.counter), "paraphrase": r.paraphrase} for r in rules]
+    return {"standard": cat.standard, "id": cat.id, "kind": cat.kind.value, "scope": list(cat.scope),
+            "applies_to": list(cat.applies_to), "citation": cat.citation, "rules": rows}
+
+
+def _rules_table(cat: Any, rules: list[Any], type_: str | None) -> None:
     from rich.table import Table
 
-    table = Table(title=f"{catalogue.standard}: {len(rules)} rule(s)"
+    table = Table(title=f"{cat.standard} ({cat.id}): {len(rules)} rule(s)"
                   + (f" reading {type_}" if type_ else ""), show_lines=False)
     table.caption = ("checked: the paraphrase against the rule's own text (T), a secondary summary (S), "
-                     "not yet checked (U); shared/spec/standards.md")
+                     "not yet checked (U: listed, not graded); shared/spec/standards.md")
     for name in ("id", "number", "title", "kind", "checked", "reads", "counts against"):
         table.add_column(name, overflow="fold", no_wrap=name in ("id", "number"))
     for r in rules:
         table.add_row(r.id, r.number, r.title, r.kind.value.replace("_", " "), r.verified or "U",
                       ", ".join(r.reads), "; ".join(r.counter) or "-")
+    _console().print(table)
+
+
+def _list_standards(cats: list[Any], output_format: RulesFormat) -> None:
+    rows = [{"id": c.id, "standard": c.standard, "short": c.short, "kind": c.kind.value,
+             "scope": list(c.scope), "applies_to": list(c.applies_to), "grades": c.grades,
+             "rules": len(c.rules), "unverified": sum(1 for r in c.rules if not c.may_grade(r)),
+             "citation": c.citation} for c in cats]
+    if output_format is RulesFormat.json:
+        _write(json.dumps({"standards": rows}, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} standard(s), binding first", show_lines=False)
+    table.caption = "not graded: rules marked U (or a standard that states a test, not a verdict)"
+    for name in ("id", "standard", "kind", "scope", "applies to", "rules", "not graded"):
+        table.add_column(name, overflow="fold", no_wrap=name == "id")
+    for r in rows:
+        table.add_row(r["id"], r["standard"], r["kind"].replace("_", " "), ", ".join(r["scope"]),
+                      ", ".join(r["applies_to"]), str(r["rules"]), str(r["unverified"]))
     _console().print(table)
 
 

@@ -40,7 +40,8 @@ from typing import Any, NoReturn, Optional
 import typer
 
 from dignity.cli._help import Command
-from dignity.cli._common import (EXIT_INPUT_ERROR, InputErrors, check_date, fatal, iter_extractions, start_extractor)
+from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, STANDARD_HELP, InputErrors, check_date,
+                                 check_jurisdiction, check_standards, fatal, iter_extractions, start_extractor)
 from dignity.errors import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -87,6 +88,9 @@ _DB = typer.Option(None, "--db", metavar="URL",
 _USER = typer.Option(None, "--user", metavar="NAME", help="With --db: act as this user.")
 _OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE",
                        help="Write to FILE (default: standard output).")
+_STANDARD = typer.Option(None, "--standard", "-s", metavar="IDS", help=STANDARD_HELP)
+_JURISDICTION = typer.Option(None, "--jurisdiction", "-j", metavar="CODE", callback=check_jurisdiction,
+                             help=JURISDICTION_HELP)
 _LANG = typer.Option(None, "--lang", metavar="LANG",
                      help="Write in en, es or fr (default: the documents' language, else English); "
                           "quotes stay in the documents' words.")
@@ -119,6 +123,8 @@ def report_command(
     db: Optional[str] = _DB,
     user: Optional[str] = _USER,
     lang: Optional[str] = _LANG,
+    standard: Optional[str] = _STANDARD,
+    jurisdiction: Optional[str] = _JURISDICTION,
 ) -> None:
     """Write a report on documents (or a case): summary, findings with their evidence,
     timeline and charts, sources with their SHA-256, method and limits."""
@@ -127,7 +133,8 @@ def report_command(
     code = _check_lang(lang, errors)
     _check_output(output, fmt, errors)
     tdir = _check_templates(templates, errors)
-    data = gather(inputs, errors, db=db, user=user, as_of=as_of, title=title, prepared_by=prepared_by)
+    data = gather(inputs, errors, db=db, user=user, as_of=as_of, title=title, prepared_by=prepared_by,
+                  standards=check_standards(standard), jurisdiction=jurisdiction)
     if data is None:
         raise typer.Exit(EXIT_INPUT_ERROR)
     from dignity.report import render_html, render_markdown, render_pdf
@@ -166,6 +173,8 @@ def letter_command(
     db: Optional[str] = _DB,
     user: Optional[str] = _USER,
     lang: Optional[str] = _LANG,
+    standard: Optional[str] = _STANDARD,
+    jurisdiction: Optional[str] = _JURISDICTION,
 ) -> None:
     """Draft a letter from documents (or a case); what they do not say is marked
     [TO CONFIRM: ...] for you to fill in.  In Spanish or French (--lang), --recipient
@@ -175,7 +184,8 @@ def letter_command(
     code = _check_lang(lang, errors)
     _check_output(output, fmt, errors)
     tdir = _check_templates(templates, errors)
-    data = gather(inputs, errors, db=db, user=user, as_of=as_of)
+    data = gather(inputs, errors, db=db, user=user, as_of=as_of, standards=check_standards(standard),
+                  jurisdiction=jurisdiction)
     if data is None:
         raise typer.Exit(EXIT_INPUT_ERROR)
     from dignity.report.letters import LetterOptions, render_letter
@@ -191,23 +201,26 @@ def letter_command(
 
 
 def gather(inputs: list[str], errors: InputErrors, *, db: str | None = None, user: str | None = None,
-           as_of: str | None = None, title: str | None = None, prepared_by: str | None = None) -> Any:
+           as_of: str | None = None, title: str | None = None, prepared_by: str | None = None,
+           standards: list[str] | None = None, jurisdiction: str | None = None) -> Any:
     """The ``ReportData`` of the paths (read and assessed together) or, with ``db``, of
-    the case; ``None`` when nothing could be read (each problem already reported)."""
+    the case; ``None`` when nothing could be read (each problem already reported).
+    ``standards`` / ``jurisdiction``: assess against these (a case is then re-assessed)."""
     from dignity.report import ReportData
 
     if db is None and len(inputs) == 1 and not os.path.exists(inputs[0]):
         # Not a file: a case in the default database, the one `dignity case` uses.
-        return _default_case(inputs[0], errors, user=user, as_of=as_of, title=title, prepared_by=prepared_by)
+        return _default_case(inputs[0], errors, user=user, as_of=as_of, title=title, prepared_by=prepared_by,
+                             standards=standards, jurisdiction=jurisdiction)
     if db is not None:
         if len(inputs) != 1:
             errors.add(" ".join(inputs), "with --db, give one case (its id or name), not paths")
             return None
-        cf = _case_file(inputs[0], db, user, as_of, errors)
+        cf = _case_file(inputs[0], db, user, as_of, errors, standards=standards, jurisdiction=jurisdiction)
         if cf is None:
             return None
         return ReportData.from_case_file(cf, title=title, prepared_by=prepared_by)
-    assessment = _assess_paths(inputs, errors, as_of)
+    assessment = _assess_paths(inputs, errors, as_of, standards=standards, jurisdiction=jurisdiction)
     if assessment is None:
         return None
     return ReportData.from_assessment(assessment, title=title, prepared_by=prepared_by, as_of=as_of)
@@ -228,7 +241,8 @@ def _default_case(ref: str, errors: InputErrors, **options: Any) -> Any:
         errors.add(ref, f"does not exist (not a file, and there is no case database at {u.database})")
         return None
     quiet = InputErrors(stream=_NullStream())
-    cf = _case_file(ref, None, options["user"], options["as_of"], quiet)
+    cf = _case_file(ref, None, options["user"], options["as_of"], quiet, standards=options.get("standards"),
+                    jurisdiction=options.get("jurisdiction"))
     if cf is None:
         problem = quiet.problems[0].problem if quiet.problems else "could not be read"
         if problem.startswith("no case "):
@@ -246,7 +260,8 @@ class _NullStream:
         pass
 
 
-def _assess_paths(paths: list[str], errors: InputErrors, as_of: str | None) -> Any:
+def _assess_paths(paths: list[str], errors: InputErrors, as_of: str | None, *,
+                  standards: list[str] | None = None, jurisdiction: str | None = None) -> Any:
     from dignity.assess import assess_extraction, load_catalogue
     from dignity.model import Extraction
 
@@ -263,12 +278,13 @@ def _assess_paths(paths: list[str], errors: InputErrors, as_of: str | None) -> A
         combined.errors.extend(result.errors)
     if not combined.documents:
         return None
-    assessment = assess_extraction(combined, as_of=as_of)
+    assessment = assess_extraction(combined, as_of=as_of, standards=standards, jurisdiction=jurisdiction)
     assessment.errors.extend(errors.as_dicts())
     return assessment
 
 
-def _case_file(ref: str, db: str, user: str | None, as_of: str | None, errors: InputErrors) -> Any:
+def _case_file(ref: str, db: str | None, user: str | None, as_of: str | None, errors: InputErrors, *,
+               standards: list[str] | None = None, jurisdiction: str | None = None) -> Any:
     from dignity.cases import NotFound, Forbidden
     from dignity.cli.case_cmd import _service
 
@@ -281,14 +297,15 @@ def _case_file(ref: str, db: str, user: str | None, as_of: str | None, errors: I
     if not cf.documents:
         errors.add(ref, "the case has no document yet (add some with `dignity case add`)")
         return None
-    if as_of is not None:
+    if as_of is not None or standards or jurisdiction:
         from dignity.assess import assess_facts
         from dignity.assess.facts import parse_date
 
         dates = {d.sha256: parsed for d in cf.documents if d.date and (parsed := parse_date(d.date)) is not None}
-        findings = assess_facts(cf.facts, as_of=as_of, doc_dates=dates,
-                                doc_langs={d.sha256: d.language for d in cf.documents})
-        cf = cf.model_copy(update={"findings": findings, "as_of": as_of})
+        findings = assess_facts(cf.facts, as_of=as_of if as_of is not None else cf.as_of, doc_dates=dates,
+                                doc_langs={d.sha256: d.language for d in cf.documents},
+                                standards=standards, jurisdiction=jurisdiction)
+        cf = cf.model_copy(update={"findings": findings, "as_of": as_of if as_of is not None else cf.as_of})
     return cf
 
 

@@ -27,7 +27,8 @@ import typer
 from typer.core import TyperGroup
 
 from dignity.cli._help import Command, MARKUP
-from dignity.cli._common import EXIT_INPUT_ERROR, LANG_HELP, OCR_HELP, PROG, OcrMode, check_lang, quiet_libraries
+from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, LANG_HELP, OCR_HELP, PROG, STANDARD_HELP,
+                                 OcrMode, check_jurisdiction, check_lang, check_standards, quiet_libraries)
 
 __all__ = ["register", "screen_app", "run_command", "summarize_command"]
 
@@ -99,8 +100,12 @@ def run_command(
                                             help="Show a progress bar [default: on a terminal]."),
     lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
     ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP),
+    standard: Optional[str] = typer.Option(None, "--standard", "-s", metavar="IDS", help=STANDARD_HELP),
+    jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", "-j", metavar="CODE",
+                                               callback=check_jurisdiction, help=JURISDICTION_HELP),
 ) -> None:
     """Extract and assess every document of INPUT... into OUT, partition by partition."""
+    standards = check_standards(standard)
     from dignity.batch.runner import ScreenError, screen
     from dignity.batch.sources import Columns
     from dignity.cli._common import check_date
@@ -126,7 +131,8 @@ def run_command(
     try:
         result = screen(inputs, out, engine=engine.value, workers=workers, scheduler=scheduler,
                         columns=columns, partition_size=partition_size, as_of=as_of,
-                        progress=progress, lang=lang, ocr=ocr.value)
+                        progress=progress, lang=lang, ocr=ocr.value, standards=standards,
+                        jurisdiction=jurisdiction)
     except ScreenError as exc:
         sys.stderr.write(f"{PROG}: {exc}\n")
         raise typer.Exit(1) from None

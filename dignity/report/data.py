@@ -87,6 +87,19 @@ class ReportFinding(Finding):
     rule_title: str = Field("", description="the rule's title in the catalogue")
     paraphrase: str = Field("", description="the catalogue's paraphrase (our words, not the official text)")
     kind: str = Field("", description="absolute_prohibition, minimum_requirement or qualified_restriction")
+    citation: str = Field("", description="the rule's citation: 'NMR 43(1)(c)', 'ICCPR art. 10(2)(a)'")
+    standard_kind: str = Field("", description="binding_treaty, case_law, regulation or soft_law: a report "
+                               "or letter cites a treaty first")
+
+
+class StandardRef(_Model):
+    """A standard a report's findings are under."""
+
+    id: str
+    standard: str
+    short: str
+    citation: str
+    kind: str
 
 
 class Contradiction(_Model):
@@ -133,8 +146,10 @@ class ReportData(_Model):
     not_assessed: list[dict[str, str]] = Field(
         default_factory=list, description="documents Dignity could not assess, each {document, reason}: "
         "their silence is no all-clear")
-    standard: str = "Nelson Mandela Rules"
+    standard: str = Field("", description="the standards the findings are under, by name, binding first")
     standard_citation: str = ""
+    standards: list[StandardRef] = Field(default_factory=list, description="each standard of the findings, "
+                                         "binding treaty first, soft law last")
     extractor_version: str = ""
     catalogue_version: str = ""
     dignity_version: str = ""
@@ -168,10 +183,19 @@ class ReportData(_Model):
     def ordered_findings(self) -> list[ReportFinding]:
         """Most serious first; absolute prohibitions before other rules within a status."""
         kind_rank = {"absolute_prohibition": 0, "qualified_restriction": 1, "minimum_requirement": 2}
+        binding = {"binding_treaty": 0, "case_law": 1, "regulation": 2, "soft_law": 3}
         indexed = list(enumerate(self.findings))
         indexed.sort(key=lambda p: (STATUS_ORDER.index(str(p[1].status)) if str(p[1].status) in STATUS_ORDER
-                                    else 9, kind_rank.get(p[1].kind, 3), p[0]))
+                                    else 9, binding.get(p[1].standard_kind, 3), kind_rank.get(p[1].kind, 3), p[0]))
         return [f for _, f in indexed]
+
+    def findings_by_condition(self) -> list[tuple[str, list[ReportFinding]]]:
+        """(condition, its findings under each instrument, binding first), most serious first:
+        the rules the concordance joins (``dignity.assess.concordance``)."""
+        from dignity.assess.concordance import by_condition
+
+        ordered = self.ordered_findings()
+        return [(c.title, [f for f in c.findings if isinstance(f, ReportFinding)]) for c in by_condition(ordered)]
 
     def findings_by_status(self) -> list[tuple[str, list[ReportFinding]]]:
         ordered = self.ordered_findings()
@@ -304,8 +328,8 @@ class ReportData(_Model):
             title=title, subject=main, subjects=subjects, place=place, place_candidates=place_candidates,
             prepared_by=prepared_by, date=date or _dt.date.today().isoformat(), as_of=as_of, case_id=case_id,
             documents=documents, facts=facts, findings=findings, contradictions=contradictions,
-            timeline=timeline, errors=errors, not_assessed=not_assessed or [], standard=catalogue.standard,
-            standard_citation=catalogue.citation, extractor_version=_extractor_version(),
+            timeline=timeline, errors=errors, not_assessed=not_assessed or [],
+            **_standards_of(findings, catalogue), extractor_version=_extractor_version(),
             catalogue_version=f"{catalogue.short} v{catalogue.version} ({catalogue.source})",
             dignity_version=_dignity_version())
 
@@ -322,13 +346,36 @@ def _source_documents(docs: Iterable[Any]) -> list[SourceDocument]:
 
 
 def _report_finding(f: Finding, cat: Any) -> ReportFinding:
+    from dignity.assess.registry import rule_index
+
     try:
-        rule = cat.get(f.rule)
-        extra = {"number": rule.number, "rule_title": rule.title, "paraphrase": rule.paraphrase,
-                 "kind": rule.kind.value}
-    except KeyError:  # a finding of a rule this catalogue does not hold: show what we have
-        extra = {"number": f.rule.removeprefix("mandela-"), "rule_title": f.title}
-    return ReportFinding(**f.model_dump(), **extra)
+        own = cat.get(f.rule)
+        std = cat
+    except KeyError:  # a finding under another standard: the registry knows its rule
+        std, own = rule_index().get(f.rule, (None, None))
+    if own is not None and std is not None:
+        extra = {"number": own.number, "rule_title": own.title, "paraphrase": own.paraphrase,
+                 "kind": own.kind.value, "citation": std.cite(own), "standard_kind": std.kind.value}
+        data = f.model_dump()
+        data["standard_id"] = data.get("standard_id") or std.id
+    else:  # a rule no installed standard holds: show what we have
+        extra = {"number": f.rule.split("-", 1)[-1], "rule_title": f.title}
+        data = f.model_dump()
+    return ReportFinding(**data, **extra)
+
+
+def _standards_of(findings: list[ReportFinding], default: Any) -> dict[str, Any]:
+    """The report's standards: those its findings are under, binding treaty first (the default
+    catalogue where there is no finding), as ``standard``, ``standard_citation`` and ``standards``."""
+    from dignity.assess.registry import installed
+
+    packs = installed()
+    ids = list(dict.fromkeys(f.standard_id for f in findings if f.standard_id))
+    cats = [packs[i] for i in packs if i in ids] or [default]  # ``installed`` is binding first
+    refs = [StandardRef(id=c.id, standard=c.standard, short=c.short, citation=c.citation, kind=c.kind.value)
+            for c in cats]
+    return {"standard": ", ".join(r.standard for r in refs), "standard_citation": "; ".join(r.citation for r in refs),
+            "standards": refs}
 
 
 def _main_subject(facts: list[ReportFact]) -> str | None:

@@ -116,7 +116,7 @@ def cached_fragment(request: Request, ctx: dict[str, Any], name: str, *, flag: s
     (``ctx[flag]``: may edit, may manage members).  ``more()``: what else the template
     needs, asked only when it is rendered."""
     view: CaseView = ctx["view"]
-    key = (name, bool(ctx[flag]), ctx.get("lang", "en"))
+    key = (name, bool(ctx[flag]), ctx.get("lang", "en"), ctx.get("standard_filter"))
     frag = view.fragments.get(key)
     if frag is None:
         frag = render_fragment(request, name, {**ctx, **(more() if more else {})})
@@ -291,8 +291,16 @@ def _case_context(request: Request, svc: CaseService, reader: CaseReader) -> dic
         "case": reader.case, "view": view, "cf": view.case_file, "role": reader.member_role,
         "can_edit": reader.can_edit, "can_manage": reader.can_manage, "case_roles": CASE_ROLES,
         "reports": report_functions(), "letter_labels": LETTER_LABELS, "next": f"/cases/{reader.case.id}",
+        "standard_filter": _standard_filter(request, view),
         **_words(reader_language(request, view.case_file.documents)),
     }
+
+
+def _standard_filter(request: Request, view: CaseView) -> str | None:
+    """``?standard=iccpr``: show only the findings under that standard (one the case's findings
+    are under; anything else shows them all)."""
+    asked = (request.query_params.get("standard") or "").strip().lower()
+    return asked if asked in {k for k, _, _ in view.standards} else None
 
 
 # The case page, its fragments and the document page: one query checks the session,

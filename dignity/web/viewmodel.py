@@ -157,7 +157,46 @@ class CaseView:
     #: rendered fragments of the case page (``pages.Fragment``), keyed by (template, flag):
     #: the same for every reader of a kind, cached with the view (the CSRF token is put
     #: in per request)
-    fragments: dict[tuple[str, bool], Any] = field(default_factory=dict)
+    fragments: dict[tuple, Any] = field(default_factory=dict)
+    #: the standards the findings are under: (id, name, number of findings), binding first
+    standards: list[tuple[str, str, int]] = field(default_factory=list)
+    #: the conditions that more than one standard speaks to: (title, [finding views, binding first])
+    conditions: list[tuple[str, list[FindingView]]] = field(default_factory=list)
+
+    def groups_for(self, standard: str | None) -> list[tuple[str, str, list[FindingView]]]:
+        """The status groups with only the findings under ``standard`` (all where None)."""
+        if not standard:
+            return self.groups
+        return [(s, label, [fv for fv in items if _standard_of(fv.finding) == standard])
+                for s, label, items in self.groups]
+
+
+def _standard_of(f: Finding) -> str:
+    return f.standard_id or str(f.rule).split("-", 1)[0]
+
+
+def _standards_and_conditions(views: list[FindingView]) -> tuple[list[tuple[str, str, int]],
+                                                                  list[tuple[str, list[FindingView]]]]:
+    from dignity.assess.concordance import by_condition
+    from dignity.assess.registry import installed
+
+    try:
+        packs = installed()
+    except Exception:  # noqa: BLE001 - the page shows the findings whatever a pack's problem
+        packs = {}
+    counts: dict[str, int] = {}
+    for fv in views:
+        counts[_standard_of(fv.finding)] = counts.get(_standard_of(fv.finding), 0) + 1
+    order = [k for k in packs if k in counts] + [k for k in counts if k not in packs]
+    standards = [(k, packs[k].standard if k in packs else k, counts[k]) for k in order]
+    if len(standards) < 2:
+        return standards, []
+    view_of = {id(fv.finding): fv for fv in views}
+    conditions = []
+    for cond in by_condition([fv.finding for fv in views]):
+        if len({_standard_of(f) for f in cond.findings}) > 1:
+            conditions.append((cond.title, [view_of[id(f)] for f in cond.findings]))
+    return standards, conditions
 
 
 def case_view(cf: CaseFile) -> CaseView:
@@ -198,7 +237,8 @@ def case_view(cf: CaseFile) -> CaseView:
             finding, STATUS_LABELS.get(str(finding.status), str(finding.status)), shown, counter,
             more_facts=max(0, len(ids) - FACTS_PER_FINDING) + max(0, len(counter_ids) - FACTS_PER_FINDING)))
     groups = [(s, STATUS_LABELS.get(s, s), fs) for s, fs in by_status.items()]
-    return CaseView(cf, groups, cf.finding_counts(), doc_of, labels)
+    standards, conditions = _standards_and_conditions([fv for _, _, fs in groups for fv in fs])
+    return CaseView(cf, groups, cf.finding_counts(), doc_of, labels, standards=standards, conditions=conditions)
 
 
 # --------------------------------------------------------------------------- document text

@@ -80,7 +80,10 @@ def test_summarize_over_time(screened: Path, tmp_path: Path) -> None:
 def test_summarize_by_month_and_findings(screened: Path, tmp_path: Path) -> None:
     files = summarize(screened, tmp_path / "m", period="month")
     findings = files.tables["findings"]
-    assert list(findings.columns) == ["facility", "subject", "period", "rule", "status", "findings", "documents"]
+    assert list(findings.columns) == ["facility", "subject", "period", "standard", "rule", "status", "findings",
+                                      "documents"]
+    # each finding under its standard (issue 13): the pack its rule belongs to
+    assert all(r.startswith(f"{s}-") for s, r in zip(findings["standard"], findings["rule"]))
     assert int(findings["findings"].sum()) == len(read_dataset(screened, "findings"))
     periods = set(findings["period"])
     assert periods and all(p == "unknown" or (len(p) == 7 and p[4] == "-") for p in periods)
