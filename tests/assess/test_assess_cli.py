@@ -146,7 +146,7 @@ def test_text_view(runner, letter):
 
 
 def test_markdown_view(runner, letter):
-    result = run(runner, letter, "--format", "md")
+    result = run(runner, letter, "--format", "md", "--standard", "mandela")
     assert result.exit_code == 0, result.output
     md = result.stdout
     # the standards that apply by default, binding first: the Mandela Rules among them
