@@ -119,6 +119,8 @@ def _pages(case_id: int, document_id: int) -> dict[str, str]:
         "timeline": f"{case}/timeline",
         "facts": f"{case}/facts",
         "document": f"{case}/documents/{document_id}",
+        "person": f"{case}/people/ahmed-said",  # the detainee's page (issue 16)
+        "remove-member": f"{case}/members/2/remove",  # the question before removing ed
         "case-audit": f"{case}/audit",
         "search": "/search?q=cell",
         "users": "/users",
