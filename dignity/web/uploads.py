@@ -368,13 +368,18 @@ class UploadQueue:
             for job_id, uid in first + rest:
                 if free <= 0 or self._stop.is_set():
                     break
+                # counted as this process's before the claim is committed, so that a shutdown
+                # from then on always queues it again (close() reads ``_running``)
+                with self._lock:
+                    self._running[job_id] = uid
                 claimed = s.execute(update(UploadJob).where(UploadJob.id == job_id, UploadJob.status == "queued")
                                     .values(status="reading", started_at=utcnow())).rowcount
                 s.commit()
                 if not claimed:  # another server process took it
+                    with self._lock:
+                        self._running.pop(job_id, None)
                     continue
                 with self._lock:
-                    self._running[job_id] = uid
                     self._served[uid] = time.monotonic()
                     if len(self._served) > 10000:
                         self._served.clear()
