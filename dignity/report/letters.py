@@ -44,7 +44,7 @@ from dignity.errors import ConfigError
 from dignity.report.data import ReportData, ReportFinding, cited_as
 from dignity.report.i18n import Locale, confirm_pattern, locale
 from dignity.report.reasoning import reasoning_text
-from dignity.report.render import html_to_pdf, overlaps, quote_view, report_language, ucfirst
+from dignity.report.render import html_to_pdf, overlaps, quote_view, report_language, rule_words
 from dignity.report.templating import TO_CONFIRM, render_template
 
 __all__ = ["LETTER_KINDS", "LETTER_TITLES", "LetterOptions", "letter_view", "render_letter_markdown",
@@ -146,16 +146,7 @@ def _finding(data: ReportData, f: ReportFinding, n: int, loc: Locale) -> dict[st
     return {
         "n": n,
         "id": f.id,
-        "number": f.number,
-        "cited": cited_as(f),
-        "title": loc.finding_title(f.rule, f.title, f.rule_title),
-        "rule_title": loc.rule_title(f.rule, f.rule_title or f.title),
-        "paraphrase": ucfirst(loc.paraphrase(f.rule, f.paraphrase)),
-        "kind": f.kind,
-        "kind_label": loc.kind(f.kind),
-        "status": str(f.status),
-        "status_label": loc.status(str(f.status)),
-        "subject": f.subject,
+        **rule_words(f, loc),
         "basis": loc.basis(f.basis),
         "reasoning": _letter_reasoning(data, f, loc),
         "evidence": _quotes(data, f.facts, loc=loc),

@@ -29,7 +29,7 @@ from dignity.report.reasoning import reasoning_text
 from dignity.report.templating import render_template
 
 __all__ = ["build_view", "by_rule", "render_html", "render_markdown", "render_pdf", "html_to_pdf", "quote_view",
-           "KIND_LABEL", "CERTAINTY_LABEL", "ucfirst", "overlaps", "report_language"]
+           "KIND_LABEL", "CERTAINTY_LABEL", "ucfirst", "overlaps", "report_language", "rule_words"]
 
 
 
@@ -240,14 +240,11 @@ def _without_rule_text(f: ReportFinding) -> str:
     return " ".join(text.split())
 
 
-def finding_view(data: ReportData, f: ReportFinding, loc: Locale | None = None) -> dict[str, Any]:
-    """What the report shows of a finding, in the locale's language (the rule's title,
-    paraphrase and questions translated where the locale has them; quotes as written)."""
-    loc = loc or locale()
+def rule_words(f: ReportFinding, loc: Locale) -> dict[str, Any]:
+    """A finding's rule, status and subject in the locale's words: what the report and the
+    letters both say of it."""
     status = str(f.status)
     return {
-        "id": f.id,
-        "anchor": "f-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in f.id),
         "rule": f.rule,
         "status": status,
         "status_label": loc.status(status),
@@ -259,6 +256,18 @@ def finding_view(data: ReportData, f: ReportFinding, loc: Locale | None = None) 
         "kind": f.kind,
         "kind_label": loc.kind(f.kind),
         "subject": f.subject,
+    }
+
+
+def finding_view(data: ReportData, f: ReportFinding, loc: Locale | None = None) -> dict[str, Any]:
+    """What the report shows of a finding, in the locale's language (the rule's title,
+    paraphrase and questions translated where the locale has them; quotes as written)."""
+    loc = loc or locale()
+    status = str(f.status)
+    return {
+        "id": f.id,
+        "anchor": "f-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in f.id),
+        **rule_words(f, loc),
         "basis": loc.basis(f.basis),
         "reasoning": reasoning_text(data, f, loc, english=_without_rule_text(f)),
         "evidence": _quotes(data, f.facts, MAX_QUOTES.get(status, 8), loc),
