@@ -84,6 +84,18 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("male staff", "separation", "The women were searched by male staff."),
     ("complaints read", "complaints", "Complaint boxes were emptied by guards."),
     ("silence for fear", "complaints", "Prisoners did not report the abuse for fear of retaliation."),
+    ("too slow", "medical_care", "Referrals to the psychiatric hospital took months."),
+    ("too slow", "medical_care", "Transfers to hospital were subject to long delays."),
+    ("too slow", "complaints", "Replies to complaints were frequently late."),
+    ("too slow", "complaints", "Grievances were not dealt with promptly."),
+    ("windows shut", "ventilation", "The cell windows were sealed shut."),
+    ("windows shut", "ventilation", "Windows in the segregation unit could not be opened."),
+    ("self-harm counted", "mental_health", "There had been three self-inflicted deaths in the past year."),
+    ("self-harm counted", "mental_health", "Incidents of self-harm were frequent on the women's unit."),
+    ("health declining", "physical_health", "Her health has worsened since her transfer."),
+    ("interpretation", "language_interpreter", "Professional interpreters were rarely used in reception."),
+    ("activity places", "work_programmes", "There were too few education places for the number of young people."),
+    ("negation ends at a new verb", "legal_access", "He was not told why he was arrested and had no lawyer."),
 ]
 
 #: (type, sentence) the same wordings leave quiet: recommendations, a mandate, impunity, hunger
@@ -107,6 +119,10 @@ QUIET: list[tuple[str, str]] = [
     ),
     ("complaints", "Prisoners are free to complain to the ombudsman."),
     ("work_programmes", "He was unable to work because of his injuries."),
+    ("language_interpreter", "No interpretation of the treaty supports that view."),
+    ("mental_health", "The prison has a policy to prevent self-harm."),
+    ("ventilation", "The windows were opened every morning."),
+    ("physical_health", "His health could deteriorate if he is not treated."),
 ]
 
 
