@@ -84,6 +84,11 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("male staff", "separation", "The women were searched by male staff."),
     ("complaints read", "complaints", "Complaint boxes were emptied by guards."),
     ("silence for fear", "complaints", "Prisoners did not report the abuse for fear of retaliation."),
+    ("signs shown", "mental_health", "Several of the women showed signs of severe emotional distress."),
+    ("signs shown", "mental_health", "The children displayed symptoms of trauma."),
+    ("no outdoor area", "exercise_outdoor", "The police station had no outdoor exercise area."),
+    ("no outdoor area", "exercise_outdoor", "Detainees were never taken to the walking yard."),
+    ("unaware of a route", "complaints", "Most prisoners were unaware of any complaints mechanism."),
     ("too slow", "medical_care", "Referrals to the psychiatric hospital took months."),
     ("too slow", "medical_care", "Transfers to hospital were subject to long delays."),
     ("too slow", "complaints", "Replies to complaints were frequently late."),
@@ -123,6 +128,8 @@ QUIET: list[tuple[str, str]] = [
     ("mental_health", "The prison has a policy to prevent self-harm."),
     ("ventilation", "The windows were opened every morning."),
     ("physical_health", "His health could deteriorate if he is not treated."),
+    ("use_of_force", "The law prohibits the use of torture in all circumstances."),
+    ("mental_health", "Isolation can cause anxiety and depression."),
 ]
 
 
