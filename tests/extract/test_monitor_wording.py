@@ -84,6 +84,10 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("male staff", "separation", "The women were searched by male staff."),
     ("complaints read", "complaints", "Complaint boxes were emptied by guards."),
     ("silence for fear", "complaints", "Prisoners did not report the abuse for fear of retaliation."),
+    ("sold by guards", "family_visits", "Relatives said they paid bribes to see the prisoners."),
+    ("sold by guards", "medical_care", "Seeing a doctor was possible only after paying a bribe."),
+    ("sold by guards", "bedding_clothing", "Mattresses were rented out by guards for a fee."),
+    ("sold by guards", "family_calls", "Inmates had to bribe staff to use the telephone."),
     ("signs shown", "mental_health", "Several of the women showed signs of severe emotional distress."),
     ("signs shown", "mental_health", "The children displayed symptoms of trauma."),
     ("no outdoor area", "exercise_outdoor", "The police station had no outdoor exercise area."),
@@ -130,6 +134,7 @@ QUIET: list[tuple[str, str]] = [
     ("physical_health", "His health could deteriorate if he is not treated."),
     ("use_of_force", "The law prohibits the use of torture in all circumstances."),
     ("mental_health", "Isolation can cause anxiety and depression."),
+    ("medical_care", "The authorities prosecuted two doctors for taking bribes."),
 ]
 
 
