@@ -135,6 +135,9 @@ QUIET: list[tuple[str, str]] = [
     ("use_of_force", "The law prohibits the use of torture in all circumstances."),
     ("mental_health", "Isolation can cause anxiety and depression."),
     ("medical_care", "The authorities prosecuted two doctors for taking bribes."),
+    ("use_of_force", "The inquiry found the allegations of ill-treatment unsubstantiated."),
+    ("complaints", "Complaints should be dealt with promptly."),
+    ("medical_care", "Every detainee should be given the opportunity to see a doctor."),
 ]
 
 
