@@ -1,0 +1,72 @@
+"""Paraphrase variants for issue 10 in the words of US court opinions and US government reports
+(conditions-of-confinement suits, CRIPA findings letters, inspector-general reports, State
+Department prison sections): for every class of words added, several wordings of the same fact,
+most of them NOT the wording of a read passage, and traps (legal standards stated in general,
+holdings on the law, requests) that stay quiet.
+
+The rows sit beside those of test_recall_variants.py; they are kept in a file of their own so
+that the court and government classes can be reviewed together.  None of these sentences is
+copied from a document or a labelled passage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import counted, describe
+
+#: (class, type, negated, sentence)
+VARIANTS: list[tuple[str, str, bool, str]] = [
+    # the status a prisoner's suit names: serving time, a parole violation, a suit against prison staff
+    ("prison suit", "pretrial_status", False, "He filed suit against several prison employees under section 1983."),
+    ("prison suit", "pretrial_status", False, "The action names three state prison officials as defendants."),
+    ("prison suit", "pretrial_status", False, "This is a prisoner's civil rights action challenging his diet."),
+    ("prison suit", "pretrial_status", False, "Plaintiff, who is serving time for burglary, sued the warden."),
+    ("prison suit", "pretrial_status", False, "He was returned to custody for a parole violation in 2014."),
+    (
+        "prison suit",
+        "pretrial_status",
+        False,
+        "The court found that the Department of Corrections' treatment of its prisoners was deficient.",
+    ),
+    # a numbered list: a study cited in one item does not make the others general
+    (
+        "numbered list",
+        "pretrial_status",
+        False,
+        "The court relied on three facts: (1) the inmates were serving long prison terms; (2) the unit "
+        "was full; and (3) several studies recommend more space per person.",
+    ),
+    # a trial still to come, with its kind named
+    (
+        "pending trial",
+        "pretrial_status",
+        False,
+        "Plaintiff, who was held at the jail pending his criminal trial, says officers beat him.",
+    ),
+    ("pending trial", "pretrial_status", False, "She spent eight months in the jail awaiting her federal trial."),
+]
+
+#: (type, sentence) that must stay quiet
+QUIET: list[tuple[str, str]] = [
+    # a numbered list's study is still a general statement in its own item
+    ("mental_health", "Plaintiffs cite (1) the report; and (2) studies showing that isolation causes depression."),
+    # a suit against jail staff says nothing of a sentence
+    ("pretrial_status", "He sued several jail officials after his arrest."),
+]
+
+
+@pytest.mark.parametrize(
+    "pattern,type_,negated,sentence", [pytest.param(*row, id=f"{row[0]}:{row[3][:40]}") for row in VARIANTS]
+)
+def test_court_variant_gives_the_fact(facts, pattern, type_, negated, sentence):
+    found = facts(sentence)
+    assert [f for f in counted(found, type_) if f.negated == negated], (
+        f"{pattern}: expected {type_} (negated={negated}) in {sentence!r}; got {describe(found)}"
+    )
+
+
+@pytest.mark.parametrize("type_,sentence", [pytest.param(t, s, id=f"{t}:{s[:40]}") for t, s in QUIET])
+def test_court_trap_stays_quiet(facts, type_, sentence):
+    found = facts(sentence)
+    assert not counted(found, type_), describe(found)
