@@ -45,6 +45,23 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
         "Plaintiff, who was held at the jail pending his criminal trial, says officers beat him.",
     ),
     ("pending trial", "pretrial_status", False, "She spent eight months in the jail awaiting her federal trial."),
+    # force named by the bodily act done to the detainee
+    ("bodily force", "use_of_force", False, "Two deputies tackled the plaintiff in the hallway."),
+    ("bodily force", "use_of_force", False, "A guard knelt on his neck for several minutes."),
+    ("bodily force", "use_of_force", False, "The sergeant twisted her wrist until it fractured."),
+    ("bodily force", "use_of_force", False, "She was sexually assaulted by a transport officer."),
+    ("bodily force", "use_of_force", False, "He was thrown against the bars by two officers."),
+    ("bodily force", "use_of_force", False, "The report documents frequent forced cell extractions on the unit."),
+    ("bodily force", "use_of_force", False, "Officers set a dog on the prisoners in the yard."),
+    # the same words where a definite subject states the fact
+    ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
+    (
+        "definite subject",
+        "use_of_force",
+        False,
+        "An officer shoved the plaintiff against the wall and broke his wrist.",
+    ),
+    ("definite subject", "family_visits", False, "The warden cancelled his contact visits for a year."),
 ]
 
 #: (type, sentence) that must stay quiet
@@ -53,6 +70,24 @@ QUIET: list[tuple[str, str]] = [
     ("mental_health", "Plaintiffs cite (1) the report; and (2) studies showing that isolation causes depression."),
     # a suit against jail staff says nothing of a sentence
     ("pretrial_status", "He sued several jail officials after his arrest."),
+    # force done by the detainee, or a crime he is charged with, is no force used on him
+    ("use_of_force", "The inmate shoved an officer and was taken to segregation."),
+    ("use_of_force", "He was charged with having shoved a prisoner during a fight."),
+    # a legal standard stated of anyone (an indefinite subject), not of this detainee
+    ("pretrial_status", "A pretrial detainee may not be punished before an adjudication of guilt."),
+    (
+        "use_of_force",
+        "An inmate who complains of a single shove with no injury fails to state an excessive force claim.",
+    ),
+    ("hygiene", "A brief denial of showers does not rise to the level of a constitutional violation."),
+    ("overcrowding", "Overcrowding alone does not violate the Eighth Amendment."),
+    ("exercise_time", "A prisoner must show more than a short denial of recreation to state a claim."),
+    ("family_visits", "There is no constitutional right to contact visits."),
+    (
+        "use_of_force",
+        "The Due Process Clause protects a pretrial detainee from excessive force that amounts to punishment.",
+    ),
+    ("monitoring_access", "The Department of Justice is authorized to investigate conditions in state prisons."),
 ]
 
 
