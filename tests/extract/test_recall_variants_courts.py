@@ -53,6 +53,34 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("bodily force", "use_of_force", False, "He was thrown against the bars by two officers."),
     ("bodily force", "use_of_force", False, "The report documents frequent forced cell extractions on the unit."),
     ("bodily force", "use_of_force", False, "Officers set a dog on the prisoners in the yard."),
+    # cold or heat shown by what it does, or a place not heated or cooled
+    ("heat shown", "temperature", False, "In January the men in the dormitory could see their breath."),
+    ("heat shown", "temperature", False, "Ice formed on the inside of the cell windows."),
+    ("heat shown", "temperature", False, "Two prisoners were treated for heat-related illness in August."),
+    ("heat shown", "temperature", False, "The heat index readings on the tier exceeded 110 degrees."),
+    ("not heated", "temperature", False, "The housing units were not air-conditioned during the summer."),
+    ("not heated", "temperature", False, "The cellblock was never properly heated and ice formed on the bars."),
+    # a gang named as the reason for the placement
+    ("gang", "justification_security", False, "He remained in the SHU because he was a validated gang member."),
+    ("gang", "justification_security", False, "Officials kept her in segregation based on her gang affiliation."),
+    (
+        "gang",
+        "justification_security",
+        False,
+        "He was assigned to the unit because of his membership in a prison gang.",
+    ),
+    # checks or counts that wake him, in either order
+    ("woken", "sleep_noise", False, "Officers performed counts every hour overnight, waking the prisoners."),
+    ("woken", "sleep_noise", False, "Staff woke the youths repeatedly for room checks."),
+    # something not had for a while
+    ("not had", "family_visits", False, "She has not had a visit from her children in three years."),
+    ("not had", "medical_care", False, "He had not received his prescribed medication for a week."),
+    ("not had", "hygiene", False, "Prisoners on the tier went weeks without soap."),
+    # isolated from everyone, alone all day
+    ("isolated", "solitary", False, "Prisoners on the unit are isolated from one another."),
+    ("isolated", "solitary", False, "He spends nearly all of the day alone in his cell."),
+    # the length of isolation given as "as long as"
+    ("as long as", "isolation_duration", False, "Children were held in isolation for as long as 40 days."),
     # the same words where a definite subject states the fact
     ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
     (
@@ -70,6 +98,9 @@ QUIET: list[tuple[str, str]] = [
     ("mental_health", "Plaintiffs cite (1) the report; and (2) studies showing that isolation causes depression."),
     # a suit against jail staff says nothing of a sentence
     ("pretrial_status", "He sued several jail officials after his arrest."),
+    # a gang or a chess club that is no reason for a placement; waking up of one's own accord
+    ("justification_security", "He is a member of a prison gang, according to his own testimony."),
+    ("sleep_noise", "He woke up at noon on most days."),
     # force done by the detainee, or a crime he is charged with, is no force used on him
     ("use_of_force", "The inmate shoved an officer and was taken to segregation."),
     ("use_of_force", "He was charged with having shoved a prisoner during a fight."),
@@ -105,3 +136,20 @@ def test_court_variant_gives_the_fact(facts, pattern, type_, negated, sentence):
 def test_court_trap_stays_quiet(facts, type_, sentence):
     found = facts(sentence)
     assert not counted(found, type_), describe(found)
+
+
+@pytest.mark.parametrize(
+    "sentence,hours",
+    [
+        ("Prisoners in the unit are locked in their cells for 22 and one-half hours a day.", 22.5),
+        ("He stays in his cell twenty-three and one-half hours each day.", 23.5),
+    ],
+)
+def test_a_half_written_one_half_is_read(facts, sentence, hours):
+    found = counted(facts(sentence), "confinement_hours")
+    assert found and abs(found[0].value - hours) <= 0.05, describe(found)
+
+
+def test_as_long_as_gives_the_length(facts):
+    found = counted(facts("Youth were kept in isolation for as long as 35 days."), "isolation_duration")
+    assert found and abs(found[0].value - 35) <= 1, describe(found)
