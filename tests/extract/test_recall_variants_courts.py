@@ -81,6 +81,44 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("isolated", "solitary", False, "He spends nearly all of the day alone in his cell."),
     # the length of isolation given as "as long as"
     ("as long as", "isolation_duration", False, "Children were held in isolation for as long as 40 days."),
+    # a condition held, claimed or challenged as unconstitutional (the court's or a party's words)
+    (
+        "unconstitutional",
+        "medical_care",
+        False,
+        "The court held that the dental care at the prison violated the Eighth Amendment.",
+    ),
+    (
+        "unconstitutional",
+        "temperature",
+        False,
+        "Plaintiffs allege that the heat on the tiers is cruel and unusual punishment.",
+    ),
+    (
+        "unconstitutional",
+        "food_water",
+        False,
+        "He claims that the meals served in segregation were constitutionally inadequate.",
+    ),
+    ("unconstitutional", "legal_access", False, "The inmates challenge the adequacy of the jail's law library."),
+    (
+        "unconstitutional",
+        "medical_care",
+        False,
+        "This suit challenges the constitutionality of psychiatric care in the state's prisons.",
+    ),
+    (
+        "unconstitutional",
+        "sanitation",
+        False,
+        "The jury found that the toilets in the unit were unconstitutionally filthy.",
+    ),
+    (
+        "constitutional",
+        "exercise_time",
+        True,
+        "The court concluded that the recreation schedule at the jail did not violate the Eighth Amendment.",
+    ),
     # the same words where a definite subject states the fact
     ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
     (
@@ -101,6 +139,10 @@ QUIET: list[tuple[str, str]] = [
     # a gang or a chess club that is no reason for a placement; waking up of one's own accord
     ("justification_security", "He is a member of a prison gang, according to his own testimony."),
     ("sleep_noise", "He woke up at noon on most days."),
+    # a claim a party denies is no holding; the difficulty of a task is no challenge in court; a question
+    ("temperature", "Defendants deny that the heat in the cells amounts to cruel and unusual punishment."),
+    ("medical_care", "The agency described the challenges of providing medical care to families."),
+    ("food_water", "The question is whether the meals served in segregation violate the Eighth Amendment."),
     # force done by the detainee, or a crime he is charged with, is no force used on him
     ("use_of_force", "The inmate shoved an officer and was taken to segregation."),
     ("use_of_force", "He was charged with having shoved a prisoner during a fight."),
