@@ -119,6 +119,11 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
         True,
         "The court concluded that the recreation schedule at the jail did not violate the Eighth Amendment.",
     ),
+    # a contact list cut, a relative banned
+    ("contact list", "family_calls", False, "His approved phone list was deleted after the transfer."),
+    ("contact list", "family_visits", False, "Her brother was removed from her visiting list."),
+    ("contact list", "family_visits", False, "The warden banned his wife from visiting the facility."),
+    ("contact list", "family_calls", False, "His parents were struck from his telephone list."),
     # the same words where a definite subject states the fact
     ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
     (
