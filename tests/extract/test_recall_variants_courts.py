@@ -124,6 +124,13 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("contact list", "family_visits", False, "Her brother was removed from her visiting list."),
     ("contact list", "family_visits", False, "The warden banned his wife from visiting the facility."),
     ("contact list", "family_calls", False, "His parents were struck from his telephone list."),
+    # the untried named by arrest, charges, bond and first appearance; the convicted by the conviction
+    ("charges", "pretrial_status", False, "She was booked into the city jail after her arrest on Friday."),
+    ("charges", "pretrial_status", False, "He was detained in the county jail on felony drug charges."),
+    ("charges", "pretrial_status", False, "Because he could not post bond, he stayed in the jail for six months."),
+    ("charges", "pretrial_status", False, "The women were awaiting disposition of the charges against them."),
+    ("charges", "pretrial_status", False, "Arrestees wait in the holding cells until their first court appearance."),
+    ("conviction", "pretrial_status", False, "Following her conviction, she was moved to the women's prison."),
     # the same words where a definite subject states the fact
     ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
     (
@@ -148,6 +155,8 @@ QUIET: list[tuple[str, str]] = [
     ("temperature", "Defendants deny that the heat in the cells amounts to cruel and unusual punishment."),
     ("medical_care", "The agency described the challenges of providing medical care to families."),
     ("food_water", "The question is whether the meals served in segregation violate the Eighth Amendment."),
+    # charges of which he was convicted are no charges pending
+    ("pretrial_status", "Charges were brought against the officers who beat him."),
     # force done by the detainee, or a crime he is charged with, is no force used on him
     ("use_of_force", "The inmate shoved an officer and was taken to segregation."),
     ("use_of_force", "He was charged with having shoved a prisoner during a fight."),
