@@ -131,6 +131,20 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("charges", "pretrial_status", False, "The women were awaiting disposition of the charges against them."),
     ("charges", "pretrial_status", False, "Arrestees wait in the holding cells until their first court appearance."),
     ("conviction", "pretrial_status", False, "Following her conviction, she was moved to the women's prison."),
+    # State Department wording: deaths at other prisoners' hands, groups not kept apart, bribes, a whole unit punished
+    ("deaths", "use_of_force", False, "Two detainees were stabbed to death by rival gang members."),
+    ("deaths", "use_of_force", False, "A riot at the central prison left four prisoners dead."),
+    ("deaths", "use_of_force", False, "Clashes in the prison resulted in the deaths of several inmates."),
+    ("not apart", "separation", False, "Juveniles and adults were not always kept apart."),
+    ("not apart", "separation", False, "Pretrial detainees and convicted prisoners were seldom separated."),
+    ("bribes", "family_visits", False, "Relatives had to pay bribes to visit prisoners."),
+    ("bribes", "family_calls", False, "Inmates had to pay to make phone calls to their families."),
+    (
+        "whole unit",
+        "collective_punishment",
+        False,
+        "Guards punished the entire wing after an escape attempt by two men.",
+    ),
     # the same words where a definite subject states the fact
     ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
     (
