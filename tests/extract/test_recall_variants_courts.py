@@ -145,6 +145,19 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
         False,
         "Guards punished the entire wing after an escape attempt by two men.",
     ),
+    # an apposition names the plaintiff; it is no legal standard of anyone
+    (
+        "apposition",
+        "medical_care",
+        False,
+        "A pretrial detainee at the county jail, Smith alleges that he cannot get his insulin.",
+    ),
+    (
+        "apposition",
+        "pretrial_status",
+        False,
+        "Because he was a pretrial detainee, the Fourteenth Amendment applies to his claim.",
+    ),
     # the same words where a definite subject states the fact
     ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
     (
