@@ -236,3 +236,16 @@ def test_a_half_written_one_half_is_read(facts, sentence, hours):
 def test_as_long_as_gives_the_length(facts):
     found = counted(facts("Youth were kept in isolation for as long as 35 days."), "isolation_duration")
     assert found and abs(found[0].value - 35) <= 1, describe(found)
+
+
+@pytest.mark.parametrize(
+    "sentence,hours",
+    [
+        ("He gets five one-hour periods of exercise a week.", 0.71),
+        ("Recreation is offered in three one-hour sessions per week.", 0.43),
+        ("The boys had two 30-minute walks a day in the yard.", 1.0),
+    ],
+)
+def test_sessions_of_a_length_are_counted(facts, sentence, hours):
+    found = counted(facts(sentence), "exercise_time")
+    assert found and abs(found[0].value - hours) <= 0.05, describe(found)
