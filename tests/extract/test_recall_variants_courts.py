@@ -158,6 +158,12 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
         False,
         "Because he was a pretrial detainee, the Fourteenth Amendment applies to his claim.",
     ),
+    # DOJ and inspector-general wording
+    ("investigators", "monitoring_access", False, "We inspected the jail twice with a medical consultant."),
+    ("investigators", "language_interpreter", False, "Officers did not use interpreters during intake interviews."),
+    ("investigators", "use_of_force", False, "Officers used force as a first resort against youth."),
+    ("investigators", "vulnerable_person", False, "The detention center holds children as young as twelve."),
+    ("investigators", "solitary", False, "Staff locked the boys in their rooms for days as punishment."),
     # the same words where a definite subject states the fact
     ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
     (
