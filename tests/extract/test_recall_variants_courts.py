@@ -164,6 +164,12 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("investigators", "use_of_force", False, "Officers used force as a first resort against youth."),
     ("investigators", "vulnerable_person", False, "The detention center holds children as young as twelve."),
     ("investigators", "solitary", False, "Staff locked the boys in their rooms for days as punishment."),
+    # isolation by the room's name; washing denied in a verb
+    ("seclusion", "solitary", False, "The girl was placed in seclusion for fourteen hours."),
+    ("seclusion", "solitary", False, "He spent the weekend in a padded cell."),
+    ("seclusion", "solitary", False, "Staff put the boy in a time-out room overnight."),
+    ("washing", "hygiene", False, "For a week he was not allowed to brush his teeth."),
+    ("washing", "hygiene", False, "Detainees were not permitted to wash their clothes."),
     # the same words where a definite subject states the fact
     ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
     (
@@ -190,6 +196,8 @@ QUIET: list[tuple[str, str]] = [
     ("food_water", "The question is whether the meals served in segregation violate the Eighth Amendment."),
     # charges of which he was convicted are no charges pending
     ("pretrial_status", "Charges were brought against the officers who beat him."),
+    # a room for reading is no isolation room
+    ("solitary", "The library has a quiet room where prisoners may read."),
     # force done by the detainee, or a crime he is charged with, is no force used on him
     ("use_of_force", "The inmate shoved an officer and was taken to segregation."),
     ("use_of_force", "He was charged with having shoved a prisoner during a fight."),
