@@ -170,6 +170,9 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("seclusion", "solitary", False, "Staff put the boy in a time-out room overnight."),
     ("washing", "hygiene", False, "For a week he was not allowed to brush his teeth."),
     ("washing", "hygiene", False, "Detainees were not permitted to wash their clothes."),
+    # sleep lacked or taken away
+    ("sleep", "sleep_noise", False, "The night counts deprived the men of sleep."),
+    ("sleep", "sleep_noise", False, "Children in the unit lacked sleep because of the noise."),
     # the same words where a definite subject states the fact
     ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
     (
@@ -196,6 +199,8 @@ QUIET: list[tuple[str, str]] = [
     ("food_water", "The question is whether the meals served in segregation violate the Eighth Amendment."),
     # charges of which he was convicted are no charges pending
     ("pretrial_status", "Charges were brought against the officers who beat him."),
+    # poor beds are no broken sleep
+    ("sleep_noise", "Sleeping accommodations were inadequate for the number of prisoners."),
     # a room for reading is no isolation room
     ("solitary", "The library has a quiet room where prisoners may read."),
     # force done by the detainee, or a crime he is charged with, is no force used on him
