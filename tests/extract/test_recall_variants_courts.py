@@ -173,6 +173,10 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     # sleep lacked or taken away
     ("sleep", "sleep_noise", False, "The night counts deprived the men of sleep."),
     ("sleep", "sleep_noise", False, "Children in the unit lacked sleep because of the noise."),
+    # "must" of circumstance and "may ... only" are the regime, not a norm or a possibility
+    ("must endure", "medical_care", False, "Sick prisoners must wait weeks to see a doctor."),
+    ("must endure", "overcrowding", False, "Because of overcrowding, many detainees must sleep on the floor."),
+    ("may only", "confinement_hours", False, "He may leave his cell only one hour each day."),
     # the same words where a definite subject states the fact
     ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
     (
@@ -199,6 +203,8 @@ QUIET: list[tuple[str, str]] = [
     ("food_water", "The question is whether the meals served in segregation violate the Eighth Amendment."),
     # charges of which he was convicted are no charges pending
     ("pretrial_status", "Charges were brought against the officers who beat him."),
+    # a norm's "must be" stays a norm
+    ("medical_care", "Every detainee must be seen by a doctor within a day of arrival, the rules say."),
     # poor beds are no broken sleep
     ("sleep_noise", "Sleeping accommodations were inadequate for the number of prisoners."),
     # a room for reading is no isolation room
