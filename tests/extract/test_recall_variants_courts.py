@@ -177,6 +177,8 @@ VARIANTS: list[tuple[str, str, bool, str]] = [
     ("must endure", "medical_care", False, "Sick prisoners must wait weeks to see a doctor."),
     ("must endure", "overcrowding", False, "Because of overcrowding, many detainees must sleep on the floor."),
     ("may only", "confinement_hours", False, "He may leave his cell only one hour each day."),
+    ("habit", "hygiene", False, "Men in the unit would go weeks without a shower."),
+    ("habit", "use_of_force", False, "Guards would routinely beat prisoners who complained."),
     # the same words where a definite subject states the fact
     ("definite subject", "hygiene", False, "The plaintiff was denied showers for two weeks."),
     (
@@ -205,6 +207,8 @@ QUIET: list[tuple[str, str]] = [
     ("pretrial_status", "Charges were brought against the officers who beat him."),
     # a norm's "must be" stays a norm
     ("medical_care", "Every detainee must be seen by a doctor within a day of arrival, the rules say."),
+    # a "would" of condition stays hypothetical
+    ("solitary", "He would be placed in segregation if he refused the transfer."),
     # poor beds are no broken sleep
     ("sleep_noise", "Sleeping accommodations were inadequate for the number of prisoners."),
     # a room for reading is no isolation room
