@@ -249,6 +249,11 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         if callable(getattr(m, "start", None)) else None
     if part and n == 1:  # "a quarter of an hour", "three quarters of an hour", "half of an hour"
         n = 0.75 if part.group(1).lower().startswith("three") else 0.5 if "half" in part.group(1).lower() else 0.25
+    if callable(getattr(m, "start", None)):  # "five one-hour periods a week": five sessions of an hour
+        count = _rx("sessions_before").search(m.string, max(0, m.start("num") - 12), m.start("num"))
+        if count and _rx("sessions_after").match(m.string, m.end("num")):
+            times = parse_number(count.group("n"))
+            n = n * times if times else n
     if _group(m, "mins"):  # "30 minutes a day" -> 0.5 hours
         n /= 60
     # "two hours a day, five days a week": the days of a week it holds on (group ``dpw``)

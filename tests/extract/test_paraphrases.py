@@ -1473,8 +1473,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the cold named only after 'because', which ends the clause",
     "The women were given one bar of soap a month.":
         "scarcity told by a quantity and a frequency",
-    "The heat index in the housing units regularly exceeded 100 degrees.":
-        "a reading that exceeds a figure, five words from its topic",
     "Plaintiff alleges that he was housed in a cell with a broken window during the winter.":
         "cold told only by a broken window in winter",
     "Exercise was taken in a bare, enclosed yard covered with a metal grille.":
