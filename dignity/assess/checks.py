@@ -35,8 +35,8 @@ from datetime import date
 from typing import Callable, Iterable
 
 from dignity.assess.catalogue import Catalogue, EvidenceSpec, Kind, Role, Rule, Threshold, compiled
-from dignity.assess.evidence import (CONTESTED, REJECTED, STANDARD_OF_PROOF, Standing, standing,
-                                     standing_of)
+from dignity.assess.evidence import (ALLEGED, CONTESTED, ESTABLISHED, REJECTED, STANDARD_OF_PROOF, Standing,
+                                     standing, standing_of)
 from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, parse_date, rank
 from dignity.assess.phrases import describe, join, lcfirst, statements
 from dignity.extract.languages import LanguagePack, has_pack, language_pack
@@ -476,6 +476,15 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                          "are the ones held in isolation, so it is a concern rather than a likely violation.")
             questions.append(rule.test.params.get("same_person_question") or "")
             trace.append("group: the vulnerable and the isolated are not shown to be the same people -> concern")
+        premise = _weak_premise(rule, group, [f for f, _ in breach])
+        if premise is not None and status == V:
+            # a finding resting on several facts is only as strong as its weakest: a child shown by
+            # the court, his isolation only alleged, is a concern
+            typ, st = premise
+            status, why = grade_standing(kind, st)
+            ctx_note += (f" It also rests on the {typ.replace('_', ' ')}, which is {st.why}: not established, "
+                         "so the finding is no stronger than that.")
+            trace.append(f"required premise {typ} not established ({st.level}): graded by it -> {status}")
         if status == V and not aggravated and any(standing(f, group.facts).established for f in cutting):
             status = C  # established facts cut the other way: reasonable grounds are not shown
             ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in cutting])
@@ -524,6 +533,23 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         questions.extend(t.questions.justified)
     questions = list(t.questions.missing) + questions
     return [Outcome(I, neutral, [], reasoning, _dedupe(questions), trace)]
+
+
+_LEVELS = [REJECTED, CONTESTED, ALLEGED, ESTABLISHED]
+
+
+def _weak_premise(rule: Rule, group: SubjectGroup, breach: list[Fact]) -> tuple[str, Standing] | None:
+    """The first premise the rule needs (``requires_all``) whose best fact is not established,
+    with that fact's standing: the placement in isolation that rule 45(2) needs beside the
+    child, for instance.  None where every premise is established."""
+    for typ in rule.test.requires_all:
+        facts = [f for f in group.facts if f.type == typ and not f.negated]
+        if not facts:
+            continue
+        best = max((standing(f, group.facts) for f in facts), key=lambda s: _LEVELS.index(s.level))
+        if not best.established:
+            return typ, best
+    return None
 
 
 def _same_sentence(breach: list[Fact], others: list[Fact]) -> bool:

@@ -188,6 +188,14 @@ TABLE = [
      "mandela-45-2", V, "the children themselves are isolated, found by an inspectorate"),
     ("4-child-not-isolated", [fact("vulnerable_person", "juvenile", **COURT)], "mandela-45-2", None,
      "a child not in solitary: the rule has nothing to say"),
+    ("1-child-found-isolation-alleged", [fact("vulnerable_person", "a boy of fifteen", **COURT), seg(**LAWYER)],
+     "mandela-45-2", C,
+     "trap: the court shows the boy is fifteen, only his lawyer says he is segregated: no stronger than that"),
+    ("1-child-isolation-rejected", [fact("vulnerable_person", "a girl aged sixteen", **COURT), seg(**REJECTED)],
+     "mandela-45-2", I, "trap: the court rejected the claim that she was isolated: no breach rests on it"),
+    ("1-child-isolation-two-sources", [fact("vulnerable_person", "a boy of fifteen", **COURT), seg(**DETAINEE),
+                                       seg(**NGO)], "mandela-45-2", V,
+     "the isolation, alleged by him and by a named NGO, is established by two sources; the age by the court"),
 
     # --- 5. rule 1 and the chapeau of 43(1) -----------------------------------------------------------
     ("5-words-use-of-force", [fact("use_of_force", "use of force", **COURT)], "mandela-1", None,
