@@ -655,7 +655,20 @@ def _specific(env: Env, fact: Fact) -> bool:
     pat = env.phrase(fact, env.catalogue.patterns.get("specific_words"))
     near = env.phrase(fact, env.catalogue.patterns.get("severity_words"))
     return bool((pat is not None and pat.search(fact_text(fact)))
-                or (near is not None and any(near.search(_around(ev)) for ev in fact.evidence)))
+                or (near is not None and any(near.search(_around(ev)) for ev in fact.evidence))
+                or _found_violation(env, fact))
+
+
+def _found_violation(env: Env, fact: Fact) -> bool:
+    """Whether the fact's sentence is a finding that the condition breaks the law ("the court finds
+    ... that this failure has contributed to the violation of the Eighth Amendment"), not one that
+    it does not ("the conditions do not violate"): whose finding it is, the grade weighs."""
+    found = env.phrase(fact, env.catalogue.patterns.get("found_violation_words"))
+    none = env.phrase(fact, env.catalogue.patterns.get("no_violation_words"))
+    if found is None:
+        return False
+    return any(found.search(ev.sentence or "") and not (none is not None and none.search(ev.sentence or ""))
+               for ev in fact.evidence)
 
 
 def _around(ev: Evidence, width: int = 30) -> str:

@@ -116,6 +116,22 @@ TABLE = [
      "established, but 'inadequate' does not fix how far it falls short"),
     ("1-minimum-specific", [fact("medical_care", "denied his prescribed medication", **MONITOR)], "mandela-24", V,
      "established and specific: a likely violation of a minimum requirement"),
+    ("1-court-finds-violation", [sentence("medical_care", "inadequate psychiatric reviews", text="The court now finds "
+                                          "that the prison has not carried out adequate psychiatric reviews of men in "
+                                          "segregation, in violation of the Eighth Amendment.", **COURT)],
+     "mandela-24", V, "a court's own finding that the shortfall breaks the law fixes how far it falls short"),
+    ("1-lower-court-recited", [sentence("medical_care", "inadequate psychiatric reviews", text="The trial court "
+                                        "concluded that the inadequate psychiatric reviews were cruel and unusual.",
+                                        **COURT)], "mandela-24", C,
+     "trap: what a lower court once concluded, recited by the court that writes, may since be reversed"),
+    ("1-court-finds-no-violation", [sentence("medical_care", "inadequate psychiatric reviews", text="The court finds "
+                                             "that the psychiatric reviews, though inadequate at times, did not "
+                                             "violate the Eighth Amendment.", **COURT)], "mandela-24", C,
+     "trap: a court that finds no violation fixes nothing; 'inadequate' alone stays a concern"),
+    ("1-claimed-violation", [sentence("medical_care", "inadequate psychiatric reviews", text="We find that the "
+                                      "plaintiffs' claim of inadequate psychiatric reviews in violation of the Eighth "
+                                      "Amendment is plausible.", **DETAINEE)], "mandela-24", C,
+     "trap: the plaintiffs' word stays an allegation, whatever the sentence says of a violation"),
 
     # --- 2. rule 44 is a definition -------------------------------------------------------------
     ("2-definition-met", [hours(23, **COURT), fact("no_meaningful_contact", **COURT)], "mandela-44", I,
