@@ -445,7 +445,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             # a guidance figure from outside the source (CPT space) fixes no shortfall by itself
             specific = spec.specific if isinstance(spec, EvidenceSpec) else spec.decisive
             if not specific and isinstance(spec, EvidenceSpec):
-                specific = _specific(env, f)
+                specific = _specific(env, f, t.params.get("severe_occupancy"))
             status, why = grade(kind, f, specific=specific, aggravated=aggravated,
                                 numeric=isinstance(spec, Threshold) and spec.decisive, pool=group.facts)
             graded.append((status, why, f, kind))
@@ -649,14 +649,74 @@ def _weakest_status(facts: list[Fact], kind: Kind, specific: bool = True,
     return grade_standing(kind, standing_of(facts, pool), specific=specific)
 
 
-def _specific(env: Env, fact: Fact) -> bool:
+def _specific(env: Env, fact: Fact, severe_occupancy: float | None = None) -> bool:
     """Whether a fact says how far a condition falls short (numbers, 'denied', 'forced to',
-    'severe'), by the catalogue's ``specific_words``; 'poor', 'limited', 'inadequate' do not."""
+    'severe'), by the catalogue's ``specific_words``; 'poor', 'limited', 'inadequate' do not.
+
+    ``severe_occupancy`` (a rule's param): for overcrowding, how full a prison must be for its
+    figures to fix a shortfall by themselves (1.5: half as many again as its places); a rate
+    below it ("operating at 130 %") is overcrowding, a concern, unless words say it is severe."""
     pat = env.phrase(fact, env.catalogue.patterns.get("specific_words"))
     near = env.phrase(fact, env.catalogue.patterns.get("severity_words"))
-    return bool((pat is not None and pat.search(fact_text(fact)))
-                or (near is not None and any(near.search(_around(ev)) for ev in fact.evidence))
-                or _found_violation(env, fact))
+    severe = near is not None and any(near.search(_around(ev)) for ev in fact.evidence)
+    if severe_occupancy is not None and fact.type == "overcrowding":
+        ratio = occupancy(env, fact)
+        if ratio is not None:
+            return ratio >= severe_occupancy or severe or _found_violation(env, fact)
+    return bool((pat is not None and pat.search(fact_text(fact))) or severe or _found_violation(env, fact))
+
+
+def _rate(text: str | None) -> float | None:
+    if not text:
+        return None
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "twice": 2, "double": 2, "triple": 3}
+    t = text.strip().lower()
+    if t in words:
+        return float(words[t])
+    try:
+        return float(t.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _count(text: str) -> float | None:
+    digits = re.sub(r"[\s,.\u00a0\u202f]", "", text)
+    return float(digits) if digits.isdigit() else None
+
+
+def occupancy(env: Env, fact: Fact) -> float | None:
+    """How full the prison of an overcrowding fact is (people held / places), where the fact or
+    its sentence gives it: the extractor's headcount and capacity, else a rate, a share over
+    capacity, a multiple of it, or a head count beside a capacity in the sentence."""
+    q = fact.qualifiers
+    head, cap = q.get("headcount"), q.get("capacity")
+    if isinstance(head, (int, float)) and isinstance(cap, (int, float)) and cap > 0:
+        return float(head) / float(cap)
+    over = q.get("percent_over_capacity")
+    if isinstance(over, (int, float)) and not isinstance(over, bool):
+        return 1 + float(over) / 100
+    pats = env.catalogue.patterns
+    for ev in fact.evidence:
+        sentence = ev.sentence or ev.text or ""
+        for name, group, to_ratio in (("occupancy_rate", "pct", lambda x: x / 100),
+                                      ("over_capacity_rate", "over", lambda x: 1 + x / 100),
+                                      ("times_capacity", "times", lambda x: x)):
+            rx = compiled(pats.get(name))
+            m = rx.search(sentence) if rx is not None else None
+            if m:
+                x = _rate(m.group(group) or (m.groupdict().get("times2") if group == "times" else None))
+                if x is not None:
+                    return to_ratio(x)
+        capm = env.rx(fact, "design_capacity").search(sentence)
+        if capm is not None:
+            heads = [h for h in env.rx(fact, "headcount").finditer(sentence)
+                     if not (capm.start() <= h.start("n") < capm.end())]
+            c = _count(capm.group("n"))
+            n = _count(heads[0].group("n")) if heads else None
+            if c and n:
+                return n / c
+    return None
 
 
 def _found_violation(env: Env, fact: Fact) -> bool:

@@ -128,6 +128,22 @@ TABLE = [
                                              "that the psychiatric reviews, though inadequate at times, did not "
                                              "violate the Eighth Amendment.", **COURT)], "mandela-24", C,
      "trap: a court that finds no violation fixes nothing; 'inadequate' alone stays a concern"),
+    ("1-occupancy-moderate", [sentence("overcrowding", "over capacity", text="The prison held 1,300 prisoners in "
+                                       "a facility designed for 1,000.", **MONITOR)], "mandela-13", C,
+     "established, but 130 % of its places is overcrowding short of critical: a concern"),
+    ("1-occupancy-critical", [sentence("overcrowding", "over capacity", text="The prison held 2,600 prisoners in "
+                                       "a facility designed for 1,000.", **MONITOR)], "mandela-13", V,
+     "established, and 260 % of its places: the figures fix the shortfall by themselves"),
+    ("1-occupancy-rate", [sentence("overcrowding", "overcrowded", text="The remand prisons were overcrowded, "
+                                   "operating at 135 percent of capacity.", **MONITOR)], "mandela-13", C,
+     "trap: a figure is not by itself 'specific': 135 % is a concern"),
+    ("1-occupancy-times", [sentence("overcrowding", "overcrowded", text="The cells were overcrowded, holding "
+                                    "three times their intended capacity.", **MONITOR)], "mandela-13", V,
+     "three times the places: critical"),
+    ("1-occupancy-moderate-severe", [sentence("overcrowding", "overcrowded", text="The wing, built for 100, held "
+                                              "130 men in severely overcrowded dormitories.", quote="overcrowded",
+                                              **MONITOR)],
+     "mandela-13", V, "a moderate rate, but the monitor's own words say it is severe"),
     ("1-claimed-violation", [sentence("medical_care", "inadequate psychiatric reviews", text="We find that the "
                                       "plaintiffs' claim of inadequate psychiatric reviews in violation of the Eighth "
                                       "Amendment is plausible.", **DETAINEE)], "mandela-24", C,
