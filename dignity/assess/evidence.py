@@ -63,25 +63,25 @@ def _attributor():  # type: ignore[no-untyped-def]
     return load_attributor("en")
 
 
-@lru_cache(maxsize=1)
-def _relay_words() -> re.Pattern[str] | None:
+@lru_cache(maxsize=2)
+def _relay_words(name: str = "relay_words") -> re.Pattern[str] | None:
     from dignity.assess.catalogue import compiled, shared_patterns
 
-    return compiled(shared_patterns().get("relay_words"))
+    return compiled(shared_patterns().get(name))
 
 
 def _received(fact: Fact) -> bool:
     """Whether the fact's sentence says, before its words, that a body only received it from
-    others ("received grievances from detainees that included ...")."""
-    pat = _relay_words()
-    if pat is None:
-        return False
+    others ("received grievances from detainees that included ...") or gives the detainees' own
+    view ("they felt unfairly punished", "detainees told us")."""
+    pats = [p for p in (_relay_words("relay_words"), _relay_words("voice_words")) if p is not None]
     for ev in fact.evidence:
         sentence = ev.sentence or ""
         at = sentence.find(ev.text) if ev.text else -1
-        m = pat.search(sentence)
-        if m and (at < 0 or m.start() < at):
-            return True
+        for pat in pats:
+            m = pat.search(sentence)
+            if m and (at < 0 or m.start() < at):
+                return True
     return False
 
 

@@ -100,6 +100,18 @@ TABLE = [
                                         "received grievances from detainees that included a lack of beds.",
                                         quote="lack of beds", **SEEN)], "mandela-21", C,
      "trap: what a visiting body only received from detainees is their word relayed, not its finding"),
+    ("1-detainees-felt", [sentence("collective_punishment", "punished for what others did", text="Most of the "
+                                   "boys felt punished for disturbances they took no part in.",
+                                   quote="punished for disturbances", **SEEN)], "mandela-43-1-e", C,
+     "trap: what the boys felt, reported by the inspector, is their word, not the inspector's finding"),
+    ("1-detainees-told-us", [sentence("food_water", "no water at night", text="Several women told us there was no "
+                                      "water in the cells at night.", quote="no water in the cells at night",
+                                      **MONITOR)], "mandela-22", C,
+     "trap: 'told us' is the detainees' account, relayed by the monitor: a concern to check"),
+    ("1-found-then-felt", [sentence("food_water", "no water at night", text="We found no water in the cells at "
+                                    "night, and the women said they felt forgotten.",
+                                    quote="no water in the cells at night", **MONITOR)], "mandela-22", V,
+     "the monitor's own finding comes first; what the women felt afterwards does not make it theirs"),
     ("1-numbers-disagree", [days(14, **MONITOR), days(30, **NGO), iso(**MONITOR)], "mandela-43-1-b", C,
      "trap: 14 days found and 30 alleged do not corroborate the 30"),
     ("1-monitor-named-alone", [sentence("overcrowding", "overcrowded", text="Anna Berg, Special Rapporteur on "
