@@ -63,7 +63,7 @@ def _attributor():  # type: ignore[no-untyped-def]
     return load_attributor("en")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)
 def _relay_words(name: str = "relay_words") -> re.Pattern[str] | None:
     from dignity.assess.catalogue import compiled, shared_patterns
 
@@ -92,7 +92,26 @@ def source_kind(fact: Fact) -> str:
         kind = _attributor().label_kind(fact.attributed_to or "", str(fact.certainty))
     if kind in ("author", "author_observation", "monitor") and _received(fact):
         return "relayed"  # what a body received from others is their word, relayed, not its finding
+    if kind in ("court", "author") and _recited_claim(fact):
+        return "party"  # a court reciting a party's claim: the party's word, not the court's finding
     return kind
+
+
+def _recited_claim(fact: Fact) -> bool:
+    """Whether the fact's sentence, before its words, recites a party's claim ("the plaintiffs
+    challenge", "a lawsuit alleging that") with no finding of the court's own between."""
+    claim, finding = _relay_words("claim_words"), _relay_words("finding_words")
+    if claim is None:
+        return False
+    for ev in fact.evidence:
+        sentence = ev.sentence or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        if at < 0:
+            continue
+        m = claim.search(sentence, 0, at)
+        if m and not (finding is not None and finding.search(sentence, m.end(), at)):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -159,8 +178,8 @@ def _agreeing(pool: Iterable[Fact]) -> dict[tuple[str, bool], list[Fact]]:
                 or other.qualifiers.get("rejected_by") or not _named(other.attributed_to):
             continue
         found = index.setdefault((other.type, bool(other.negated)), [])
-        if len(found) >= _KEPT or source_kind(other) == "relayed":
-            continue
+        if len(found) >= _KEPT or source_kind(other) == "relayed" or _recited_claim(other):
+            continue  # a claim a court recites is the party's word again, not a second source
         if any(_norm(f.attributed_to) == _norm(other.attributed_to) and _same_value(f, other)
                for f in found):
             continue  # the same source saying the same thing adds nothing
@@ -226,7 +245,7 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
         return Standing(ESTABLISHED, f"{KIND_WORDS[kind]} ({src})", (fact,))
     # two independent sources that agree: the first other fact of the pool (in its order)
     # of the same type, polarity and value, from a named source of another name, not relayed
-    if _named(fact.attributed_to) and kind != "relayed":
+    if _named(fact.attributed_to) and kind != "relayed" and not _recited_claim(fact):
         mine = _norm(fact.attributed_to)
         for other in _agreeing(pool).get((fact.type, bool(fact.negated)), ()):
             if other is not fact and _norm(other.attributed_to) != mine and _same_value(fact, other):

@@ -112,6 +112,19 @@ TABLE = [
                                     "night, and the women said they felt forgotten.",
                                     quote="no water in the cells at night", **MONITOR)], "mandela-22", V,
      "the monitor's own finding comes first; what the women felt afterwards does not make it theirs"),
+    ("1-court-recites-claim", [sentence("collective_punishment", "wing punished", text="The inmates contend that "
+                                        "the whole wing was punished for one man's escape.",
+                                        quote="the whole wing was punished for one man's escape", **COURT)],
+     "mandela-43-1-e", C, "trap: a court reciting what the inmates contend gives their word, not its finding"),
+    ("1-lawsuit-alleging", [sentence("use_of_force", "beaten", text="The suit was brought for a class of boys, "
+                                     "alleging that they were beaten by guards with batons.",
+                                     quote="beaten by guards with batons", **COURT)], "mandela-1", C,
+     "trap: 'a suit alleging that' is the claim, whoever writes the sentence"),
+    ("1-claim-then-finding", [sentence("collective_punishment", "wing punished", text="The inmates contend it was "
+                                       "unfair, and the court finds that the whole wing was punished for one man's "
+                                       "escape.", quote="the whole wing was punished for one man's escape",
+                                       **COURT)], "mandela-43-1-e", V,
+     "the court's own finding, after the recited claim, is its finding"),
     ("1-numbers-disagree", [days(14, **MONITOR), days(30, **NGO), iso(**MONITOR)], "mandela-43-1-b", C,
      "trap: 14 days found and 30 alleged do not corroborate the 30"),
     ("1-monitor-named-alone", [sentence("overcrowding", "overcrowded", text="Anna Berg, Special Rapporteur on "
