@@ -208,8 +208,12 @@ def _titled_names(pool: Iterable[Fact]) -> frozenset[str]:
     names: set[str] = set()
     if titles:
         rx = re.compile(r"\b([A-Z][\w’'\-]+)\s*,\s*" + titles)
+        # the title first: "The Chair of the Subcommittee on Prevention of Torture, María Luisa Romero,"
+        before = re.compile(titles + r"[^.;:,]{0,80},\s+(?:[A-Z][\w’'\-]+\s+){0,3}([A-Z][\w’'\-]+)"
+                            r"\s*(?:,|said|noted|told|stated)")
         for sentence in {ev.sentence for f in pool for ev in f.evidence if ev.sentence}:
             names.update(m.group(1).lower() for m in rx.finditer(sentence))
+            names.update(m.group(1).lower() for m in before.finditer(sentence))
     if len(_TITLED) >= 16:
         _TITLED.pop(next(iter(_TITLED)))
     out = frozenset(names)
@@ -225,6 +229,39 @@ def _as_monitor(fact: Fact, pool: Iterable[Fact]) -> bool:
     return bool(words) and len(words) <= 3 and words[-1][:1].isupper() and words[-1].lower() in _titled_names(pool)
 
 
+_MONITOR_DOCS: dict[int, tuple[object, int, bool]] = {}
+
+
+def _monitor_document(pool: Iterable[Fact]) -> bool:
+    """Whether the documents are a monitoring body's own report: the author speaks as an official
+    inspection or monitoring body (its own facts are of kind ``monitor``)."""
+    if not isinstance(pool, (list, tuple)):
+        pool = list(pool)
+    hit = _MONITOR_DOCS.get(id(pool))
+    if hit is not None and hit[0] is pool and hit[1] == len(pool):
+        return hit[2]
+    out = any(_norm(f.attributed_to or "the author") in ("the author", "author", "")
+              and f.qualifiers.get("source_kind") == "monitor" for f in pool)
+    if len(_MONITOR_DOCS) >= 16:
+        _MONITOR_DOCS.pop(next(iter(_MONITOR_DOCS)))
+    _MONITOR_DOCS[id(pool)] = (pool, len(pool), out)
+    return out
+
+
+def _monitor_label(fact: Fact) -> bool:
+    """Whether the fact's source is named by a monitoring body's title ("the UN torture expert")."""
+    pat = _relay_words("monitor_labels")
+    return bool(pat is not None and fact.attributed_to and pat.search(fact.attributed_to))
+
+
+def _hedged(fact: Fact) -> bool:
+    """Whether the fact's sentence hedges it or gives it to another ("allegedly", "according to"),
+    or gives the detainees' own view ("they felt", "told us")."""
+    pat = _relay_words("hedge_words")
+    return _received(fact) or (pat is not None and any(pat.search(ev.sentence or ev.text or "")
+                                                       for ev in fact.evidence))
+
+
 def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     """How well ``fact`` is established, counting other facts of ``pool`` that agree with it."""
     rejected_by = fact.qualifiers.get("rejected_by")
@@ -236,8 +273,14 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
                         (fact,))
     kind = source_kind(fact)
     src = fact.attributed_to or "the author"
-    if kind == "other" and _as_monitor(fact, pool):
-        kind = "monitor"  # "Mr. Nowak said", after "Manfred Nowak, Special Rapporteur on torture"
+    if kind == "other" and (_as_monitor(fact, pool) or (
+            (_monitor_label(fact) or (_monitor_document(pool) and not _named(fact.attributed_to)))
+            and not _hedged(fact))):
+        # "Mr. Nowak said", after "Manfred Nowak, Special Rapporteur on torture"; a source named by a
+        # monitoring body's title ("the UN torture expert", "Committee experts"); or, in a monitoring
+        # body's own report, a statement in no one's name: unhedged ("allegedly", "according to",
+        # "asked about"), the body's own word.  A bare name stays one source (a detainee quoted?).
+        kind = "monitor"
     # a court's or monitor's own word ("the Special Rapporteur noted") is its finding; what it only
     # relays ("received allegations") is of kind `relayed`; the author's word must be asserted
     if kind in _ESTABLISHING and (c == Certainty.asserted.value or kind != "author") \
