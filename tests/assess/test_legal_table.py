@@ -626,3 +626,29 @@ def test_legal_table_from_text(extractor, text, finding_id, expected, reason):
     assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
     if expected == I and "rejected" in reason:
         assert "rejected" in got.reasoning
+
+
+# --- the rules' own phrases read in the document's language (6: the whole rule, in Spanish too) -----
+# (id, facts, finding id, expected status, reason): each fact's document is Spanish
+SPANISH = [
+    ("6-es-child-isolated", [sentence("solitary", "aislamiento", text="Los adolescentes permanecen en aislamiento "
+                                      "durante varios días.", quote="aislamiento", kind="group",
+                                      subject="adolescentes", **MONITOR)], "mandela-45-2", V,
+     "children in isolation, in Spanish words: prohibited whatever the length"),
+    ("6-es-adults-isolated", [sentence("solitary", "aislamiento", text="Los internos permanecen en aislamiento "
+                                       "durante varios días.", quote="aislamiento", kind="group",
+                                       subject="internos", **MONITOR)], "mandela-45-2", None,
+     "trap: adults in isolation: rule 45(2) has nothing to say"),
+    ("6-es-strapped", [sentence("restraints", "sujeción", text="A los internos que se autolesionan se les aplica "
+                                "la sujeción mecánica con correas de forma rutinaria.",
+                                quote="sujeción mecánica con correas", **MONITOR)], "mandela-48", C,
+     "strapping down, in Spanish: whether it was the last resort, as short as needed, is a concern to check"),
+]
+
+
+@pytest.mark.parametrize("facts, finding_id, expected, reason",
+                         [pytest.param(f, i, s, r, id=n) for n, f, i, s, r in SPANISH])
+def test_rules_read_spanish(facts, finding_id, expected, reason):
+    findings = assess_facts(facts, as_of="2020-06-01", doc_langs={"doc1": "es"})
+    got = by_id(findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status) for f in findings])
