@@ -643,7 +643,30 @@ SPANISH = [
                                 "la sujeción mecánica con correas de forma rutinaria.",
                                 quote="sujeción mecánica con correas", **MONITOR)], "mandela-48", C,
      "strapping down, in Spanish: whether it was the last resort, as short as needed, is a concern to check"),
+    ("5-es-beating", [sentence("use_of_force", "golpes", text="Los custodios golpearon a los internos con toletes "
+                               "durante la requisa.", quote="golpearon a los internos", **MONITOR)], "mandela-1", V,
+     "a beating found by a monitor, in Spanish: ill-treatment in its own words"),
+    ("5-es-force-alone", [sentence("use_of_force", "uso de la fuerza", text="El personal recurrió al uso de la "
+                                   "fuerza para trasladar al interno.", quote="uso de la fuerza", **MONITOR)],
+     "mandela-1", None, "trap: 'uso de la fuerza' alone is not ill-treatment (rule 82's question)"),
 ]
+
+FRENCH = [
+    ("5-fr-beating", [sentence("use_of_force", "coups", text="Les surveillants ont porté des coups de pied au "
+                               "détenu maintenu au sol.", quote="coups de pied au détenu", **MONITOR)], "mandela-1", V,
+     "kicks found by a monitor, in French: ill-treatment in its own words"),
+    ("5-fr-refusal", [sentence("use_of_force", "force", text="La force a été employée après son refus de regagner "
+                               "sa cellule.", quote="La force a été employée après son refus", **MONITOR)],
+     "mandela-1", None, "trap: force after a refusal is rule 82's proportionality question, not rule 1"),
+]
+
+
+@pytest.mark.parametrize("facts, finding_id, expected, reason",
+                         [pytest.param(f, i, s, r, id=n) for n, f, i, s, r in FRENCH])
+def test_rules_read_french(facts, finding_id, expected, reason):
+    findings = assess_facts(facts, as_of="2020-06-01", doc_langs={"doc1": "fr"})
+    got = by_id(findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status) for f in findings])
 
 
 @pytest.mark.parametrize("facts, finding_id, expected, reason",
