@@ -1261,7 +1261,7 @@ def _never_out(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     whole = [f for f in group.of("confinement_hours") if not f.negated and not _is_frequency(f)
              and (number_in(f, "hours_per_day") or 0) >= 24]
     if not whole:
-        return []
+        return _little_out(rule, group, env)
     f = _best(whole)[0]
     st = standing(f, group.facts)
     if st.level == REJECTED:
@@ -1272,6 +1272,23 @@ def _never_out(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     return [Outcome(C, [f], [], reasoning, ["Does the detainee leave the cell for an hour of exercise in the open "
                                            "air on any day, and what does the unit's log record?"],
                     ["no exercise fact; 24 hours a day in the cell -> concern by inference"])]
+
+
+def _little_out(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
+    """'Limited time out of cell', without a number and with no word about exercise: whatever time
+    is left may or may not hold an hour of exercise in the open air. Not settled, and the monitor's
+    questions: how long, and where. (23 hours a day leaves the hour: nothing to infer.)"""
+    long = [f for f in group.of("confinement_hours") if not f.negated and not _is_frequency(f)
+            and number_in(f, "hours_per_day") is None]
+    if not long:
+        return []
+    f = _best(long)[0]
+    said = "little time out of the cell"
+    reasoning = statements([f]) + [under(rule, env),
+                                   f"Not settled: {said} leaves at most a short time out, and nothing says whether "
+                                   "it includes an hour of exercise in the open air."]
+    return [Outcome(I, [f], [], reasoning, list(rule.test.questions.missing),
+                    [f"no exercise fact; {said} -> insufficient information"])]
 
 
 @register_check("last_resort")
