@@ -660,6 +660,15 @@ FRENCH = [
     ("5-fr-beating", [sentence("use_of_force", "coups", text="Les surveillants ont porté des coups de pied au "
                                "détenu maintenu au sol.", quote="coups de pied au détenu", **MONITOR)], "mandela-1", V,
      "kicks found by a monitor, in French: ill-treatment in its own words"),
+    ("1-fr-court-finds-violation", [sentence("medical_care", "soins insuffisants", text="La Cour constate que les "
+                                             "soins psychiatriques insuffisants dispensés au requérant emportent "
+                                             "violation de l'article 3.", quote="soins psychiatriques insuffisants",
+                                             **COURT)], "mandela-24", V,
+     "the court's own finding of a violation, in French, fixes the shortfall"),
+    ("1-fr-court-finds-none", [sentence("medical_care", "soins insuffisants", text="La Cour constate que les soins "
+                                        "psychiatriques insuffisants n'emportent pas violation de l'article 3.",
+                                        quote="soins psychiatriques insuffisants", **COURT)], "mandela-24", C,
+     "trap: a finding of no violation fixes nothing; 'insuffisants' alone stays a concern"),
     ("5-fr-refusal", [sentence("use_of_force", "force", text="La force a été employée après son refus de regagner "
                                "sa cellule.", quote="La force a été employée après son refus", **MONITOR)],
      "mandela-1", None, "trap: force after a refusal is rule 82's proportionality question, not rule 1"),
