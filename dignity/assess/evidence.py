@@ -108,8 +108,9 @@ def _recited_claim(fact: Fact) -> bool:
         at = sentence.find(ev.text) if ev.text else -1
         if at < 0:
             continue
-        m = claim.search(sentence, 0, at)
-        if m and not (finding is not None and finding.search(sentence, m.end(), at)):
+        # the claim's verb may open the fact's own words ("the plaintiffs challenge the call system")
+        m = claim.search(sentence, 0, at + len(ev.text))
+        if m and m.start() < at and not (finding is not None and finding.search(sentence, m.end(), at)):
             return True
     return False
 

@@ -116,6 +116,10 @@ TABLE = [
                                         "the whole wing was punished for one man's escape.",
                                         quote="the whole wing was punished for one man's escape", **COURT)],
      "mandela-43-1-e", C, "trap: a court reciting what the inmates contend gives their word, not its finding"),
+    ("1-claim-verb-opens-fact", [sentence("collective_punishment", "wing punished", text="The plaintiffs challenge "
+                                          "the punishment of the whole wing for one man's escape.",
+                                          quote="challenge the punishment of the whole wing", **COURT)],
+     "mandela-43-1-e", C, "trap: the claim's verb may open the fact's own words: still the plaintiffs' claim"),
     ("1-lawsuit-alleging", [sentence("use_of_force", "beaten", text="The suit was brought for a class of boys, "
                                      "alleging that they were beaten by guards with batons.",
                                      quote="beaten by guards with batons", **COURT)], "mandela-1", C,
