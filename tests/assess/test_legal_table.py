@@ -693,3 +693,27 @@ def test_rules_read_spanish(facts, finding_id, expected, reason):
     findings = assess_facts(facts, as_of="2020-06-01", doc_langs={"doc1": "es"})
     got = by_id(findings).get(finding_id)
     assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status) for f in findings])
+
+
+# --- 1. a ruling on the pleadings recites allegations, it finds nothing ------------------------------
+# (id, the opinion's text, finding id, expected status, reason): one fact the court states in its own
+# voice ("guards beat him with batons"), in an opinion of that kind
+PLEADINGS = [
+    ("1-screening", "Pro se plaintiff John Roe sues two officers. I screen his complaint under 28 U.S.C. 1915A. "
+     "Guards beat him with batons in his cell.", "mandela-1", C,
+     "trap: screening a complaint, the court recites what it alleges: one allegation, a concern"),
+    ("1-motion-to-dismiss", "Before the court is the defendants' motion to dismiss. Guards beat him with batons in "
+     "his cell.", "mandela-1", C, "trap: on a motion to dismiss the facts are taken as alleged, not found"),
+    ("1-after-trial", "Having heard the testimony at trial, the court enters its findings of fact. Guards beat him "
+     "with batons in his cell.", "mandela-1", V, "findings of fact after a trial are the court's own"),
+]
+
+
+@pytest.mark.parametrize("text, finding_id, expected, reason",
+                         [pytest.param(t, i, s, r, id=n) for n, t, i, s, r in PLEADINGS])
+def test_pleadings_are_allegations(text, finding_id, expected, reason):
+    f = fact("use_of_force", "guards beat him with batons", quote="Guards beat him with batons", doc="op1",
+             source_kind="court")
+    a = assess_extraction(Extraction(documents=[_doc("op1", text, "en")], facts=[f]), as_of="2020-06-01")
+    got = by_id(a.findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(x.id, x.status) for x in a.findings])
