@@ -254,7 +254,8 @@ def grade_standing(kind: Kind, st: Standing, *, specific: bool = True, aggravate
             return V, (f"{st.why}, and imposed while he was restrained or sanctioned, where rule 42 admits "
                        f"no exception: {STANDARD_OF_PROOF} the minimum is not met")
         if numeric:
-            return V, f"{st.why}, and the number misses the rule's threshold"
+            return V, (f"{st.why}, and the number misses the rule's threshold: there are {STANDARD_OF_PROOF} "
+                       "the minimum is not met")
         if specific:
             return V, f"{st.why}, and specific: there are {STANDARD_OF_PROOF} the minimum is not met"
         return C, f"{st.why}, but in terms too general to fix how far it falls short of the minimum"
@@ -1219,8 +1220,14 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         f = _best(places)[0]
         outdoor = (f.value is not False) != f.negated
         p_facts = [f]
-        if outdoor:
+        prm = rule.test.params
+        only_time = (not outdoor and t_status == OK and _mentions(env, f, prm.get("outdoor_words"))
+                     and prm.get("only_time_words") is not None and _mentions(env, f, prm.get("only_time_words")))
+        if outdoor or only_time:
+            # "limited time for outdoor activities", with the hour met: outdoors, and the time is enough
             p_status, p_why = OK, "it is taken in the open air"
+            if only_time:
+                trace.append(f"place: {f.id} complains of the time outdoors, not of the place")
         else:
             p_status, why = grade(rule.kind, f, numeric=True, pool=group.facts)
             p_why = f"it is not taken in the open air ({why})"
