@@ -35,8 +35,8 @@ from datetime import date
 from typing import Callable, Iterable
 
 from dignity.assess.catalogue import Catalogue, EvidenceSpec, Kind, Role, Rule, Threshold, compiled
-from dignity.assess.evidence import (CONTESTED, REJECTED, STANDARD_OF_PROOF, Standing, standing,
-                                     standing_of)
+from dignity.assess.evidence import (ALLEGED, CONTESTED, ESTABLISHED, REJECTED, STANDARD_OF_PROOF, Standing,
+                                     standing, standing_of)
 from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, parse_date, rank
 from dignity.assess.phrases import describe, join, lcfirst, statements
 from dignity.extract.languages import LanguagePack, has_pack, language_pack
@@ -254,7 +254,8 @@ def grade_standing(kind: Kind, st: Standing, *, specific: bool = True, aggravate
             return V, (f"{st.why}, and imposed while he was restrained or sanctioned, where rule 42 admits "
                        f"no exception: {STANDARD_OF_PROOF} the minimum is not met")
         if numeric:
-            return V, f"{st.why}, and the number misses the rule's threshold"
+            return V, (f"{st.why}, and the number misses the rule's threshold: there are {STANDARD_OF_PROOF} "
+                       "the minimum is not met")
         if specific:
             return V, f"{st.why}, and specific: there are {STANDARD_OF_PROOF} the minimum is not met"
         return C, f"{st.why}, but in terms too general to fix how far it falls short of the minimum"
@@ -445,7 +446,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             # a guidance figure from outside the source (CPT space) fixes no shortfall by itself
             specific = spec.specific if isinstance(spec, EvidenceSpec) else spec.decisive
             if not specific and isinstance(spec, EvidenceSpec):
-                specific = _specific(env, f)
+                specific = _specific(env, f, t.params.get("severe_occupancy"))
             status, why = grade(kind, f, specific=specific, aggravated=aggravated,
                                 numeric=isinstance(spec, Threshold) and spec.decisive, pool=group.facts)
             graded.append((status, why, f, kind))
@@ -476,6 +477,15 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                          "are the ones held in isolation, so it is a concern rather than a likely violation.")
             questions.append(rule.test.params.get("same_person_question") or "")
             trace.append("group: the vulnerable and the isolated are not shown to be the same people -> concern")
+        premise = _weak_premise(rule, group, [f for f, _ in breach])
+        if premise is not None and status == V:
+            # a finding resting on several facts is only as strong as its weakest: a child shown by
+            # the court, his isolation only alleged, is a concern
+            typ, st = premise
+            status, why = grade_standing(kind, st)
+            ctx_note += (f" It also rests on the {typ.replace('_', ' ')}, which is {st.why}: not established, "
+                         "so the finding is no stronger than that.")
+            trace.append(f"required premise {typ} not established ({st.level}): graded by it -> {status}")
         if status == V and not aggravated and any(standing(f, group.facts).established for f in cutting):
             status = C  # established facts cut the other way: reasonable grounds are not shown
             ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in cutting])
@@ -524,6 +534,23 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         questions.extend(t.questions.justified)
     questions = list(t.questions.missing) + questions
     return [Outcome(I, neutral, [], reasoning, _dedupe(questions), trace)]
+
+
+_LEVELS = [REJECTED, CONTESTED, ALLEGED, ESTABLISHED]
+
+
+def _weak_premise(rule: Rule, group: SubjectGroup, breach: list[Fact]) -> tuple[str, Standing] | None:
+    """The first premise the rule needs (``requires_all``) whose best fact is not established,
+    with that fact's standing: the placement in isolation that rule 45(2) needs beside the
+    child, for instance.  None where every premise is established."""
+    for typ in rule.test.requires_all:
+        facts = [f for f in group.facts if f.type == typ and not f.negated]
+        if not facts:
+            continue
+        best = max((standing(f, group.facts) for f in facts), key=lambda s: _LEVELS.index(s.level))
+        if not best.established:
+            return typ, best
+    return None
 
 
 def _same_sentence(breach: list[Fact], others: list[Fact]) -> bool:
@@ -623,13 +650,86 @@ def _weakest_status(facts: list[Fact], kind: Kind, specific: bool = True,
     return grade_standing(kind, standing_of(facts, pool), specific=specific)
 
 
-def _specific(env: Env, fact: Fact) -> bool:
+def _specific(env: Env, fact: Fact, severe_occupancy: float | None = None) -> bool:
     """Whether a fact says how far a condition falls short (numbers, 'denied', 'forced to',
-    'severe'), by the catalogue's ``specific_words``; 'poor', 'limited', 'inadequate' do not."""
+    'severe'), by the catalogue's ``specific_words``; 'poor', 'limited', 'inadequate' do not.
+
+    ``severe_occupancy`` (a rule's param): for overcrowding, how full a prison must be for its
+    figures to fix a shortfall by themselves (1.5: half as many again as its places); a rate
+    below it ("operating at 130 %") is overcrowding, a concern, unless words say it is severe."""
     pat = env.phrase(fact, env.catalogue.patterns.get("specific_words"))
     near = env.phrase(fact, env.catalogue.patterns.get("severity_words"))
-    return bool((pat is not None and pat.search(fact_text(fact)))
-                or (near is not None and any(near.search(_around(ev)) for ev in fact.evidence)))
+    severe = near is not None and any(near.search(_around(ev)) for ev in fact.evidence)
+    if severe_occupancy is not None and fact.type == "overcrowding":
+        ratio = occupancy(env, fact)
+        if ratio is not None:
+            return ratio >= severe_occupancy or severe or _found_violation(env, fact)
+    return bool((pat is not None and pat.search(fact_text(fact))) or severe or _found_violation(env, fact))
+
+
+def _rate(text: str | None) -> float | None:
+    if not text:
+        return None
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "twice": 2, "double": 2, "triple": 3}
+    t = text.strip().lower()
+    if t in words:
+        return float(words[t])
+    try:
+        return float(t.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _count(text: str) -> float | None:
+    digits = re.sub(r"[\s,.\u00a0\u202f]", "", text)
+    return float(digits) if digits.isdigit() else None
+
+
+def occupancy(env: Env, fact: Fact) -> float | None:
+    """How full the prison of an overcrowding fact is (people held / places), where the fact or
+    its sentence gives it: the extractor's headcount and capacity, else a rate, a share over
+    capacity, a multiple of it, or a head count beside a capacity in the sentence."""
+    q = fact.qualifiers
+    head, cap = q.get("headcount"), q.get("capacity")
+    if isinstance(head, (int, float)) and isinstance(cap, (int, float)) and cap > 0:
+        return float(head) / float(cap)
+    over = q.get("percent_over_capacity")
+    if isinstance(over, (int, float)) and not isinstance(over, bool):
+        return 1 + float(over) / 100
+    pats = env.catalogue.patterns
+    for ev in fact.evidence:
+        sentence = ev.sentence or ev.text or ""
+        for name, group, to_ratio in (("occupancy_rate", "pct", lambda x: x / 100),
+                                      ("over_capacity_rate", "over", lambda x: 1 + x / 100),
+                                      ("times_capacity", "times", lambda x: x)):
+            rx = compiled(pats.get(name))
+            m = rx.search(sentence) if rx is not None else None
+            if m:
+                x = _rate(m.group(group) or (m.groupdict().get("times2") if group == "times" else None))
+                if x is not None:
+                    return to_ratio(x)
+        capm = env.rx(fact, "design_capacity").search(sentence)
+        if capm is not None:
+            heads = [h for h in env.rx(fact, "headcount").finditer(sentence)
+                     if not (capm.start() <= h.start("n") < capm.end())]
+            c = _count(capm.group("n"))
+            n = _count(heads[0].group("n")) if heads else None
+            if c and n:
+                return n / c
+    return None
+
+
+def _found_violation(env: Env, fact: Fact) -> bool:
+    """Whether the fact's sentence is a finding that the condition breaks the law ("the court finds
+    ... that this failure has contributed to the violation of the Eighth Amendment"), not one that
+    it does not ("the conditions do not violate"): whose finding it is, the grade weighs."""
+    found = env.phrase(fact, env.catalogue.patterns.get("found_violation_words"))
+    none = env.phrase(fact, env.catalogue.patterns.get("no_violation_words"))
+    if found is None:
+        return False
+    return any(found.search(ev.sentence or "") and not (none is not None and none.search(ev.sentence or ""))
+               for ev in fact.evidence)
 
 
 def _around(ev: Evidence, width: int = 30) -> str:
@@ -1120,8 +1220,14 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         f = _best(places)[0]
         outdoor = (f.value is not False) != f.negated
         p_facts = [f]
-        if outdoor:
+        prm = rule.test.params
+        only_time = (not outdoor and t_status == OK and _mentions(env, f, prm.get("outdoor_words"))
+                     and prm.get("only_time_words") is not None and _mentions(env, f, prm.get("only_time_words")))
+        if outdoor or only_time:
+            # "limited time for outdoor activities", with the hour met: outdoors, and the time is enough
             p_status, p_why = OK, "it is taken in the open air"
+            if only_time:
+                trace.append(f"place: {f.id} complains of the time outdoors, not of the place")
         else:
             p_status, why = grade(rule.kind, f, numeric=True, pool=group.facts)
             p_why = f"it is not taken in the open air ({why})"
@@ -1162,7 +1268,7 @@ def _never_out(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     whole = [f for f in group.of("confinement_hours") if not f.negated and not _is_frequency(f)
              and (number_in(f, "hours_per_day") or 0) >= 24]
     if not whole:
-        return []
+        return _little_out(rule, group, env)
     f = _best(whole)[0]
     st = standing(f, group.facts)
     if st.level == REJECTED:
@@ -1173,6 +1279,23 @@ def _never_out(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     return [Outcome(C, [f], [], reasoning, ["Does the detainee leave the cell for an hour of exercise in the open "
                                            "air on any day, and what does the unit's log record?"],
                     ["no exercise fact; 24 hours a day in the cell -> concern by inference"])]
+
+
+def _little_out(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
+    """'Limited time out of cell', without a number and with no word about exercise: whatever time
+    is left may or may not hold an hour of exercise in the open air. Not settled, and the monitor's
+    questions: how long, and where. (23 hours a day leaves the hour: nothing to infer.)"""
+    long = [f for f in group.of("confinement_hours") if not f.negated and not _is_frequency(f)
+            and number_in(f, "hours_per_day") is None]
+    if not long:
+        return []
+    f = _best(long)[0]
+    said = "little time out of the cell"
+    reasoning = statements([f]) + [under(rule, env),
+                                   f"Not settled: {said} leaves at most a short time out, and nothing says whether "
+                                   "it includes an hour of exercise in the open air."]
+    return [Outcome(I, [f], [], reasoning, list(rule.test.questions.missing),
+                    [f"no exercise fact; {said} -> insufficient information"])]
 
 
 @register_check("last_resort")

@@ -184,11 +184,34 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
     if jurisdiction is None and standards is None:
         jurisdiction = jurisdiction_of(extraction)
-    findings = assess_facts(extraction.facts, as_of=as_of, doc_dates=_lenient(doc_dates),
+    facts = _pleadings_recited(extraction)
+    findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
                             standards=standards, jurisdiction=jurisdiction)
-    return Assessment(documents=extraction.documents, facts=extraction.facts, errors=extraction.errors,
+    return Assessment(documents=extraction.documents, facts=facts, errors=extraction.errors,
                       findings=findings, not_assessed=not_assessed(extraction))
+
+
+def _pleadings_recited(extraction: Extraction) -> list[Fact]:
+    """The facts, where a court rules on the pleadings (a motion to dismiss, the screening of a
+    complaint: ``pleading_stage_words``): what it recites in its own voice is the complaint's
+    allegations, taken as true for the ruling, not its finding; those facts are the party's word."""
+    from dignity.assess.catalogue import compiled, shared_patterns
+
+    rx = compiled(shared_patterns().get("pleading_stage_words"))
+    pleading = {d.id for d in extraction.documents if rx is not None and rx.search(d.text or "")}
+    if not pleading:
+        return list(extraction.facts)
+    out = []
+    for f in extraction.facts:
+        if f.qualifiers.get("source_kind") in ("court", "author") and f.evidence \
+                and all(ev.document in pleading for ev in f.evidence):
+            who = f.attributed_to or "the court"
+            f = f.model_copy(update={"attributed_to": f"the complaint, as recited by {who}",
+                                     "qualifiers": {**f.qualifiers, "source_kind": "party",
+                                                    "recited_from": "the pleadings"}})
+        out.append(f)
+    return out
 
 
 def jurisdiction_of(extraction: Extraction) -> str | None:

@@ -63,25 +63,25 @@ def _attributor():  # type: ignore[no-untyped-def]
     return load_attributor("en")
 
 
-@lru_cache(maxsize=1)
-def _relay_words() -> re.Pattern[str] | None:
+@lru_cache(maxsize=8)
+def _relay_words(name: str = "relay_words") -> re.Pattern[str] | None:
     from dignity.assess.catalogue import compiled, shared_patterns
 
-    return compiled(shared_patterns().get("relay_words"))
+    return compiled(shared_patterns().get(name))
 
 
 def _received(fact: Fact) -> bool:
     """Whether the fact's sentence says, before its words, that a body only received it from
-    others ("received grievances from detainees that included ...")."""
-    pat = _relay_words()
-    if pat is None:
-        return False
+    others ("received grievances from detainees that included ...") or gives the detainees' own
+    view ("they felt unfairly punished", "detainees told us")."""
+    pats = [p for p in (_relay_words("relay_words"), _relay_words("voice_words")) if p is not None]
     for ev in fact.evidence:
         sentence = ev.sentence or ""
         at = sentence.find(ev.text) if ev.text else -1
-        m = pat.search(sentence)
-        if m and (at < 0 or m.start() < at):
-            return True
+        for pat in pats:
+            m = pat.search(sentence)
+            if m and (at < 0 or m.start() < at):
+                return True
     return False
 
 
@@ -92,7 +92,27 @@ def source_kind(fact: Fact) -> str:
         kind = _attributor().label_kind(fact.attributed_to or "", str(fact.certainty))
     if kind in ("author", "author_observation", "monitor") and _received(fact):
         return "relayed"  # what a body received from others is their word, relayed, not its finding
+    if kind in ("court", "author") and _recited_claim(fact):
+        return "party"  # a court reciting a party's claim: the party's word, not the court's finding
     return kind
+
+
+def _recited_claim(fact: Fact) -> bool:
+    """Whether the fact's sentence, before its words, recites a party's claim ("the plaintiffs
+    challenge", "a lawsuit alleging that") with no finding of the court's own between."""
+    claim, finding = _relay_words("claim_words"), _relay_words("finding_words")
+    if claim is None:
+        return False
+    for ev in fact.evidence:
+        sentence = ev.sentence or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        if at < 0:
+            continue
+        # the claim's verb may open the fact's own words ("the plaintiffs challenge the call system")
+        m = claim.search(sentence, 0, at + len(ev.text))
+        if m and m.start() < at and not (finding is not None and finding.search(sentence, m.end(), at)):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -159,8 +179,8 @@ def _agreeing(pool: Iterable[Fact]) -> dict[tuple[str, bool], list[Fact]]:
                 or other.qualifiers.get("rejected_by") or not _named(other.attributed_to):
             continue
         found = index.setdefault((other.type, bool(other.negated)), [])
-        if len(found) >= _KEPT or source_kind(other) == "relayed":
-            continue
+        if len(found) >= _KEPT or source_kind(other) == "relayed" or _recited_claim(other):
+            continue  # a claim a court recites is the party's word again, not a second source
         if any(_norm(f.attributed_to) == _norm(other.attributed_to) and _same_value(f, other)
                for f in found):
             continue  # the same source saying the same thing adds nothing
@@ -189,8 +209,12 @@ def _titled_names(pool: Iterable[Fact]) -> frozenset[str]:
     names: set[str] = set()
     if titles:
         rx = re.compile(r"\b([A-Z][\w’'\-]+)\s*,\s*" + titles)
+        # the title first: "The Chair of the Subcommittee on Prevention of Torture, María Luisa Romero,"
+        before = re.compile(titles + r"[^.;:,]{0,80},\s+(?:[A-Z][\w’'\-]+\s+){0,3}([A-Z][\w’'\-]+)"
+                            r"\s*(?:,|said|noted|told|stated)")
         for sentence in {ev.sentence for f in pool for ev in f.evidence if ev.sentence}:
             names.update(m.group(1).lower() for m in rx.finditer(sentence))
+            names.update(m.group(1).lower() for m in before.finditer(sentence))
     if len(_TITLED) >= 16:
         _TITLED.pop(next(iter(_TITLED)))
     out = frozenset(names)
@@ -206,6 +230,39 @@ def _as_monitor(fact: Fact, pool: Iterable[Fact]) -> bool:
     return bool(words) and len(words) <= 3 and words[-1][:1].isupper() and words[-1].lower() in _titled_names(pool)
 
 
+_MONITOR_DOCS: dict[int, tuple[object, int, bool]] = {}
+
+
+def _monitor_document(pool: Iterable[Fact]) -> bool:
+    """Whether the documents are a monitoring body's own report: the author speaks as an official
+    inspection or monitoring body (its own facts are of kind ``monitor``)."""
+    if not isinstance(pool, (list, tuple)):
+        pool = list(pool)
+    hit = _MONITOR_DOCS.get(id(pool))
+    if hit is not None and hit[0] is pool and hit[1] == len(pool):
+        return hit[2]
+    out = any(_norm(f.attributed_to or "the author") in ("the author", "author", "")
+              and f.qualifiers.get("source_kind") == "monitor" for f in pool)
+    if len(_MONITOR_DOCS) >= 16:
+        _MONITOR_DOCS.pop(next(iter(_MONITOR_DOCS)))
+    _MONITOR_DOCS[id(pool)] = (pool, len(pool), out)
+    return out
+
+
+def _monitor_label(fact: Fact) -> bool:
+    """Whether the fact's source is named by a monitoring body's title ("the UN torture expert")."""
+    pat = _relay_words("monitor_labels")
+    return bool(pat is not None and fact.attributed_to and pat.search(fact.attributed_to))
+
+
+def _hedged(fact: Fact) -> bool:
+    """Whether the fact's sentence hedges it or gives it to another ("allegedly", "according to"),
+    or gives the detainees' own view ("they felt", "told us")."""
+    pat = _relay_words("hedge_words")
+    return _received(fact) or (pat is not None and any(pat.search(ev.sentence or ev.text or "")
+                                                       for ev in fact.evidence))
+
+
 def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     """How well ``fact`` is established, counting other facts of ``pool`` that agree with it."""
     rejected_by = fact.qualifiers.get("rejected_by")
@@ -217,8 +274,14 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
                         (fact,))
     kind = source_kind(fact)
     src = fact.attributed_to or "the author"
-    if kind == "other" and _as_monitor(fact, pool):
-        kind = "monitor"  # "Mr. Nowak said", after "Manfred Nowak, Special Rapporteur on torture"
+    if kind == "other" and (_as_monitor(fact, pool) or (
+            (_monitor_label(fact) or (_monitor_document(pool) and not _named(fact.attributed_to)))
+            and not _hedged(fact))):
+        # "Mr. Nowak said", after "Manfred Nowak, Special Rapporteur on torture"; a source named by a
+        # monitoring body's title ("the UN torture expert", "Committee experts"); or, in a monitoring
+        # body's own report, a statement in no one's name: unhedged ("allegedly", "according to",
+        # "asked about"), the body's own word.  A bare name stays one source (a detainee quoted?).
+        kind = "monitor"
     # a court's or monitor's own word ("the Special Rapporteur noted") is its finding; what it only
     # relays ("received allegations") is of kind `relayed`; the author's word must be asserted
     if kind in _ESTABLISHING and (c == Certainty.asserted.value or kind != "author") \
@@ -226,7 +289,7 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
         return Standing(ESTABLISHED, f"{KIND_WORDS[kind]} ({src})", (fact,))
     # two independent sources that agree: the first other fact of the pool (in its order)
     # of the same type, polarity and value, from a named source of another name, not relayed
-    if _named(fact.attributed_to) and kind != "relayed":
+    if _named(fact.attributed_to) and kind != "relayed" and not _recited_claim(fact):
         mine = _norm(fact.attributed_to)
         for other in _agreeing(pool).get((fact.type, bool(fact.negated)), ()):
             if other is not fact and _norm(other.attributed_to) != mine and _same_value(fact, other):

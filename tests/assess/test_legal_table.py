@@ -100,6 +100,35 @@ TABLE = [
                                         "received grievances from detainees that included a lack of beds.",
                                         quote="lack of beds", **SEEN)], "mandela-21", C,
      "trap: what a visiting body only received from detainees is their word relayed, not its finding"),
+    ("1-detainees-felt", [sentence("collective_punishment", "punished for what others did", text="Most of the "
+                                   "boys felt punished for disturbances they took no part in.",
+                                   quote="punished for disturbances", **SEEN)], "mandela-43-1-e", C,
+     "trap: what the boys felt, reported by the inspector, is their word, not the inspector's finding"),
+    ("1-detainees-told-us", [sentence("food_water", "no water at night", text="Several women told us there was no "
+                                      "water in the cells at night.", quote="no water in the cells at night",
+                                      **MONITOR)], "mandela-22", C,
+     "trap: 'told us' is the detainees' account, relayed by the monitor: a concern to check"),
+    ("1-found-then-felt", [sentence("food_water", "no water at night", text="We found no water in the cells at "
+                                    "night, and the women said they felt forgotten.",
+                                    quote="no water in the cells at night", **MONITOR)], "mandela-22", V,
+     "the monitor's own finding comes first; what the women felt afterwards does not make it theirs"),
+    ("1-court-recites-claim", [sentence("collective_punishment", "wing punished", text="The inmates contend that "
+                                        "the whole wing was punished for one man's escape.",
+                                        quote="the whole wing was punished for one man's escape", **COURT)],
+     "mandela-43-1-e", C, "trap: a court reciting what the inmates contend gives their word, not its finding"),
+    ("1-claim-verb-opens-fact", [sentence("collective_punishment", "wing punished", text="The plaintiffs challenge "
+                                          "the punishment of the whole wing for one man's escape.",
+                                          quote="challenge the punishment of the whole wing", **COURT)],
+     "mandela-43-1-e", C, "trap: the claim's verb may open the fact's own words: still the plaintiffs' claim"),
+    ("1-lawsuit-alleging", [sentence("use_of_force", "beaten", text="The suit was brought for a class of boys, "
+                                     "alleging that they were beaten by guards with batons.",
+                                     quote="beaten by guards with batons", **COURT)], "mandela-1", C,
+     "trap: 'a suit alleging that' is the claim, whoever writes the sentence"),
+    ("1-claim-then-finding", [sentence("collective_punishment", "wing punished", text="The inmates contend it was "
+                                       "unfair, and the court finds that the whole wing was punished for one man's "
+                                       "escape.", quote="the whole wing was punished for one man's escape",
+                                       **COURT)], "mandela-43-1-e", V,
+     "the court's own finding, after the recited claim, is its finding"),
     ("1-numbers-disagree", [days(14, **MONITOR), days(30, **NGO), iso(**MONITOR)], "mandela-43-1-b", C,
      "trap: 14 days found and 30 alleged do not corroborate the 30"),
     ("1-monitor-named-alone", [sentence("overcrowding", "overcrowded", text="Anna Berg, Special Rapporteur on "
@@ -107,15 +136,70 @@ TABLE = [
                                fact("bedding_clothing", "detainees sleep on the floor", certainty="alleged",
                                     who="Ms. Berg", source_kind="other")], "mandela-21", V,
      "'Ms. Berg said' is the Special Rapporteur named earlier: her finding, not a stranger's allegation"),
+    ("1-monitor-title-first", [sentence("overcrowding", "overcrowded", text="The Chair of the Working Group on "
+                                        "detention, Anna Berg, said the lock-ups were overcrowded.", **MONITOR),
+                               fact("bedding_clothing", "detainees sleep on the floor", certainty="alleged",
+                                    who="Ms. Berg", source_kind="other")], "mandela-21", V,
+     "the title may come before the name: 'Ms. Berg said' is still the Working Group's chair"),
     ("1-stranger-named-alone", [sentence("overcrowding", "overcrowded", text="Anna Berg, Special Rapporteur on "
                                          "torture, visited the lock-ups and found them overcrowded.", **MONITOR),
                                 fact("bedding_clothing", "detainees sleep on the floor", certainty="alleged",
                                      who="Mr. Holm", source_kind="other")], "mandela-21", C,
      "trap: a name the documents give no monitor's title stays one allegation"),
+    ("1-monitor-by-title", [fact("medical_care", "denied his prescribed medication", certainty="alleged",
+                                 who="the UN torture expert", source_kind="other")], "mandela-24", V,
+     "a source named by a monitor's title ('the UN torture expert') is that monitor speaking"),
+    ("1-monitor-relays-allegation", [sentence("medical_care", "denied his medication", text="The UN torture expert "
+                                              "said the alleged denial of his medication was alarming.",
+                                              quote="denial of his medication", certainty="alleged",
+                                              who="the UN torture expert", source_kind="other")], "mandela-24", C,
+     "trap: a monitor speaking of an 'alleged' denial relays an allegation, it finds nothing"),
+    ("1-experts-asked", [sentence("use_of_force", "beaten", text="Committee experts asked about reports that "
+                                  "detainees were beaten with batons in police custody.",
+                                  quote="beaten with batons", certainty="alleged", who="Committee experts",
+                                  source_kind="other")], "mandela-1", C,
+     "trap: a question the experts put is not their finding"),
+    ("8-limited-time-out", [fact("confinement_hours", "limited time outside their cells", **MONITOR)], "mandela-23",
+     I, "'limited time out of cell' without a number: not settled, and the monitor asks how long and where"),
+    ("8-24-hours", [hours(24, **COURT)], "mandela-23", C, "24 hours a day in the cell leaves no hour: a concern"),
+    ("8-16-hours", [hours(16, **COURT)], "mandela-23", None,
+     "trap: 16 hours in the cell leave time out; nothing to say of exercise"),
     ("1-minimum-vague", [fact("medical_care", "inadequate medical care", **MONITOR)], "mandela-24", C,
      "established, but 'inadequate' does not fix how far it falls short"),
     ("1-minimum-specific", [fact("medical_care", "denied his prescribed medication", **MONITOR)], "mandela-24", V,
      "established and specific: a likely violation of a minimum requirement"),
+    ("1-court-finds-violation", [sentence("medical_care", "inadequate psychiatric reviews", text="The court now finds "
+                                          "that the prison has not carried out adequate psychiatric reviews of men in "
+                                          "segregation, in violation of the Eighth Amendment.", **COURT)],
+     "mandela-24", V, "a court's own finding that the shortfall breaks the law fixes how far it falls short"),
+    ("1-lower-court-recited", [sentence("medical_care", "inadequate psychiatric reviews", text="The trial court "
+                                        "concluded that the inadequate psychiatric reviews were cruel and unusual.",
+                                        **COURT)], "mandela-24", C,
+     "trap: what a lower court once concluded, recited by the court that writes, may since be reversed"),
+    ("1-court-finds-no-violation", [sentence("medical_care", "inadequate psychiatric reviews", text="The court finds "
+                                             "that the psychiatric reviews, though inadequate at times, did not "
+                                             "violate the Eighth Amendment.", **COURT)], "mandela-24", C,
+     "trap: a court that finds no violation fixes nothing; 'inadequate' alone stays a concern"),
+    ("1-occupancy-moderate", [sentence("overcrowding", "over capacity", text="The prison held 1,300 prisoners in "
+                                       "a facility designed for 1,000.", **MONITOR)], "mandela-13", C,
+     "established, but 130 % of its places is overcrowding short of critical: a concern"),
+    ("1-occupancy-critical", [sentence("overcrowding", "over capacity", text="The prison held 2,600 prisoners in "
+                                       "a facility designed for 1,000.", **MONITOR)], "mandela-13", V,
+     "established, and 260 % of its places: the figures fix the shortfall by themselves"),
+    ("1-occupancy-rate", [sentence("overcrowding", "overcrowded", text="The remand prisons were overcrowded, "
+                                   "operating at 135 percent of capacity.", **MONITOR)], "mandela-13", C,
+     "trap: a figure is not by itself 'specific': 135 % is a concern"),
+    ("1-occupancy-times", [sentence("overcrowding", "overcrowded", text="The cells were overcrowded, holding "
+                                    "three times their intended capacity.", **MONITOR)], "mandela-13", V,
+     "three times the places: critical"),
+    ("1-occupancy-moderate-severe", [sentence("overcrowding", "overcrowded", text="The wing, built for 100, held "
+                                              "130 men in severely overcrowded dormitories.", quote="overcrowded",
+                                              **MONITOR)],
+     "mandela-13", V, "a moderate rate, but the monitor's own words say it is severe"),
+    ("1-claimed-violation", [sentence("medical_care", "inadequate psychiatric reviews", text="We find that the "
+                                      "plaintiffs' claim of inadequate psychiatric reviews in violation of the Eighth "
+                                      "Amendment is plausible.", **DETAINEE)], "mandela-24", C,
+     "trap: the plaintiffs' word stays an allegation, whatever the sentence says of a violation"),
 
     # --- 2. rule 44 is a definition -------------------------------------------------------------
     ("2-definition-met", [hours(23, **COURT), fact("no_meaningful_contact", **COURT)], "mandela-44", I,
@@ -188,6 +272,14 @@ TABLE = [
      "mandela-45-2", V, "the children themselves are isolated, found by an inspectorate"),
     ("4-child-not-isolated", [fact("vulnerable_person", "juvenile", **COURT)], "mandela-45-2", None,
      "a child not in solitary: the rule has nothing to say"),
+    ("1-child-found-isolation-alleged", [fact("vulnerable_person", "a boy of fifteen", **COURT), seg(**LAWYER)],
+     "mandela-45-2", C,
+     "trap: the court shows the boy is fifteen, only his lawyer says he is segregated: no stronger than that"),
+    ("1-child-isolation-rejected", [fact("vulnerable_person", "a girl aged sixteen", **COURT), seg(**REJECTED)],
+     "mandela-45-2", I, "trap: the court rejected the claim that she was isolated: no breach rests on it"),
+    ("1-child-isolation-two-sources", [fact("vulnerable_person", "a boy of fifteen", **COURT), seg(**DETAINEE),
+                                       seg(**NGO)], "mandela-45-2", V,
+     "the isolation, alleged by him and by a named NGO, is established by two sources; the age by the court"),
 
     # --- 5. rule 1 and the chapeau of 43(1) -----------------------------------------------------------
     ("5-words-use-of-force", [fact("use_of_force", "use of force", **COURT)], "mandela-1", None,
@@ -238,6 +330,17 @@ TABLE = [
      "awaiting trial, and nothing of who else is held: rule 112 has nothing to ask"),
     ("6-24h-leaves-no-exercise", [hours(24, **MONITOR)], "mandela-23", C,
      "24 hours a day in the cell leaves no hour of exercise: a concern by inference"),
+    ("6-limited-outdoor-time", [fact("exercise_time", 1.5, "hours_per_day", **MONITOR),
+                                fact("exercise_outdoor", False, quote="limited time for outdoor exercise",
+                                     **MONITOR)], "mandela-23", OK,
+     "'limited time for outdoor exercise' says it is outdoors; an hour and a half meets the hour"),
+    ("6-no-outdoor-exercise", [fact("exercise_time", 1.5, "hours_per_day", **MONITOR),
+                               fact("exercise_outdoor", False, quote="no outdoor exercise", **MONITOR)],
+     "mandela-23", V, "trap: 'no outdoor exercise' says it is never taken outside, whatever the hour"),
+    ("6-limited-outdoor-short", [fact("exercise_time", 0.5, "hours_per_day", **MONITOR),
+                                 fact("exercise_outdoor", False, quote="limited time for outdoor exercise",
+                                      **MONITOR)], "mandela-23", V,
+     "trap: half an hour outdoors misses the hour: the complaint of the time stands"),
     ("6-23h-leaves-the-hour", [hours(23, **MONITOR)], "mandela-23", None,
      "trap: 23 hours a day leaves the hour rule 23 asks for; nothing to infer"),
     ("6-bright-is-not-constant", [fact("constant_light", "an overly illuminated cell",
@@ -543,3 +646,85 @@ def test_legal_table_from_text(extractor, text, finding_id, expected, reason):
     assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
     if expected == I and "rejected" in reason:
         assert "rejected" in got.reasoning
+
+
+# --- the rules' own phrases read in the document's language (6: the whole rule, in Spanish too) -----
+# (id, facts, finding id, expected status, reason): each fact's document is Spanish
+SPANISH = [
+    ("6-es-child-isolated", [sentence("solitary", "aislamiento", text="Los adolescentes permanecen en aislamiento "
+                                      "durante varios días.", quote="aislamiento", kind="group",
+                                      subject="adolescentes", **MONITOR)], "mandela-45-2", V,
+     "children in isolation, in Spanish words: prohibited whatever the length"),
+    ("6-es-adults-isolated", [sentence("solitary", "aislamiento", text="Los internos permanecen en aislamiento "
+                                       "durante varios días.", quote="aislamiento", kind="group",
+                                       subject="internos", **MONITOR)], "mandela-45-2", None,
+     "trap: adults in isolation: rule 45(2) has nothing to say"),
+    ("6-es-strapped", [sentence("restraints", "sujeción", text="A los internos que se autolesionan se les aplica "
+                                "la sujeción mecánica con correas de forma rutinaria.",
+                                quote="sujeción mecánica con correas", **MONITOR)], "mandela-48", C,
+     "strapping down, in Spanish: whether it was the last resort, as short as needed, is a concern to check"),
+    ("5-es-beating", [sentence("use_of_force", "golpes", text="Los custodios golpearon a los internos con toletes "
+                               "durante la requisa.", quote="golpearon a los internos", **MONITOR)], "mandela-1", V,
+     "a beating found by a monitor, in Spanish: ill-treatment in its own words"),
+    ("5-es-force-alone", [sentence("use_of_force", "uso de la fuerza", text="El personal recurrió al uso de la "
+                                   "fuerza para trasladar al interno.", quote="uso de la fuerza", **MONITOR)],
+     "mandela-1", None, "trap: 'uso de la fuerza' alone is not ill-treatment (rule 82's question)"),
+]
+
+FRENCH = [
+    ("5-fr-beating", [sentence("use_of_force", "coups", text="Les surveillants ont porté des coups de pied au "
+                               "détenu maintenu au sol.", quote="coups de pied au détenu", **MONITOR)], "mandela-1", V,
+     "kicks found by a monitor, in French: ill-treatment in its own words"),
+    ("1-fr-court-finds-violation", [sentence("medical_care", "soins insuffisants", text="La Cour constate que les "
+                                             "soins psychiatriques insuffisants dispensés au requérant emportent "
+                                             "violation de l'article 3.", quote="soins psychiatriques insuffisants",
+                                             **COURT)], "mandela-24", V,
+     "the court's own finding of a violation, in French, fixes the shortfall"),
+    ("1-fr-court-finds-none", [sentence("medical_care", "soins insuffisants", text="La Cour constate que les soins "
+                                        "psychiatriques insuffisants n'emportent pas violation de l'article 3.",
+                                        quote="soins psychiatriques insuffisants", **COURT)], "mandela-24", C,
+     "trap: a finding of no violation fixes nothing; 'insuffisants' alone stays a concern"),
+    ("5-fr-refusal", [sentence("use_of_force", "force", text="La force a été employée après son refus de regagner "
+                               "sa cellule.", quote="La force a été employée après son refus", **MONITOR)],
+     "mandela-1", None, "trap: force after a refusal is rule 82's proportionality question, not rule 1"),
+]
+
+
+@pytest.mark.parametrize("facts, finding_id, expected, reason",
+                         [pytest.param(f, i, s, r, id=n) for n, f, i, s, r in FRENCH])
+def test_rules_read_french(facts, finding_id, expected, reason):
+    findings = assess_facts(facts, as_of="2020-06-01", doc_langs={"doc1": "fr"})
+    got = by_id(findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status) for f in findings])
+
+
+@pytest.mark.parametrize("facts, finding_id, expected, reason",
+                         [pytest.param(f, i, s, r, id=n) for n, f, i, s, r in SPANISH])
+def test_rules_read_spanish(facts, finding_id, expected, reason):
+    findings = assess_facts(facts, as_of="2020-06-01", doc_langs={"doc1": "es"})
+    got = by_id(findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status) for f in findings])
+
+
+# --- 1. a ruling on the pleadings recites allegations, it finds nothing ------------------------------
+# (id, the opinion's text, finding id, expected status, reason): one fact the court states in its own
+# voice ("guards beat him with batons"), in an opinion of that kind
+PLEADINGS = [
+    ("1-screening", "Pro se plaintiff John Roe sues two officers. I screen his complaint under 28 U.S.C. 1915A. "
+     "Guards beat him with batons in his cell.", "mandela-1", C,
+     "trap: screening a complaint, the court recites what it alleges: one allegation, a concern"),
+    ("1-motion-to-dismiss", "Before the court is the defendants' motion to dismiss. Guards beat him with batons in "
+     "his cell.", "mandela-1", C, "trap: on a motion to dismiss the facts are taken as alleged, not found"),
+    ("1-after-trial", "Having heard the testimony at trial, the court enters its findings of fact. Guards beat him "
+     "with batons in his cell.", "mandela-1", V, "findings of fact after a trial are the court's own"),
+]
+
+
+@pytest.mark.parametrize("text, finding_id, expected, reason",
+                         [pytest.param(t, i, s, r, id=n) for n, t, i, s, r in PLEADINGS])
+def test_pleadings_are_allegations(text, finding_id, expected, reason):
+    f = fact("use_of_force", "guards beat him with batons", quote="Guards beat him with batons", doc="op1",
+             source_kind="court")
+    a = assess_extraction(Extraction(documents=[_doc("op1", text, "en")], facts=[f]), as_of="2020-06-01")
+    got = by_id(a.findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(x.id, x.status) for x in a.findings])
