@@ -270,6 +270,9 @@ FR_TRAPS = [
     ("family_visits", "Une seule visite du CGLPL a eu lieu en 2019."),
     ("religion", "L'aumônier catholique est présent deux fois par semaine."),
     ("reading_news", "La bibliothèque est fermée le dimanche mais ouverte les autres jours."),
+    ("family_calls", "Il n'a jamais rencontré de difficulté pour téléphoner à sa famille."),
+    ("solitary", "Les personnes placées au secret de l'instruction ne peuvent pas recevoir de visites."),
+    ("family_visits", "Une seule unité de vie familiale est en service, réservée aux longues peines."),
 ]
 
 ES_FACTS = [
@@ -449,6 +452,7 @@ ES_TRAPS = [
     ("hygiene", "Los internos pueden ducharse todos los días con agua caliente."),
     ("solitary", "Se recomienda eliminar el uso del apando como sanción."),
     ("use_of_force", "Se registraron riñas y agresiones entre internos en el patio."),
+    ("family_visits", "Solo pueden ingresar al área de visita los familiares acreditados."),
 ]
 
 
