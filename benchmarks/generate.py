@@ -355,6 +355,75 @@ def news_passages(n: int = 28, seed: int = 7) -> list[str]:
     return out
 
 
+#: sentences of our own in the manner of monitoring reports, per language: conditions and
+#: background in about the proportions of ``news_passages`` (the language benchmark's
+#: passages when no labelled ones in that language are at hand)
+_MONITOR_SENTENCES = {
+    "en": (
+        ["Detainees in {unit} are locked in their cells for twenty-two hours a day.",
+         "The toilets in the cells have no partition and the mattresses lie on the floor.",
+         "He was placed in segregation for forty-five days after the incident.",
+         "Visits from his family were suspended for three months.",
+         "Several men said that officers had beaten them during the transfer."],
+        ["The delegation visited {facility} on {day} and met the director.",
+         "The facility was built in the 1970s and houses men on remand and sentenced men.",
+         "Staff explained the daily schedule and the rules of the reception wing.",
+         "The report was sent to the ministry, which replied some weeks later."]),
+    "fr": (
+        ["Les personnes détenues du {unit} restent enfermées vingt-deux heures sur vingt-quatre.",
+         "Les toilettes ne sont pas cloisonnées et des matelas sont posés au sol.",
+         "Il a été placé au quartier disciplinaire pendant quarante-cinq jours.",
+         "Les parloirs avec sa famille ont été suspendus pendant trois mois.",
+         "Plusieurs hommes ont indiqué avoir reçu des coups lors du transfert."],
+        ["Les contrôleurs se sont rendus à {facility} le {day} et ont rencontré la direction.",
+         "L'établissement, construit dans les années soixante-dix, accueille des prévenus et des condamnés.",
+         "Le personnel a présenté l'organisation de la journée et le règlement du quartier arrivants.",
+         "Le rapport a été adressé au ministère, qui a répondu quelques semaines plus tard."]),
+    "es": (
+        ["Las personas internas del {unit} permanecen encerradas veintidós horas al día.",
+         "Los sanitarios no tienen privacidad y varias colchonetas están en el piso.",
+         "Fue ubicado en una celda de castigo durante cuarenta y cinco días.",
+         "Las visitas de su familia fueron suspendidas durante tres meses.",
+         "Varios hombres refirieron haber recibido golpes durante el traslado."],
+        ["El personal del Mecanismo visitó {facility} el {day} y se entrevistó con el director.",
+         "El centro, construido en los años setenta, aloja a personas procesadas y sentenciadas.",
+         "El personal explicó el horario diario y el reglamento del área de ingreso.",
+         "El informe fue remitido a la secretaría, que respondió algunas semanas después."]),
+}
+_MONITOR_WORDS = {
+    "en": {"unit": ["B wing", "the reception unit", "Unit 4"], "facility": ["Northfield Prison", "Cedar Ridge Jail"],
+           "day": ["12 March", "3 June", "21 October"]},
+    "fr": {"unit": ["bâtiment B", "quartier arrivants", "quartier 4"],
+           "facility": ["la maison d'arrêt de Valmont", "au centre pénitentiaire des Aubiers"],
+           "day": ["12 mars", "3 juin", "21 octobre"]},
+    "es": {"unit": ["módulo B", "área de ingreso", "dormitorio 4"],
+           "facility": ["el centro penitenciario de San Lázaro", "el penal de Valle Alto"],
+           "day": ["12 de marzo", "3 de junio", "21 de octubre"]},
+}
+
+
+def monitoring_passages(lang: str, n: int = 14, seed: int = 7) -> list[str]:
+    """``n`` passages (1-3 KB) in ``lang`` (en, es or fr) in the manner of a monitoring report,
+    a third of the sentences conditions, the rest background: the same recipe in each language,
+    so that throughput in one language can be set beside another's."""
+    conditions, background = _MONITOR_SENTENCES[lang]
+    words = _MONITOR_WORDS[lang]
+    out = []
+    for i in range(n):
+        r = random.Random(seed * 1000 + i)
+        sents = []
+        for _ in range(r.randint(10, 24)):
+            pool = conditions if r.random() < 0.35 else background
+            sents.append(r.choice(pool).format(**{k: r.choice(v) for k, v in words.items()}))
+        paras, k = [], 0
+        while k < len(sents):
+            step = r.randint(2, 4)
+            paras.append(" ".join(sents[k:k + step]))
+            k += step
+        out.append("\n\n".join(paras))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size", type=int, default=1_000_000, help="bytes of the court opinion")

@@ -37,7 +37,7 @@ import generate  # noqa: E402  (benchmarks/generate.py, next to this file)
 
 DEFAULT_CORPUS = Path(os.environ.get("DIGNITY_BENCH_CORPUS", "/work/shared/corpus/dev.jsonl"))
 DEFAULT_OUT = HERE / "out" / "results.json"
-SECTIONS = ("throughput", "long", "memory", "cold", "assess")
+SECTIONS = ("throughput", "long", "memory", "cold", "assess", "languages")
 
 # targets (see README.md)
 TARGET_THROUGHPUT_RATIO = 0.15   # extraction >= 15 % of tokenisation throughput
@@ -45,6 +45,8 @@ TARGET_LONG_RATIO = 7.0          # extraction time <= 7 x tokenisation time, 1 M
 TARGET_PEAK_MB = 500.0           # peak RSS of extracting the 1 MB document
 TARGET_COLD_S = 1.5              # `dignity extract small.txt --format json`, wall time
 TARGET_ASSESS_PCT = 10.0         # assessment time as % of extraction time
+TARGET_LANG_RATIO = 0.80         # Spanish and French extraction within 20 % of English's rate (issue 12)
+LANGS = ("en", "es", "fr")
 
 
 @dataclass
@@ -472,6 +474,82 @@ def bench_assess(texts: list[str], cfg: Config, extractor) -> tuple[dict[str, An
     return res, rows
 
 
+# --------------------------------------------------------------------------- 6. languages
+def _labelled_passages(folder: Path, lang: str, limit: int | None) -> list[str]:
+    """The labelled passages in ``lang`` of the JSONL files in ``folder`` (never a held-out
+    file: those are scored only)."""
+    out: list[str] = []
+    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else ():
+        if path.name.startswith("heldout"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                rec = json.loads(line) if line.strip() else None
+            except json.JSONDecodeError:
+                continue
+            if isinstance(rec, dict) and rec.get("text") and rec.get("lang", "en") == lang:
+                out.append(rec["text"])
+    return out[:limit] if limit else out
+
+
+def _chars_per_cpu_s(extract: Callable[[Any], Any], docs: list[Any], chars: int, min_seconds: float) -> float:
+    """Characters extracted per CPU second over whole passes of ``docs`` (at least 3 passes,
+    at least ``min_seconds`` of CPU), the best pass kept."""
+    best, spent, passes = float("inf"), 0.0, 0
+    while passes < 3 or spent < min_seconds:
+        t0 = time.process_time()
+        for d in docs:
+            extract(d)
+        dt = time.process_time() - t0
+        best, spent, passes = min(best, dt), spent + dt, passes + 1
+    return chars / best if best > 0 else float("inf")
+
+
+def bench_languages(cfg: Config, corpus: Path) -> tuple[dict[str, Any], list[Row]]:
+    """Extraction rate per language pack, two ways: the labelled passages of each language
+    beside ``corpus`` (what real reports cost; the sets differ in kind and length), and
+    passages of one recipe written in each language (``generate.monitoring_passages``: like
+    for like).  Spanish and French are set beside English (target: within 20 %)."""
+    from dignity import ingest
+    from dignity.extract.engine import Extractor
+
+    n = cfg.max_passages or 14
+    res: dict[str, Any] = {"note": "CPU time, best of whole passes; chars/s of the normalised text"}
+    rates: dict[str, dict[str, float]] = {"labelled": {}, "same_recipe": {}}
+    for lang in LANGS:
+        ex = Extractor(lang)
+        labelled = _labelled_passages(corpus.parent, lang, cfg.max_passages)
+        sets = {"labelled": labelled, "same_recipe": generate.monitoring_passages(lang, n, cfg.seed)}
+        entry: dict[str, Any] = {}
+        for kind, texts in sets.items():
+            if not texts:
+                entry[kind] = {"passages": 0, "skipped": f"no labelled {lang} passages in {corpus.parent}"}
+                continue
+            docs = [ingest.from_text(t) for t in texts]
+            for d in docs:  # warm: patterns compiled, pack loaded
+                ex.extract_document(d)
+            chars = sum(len(d.text) for d in docs)
+            rate = _chars_per_cpu_s(ex.extract_document, docs, chars, cfg.min_seconds)
+            rates[kind][lang] = rate
+            entry[kind] = {"passages": len(docs), "chars": chars, "chars_per_cpu_s": rate}
+        res[lang] = entry
+    rows: list[Row] = []
+    for kind, label in (("same_recipe", "same-recipe passages"), ("labelled", "labelled passages")):
+        en = rates[kind].get("en")
+        for lang in ("es", "fr"):
+            rate = rates[kind].get(lang)
+            if en is None or rate is None:
+                rows.append(Row(f"Throughput {lang} / en ({label})", "n/a", "n/a", "n/a",
+                                f">= {TARGET_LANG_RATIO:.0%}", None))
+                continue
+            ratio = rate / en
+            res.setdefault("ratios", {}).setdefault(kind, {})[lang] = ratio
+            rows.append(Row(f"Throughput {lang} / en ({label})", _fmt(rate / 1000, " k chars/s"),
+                            _fmt(en / 1000, " k chars/s") + " (en)", f"{ratio:.2f}",
+                            f">= {TARGET_LANG_RATIO:.2f}", ratio >= TARGET_LANG_RATIO))
+    return res, rows
+
+
 # --------------------------------------------------------------------------- profile
 def profile_extraction(path: Path, top: int) -> list[dict[str, Any]]:
     """cProfile one extraction of the file (after warm-up); the ``top`` functions by cumulative time."""
@@ -577,6 +655,11 @@ def run(cfg: Config, corpus: Path, out: Path | None, only: Iterable[str] = SECTI
             report.results["assess"], rows = bench_assess(texts, cfg, extractor)
             report.rows += rows
             wall["assess"] = time.perf_counter() - t0
+        if "languages" in only:
+            t0 = time.perf_counter()
+            report.results["languages"], rows = bench_languages(cfg, corpus)
+            report.rows += rows
+            wall["languages"] = time.perf_counter() - t0
         if profile_top and long_path is not None:
             report.results["profile_long_document"] = {
                 "bytes": long_path.stat().st_size, "sort": "cumulative",

@@ -28,7 +28,7 @@ def test_benchmarks_quick_run_reports_every_section(tmp_path, capsys):
     assert rc == 0
 
     printed = capsys.readouterr().out
-    for label in ("Throughput", "Long doc", "peak RSS", "Cold start", "Assess", "pass/fail"):
+    for label in ("Throughput", "Long doc", "peak RSS", "Cold start", "Assess", "es / en", "pass/fail"):
         assert label in printed
 
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -59,6 +59,13 @@ def test_benchmarks_quick_run_reports_every_section(tmp_path, capsys):
 
     ass = r["assess"]
     assert ass["extraction_s_per_pass"] > 0 and ass["assessment_s_per_pass"] > 0 and ass["percent"] > 0
+
+    langs = r["languages"]  # each pack on passages of one recipe (the tiny corpus has no es/fr ones)
+    for lang in ("en", "es", "fr"):
+        same = langs[lang]["same_recipe"]
+        assert same["passages"] >= 1 and same["chars"] > 0 and same["chars_per_cpu_s"] > 0
+    assert set(langs["ratios"]["same_recipe"]) == {"es", "fr"}
+    assert gen.monitoring_passages("fr", 2, seed=3) == gen.monitoring_passages("fr", 2, seed=3)
 
     prof = r["profile_long_document"]["top"]
     assert len(prof) == 3 and all(p["cumtime_s"] >= 0 and p["function"] for p in prof)

@@ -125,21 +125,37 @@ def parse_number(text: str) -> float | None:
     parts = re.split(r"[\s\-]+", t)
     total = 0.0
     seen = False
-    for p in parts:
-        if p in lex.tens:
-            total += lex.tens[p]
+    k = 0
+    while k < len(parts):
+        # the longest run of parts the lexicon names as one ("quatre-vingt-dix" is 90, not 4 + 20 + 10)
+        n, value = _lexicon_run(parts, k, lex)
+        if n:
+            total += value
             seen = True
-        elif p in units:
-            total += units[p]
-            seen = True
-        elif p in lex.joiners:
-            continue
+            k += n
+        elif parts[k] in lex.joiners:
+            k += 1
         else:
             joined = " ".join(parts)
             if joined in units:
                 return units[joined] + extra
             return None
     return total + extra if seen else None
+
+
+def _lexicon_run(parts: list[str], k: int, lex) -> tuple[int, float]:
+    """(how many parts from ``k`` on, their value): the longest run, up to three parts, that
+    the language's tens or units name whole ("quatre-vingt-dix", "soixante-dix"), else (0, 0)."""
+    for n in (3, 2, 1):
+        if k + n > len(parts):
+            continue
+        run = parts[k : k + n]
+        for key in ("-".join(run), " ".join(run)) if n > 1 else (run[0],):
+            if key in lex.tens:
+                return n, lex.tens[key]
+            if key in lex.units:
+                return n, lex.units[key]
+    return 0, 0.0
 
 
 # ----------------------------------------------------------------------- durations
