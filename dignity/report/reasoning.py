@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+from dignity.report.data import cited_as
 from dignity.report.i18n import DEFAULT_LANGUAGE, Locale
 
 __all__ = ["reasoning_text"]
@@ -47,15 +48,19 @@ def reasoning_text(data: Any, finding: Any, loc: Locale, *, english: str | None 
     if counter:
         out.append(loc.t("reasoning.against", what=_join(loc, [_with_quote(loc, f) for f in counter])))
     paraphrase = loc.paraphrase(finding.rule, finding.paraphrase)
+    cited = loc.citation(finding.rule, cited_as(finding))  # a rule of another standard than the default
     if with_rule and paraphrase:
-        out.append(loc.t("reasoning.under_rule", number=finding.number,
-                         paraphrase=paraphrase[:1].lower() + paraphrase[1:]).rstrip(".") + ".")
+        lowered = paraphrase[:1].lower() + paraphrase[1:]
+        said = (loc.t("reasoning.under_cited", citation=cited, paraphrase=lowered) if cited else
+                loc.t("reasoning.under_rule", number=finding.number, paraphrase=lowered))
+        out.append(said.rstrip(".") + ".")
     out.append(_conclusion(loc, finding, facts))
     if reasons and str(finding.status) != "compliant":
         f = reasons[0]
         kind = finding.kind or "qualified_restriction"
         out.append(loc.t("reasoning.security.lead", who=_who(loc, f), quote=_quote(f)) + " "
-                   + loc.t(f"reasoning.security.{kind}", number=finding.number))
+                   + (loc.t(f"reasoning.security_cited.{kind}", citation=cited) if cited else
+                      loc.t(f"reasoning.security.{kind}", number=finding.number)))
     return " ".join(s.strip() for s in out if s and s.strip())
 
 
