@@ -76,11 +76,12 @@ class Env:
     def phrase(self, fact: Fact, source: str | None) -> re.Pattern[str] | None:
         """A phrase of the catalogue (its English regex ``source``: a rule's ``mentions``, a
         test's ``*_words``), as read in the fact's language: the English, or the English and
-        the pack's own words for it (``standard_phrases`` of its ``language.yaml``)."""
+        the language's words for it (``standard_phrases`` of its ``language.yaml``, and the
+        standard's own ``phrases.<lang>.yaml`` for the words only that standard reads)."""
         if source is None:
             return None
         pack = self.pack(fact)
-        translated = _translations(pack, self.catalogue).get(source) if pack.spec.standard_phrases else None
+        translated = _translations(pack, self.catalogue).get(source) if pack.code != "en" else None
         return compiled(f"(?:{source})|(?:{translated})" if translated else source)
 
     def month(self, fact: Fact, name: str) -> int | None:
@@ -108,7 +109,12 @@ def _translations(pack: LanguagePack, catalogue: Catalogue) -> dict[str, str]:
     key = (pack.code, id(catalogue))
     out = _TRANSLATIONS.get(key)
     if out is None:
-        out = _TRANSLATIONS[key] = {catalogue.patterns.get(k, k): v for k, v in pack.spec.standard_phrases.items()}
+        from dignity.assess.registry import pack_phrases
+
+        phrases = dict(pack.spec.standard_phrases)
+        for k, v in pack_phrases(catalogue, pack.code).items():  # the standard's own words in this language
+            phrases[k] = f"(?:{phrases[k]})|(?:{v})" if k in phrases else v
+        out = _TRANSLATIONS[key] = {catalogue.patterns.get(k, k): v for k, v in phrases.items()}
     return out
 
 
