@@ -55,20 +55,18 @@ def _english_sources(folder: Path) -> set[str]:
     its rules read (``mentions``, ``*_words``)."""
     data = yaml.safe_load((folder / "rules.yaml").read_text(encoding="utf-8"))
     shared = yaml.safe_load((folder.parents[1] / "patterns.yaml").read_text(encoding="utf-8"))["patterns"]
-    out = set(data.get("patterns") or {}) | set(shared)
+    return set(data.get("patterns") or {}) | set(shared) | _reads(data.get("rules"))
 
-    def walk(node, key=None):
-        if isinstance(node, dict):
-            for k, v in node.items():
-                walk(v, k)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v, key)
-        elif isinstance(node, str) and key and (key == "mentions" or key.endswith("_words")):
-            out.add(node)
 
-    walk(data.get("rules"))
-    return out
+def _reads(node, key=None) -> set[str]:
+    """The regexes (or ``$names``) rules read in a document: their ``mentions`` and ``*_words``."""
+    if isinstance(node, dict):
+        return set().union(*(_reads(v, k) for k, v in node.items()))
+    if isinstance(node, list):
+        return set().union(*(_reads(v, key) for v in node))
+    if isinstance(node, str) and key and (key == "mentions" or key.endswith("_words")):
+        return {node}
+    return set()
 
 
 @pytest.mark.parametrize("lang", ["es", "fr"])
@@ -83,3 +81,28 @@ def test_every_phrase_names_words_its_standard_reads(lang):
         own = set(yaml.safe_load((folder / "rules.yaml").read_text(encoding="utf-8")).get("patterns") or {})
         untranslated = own - set(phrases) - {"total_ban_words"}  # (?s)^ lookaheads: not joinable to other words
         assert not untranslated, (cat.id, lang, untranslated)
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_every_word_a_standard_reads_has_its_spanish_and_french(lang):
+    """Each regex a pack's rules read in a document (a ``mentions``, a ``*_words``, by name or
+    written out) has its words in ``lang``: in the language pack's ``standard_phrases`` or in
+    the pack's own ``phrases.<lang>.yaml``.  A whole-sentence lookahead (``(?s)^...``) cannot
+    be joined to other words and is left out."""
+    from dignity.extract.languages import language_pack
+
+    language = language_pack(lang).spec.standard_phrases
+    for cat in installed().values():
+        data = yaml.safe_load((STANDARDS / cat.id / "rules.yaml").read_text(encoding="utf-8"))
+        read = _reads(data.get("rules"))
+        own = pack_phrases(cat, lang)
+        patterns = {**yaml.safe_load((STANDARDS.parent / "patterns.yaml").read_text(encoding="utf-8"))["patterns"],
+                    **(data.get("patterns") or {})}
+        missing = []
+        for source in read:
+            name = source[1:] if source.startswith("$") else None
+            if (patterns.get(name, source) if name else source).startswith("(?s)"):
+                continue
+            if not ({source, name} & (set(language) | set(own))):
+                missing.append(source[:60])
+        assert not missing, (cat.id, lang, missing)
