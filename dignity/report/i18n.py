@@ -311,6 +311,15 @@ class Locale:
             cites.append(self.t("standard.citation") if own else cite)
         return ", ".join(names), "; ".join(cites)
 
+    def standard_name(self, standard_id: str | None, english: str) -> str:
+        """A standard's name in this language ('Pacto Internacional de Derechos Civiles y
+        Políticos'): the locale's for the Mandela Rules, else its pack's ``rules.<lang>.yaml``."""
+        if self.lang == DEFAULT_LANGUAGE:
+            return english
+        if english == locale(DEFAULT_LANGUAGE).t("standard.name"):
+            return self.t("standard.name")
+        return self.rules.standards.get(standard_id or "", (english, ""))[0]
+
     def rule_label(self, rule: str) -> str:
         """'mandela-43-1-c' -> 'Rule 43(1)(c)' (or its translation)."""
         from dignity.labels import rule_label

@@ -82,3 +82,16 @@ def test_the_question_before_removing_a_member_speaks_the_readers_language(web):
     assert ">Cancelar</a>" in ask and 'name="confirm" value="yes"' in ask and "Remove olga" not in ask
     fr = c.get(f"/cases/{web.case_id}/members/{olga_id}/remove?lang=fr").text
     assert "Retirer olga de " in fr and ">Annuler</a>" in fr
+
+
+def test_the_instruments_and_their_rules_are_named_in_the_readers_language(web):
+    """The case's findings fall under several instruments: each is named, and a rule of one
+    other than the Mandela Rules cited, as its pack says it in Spanish."""
+    html = web.login("eve").get(f"/cases/{web.case_id}?lang=es").text
+    nav = html.split('class="standards-filter', 1)[1].split("</nav>", 1)[0]
+    assert 'data-standard="iccpr">Pacto Internacional de Derechos Civiles y Políticos (' in nav
+    assert "Reglas Nelson Mandela (" in nav
+    assert "International Covenant" not in nav and "Nelson Mandela Rules" not in nav
+    assert "PIDCP, art. " in html and "ICCPR art. " not in html
+    english = web.login("ed").get(f"/cases/{web.case_id}").text
+    assert "International Covenant on Civil and Political Rights (" in english and "ICCPR art. " in english
