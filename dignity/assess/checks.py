@@ -82,7 +82,11 @@ class Env:
             return None
         pack = self.pack(fact)
         translated = _translations(pack, self.catalogue).get(source) if pack.code != "en" else None
-        return compiled(f"(?:{source})|(?:{translated})" if translated else source)
+        if not translated:
+            return compiled(source)
+        flags = _GLOBAL_FLAGS.match(source)  # '(?s)^...' keeps its flags at the front of the whole
+        head = flags.group(0) if flags else ""
+        return compiled(f"{head}(?:{source[len(head):]})|(?:{translated})")
 
     def month(self, fact: Fact, name: str) -> int | None:
         """A month's number from its name in the fact's language."""
@@ -101,6 +105,8 @@ class Env:
 
 
 _TRANSLATIONS: dict[tuple[str, int], dict[str, str]] = {}
+#: global inline flags at the start of a regex ('(?s)'): Python allows them only there
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 
 
 def _translations(pack: LanguagePack, catalogue: Catalogue) -> dict[str, str]:
