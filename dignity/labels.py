@@ -122,16 +122,33 @@ def fact_text(type_: str, value: Any, unit: str | None, negated: bool, lang: str
     return text
 
 
+_CITATIONS: dict[tuple[str, str, str], dict[str, str]] = {}
+
+
+def _citations(pack: Any, lang: str) -> dict[str, str]:
+    """Rule id -> its citation in ``lang``, as the pack's ``rules.<lang>.yaml`` gives it."""
+    key = (pack.id, str(pack.folder), lang)
+    if key not in _CITATIONS:
+        from dignity.assess.registry import pack_data
+
+        got = pack_data(pack, f"rules.{lang}.yaml") if lang != _DEFAULT else None
+        rules = got[0].get("rules") if got is not None and isinstance(got[0], dict) else None
+        _CITATIONS[key] = {str(k): " ".join(str(v["citation"]).split()) for k, v in rules.items()
+                           if isinstance(v, dict) and v.get("citation")} if isinstance(rules, dict) else {}
+    return _CITATIONS[key]
+
+
 def rule_label(rule_id: str, lang: str = _DEFAULT) -> str:
     """'mandela-43-1-c' -> 'Rule 43(1)(c)' (its number in the default standard, the Mandela
-    Rules); a rule of another standard by its citation: 'ICCPR art. 10(2)(a)'."""
+    Rules); a rule of another standard by its citation: 'ICCPR art. 10(2)(a)' ('PIDCP, art.
+    10(2)(a)' in Spanish, where the pack's ``rules.es.yaml`` gives one)."""
     number = str(rule_id).split("-", 1)[-1]
     try:
         from dignity.assess.registry import DEFAULT_STANDARD, rule_index
 
         cat, rule = rule_index()[rule_id]
         if cat.id != DEFAULT_STANDARD:
-            return cat.cite(rule)
+            return _citations(cat, lang).get(rule_id) or cat.cite(rule)
         number = rule.number
     except Exception:  # noqa: BLE001 - a label never fails on an unknown rule
         pass

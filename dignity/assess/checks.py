@@ -76,12 +76,17 @@ class Env:
     def phrase(self, fact: Fact, source: str | None) -> re.Pattern[str] | None:
         """A phrase of the catalogue (its English regex ``source``: a rule's ``mentions``, a
         test's ``*_words``), as read in the fact's language: the English, or the English and
-        the pack's own words for it (``standard_phrases`` of its ``language.yaml``)."""
+        the language's words for it (``standard_phrases`` of its ``language.yaml``, and the
+        standard's own ``phrases.<lang>.yaml`` for the words only that standard reads)."""
         if source is None:
             return None
         pack = self.pack(fact)
-        translated = _translations(pack, self.catalogue).get(source) if pack.spec.standard_phrases else None
-        return compiled(f"(?:{source})|(?:{translated})" if translated else source)
+        translated = _translations(pack, self.catalogue).get(source) if pack.code != "en" else None
+        if not translated:
+            return compiled(source)
+        flags = _GLOBAL_FLAGS.match(source)  # '(?s)^...' keeps its flags at the front of the whole
+        head = flags.group(0) if flags else ""
+        return compiled(f"{head}(?:{source[len(head):]})|(?:{translated})")
 
     def month(self, fact: Fact, name: str) -> int | None:
         """A month's number from its name in the fact's language."""
@@ -100,6 +105,8 @@ class Env:
 
 
 _TRANSLATIONS: dict[tuple[str, int], dict[str, str]] = {}
+#: global inline flags at the start of a regex ('(?s)'): Python allows them only there
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 
 
 def _translations(pack: LanguagePack, catalogue: Catalogue) -> dict[str, str]:
@@ -108,7 +115,12 @@ def _translations(pack: LanguagePack, catalogue: Catalogue) -> dict[str, str]:
     key = (pack.code, id(catalogue))
     out = _TRANSLATIONS.get(key)
     if out is None:
-        out = _TRANSLATIONS[key] = {catalogue.patterns.get(k, k): v for k, v in pack.spec.standard_phrases.items()}
+        from dignity.assess.registry import pack_phrases
+
+        phrases = dict(pack.spec.standard_phrases)
+        for k, v in pack_phrases(catalogue, pack.code).items():  # the standard's own words in this language
+            phrases[k] = f"(?:{phrases[k]})|(?:{v})" if k in phrases else v
+        out = _TRANSLATIONS[key] = {catalogue.patterns.get(k, k): v for k, v in phrases.items()}
     return out
 
 

@@ -29,7 +29,7 @@ from dignity.assess.checks import RULE_CHECKS
 from dignity.errors import ConfigError
 
 __all__ = ["DEFAULT_STANDARD", "ENV_PATH", "KIND_ORDER", "load_catalogue", "installed", "standard",
-           "select", "parse_ids", "rule_index", "pack_folders", "persons_of", "pack_data"]
+           "select", "parse_ids", "rule_index", "pack_folders", "persons_of", "pack_data", "pack_phrases"]
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +207,27 @@ def pack_data(cat: Catalogue, name: str) -> tuple[Any, str] | None:
         return load_yaml(path.read_text(encoding="utf-8")) or {}, source
     except yaml.YAMLError as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
+
+
+def pack_phrases(cat: Catalogue, lang: str) -> dict[str, str]:
+    """The words a pack reads in documents of ``lang`` beside its English ones: its
+    ``phrases.<lang>.yaml`` (``phrases:``, a name of its ``patterns`` or the English regex of a
+    ``mentions`` -> the regex in ``lang``); empty where it has none."""
+    import re
+
+    got = pack_data(cat, f"phrases.{lang}.yaml")
+    if got is None:
+        return {}
+    data, source = got
+    phrases = data.get("phrases") if isinstance(data, dict) else None
+    if not isinstance(phrases, dict) or not all(isinstance(v, str) and v for v in phrases.values()):
+        raise ConfigError(source, "phrases", "expected a mapping of pattern name or English regex to a regex")
+    for key, value in phrases.items():
+        try:
+            re.compile(value)
+        except re.error as err:
+            raise ConfigError(source, str(key)[:40], f"not a valid regex: {err}") from None
+    return {str(k): v for k, v in phrases.items()}
 
 
 def rule_index(paths: Iterable[str | Path] = ()) -> dict[str, tuple[Catalogue, Any]]:

@@ -12,52 +12,48 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from dignity.cases.casefile import CaseFile, SourceRef, describe
+from dignity.cases.casefile import CaseFile, SourceRef
+from dignity.labels import fact_text, review_label, status_label, type_label
 from dignity.model import LOW_CONFIDENCE, Evidence
 
 __all__ = ["to_json", "to_markdown", "to_html", "EXPORT_FORMATS", "export", "export_chunks", "json_chunks",
-           "SHOW_OMITS"]
+           "SHOW_OMITS", "export_locale"]
 
 EXPORT_FORMATS = ("json", "md", "html")
 
-_STATUS_LABEL = {
-    "violation_likely": "violation likely",
-    "concern": "concern",
-    "insufficient_information": "insufficient information",
-    "compliant": "compliant",
-}
-
-
-def export(cf: CaseFile, fmt: str) -> str:
+def export(cf: CaseFile, fmt: str, lang: str | None = None) -> str:
+    """The export as one string; Markdown and HTML in ``lang`` (default: the documents' language)."""
     if fmt == "json":
         return to_json(cf)
     if fmt == "md":
-        return to_markdown(cf)
+        return to_markdown(cf, lang)
     if fmt == "html":
-        return to_html(cf)
+        return to_html(cf, lang)
     raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
 
 
-def export_chunks(cf: CaseFile, fmt: str) -> Iterator[str]:
+def export_chunks(cf: CaseFile, fmt: str, lang: str | None = None) -> Iterator[str]:
     """The export in pieces, to write as they come: the export of a big case is never
-    one string in memory, nor written in one go (JSON: nor one dict, ``json_chunks``)."""
+    one string in memory, nor written in one go (JSON: nor one dict, ``json_chunks``).
+    Markdown and HTML in ``lang`` (default: the documents' language; JSON keeps the
+    machine names)."""
     if fmt == "json":
         yield from json_chunks(cf)
     elif fmt == "md":
-        yield from markdown_chunks(cf)
+        yield from markdown_chunks(cf, lang)
     elif fmt == "html":
-        yield from html_chunks(cf)
+        yield from html_chunks(cf, lang)
     else:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
 
 
-def markdown_chunks(cf: CaseFile) -> Iterator[str]:
+def markdown_chunks(cf: CaseFile, lang: str | None = None) -> Iterator[str]:
     """The Markdown export in pieces: the same text as ``to_markdown`` (its lines joined
     by newlines, trailing white space dropped, one final newline)."""
     held: list[str] = []  # from the last piece with a visible character on: what rstrip may cut
-    for i, line in enumerate(_markdown_lines(cf)):
+    for i, line in enumerate(_markdown_lines(cf, export_locale(cf, lang))):
         piece = line if i == 0 else "\n" + line
         if piece.strip():
             yield from held
@@ -67,18 +63,18 @@ def markdown_chunks(cf: CaseFile) -> Iterator[str]:
     yield "".join(held).rstrip() + "\n"
 
 
-def html_chunks(cf: CaseFile) -> Iterator[str]:
+def html_chunks(cf: CaseFile, lang: str | None = None) -> Iterator[str]:
     """The HTML export in pieces: the same text as ``to_html``."""
-    for line in _html_lines(cf):
+    for line in _html_lines(cf, export_locale(cf, lang)):
         yield line + "\n"
 
 
-def to_markdown(cf: CaseFile) -> str:
-    return "".join(markdown_chunks(cf))
+def to_markdown(cf: CaseFile, lang: str | None = None) -> str:
+    return "".join(markdown_chunks(cf, lang))
 
 
-def to_html(cf: CaseFile) -> str:
-    return "".join(html_chunks(cf))
+def to_html(cf: CaseFile, lang: str | None = None) -> str:
+    return "".join(html_chunks(cf, lang))
 
 
 #: the parts of a case file's JSON that ``case show --format json`` leaves out (every
@@ -170,6 +166,113 @@ def to_json(cf: CaseFile) -> str:
     return "".join(json_chunks(cf))
 
 
+# --------------------------------------------------------------------------- the reader's words
+#
+# The Markdown and HTML exports speak the reader's language (``--lang``, else the case's
+# documents' language): headings and sentences from the ``casefile`` table of
+# ``dignity/report/locales/<lang>.yaml``, statuses, review statuses, fact types and values
+# from the label tables (``dignity.labels``), rule titles, questions and the reasoning
+# from the standards' translations (``dignity.report.i18n``, ``dignity.report.reasoning``).
+# The documents' words and names stay as written; JSON keeps the machine names.
+
+
+def export_locale(cf: CaseFile, lang: str | None = None) -> Any:
+    """The locale an export is written in: ``lang`` if Dignity writes it, else the language
+    most of the case's documents are in, else English."""
+    from dignity.report.i18n import locale, pick_language
+
+    return locale(pick_language(lang, (d.language for d in cf.documents)))
+
+
+class _Words:
+    """What an export says of the case file's machine names, in one locale."""
+
+    def __init__(self, cf: CaseFile, loc: Any) -> None:
+        self.cf, self.loc, self.lang = cf, loc, loc.lang
+        self._facts = {f.id: f for f in cf.facts}
+
+    def t(self, key: str, n: int | None = None, **args: Any) -> str:
+        return self.loc.t(f"casefile.{key}", n=n, **args)
+
+    def status(self, status: Any) -> str:
+        return status_label(status, self.lang).lower()
+
+    def review(self, status: Any) -> str:
+        return review_label(status, self.lang)
+
+    def certainty(self, certainty: Any) -> str:
+        return self.loc.certainty(str(getattr(certainty, "value", certainty))).split(" (")[0]
+
+    def fact(self, type_: str, value: Any, unit: str | None, negated: bool) -> str:
+        return fact_text(type_, value, unit, negated, self.lang)
+
+    def title(self, f: Any) -> str:
+        return self.loc.title_of(f.rule, f.title)
+
+    def question(self, q: str) -> str:
+        return self.loc.question(q)
+
+    def reasoning(self, f: Any) -> str:
+        if self.lang == "en":
+            return f.reasoning
+        from dignity.report.reasoning import finding_reasoning
+
+        return finding_reasoning(f, self._facts.get, self.loc)
+
+    def contradiction(self, x: Any) -> str:
+        if self.lang == "en":
+            return x.summary
+        return self.t("contradiction", type=type_label(x.type, self.lang), subject=x.subject)
+
+    def timeline_label(self, t: Any) -> str:
+        doc = self.cf.document(t.document_id)
+        if self.lang != "en" and t.kind == "document" and doc is not None:
+            return self.t("document_dated", label=doc.label)
+        return t.label
+
+    def page(self, e: Evidence) -> str:
+        """" (p. 14)" after a quote from a document with pages; a low OCR reading said too."""
+        low = e.ocr_confidence is not None and e.ocr_confidence < LOW_CONFIDENCE
+        parts = [self.t("page", page=e.page)] * bool(e.page) + [self.t("low_ocr")] * low
+        return f" ({', '.join(parts)})" if parts else ""
+
+    def meta(self, esc: Callable[[Any], str]) -> str:
+        """'Case 3 (detainee), created 2026-12-01 by ana; exported 2026-12-05 13:00 UTC.'
+        (``esc`` makes a value inert in the export's format)."""
+        c, cf = self.cf.case, self.cf
+        return (self.t("meta", id=c.id, kind=esc(self.loc.label("casefile.kinds", c.kind, c.kind)),
+                       date=f"{c.created_at:%Y-%m-%d}")
+                + (self.t("by", who=esc(c.created_by)) if c.created_by else "")
+                + self.t("exported", when=f"{cf.generated_at:%Y-%m-%d %H:%M}")
+                + (self.t("as_of", date=esc(cf.as_of)) if cf.as_of else "") + ".")
+
+    def facts_count(self) -> str:
+        rc = self.cf.review_counts
+        counts = ", ".join(self.t("count", label=self.review(k), n=rc[k])
+                           for k in ("unreviewed", "accepted", "edited", "rejected"))
+        return self.t("facts", n=sum(rc.values()), counts=counts, merged=len(self.cf.merged))
+
+    def findings_count(self) -> list[tuple[str, str]]:
+        return [(k, self.t("count", label=self.status(k), n=v)) for k, v in self.cf.finding_counts().items()]
+
+    def person_line(self, p: Any) -> str:
+        """'Joaquín Guzmán Loera (the detainee the case is about; also named El Chapo): 6 facts,
+        5 findings, in loera.txt, chapo.txt'"""
+        notes = ([self.t("person.main")] if p.main else []) + (
+            [self.t("person.also", names=", ".join(p.names[1:]))] if len(p.names) > 1 else []) + (
+            [self.t("person.grouped")] if p.reviewed else [])
+        labels = {d.id: d.label for d in self.cf.documents}
+        return (p.name + (f" ({'; '.join(notes)})" if notes else "")
+                + ": " + self.t("person.facts", n=len(p.facts)) + ", " + self.t("person.findings", n=len(p.findings))
+                + (self.t("person.in", docs=", ".join(labels.get(d, str(d)) for d in p.documents))
+                   if p.documents else ""))
+
+    def source_head(self, s: SourceRef) -> list[str]:
+        """A source's document, author, certainty and review status."""
+        return [self.t("source", document=s.document, id=s.document_id), s.attributed_to,
+                self.certainty(s.certainty), self.review(s.review_status)]
+
+
 # --------------------------------------------------------------------------- Markdown
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
@@ -187,125 +290,104 @@ def _quote(text: str, limit: int = 300) -> str:
     return t if len(t) <= limit else t[: limit - 1] + "…"
 
 
-def _page(e: Evidence) -> str:
-    """" (p. 14)" after a quote from a document with pages; a low OCR reading said too."""
-    low = e.ocr_confidence is not None and e.ocr_confidence < LOW_CONFIDENCE
-    parts = [f"p. {e.page}"] * bool(e.page) + ["read by OCR with low confidence"] * low
-    return f" ({', '.join(parts)})" if parts else ""
+def _src_md(w: _Words, s: SourceRef) -> str:
+    ev = "; ".join(f"“{_md(_quote(e.text))}”{w.page(e)}" for e in s.evidence) or w.t("no_evidence")
+    extra = w.t("note", note=_md(s.note)) if s.note else ""
+    document, who, certainty, review = w.source_head(s)
+    return (f"{_md(document)}, {_md(who)}, {certainty}, {review}: {ev} [{w.t('fact', id=s.fact_id)}]{extra}")
 
 
-def _src_md(s: SourceRef) -> str:
-    ev = "; ".join(f"“{_md(_quote(e.text))}”{_page(e)}" for e in s.evidence) or "(no evidence)"
-    extra = f" — note: {_md(s.note)}" if s.note else ""
-    return (f"{_md(s.document)} (document {s.document_id}), {_md(s.attributed_to)}, {s.certainty}, "
-            f"{s.review_status}: {ev} [fact {s.fact_id}]{extra}")
-
-
-def _person_line(cf: CaseFile, p: Any) -> str:
-    """'Joaquín Guzmán Loera (the detainee the case is about; also named El Chapo): 6 facts,
-    5 findings, in loera.txt, chapo.txt'"""
-    notes = (["the detainee the case is about"] if p.main else []) + (
-        ["also named " + ", ".join(p.names[1:])] if len(p.names) > 1 else []) + (
-        ["names grouped by a reviewer"] if p.reviewed else [])
-    labels = {d.id: d.label for d in cf.documents}
-    return (p.name + (f" ({'; '.join(notes)})" if notes else "")
-            + f": {len(p.facts)} fact{'s' if len(p.facts) != 1 else ''}, {len(p.findings)} finding"
-            + ("s" if len(p.findings) != 1 else "")
-            + (", in " + ", ".join(labels.get(d, str(d)) for d in p.documents) if p.documents else ""))
-
-
-def _markdown_lines(cf: CaseFile) -> Iterator[str]:
+def _markdown_lines(cf: CaseFile, loc: Any) -> Iterator[str]:
     """The Markdown export line by line (joined by newlines)."""
+    w = _Words(cf, loc)
     c = cf.case
-    yield (f"# Case file: {_md(c.name)}\n")
-    yield (f"Case {c.id} ({c.kind}), created {c.created_at:%Y-%m-%d}"
-               + (f" by {_md(c.created_by)}" if c.created_by else "")
-               + f"; exported {cf.generated_at:%Y-%m-%d %H:%M} UTC"
-               + (f"; isolation counted to {cf.as_of} (newest document date)" if cf.as_of else "") + ".\n")
-    rc = cf.review_counts
-    counts = cf.finding_counts()
-    yield ("## Summary\n")
-    yield (f"- Documents: {len(cf.documents)}")
-    yield (f"- Facts: {sum(rc.values())} (unreviewed {rc['unreviewed']}, accepted {rc['accepted']}, "
-               f"edited {rc['edited']}, rejected {rc['rejected']}); merged: {len(cf.merged)}")
-    yield (f"- Contradictions: {len(cf.contradictions)}")
-    yield ("- Findings: " + ", ".join(f"{_STATUS_LABEL[k]} {v}" for k, v in counts.items()) + "\n")
+    yield (f"# {w.t('title', name=_md(c.name))}\n")
+    yield (w.meta(_md) + "\n")
+    yield (f"## {loc.t('report.heading.summary')}\n")
+    yield (f"- {w.t('documents', n=len(cf.documents))}")
+    yield (f"- {w.facts_count()}")
+    yield (f"- {w.t('contradictions', n=len(cf.contradictions))}")
+    yield (f"- {w.t('findings', counts=', '.join(text for _, text in w.findings_count()))}\n")
 
     if cf.people:
-        yield ("## People\n")
-        yield from (f"- {_md(_person_line(cf, p))}" for p in cf.people)
+        yield (f"## {w.t('heading.people')}\n")
+        yield from (f"- {_md(w.person_line(p))}" for p in cf.people)
         yield ("")
 
-    yield ("## Findings\n")
+    yield (f"## {loc.t('report.heading.findings')}\n")
     for n in cf.not_assessed:
-        yield (f"- **Not assessed**: {_md(n.get('document'))}: {_md(n.get('reason'))}; no finding here is an "
-                   "all-clear for it\n")
+        yield (f"- **{loc.t('web.not_assessed')}**: "
+               + w.t("not_assessed", document=_md(n.get("document")), reason=_md(n.get("reason"))) + "\n")
     if not cf.findings:
-        yield ("No finding: no reviewed fact touches a rule.\n" if not cf.not_assessed else
-                   "No finding, because not every document could be assessed.\n")
+        yield ((w.t("no_finding") if not cf.not_assessed else loc.t("report.no_top_not_assessed")) + "\n")
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
     for f in cf.findings:
-        yield (f"### {_md(f.title)} ({f.id}): {_STATUS_LABEL.get(str(f.status), str(f.status))}\n")
-        yield (f"Subject: {_md(f.subject)}. " + (f"Basis: {_md(f.basis)}." if f.basis else ""))
+        yield (f"### {_md(w.title(f))} ({f.id}): {w.status(f.status)}\n")
+        yield (w.t("subject", subject=_md(f.subject)) + (" " + w.t("basis", basis=_md(loc.basis(f.basis)))
+                                                          if f.basis else ""))
         yield ("")
-        if f.reasoning:
-            yield (_md(f.reasoning) + "\n")
-        for label, ids in (("Facts", f.facts), ("Against", f.counter_facts)):
+        reasoning = w.reasoning(f)
+        if reasoning:
+            yield (_md(reasoning) + "\n")
+        for label, ids in ((w.t("facts_of"), f.facts), (w.t("against"), f.counter_facts)):
             if ids:
                 items = []
                 for i in ids:
                     m = merged_by_fact.get(int(i))
-                    items.append(f"fact {i}" + (f" ({m.id}: {_md(describe(m.type, m.value, m.unit, m.negated))})"
-                                                if m else ""))
+                    items.append(w.t("fact", id=i) + (f" ({m.id}: {_md(w.fact(m.type, m.value, m.unit, m.negated))})"
+                                                      if m else ""))
                 yield (f"{label}: " + "; ".join(items) + "\n")
         if f.questions:
-            yield ("Open questions:\n")
-            yield from (f"- {_md(q)}" for q in f.questions)
+            yield (w.t("open_questions"))
+            yield from (f"- {_md(w.question(q))}" for q in f.questions)
             yield ("")
 
-    yield ("## Contradictions\n")
+    yield (f"## {w.t('heading.contradictions')}\n")
     if not cf.contradictions:
-        yield ("None found.\n")
+        yield (w.t("no_contradiction") + "\n")
     for x in cf.contradictions:
-        yield (f"### {x.id}: {_md(x.summary)}\n")
+        yield (f"### {x.id}: {_md(w.contradiction(x))}\n")
         for side in x.sides:
-            yield (f"- **{_md(describe(x.type, side.value, side.unit, side.negated))}** "
-                       f"({', '.join(side.merged_facts)})")
-            yield from (f"  - {_src_md(s)}" for s in side.sources)
+            yield (f"- **{_md(w.fact(x.type, side.value, side.unit, side.negated))}** "
+                   f"({', '.join(side.merged_facts)})")
+            yield from (f"  - {_src_md(w, s)}" for s in side.sources)
         yield ("")
 
-    yield ("## Facts\n")
+    yield (f"## {w.t('heading.facts')}\n")
     if not cf.merged:
-        yield ("No facts.\n")
+        yield (w.t("no_facts") + "\n")
     for m in cf.merged:
-        yield (f"- **{m.id}** {_md(describe(m.type, m.value, m.unit, m.negated))}, about {_md(m.subject)} "
-                   f"({m.certainty}, {m.review_status}; {len(m.sources)} source{'s' if len(m.sources) != 1 else ''})")
-        yield from (f"  - {_src_md(s)}" for s in m.sources)
+        about = w.t("about", subject=_md(m.subject))
+        yield (f"- **{m.id}** {_md(w.fact(m.type, m.value, m.unit, m.negated))}, {about} "
+               f"({w.certainty(m.certainty)}, {w.review(m.review_status)}; {w.t('sources', n=len(m.sources))})")
+        yield from (f"  - {_src_md(w, s)}" for s in m.sources)
     yield ("")
 
-    yield ("## Timeline\n")
+    yield (f"## {loc.t('report.heading.timeline')}\n")
     if not cf.timeline:
-        yield ("No dates in the documents.\n")
+        yield (w.t("no_dates") + "\n")
     else:
-        yield ("| Date | What | Document | Fact |")
+        yield (f"| {loc.t('report.col.date')} | {loc.t('report.col.what')} | {loc.t('report.col.document')} "
+               f"| {w.t('col.fact')} |")
         yield ("|---|---|---|---|")
         for t in cf.timeline:
             doc = cf.document(t.document_id)
-            yield (f"| {t.date} | {t.kind}: {_md(_quote(t.label, 200))} | "
-                       f"{_md(doc.label if doc else t.document_id)} | {t.fact_id or ''} |")
+            kind = loc.label("casefile.timeline_kinds", t.kind, t.kind)
+            yield (f"| {t.date} | {kind}: {_md(_quote(w.timeline_label(t), 200))} | "
+                   f"{_md(doc.label if doc else t.document_id)} | {t.fact_id or ''} |")
         yield ("")
 
-    yield ("## Documents\n")
-    yield ("| Id | Title | File | Date | Language | Facts | sha256 |")
+    yield (f"## {w.t('heading.documents')}\n")
+    yield (f"| {w.t('col.id')} | {w.t('col.title')} | {w.t('col.file')} | {loc.t('report.col.date')} | "
+           f"{w.t('col.language')} | {loc.t('report.col.facts')} | sha256 |")
     yield ("|---|---|---|---|---|---|---|")
     for d in cf.documents:
         yield (f"| {d.id} | {_md(d.title or '')} | {_md(d.filename or '')} | {d.date or ''} | "
-                   f"{d.language or ''}{' (not assessed)' if d.not_assessed else ''} | {d.facts} | "
-                   f"`{d.sha256[:16]}` |")
+               f"{d.language or ''}{w.t('not_assessed_mark') if d.not_assessed else ''} | {d.facts} | "
+               f"`{d.sha256[:16]}` |")
     yield ("")
     if cf.excluded_facts:
-        yield (f"Left out (rejected, or derived from a rejected fact): facts "
-                   f"{', '.join(str(i) for i in cf.excluded_facts)}.\n")
+        yield (w.t("left_out", ids=", ".join(str(i) for i in cf.excluded_facts)) + "\n")
 
 
 # --------------------------------------------------------------------------- HTML
@@ -357,8 +439,9 @@ def _marked_text(text: str, spans: list[tuple[int, int]], doc_id: int) -> tuple[
     return "".join(parts), anchor
 
 
-def _html_lines(cf: CaseFile) -> Iterator[str]:
+def _html_lines(cf: CaseFile, loc: Any) -> Iterator[str]:
     """The HTML export line by line (joined by newlines)."""
+    w = _Words(cf, loc)
     c = cf.case
     anchors: dict[int, dict[int, int]] = {}
     doc_html: dict[int, str] = {}
@@ -375,111 +458,112 @@ def _html_lines(cf: CaseFile) -> Iterator[str]:
         quotes = []
         for e in s.evidence:
             a = anchors.get(s.document_id, {}).get(e.start)
-            q = _e(_quote(e.text)) + _e(_page(e))
+            q = _e(_quote(e.text)) + _e(w.page(e))
             quotes.append(f'<blockquote><a href="#d{s.document_id}-{a}">{q}</a></blockquote>' if a is not None
                           else f"<blockquote>{q}</blockquote>")
-        note = f" — note: {_e(s.note)}" if s.note else ""
-        return (f'<div class="src"><span class="small">{_e(s.document)} (document {s.document_id}) · '
-                f"{_e(s.attributed_to)} · {_e(s.certainty)} · {_e(s.review_status)} · fact {s.fact_id}{note}"
+        note = _e(w.t("note", note=s.note)) if s.note else ""
+        head = " · ".join(_e(x) for x in w.source_head(s))
+        return (f'<div class="src"><span class="small">{head} · {_e(w.t("fact", id=s.fact_id))}{note}'
                 f"</span>{''.join(quotes)}</div>")
 
+    def th(*labels: str) -> str:
+        return "<tr>" + "".join(f"<th>{_e(x)}</th>" for x in labels) + "</tr>"
+
     yield ("<!DOCTYPE html>")
-    yield (f'<html lang="en"><head><meta charset="utf-8"><title>Case file: {_e(c.name)}</title>'
-             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-             f"<style>{_CSS}</style></head><body>")
-    yield (f"<h1>Case file: {_e(c.name)}</h1>")
-    yield (f'<p class="meta">Case {c.id} ({_e(c.kind)}), created {c.created_at:%Y-%m-%d}'
-             + (f" by {_e(c.created_by)}" if c.created_by else "")
-             + f"; exported {cf.generated_at:%Y-%m-%d %H:%M} UTC"
-             + (f"; isolation counted to {_e(cf.as_of)} (newest document date)" if cf.as_of else "") + ".</p>")
-    rc = cf.review_counts
-    counts = cf.finding_counts()
-    yield ("<h2>Summary</h2><ul>")
-    yield (f"<li>Documents: {len(cf.documents)}</li>")
-    yield (f"<li>Facts: {sum(rc.values())} (unreviewed {rc['unreviewed']}, accepted {rc['accepted']}, "
-             f"edited {rc['edited']}, rejected {rc['rejected']}); merged: {len(cf.merged)}</li>")
-    yield (f"<li>Contradictions: {len(cf.contradictions)}</li>")
-    yield ("<li>Findings: " + ", ".join(f'<span class="status {k}">{_STATUS_LABEL[k]} {v}</span>'
-                                          for k, v in counts.items()) + "</li></ul>")
+    yield (f'<html lang="{_e(loc.lang)}"><head><meta charset="utf-8"><title>{_e(w.t("title", name=c.name))}</title>'
+           f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+           f"<style>{_CSS}</style></head><body>")
+    yield (f"<h1>{_e(w.t('title', name=c.name))}</h1>")
+    yield (f'<p class="meta">{w.meta(_e)}</p>')
+    yield (f"<h2>{_e(loc.t('report.heading.summary'))}</h2><ul>")
+    yield (f"<li>{_e(w.t('documents', n=len(cf.documents)))}</li>")
+    yield (f"<li>{_e(w.facts_count())}</li>")
+    yield (f"<li>{_e(w.t('contradictions', n=len(cf.contradictions)))}</li>")
+    counts = ", ".join(f'<span class="status {k}">{_e(text)}</span>' for k, text in w.findings_count())
+    yield ("<li>" + _e(w.t("findings", counts="\0")).replace("\0", counts) + "</li></ul>")
 
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
     if cf.people:
-        yield ("<h2>People</h2><ul>")
-        yield from (f"<li>{_e(_person_line(cf, p))}</li>" for p in cf.people)
+        yield (f"<h2>{_e(w.t('heading.people'))}</h2><ul>")
+        yield from (f"<li>{_e(w.person_line(p))}</li>" for p in cf.people)
         yield ("</ul>")
-    yield ("<h2>Findings</h2>")
+    yield (f"<h2>{_e(loc.t('report.heading.findings'))}</h2>")
     for n in cf.not_assessed:
-        yield (f"<p class=\"not-assessed\"><strong>Not assessed</strong>: {html.escape(n.get('document', ''))}: "
-                 f"{html.escape(n.get('reason', ''))}; no finding here is an all-clear for it</p>")
+        yield (f"<p class=\"not-assessed\"><strong>{_e(loc.t('web.not_assessed'))}</strong>: "
+               + _e(w.t("not_assessed", document=n.get("document", ""), reason=n.get("reason", ""))) + "</p>")
     if not cf.findings:
-        yield ("<p>No finding: no reviewed fact touches a rule.</p>" if not cf.not_assessed else
-                 "<p>No finding, because not every document could be assessed.</p>")
+        yield ("<p>" + _e(w.t("no_finding") if not cf.not_assessed else loc.t("report.no_top_not_assessed")) + "</p>")
     for f in cf.findings:
         st = str(f.status)
-        yield (f'<h3 id="finding-{_e(f.id)}">{_e(f.title)} <span class="small">({_e(f.id)})</span> '
-                 f'<span class="status {_e(st)}">{_e(_STATUS_LABEL.get(st, st))}</span></h3>')
-        yield (f"<p>Subject: {_e(f.subject)}." + (f" Basis: {_e(f.basis)}." if f.basis else "") + "</p>")
-        if f.reasoning:
-            yield (f"<p>{_e(f.reasoning)}</p>")
-        for label, ids in (("Facts", f.facts), ("Against", f.counter_facts)):
+        yield (f'<h3 id="finding-{_e(f.id)}">{_e(w.title(f))} <span class="small">({_e(f.id)})</span> '
+               f'<span class="status {_e(st)}">{_e(w.status(st))}</span></h3>')
+        yield ("<p>" + _e(w.t("subject", subject=f.subject))
+               + (" " + _e(w.t("basis", basis=loc.basis(f.basis))) if f.basis else "") + "</p>")
+        reasoning = w.reasoning(f)
+        if reasoning:
+            yield (f"<p>{_e(reasoning)}</p>")
+        for label, ids in ((w.t("facts_of"), f.facts), (w.t("against"), f.counter_facts)):
             if ids:
                 items = []
                 for i in ids:
                     m = merged_by_fact.get(int(i))
-                    items.append(f'<a href="#{m.id}">fact {_e(i)}: {_e(describe(m.type, m.value, m.unit, m.negated))}'
-                                 "</a>" if m else f"fact {_e(i)}")
-                yield (f"<p>{label}: " + "; ".join(items) + "</p>")
+                    items.append(f'<a href="#{m.id}">{_e(w.t("fact", id=i))}: '
+                                 f"{_e(w.fact(m.type, m.value, m.unit, m.negated))}</a>" if m
+                                 else _e(w.t("fact", id=i)))
+                yield (f"<p>{_e(label)}: " + "; ".join(items) + "</p>")
         if f.questions:
-            yield ("<p>Open questions:</p><ul>" + "".join(f"<li>{_e(q)}</li>" for q in f.questions) + "</ul>")
+            yield (f"<p>{_e(w.t('open_questions'))}</p><ul>"
+                   + "".join(f"<li>{_e(w.question(q))}</li>" for q in f.questions) + "</ul>")
 
-    yield ("<h2>Contradictions</h2>")
+    yield (f"<h2>{_e(w.t('heading.contradictions'))}</h2>")
     if not cf.contradictions:
-        yield ("<p>None found.</p>")
+        yield (f"<p>{_e(w.t('no_contradiction'))}</p>")
     for x in cf.contradictions:
-        yield (f'<h3 id="{_e(x.id)}">{_e(x.summary)}</h3>')
+        yield (f'<h3 id="{_e(x.id)}">{_e(w.contradiction(x))}</h3>')
         for side in x.sides:
             links = ", ".join(f'<a href="#{_e(i)}">{_e(i)}</a>' for i in side.merged_facts)
-            yield (f"<p><strong>{_e(describe(x.type, side.value, side.unit, side.negated))}</strong> "
-                     f"({links})</p>")
+            yield (f"<p><strong>{_e(w.fact(x.type, side.value, side.unit, side.negated))}</strong> "
+                   f"({links})</p>")
             yield from (src(s) for s in side.sources)
 
-    yield ("<h2>Facts</h2>")
+    yield (f"<h2>{_e(w.t('heading.facts'))}</h2>")
     if not cf.merged:
-        yield ("<p>No facts.</p>")
+        yield (f"<p>{_e(w.t('no_facts'))}</p>")
     for m in cf.merged:
-        yield (f'<h3 id="{_e(m.id)}">{_e(m.id)}: {_e(describe(m.type, m.value, m.unit, m.negated))} '
-                 f'<span class="small">about {_e(m.subject)} · {_e(m.certainty)} · {_e(m.review_status)} · '
-                 f"{len(m.sources)} source{'s' if len(m.sources) != 1 else ''}</span></h3>")
+        yield (f'<h3 id="{_e(m.id)}">{_e(m.id)}: {_e(w.fact(m.type, m.value, m.unit, m.negated))} '
+               f'<span class="small">{_e(w.t("about", subject=m.subject))} · {_e(w.certainty(m.certainty))} · '
+               f"{_e(w.review(m.review_status))} · {_e(w.t('sources', n=len(m.sources)))}</span></h3>")
         yield from (src(s) for s in m.sources)
 
-    yield ("<h2>Timeline</h2>")
+    yield (f"<h2>{_e(loc.t('report.heading.timeline'))}</h2>")
     if not cf.timeline:
-        yield ("<p>No dates in the documents.</p>")
+        yield (f"<p>{_e(w.t('no_dates'))}</p>")
     else:
-        yield ("<table><tr><th>Date</th><th>What</th><th>Document</th><th>Fact</th></tr>")
+        yield ("<table>" + th(loc.t("report.col.date"), loc.t("report.col.what"), loc.t("report.col.document"),
+                              w.t("col.fact")))
         for t in cf.timeline:
             doc = cf.document(t.document_id)
             fact = (f'<a href="#{_e(t.merged_fact)}">{t.fact_id}</a>' if t.merged_fact else
                     (str(t.fact_id) if t.fact_id else ""))
-            yield (f"<tr><td>{_e(t.date)}</td><td>{_e(t.kind)}: {_e(_quote(t.label, 240))}</td>"
-                     f'<td><a href="#doc-{t.document_id}">{_e(doc.label if doc else t.document_id)}</a></td>'
-                     f"<td>{fact}</td></tr>")
+            kind = loc.label("casefile.timeline_kinds", t.kind, t.kind)
+            yield (f"<tr><td>{_e(t.date)}</td><td>{_e(kind)}: {_e(_quote(w.timeline_label(t), 240))}</td>"
+                   f'<td><a href="#doc-{t.document_id}">{_e(doc.label if doc else t.document_id)}</a></td>'
+                   f"<td>{fact}</td></tr>")
         yield ("</table>")
 
-    yield ("<h2>Documents</h2>")
-    yield ("<table><tr><th>Id</th><th>Title</th><th>File</th><th>Date</th><th>Language</th><th>Facts</th>"
-             "<th>sha256</th></tr>")
+    yield (f"<h2>{_e(w.t('heading.documents'))}</h2>")
+    yield ("<table>" + th(w.t("col.id"), w.t("col.title"), w.t("col.file"), loc.t("report.col.date"),
+                          w.t("col.language"), loc.t("report.col.facts"), "sha256"))
     for d in cf.documents:
         yield (f'<tr><td><a href="#doc-{d.id}">{d.id}</a></td><td>{_e(d.title or "")}</td>'
-                 f"<td>{_e(d.filename or '')}</td><td>{_e(d.date or '')}</td>"
-                 f"<td>{_e(d.language or '')}{' (not assessed)' if d.not_assessed else ''}</td>"
-                 f"<td>{d.facts}</td><td><code>{_e(d.sha256[:16])}</code></td></tr>")
+               f"<td>{_e(d.filename or '')}</td><td>{_e(d.date or '')}</td>"
+               f"<td>{_e(d.language or '')}{_e(w.t('not_assessed_mark')) if d.not_assessed else ''}</td>"
+               f"<td>{d.facts}</td><td><code>{_e(d.sha256[:16])}</code></td></tr>")
     yield ("</table>")
     for d in cf.documents:
         if d.id in doc_html:
-            yield (f'<details id="doc-{d.id}" open><summary>Document {d.id}: {_e(d.label)}</summary>'
-                     f"<pre>{doc_html[d.id]}</pre></details>")
+            yield (f'<details id="doc-{d.id}" open><summary>{_e(w.t("document", id=d.id, label=d.label))}</summary>'
+                   f"<pre>{doc_html[d.id]}</pre></details>")
     if cf.excluded_facts:
-        yield (f'<p class="small">Left out (rejected, or derived from a rejected fact): facts '
-                 f"{_e(', '.join(str(i) for i in cf.excluded_facts))}.</p>")
+        yield (f'<p class="small">{_e(w.t("left_out", ids=", ".join(str(i) for i in cf.excluded_facts)))}</p>')
     yield ("</body></html>")

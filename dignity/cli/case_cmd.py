@@ -6,7 +6,7 @@
     dignity case show CASE
     dignity case facts CASE [--status unreviewed|accepted|edited|rejected]
     dignity case review FACT_ID accept|reject|edit [--value V] [--note N]
-    dignity case export CASE --format json|md|html [-o FILE]
+    dignity case export CASE --format json|md|html [-o FILE] [--lang en|es|fr]
     dignity case search QUERY [--case CASE]
     dignity case member CASE USER [--role owner|editor|viewer] [--remove]
     dignity case log CASE
@@ -580,13 +580,21 @@ def case_export(case: str = typer.Argument(..., metavar="CASE", help="Case id or
                                                            help="json, md or html (self-contained)."),
                 output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
                                                       help="Write to FILE [default: standard output]."),
+                lang: Optional[str] = typer.Option(None, "--lang", metavar="LANG",
+                                                   help="Write md and html in en, es or fr [default: the case's "
+                                                        "documents' language, else English]; json keeps the "
+                                                        "machine names."),
                 db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """Export the case file: documents, merged facts with sources, contradictions, timeline, findings."""
     from dignity.cases.export import export_chunks
+    from dignity.report.i18n import LANGUAGES, check_language
 
+    code = check_language(lang) if lang is not None else None
+    if lang is not None and code is None:
+        _fail(f"--lang: {lang!r} is not a language Dignity writes in ({', '.join(LANGUAGES)})", EXIT_INPUT_ERROR)
     with _service(db, user) as (svc, me):
         cf = svc.case_file(case, me, include_text=output_format is ExportFormat.html, explain=False)
-    chunks = export_chunks(cf, output_format.value)  # written as they come, never one string
+    chunks = export_chunks(cf, output_format.value, code)  # written as they come, never one string
     if output is None:
         for chunk in chunks:
             sys.stdout.write(chunk)

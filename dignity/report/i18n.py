@@ -7,9 +7,10 @@ Every word Dignity writes around the documents' own words is data:
   ``[TO CONFIRM: ...]`` mark, template sentences (``{name}`` placeholders), plural
   forms (``{one: ..., other: ...}``), dates, formal conventions of a letter and
   known addressees;
-* ``dignity/assess/standards/<id>/rules.<lang>.yaml``: the rules' titles and
-  paraphrases in our own words, and the open questions, keyed by rule id (the
-  English ``rules.yaml`` of each pack is the source; ``measures.<lang>.yaml`` beside it);
+* ``dignity/assess/standards/<id>/rules.<lang>.yaml``: the standard's name and
+  citation (``standard:``), the rules' citations, titles and paraphrases in our own
+  words, keyed by rule id, and the open questions (the English ``rules.yaml`` of
+  each pack is the source; ``measures.<lang>.yaml`` beside it);
 * ``dignity/report/measures.<lang>.yaml``: the measures a letter asks for.
 
 A key missing in a language falls back to English (then to the key itself), so
@@ -142,6 +143,9 @@ class RuleTexts:
     paraphrases: dict[str, str] = field(default_factory=dict)
     questions: dict[str, str] = field(default_factory=dict)
     measures: dict[str, str] = field(default_factory=dict)
+    #: rule id -> its citation ('PIDCP, art. 10(2)(a)'); standard id -> (its name, its citation)
+    citations: dict[str, str] = field(default_factory=dict)
+    standards: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _one_line(text: Any) -> str:
@@ -160,6 +164,8 @@ def rule_texts(lang: str) -> RuleTexts:
     paraphrases: dict[str, str] = {}
     questions: dict[str, str] = {}
     measures: dict[str, str] = {}
+    citations: dict[str, str] = {}
+    standards: dict[str, tuple[str, str]] = {}
     for cat in installed().values():
         got = pack_data(cat, f"rules.{lang}.yaml")
         data, source = got if got is not None else ({}, "")
@@ -173,6 +179,11 @@ def rule_texts(lang: str) -> RuleTexts:
                 titles[str(rid)] = _one_line(entry["title"])
             if entry.get("paraphrase"):
                 paraphrases[str(rid)] = _one_line(entry["paraphrase"])
+            if entry.get("citation"):
+                citations[str(rid)] = _one_line(entry["citation"])
+        head = data.get("standard") if isinstance(data, dict) else None
+        if isinstance(head, dict) and head.get("name"):
+            standards[cat.id] = (_one_line(head["name"]), _one_line(head.get("citation") or cat.citation))
         qs = data.get("questions", {}) if isinstance(data, dict) else {}
         if not isinstance(qs, dict):
             raise ConfigError(source, "questions", "expected a mapping of the English question to its translation")
@@ -183,7 +194,8 @@ def rule_texts(lang: str) -> RuleTexts:
         if not isinstance(ms, dict):
             raise ConfigError(msource, "measures", "expected a mapping of rule id to a measure")
         measures.update({str(k): _one_line(v) for k, v in ms.items()})
-    return RuleTexts(titles=titles, paraphrases=paraphrases, questions=questions, measures=measures)
+    return RuleTexts(titles=titles, paraphrases=paraphrases, questions=questions, measures=measures,
+                     citations=citations, standards=standards)
 
 
 @lru_cache(maxsize=1)
@@ -294,9 +306,19 @@ class Locale:
         names, cites = [], []
         for r in refs:
             own = r.standard == english_name and self.lang != DEFAULT_LANGUAGE
-            names.append(self.t("standard.name") if own else r.standard)
-            cites.append(self.t("standard.citation") if own else r.citation)
+            name, cite = self.rules.standards.get(getattr(r, "id", ""), (r.standard, r.citation))
+            names.append(self.t("standard.name") if own else name)
+            cites.append(self.t("standard.citation") if own else cite)
         return ", ".join(names), "; ".join(cites)
+
+    def standard_name(self, standard_id: str | None, english: str) -> str:
+        """A standard's name in this language ('Pacto Internacional de Derechos Civiles y
+        Políticos'): the locale's for the Mandela Rules, else its pack's ``rules.<lang>.yaml``."""
+        if self.lang == DEFAULT_LANGUAGE:
+            return english
+        if english == locale(DEFAULT_LANGUAGE).t("standard.name"):
+            return self.t("standard.name")
+        return self.rules.standards.get(standard_id or "", (english, ""))[0]
 
     def rule_label(self, rule: str) -> str:
         """'mandela-43-1-c' -> 'Rule 43(1)(c)' (or its translation)."""
@@ -386,6 +408,10 @@ class Locale:
             return title
         english = _english_titles().get(rule)
         return self.rules.titles.get(rule, title) if english in (None, title) else title
+
+    def citation(self, rule: str, english: str) -> str:
+        """A rule's citation ('ICCPR art. 10(2)(a)') in this language, where its pack gives one."""
+        return self.rules.citations.get(rule, english) if english else english
 
     def paraphrase(self, rule: str, english: str) -> str:
         return self.rules.paraphrases.get(rule, english)

@@ -103,7 +103,8 @@ def measure_for(finding: ReportFinding, loc: Locale | None = None) -> str:
             return loc.measure(key) or measures[key]
     what = loc.rule_title(finding.rule, finding.rule_title or finding.title).rstrip(".")
     if cited_as(finding):
-        return loc.t("authorities.measure_default_cited", citation=cited_as(finding), title=what)
+        return loc.t("authorities.measure_default_cited", citation=loc.citation(finding.rule, cited_as(finding)),
+                     title=what)
     return loc.t("authorities.measure_default", number=finding.number, title=what)
 
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+from dignity.report.data import cited_as
 from dignity.report.i18n import DEFAULT_LANGUAGE, Locale
 
-__all__ = ["reasoning_text"]
+__all__ = ["reasoning_text", "finding_reasoning"]
 
 #: how many characters of a document's words a reasoning quotes
 _QUOTE = 110
@@ -47,16 +48,41 @@ def reasoning_text(data: Any, finding: Any, loc: Locale, *, english: str | None 
     if counter:
         out.append(loc.t("reasoning.against", what=_join(loc, [_with_quote(loc, f) for f in counter])))
     paraphrase = loc.paraphrase(finding.rule, finding.paraphrase)
+    # a rule of another standard than the default is said by its citation ('PIDCP, art. 7')
+    cited = loc.citation(finding.rule, cited_as(finding)) if hasattr(finding, "citation") else ""
     if with_rule and paraphrase:
-        out.append(loc.t("reasoning.under_rule", number=finding.number,
-                         paraphrase=paraphrase[:1].lower() + paraphrase[1:]).rstrip(".") + ".")
+        lowered = paraphrase[:1].lower() + paraphrase[1:]
+        said = (loc.t("reasoning.under_cited", citation=cited, paraphrase=lowered) if cited else
+                loc.t("reasoning.under_rule", number=finding.number, paraphrase=lowered))
+        out.append(said.rstrip(".") + ".")
     out.append(_conclusion(loc, finding, facts))
     if reasons and str(finding.status) != "compliant":
         f = reasons[0]
         kind = finding.kind or "qualified_restriction"
         out.append(loc.t("reasoning.security.lead", who=_who(loc, f), quote=_quote(f)) + " "
-                   + loc.t(f"reasoning.security.{kind}", number=finding.number))
+                   + (loc.t(f"reasoning.security_cited.{kind}", citation=cited) if cited else
+                      loc.t(f"reasoning.security.{kind}", number=finding.number)))
     return " ".join(s.strip() for s in out if s and s.strip())
+
+
+def finding_reasoning(finding: Any, fact: Any, loc: Locale) -> str:
+    """A ``dignity.model.Finding``'s reasoning in ``loc``'s language, its facts found by
+    ``fact`` (fact id -> ``Fact`` or None): what the web app and a case file's export say
+    of it; the engine's own words in English."""
+    if loc.lang == DEFAULT_LANGUAGE:
+        return finding.reasoning
+    from types import SimpleNamespace
+
+    from dignity.assess.registry import rule_index
+
+    std, own = rule_index().get(finding.rule, (None, None))
+    rule = SimpleNamespace(
+        rule=finding.rule, status=finding.status, facts=finding.facts, counter_facts=finding.counter_facts,
+        reasoning=finding.reasoning, kind=own.kind.value if own is not None else "",
+        number=own.number if own is not None else finding.rule.split("-", 1)[-1],
+        paraphrase=own.paraphrase if own is not None else "",
+        citation=std.cite(own) if own is not None else "", standard_id=std.id if std is not None else None)
+    return reasoning_text(SimpleNamespace(fact=fact), rule, loc)
 
 
 def _who(loc: Locale, fact: Any) -> str:

@@ -249,7 +249,7 @@ def rule_words(f: ReportFinding, loc: Locale) -> dict[str, Any]:
         "status": status,
         "status_label": loc.status(status),
         "number": f.number,
-        "cited": cited_as(f),
+        "cited": loc.citation(f.rule, cited_as(f)),
         "title": loc.finding_title(f.rule, f.title, f.rule_title),
         "rule_title": loc.rule_title(f.rule, f.rule_title or f.title),
         "paraphrase": ucfirst(loc.paraphrase(f.rule, f.paraphrase)),

@@ -728,11 +728,13 @@ def confirm_remove_member(request: Request, case_id: int, user_id: int, svc: Ser
     if not svc.can_manage(case, user):
         raise Forbidden(f"only an owner of case {case.name!r} or an admin can manage its members")
     member = svc.get_user(user_id)
+    words = _words(reader_language(request))  # the reader's language, as on the case page
+    t = words["t"]
     return render(request, "confirm.html", {
-        "case": case, "title": f"Remove {member.username} from {case.name}?",
-        "message": f"{member.username} will no longer read or change this case. The audit log keeps what they did.",
-        "action": f"/cases/{case.id}/members/{member.id}/remove", "button": f"Remove {member.username}",
-        "back": f"/cases/{case.id}#members"})
+        **words, "case": case, "title": t("web.confirm.remove_member_title", user=member.username, case=case.name),
+        "message": t("web.confirm.remove_member_message", user=member.username),
+        "action": f"/cases/{case.id}/members/{member.id}/remove",
+        "button": t("web.confirm.remove_member_button", user=member.username), "back": f"/cases/{case.id}#members"})
 
 
 @router.post("/cases/{case_id}/members/{user_id}/remove", dependencies=[Csrf])

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Any, Callable, Iterable, Sequence
 
 from markupsafe import Markup, escape
@@ -190,17 +189,9 @@ class FindingView:
         own words in English."""
         if self.lookup is None or getattr(loc, "lang", "en") == "en":
             return self.finding.reasoning
-        from dignity.assess.registry import rule_index
-        from dignity.report.reasoning import reasoning_text
+        from dignity.report.reasoning import finding_reasoning
 
-        f = self.finding
-        _std, own = rule_index().get(f.rule, (None, None))
-        rule = SimpleNamespace(
-            rule=f.rule, status=f.status, facts=f.facts, counter_facts=f.counter_facts, reasoning=f.reasoning,
-            kind=own.kind.value if own is not None else "",
-            number=own.number if own is not None else f.rule.split("-", 1)[-1],
-            paraphrase=own.paraphrase if own is not None else "")
-        return reasoning_text(SimpleNamespace(fact=self.lookup), rule, loc)
+        return finding_reasoning(self.finding, self.lookup, loc)
 
     @property
     def total_facts(self) -> int:

@@ -327,12 +327,13 @@ def test_a_missing_key_falls_back_to_english():
     assert locale("de").lang == "en"
 
 
-def test_the_rules_measures_and_questions_are_translated_everywhere():
-    from dignity.assess.registry import load_catalogue
+#: A question the engine writes itself (assess/checks.py), translated beside the packs' own.
+ENGINE_QUESTIONS = {"How long did these conditions last together, and what was their effect on the detainee?"}
 
-    cat = load_catalogue()
-    ids = {r.id for r in cat.rules}
-    english_questions = set()
+
+def _questions_of(rules_yaml: Path) -> set[str]:
+    """Every open question a pack's ``rules.yaml`` asks (under a ``questions`` key)."""
+    out: set[str] = set()
 
     def walk(node, inside=False):
         if isinstance(node, dict):
@@ -342,36 +343,67 @@ def test_the_rules_measures_and_questions_are_translated_everywhere():
             for v in node:
                 walk(v, inside)
         elif isinstance(node, str) and inside:
-            english_questions.add(" ".join(node.split()))
+            out.add(" ".join(node.split()))
 
-    walk(yaml.safe_load((STANDARDS / "mandela" / "rules.yaml").read_text(encoding="utf-8")))
-    mine = ("mandela-",)  # other packs translate what they translate; the Mandela Rules all of it
-    measures = {m for m in load_measures() if m.startswith(mine)}
-    for lang in ("es", "fr"):
-        texts = rule_texts(lang)
-        titles = {k for k in texts.titles if k.startswith(mine)}
-        paraphrases = {k for k in texts.paraphrases if k.startswith(mine)}
-        assert titles == ids and paraphrases == ids, lang
-        stale = set(texts.questions) - english_questions - _other_packs_questions()
-        # a question the engine writes itself (assess/checks.py) is allowed beside the catalogue's
-        assert stale <= {"How long did these conditions last together, and what was their effect on the "
-                         "detainee?"}, (lang, stale)
-        assert english_questions <= set(texts.questions), (lang, english_questions - set(texts.questions))
-        assert {m for m in texts.measures if m.startswith(mine)} == measures, lang
-
-
-def _other_packs_questions() -> set[str]:
-    """The questions of every pack but the Mandela Rules (their translations sit beside them)."""
-    out: set[str] = set()
-    data = [yaml.safe_load((f / "rules.yaml").read_text(encoding="utf-8")) for f in STANDARDS.iterdir()
-            if f.name != "mandela" and (f / "rules.yaml").is_file()]
-    for d in data:
-        for r in (d or {}).get("rules") or []:
-            for qs in ((r.get("test") or {}).get("questions") or {}).values():
-                out.update(" ".join(str(q).split()) for q in qs)
+    walk(yaml.safe_load(rules_yaml.read_text(encoding="utf-8")))
     return out
 
 
+@pytest.mark.parametrize("lang", [code for code in LANGUAGES if code != "en"])
+def test_every_pack_has_its_rules_measures_questions_and_name_in_every_language(lang):
+    """Each standard's pack says, in Spanish and French, every rule's title, paraphrase and
+    citation (a rule cited by number alone keeps its number), every question it asks, every
+    measure a letter asks for, and its own name and citation."""
+    from dignity.assess.registry import installed
+
+    texts = rule_texts(lang)
+    english_measures = load_measures()
+    asked: set[str] = set()
+    for cat in installed().values():
+        folder = STANDARDS / cat.id
+        assert (folder / f"rules.{lang}.yaml").is_file(), (cat.id, lang)
+        ids = {r.id for r in cat.rules}
+        assert ids <= set(texts.titles), (cat.id, lang, ids - set(texts.titles))
+        assert ids <= set(texts.paraphrases), (cat.id, lang, ids - set(texts.paraphrases))
+        cited = {r.id for r in cat.rules if r.citation and r.citation != r.number}
+        if cat.id != "mandela":  # the Mandela Rules are cited as the locale's "Regla 43"
+            assert {r for r in cited if r not in texts.citations} <= _cited_as_is(cat), (cat.id, lang)
+            assert cat.id in texts.standards, (cat.id, lang)
+        own_measures = set(yaml.safe_load((folder / "measures.yaml").read_text(encoding="utf-8"))["measures"])
+        assert own_measures <= set(texts.measures), (cat.id, lang, own_measures - set(texts.measures))
+        assert own_measures <= set(english_measures)
+        questions = _questions_of(folder / "rules.yaml")
+        assert questions <= set(texts.questions), (cat.id, lang, questions - set(texts.questions))
+        asked |= questions
+    stale = set(texts.questions) - asked - ENGINE_QUESTIONS
+    assert not stale, (lang, stale)  # a translation whose English question no pack asks any more
+
+
+def _cited_as_is(cat) -> set[str]:
+    """The rules of ``cat`` cited by the name of a case or a regulation, the same in every
+    language ('Bell v. Wolfish, 441 U.S. 520 (1979)', '28 C.F.R. § 501.3(b)')."""
+    return {r.id for r in cat.rules if re.search(r" v\. |C\.F\.R\.", r.citation or "")}
+
+
+def test_a_rule_of_another_standard_is_cited_and_named_in_the_readers_language():
+    """A finding under the ICCPR is 'PIDCP, art. 10(1)' under the 'Pacto Internacional ...'
+    in Spanish, 'PIDCP, art. ...' under the 'Pacte international ...' in French; the letter
+    says the rule by its citation, never 'regla 10(1)'."""
+    import dignity
+    from dignity.assess import assess_extraction
+
+    iccpr = ReportData.from_assessment(assess_extraction(dignity.extract(VISIT_NOTE), standards=["iccpr"]),
+                                       date="2026-12-01")
+    assert iccpr.findings
+    for lang, name, number_word in (("es", "Pacto Internacional de Derechos Civiles y Políticos", "regla"),
+                                    ("fr", "Pacte international relatif aux droits civils et politiques", "règle")):
+        md = render_markdown(iccpr, lang=lang, charts=False)
+        assert name in md and "PIDCP, art. " in md and "ICCPR art." not in md, lang
+        letter = render_letter_markdown("authorities", iccpr, lang=lang)
+        assert "PIDCP, art. " in letter and "ICCPR art." not in letter, lang
+        assert not re.search(rf"\b{number_word} \d+\(", letter, re.IGNORECASE), lang
+    english = render_markdown(iccpr, lang="en", charts=False)
+    assert "ICCPR art. " in english and "PIDCP" not in english
 def test_type_labels_in_english_are_the_charts_own():
     from dignity.model import FACT_TYPES
     from dignity.report.charts import type_label

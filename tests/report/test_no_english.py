@@ -30,8 +30,7 @@ _ENGLISH = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in ENGL
 
 
 def _data(lang: str) -> ReportData:
-    """The example assessed against the Mandela Rules, the standard with Spanish and French
-    texts (the other standards' packs are in English for now)."""
+    """The example assessed against the Mandela Rules (the other standards: below)."""
     import dignity
     from dignity.assess import assess_extraction
 
@@ -98,6 +97,34 @@ def test_the_reasoning_says_who_says_what_and_the_conclusion(lang_data):
     concluded = {"es": ("Es probable una violación", "motivo de preocupación", "no la responden", "se cumple"),
                  "fr": ("Une violation est probable", "motif de préoccupation", "sans y répondre", "respectée")}[lang]
     assert all(any(c in line for c in concluded) for line in reasoning)
+
+
+@pytest.fixture(scope="module")
+def extractions():
+    import dignity
+
+    return {lang: dignity.extract(path) for lang, path in EXAMPLES.items()}
+
+
+def _standards() -> list[str]:
+    from dignity.assess.registry import installed
+
+    return [sid for sid in installed() if sid != "mandela"]
+
+
+@pytest.mark.parametrize("standard", _standards())
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_every_standard_speaks_the_readers_language(extractions, lang, standard):
+    """The example assessed against each other standard (``--standard epr`` ...): its name, the
+    rules' citations, titles, paraphrases, questions and measures are Spanish or French too.
+    A standard none of whose rules the example engages still names itself in the report."""
+    from dignity.assess import assess_extraction
+
+    data = ReportData.from_assessment(assess_extraction(extractions[lang], standards=[standard]), date="2026-12-01")
+    texts = [render_markdown(data, lang=lang, charts=False), render_html(data, lang=lang)]
+    texts += [render_letter_markdown(kind, data, lang=lang) for kind in ("visit", "rapporteur", "authorities")]
+    for text in texts:
+        assert english_left(text) == [], (standard, english_left(text)[:3])
 
 
 def test_english_keeps_the_engines_reasoning():
