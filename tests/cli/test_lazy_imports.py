@@ -79,3 +79,11 @@ def test_help_without_a_command_lists_every_command(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "dignity.cli.main", "-v", "extrct", "x"], env=env, cwd=tmp_path,
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 2 and "Did you mean 'extract'?" in proc.stderr
+
+
+def test_a_pdf_report_leaves_weasyprint_to_its_child(tmp_path):
+    """WeasyPrint is imported by the child started ahead (``dignity.report.pdf``), not here."""
+    out = tmp_path / "r.pdf"
+    modules = _modules(tmp_path, "report", str(NOTE), "--format", "pdf", "-o", str(out))
+    assert "dignity.report.pdf" in modules and out.read_bytes().startswith(b"%PDF-")
+    assert _loaded(modules, NEVER + PDF + OTHER_COMMANDS) == []
