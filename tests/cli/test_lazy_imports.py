@@ -37,8 +37,8 @@ OTHER_COMMANDS = ("dignity.cli.eval_cmd", "dignity.cli.screen_cmd", "dignity.cli
                   "dignity.cli.serve_cmd", "dignity.cli.train_cmd")
 
 
-def _modules(tmp_path: Path, *args: str) -> set[str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+def _modules(tmp_path: Path, *args: str, env_extra: dict[str, str] | None = None) -> set[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **(env_extra or {}))
     proc = subprocess.run([sys.executable, "-c", _RUN, *args], env=env, cwd=tmp_path, capture_output=True,
                           text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -87,3 +87,11 @@ def test_a_pdf_report_leaves_weasyprint_to_its_child(tmp_path):
     modules = _modules(tmp_path, "report", str(NOTE), "--format", "pdf", "-o", str(out))
     assert "dignity.report.pdf" in modules and out.read_bytes().startswith(b"%PDF-")
     assert _loaded(modules, NEVER + PDF + OTHER_COMMANDS) == []
+
+
+def test_a_warm_rules_cache_reads_no_yaml(tmp_path):
+    """Every rule file's data comes from the rules cache: PyYAML is not even imported."""
+    cache = {"DIGNITY_CACHE_DIR": str(tmp_path / "cache")}
+    _modules(tmp_path, "assess", str(NOTE), env_extra=cache)  # fills the cache
+    modules = _modules(tmp_path, "assess", str(NOTE), env_extra=cache)
+    assert "dignity.assess.engine" in modules and "yaml" not in modules
