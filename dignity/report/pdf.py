@@ -132,6 +132,31 @@ def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
     return convert(html, base_url=base_url)
 
 
+#: a page with the report's fonts and styles (headings, bold, italic, code, a table, a list):
+#: laying it out while the parent works loads and matches the fonts and fills the caches
+#: of fontconfig, Pango and cffi, shared by the next page; its PDF is thrown away
+_WARM_UP = (
+    "<!doctype html><html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>"
+    "<section class='title-page'><h1>Warm up</h1><p class='kicker'>Kicker</p></section>"
+    "<section class='major'><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5>"
+    "<p>Text with <strong>bold</strong>, <em>italic</em> and <code>code</code> — “quotes” · 1–2.</p>"
+    "<ul class='quotes'><li>One <strong>word</strong></li></ul>"
+    "<table><tr><th>A</th><td class='hash'>0123abcd</td></tr></table></section></body></html>"
+)
+
+
+def _warm_up() -> None:
+    """Lay out ``_WARM_UP`` with the report's stylesheet (read beside this file); any
+    failure only means no warm-up."""
+    try:
+        from pathlib import Path
+
+        css = (Path(__file__).resolve().parent / "templates" / "report.css").read_text(encoding="utf-8")
+        convert(_WARM_UP.format(css=css))
+    except Exception:  # noqa: BLE001 - the real page will say what is wrong
+        pass
+
+
 def _serve(args: list[str]) -> int:
     """The child: import WeasyPrint, read the HTML (UTF-8) from standard input, write the
     PDF to standard output. Exit code 1, and the error on stderr, when it fails."""
@@ -142,6 +167,7 @@ def _serve(args: list[str]) -> int:
     except Exception as exc:  # noqa: BLE001 - the parent converts, and reports, itself
         sys.stderr.write(f"{type(exc).__name__}: {exc}\n")
         return 1
+    _warm_up()
     html = sys.stdin.buffer.read().decode("utf-8")
     if not html:
         return 1
