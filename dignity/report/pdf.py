@@ -7,7 +7,9 @@ letter --format pdf``) calls ``start_worker()`` first: a child process imports
 WeasyPrint while this one reads and assesses the documents, then converts the HTML
 it is given with the same ``convert`` as here, so the bytes are the same. When the
 child cannot be started, fails or gives nothing, the HTML is converted here, and
-any error is this process's own. ``DIGNITY_PDF_WORKER=off`` turns the child off.
+any error is this process's own. The child is started only when a core is idle (the
+load average below the cores but one): on a busy machine it would only compete with
+this process. ``DIGNITY_PDF_WORKER=on`` starts it always, ``off`` never.
 
 This module imports nothing of Dignity's, and WeasyPrint only when converting: the
 child runs this file alone (not ``dignity``'s package, whose models it does not need).
@@ -107,7 +109,10 @@ def start_worker() -> PdfWorker | None:
     """Start the child that the next ``html_to_pdf`` of this process uses (None when off or
     when it cannot be started)."""
     global _WORKER
-    if os.environ.get(ENV_SWITCH, "").strip().lower() in {"0", "off", "no", "false"}:
+    switch = os.environ.get(ENV_SWITCH, "").strip().lower()
+    if switch in {"0", "off", "no", "false"}:
+        return None
+    if switch not in {"1", "on", "yes", "true"} and not _idle_core():
         return None
     if _WORKER is None:
         try:
@@ -116,6 +121,16 @@ def start_worker() -> PdfWorker | None:
             return None
         atexit.register(_WORKER.close)
     return _WORKER
+
+
+def _idle_core() -> bool:
+    """Whether a core is free for the child (1-minute load average below the cores but
+    one): on a busy machine the child's work only competes with this process's, and
+    costs a second interpreter and the warm-up page on top."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    except (OSError, AttributeError):  # no load average here
+        return (os.cpu_count() or 1) > 1
 
 
 def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:

@@ -23,7 +23,7 @@ def test_the_child_converts_to_the_same_bytes(report_html, report_pdf):
 
 
 def test_html_to_pdf_uses_the_started_child_once(report_html, report_pdf, monkeypatch):
-    monkeypatch.delenv(pdf.ENV_SWITCH, raising=False)
+    monkeypatch.setenv(pdf.ENV_SWITCH, "on")
     worker = pdf.start_worker()
     assert worker is not None and worker.proc is not None
     assert pdf.html_to_pdf(report_html) == report_pdf
@@ -35,6 +35,19 @@ def test_a_failing_child_falls_back_to_this_process(report_html, report_pdf, mon
     monkeypatch.setattr(pdf, "_WORKER", failing)
     assert pdf.html_to_pdf(report_html) == report_pdf
     assert failing.proc is None
+
+
+def test_a_busy_machine_starts_no_child(monkeypatch):
+    monkeypatch.delenv(pdf.ENV_SWITCH, raising=False)
+    monkeypatch.setattr(pdf, "_WORKER", None)
+    monkeypatch.setattr(pdf.os, "getloadavg", lambda: (99.0, 99.0, 99.0))
+    assert pdf.start_worker() is None
+    monkeypatch.setattr(pdf.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(pdf.os, "cpu_count", lambda: 2)
+    worker = pdf.start_worker()
+    assert worker is not None
+    worker.close()
+    monkeypatch.setattr(pdf, "_WORKER", None)
 
 
 def test_an_unused_child_is_stopped_and_the_switch_turns_it_off(monkeypatch):
@@ -50,7 +63,7 @@ def test_an_unused_child_is_stopped_and_the_switch_turns_it_off(monkeypatch):
 def _run(tmp_path: Path, *args: str, worker: bool) -> bytes:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     if worker:
-        env.pop(pdf.ENV_SWITCH, None)
+        env[pdf.ENV_SWITCH] = "on"
     else:
         env[pdf.ENV_SWITCH] = "off"
     out = tmp_path / f"out-{worker}.pdf"
