@@ -3,6 +3,7 @@
     python benchmarks/coldstart_bench.py                 # 7 interleaved rounds, prints the table
     python benchmarks/coldstart_bench.py --rounds 11 --out /tmp/cold.json --strict
     python benchmarks/coldstart_bench.py --no-cache      # also time the commands with the rules cache off
+    python benchmarks/coldstart_bench.py --before /tmp/before   # and an earlier tree's commands, same rounds
 
 Each round runs, as whole fresh processes and in a rotating order, the baseline
 ``python -c "import spacy; spacy.blank('en')"`` and each command on a one-page
@@ -22,7 +23,9 @@ beside: on a busy machine it moves much less than wall time. One
 untimed round comes first: it warms the OS file cache and fills the compiled
 rules cache (a fresh folder given as ``$XDG_CACHE_HOME``), so the timed runs are
 an everyday start, not the very first one. ``--no-cache`` adds rows for each
-command with ``DIGNITY_RULES_CACHE=off``.
+command with ``DIGNITY_RULES_CACHE=off``. ``--before DIR`` adds rows for each command
+of the Dignity tree in DIR (``git archive REV dignity | tar -x -C DIR``), run from DIR
+with its own rules cache, interleaved with the others: before and after in one run.
 
 The commands run as ``python -m dignity.cli.main`` with this checkout first on
 ``PYTHONPATH``. Nothing here is a test: timings never go in ``tests/``.
@@ -56,9 +59,9 @@ COMMANDS: dict[str, tuple[list[str], float]] = {
 BASELINE = "spacy_blank"
 
 
-def _env(cache_dir: Path, cache: bool) -> dict[str, str]:
+def _env(cache_dir: Path, cache: bool, root: Path = ROOT) -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
+    env["PYTHONPATH"] = os.pathsep.join([str(root)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
     env["XDG_CACHE_HOME"] = str(cache_dir)
     env.pop("DIGNITY_CACHE_DIR", None)
     if cache:
@@ -70,7 +73,8 @@ def _env(cache_dir: Path, cache: bool) -> dict[str, str]:
     return env
 
 
-def build_commands(file: Path, out: Path, no_cache: bool) -> dict[str, tuple[list[str], bool]]:
+def build_commands(file: Path, out: Path, no_cache: bool, before: Path | None = None
+                   ) -> dict[str, tuple[list[str], bool]]:
     """name -> (argv, rules cache on)."""
     py = sys.executable
     cmds: dict[str, tuple[list[str], bool]] = {BASELINE: ([py, "-c", "import spacy; spacy.blank('en')"], True)}
@@ -79,14 +83,16 @@ def build_commands(file: Path, out: Path, no_cache: bool) -> dict[str, tuple[lis
         cmds[name] = (argv, True)
         if no_cache:
             cmds[name + "_nocache"] = (argv, False)
+        if before is not None:
+            cmds[name + "_before"] = ([a.replace(f"{out}/", f"{out}/before-") for a in argv], True)
     return cmds
 
 
-def run_once(argv: list[str], env: dict[str, str], timeout: float) -> tuple[float, float]:
+def run_once(argv: list[str], env: dict[str, str], timeout: float, cwd: Path = ROOT) -> tuple[float, float]:
     """(wall seconds, CPU seconds: user + system) of one whole process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    proc = subprocess.run(argv, env=env, capture_output=True, timeout=timeout, cwd=ROOT)
+    proc = subprocess.run(argv, env=env, capture_output=True, timeout=timeout, cwd=cwd)
     elapsed = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
@@ -107,25 +113,33 @@ def machine() -> dict[str, object]:
     return info
 
 
-def measure(file: Path, rounds: int, no_cache: bool, timeout: float) -> dict[str, object]:
+def measure(file: Path, rounds: int, no_cache: bool, timeout: float,
+            before: Path | None = None) -> dict[str, object]:
     loads = [list(os.getloadavg())] if hasattr(os, "getloadavg") else []
     with tempfile.TemporaryDirectory(prefix="dignity-cold-") as tmp:
         out = Path(tmp) / "out"
         out.mkdir()
         cache_dir = Path(tmp) / "cache"
-        cmds = build_commands(file, out, no_cache)
+        cmds = build_commands(file, out, no_cache, before)
         envs = {True: _env(cache_dir, True), False: _env(cache_dir, False)}
+        if before is not None:
+            before_env = _env(Path(tmp) / "cache-before", True, before)
+
+        def run(name: str) -> tuple[float, float]:
+            argv, cache = cmds[name]
+            if name.endswith("_before"):
+                return run_once(argv, before_env, timeout, cwd=before)
+            return run_once(argv, envs[cache], timeout)
+
         names = list(cmds)
         for name in names:  # untimed: warms the file cache and fills the rules cache
-            argv, cache = cmds[name]
-            run_once(argv, envs[cache], timeout)
+            run(name)
         times: dict[str, list[float]] = {n: [] for n in names}
         cpus: dict[str, list[float]] = {n: [] for n in names}
         for r in range(rounds):
             order = names[r % len(names):] + names[:r % len(names)]  # rotate: no command always first
             for name in order:
-                argv, cache = cmds[name]
-                wall, cpu = run_once(argv, envs[cache], timeout)
+                wall, cpu = run(name)
                 times[name].append(wall)
                 cpus[name].append(cpu)
             if hasattr(os, "getloadavg"):
@@ -137,11 +151,11 @@ def measure(file: Path, rounds: int, no_cache: bool, timeout: float) -> dict[str
     for name in names:
         if name == BASELINE:
             continue
-        target = COMMANDS[name.removesuffix("_nocache")][1]
+        target = COMMANDS[name.removesuffix("_nocache").removesuffix("_before")][1]
         ratio = med[name] / base
         rows[name] = {"median_s": med[name], "ratio": ratio, "target": target,
                       "median_cpu_s": med_cpu[name], "cpu_ratio": med_cpu[name] / med_cpu[BASELINE],
-                      "passed": ratio <= target if not name.endswith("_nocache") else None}
+                      "passed": ratio <= target if not name.endswith(("_nocache", "_before")) else None}
     return {"machine": machine(), "file": str(file), "file_bytes": file.stat().st_size, "rounds": rounds,
             "baseline": {"command": "python -c \"import spacy; spacy.blank('en')\"", "median_s": base,
                          "median_cpu_s": med_cpu[BASELINE]},
@@ -169,10 +183,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=7, help="interleaved timed rounds (median)")
     ap.add_argument("--no-cache", action="store_true", help="also time each command with the rules cache off")
     ap.add_argument("--timeout", type=float, default=300.0, help="per process, seconds")
+    ap.add_argument("--before", type=Path, default=None, metavar="DIR",
+                    help="also time the commands of the Dignity tree in DIR (an earlier commit), same rounds")
     ap.add_argument("--out", type=Path, default=HERE / "out" / "coldstart.json")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = ap.parse_args(argv)
-    res = measure(args.file.resolve(), max(1, args.rounds), args.no_cache, args.timeout)
+    before = args.before.resolve() if args.before else None
+    res = measure(args.file.resolve(), max(1, args.rounds), args.no_cache, args.timeout, before)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, indent=2), encoding="utf-8")
     print_table(res)

@@ -48,8 +48,8 @@ from array import array
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-__all__ = ["cache_dir", "enabled", "fingerprint", "load_yaml", "compile_regex", "memo", "cached", "store_path", "save",
-           "reset", "entries_in", "ENV_DIR", "ENV_SWITCH", "MAGIC"]
+__all__ = ["cache_dir", "enabled", "fingerprint", "load_yaml", "yaml_error", "compile_regex", "memo", "cached",
+           "store_path", "save", "reset", "entries_in", "ENV_DIR", "ENV_SWITCH", "MAGIC"]
 
 log = logging.getLogger(__name__)
 
@@ -315,6 +315,16 @@ def reset() -> None:
 
 
 # --------------------------------------------------------------------------- YAML
+def yaml_error() -> type[Exception]:
+    """``yaml.YAMLError``, what ``load_yaml`` raises for bad YAML, imported when asked: write
+    ``except yaml_error() as exc:`` (an except clause is evaluated only when something
+    was raised), and a run whose rule files all come from the cache never imports PyYAML
+    (~10 ms)."""
+    import yaml
+
+    return yaml.YAMLError
+
+
 def load_yaml(text: str | bytes) -> Any:
     """``yaml.safe_load(text)`` (libyaml's loader where installed), kept by the text's
     hash; a YAML error is raised as ``yaml.safe_load`` raises it."""

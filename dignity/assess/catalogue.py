@@ -35,11 +35,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Collection, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from dignity.errors import ConfigError
-from dignity.rulecache import compile_regex, load_yaml
+from dignity.rulecache import compile_regex, load_yaml, yaml_error
 from dignity.model import FACT_TYPES
 
 __all__ = ["Kind", "Role", "Also", "EvidenceSpec", "Threshold", "Context", "Questions", "RuleTest", "Rule",
@@ -408,7 +407,7 @@ def _problem(err: ValidationError) -> str:
 def _read(text: str, source: str) -> Any:
     try:
         return load_yaml(text)
-    except yaml.YAMLError as err:
+    except yaml_error() as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
 
 

@@ -12,9 +12,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
-from dignity.rulecache import load_yaml
+from dignity.rulecache import load_yaml, yaml_error
 from dignity.errors import ConfigError
 
 __all__ = ["normalise", "regions_of", "covers", "detect", "countries"]
@@ -27,7 +26,7 @@ def _table() -> tuple[dict[str, frozenset[str]], dict[str, list[str]]]:
     try:
         data = load_yaml(resources.files("dignity.assess").joinpath("jurisdictions.yaml")
                               .read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
+    except yaml_error() as err:
         raise ConfigError(_SOURCE, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
     if not isinstance(data, dict) or not isinstance(data.get("regions"), dict) \
             or not isinstance(data.get("countries"), dict):

@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
-from dignity.rulecache import load_yaml
+from dignity.rulecache import load_yaml, yaml_error
 from dignity.assess.catalogue import Catalogue, StandardKind, parse_file, parse_pack
 from dignity.assess.checks import RULE_CHECKS
 from dignity.errors import ConfigError
@@ -162,12 +162,10 @@ def select(ids: Iterable[str] | None = None, *, jurisdiction: str | None = None,
 
 @lru_cache(maxsize=1)
 def _persons_table() -> dict[str, dict[str, list[str]]]:
-    import yaml
-
     source = "dignity/assess/persons.yaml"
     try:
         data = load_yaml(resources.files("dignity.assess").joinpath("persons.yaml").read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
+    except yaml_error() as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
     table = data.get("persons") if isinstance(data, dict) else None
     if not isinstance(table, dict):
@@ -195,8 +193,6 @@ def persons_of(facts: Iterable[Any]) -> set[str]:
 def pack_data(cat: Catalogue, name: str) -> tuple[Any, str] | None:
     """(the parsed YAML, its name in errors) of a pack's file (``measures.yaml``,
     ``rules.es.yaml``), or None where the pack has none."""
-    import yaml
-
     if not cat.folder:
         return None
     path = Path(cat.folder) / name
@@ -205,7 +201,7 @@ def pack_data(cat: Catalogue, name: str) -> tuple[Any, str] | None:
         return None
     try:
         return load_yaml(path.read_text(encoding="utf-8")) or {}, source
-    except yaml.YAMLError as err:
+    except yaml_error() as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
 
 

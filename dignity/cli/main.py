@@ -1,7 +1,16 @@
-"""Entry point of the ``dignity`` command: each sub-command lives in its own module."""
+"""Entry point of the ``dignity`` command: each sub-command lives in its own module.
+
+``main()`` (the console script, ``python -m dignity.cli.main``) imports and builds only
+the module of the command it is asked to run (``dignity extract ...`` needs neither the
+case nor the evaluation commands; Typer turning every command's options into Click's
+cost each run about 20 ms); without a known command (``dignity --help``, a misspelt
+one) it builds them all, so help and "No such command" read as before. ``app``, every
+command, is built on first use (``from dignity.cli.main import app``).
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -10,9 +19,16 @@ from typing import Any
 import typer
 
 from dignity.cli._help import MARKUP
-from dignity.cli import assess_cmd, eval_cmd, extract_cmd, screen_cmd
-from dignity.cli import case_cmd, serve_cmd
-from dignity.cli import report_cmd, train_cmd
+
+__all__ = ["main", "build_app", "command_of", "COMMANDS", "MODULES"]  # and ``app``, built on first use
+
+#: the modules of the commands, in the order of ``dignity --help``; each has ``register(app)``
+MODULES = ("extract_cmd", "assess_cmd", "eval_cmd", "screen_cmd", "case_cmd", "report_cmd", "serve_cmd",
+           "train_cmd")
+#: each command (or group) name -> the module that registers it
+COMMANDS = {"extract": "extract_cmd", "assess": "assess_cmd", "rules": "assess_cmd", "eval": "eval_cmd",
+            "screen": "screen_cmd", "case": "case_cmd", "user": "case_cmd", "report": "report_cmd",
+            "letter": "report_cmd", "serve": "serve_cmd", "train": "train_cmd"}
 
 
 class _App(typer.Typer):
@@ -84,25 +100,45 @@ def _silence_stdout() -> None:
         pass
 
 
-app = _App(
-    rich_markup_mode=MARKUP, name="dignity",
-    help="Read reports about people in detention; show, rule by rule and with the words "
-    "that prove it, where conditions breach international standards.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
-for _module in (extract_cmd, assess_cmd, eval_cmd, screen_cmd, case_cmd, report_cmd, serve_cmd,
-                train_cmd):
-    _module.register(app)
-
-
-@app.callback()
 def _main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress to stderr.")) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
 
 
+def build_app(modules: tuple[str, ...] = MODULES) -> _App:
+    """The ``dignity`` app with the commands of ``modules`` (names in ``MODULES``)."""
+    built = _App(
+        rich_markup_mode=MARKUP, name="dignity",
+        help="Read reports about people in detention; show, rule by rule and with the words "
+        "that prove it, where conditions breach international standards.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
+    for name in modules:
+        importlib.import_module(f"dignity.cli.{name}").register(built)
+    built.callback()(_main)
+    return built
+
+
+def command_of(args: list[str]) -> str | None:
+    """The command ``args`` run: the first argument that is not an option (the app's own
+    options, ``--verbose``/``-v`` and ``--help``, take no value); None if none."""
+    return next((a for a in args if not a.startswith("-")), None)
+
+
+def main() -> Any:
+    """Run the command of ``sys.argv``, building only its module's commands."""
+    module = COMMANDS.get(command_of(sys.argv[1:]) or "")
+    return build_app((module,) if module else MODULES)()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":  # every command: tests, ``typer.main.get_command(app)``
+        built = globals()["app"] = build_app()
+        return built
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 if __name__ == "__main__":  # pragma: no cover
-    app()
+    main()

@@ -133,6 +133,7 @@ def report_command(
     code = _check_lang(lang, errors)
     _check_output(output, fmt, errors)
     tdir = _check_templates(templates, errors)
+    _pdf_ahead(fmt)
     data = gather(inputs, errors, db=db, user=user, as_of=as_of, title=title, prepared_by=prepared_by,
                   standards=check_standards(standard), jurisdiction=jurisdiction)
     if data is None:
@@ -184,6 +185,7 @@ def letter_command(
     code = _check_lang(lang, errors)
     _check_output(output, fmt, errors)
     tdir = _check_templates(templates, errors)
+    _pdf_ahead(fmt)
     data = gather(inputs, errors, db=db, user=user, as_of=as_of, standards=check_standards(standard),
                   jurisdiction=jurisdiction)
     if data is None:
@@ -195,6 +197,15 @@ def letter_command(
                       output or "letter", errors)
     _emit(payload, output, fmt, errors)
     raise typer.Exit(errors.exit_code)
+
+
+def _pdf_ahead(fmt: str) -> None:
+    """For a PDF, start WeasyPrint's import in a child process now, while the documents
+    are read and assessed (``dignity.report.pdf``); the same bytes either way."""
+    if fmt == "pdf":
+        from dignity.report.pdf import start_worker
+
+        start_worker()
 
 
 # ----------------------------------------------------------------------------- inputs

@@ -38,11 +38,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
-from dignity.rulecache import compile_regex, load_yaml
+from dignity.rulecache import compile_regex, load_yaml, yaml_error
 
 __all__ = ["ENV_PACKS", "LanguagePack", "LanguageSpec", "available", "has_pack", "language_pack",
            "pack_code", "no_pack_reason", "not_assessed_reason", "refresh", "reading", "current",
@@ -194,7 +193,7 @@ def _read_spec(folder: Path) -> LanguageSpec:
         data = load_yaml(source.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(source, "file", f"cannot be read ({exc.strerror or exc})") from None
-    except yaml.YAMLError as exc:
+    except yaml_error() as exc:
         raise ConfigError(source, "file", f"invalid YAML: {' '.join(str(exc).split())}") from None
     if not isinstance(data, dict):
         raise ConfigError(source, "file", "must be a mapping (code, name, ...)")

@@ -20,11 +20,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from dignity.errors import ConfigError
-from dignity.rulecache import cached, compile_regex, load_yaml
+from dignity.rulecache import cached, compile_regex, load_yaml, yaml_error
 from dignity.extract.prefilter import Scanner
 from dignity.model import FACT_TYPES
 
@@ -298,7 +297,7 @@ def read_resource(lang: str, name: str) -> tuple[Any, str]:
         return load_yaml(path.read_text(encoding="utf-8")), source
     except FileNotFoundError:
         raise ConfigError(source, "file", "not found") from None
-    except yaml.YAMLError as exc:
+    except yaml_error() as exc:
         raise ConfigError(source, "file", f"invalid YAML: {exc}") from None
 
 

@@ -35,11 +35,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterable
 
-import yaml
 from markupsafe import Markup
 
 from dignity.errors import ConfigError
-from dignity.rulecache import load_yaml
+from dignity.rulecache import load_yaml, yaml_error
 
 __all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "Locale", "locale", "pick_language", "check_language",
            "locale_keys", "rule_texts", "confirm_pattern"]
@@ -66,7 +65,7 @@ def _read_yaml(package: str, name: str, source: str, *, required: bool = True) -
         return {}
     try:
         return load_yaml(ref.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as err:
+    except yaml_error() as err:
         raise ConfigError(source, "file", f"not valid YAML: {err}".replace("\n", " ")) from None
 
 

@@ -25,6 +25,7 @@ from markupsafe import Markup
 from dignity.model import LOW_CONFIDENCE
 from dignity.report.data import STATUS_ORDER, ReportData, ReportFact, ReportFinding, cited_as
 from dignity.report.i18n import Locale, locale, pick_language
+from dignity.report.pdf import html_to_pdf
 from dignity.report.reasoning import reasoning_text
 from dignity.report.templating import render_template
 
@@ -441,31 +442,6 @@ def render_markdown(data: ReportData, *, templates: str | Path | None = None, ch
     return render_template("report.md.j2", view, user_dir=templates, lang=view["lang"])
 
 
-def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
-    """PDF bytes from self-contained HTML, with WeasyPrint.  Nothing is fetched:
-    a URL in the HTML is refused, not followed."""
-    import weasyprint
-
-    _quiet_weasyprint()
-
-    fetcher_class = getattr(weasyprint, "URLFetcher", None)
-    if fetcher_class is not None:  # WeasyPrint >= 66
-        fetcher: Any = fetcher_class(allowed_protocols={"data"})
-    else:  # pragma: no cover - older WeasyPrint: a function
-        def fetcher(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
-            if url.startswith("data:"):
-                return weasyprint.default_url_fetcher(url, *args, **kwargs)
-            raise ValueError(f"refusing to fetch {url!r}: reports are self-contained")
-    return weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
-
-
 def render_pdf(data: ReportData, *, templates: str | Path | None = None, lang: str | None = None) -> bytes:
     """The report as PDF: the HTML report, laid out for print by WeasyPrint."""
     return html_to_pdf(render_html(data, templates=templates, lang=lang))
-
-
-def _quiet_weasyprint() -> None:
-    if logging.getLogger().getEffectiveLevel() <= logging.INFO:
-        return
-    for name in ("weasyprint", "fontTools", "fontTools.subset", "fontTools.ttLib"):
-        logging.getLogger(name).setLevel(logging.ERROR)

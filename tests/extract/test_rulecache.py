@@ -194,3 +194,17 @@ def test_the_command_reads_the_same_with_a_cold_warm_or_corrupt_cache_and_sees_a
     changed = _extract(env)
     assert "no_natural_light" not in {rec for _, _, rec in changed}
     assert changed == _extract(dict(env, **{rulecache.ENV_SWITCH: "off"}))
+
+
+def test_yaml_error_is_pyyamls_and_a_bad_pack_file_is_one_config_error(tmp_path, monkeypatch):
+    import yaml
+
+    from dignity.errors import ConfigError
+    from dignity.extract import languages
+
+    assert rulecache.yaml_error() is yaml.YAMLError
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    (folder / "language.yaml").write_text("code: xx\nname: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="invalid YAML"):
+        languages._read_spec(folder)

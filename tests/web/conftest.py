@@ -149,3 +149,18 @@ def make_web(tmp_path):
     for w in built:
         w.app.state.uploads.close()
         w.app.state.store.dispose()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, headless, driven by Playwright (one per test module)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.web.browser_support import ARGS, CHROMIUM, TIMEOUT_MS
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True, timeout=TIMEOUT_MS)
+        try:
+            yield b
+        finally:
+            b.close()

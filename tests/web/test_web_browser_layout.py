@@ -14,24 +14,17 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 from case_texts import LETTER, VISIT_NOTE
 
+from tests.web.browser_support import TIMEOUT_MS, needs_chromium, serving
 from tests.web.conftest import PASSWORD
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-TIMEOUT_MS = 30_000
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
-                                reason="Debian's chromium is missing (scripts/test.sh installs it)")
+pytestmark = needs_chromium
 
 LONG = ("Complaint sent to the monitoring body, 2 May 2021, by the family of "
         "Ahmed Said (also written Ahmed Mohammed Abdelrahman Said-Al-Qahtani).\n\n"
@@ -41,17 +34,9 @@ LONG = ("Complaint sent to the monitoring body, 2 May 2021, by the family of "
         "He is locked in his cell for 23 hours a day and has not seen a doctor since March.\n")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """The app under uvicorn, with an admin who owns a case of three documents."""
-    import uvicorn
-
     from dignity.cases import CaseService, Upload
     from dignity.web import create_app
 
@@ -70,34 +55,8 @@ def site(tmp_path_factory):
                                                   "about-the-segregation-unit.txt", date="2021-05-02")], admin)
         assert all(r.status == "added" for r in results), results
         case_id, document_id = case.id, results[-1].document_id
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the web server did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}", case_id, document_id
-    finally:
-        srv.should_exit = True
-        thread.join(15)
-        app.state.uploads.close()
-        app.state.store.dispose()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True, timeout=TIMEOUT_MS)
-        try:
-            yield b
-        finally:
-            b.close()
+    with serving(app) as base:
+        yield base, case_id, document_id
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,196 @@
+"""HTML to PDF with WeasyPrint: in this process, or in a child process started ahead.
+
+Importing WeasyPrint costs about 0.4 s of CPU (cffi parses the C declarations of
+Pango, HarfBuzz and fontconfig; fontTools' subsetter loads), before a page is laid
+out. A command that will write a PDF (``dignity report --format pdf``, ``dignity
+letter --format pdf``) calls ``start_worker()`` first: a child process imports
+WeasyPrint while this one reads and assesses the documents, then converts the HTML
+it is given with the same ``convert`` as here, so the bytes are the same. When the
+child cannot be started, fails or gives nothing, the HTML is converted here, and
+any error is this process's own. The child is started only when a core is idle (the
+load average below the cores but one): on a busy machine it would only compete with
+this process. ``DIGNITY_PDF_WORKER=on`` starts it always, ``off`` never.
+
+This module imports nothing of Dignity's, and WeasyPrint only when converting: the
+child runs this file alone (not ``dignity``'s package, whose models it does not need).
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+import subprocess
+import sys
+from typing import Any
+
+__all__ = ["html_to_pdf", "convert", "start_worker", "PdfWorker", "ENV_SWITCH"]
+
+ENV_SWITCH = "DIGNITY_PDF_WORKER"
+
+# the child: this file, loaded under a private name (never its folder on sys.path, whose
+# module names could shadow WeasyPrint's imports), then ``_serve``
+_CHILD = (
+    "import sys, importlib.util as u\n"
+    "if sys.path and sys.path[0] in ('', '.'): del sys.path[0]\n"
+    "s = u.spec_from_file_location('_dignity_pdf_worker', sys.argv[1])\n"
+    "m = u.module_from_spec(s)\n"
+    "s.loader.exec_module(m)\n"
+    "sys.exit(m._serve(sys.argv[2:]))\n"
+)
+
+
+def convert(html: str, *, base_url: str | None = None) -> bytes:
+    """PDF bytes from self-contained HTML, with WeasyPrint, in this process. Nothing is
+    fetched: a URL in the HTML is refused, not followed."""
+    import weasyprint
+
+    _quiet_weasyprint()
+
+    fetcher_class = getattr(weasyprint, "URLFetcher", None)
+    if fetcher_class is not None:  # WeasyPrint >= 66
+        fetcher: Any = fetcher_class(allowed_protocols={"data"})
+    else:  # pragma: no cover - older WeasyPrint: a function
+
+        def fetcher(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+            if url.startswith("data:"):
+                return weasyprint.default_url_fetcher(url, *args, **kwargs)
+            raise ValueError(f"refusing to fetch {url!r}: reports are self-contained")
+
+    return weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+
+
+def _quiet_weasyprint() -> None:
+    if logging.getLogger().getEffectiveLevel() <= logging.INFO:
+        return
+    for name in ("weasyprint", "fontTools", "fontTools.subset", "fontTools.ttLib"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+class PdfWorker:
+    """A child process that imports WeasyPrint now and converts one HTML page later."""
+
+    def __init__(self, argv: list[str] | None = None) -> None:
+        verbose = ["-v"] if logging.getLogger().getEffectiveLevel() <= logging.INFO else []
+        self.argv = argv or [sys.executable, "-c", _CHILD, os.path.abspath(__file__), *verbose]
+        self.proc: subprocess.Popen[bytes] | None = subprocess.Popen(
+            self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+
+    def convert(self, html: str) -> bytes | None:
+        """The PDF of ``html``; None when the child fails (it converts one page only)."""
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return None
+        try:
+            out, err = proc.communicate(html.encode("utf-8"))
+        except OSError:  # the child is gone (a broken pipe)
+            proc.kill()
+            proc.wait()
+            return None
+        if proc.returncode != 0 or not out.startswith(b"%PDF"):
+            return None
+        if err:  # WeasyPrint's warnings (or, with -v, its log), as they would be here
+            sys.stderr.write(err.decode("utf-8", "replace"))
+        return out
+
+    def close(self) -> None:
+        """Stop the child if it was not used (the command stopped before its PDF)."""
+        proc, self.proc = self.proc, None
+        if proc is not None:
+            proc.kill()
+            proc.wait()
+
+
+_WORKER: PdfWorker | None = None
+
+
+def start_worker() -> PdfWorker | None:
+    """Start the child that the next ``html_to_pdf`` of this process uses (None when off or
+    when it cannot be started)."""
+    global _WORKER
+    switch = os.environ.get(ENV_SWITCH, "").strip().lower()
+    if switch in {"0", "off", "no", "false"}:
+        return None
+    if switch not in {"1", "on", "yes", "true"} and not _idle_core():
+        return None
+    if _WORKER is None:
+        try:
+            _WORKER = PdfWorker()
+        except OSError:
+            return None
+        atexit.register(_WORKER.close)
+    return _WORKER
+
+
+def _idle_core() -> bool:
+    """Whether a core is free for the child (1-minute load average below the cores but
+    one): on a busy machine the child's work only competes with this process's, and
+    costs a second interpreter and the warm-up page on top."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    except (OSError, AttributeError):  # no load average here
+        return (os.cpu_count() or 1) > 1
+
+
+def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
+    """PDF bytes from self-contained HTML: from the child ``start_worker()`` started, if
+    any (once), else converted here (``convert``)."""
+    global _WORKER
+    worker, _WORKER = _WORKER, None
+    if worker is not None and base_url is None:
+        pdf = worker.convert(html)
+        if pdf is not None:
+            return pdf
+    elif worker is not None:
+        worker.close()
+    return convert(html, base_url=base_url)
+
+
+#: a page with the report's fonts and styles (headings, bold, italic, code, a table, a list):
+#: laying it out while the parent works loads and matches the fonts and fills the caches
+#: of fontconfig, Pango and cffi, shared by the next page; its PDF is thrown away
+_WARM_UP = (
+    "<!doctype html><html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>"
+    "<section class='title-page'><h1>Warm up</h1><p class='kicker'>Kicker</p></section>"
+    "<section class='major'><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5>"
+    "<p>Text with <strong>bold</strong>, <em>italic</em> and <code>code</code> — “quotes” · 1–2.</p>"
+    "<ul class='quotes'><li>One <strong>word</strong></li></ul>"
+    "<table><tr><th>A</th><td class='hash'>0123abcd</td></tr></table></section></body></html>"
+)
+
+
+def _warm_up() -> None:
+    """Lay out ``_WARM_UP`` with the report's stylesheet (read beside this file); any
+    failure only means no warm-up."""
+    try:
+        from pathlib import Path
+
+        css = (Path(__file__).resolve().parent / "templates" / "report.css").read_text(encoding="utf-8")
+        convert(_WARM_UP.format(css=css))
+    except Exception:  # noqa: BLE001 - the real page will say what is wrong
+        pass
+
+
+def _serve(args: list[str]) -> int:
+    """The child: import WeasyPrint, read the HTML (UTF-8) from standard input, write the
+    PDF to standard output. Exit code 1, and the error on stderr, when it fails."""
+    if "-v" in args:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        import weasyprint  # noqa: F401 - the point: imported while the parent works
+    except Exception as exc:  # noqa: BLE001 - the parent converts, and reports, itself
+        sys.stderr.write(f"{type(exc).__name__}: {exc}\n")
+        return 1
+    _warm_up()
+    html = sys.stdin.buffer.read().decode("utf-8")
+    if not html:
+        return 1
+    try:
+        pdf = convert(html)
+    except Exception as exc:  # noqa: BLE001
+        sys.stderr.write(f"{type(exc).__name__}: {exc}\n")
+        return 1
+    sys.stdout.buffer.write(pdf)
+    sys.stdout.buffer.flush()
+    return 0
