@@ -1,0 +1,92 @@
+"""Issue 10: the wording of US court opinions on conditions of confinement that the read passages
+did not show - findings of fact, testimony, indifference to a serious need, the plumbing or the
+heating found in disrepair, the yard denied, degrees reached by the cells, visits held on a screen,
+a policy "of not allowing" something - each class in several wordings, and traps (legal standards
+stated in general, a professional body's recommended figure, a door chained shut) that stay quiet.
+
+Every sentence here was written for this file; none is copied from an opinion or a labelled passage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import counted, describe
+
+#: (class, type, sentence)
+VARIANTS: list[tuple[str, str, str]] = [
+    # indifference to a serious need, or to the illness itself
+    ("indifference", "medical_care", "The nurses showed deliberate indifference to her serious medical need."),
+    ("indifference", "medical_care", "He claims prison officials were deliberately indifferent to his diabetes."),
+    ("indifference", "medical_care", "The doctor on duty ignored his complaints of chest pain."),
+    ("indifference", "medical_care", "Staff disregarded her injuries for three days after the fall."),
+    # requests for care nobody answered
+    ("unanswered", "medical_care", "The evidence showed that sick call requests went unanswered for weeks."),
+    ("unanswered", "medical_care", "His written requests for medical attention were ignored."),
+    ("unanswered", "medical_care", "Inmates testified that health care requests were routinely discarded."),
+    # staffing of the infirmary
+    ("staffing", "medical_care", "The prison's mental health staffing was grossly insufficient."),
+    ("staffing", "medical_care", "Medical staffing at the jail was inadequate for its population."),
+    # heating or plumbing in disrepair, in a finding of fact
+    ("disrepair", "temperature", "The heating system in the cellhouse was inadequate."),
+    ("disrepair", "temperature", "The court finds that the boiler serving the east wing is antiquated and deficient."),
+    ("disrepair", "sanitation", "The magistrate found that the plumbing in the cellblock was in constant disrepair."),
+    ("disrepair", "sanitation", "Testimony established that the sewage system was badly deteriorated."),
+    # degrees reached by the cells, or temperatures "of well over" a figure
+    ("degrees", "temperature", "According to the plaintiffs' expert, the cells reached 95 degrees in July."),
+    ("degrees", "temperature", "Witnesses described temperatures in the cells of well over 100 degrees."),
+    ("degrees", "temperature", "On the upper tier the housing units exceeded 104 degrees for days on end."),
+    # the yard denied
+    ("yard", "exercise_outdoor", "He was denied yard for ninety days."),
+    ("yard", "exercise_outdoor", "Yard privileges were suspended for the whole unit."),
+    # a policy of not allowing, not affording
+    ("not allowing", "exercise_outdoor", "The prison has a policy of not allowing outdoor recreation for inmates."),
+    ("not allowing", "family_visits", "They are denied association by the limitation of personal visits with their families."),
+    # visits held on a screen only
+    ("screen", "family_visits", "Visits were conducted through a video screen only."),
+    ("screen", "family_visits", "Since the new policy, visits take place by video only."),
+    # housed alone
+    ("alone", "solitary", "Inmates in the unit are housed alone in windowless cells."),
+    ("alone", "solitary", "For two years he was celled alone in a solid-door cell."),
+    # double-bunking in any form of the verb
+    ("double", "overcrowding", "The prison double-bunks prisoners in 60-square-foot cells."),
+]
+
+#: (type, sentence) that must give no counted fact of that type
+QUIET: list[tuple[str, str]] = [
+    # the legal standard of indifference, stated of anyone
+    ("medical_care", "To state a claim, a prisoner must show deliberate indifference to a serious medical need."),
+    ("medical_care", "Deliberate indifference to serious medical needs constitutes the unnecessary and wanton "
+                     "infliction of pain."),
+    ("medical_care", "The subjective prong asks whether officials were deliberately indifferent to his needs."),
+    # a professional body's recommended figure is no cell
+    ("cell_space", "The American Correctional Association recommends 60 square feet per inmate."),
+    # a fire door chained shut is no restraint
+    ("restraints", "Fire exits were chained shut and there was no fire alarm system."),
+    ("restraints", "Two of the emergency doors were padlocked and chained."),
+    # a yard officer is no yard denied; a heating bill is no cold cell
+    ("exercise_outdoor", "The yard officer denied that he saw the fight."),
+    ("temperature", "The county complained that the heating bills were excessive."),
+    # a monitor's video call is no family visit, and a family visit by video is no monitor's visit
+    ("monitoring_access", "Visits were conducted through a video screen only."),
+    # a request for relief in the future tense stays hypothetical
+    ("exercise_outdoor", "Plaintiffs ask the court to order that they be allowed outdoor recreation."),
+]
+
+
+@pytest.mark.parametrize("pattern,type_,sentence", VARIANTS,
+                         ids=[f"{p}:{t}:{i}" for i, (p, t, _) in enumerate(VARIANTS)])
+def test_court_wording_gives_the_fact(facts, pattern, type_, sentence):
+    got = facts(sentence)
+    assert counted(got, type_), f"{pattern}: no {type_} in {sentence!r}: {describe(got)}"
+
+
+@pytest.mark.parametrize("type_,sentence", QUIET, ids=[f"{t}:{i}" for i, (t, _) in enumerate(QUIET)])
+def test_court_trap_stays_quiet(facts, type_, sentence):
+    got = facts(sentence)
+    assert not counted(got, type_), f"{type_} from {sentence!r}: {describe(got)}"
+
+
+def test_not_allowing_is_no_negation_of_the_other_facts(facts):
+    got = facts("The prison has a policy of not allowing outdoor recreation for inmates.")
+    assert all(not f.negated for f in got if f.type in {"exercise_outdoor", "solitary"}), describe(got)
