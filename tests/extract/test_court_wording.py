@@ -41,7 +41,7 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("yard", "exercise_outdoor", "Yard privileges were suspended for the whole unit."),
     # a policy of not allowing, not affording
     ("not allowing", "exercise_outdoor", "The prison has a policy of not allowing outdoor recreation for inmates."),
-    ("not allowing", "family_visits", "They are denied association by the limitation of personal visits with their families."),
+    ("not allowing", "family_visits", "They object to the limitation of personal visits with their families."),
     # visits held on a screen only
     ("screen", "family_visits", "Visits were conducted through a video screen only."),
     ("screen", "family_visits", "Since the new policy, visits take place by video only."),
