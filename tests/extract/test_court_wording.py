@@ -50,6 +50,18 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("alone", "solitary", "For two years he was celled alone in a solid-door cell."),
     # double-bunking in any form of the verb
     ("double", "overcrowding", "The prison double-bunks prisoners in 60-square-foot cells."),
+    # the claims or the relief a judgment names by their subject, and each item of its list
+    ("claims", "food_water", "The decree gave the class relief in the areas of food, laundry and exercise."),
+    ("claims", "exercise_time", "The decree gave the class relief in the areas of food, laundry and exercise."),
+    ("claims", "medical_care", "The magistrate rejected their claims regarding medical care and access to the courts."),
+    ("claims", "legal_access", "The magistrate rejected their claims regarding medical care and access to the courts."),
+    ("claims", "temperature", "His claims concerning the heat in the dormitory survive summary judgment."),
+    # the means of reaching the courts not provided
+    ("courts", "legal_access", "They say officials failed to give prisoners adequate means of access to the courts."),
+    ("failed to afford", "exercise_time", "The county failed to afford pretrial detainees any exercise."),
+    ("courts", "legal_access", "The prison did not provide segregated inmates with meaningful access to the courts."),
+    # double celling held unconstitutional
+    ("double celling", "overcrowding", "The district court held that the double celling was cruel and unusual."),
 ]
 
 #: (type, sentence) that must give no counted fact of that type
