@@ -102,3 +102,31 @@ def test_court_trap_stays_quiet(facts, type_, sentence):
 def test_not_allowing_is_no_negation_of_the_other_facts(facts):
     got = facts("The prison has a policy of not allowing outdoor recreation for inmates.")
     assert all(not f.negated for f in got if f.type in {"exercise_outdoor", "solitary"}), describe(got)
+
+
+#: (type, sentence): a concession, a witness's habitual "would", and a holding applied "here" keep
+#: the fact counted and not negated
+CONTEXT: list[tuple[str, str]] = [
+    ("exercise_time", "It is not disputed that inmates in the jail receive no exercise."),
+    ("exercise_time", "The county does not dispute that inmates in the jail receive no exercise."),
+    ("medical_care", "Defendants do not deny that plaintiff waited six weeks for treatment."),
+    ("use_of_force", "He testified that guards would spray inmates with mace for talking back."),
+    ("use_of_force", "Several inmates recounted how officers would beat prisoners in the stairwell."),
+    ("use_of_force", "Courts have long held that gratuitous beatings are cruel; here, officers beat the plaintiff "
+                     "after he was restrained."),
+]
+
+
+@pytest.mark.parametrize("type_,sentence", CONTEXT, ids=[f"{t}:{i}" for i, (t, _) in enumerate(CONTEXT)])
+def test_court_context_keeps_the_fact(facts, type_, sentence):
+    got = [f for f in counted(facts(sentence), type_) if not f.negated]
+    assert got, f"no plain {type_} in {sentence!r}: {describe(facts(sentence))}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Courts have long held that gratuitous beatings violate the Eighth Amendment.",
+    "The warden testified that he would place any inmate who assaulted staff in segregation if necessary.",
+])
+def test_court_context_keeps_the_law_general(facts, sentence):
+    got = facts(sentence)
+    assert not counted(got, "use_of_force") and not counted(got, "solitary"), describe(got)
