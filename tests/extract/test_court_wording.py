@@ -60,6 +60,11 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("courts", "legal_access", "They say officials failed to give prisoners adequate means of access to the courts."),
     ("failed to afford", "exercise_time", "The county failed to afford pretrial detainees any exercise."),
     ("courts", "legal_access", "The prison did not provide segregated inmates with meaningful access to the courts."),
+    # what the action concerns or challenges, in an opinion's opening
+    ("action", "family_calls", "This action concerns the inmate telephone policies at the state penitentiary."),
+    ("action", "strip_search", "The plaintiff class challenges the jail's blanket strip search policy."),
+    ("action", "exercise_time", "Plaintiffs allege that they are denied adequate exercise."),
+    ("action", "medical_care", "Plaintiff alleges the defendants failed to treat his hepatitis C."),
     # double celling held unconstitutional
     ("double celling", "overcrowding", "The district court held that the double celling was cruel and unusual."),
 ]
@@ -81,6 +86,13 @@ QUIET: list[tuple[str, str]] = [
     ("temperature", "The county complained that the heating bills were excessive."),
     # a monitor's video call is no family visit, and a family visit by video is no monitor's visit
     ("monitoring_access", "Visits were conducted through a video screen only."),
+    # the standard of liability stated of any official and any inmate
+    ("medical_care", "A prison official violates the Eighth Amendment when he is deliberately indifferent to an "
+                     "inmate's serious medical needs."),
+    ("medical_care", "An official is liable only if he is deliberately indifferent to a serious medical need."),
+    # a blanket in a policy's name is no bedding; a strip-search policy merely named is no search
+    ("bedding_clothing", "The plaintiff class challenges the jail's blanket strip search policy."),
+    ("strip_search", "The jail revised its strip search policy in 2012."),
     # a request for relief in the future tense stays hypothetical
     ("exercise_outdoor", "Plaintiffs ask the court to order that they be allowed outdoor recreation."),
 ]
