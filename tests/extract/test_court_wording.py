@@ -65,6 +65,13 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("action", "strip_search", "The plaintiff class challenges the jail's blanket strip search policy."),
     ("action", "exercise_time", "Plaintiffs allege that they are denied adequate exercise."),
     ("action", "medical_care", "Plaintiff alleges the defendants failed to treat his hepatitis C."),
+    # violence said to be frequent or counted, among prisoners or by staff
+    ("violence", "use_of_force", "They claim that men in the unit live with intolerable levels of violence."),
+    ("violence", "use_of_force", "Stabbings and rapes occurred regularly in the dormitories."),
+    ("violence", "use_of_force", "There were 43 assaults on inmates in the first six months of the year."),
+    # crowding judged severe; recreation facilities judged inadequate
+    ("crowding", "overcrowding", "Officials had themselves acknowledged how severe the crowding had become."),
+    ("recreation", "exercise_time", "The recreational facilities were woefully inadequate for the population."),
     # double celling held unconstitutional
     ("double celling", "overcrowding", "The district court held that the double celling was cruel and unusual."),
 ]
@@ -93,6 +100,12 @@ QUIET: list[tuple[str, str]] = [
     # a blanket in a policy's name is no bedding; a strip-search policy merely named is no search
     ("bedding_clothing", "The plaintiff class challenges the jail's blanket strip search policy."),
     ("strip_search", "The jail revised its strip search policy in 2012."),
+    # violence named in a conviction, a plan, or against staff; crowding to avoid; good facilities
+    ("use_of_force", "Many of the men were convicted of crimes of violence."),
+    ("use_of_force", "The state has taken steps to reduce violence in its prisons."),
+    ("use_of_force", "The jail reported several assaults on staff by one prisoner, who was then segregated."),
+    ("overcrowding", "The state took steps to avoid severe crowding in the new prison."),
+    ("exercise_time", "The new prison has excellent recreational facilities."),
     # a request for relief in the future tense stays hypothetical
     ("exercise_outdoor", "Plaintiffs ask the court to order that they be allowed outdoor recreation."),
 ]
