@@ -106,6 +106,10 @@ QUIET: list[tuple[str, str]] = [
     ("use_of_force", "The jail reported several assaults on staff by one prisoner, who was then segregated."),
     ("overcrowding", "The state took steps to avoid severe crowding in the new prison."),
     ("exercise_time", "The new prison has excellent recreational facilities."),
+    # what a decree or an order requires is a remedy, not the regime
+    ("exercise_outdoor", "The decree requires defendants to provide one hour of outdoor exercise daily."),
+    ("cell_space", "The consent decree requires at least 60 square feet per inmate."),
+    ("legal_access", "Defendants are ordered to establish an adequate law library within ninety days."),
     # a request for relief in the future tense stays hypothetical
     ("exercise_outdoor", "Plaintiffs ask the court to order that they be allowed outdoor recreation."),
 ]
