@@ -1244,6 +1244,17 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             p_status, why = grade(rule.kind, f, numeric=True, pool=group.facts)
             p_why = f"it is not taken in the open air ({why})"
         trace.append(f"place: {f.id} -> {p_status}")
+    elif (said := _place_said(rule, times, env)) is not None:
+        # no word of its own about the place, but the hour's sentence says where it is taken:
+        # "the one hour a day they may walk the tiers" (indoors), "an hour in the yard" (outdoors)
+        f, outdoor = said
+        p_facts = [f]
+        if outdoor:
+            p_status, p_why = OK, "it is taken in the open air, as the sentence of the hour says"
+        else:
+            p_status, why = grade(rule.kind, f, numeric=True, pool=group.facts)
+            p_why = f"the sentence of the hour puts it indoors, not in the open air ({why})"
+        trace.append(f"place: read from the sentence of {f.id} -> {p_status}")
     else:
         trace.append("place: not given")
 
@@ -1272,6 +1283,21 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                          f"{STATUS_WORDS[p_status]} ({p_why}).")
     return [Outcome(head, facts, [], reasoning, _dedupe(questions), trace)]
 
+
+
+def _place_said(rule: Rule, times: list[Fact], env: Env) -> tuple[Fact, bool] | None:
+    """(the exercise fact, whether outdoors) where an exercise fact's sentence names the place by
+    the rule's ``indoor_words`` or ``outdoor_words``, one kind only; None where it names neither,
+    or both (an "outdoor cage", a "yard" beside a "corridor": not settled)."""
+    prm = rule.test.params
+    if not prm.get("indoor_words"):
+        return None
+    for f in _best([t for t in times if not t.negated]):
+        inside = _mentions(env, f, prm.get("indoor_words"), sentence=True)
+        outside = bool(prm.get("outdoor_words")) and _mentions(env, f, prm.get("outdoor_words"), sentence=True)
+        if inside != outside:
+            return f, outside
+    return None
 
 
 def _never_out(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:

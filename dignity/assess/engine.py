@@ -184,7 +184,7 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
     if jurisdiction is None and standards is None:
         jurisdiction = jurisdiction_of(extraction)
-    facts = _pleadings_recited(extraction)
+    facts = _claims_rejected(extraction, _pleadings_recited(extraction))
     findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
                             standards=standards, jurisdiction=jurisdiction)
@@ -210,6 +210,37 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
             f = f.model_copy(update={"attributed_to": f"the complaint, as recited by {who}",
                                      "qualifiers": {**f.qualifiers, "source_kind": "party",
                                                     "recited_from": "the pleadings"}})
+        out.append(f)
+    return out
+
+
+#: the kinds of source whose word is the claimant's, not the court's own (``dignity.assess.evidence``)
+_CLAIMANTS = frozenset({"party", "detainee", "ngo", "other", "relayed", "press"})
+
+
+def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
+    """The facts, where a court rules against the claimant on the claims before it (summary
+    judgment for the defendants, the complaint dismissed, the request rejected:
+    ``rejected_claim_words``, and no ruling for the claimant, ``granted_claim_words``): what
+    the claimant alleged is a claim the court rejected, and no breach finding rests on it.
+    The court's own findings keep their weight."""
+    from dignity.assess.catalogue import compiled, shared_patterns
+    from dignity.assess.evidence import source_kind
+
+    pats = shared_patterns()
+    rx, granted = compiled(pats.get("rejected_claim_words")), compiled(pats.get("granted_claim_words"))
+    if rx is None:
+        return facts
+    ruled = {d.id for d in extraction.documents if rx.search(d.text or "")
+             and not (granted is not None and granted.search(d.text or ""))}
+    if not ruled:
+        return facts
+    out = []
+    for f in facts:
+        if f.evidence and all(ev.document in ruled for ev in f.evidence) and not f.qualifiers.get("rejected_by") \
+                and str(f.certainty) != "hypothetical" and source_kind(f) in _CLAIMANTS:
+            f = f.model_copy(update={"qualifiers": {**f.qualifiers,
+                                                    "rejected_by": "the court, which ruled against the claim"}})
         out.append(f)
     return out
 
