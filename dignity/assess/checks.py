@@ -1427,6 +1427,14 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     if strapped and not enough:
         enough = True
         combo.setdefault("restraints", strapped[0])
+    # one deprivation kept up for months or years, or every night ("woken every two hours since
+    # 2013"): systematic sleep deprivation can be degrading by itself, by its length
+    lasting_words = p.get("lasting_words")
+    lasting = [f for f in _best(group.of(*(p.get("lasting_types") or []))) if not f.negated
+               and lasting_words is not None and _mentions(env, f, lasting_words, sentence=True)]
+    if lasting and not enough:
+        enough = True
+        combo.setdefault(lasting[0].type, lasting[0])
     para = under(rule, env)
     q = rule.test.questions
     trace = ["force that is ill-treatment in its own words: " + (", ".join(f.id for f in abusive) or "none"),
@@ -1458,6 +1466,10 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                              + join([describe(f) for f in facts]) + "), each established, give reasonable grounds "
                              f"to believe their cumulative effect is degrading treatment ({st.why}). A violation "
                              f"is likely, on the standard of {STANDARD_OF_PROOF}.")
+        elif len(facts) == 1:
+            reasoning.append("Kept up as it is (" + describe(facts[0]) + "), such a condition can amount to cruel, "
+                             "inhuman or degrading treatment; whether it does depends on how long it lasted and its "
+                             f"effect, which the facts do not fix ({st.why}). A concern to examine.")
         else:
             reasoning.append("Together these conditions (" + join([describe(f) for f in facts]) + ") can amount "
                              "to cruel, inhuman or degrading treatment; whether they do depends on how long they "
