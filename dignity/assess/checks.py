@@ -60,6 +60,8 @@ class Env:
     doc_dates: dict[str, date] = field(default_factory=dict)
     #: document id -> its language: the words of a fact's sentence are read in its document's
     doc_langs: dict[str, str] = field(default_factory=dict)
+    #: document id -> its text: the sentences either side of a fact's are read from it
+    doc_texts: dict[str, str] = field(default_factory=dict)
 
     def pack(self, fact: Fact) -> LanguagePack:
         """The language pack of the fact's document (English where unknown or without one)."""
@@ -156,14 +158,36 @@ def _also(spec: EvidenceSpec, group: SubjectGroup | None, env: Env | None = None
     return True
 
 
-def _mentions(env: Env | None, fact: Fact, source: str | None, *, sentence: bool = False) -> bool:
-    """Whether the fact's words (``sentence``: or its sentence's) match a catalogue phrase, in
-    the fact's language (``Env.phrase``); no phrase: yes."""
+def _mentions(env: Env | None, fact: Fact, source: str | None, *, sentence: bool = False,
+              neighbours: bool = False) -> bool:
+    """Whether the fact's words (``sentence``: or its sentence's; ``neighbours``: or the sentences
+    either side of it in its document) match a catalogue phrase, in the fact's language
+    (``Env.phrase``); no phrase: yes."""
     pat = env.phrase(fact, source) if env is not None else compiled(source)
     if pat is None:
         return True
-    return bool(pat.search(fact_text(fact))) or (sentence and any(pat.search(ev.sentence or "")
-                                                                  for ev in fact.evidence))
+    if pat.search(fact_text(fact)) or (sentence and any(pat.search(ev.sentence or "") for ev in fact.evidence)):
+        return True
+    return bool(neighbours and env is not None
+                and any(pat.search(_neighbourhood(env.doc_texts.get(ev.document, ""), ev.start, ev.end))
+                        for ev in fact.evidence))
+
+
+_SENTENCE_END = re.compile(r"[.!?;][\"'”’)]*\s+|\n\s*\n")
+
+
+def _neighbourhood(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]`` with the one before and the one after it: where a
+    document tells the sanction beside the measure ("He was strapped to the chair. It was his
+    punishment for refusing to return his tray.")."""
+    if not text or not (0 <= start <= end <= len(text)):
+        return ""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    before = [e for e in ends if e <= start]
+    after = [e for e in ends if e > end]
+    lo = before[-2] if len(before) >= 2 else 0
+    hi = after[1] if len(after) >= 2 else len(text)
+    return text[lo:hi]
 
 
 def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None, env: Env | None = None
@@ -190,7 +214,8 @@ def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None, env: Env
     for spec in rule.test.evidence:
         if spec.type != fact.type or not _value_ok(spec, fact):
             continue
-        if spec.mentions is not None and not _mentions(env, fact, spec.mentions, sentence=spec.in_sentence):
+        if spec.mentions is not None and not _mentions(env, fact, spec.mentions, sentence=spec.in_sentence,
+                                                       neighbours=spec.in_neighbours):
             continue
         if spec.when_also and not _also(spec, group, env):
             continue

@@ -201,6 +201,18 @@ TABLE = [
                                       "Amendment is plausible.", **DETAINEE)], "mandela-24", C,
      "trap: the plaintiffs' word stays an allegation, whatever the sentence says of a violation"),
 
+    ("1-regional-survey", [sentence("use_of_force", "torture", quote="torture",
+                                    text="The report names torture among the most serious problems of the prisons "
+                                         "in the region.", **MONITOR)], "mandela-1", C,
+     "a regional survey shows a pattern to examine in each State, not a breach established in a given place"),
+    ("1-one-state-finding", [sentence("use_of_force", "torture", quote="torture",
+                                      text="The inspectorate found that guards used torture in the city prison.",
+                                      **MONITOR)], "mandela-1", V,
+     "the same words about one prison, found by the inspectorate: reasonable grounds to believe"),
+    ("1-regional-prison-is-one-place", [sentence("use_of_force", "beaten", quote="beat",
+                                                 text="Guards at the regional prison beat him in his cell.",
+                                                 **MONITOR)], "mandela-1", V,
+     "trap: a 'regional prison' is one place, not a survey of a region"),
     # --- 2. rule 44 is a definition -------------------------------------------------------------
     ("2-definition-met", [hours(23, **COURT), fact("no_meaningful_contact", **COURT)], "mandela-44", I,
      "the definition is met, which is never itself a breach: no breach status; 43 and 45 judge it"),
@@ -836,3 +848,30 @@ def test_a_request_the_judge_rejected_gives_no_breach_in_french():
                  source_kind="ngo", quote="sur-occupation")
     f = by_id(assess_extraction(Extraction(documents=[doc], facts=[claim])).findings)["mandela-13"]
     assert f.status == I and "rejected" in f.reasoning, (f.status, f.reasoning)
+
+
+def _restraint(text: str, quote: str) -> Extraction:
+    """A court's finding of a restraint, told in ``text`` (its sentences either side too)."""
+    doc = Document(id="op3", path="opinion.txt", language="en", text=text)
+    at = text.index(quote)
+    said = next(s for s in text.split(". ") if quote in s)
+    f = Fact(id="r1", type="restraints", value="restraint chair", certainty="asserted", subject="John Doe",
+             subject_kind="person", attributed_to="the court", qualifiers={"source_kind": "court"},
+             evidence=[Evidence(document="op3", start=at, end=at + len(quote), text=quote, sentence=said)])
+    return Extraction(documents=[doc], facts=[f])
+
+
+@pytest.mark.parametrize("text, expected, reason", [
+    ("The court finds that he was strapped into the restraint chair for six hours. It was his punishment for "
+     "refusing to return his tray.", V, "the sanction told in the next sentence: rule 43(2), whole"),
+    ("As a punishment, the court finds, he was strapped into the restraint chair for six hours.", V,
+     "the sanction in the restraint's own sentence"),
+    ("The court finds that he was strapped into the restraint chair during his transfer to hospital. He had been "
+     "punished the week before.", None, "trap: the restraint's own sentence gives it another purpose (a transfer)"),
+    ("He was held in the restraint chair. The next day he ate. Much later the warden punished another inmate.",
+     None, "trap: a punishment two sentences away is not this restraint's"),
+])
+def test_rule_43_2_reads_the_sanction_in_the_neighbouring_sentences(text, expected, reason):
+    quote = "strapped into the restraint chair" if "strapped" in text else "held in the restraint chair"
+    got = by_id(assess_extraction(_restraint(text, quote)).findings).get("mandela-43-2")
+    assert (None if got is None else got.status) == expected, (reason, got and got.reasoning)
