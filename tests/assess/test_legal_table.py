@@ -821,19 +821,24 @@ def _ruling(text: str) -> Extraction:
     return Extraction(documents=[doc], facts=[claim])
 
 
-def test_a_claim_the_court_ruled_against_gives_no_breach():
-    """The court grants the defendants summary judgment: what the plaintiff alleged is a rejected
+@pytest.mark.parametrize("ruling", ["Summary judgment will be granted in favor of all Defendants.",
+                                    "Defendants' motion for summary judgment is GRANTED.",
+                                    "The Court grants the defendants' motion to dismiss."])
+def test_a_claim_the_court_ruled_against_gives_no_breach(ruling):
+    """The court that writes rules for the defendants: what the plaintiff alleged is a rejected
     claim, and the finding says so instead of a concern."""
-    a = assess_extraction(_ruling("The plaintiff says his calls to his family were cut to one a month. "
-                                  "Summary judgment will be granted in favor of all Defendants."))
+    a = assess_extraction(_ruling("The plaintiff says his calls to his family were cut to one a month. " + ruling))
     f = by_id(a.findings)["mandela-58"]
     assert f.status == I and "rejected" in f.reasoning, (f.status, f.reasoning)
 
 
 def test_a_claim_the_court_upholds_or_has_not_ruled_on_stays_a_concern():
-    """Trap: summary judgment for the plaintiffs, or no ruling at all, leaves the allegation a concern."""
+    """Trap: summary judgment for the plaintiffs, a lower court's ruling under appeal, or no ruling at
+    all leaves the allegation a concern."""
     for text in ("The plaintiff says his calls to his family were cut to one a month. The Court will grant "
                  "summary judgment for plaintiffs and issue an injunction.",
+                 "He appeals from the judgment granting the defendants' motion for summary judgment. The plaintiff "
+                 "says his calls to his family were cut to one a month.",
                  "The plaintiff says his calls to his family were cut to one a month."):
         f = by_id(assess_extraction(_ruling(text)).findings)["mandela-58"]
         assert f.status == C, (text, f.status, f.reasoning)
