@@ -213,6 +213,10 @@ TABLE = [
                                                  text="Guards at the regional prison beat him in his cell.",
                                                  **MONITOR)], "mandela-1", V,
      "trap: a 'regional prison' is one place, not a survey of a region"),
+    ("1-named-region-is-one-place", [sentence("use_of_force", "beaten", quote="beat",
+                                              text="The inspectorate found that guards beat prisoners in the "
+                                                   "prison in the region of Murcia.", **MONITOR)], "mandela-1", V,
+     "trap: a named region ('the region of Murcia') is one place"),
     # --- 2. rule 44 is a definition -------------------------------------------------------------
     ("2-definition-met", [hours(23, **COURT), fact("no_meaningful_contact", **COURT)], "mandela-44", I,
      "the definition is met, which is never itself a breach: no breach status; 43 and 45 judge it"),
