@@ -44,6 +44,15 @@ FACTS = [
     ("fr", "restraints", "Les moyens de contrainte sont employés de manière systématique lors des extractions."),
     ("fr", "restraints", "Le CPT a relevé une contention quasi systématique des patients agités."),
     ("fr", "vulnerable_person", "L'établissement héberge des garçons âgés de 15 à 17 ans."),
+    # a monitor's access in the words of a method paragraph
+    ("fr", "monitoring_access", "Les délégués ont eu accès sans restriction à tous les quartiers."),
+    ("fr", "monitoring_access", "La délégation s'est entretenue en privé avec de nombreuses personnes détenues."),
+]
+
+VALUES = [
+    # space per head, as a range (its lower bound) or "chacun"
+    ("fr", "cell_space", "Chaque détenu avait un espace personnel compris entre 2,4 et 3,1 m².", 2.4),
+    ("fr", "cell_space", "Les prévenus ne bénéficiaient que de 2,2 m² chacun.", 2.2),
 ]
 
 TRAPS = [
@@ -79,3 +88,9 @@ def test_genre_trap(read, lang: str, type_: str, sentence: str) -> None:
     got = read[lang](sentence)
     assert not [f for f in counted(got, type_) if not f.negated], describe(got)
 
+
+
+@pytest.mark.parametrize(("lang", "type_", "sentence", "value"), VALUES)
+def test_genre_value(read, lang: str, type_: str, sentence: str, value: float) -> None:
+    got = read[lang](sentence)
+    assert any(f.value == pytest.approx(value) for f in counted(got, type_)), describe(got)
