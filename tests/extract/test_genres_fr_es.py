@@ -59,6 +59,9 @@ TRAPS = [
     # a norm: what is advised is not what is
     ("fr", "cell_space", "Il convient que chaque occupant d'une cellule collective dispose de 4 m² au moins."),
     ("fr", "no_natural_light", "Il est recommandé que chaque cellule dispose d'une fenêtre laissant entrer le jour."),
+    # a limit the law sets, a target for later
+    ("fr", "solitary", "La mise à l'isolement ne peut dépasser trois mois sans nouvelle décision."),
+    ("fr", "overcrowding", "Le directeur a annoncé que le taux d'occupation serait ramené à 115 % l'an prochain."),
     # police custody is not immigration detention
     ("fr", "pretrial_status", "Les personnes retenues en garde à vue attendent sur un banc."),
 ]
@@ -68,6 +71,7 @@ ES_FACTS = [
     ("es", "overcrowding", "El centro, construido para albergar a 300 personas, aloja actualmente a 800 internos."),
     ("es", "work_programmes", "Las internas no realizan actividades productivas ni educativas."),
     ("es", "work_programmes", "Los jóvenes no participan en ningún programa de reinserción."),
+    ("es", "reading_news", "En el módulo no se autoriza la entrada de libros ni de revistas."),
 ]
 
 ES_TRAPS = [
@@ -94,3 +98,10 @@ def test_genre_trap(read, lang: str, type_: str, sentence: str) -> None:
 def test_genre_value(read, lang: str, type_: str, sentence: str, value: float) -> None:
     got = read[lang](sentence)
     assert any(f.value == pytest.approx(value) for f in counted(got, type_)), describe(got)
+
+
+def test_not_contested_is_no_negation(read) -> None:
+    """"Il n'est pas contesté que ..." asserts what follows: a double negative."""
+    got = read["fr"]("Il n'est pas contesté que les cellules du bâtiment B sont dépourvues de fenêtres.")
+    found = counted(got, "no_natural_light")
+    assert found and not any(f.negated for f in found), describe(got)
