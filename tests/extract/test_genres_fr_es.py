@@ -44,6 +44,10 @@ FACTS = [
     ("fr", "restraints", "Les moyens de contrainte sont employés de manière systématique lors des extractions."),
     ("fr", "restraints", "Le CPT a relevé une contention quasi systématique des patients agités."),
     ("fr", "vulnerable_person", "L'établissement héberge des garçons âgés de 15 à 17 ans."),
+    ("fr", "legal_access", "Le droit de voir un avocat dès les premières heures de la garde à vue n'est pas respecté."),
+    ("fr", "special_regime", "Trois détenus sont placés dans la section de haute sécurité de la prison."),
+    ("fr", "pretrial_status", "La prison accueille aussi des migrants en détention administrative."),
+    ("fr", "vulnerable_person", "Un homme souffrant de psychose est détenu dans une cellule ordinaire."),
     # a monitor's access in the words of a method paragraph
     ("fr", "monitoring_access", "Les délégués ont eu accès sans restriction à tous les quartiers."),
     ("fr", "monitoring_access", "La délégation s'est entretenue en privé avec de nombreuses personnes détenues."),
@@ -53,6 +57,7 @@ VALUES = [
     # space per head, as a range (its lower bound) or "chacun"
     ("fr", "cell_space", "Chaque détenu avait un espace personnel compris entre 2,4 et 3,1 m².", 2.4),
     ("fr", "cell_space", "Les prévenus ne bénéficiaient que de 2,2 m² chacun.", 2.2),
+    ("fr", "exercise_time", "Les détenus de ce secteur ne passent qu'une heure par jour à l'extérieur.", 1.0),
 ]
 
 TRAPS = [
