@@ -77,6 +77,10 @@ ES_FACTS = [
     ("es", "work_programmes", "Las internas no realizan actividades productivas ni educativas."),
     ("es", "work_programmes", "Los jóvenes no participan en ningún programa de reinserción."),
     ("es", "reading_news", "En el módulo no se autoriza la entrada de libros ni de revistas."),
+    ("es", "restraints", "El paciente estuvo sujeto mecánicamente a la camilla durante toda la noche."),
+    ("es", "medical_care", "Las reclusas gestantes no tienen acceso a consultas ginecológicas."),
+    ("es", "separation", "En la comisaría conviven jóvenes de quince años con adultos detenidos."),
+    ("es", "pretrial_status", "En la estancia migratoria, varias familias dormían en el patio."),
 ]
 
 ES_TRAPS = [
