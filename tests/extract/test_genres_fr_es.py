@@ -67,6 +67,14 @@ TRAPS = [
     # a limit the law sets, a target for later
     ("fr", "solitary", "La mise à l'isolement ne peut dépasser trois mois sans nouvelle décision."),
     ("fr", "overcrowding", "Le directeur a annoncé que le taux d'occupation serait ramené à 115 % l'an prochain."),
+    # the European Court's principles, said of prisoners in general
+    ("fr", "cell_space", "Selon la Cour, moins de 3 m² par détenu fait naître une forte présomption de violation."),
+    ("fr", "cell_space", "Dans les affaires où le détenu disposait de 3 à 4 m², d'autres éléments comptent."),
+    ("fr", "vulnerable_person", "Elle rappelle la vulnérabilité particulière des personnes détenues handicapées."),
+    ("fr", "solitary", "La mise à l'isolement d'une personne détenue doit être dûment motivée."),
+    ("fr", "strip_search", "Une fouille intégrale n'est admissible qu'en cas de soupçon sérieux."),
+    # an adjective, not a minor
+    ("fr", "vulnerable_person", "Les réductions d'espace étaient brèves, rares et mineures."),
     # police custody is not immigration detention
     ("fr", "pretrial_status", "Les personnes retenues en garde à vue attendent sur un banc."),
 ]
