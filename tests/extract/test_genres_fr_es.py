@@ -95,6 +95,8 @@ ES_TRAPS = [
     # a court's characterisation in general, not a finding of fact
     ("es", "overcrowding", "El tribunal sostiene que el hacinamiento constituye en sí mismo un trato degradante."),
     ("es", "solitary", "El aislamiento prolongado, por sí solo, vulnera la integridad personal."),
+    ("es", "medical_care", "La ausencia de atención médica podría estimarse en sí misma contraria a la Convención."),
+    ("es", "physical_health", "En caso de que el interno presente heridas, se avisará al juez."),
 ]
 
 
