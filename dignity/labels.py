@@ -10,7 +10,7 @@ the assessment's text view) may use it; JSON keeps the machine names.
     type_label("confinement_hours")            # 'Confinement hours'
     value_text(23, "hours_per_day")            # '23 hours a day'
     value_text(1, "hours_per_day")             # '1 hour a day'
-    fact_text("solitary", True, None, True)    # 'Not solitary'
+    fact_text("solitary", True, None, True)    # 'Not solitary confinement'
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def value_text(value: Any, unit: str | None = None, lang: str = _DEFAULT) -> str
 
 
 def fact_text(type_: str, value: Any, unit: str | None, negated: bool, lang: str = _DEFAULT) -> str:
-    """A fact in words: 'Confinement hours: 23 hours a day', 'Solitary', 'Not solitary'."""
+    """A fact in words: 'Confinement hours: 23 hours a day', 'Solitary confinement', 'Not solitary confinement'."""
     text = type_label(type_, lang)
     shown = "" if value is True else value_text(value, unit, lang)
     if shown:

@@ -132,6 +132,8 @@ class EvidenceSpec(_Strict):
                            "`specific_words` say how far it falls short)")
     in_sentence: bool = Field(False, description="`mentions` may match the fact's whole sentence (the "
                               "sanction named in the neighbouring words), not only its own words")
+    in_neighbours: bool = Field(False, description="`mentions` may match the sentences either side of the "
+                                "fact's, in its document (the sanction told in the next sentence)")
     when_also: list[Also] = Field(default_factory=list, description="applies only if the subject also "
                                   "has a (non-negated) fact of each of these")
 

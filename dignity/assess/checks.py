@@ -60,6 +60,8 @@ class Env:
     doc_dates: dict[str, date] = field(default_factory=dict)
     #: document id -> its language: the words of a fact's sentence are read in its document's
     doc_langs: dict[str, str] = field(default_factory=dict)
+    #: document id -> its text: the sentences either side of a fact's are read from it
+    doc_texts: dict[str, str] = field(default_factory=dict)
 
     def pack(self, fact: Fact) -> LanguagePack:
         """The language pack of the fact's document (English where unknown or without one)."""
@@ -156,14 +158,36 @@ def _also(spec: EvidenceSpec, group: SubjectGroup | None, env: Env | None = None
     return True
 
 
-def _mentions(env: Env | None, fact: Fact, source: str | None, *, sentence: bool = False) -> bool:
-    """Whether the fact's words (``sentence``: or its sentence's) match a catalogue phrase, in
-    the fact's language (``Env.phrase``); no phrase: yes."""
+def _mentions(env: Env | None, fact: Fact, source: str | None, *, sentence: bool = False,
+              neighbours: bool = False) -> bool:
+    """Whether the fact's words (``sentence``: or its sentence's; ``neighbours``: or the sentences
+    either side of it in its document) match a catalogue phrase, in the fact's language
+    (``Env.phrase``); no phrase: yes."""
     pat = env.phrase(fact, source) if env is not None else compiled(source)
     if pat is None:
         return True
-    return bool(pat.search(fact_text(fact))) or (sentence and any(pat.search(ev.sentence or "")
-                                                                  for ev in fact.evidence))
+    if pat.search(fact_text(fact)) or (sentence and any(pat.search(ev.sentence or "") for ev in fact.evidence)):
+        return True
+    return bool(neighbours and env is not None
+                and any(pat.search(_neighbourhood(env.doc_texts.get(ev.document, ""), ev.start, ev.end))
+                        for ev in fact.evidence))
+
+
+_SENTENCE_END = re.compile(r"[.!?;][\"'”’)]*\s+|\n\s*\n")
+
+
+def _neighbourhood(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]`` with the one before and the one after it: where a
+    document tells the sanction beside the measure ("He was strapped to the chair. It was his
+    punishment for refusing to return his tray.")."""
+    if not text or not (0 <= start <= end <= len(text)):
+        return ""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    before = [e for e in ends if e <= start]
+    after = [e for e in ends if e > end]
+    lo = before[-2] if len(before) >= 2 else 0
+    hi = after[1] if len(after) >= 2 else len(text)
+    return text[lo:hi]
 
 
 def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None, env: Env | None = None
@@ -190,7 +214,8 @@ def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None, env: Env
     for spec in rule.test.evidence:
         if spec.type != fact.type or not _value_ok(spec, fact):
             continue
-        if spec.mentions is not None and not _mentions(env, fact, spec.mentions, sentence=spec.in_sentence):
+        if spec.mentions is not None and not _mentions(env, fact, spec.mentions, sentence=spec.in_sentence,
+                                                       neighbours=spec.in_neighbours):
             continue
         if spec.when_also and not _also(spec, group, env):
             continue
@@ -1244,6 +1269,17 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             p_status, why = grade(rule.kind, f, numeric=True, pool=group.facts)
             p_why = f"it is not taken in the open air ({why})"
         trace.append(f"place: {f.id} -> {p_status}")
+    elif (said := _place_said(rule, times, env)) is not None:
+        # no word of its own about the place, but the hour's sentence says where it is taken:
+        # "the one hour a day they may walk the tiers" (indoors), "an hour in the yard" (outdoors)
+        f, outdoor = said
+        p_facts = [f]
+        if outdoor:
+            p_status, p_why = OK, "it is taken in the open air, as the sentence of the hour says"
+        else:
+            p_status, why = grade(rule.kind, f, numeric=True, pool=group.facts)
+            p_why = f"the sentence of the hour puts it indoors, not in the open air ({why})"
+        trace.append(f"place: read from the sentence of {f.id} -> {p_status}")
     else:
         trace.append("place: not given")
 
@@ -1272,6 +1308,21 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                          f"{STATUS_WORDS[p_status]} ({p_why}).")
     return [Outcome(head, facts, [], reasoning, _dedupe(questions), trace)]
 
+
+
+def _place_said(rule: Rule, times: list[Fact], env: Env) -> tuple[Fact, bool] | None:
+    """(the exercise fact, whether outdoors) where an exercise fact's sentence names the place by
+    the rule's ``indoor_words`` or ``outdoor_words``, one kind only; None where it names neither,
+    or both (an "outdoor cage", a "yard" beside a "corridor": not settled)."""
+    prm = rule.test.params
+    if not prm.get("indoor_words"):
+        return None
+    for f in _best([t for t in times if not t.negated]):
+        inside = _mentions(env, f, prm.get("indoor_words"), sentence=True)
+        outside = bool(prm.get("outdoor_words")) and _mentions(env, f, prm.get("outdoor_words"), sentence=True)
+        if inside != outside:
+            return f, outside
+    return None
 
 
 def _never_out(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
@@ -1401,6 +1452,14 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     if strapped and not enough:
         enough = True
         combo.setdefault("restraints", strapped[0])
+    # one deprivation kept up for months or years, or every night ("woken every two hours since
+    # 2013"): systematic sleep deprivation can be degrading by itself, by its length
+    lasting_words = p.get("lasting_words")
+    lasting = [f for f in _best(group.of(*(p.get("lasting_types") or []))) if not f.negated
+               and lasting_words is not None and _mentions(env, f, lasting_words, sentence=True)]
+    if lasting and not enough:
+        enough = True
+        combo.setdefault(lasting[0].type, lasting[0])
     para = under(rule, env)
     q = rule.test.questions
     trace = ["force that is ill-treatment in its own words: " + (", ".join(f.id for f in abusive) or "none"),
@@ -1432,6 +1491,10 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
                              + join([describe(f) for f in facts]) + "), each established, give reasonable grounds "
                              f"to believe their cumulative effect is degrading treatment ({st.why}). A violation "
                              f"is likely, on the standard of {STANDARD_OF_PROOF}.")
+        elif len(facts) == 1:
+            reasoning.append("Kept up as it is (" + describe(facts[0]) + "), such a condition can amount to cruel, "
+                             "inhuman or degrading treatment; whether it does depends on how long it lasted and its "
+                             f"effect, which the facts do not fix ({st.why}). A concern to examine.")
         else:
             reasoning.append("Together these conditions (" + join([describe(f) for f in facts]) + ") can amount "
                              "to cruel, inhuman or degrading treatment; whether they do depends on how long they "

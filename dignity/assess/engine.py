@@ -53,6 +53,7 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
                  doc_dates: Mapping[str, str | date | None] | None = None,
                  catalogue: Catalogue | None = None,
                  doc_langs: Mapping[str, str | None] | None = None,
+                 doc_texts: Mapping[str, str] | None = None,
                  people: Mapping[str, str] | None = None, main: str | None = None,
                  standards: Sequence[str | Catalogue] | None = None,
                  jurisdiction: str | None = None) -> list[Finding]:
@@ -61,7 +62,8 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
     ``subject``: assess all usable facts as about this one subject, without
     grouping; ``as_of``: the date to count an isolation's days to (default: the
     date of the fact's document); ``doc_dates``: document id -> its date; ``doc_langs``:
-    document id -> its language (the words of a fact's sentence are read in it);
+    document id -> its language (the words of a fact's sentence are read in it); ``doc_texts``:
+    document id -> its text (the sentences either side of a fact's are read from it);
     ``people`` and ``main``: the reviewers' people and the case's detainee
     (``group_subjects``); ``catalogue``: only this one; ``standards``: these (ids or
     catalogues), else those that apply (``standards_for``) in ``jurisdiction`` (a
@@ -71,7 +73,9 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
     cats = [catalogue] if catalogue is not None else standards_for(facts, standards, jurisdiction)
     dates = {k: d for k, v in (doc_dates or {}).items() if (d := _as_date(v, f"date of {k}")) is not None}
     langs = {k: v for k, v in (doc_langs or {}).items() if v}
-    envs = [Env(catalogue=cat, as_of=_as_date(as_of, "as_of"), doc_dates=dates, doc_langs=langs) for cat in cats]
+    texts = {k: v for k, v in (doc_texts or {}).items() if v}
+    envs = [Env(catalogue=cat, as_of=_as_date(as_of, "as_of"), doc_dates=dates, doc_langs=langs, doc_texts=texts)
+            for cat in cats]
     general, hypothetical = set_aside(facts)
     if subject is not None:
         kept = [f for f in facts if usable(f)]
@@ -95,6 +99,7 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
                 if present.isdisjoint(trig):
                     continue  # no fact of a type that triggers the rule: it has nothing to say
                 for out in evaluate(rule, group, env):
+                    out = _regional(out)
                     if not cat.may_grade(rule):
                         out = _ungraded(cat, rule, out)
                     findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
@@ -137,6 +142,28 @@ def _ungraded(cat: Catalogue, rule: Rule, out: Outcome) -> Outcome:
     out.status = _I
     out.reasoning = list(out.reasoning) + [note]
     out.trace = list(out.trace) + [f"{why} (the test gave {was})"]
+    return out
+
+
+def _regional(out: Outcome) -> Outcome:
+    """A likely violation that rests only on what a report says of the prisons of a whole region
+    or of many countries (``region_words``) is a concern: a pattern to examine in each State, not a
+    breach established in a given place by a given authority."""
+    from dignity.assess.catalogue import compiled, shared_patterns
+
+    if str(out.status) != Status.violation_likely.value:
+        return out
+    rx = compiled(shared_patterns().get("region_words"))
+    basis_facts = out.basis_facts if out.basis_facts is not None else out.facts
+    if rx is None or not basis_facts or not all(
+            rx.search(f.subject or "") or any(rx.search(ev.sentence or ev.text or "") for ev in f.evidence)
+            for f in basis_facts):
+        return out
+    out.status = Status.concern.value
+    out.reasoning = list(out.reasoning) + [
+        "The report speaks of the prisons of a whole region, not of one State's or one place's: a pattern "
+        "to examine in each State, so a concern rather than a likely violation."]
+    out.trace = list(out.trace) + ["regional statement only: capped at concern"]
     return out
 
 
@@ -184,9 +211,10 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
     if jurisdiction is None and standards is None:
         jurisdiction = jurisdiction_of(extraction)
-    facts = _pleadings_recited(extraction)
+    facts = _claims_rejected(extraction, _pleadings_recited(extraction))
     findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
+                            doc_texts={d.id: d.text for d in extraction.documents if d.text},
                             standards=standards, jurisdiction=jurisdiction)
     return Assessment(documents=extraction.documents, facts=facts, errors=extraction.errors,
                       findings=findings, not_assessed=not_assessed(extraction))
@@ -210,6 +238,37 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
             f = f.model_copy(update={"attributed_to": f"the complaint, as recited by {who}",
                                      "qualifiers": {**f.qualifiers, "source_kind": "party",
                                                     "recited_from": "the pleadings"}})
+        out.append(f)
+    return out
+
+
+#: the kinds of source whose word is the claimant's, not the court's own (``dignity.assess.evidence``)
+_CLAIMANTS = frozenset({"party", "detainee", "ngo", "other", "relayed", "press"})
+
+
+def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
+    """The facts, where a court rules against the claimant on the claims before it (summary
+    judgment for the defendants, the complaint dismissed, the request rejected:
+    ``rejected_claim_words``, and no ruling for the claimant, ``granted_claim_words``): what
+    the claimant alleged is a claim the court rejected, and no breach finding rests on it.
+    The court's own findings keep their weight."""
+    from dignity.assess.catalogue import compiled, shared_patterns
+    from dignity.assess.evidence import source_kind
+
+    pats = shared_patterns()
+    rx, granted = compiled(pats.get("rejected_claim_words")), compiled(pats.get("granted_claim_words"))
+    if rx is None:
+        return facts
+    ruled = {d.id for d in extraction.documents if rx.search(d.text or "")
+             and not (granted is not None and granted.search(d.text or ""))}
+    if not ruled:
+        return facts
+    out = []
+    for f in facts:
+        if f.evidence and all(ev.document in ruled for ev in f.evidence) and not f.qualifiers.get("rejected_by") \
+                and str(f.certainty) != "hypothetical" and source_kind(f) in _CLAIMANTS:
+            f = f.model_copy(update={"qualifiers": {**f.qualifiers,
+                                                    "rejected_by": "the court, which ruled against the claim"}})
         out.append(f)
     return out
 

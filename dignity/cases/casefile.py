@@ -409,7 +409,7 @@ def _value_text(value: Any, unit: str | None) -> str:
 
 
 def describe(type_: str, value: Any, unit: str | None, negated: bool) -> str:
-    """In the label table's words: ``Constant light``, ``Not solitary``,
+    """In the label table's words: ``Constant light``, ``Not solitary confinement``,
     ``Confinement hours: 23 hours a day``."""
     return fact_text(type_, value, unit, negated)
 

@@ -42,7 +42,7 @@ from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, LANG_HELP,
                                  InputErrors, OcrMode, check_date, check_jurisdiction, check_lang,
                                  check_standards, quiet_libraries)
 from dignity.cli._help import MARKUP, Command
-from dignity.labels import review_label, rule_label, status_label, type_label
+from dignity.labels import fact_text, review_label, rule_label, status_label, type_label
 
 __all__ = ["register", "case_app", "user_app"]
 
@@ -296,13 +296,16 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
               output_format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", case_sensitive=False,
                                                        help="text, or json: the case file's JSON without "
                                                             "its list of every fact (each is in 'merged')."),
+              lang: Optional[str] = typer.Option(None, "--lang", metavar="LANG",
+                                                 help="Labels (fact types, statuses, rules) in en, es or fr "
+                                                      "[default: the case's documents' language, else English]; "
+                                                      "json keeps the machine names."),
               db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """A summary: documents, merged facts, contradictions, findings by status, timeline."""
     from rich.markup import escape
     from rich.table import Table
 
-    from dignity.cases.casefile import describe
-
+    code = _label_language(lang)
     with _service(db, user) as (svc, me):
         cf = svc.case_file(case, me, explain=False)
     if output_format is ListFormat.json:
@@ -311,6 +314,7 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
         for chunk in json_chunks(cf, omit=SHOW_OMITS):  # written as they come
             sys.stdout.write(chunk)
         return
+    code, title_of = _labels_for(cf, code)
     con = _console()
     c = cf.case
     con.print(f"[bold]Case {c.id}: {escape(c.name)}[/] ({c.kind}), created {c.created_at:%Y-%m-%d}"
@@ -323,7 +327,7 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
 
     con.print("\n[bold]Findings[/] (by person)")
     counts = cf.finding_counts()
-    con.print("  " + ", ".join(f"{status_label(k).lower()} {v}" for k, v in counts.items()))
+    con.print("  " + ", ".join(f"{status_label(k, code).lower()} {v}" for k, v in counts.items()))
     placed: set[str] = set()
     for p in cf.people:
         con.print(f"  [bold]{escape(p.name)}[/]{_person_note(p)}")
@@ -331,10 +335,12 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
             f = cf.finding(fid)
             if f is not None:
                 placed.add(fid)
-                con.print(f"    {rule_label(f.rule):<16} {status_label(f.status).lower():<25} {escape(f.title)}")
+                con.print(f"    {rule_label(f.rule, code):<16} {status_label(f.status, code).lower():<25} "
+                          f"{escape(title_of(f.rule, f.title))}")
     for f in cf.findings:
         if f.id not in placed:
-            con.print(f"  {rule_label(f.rule):<16} {status_label(f.status).lower():<25} {escape(f.title)}")
+            con.print(f"  {rule_label(f.rule, code):<16} {status_label(f.status, code).lower():<25} "
+                      f"{escape(title_of(f.rule, f.title))}")
     for na in cf.not_assessed:  # their silence is no all-clear
         con.print(f"  [bold magenta]NOT ASSESSED[/] {escape(na['document'])}: {escape(na['reason'])}")
 
@@ -351,8 +357,8 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
     con.print("\n[bold]Facts[/] (merged; fact ids in brackets)")
     for m in cf.merged:
         who = sorted({s.attributed_to for s in m.sources})
-        con.print(f"  {m.id:<4} {escape(describe(m.type, m.value, m.unit, m.negated))} "
-                  f"[dim]({escape(m.subject)}; {m.certainty}; {review_label(m.review_status)}; "
+        con.print(f"  {m.id:<4} {escape(fact_text(m.type, m.value, m.unit, m.negated, code))} "
+                  f"[dim]({escape(m.subject)}; {m.certainty}; {review_label(m.review_status, code)}; "
                   f"{escape('; '.join(_first(who)))}) [{', '.join(_first([str(i) for i in m.fact_ids]))}][/]")
 
     if cf.contradictions:
@@ -380,6 +386,25 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
                   f"{len(cf.timeline)})[/]")
 
 
+def _label_language(lang: str | None) -> str | None:
+    """``--lang`` of ``case show`` / ``case people``, checked (None: the documents' language)."""
+    from dignity.report.i18n import LANGUAGES, check_language
+
+    code = check_language(lang) if lang is not None else None
+    if lang is not None and code is None:
+        _fail(f"--lang: {lang!r} is not a language Dignity writes in ({', '.join(LANGUAGES)})", EXIT_INPUT_ERROR)
+    return code
+
+
+def _labels_for(cf: Any, code: str | None) -> tuple[str, Any]:
+    """The language a case's text view labels in (asked for, else the documents', else
+    English) and its rule titles (``title_of(rule, english_title)``), as the exports have them."""
+    from dignity.report.i18n import locale, pick_language
+
+    code = pick_language(code, (d.language for d in cf.documents))
+    return code, locale(code).title_of
+
+
 def _person_note(p: Any) -> str:
     """' (the detainee the case is about; also named El Chapo; 5 facts)'"""
     from rich.markup import escape
@@ -404,13 +429,15 @@ def case_people(case: str = typer.Argument(..., metavar="CASE", help="Case id or
                 split: Optional[str] = typer.Option(None, "--split", metavar="NAME",
                                                     help="A name wrongly merged: a person of its own."),
                 output_format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", case_sensitive=False),
+                lang: Optional[str] = typer.Option(None, "--lang", metavar="LANG",
+                                                   help="Labels in en, es or fr [default: the case's documents' "
+                                                        "language, else English]."),
                 db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """The people of a case, the detainee first, with their names, facts and findings;
     merge names that are one person (--merge A --merge B), or --split a wrong merge."""
     from rich.markup import escape
 
-    from dignity.cases.casefile import describe
-
+    code = _label_language(lang)
     with _service(db, user) as (svc, me):
         if merge:
             name = svc.merge_people(case, me, merge, into=into)
@@ -424,6 +451,7 @@ def case_people(case: str = typer.Argument(..., metavar="CASE", help="Case id or
     if output_format is ListFormat.json:
         typer.echo(json.dumps([p.model_dump(mode="json") for p in people], ensure_ascii=False, indent=2))
         return
+    code, title_of = _labels_for(cf, code)
     con = _console()
     facts = {f.id: f for f in cf.facts}
     for p in people:
@@ -431,7 +459,8 @@ def case_people(case: str = typer.Argument(..., metavar="CASE", help="Case id or
         for fid in p.findings:
             f = cf.finding(fid)
             if f is not None:
-                con.print(f"  {rule_label(f.rule):<16} {status_label(f.status).lower():<25} {escape(f.title)}")
+                con.print(f"  {rule_label(f.rule, code):<16} {status_label(f.status, code).lower():<25} "
+                          f"{escape(title_of(f.rule, f.title))}")
         if person is None:
             continue
         con.print("  [bold]Facts[/]")
@@ -440,7 +469,7 @@ def case_people(case: str = typer.Argument(..., metavar="CASE", help="Case id or
             if f is None:
                 con.print(f"  {fid:>5} [dim](rejected)[/]")
                 continue
-            con.print(f"  {fid:>5} {escape(describe(f.type, f.value, f.unit, bool(f.negated)))} "
+            con.print(f"  {fid:>5} {escape(fact_text(f.type, f.value, f.unit, bool(f.negated), code))} "
                       f"[dim]({escape(f.subject)}; {escape(f.attributed_to)})[/]")
         con.print("  [bold]Timeline[/]")
         for t in cf.timeline:

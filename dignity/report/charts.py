@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import NamedTuple
 
+from dignity.labels import type_label
 from dignity.model import FACT_TYPES
 from dignity.report.data import ReportData
 
@@ -40,11 +41,6 @@ CONDITIONS_TITLE = "Conditions reported, by source document"
 _CERTAINTY_COLOUR = {"asserted": "#1f3a5f", "alleged": "#d9822b", "contested": "#b3261e",
                      "hypothetical": "#9e9e9e"}
 _FONT = "DejaVu Sans"
-
-
-def type_label(type_: str) -> str:
-    """'confinement_hours' -> 'Confinement hours'."""
-    return type_.replace("_", " ").capitalize()
 
 
 class _Words(NamedTuple):
@@ -62,7 +58,7 @@ class _Words(NamedTuple):
     types: tuple[tuple[str, str], ...]
 
     def type_label(self, type_: str) -> str:
-        return dict(self.types).get(type_) or type_label(type_)
+        return dict(self.types).get(type_) or type_label(type_, self.lang)
 
 
 @lru_cache(maxsize=8)

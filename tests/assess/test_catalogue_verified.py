@@ -13,12 +13,17 @@ import pytest
 from dignity.assess.registry import load_catalogue
 
 STANDARDS = Path(__file__).resolve().parents[3] / "shared" / "spec" / "standards.md"
+#: the packs' own research notes: rows for rules standards.md does not cover (NMR-02, NMR-04, NMR-40)
+RESEARCH = Path(__file__).resolve().parents[2] / "dignity" / "assess" / "standards" / "research.md"
 
 
 def _rows() -> dict[str, tuple[str, str]]:
-    """standards.md NMR rows: id -> (paraphrase, verification mark)."""
+    """standards.md NMR rows, and research.md's: id -> (paraphrase, verification mark)."""
     out = {}
-    for line in STANDARDS.read_text(encoding="utf-8").splitlines():
+    lines = STANDARDS.read_text(encoding="utf-8").splitlines()
+    if RESEARCH.exists():
+        lines += RESEARCH.read_text(encoding="utf-8").splitlines()
+    for line in lines:
         m = re.match(r"\|\s*(NMR-[\w-]+)\s*\|", line)
         if m:
             cols = [c.strip() for c in line.strip().strip("|").split("|")]

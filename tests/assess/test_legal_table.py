@@ -60,9 +60,9 @@ def iso(**kw):
     return fact("solitary", "solitary confinement", quote="held in solitary confinement, alone in his cell", **kw)
 
 
-def sentence(type_, value=None, *, text, **kw):
+def sentence(type_, value=None, *, text, unit=None, **kw):
     """A fact whose sentence (not only its own words) says more."""
-    f = fact(type_, value, **kw)
+    f = fact(type_, value, unit, **kw)
     f.evidence = [Evidence(document="doc1", start=0, end=len(f.evidence[0].text), text=f.evidence[0].text,
                            sentence=text)]
     return f
@@ -201,6 +201,22 @@ TABLE = [
                                       "Amendment is plausible.", **DETAINEE)], "mandela-24", C,
      "trap: the plaintiffs' word stays an allegation, whatever the sentence says of a violation"),
 
+    ("1-regional-survey", [sentence("use_of_force", "torture", quote="torture",
+                                    text="The report names torture among the most serious problems of the prisons "
+                                         "in the region.", **MONITOR)], "mandela-1", C,
+     "a regional survey shows a pattern to examine in each State, not a breach established in a given place"),
+    ("1-one-state-finding", [sentence("use_of_force", "torture", quote="torture",
+                                      text="The inspectorate found that guards used torture in the city prison.",
+                                      **MONITOR)], "mandela-1", V,
+     "the same words about one prison, found by the inspectorate: reasonable grounds to believe"),
+    ("1-regional-prison-is-one-place", [sentence("use_of_force", "beaten", quote="beat",
+                                                 text="Guards at the regional prison beat him in his cell.",
+                                                 **MONITOR)], "mandela-1", V,
+     "trap: a 'regional prison' is one place, not a survey of a region"),
+    ("1-named-region-is-one-place", [sentence("use_of_force", "beaten", quote="beat",
+                                              text="The inspectorate found that guards beat prisoners in the "
+                                                   "prison in the region of Murcia.", **MONITOR)], "mandela-1", V,
+     "trap: a named region ('the region of Murcia') is one place"),
     # --- 2. rule 44 is a definition -------------------------------------------------------------
     ("2-definition-met", [hours(23, **COURT), fact("no_meaningful_contact", **COURT)], "mandela-44", I,
      "the definition is met, which is never itself a breach: no breach status; 43 and 45 judge it"),
@@ -313,6 +329,12 @@ TABLE = [
                           fact("temperature", "a cold cell", **SEEN)], "mandela-1", None,
      "two conditions alone are for rules 13 and 15, not rule 1"),
 
+    ("5-sleep-broken-for-years", [sentence("sleep_noise", "woken every two hours", quote="woken every two hours",
+                                           text="He has been woken every two hours at night since 2013.",
+                                           **MONITOR)], "mandela-1", C,
+     "sleep broken systematically for years can be degrading by its length: a concern under rule 1"),
+    ("5-one-noisy-night", [fact("sleep_noise", "a noisy night in reception", **MONITOR)], "mandela-1", None,
+     "trap: one noisy night is not ill-treatment"),
     # --- 6. right rule, whole rule -----------------------------------------------------------------------
     ("6-overcrowding-is-13", [fact("overcrowding", "overcrowded wing", **MONITOR)], "mandela-12", None,
      "trap: rule 12 is who shares a cell at night; overcrowding is rule 13"),
@@ -412,6 +434,71 @@ TABLE = [
                     sentence("complaints", "no prosecutions", text="No one has been prosecuted for the beatings.",
                              **NGO)], "mandela-71", C,
      "impunity for alleged ill-treatment: rule 71, on one NGO's word"),
+
+    # rule 2: discrimination is read from the words of the treatment's sentence, never from violence alone
+    ("6-discrimination-2", [sentence("use_of_force", "violence from other inmates", quote="violence from other inmates",
+                                     text="Prisoners held for same-sex relations suffered discrimination and "
+                                          "violence from other inmates.", **MONITOR)], "mandela-2", C,
+     "discrimination stated by a monitor in general terms: a concern under rule 2 (what did the administration do?)"),
+    ("6-discrimination-alleged-2", [sentence("family_visits", "visits refused", quote="refused visits",
+                                             text="Foreign prisoners are refused visits because of their "
+                                                  "nationality, the association says.", **NGO)], "mandela-2", C,
+     "one NGO's allegation of treatment on a prohibited ground: a concern"),
+    ("6-without-discrimination-2", [sentence("work_programmes", "few workshop places", quote="few places",
+                                             text="There are few places in the workshops, allotted without "
+                                                  "discrimination from a waiting list.", **MONITOR)], "mandela-2", None,
+     "trap: 'without discrimination' says rule 2 is kept"),
+    ("6-violence-is-not-2", [fact("use_of_force", "beaten by other inmates", **MONITOR)], "mandela-2", None,
+     "trap: violence with no discriminatory ground is rule 1's question, not rule 2's"),
+    # rule 4: the time in prison used for reintegration (education, training, work)
+    ("6-no-programmes-4", [fact("work_programmes", "no education or training on offer", **MONITOR)], "mandela-4", C,
+     "an inspectorate finds no programmes, in general terms: a concern under rule 4"),
+    ("6-denied-for-years-4", [fact("work_programmes", "denied any education or work for three years", **COURT)],
+     "mandela-4", V, "a court's specific finding (denied, for years): reasonable grounds the minimum is not met"),
+    ("6-programmes-offered-4", [fact("work_programmes", "education and vocational training offered to all",
+                                     negated=True, **MONITOR)], "mandela-4", OK,
+     "positive evidence: programmes offered meet rule 4"),
+    ("6-reintegration-alleged-4", [fact("work_programmes", "could not continue his reintegration activities",
+                                        **LAWYER)], "mandela-4", C,
+     "trap: one party's word is a concern, never more, however plain the loss"),
+    # rule 17: premises kept clean (dirt, vermin); a toilet's privacy is rule 15, a leaking roof rule 13
+    ("6-vermin-17", [fact("sanitation", "cells infested with rats and cockroaches", **MONITOR)], "mandela-17", V,
+     "an inspectorate finds the cells infested: severe and established"),
+    ("6-dirty-alleged-17", [fact("sanitation", "dirty common areas", **NGO)], "mandela-17", C,
+     "one NGO's word of dirty premises: a concern"),
+    ("6-clean-17", [fact("sanitation", "the cells and showers were clean", negated=True, **MONITOR)], "mandela-17", OK,
+     "positive evidence: an inspectorate found the premises clean"),
+    ("6-open-toilet-not-17", [fact("sanitation", "toilet in the cell without a screen", **MONITOR)], "mandela-17", None,
+     "trap: a toilet without privacy is rule 15, not the cleanliness of the premises"),
+    # rule 40: no prisoner in a disciplinary role (its text not yet verified: listed, never graded)
+    ("6-prisoners-discipline-40", [sentence("use_of_force", "beatings", quote="beat",
+                                            text="Designated prisoners were authorized to discipline and beat "
+                                                 "other prisoners.", **MONITOR)], "mandela-40", I,
+     "prisoners given a disciplinary role: rule 40, listed with its questions until its text is checked (U)"),
+    ("6-staff-force-not-40", [fact("use_of_force", "beaten by guards", **MONITOR)], "mandela-40", None,
+     "trap: force by staff is not a prisoner in a disciplinary role"),
+    ("6-fights-not-40", [sentence("use_of_force", "fights", quote="fought",
+                                  text="Inmates fought each other in the yard.", **MONITOR)], "mandela-40", None,
+     "trap: violence among prisoners is not a disciplinary role given by the prison"),
+    # rules 50-51: searches lawful, necessary, proportionate, recorded
+    ("6-routine-search-50", [sentence("strip_search", "strip-searched", quote="strip-searched",
+                                      text="Detainees were strip-searched routinely after every visit, without an "
+                                           "individual risk assessment.", **MONITOR)], "mandela-50", C,
+     "routine searches with no individual risk assessment: a concern under rules 50-51"),
+    ("6-search-question-50", [fact("strip_search", "strip search on arrival", **MONITOR)], "mandela-50", I,
+     "a search alone raises the question of its necessity and its record"),
+    ("6-no-search-50", [fact("strip_search", "strip-searched", negated=True, **MONITOR)], "mandela-50", None,
+     "trap: no search, nothing to assess"),
+    # rule 23: the place of the hour read from its own sentence
+    ("6-hour-on-the-tier", [sentence("exercise_time", 1, unit="hours_per_day", quote="one hour a day",
+                                     text="They may walk the tier for one hour a day.", **COURT)], "mandela-23", V,
+     "a court: the only hour is spent walking a tier, indoors: no exercise in the open air"),
+    ("6-hour-in-the-yard", [sentence("exercise_time", 1, unit="hours_per_day", quote="one hour a day",
+                                     text="They spend one hour a day in the yard.", **COURT)], "mandela-23", OK,
+     "an hour a day in the yard: the hour and the open air"),
+    ("6-hour-outdoor-cage", [sentence("exercise_time", 1, unit="hours_per_day", quote="one hour a day",
+                                      text="They spend one hour a day in an outdoor cage.", **COURT)], "mandela-23", I,
+     "trap: an 'outdoor cage' names both; where the hour is taken stays a question"),
 
     # --- 7. one finding per person and rule ----------------------------------------------------------------
     ("7-exercise-parts", [fact("exercise_time", 1, "hours_per_day", **COURT)], "mandela-23", I,
@@ -728,3 +815,72 @@ def test_pleadings_are_allegations(text, finding_id, expected, reason):
     a = assess_extraction(Extraction(documents=[_doc("op1", text, "en")], facts=[f]), as_of="2020-06-01")
     got = by_id(a.findings).get(finding_id)
     assert (None if got is None else got.status) == expected, (reason, [(x.id, x.status) for x in a.findings])
+
+
+def _ruling(text: str) -> Extraction:
+    """A court's opinion that recites a prisoner's claim about his calls, and rules on it."""
+    doc = Document(id="op1", path="opinion.txt", language="en", text=text)
+    claim = fact("family_calls", "calls to his family cut to one a month", doc="op1", certainty="alleged",
+                 who="John Doe (plaintiff)", source_kind="detainee", quote="calls to his family cut to one a month")
+    return Extraction(documents=[doc], facts=[claim])
+
+
+@pytest.mark.parametrize("ruling", ["Summary judgment will be granted in favor of all Defendants.",
+                                    "Defendants' motion for summary judgment is GRANTED.",
+                                    "The Court grants the defendants' motion to dismiss."])
+def test_a_claim_the_court_ruled_against_gives_no_breach(ruling):
+    """The court that writes rules for the defendants: what the plaintiff alleged is a rejected
+    claim, and the finding says so instead of a concern."""
+    a = assess_extraction(_ruling("The plaintiff says his calls to his family were cut to one a month. " + ruling))
+    f = by_id(a.findings)["mandela-58"]
+    assert f.status == I and "rejected" in f.reasoning, (f.status, f.reasoning)
+
+
+def test_a_claim_the_court_upholds_or_has_not_ruled_on_stays_a_concern():
+    """Trap: summary judgment for the plaintiffs, a lower court's ruling under appeal, or no ruling at
+    all leaves the allegation a concern."""
+    for text in ("The plaintiff says his calls to his family were cut to one a month. The Court will grant "
+                 "summary judgment for plaintiffs and issue an injunction.",
+                 "He appeals from the judgment granting the defendants' motion for summary judgment. The plaintiff "
+                 "says his calls to his family were cut to one a month.",
+                 "The plaintiff says his calls to his family were cut to one a month."):
+        f = by_id(assess_extraction(_ruling(text)).findings)["mandela-58"]
+        assert f.status == C, (text, f.status, f.reasoning)
+
+
+def test_a_request_the_judge_rejected_gives_no_breach_in_french():
+    """'a rejeté la demande': the claimant's word is a rejected claim in French too."""
+    doc = Document(id="op2", path="ordonnance.txt", language="fr",
+                   text="L'association demande au juge de faire cesser la sur-occupation. "
+                        "Le juge des référés a rejeté la demande présentée par l'association.")
+    claim = fact("overcrowding", "sur-occupation", doc="op2", certainty="alleged", who="l'association",
+                 source_kind="ngo", quote="sur-occupation")
+    f = by_id(assess_extraction(Extraction(documents=[doc], facts=[claim])).findings)["mandela-13"]
+    assert f.status == I and "rejected" in f.reasoning, (f.status, f.reasoning)
+
+
+def _restraint(text: str, quote: str) -> Extraction:
+    """A court's finding of a restraint, told in ``text`` (its sentences either side too)."""
+    doc = Document(id="op3", path="opinion.txt", language="en", text=text)
+    at = text.index(quote)
+    said = next(s for s in text.split(". ") if quote in s)
+    f = Fact(id="r1", type="restraints", value="restraint chair", certainty="asserted", subject="John Doe",
+             subject_kind="person", attributed_to="the court", qualifiers={"source_kind": "court"},
+             evidence=[Evidence(document="op3", start=at, end=at + len(quote), text=quote, sentence=said)])
+    return Extraction(documents=[doc], facts=[f])
+
+
+@pytest.mark.parametrize("text, expected, reason", [
+    ("The court finds that he was strapped into the restraint chair for six hours. It was his punishment for "
+     "refusing to return his tray.", V, "the sanction told in the next sentence: rule 43(2), whole"),
+    ("As a punishment, the court finds, he was strapped into the restraint chair for six hours.", V,
+     "the sanction in the restraint's own sentence"),
+    ("The court finds that he was strapped into the restraint chair during his transfer to hospital. He had been "
+     "punished the week before.", None, "trap: the restraint's own sentence gives it another purpose (a transfer)"),
+    ("He was held in the restraint chair. The next day he ate. Much later the warden punished another inmate.",
+     None, "trap: a punishment two sentences away is not this restraint's"),
+])
+def test_rule_43_2_reads_the_sanction_in_the_neighbouring_sentences(text, expected, reason):
+    quote = "strapped into the restraint chair" if "strapped" in text else "held in the restraint chair"
+    got = by_id(assess_extraction(_restraint(text, quote)).findings).get("mandela-43-2")
+    assert (None if got is None else got.status) == expected, (reason, got and got.reasoning)

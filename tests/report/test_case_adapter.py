@@ -107,7 +107,7 @@ def test_case_report_renders_in_every_format(case_data):
     md = render_markdown(case_data, charts=False)
     assert "- **Case:** Ahmed Said (case 7)" in md
     section = md.split("## Contradictions between sources")[1].split("## Timeline")[0]
-    assert "### C1. Solitary: Ahmed Said" in section
+    assert "### C1. Solitary confinement: Ahmed Said" in section
     assert "he is not held in solitary confinement" in section.split("Says otherwise")[1]
     assert "On 20 May he was moved to Block C." in md
     html = render_html(case_data)

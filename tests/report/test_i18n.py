@@ -404,13 +404,24 @@ def test_a_rule_of_another_standard_is_cited_and_named_in_the_readers_language()
         assert not re.search(rf"\b{number_word} \d+\(", letter, re.IGNORECASE), lang
     english = render_markdown(iccpr, lang="en", charts=False)
     assert "ICCPR art. " in english and "PIDCP" not in english
-def test_type_labels_in_english_are_the_charts_own():
+#: types whose machine name already reads as a label
+_PLAIN_AS_NAMED = {"confinement_hours", "isolation_duration", "indefinite_isolation", "special_regime",
+                   "no_meaningful_contact", "constant_light", "no_natural_light", "cell_space",
+                   "family_visits", "consular_access", "physical_health", "mental_health", "medical_care",
+                   "vulnerable_person", "strip_search", "use_of_force", "collective_punishment", "exercise_time"}
+
+
+def test_type_labels_are_one_table_in_words_not_machine_names():
+    from dignity.labels import type_label
     from dignity.model import FACT_TYPES
-    from dignity.report.charts import type_label
 
     en = locale("en")
     for t in FACT_TYPES:
         assert en.type_label(t) == type_label(t)
+        # words a reader would write, not the machine name with its underscore turned to a space
+        assert "_" not in en.type_label(t)
+        if "_" in t:
+            assert en.type_label(t) != t.replace("_", " ").capitalize() or t in _PLAIN_AS_NAMED, t
         for lang in ("es", "fr"):
             assert locale(lang).has(f"types.{t}"), (lang, t)
 

@@ -48,8 +48,8 @@ def test_facts_statuses_and_rules_in_words():
     assert type_label("confinement_hours") == "Confinement hours"
     assert fact_text("confinement_hours", 23.0, "hours_per_day", False) == "Confinement hours: 23 hours a day"
     assert fact_text("constant_light", True, None, False) == "Constant light"
-    assert fact_text("solitary", True, None, True) == "Not solitary"
-    assert fact_text("exercise_outdoor", False, None, False) == "Exercise outdoor: no"
+    assert fact_text("solitary", True, None, True) == "Not solitary confinement"
+    assert fact_text("exercise_outdoor", False, None, False) == "Outdoor exercise: no"
     assert fact_text("cell_space", 6, "m2", False) == "Cell space: 6 m²"
     assert status_label("violation_likely") == "Violation likely"
     assert status_label(Status.concern, "es") == table("status", "es")["concern"]

@@ -1,0 +1,57 @@
+"""``dignity case show`` and ``case people`` label in the case's language (issue 12): fact
+types, values, statuses, review statuses and rule titles from the label tables the exports
+read (``dignity/report/locales/<lang>.yaml``), the documents' language by default and
+``--lang`` over it; the documents' own words stay as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dignity.labels import review_label, rule_label, status_label, type_label
+
+ROOT = Path(__file__).resolve().parents[2]
+FRENCH = ROOT / "examples" / "lettre-avocat.txt"
+
+
+def _cli(tmp_path, monkeypatch):
+    from dignity.cli.main import app
+
+    monkeypatch.delenv("DIGNITY_DATABASE_URL", raising=False)
+    db = f"sqlite:///{tmp_path / 'show.db'}"
+    runner = CliRunner()
+
+    def cli(*args: str):
+        return runner.invoke(app, [*args, "--db", db, "--user", "ana"])
+
+    assert cli("case", "new", "K").exit_code == 0
+    assert cli("case", "add", "K", str(FRENCH)).exit_code == 0
+    return cli
+
+
+def test_case_show_labels_a_french_case_in_french(tmp_path, monkeypatch):
+    cli = _cli(tmp_path, monkeypatch)
+    shown = cli("case", "show", "K")
+    assert shown.exit_code == 0, shown.stderr
+    text = " ".join(shown.stdout.split())
+    assert review_label("unreviewed", "fr") in text and review_label("unreviewed", "en") not in text
+    french_types = [type_label(t, "fr") for t in ("solitary", "confinement_hours", "overcrowding", "family_visits",
+                                                   "medical_care", "cell_space", "sanitation", "restraints")]
+    assert any(label in text for label in french_types), text
+    # statuses in the findings' counts: French words, not English ones
+    assert status_label("insufficient_information", "fr").lower() in text
+    assert status_label("insufficient_information", "en").lower() not in text
+
+
+def test_case_show_lang_overrides_and_is_checked(tmp_path, monkeypatch):
+    cli = _cli(tmp_path, monkeypatch)
+    english = cli("case", "show", "K", "--lang", "en")
+    assert english.exit_code == 0 and review_label("unreviewed", "en") in english.stdout
+    bad = cli("case", "show", "K", "--lang", "de")
+    assert bad.exit_code == 2 and "--lang: 'de'" in bad.stderr
+    people = cli("case", "people", "K")
+    assert people.exit_code == 0, people.stderr
+    text = " ".join(people.stdout.split())
+    assert rule_label("mandela-13", "fr") in text and rule_label("mandela-13", "en") not in text
+    assert status_label("concern", "fr").lower() in text and status_label("concern", "en").lower() not in text
