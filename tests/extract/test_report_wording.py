@@ -40,11 +40,13 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("cold and heat endured", "temperature", "Detainees in the metal huts endured extreme heat."),
     ("clinics poorly equipped", "medical_care", "Prison clinics were poorly equipped."),
     ("clinics poorly equipped", "medical_care", "The infirmary was understaffed and lacked medicines."),
-    ("occupancy high", "overcrowding", "The Committee is concerned at the high occupancy rates in places of detention."),
+    ("occupancy high", "overcrowding",
+     "The Committee is concerned at the high occupancy rates in places of detention."),
     ("occupancy high", "overcrowding", "The prison population exceeded official capacity by a third."),
     ("monitor's access missing", "monitoring_access",
      "The ICRC did not have access to detainees held by the intelligence service."),
-    ("monitor's access missing", "monitoring_access", "Access for human rights monitors was limited to some facilities."),
+    ("monitor's access missing", "monitoring_access",
+     "Access for human rights monitors was limited to some facilities."),
     ("monitor's access missing", "monitoring_access", "Diplomats were denied access to the prisons."),
     ("monitor's access missing", "monitoring_access",
      "Authorities denied requests by human rights groups to visit the prisons."),
@@ -52,11 +54,21 @@ VARIANTS: list[tuple[str, str, str]] = [
      "The government did not permit independent monitoring of prison conditions by local groups."),
     ("monitor's access given", "monitoring_access",
      "Authorities granted the ICRC access to some, but not all, detention facilities."),
-    ("monitor's access given", "monitoring_access", "The national human rights commission monitored prison conditions."),
-    ("monitor's access given", "monitoring_access", "The Public Defender's Office monitored conditions in the prisons."),
+    ("monitor's access given", "monitoring_access",
+     "The national human rights commission monitored prison conditions."),
+    ("monitor's access given", "monitoring_access",
+     "The Public Defender's Office monitored conditions in the prisons."),
     ("monitor's access given", "monitoring_access", "The Red Cross had regular access to all detainees."),
     ("separation missing", "separation",
      "Authorities did not always separate juveniles from adults or pretrial detainees from convicted prisoners."),
+    ("room confinement", "solitary", "Girls were confined to their rooms for days as punishment."),
+    ("room confinement", "solitary", "Two residents were locked in their rooms for most of the day."),
+    ("isolation regimes named", "solitary", "He was held in a Structured Intervention Unit for five weeks."),
+    ("isolation regimes named", "solitary", "Two boys were held in single separation."),
+    ("isolation regimes named", "solitary", "Young people were kept apart from their peers for long periods."),
+    ("isolation regimes named", "solitary", "Prisoners in the CSU had almost nothing to do."),
+    ("shortfall, not a negation", "language_interpreter",
+     "Staff did not provide interpretation for detainees with limited English proficiency."),
 ]
 
 #: (type, sentence) that must stay quiet: norms, duties, standing views, requests, the world at large
@@ -95,6 +107,8 @@ QUIET: list[tuple[str, str]] = [
      "Authorities held pretrial detainees in the same prisons as convicted prisoners but in separate cells."),
     ("temperature", "Prisoners complained of cold water in the showers."),
     ("overcrowding", "The Committee urges the State party to reduce the prison population."),
+    ("use_of_force", "The agency's policy limits the use of force to situations of imminent danger."),
+    ("separation", "Young people were kept apart from their peers for long periods."),
 ]
 
 
@@ -128,3 +142,16 @@ def test_a_monitor_visiting_is_granted_access(facts):
 def test_a_monitor_kept_out_is_denied_access(facts):
     found = counted(facts("The ICRC did not have access to detainees held by the military."), "monitoring_access")
     assert found and all(f.value == "denied" for f in found), describe(found)
+
+
+def test_no_assurance_of_care_is_no_care_received(facts):
+    """ "Did not ensure that detainees received timely care": no statement that care was received."""
+    found = counted(facts("The agency did not ensure that detainees received timely medical care."), "medical_care")
+    assert not [f for f in found if f.negated], describe(found)
+
+
+def test_a_shortfall_does_not_negate_what_follows(facts):
+    """ "Did not provide interpretation for detainees with limited English": the "not" is the shortfall's."""
+    found = counted(facts("Staff did not provide interpretation for detainees with limited English proficiency."),
+                    "language_interpreter")
+    assert found and not any(f.negated for f in found), describe(found)
