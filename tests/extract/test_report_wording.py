@@ -69,6 +69,19 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("isolation regimes named", "solitary", "Prisoners in the CSU had almost nothing to do."),
     ("shortfall, not a negation", "language_interpreter",
      "Staff did not provide interpretation for detainees with limited English proficiency."),
+    ("no monitor at all", "monitoring_access", "No independent body monitored conditions in the jails."),
+    ("no monitor at all", "monitoring_access",
+     "The government restricted independent monitoring, admitting only the ICRC."),
+    ("no complaints body", "complaints", "There was no prison ombudsman to receive complaints from inmates."),
+    ("allegations not looked into", "complaints",
+     "Officials did not conduct proper investigations into credible allegations of abuse."),
+    ("allegations not looked into", "complaints", "Authorities rarely investigated allegations of torture."),
+    ("a route on paper only", "complaints", "Inmates could file complaints, but officials rarely investigated them."),
+    ("a route on paper only", "complaints", "Detainees may lodge grievances, but staff did not respond to them."),
+    ("heating", "temperature", "Heating was inadequate in the winter months."),
+    ("heating", "temperature", "The cell blocks had no heating."),
+    ("a disease in the prisons", "physical_health", "Cholera broke out in the central prison."),
+    ("a disease in the prisons", "physical_health", "Tuberculosis was widespread among inmates."),
 ]
 
 #: (type, sentence) that must stay quiet: norms, duties, standing views, requests, the world at large
@@ -109,6 +122,9 @@ QUIET: list[tuple[str, str]] = [
     ("overcrowding", "The Committee urges the State party to reduce the prison population."),
     ("use_of_force", "The agency's policy limits the use of force to situations of imminent danger."),
     ("separation", "Young people were kept apart from their peers for long periods."),
+    ("physical_health", "Prison staff screened all new arrivals to prevent the spread of tuberculosis."),
+    ("complaints", "There was no evidence that the complaints procedure had been misused."),
+    ("monitoring_access", "The law does not restrict the ICRC's access."),
 ]
 
 
@@ -154,4 +170,10 @@ def test_a_shortfall_does_not_negate_what_follows(facts):
     """ "Did not provide interpretation for detainees with limited English": the "not" is the shortfall's."""
     found = counted(facts("Staff did not provide interpretation for detainees with limited English proficiency."),
                     "language_interpreter")
+    assert found and not any(f.negated for f in found), describe(found)
+
+
+def test_a_route_on_paper_only_is_no_working_route(facts):
+    """ "Could file complaints, but authorities rarely investigated them": the route fails, asserted."""
+    found = counted(facts("Prisoners could file complaints, but authorities rarely investigated them."), "complaints")
     assert found and not any(f.negated for f in found), describe(found)
