@@ -82,6 +82,10 @@ VARIANTS: list[tuple[str, str, str]] = [
     ("heating", "temperature", "The cell blocks had no heating."),
     ("a disease in the prisons", "physical_health", "Cholera broke out in the central prison."),
     ("a disease in the prisons", "physical_health", "Tuberculosis was widespread among inmates."),
+    ("restraint devices", "restraints", "The Ombudsman found that the prisoner had been held on a tie-down bed."),
+    ("restraint devices", "restraints", "A woman was kept in a restraint belt for four hours."),
+    ("what did happen", "monitoring_access",
+     "If not for an unannounced visit by the ombudsman, the boy would still be in the segregation unit."),
 ]
 
 #: (type, sentence) that must stay quiet: norms, duties, standing views, requests, the world at large
@@ -125,6 +129,8 @@ QUIET: list[tuple[str, str]] = [
     ("physical_health", "Prison staff screened all new arrivals to prevent the spread of tuberculosis."),
     ("complaints", "There was no evidence that the complaints procedure had been misused."),
     ("monitoring_access", "The law does not restrict the ICRC's access."),
+    ("monitoring_access", "Visits had been suspended for three months because of staff shortages."),
+    ("monitoring_access", "Family visits were cancelled at short notice during the lockdown."),
 ]
 
 
