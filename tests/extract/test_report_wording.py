@@ -131,6 +131,9 @@ QUIET: list[tuple[str, str]] = [
     ("monitoring_access", "The law does not restrict the ICRC's access."),
     ("monitoring_access", "Visits had been suspended for three months because of staff shortages."),
     ("monitoring_access", "Family visits were cancelled at short notice during the lockdown."),
+    ("monitoring_access", "During the visit, the delegation will meet the authorities and visit places of detention."),
+    ("monitoring_access", "The Special Rapporteur is scheduled to visit the country next spring."),
+    ("solitary", "The Special Rapporteur has repeatedly called on States to ban solitary confinement of children."),
 ]
 
 
