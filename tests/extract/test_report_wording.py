@@ -134,6 +134,7 @@ QUIET: list[tuple[str, str]] = [
     ("monitoring_access", "During the visit, the delegation will meet the authorities and visit places of detention."),
     ("monitoring_access", "The Special Rapporteur is scheduled to visit the country next spring."),
     ("solitary", "The Special Rapporteur has repeatedly called on States to ban solitary confinement of children."),
+    ("medical_care", "The delegation interviewed persons deprived of liberty, staff and medical personnel."),
 ]
 
 
