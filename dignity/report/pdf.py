@@ -18,6 +18,7 @@ child runs this file alone (not ``dignity``'s package, whose models it does not 
 from __future__ import annotations
 
 import atexit
+import gc
 import logging
 import os
 import subprocess
@@ -177,6 +178,10 @@ def _serve(args: list[str]) -> int:
     PDF to standard output. Exit code 1, and the error on stderr, when it fails."""
     if "-v" in args:
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # one page, then exit: the cyclic collector would only walk, again and again, WeasyPrint
+    # and the page's boxes, which live until the end (and, at exit, once more: ``gc.freeze``)
+    gc.disable()
+    atexit.register(gc.freeze)
     try:
         import weasyprint  # noqa: F401 - the point: imported while the parent works
     except Exception as exc:  # noqa: BLE001 - the parent converts, and reports, itself
