@@ -63,7 +63,7 @@ STALE_DAYS = 14
 MAX_ENTRIES = 50_000
 #: modules whose functions are memoised: a change to their code is a change to the rules
 _MEMO_MODULES = ("dignity/extract/prefilter.py", "dignity/extract/nlp.py", "dignity/extract/recognizer.py",
-                 "dignity/rulecache.py")
+                 "dignity/extract/compose.py", "dignity/rulecache.py")
 
 _PACKAGE = Path(__file__).resolve().parent
 _T = TypeVar("_T")

@@ -38,6 +38,7 @@ from typing import IO, Any, Callable, Iterable, Iterator, NoReturn
 
 import typer
 
+from dignity.cli import _startup
 from dignity.errors import DignityError, InputError
 from dignity.ingest import DEFAULT_MAX_BYTES
 from dignity.model import Document, Extraction
@@ -237,6 +238,7 @@ def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: 
         if doc is not None:
             if extractor is None:
                 extractor = make_extractor()
+                _startup.release()  # start-up is over: the collector runs as usual from here
             _prepare(extractor, doc)
             with errors.guard(path) as step:
                 result = (extractor.extract_document(doc, as_of=as_of)

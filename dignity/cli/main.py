@@ -18,9 +18,10 @@ from typing import Any
 
 import typer
 
+from dignity.cli import _startup
 from dignity.cli._help import MARKUP
 
-__all__ = ["main", "build_app", "command_of", "COMMANDS", "MODULES"]  # and ``app``, built on first use
+__all__ = ["main", "build_app", "command_of", "COMMANDS", "MODULES", "READERS"]  # and ``app``, built on first use
 
 #: the modules of the commands, in the order of ``dignity --help``; each has ``register(app)``
 MODULES = ("extract_cmd", "assess_cmd", "eval_cmd", "screen_cmd", "case_cmd", "report_cmd", "serve_cmd",
@@ -29,6 +30,10 @@ MODULES = ("extract_cmd", "assess_cmd", "eval_cmd", "screen_cmd", "case_cmd", "r
 COMMANDS = {"extract": "extract_cmd", "assess": "assess_cmd", "rules": "assess_cmd", "eval": "eval_cmd",
             "screen": "screen_cmd", "case": "case_cmd", "user": "case_cmd", "report": "report_cmd",
             "letter": "report_cmd", "serve": "serve_cmd", "train": "train_cmd"}
+#: the commands that read documents: the garbage collector is held during their start-up
+#: (``_startup``: imports and building the extractor), until ``iter_extractions`` built it;
+#: every command's heap is frozen at exit (``_startup.begin``)
+READERS = frozenset({"extract", "assess", "report", "letter"})
 
 
 class _App(typer.Typer):
@@ -129,8 +134,13 @@ def command_of(args: list[str]) -> str | None:
 
 def main() -> Any:
     """Run the command of ``sys.argv``, building only its module's commands."""
-    module = COMMANDS.get(command_of(sys.argv[1:]) or "")
-    return build_app((module,) if module else MODULES)()
+    command = command_of(sys.argv[1:]) or ""
+    module = COMMANDS.get(command)
+    _startup.begin(reader=command in READERS)
+    try:
+        return build_app((module,) if module else MODULES)()
+    finally:
+        _startup.release()
 
 
 def __getattr__(name: str) -> Any:

@@ -39,6 +39,7 @@ from typing import Any, NoReturn, Optional
 
 import typer
 
+from dignity.cli import _startup
 from dignity.cli._help import Command
 from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, STANDARD_HELP, InputErrors, check_date,
                                  check_jurisdiction, check_standards, fatal, iter_extractions, start_extractor)
@@ -147,7 +148,7 @@ def report_command(
             return render_markdown(data, templates=tdir, lang=code).encode("utf-8")
         return render_pdf(data, templates=tdir, lang=code)
 
-    payload = _render(render, output or "report", errors)
+    payload = _render(render, output or "report", errors, pdf=fmt == "pdf")
     _emit(payload, output, fmt, errors)
     raise typer.Exit(errors.exit_code)
 
@@ -194,7 +195,7 @@ def letter_command(
 
     options = LetterOptions(sender=sender, organisation=organisation, recipient=recipient, place=place)
     payload = _render(lambda: render_letter(kind.value, data, fmt, options, templates=tdir, lang=code),
-                      output or "letter", errors)
+                      output or "letter", errors, pdf=fmt == "pdf")
     _emit(payload, output, fmt, errors)
     raise typer.Exit(errors.exit_code)
 
@@ -219,6 +220,8 @@ def gather(inputs: list[str], errors: InputErrors, *, db: str | None = None, use
     ``standards`` / ``jurisdiction``: assess against these (a case is then re-assessed)."""
     from dignity.report import ReportData
 
+    if db is not None or (len(inputs) == 1 and not os.path.exists(inputs[0])):
+        _startup.release()  # a case, read from its database: the collector on, as for any size
     if db is None and len(inputs) == 1 and not os.path.exists(inputs[0]):
         # Not a file: a case in the default database, the one `dignity case` uses.
         return _default_case(inputs[0], errors, user=user, as_of=as_of, title=title, prepared_by=prepared_by,
@@ -320,13 +323,16 @@ def _case_file(ref: str, db: str | None, user: str | None, as_of: str | None, er
     return cf
 
 
-def _render(make: Any, label: object, errors: InputErrors) -> bytes:
+def _render(make: Any, label: object, errors: InputErrors, *, pdf: bool = False) -> bytes:
     """Run the renderer: a template's problem is one line naming the template file,
-    anything unexpected one line too (never a traceback)."""
+    anything unexpected one line too (never a traceback). ``pdf``: the collector is held
+    from here to the command's end (``_startup``)."""
     from dignity.report.templating import TemplateProblem
 
     payload = b""
     problem: TemplateProblem | None = None
+    if pdf:
+        _startup.hold()  # WeasyPrint's import and layout of one PDF: live until it is written
     with errors.guard(label) as step:
         try:
             payload = make()

@@ -30,6 +30,7 @@ The sentences a composed recognizer looks at are chosen by the engine's anchor p
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -41,7 +42,7 @@ from dignity.errors import ConfigError
 from dignity.extract.prefilter import ClauseMemo, Scanner
 from dignity.extract.recognizer import Pattern, Recognizer, phrase_regex, read_resource
 from dignity.model import FACT_TYPES
-from dignity.rulecache import compile_regex
+from dignity.rulecache import cached, compile_regex
 
 __all__ = ["ComposeMatch", "ComposedHit", "Composer", "load_composer", "parse_composer"]
 
@@ -489,24 +490,15 @@ class _Phrases:
     __slots__ = ("firsts", "one", "slow", "stems", "two")
 
     def __init__(self, phrases: list[str]) -> None:
-        self.one: set[str] = set()  # one-word phrases
+        # the tables are kept in the rules cache, by a digest of the phrases (a hundred lists
+        # of up to a few hundred phrases: ~15 ms to build at every start)
+        digest = hashlib.sha1("\0".join(phrases).encode("utf-8")).hexdigest()
+        one, two, slow, stems = cached("compose.phrases", (digest,), lambda: _phrase_tables(phrases))
+        self.one: set[str] = one  # one-word phrases
         # (first, second word) -> [(words, stems)], longest first
-        self.two: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[bool, ...]]]] = {}
-        self.slow: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...]]]] = {}  # second word a stem
-        self.stems: list[tuple[str, tuple[str, ...], tuple[bool, ...]]] = []  # first word a stem
-        for ph in phrases:
-            for words, stars in _phrase_forms(ph):
-                if stars[0]:
-                    self.stems.append((words[0], words, stars))
-                elif len(words) == 1:
-                    self.one.add(words[0])
-                elif stars[1]:
-                    self.slow.setdefault(words[0], []).append((words, stars))
-                else:
-                    self.two.setdefault((words[0], words[1]), []).append((words, stars))
-        for v in (*self.two.values(), *self.slow.values()):
-            v.sort(key=lambda x: -len(x[0]))
-        self.stems.sort(key=lambda x: -len(x[1]))
+        self.two: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[bool, ...]]]] = two
+        self.slow: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...]]]] = slow  # second word a stem
+        self.stems: list[tuple[str, tuple[str, ...], tuple[bool, ...]]] = stems  # first word a stem
         self.firsts = frozenset(self.one | {a for a, _ in self.two} | set(self.slow))
 
     def spans(self, toks: list[str], where: dict[str, list[int]]) -> list[tuple[int, int]]:
@@ -544,6 +536,31 @@ class _Phrases:
                 out.append((i, i + best))
                 end = i + best
         return out
+
+
+def _phrase_tables(phrases: list[str]) -> tuple[set[str], dict[tuple[str, str], list[Any]], dict[str, list[Any]],
+                                                list[Any]]:
+    """``_Phrases``' tables of a list (plain data, for the rules cache): the one-word phrases,
+    the others by their first two words or (second word a stem) by their first, longest
+    first, and those whose first word is a stem, longest first."""
+    one: set[str] = set()
+    two: dict[tuple[str, str], list[Any]] = {}
+    slow: dict[str, list[Any]] = {}
+    stems: list[Any] = []
+    for ph in phrases:
+        for words, stars in _phrase_forms(ph):
+            if stars[0]:
+                stems.append((words[0], words, stars))
+            elif len(words) == 1:
+                one.add(words[0])
+            elif stars[1]:
+                slow.setdefault(words[0], []).append((words, stars))
+            else:
+                two.setdefault((words[0], words[1]), []).append((words, stars))
+    for v in (*two.values(), *slow.values()):
+        v.sort(key=lambda x: -len(x[0]))
+    stems.sort(key=lambda x: -len(x[1]))
+    return one, two, slow, stems
 
 
 def _fits(toks: list[str], i: int, words: tuple[str, ...], stars: tuple[bool, ...]) -> bool:

@@ -1,15 +1,17 @@
 """HTML to PDF with WeasyPrint: in this process, or in a child process started ahead.
 
-Importing WeasyPrint costs about 0.4 s of CPU (cffi parses the C declarations of
-Pango, HarfBuzz and fontconfig; fontTools' subsetter loads), before a page is laid
-out. A command that will write a PDF (``dignity report --format pdf``, ``dignity
-letter --format pdf``) calls ``start_worker()`` first: a child process imports
-WeasyPrint while this one reads and assesses the documents, then converts the HTML
-it is given with the same ``convert`` as here, so the bytes are the same. When the
-child cannot be started, fails or gives nothing, the HTML is converted here, and
-any error is this process's own. The child is started only when a core is idle (the
-load average below the cores but one): on a busy machine it would only compete with
-this process. ``DIGNITY_PDF_WORKER=on`` starts it always, ``off`` never.
+Importing WeasyPrint costs about 0.3 s of CPU (it loads Pango, HarfBuzz and fontconfig
+through cffi; fontTools' subsetter loads), before a page is laid out; finding those
+libraries cost another 0.3 s of wall time in ``ldconfig``, ``gcc`` and ``ld``, whose
+answers are now kept on disk (``import_weasyprint``). A command that will write a PDF
+(``dignity report --format pdf``, ``dignity letter --format pdf``) calls
+``start_worker()`` first: a child process imports WeasyPrint while this one reads and
+assesses the documents, then converts the HTML it is given with the same ``convert`` as
+here, so the bytes are the same. When the child cannot be started, fails or gives
+nothing, the HTML is converted here, and any error is this process's own. The child is
+started only when a core is idle (the load average below the cores but one): on a busy
+machine it would only compete with this process. ``DIGNITY_PDF_WORKER=on`` starts it
+always, ``off`` never.
 
 This module imports nothing of Dignity's, and WeasyPrint only when converting: the
 child runs this file alone (not ``dignity``'s package, whose models it does not need).
@@ -18,13 +20,17 @@ child runs this file alone (not ``dignity``'s package, whose models it does not 
 from __future__ import annotations
 
 import atexit
+import gc
+import json
 import logging
 import os
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
-__all__ = ["html_to_pdf", "convert", "start_worker", "PdfWorker", "ENV_SWITCH"]
+__all__ = ["html_to_pdf", "convert", "import_weasyprint", "start_worker", "PdfWorker", "ENV_SWITCH"]
 
 ENV_SWITCH = "DIGNITY_PDF_WORKER"
 
@@ -43,7 +49,7 @@ _CHILD = (
 def convert(html: str, *, base_url: str | None = None) -> bytes:
     """PDF bytes from self-contained HTML, with WeasyPrint, in this process. Nothing is
     fetched: a URL in the HTML is refused, not followed."""
-    import weasyprint
+    weasyprint = import_weasyprint()
 
     _quiet_weasyprint()
 
@@ -58,6 +64,132 @@ def convert(html: str, *, base_url: str | None = None) -> bytes:
             raise ValueError(f"refusing to fetch {url!r}: reports are self-contained")
 
     return weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+
+
+def import_weasyprint() -> Any:
+    """``import weasyprint``, with the answers of its shared-library look-ups kept on disk
+    (``_LibraryLookups``): WeasyPrint tries up to six names for each of its seven C
+    libraries, and each name cffi cannot open directly is a ``ctypes.util.find_library``,
+    which runs ``ldconfig``, then ``gcc`` and ``ld`` when it finds nothing: 22 look-ups,
+    16 of them misses, ~0.3 s of wall time and ~0.15 s of CPU in child processes, of a
+    0.5 s import. The answers are the same as long as the system's libraries are; a stale
+    answer that breaks the import means importing again without the kept answers."""
+    module = sys.modules.get("weasyprint")
+    if module is not None:
+        return module
+    lookups = _LibraryLookups.open()
+    if lookups is None:
+        import weasyprint
+
+        return weasyprint
+    try:
+        with lookups:
+            import weasyprint
+    except Exception:  # noqa: BLE001 - a kept answer no longer true: forget them, look again
+        for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
+            del sys.modules[name]
+        lookups.forget()
+        import weasyprint
+    return weasyprint
+
+
+class _LibraryLookups:
+    """``ctypes.util.find_library``'s answers, kept in ``libraries.json`` in Dignity's cache
+    folder (the rules cache's: ``$DIGNITY_CACHE_DIR``, else ``$XDG_CACHE_HOME/dignity``,
+    else ``~/.cache/dignity``; off with ``DIGNITY_RULES_CACHE=off``), and used only while
+    WeasyPrint is imported. They hold for one state of the system: the dynamic linker's
+    cache (``/etc/ld.so.cache``, rewritten when a library is installed or removed), the
+    search paths (``LD_LIBRARY_PATH``, ``LIBRARY_PATH``, ``PATH``) and the machine; any
+    change to those and every name is looked up again. Linux only (elsewhere
+    ``find_library`` works otherwise, and the import is left as it is)."""
+
+    FILE = "libraries.json"
+    LINKER_CACHE = "/etc/ld.so.cache"
+
+    def __init__(self, path: Path, key: list[Any], answers: dict[str, str | None]) -> None:
+        self.path = path
+        self.key = key
+        self.answers = answers
+        self.new = False
+        self._real: Any = None
+
+    @classmethod
+    def open(cls) -> _LibraryLookups | None:
+        if not sys.platform.startswith("linux"):
+            return None
+        if os.environ.get("DIGNITY_RULES_CACHE", "").strip().lower() in {"0", "off", "no", "false"}:
+            return None
+        try:
+            st = os.stat(cls.LINKER_CACHE)
+        except OSError:
+            return None
+        key = [st.st_mtime_ns, st.st_size, st.st_ino, os.uname().machine, sys.maxsize]
+        key += [os.environ.get(name, "") for name in ("LD_LIBRARY_PATH", "LIBRARY_PATH", "PATH")]
+        path = _cache_dir() / cls.FILE
+        answers: dict[str, str | None] = {}
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("key") == key and isinstance(data.get("answers"), dict):
+                answers = {k: v for k, v in data["answers"].items()
+                           if isinstance(k, str) and (v is None or isinstance(v, str))}
+        except (OSError, ValueError):
+            pass
+        return cls(path, key, answers)
+
+    def __enter__(self) -> _LibraryLookups:
+        import ctypes.util
+
+        self._real = real = ctypes.util.find_library
+
+        def find_library(name: str) -> str | None:
+            if name in self.answers:
+                return self.answers[name]
+            found = self.answers[name] = real(name)
+            self.new = True
+            return found
+
+        ctypes.util.find_library = find_library
+        return self
+
+    def __exit__(self, exc_type: Any, *_: Any) -> None:
+        import ctypes.util
+
+        ctypes.util.find_library = self._real
+        if self.new and exc_type is None:
+            self._write({"key": self.key, "answers": self.answers})
+
+    def forget(self) -> None:
+        try:
+            self.path.unlink()
+        except OSError:
+            pass
+
+    def _write(self, data: dict[str, Any]) -> None:
+        """Written whole or not at all (a temporary file renamed over the old one); a folder
+        that cannot be written only means looking again next time."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=self.FILE + ".", suffix=".tmp", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(data, fh)
+                os.replace(tmp, self.path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError:
+            pass
+
+
+def _cache_dir() -> Path:
+    """Dignity's cache folder, as ``dignity.rulecache.cache_dir`` finds it (this module
+    imports nothing of Dignity's: the PDF child runs it alone)."""
+    given = os.environ.get("DIGNITY_CACHE_DIR")
+    if given:
+        return Path(given).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg and os.path.isabs(os.path.expanduser(xdg)) else Path.home() / ".cache"
+    return base / "dignity"
 
 
 def _quiet_weasyprint() -> None:
@@ -177,8 +309,12 @@ def _serve(args: list[str]) -> int:
     PDF to standard output. Exit code 1, and the error on stderr, when it fails."""
     if "-v" in args:
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # one page, then exit: the cyclic collector would only walk, again and again, WeasyPrint
+    # and the page's boxes, which live until the end (and, at exit, once more: ``gc.freeze``)
+    gc.disable()
+    atexit.register(gc.freeze)
     try:
-        import weasyprint  # noqa: F401 - the point: imported while the parent works
+        import_weasyprint()  # the point: imported while the parent works
     except Exception as exc:  # noqa: BLE001 - the parent converts, and reports, itself
         sys.stderr.write(f"{type(exc).__name__}: {exc}\n")
         return 1

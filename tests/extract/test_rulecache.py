@@ -208,3 +208,28 @@ def test_yaml_error_is_pyyamls_and_a_bad_pack_file_is_one_config_error(tmp_path,
     (folder / "language.yaml").write_text("code: xx\nname: [unclosed\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="invalid YAML"):
         languages._read_spec(folder)
+
+
+def test_the_composed_recognizers_phrase_tables_from_the_cache_are_the_ones_built(cache):
+    """``compose._Phrases`` keeps its tables in the cache: read back by a new store, every
+    list of every pack gives the tables ``_phrase_tables`` builds, and the same matches."""
+    from dignity.extract import compose
+    from dignity.extract.recognizer import read_resource
+
+    lists = []
+    for lang in ("en", "es", "fr"):
+        data, _ = read_resource(lang, "compose.yaml")
+        lists += [p["terms"] for p in data["predicates"].values()] + [t["topics"] for t in data["types"].values()]
+    built = [compose._Phrases(p) for p in lists]  # cold: built and kept
+    rulecache.reset()  # written, then read back by a new store
+    words = "the toilets were filthy and the food was inadequate ; lack of clean water , no exercise".split()
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        where.setdefault(w, []).append(i)
+    for phrases, cold in zip(lists, built):
+        warm = compose._Phrases(phrases)
+        one, two, slow, stems = compose._phrase_tables(phrases)
+        assert (warm.one, warm.two, warm.slow, warm.stems) == (one, two, slow, stems)
+        assert (cold.one, cold.two, cold.slow, cold.stems) == (one, two, slow, stems)
+        assert warm.firsts == cold.firsts
+        assert warm.spans(words, where) == cold.spans(words, where)
