@@ -37,9 +37,9 @@ class TrainOptions:
     l2: float = 1e-2
     min_df: int = 3  # documents an n-gram must be in to be learned (not one passage's wording)
     folds: int = 5
-    precision: float = 0.85  # the facts the model adds must be right this often (cross-validated)
+    precision: float = 0.90  # the facts the model adds must be right this often (cross-validated)
     min_positives: int = 4  # sentences of a type needed to learn it at all
-    min_hits: int = 2  # cross-validated right additions needed to switch a type on
+    min_hits: int = 4  # cross-validated right additions needed to switch a type on
     positive_weight: float = 2.0
     rejected_weight: float = 3.0
     iterations: int = 60
@@ -371,6 +371,7 @@ def train(prep: Prepared, opts: TrainOptions, prior: SentenceModel | None = None
     model.card = {**(card or {}), "data": prep.stats, "types_report": report,
                   "options": {"l2": opts.l2, "min_df": opts.min_df, "folds": opts.folds,
                               "precision": opts.precision, "min_positives": opts.min_positives,
+                              "min_hits": opts.min_hits,
                               "positive_weight": opts.positive_weight,
                               "rejected_weight": opts.rejected_weight},
                   "features": len(model.keys)}
