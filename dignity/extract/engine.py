@@ -653,6 +653,8 @@ class Extractor:
         src = _nearest_source(s, start)
         if "HYPOTHETICAL" in cats:
             certainty = "hypothetical"
+        elif "CONTESTED" in cats:  # "defendants deny that X": X is a disputed claim, not a negated fact
+            certainty = "contested"
         elif src is not None:
             certainty = src.certainty
         else:

@@ -1,0 +1,101 @@
+"""Issue 10 (context): four scopes that cut across genres.
+
+1. a party's denial ("defendants deny that X", "the State denies that X") gives X as a
+   disputed claim (certainty ``contested``), not a negated fact; "denied access to X" stays
+   a deprivation;
+2. a negation that reaches the words of a match wins over a positive reading of the same
+   words ("the double celling in question is not cruel and unusual");
+3. an inverted conditional ("Were the jail to become overcrowded, ...", "Should detainees be
+   denied visits, ...", "Had the guards used restraints, ...") is hypothetical;
+4. a list of deprivations under one verb gives each item, an adjective on a later item or not
+   ("lacked adequate ventilation and hot running water").
+
+Every sentence here was written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dignity
+from extract_helpers import counted, describe
+
+
+def _es(text: str):
+    return dignity.extract(text, lang="es").facts
+
+
+def _fr(text: str):
+    return dignity.extract(text, lang="fr").facts
+
+
+# ------------------------------------------------------------------ 1. denials
+
+DENIED = [
+    ("Defendants deny that the inmates were beaten by guards.", "use_of_force"),
+    ("The State denies that the prison is overcrowded.", "overcrowding"),
+    ("Officials denied that detainees were beaten.", "use_of_force"),
+    ("The warden disputes that the prison is overcrowded.", "overcrowding"),
+    ("The nurse denied that she had withheld his medication.", "medical_care"),
+    ("The Government categorically denies the allegations that detainees were tortured.", "use_of_force"),
+    ("The sheriff flatly denied that prisoners were kept in solitary confinement.", "solitary"),
+    ("Prison officials dispute the claim that the cells lacked heat in winter.", "temperature"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", DENIED)
+def test_a_denied_claim_is_contested_not_negated(facts, sentence, type_):
+    mine = counted(facts(sentence), type_)
+    assert mine, describe(facts(sentence))
+    assert all(not f.negated and f.certainty == "contested" for f in mine), describe(mine)
+
+
+DEPRIVED = [
+    ("He was denied access to a lawyer for nine days.", "legal_access"),
+    ("Officials denied detainees access to showers.", "hygiene"),
+    ("The jail denied him visits from his family.", "family_visits"),
+    ("She was denied medical care after the fall.", "medical_care"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", DEPRIVED)
+def test_denied_access_stays_a_deprivation(facts, sentence, type_):
+    mine = counted(facts(sentence), type_)
+    assert mine and all(not f.negated and f.certainty != "contested" for f in mine), describe(facts(sentence))
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    # a concession is no denial; a court's rejection is a finding of the contrary
+    ("Defendants do not deny that he was held in solitary confinement.", "solitary"),
+])
+def test_a_concession_is_the_fact(facts, sentence, type_):
+    mine = counted(facts(sentence), type_)
+    assert mine and all(not f.negated and f.certainty != "contested" for f in mine), describe(mine)
+
+
+def test_a_courts_rejection_negates(facts):
+    mine = counted(facts("The court rejects the claim that the cells were overcrowded."), "overcrowding")
+    assert mine and all(f.negated for f in mine), describe(mine)
+
+
+def test_a_denial_ends_at_its_clause(facts):
+    found = facts("The warden denied that guards beat him; he was held in isolation for weeks.")
+    assert all(f.certainty != "contested" for f in counted(found, "solitary")), describe(found)
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("Las autoridades negaron que existiera hacinamiento en el centro.", "overcrowding"),
+    ("El Estado niega que los internos fueran golpeados por los custodios.", "use_of_force"),
+])
+def test_spanish_denial_is_contested(sentence, type_):
+    mine = counted(_es(sentence), type_)
+    assert mine and all(not f.negated and f.certainty == "contested" for f in mine), describe(mine)
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("Le Gouvernement conteste que les détenus aient été frappés par les surveillants.", "use_of_force"),
+    ("L'administration nie que la prison soit surpeuplée.", "overcrowding"),
+])
+def test_french_denial_is_contested(sentence, type_):
+    mine = counted(_fr(sentence), type_)
+    assert mine and all(not f.negated and f.certainty == "contested" for f in mine), describe(mine)
