@@ -99,3 +99,36 @@ def test_spanish_denial_is_contested(sentence, type_):
 def test_french_denial_is_contested(sentence, type_):
     mine = counted(_fr(sentence), type_)
     assert mine and all(not f.negated and f.certainty == "contested" for f in mine), describe(mine)
+
+
+# ------------------------------------------------- 2. a negation over the matched words wins
+
+NOT_SO = [
+    ("The double celling in question is not cruel and unusual.", "overcrowding"),
+    ("The court held that double celling is not unconstitutional.", "overcrowding"),
+    ("Double celling at the prison does not violate the Eighth Amendment.", "overcrowding"),
+    ("The triple celling at the jail does not violate the Eighth Amendment.", "overcrowding"),
+    ("The cells were not overcrowded.", "overcrowding"),
+    ("The inmates were not double-celled.", "overcrowding"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", NOT_SO)
+def test_a_negated_statement_is_negated(facts, sentence, type_):
+    mine = counted(facts(sentence), type_)
+    assert mine and all(f.negated for f in mine), describe(facts(sentence))
+
+
+STILL_SO = [
+    # the negation is of something else, or there is none
+    ("The double celling in question is cruel and unusual.", "overcrowding"),
+    ("Double celling, which the warden did not stop, left two men in a cell built for one.", "overcrowding"),
+    ("The conditions in segregation are not cruel and unusual.", "solitary"),
+    ("The jail lacked sufficient food, and the court did not say otherwise.", "food_water"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", STILL_SO)
+def test_a_negation_elsewhere_leaves_the_fact(facts, sentence, type_):
+    mine = counted(facts(sentence), type_)
+    assert mine and any(not f.negated for f in mine), describe(facts(sentence))
