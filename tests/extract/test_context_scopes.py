@@ -132,3 +132,37 @@ STILL_SO = [
 def test_a_negation_elsewhere_leaves_the_fact(facts, sentence, type_):
     mine = counted(facts(sentence), type_)
     assert mine and any(not f.negated for f in mine), describe(facts(sentence))
+
+
+# ------------------------------------------------- 3. inverted conditionals
+
+INVERTED = [
+    ("Were the jail to become overcrowded, the court would intervene.", "overcrowding"),
+    ("Should detainees be denied visits, they may file a grievance.", "family_visits"),
+    ("Had the guards used restraints, he would have been injured.", "restraints"),
+    ("Were he placed in solitary confinement, his condition would worsen.", "solitary"),
+    ("The court held a hearing; had the guards beaten him, the nurse would have seen bruises.", "use_of_force"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", INVERTED)
+def test_an_inverted_conditional_is_hypothetical(facts, sentence, type_):
+    found = facts(sentence)
+    assert [f for f in found if f.type == type_], describe(found)
+    assert not counted(found, type_), describe(found)
+
+
+FACTUAL = [
+    # "had" and "were" as plain verbs, and a counterfactual "had it not been for" (what did happen)
+    ("Inmates were beaten by guards, and the cells were overcrowded.", "use_of_force"),
+    ("He had the guards' permission to shower, but was held in isolation.", "solitary"),
+    ("Had it not been for the nurse, he would have died in the isolation cell.", "solitary"),
+    ("Had no access to a lawyer for three weeks.", "legal_access"),
+    ("The warden said the jail was overcrowded; were the numbers to fall, visits would resume.", "overcrowding"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", FACTUAL)
+def test_a_plain_had_or_were_stays_a_fact(facts, sentence, type_):
+    found = facts(sentence)
+    assert counted(found, type_), describe(found)
