@@ -166,3 +166,32 @@ FACTUAL = [
 def test_a_plain_had_or_were_stays_a_fact(facts, sentence, type_):
     found = facts(sentence)
     assert counted(found, type_), describe(found)
+
+
+# ------------------------------------------------- 4. lists under one verb of lack
+
+LISTS = [
+    ("The facility lacked adequate ventilation and hot running water.", ["ventilation", "sanitation"]),
+    ("The jail lacked sufficient food, clean bedding and potable water.", ["food_water", "bedding_clothing"]),
+    ("The cells lacked proper heating and working toilets.", ["temperature", "sanitation"]),
+    ("The unit lacked adequate lighting and clean mattresses.", ["darkness", "bedding_clothing"]),
+    ("Inmates were denied adequate food and regular outdoor exercise.", ["food_water", "exercise_outdoor"]),
+    ("The cells were without adequate ventilation or functioning toilets.", ["ventilation", "sanitation"]),
+    ("Detainees lacked sufficient food and even basic medical care.", ["food_water", "medical_care"]),
+    ("The dormitory lacked windows and adequate heating.", ["no_natural_light", "temperature"]),
+    ("Prisoners went without adequate food, clean water and proper medical attention.",
+     ["food_water", "medical_care"]),
+]
+
+
+@pytest.mark.parametrize("sentence,types", LISTS)
+def test_each_item_of_a_list_is_a_fact(facts, sentence, types):
+    found = facts(sentence)
+    for type_ in types:
+        mine = counted(found, type_)
+        assert mine and all(not f.negated for f in mine), f"{type_}: {describe(found)}"
+
+
+def test_a_list_item_after_the_list_is_no_item(facts):
+    found = facts("The jail lacked adequate ventilation and the warden knew it.")
+    assert counted(found, "ventilation") and not counted(found, "no_meaningful_contact"), describe(found)
