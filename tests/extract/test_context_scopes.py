@@ -40,6 +40,11 @@ DENIED = [
     ("The Government categorically denies the allegations that detainees were tortured.", "use_of_force"),
     ("The sheriff flatly denied that prisoners were kept in solitary confinement.", "solitary"),
     ("Prison officials dispute the claim that the cells lacked heat in winter.", "temperature"),
+    # a long subject between the denial and the fact
+    ("Defendants deny that the inmates in the north wing of the county jail were beaten by guards.",
+     "use_of_force"),
+    ("Defendants deny that the inmates held on the upper tier of the north wing were routinely denied showers.",
+     "hygiene"),
 ]
 
 
