@@ -72,6 +72,8 @@ def test_denied_access_stays_a_deprivation(facts, sentence, type_):
 @pytest.mark.parametrize("sentence,type_", [
     # a concession is no denial; a court's rejection is a finding of the contrary
     ("Defendants do not deny that he was held in solitary confinement.", "solitary"),
+    ("The State cannot deny that the cells were overcrowded.", "overcrowding"),
+    ("No one disputes that the prisoners were held in isolation.", "solitary"),
 ])
 def test_a_concession_is_the_fact(facts, sentence, type_):
     mine = counted(facts(sentence), type_)
