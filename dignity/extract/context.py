@@ -1,4 +1,4 @@
-"""ConText for detention facts: negation, hypothetical and general-statement scopes.
+"""ConText for detention facts: negation, denial, hypothetical and general-statement scopes.
 
 In the manner of medspaCy's ConText: a rule is a trigger (a phrase or pattern), a
 category and a direction; its scope runs from the trigger over at most
@@ -22,7 +22,7 @@ from dignity.extract.recognizer import compile_pattern, read_resource
 
 __all__ = ["ContextRule", "ContextMatch", "ContextEngine", "load_context"]
 
-Category = Literal["NEGATED", "HYPOTHETICAL", "GENERAL", "PSEUDO", "TERMINATE"]
+Category = Literal["NEGATED", "CONTESTED", "HYPOTHETICAL", "GENERAL", "PSEUDO", "TERMINATE"]
 Direction = Literal["forward", "backward", "bidirectional", "terminate"]
 
 _WORD = re.compile(r"[\w’'\-]+")

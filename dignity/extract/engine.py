@@ -586,6 +586,12 @@ class Extractor:
                                 and self._context_of(s, c) != self._context_of(s, k):
                             kept[i] = c
                             break
+            # a negated reading whose words hold a positive one of its type, with a negation
+            # cue among them after the positive words, wins: "the double celling in question is
+            # not cruel and unusual" is no double celling found unconstitutional
+            negs = [c for c in found if c.cp.pattern.negated and c not in kept]
+            if negs:
+                self._negation_wins(s, kept, negs)
             kept.sort(key=lambda c: (c.start, c.cp.recognizer.type))
             if run is not None and len(kept) > run.budget.max_facts_per_sentence:
                 run.crowded_sentences += 1
@@ -594,6 +600,28 @@ class Extractor:
             if not kept:
                 s.memo = None  # its word sets are needed no more (memory on long documents)
         return out
+
+    def _negation_wins(self, s: _Sentence, kept: list[_Candidate], negs: list[_Candidate]) -> None:
+        """Replace a kept positive candidate by a longer negated one of its type that holds
+        it, where a negation trigger (no pseudo-negation) lies in the negated one's words
+        after the positive ones."""
+        if s.triggers is None:
+            s.triggers = self.context.triggers(s.text, s.lower or None, fast=self.prefilter, memo=s.memo)
+        cues = [t for t in s.triggers if t.rule.category == "NEGATED"]
+        if not cues:
+            return
+        pseudo = [t for t in s.triggers if t.rule.category == "PSEUDO"]
+        cues = [t for t in cues if not any(p.start <= t.start and t.end <= p.end for p in pseudo)]
+        for c in negs:
+            for i, k in enumerate(kept):
+                if k.cp.recognizer.type != c.cp.recognizer.type or k.cp.pattern.negated \
+                        or not (c.start <= k.start and k.end <= c.end and (c.end - c.start) > (k.end - k.start)):
+                    continue
+                if any(k.end <= t.start and t.end <= c.end for t in cues) \
+                        and not any(j != i and x.cp.recognizer.type == c.cp.recognizer.type
+                                    and x.start < c.end and c.start < x.end for j, x in enumerate(kept)):
+                    kept[i] = c
+                break
 
     def _context_of(self, s: _Sentence, c: _Candidate) -> set[str]:
         """The context categories that reach a candidate's words."""
@@ -653,6 +681,8 @@ class Extractor:
         src = _nearest_source(s, start)
         if "HYPOTHETICAL" in cats:
             certainty = "hypothetical"
+        elif "CONTESTED" in cats:  # "defendants deny that X": X is a disputed claim, not a negated fact
+            certainty = "contested"
         elif src is not None:
             certainty = src.certainty
         else:

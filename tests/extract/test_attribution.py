@@ -151,7 +151,8 @@ def test_a_denial_is_the_deniers_word_and_contests_the_claim(facts):
     found = facts("Plaintiff alleges that the nurse withheld his medication. "
                   "The nurse denies that she withheld his medication.")
     mine = [f for f in found if f.type == "medical_care"]
-    assert {(f.negated, f.attributed_to) for f in mine} == {(False, "Plaintiff"), (True, "The nurse")}
+    # the denial disputes the claim, it states no contrary fact (issue 10)
+    assert {(f.negated, f.attributed_to) for f in mine} == {(False, "Plaintiff"), (False, "The nurse")}
     assert all(f.certainty == "contested" for f in mine), describe(mine)
 
 

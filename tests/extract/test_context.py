@@ -36,8 +36,7 @@ NEGATED = [
     ("Inspectors found no indication of overcrowding in the women's wing.", "overcrowding",
      "no indication of"),
     ("He was not kept in a cell without a window.", "no_natural_light", "not"),
-    ("The nurse denied that she had withheld his medication.", "medical_care", "denied that"),
-    ("The warden disputes that the prison is overcrowded.", "overcrowding", "disputes that"),
+    ("The court rejects the claim that the cells were overcrowded.", "overcrowding", "rejects the claim that"),
 ]
 
 
@@ -331,8 +330,8 @@ def test_except_types_keeps_a_rule_off_a_type():
 def test_every_rule_has_a_readable_literal():
     engine = load_context("en")
     assert all(rule.literal.strip() for rule in engine.spec.rules)
-    assert {r.category for r in engine.spec.rules} == {"NEGATED", "HYPOTHETICAL", "GENERAL", "PSEUDO",
-                                                       "TERMINATE"}
+    assert {r.category for r in engine.spec.rules} == {"NEGATED", "CONTESTED", "HYPOTHETICAL", "GENERAL",
+                                                       "PSEUDO", "TERMINATE"}
 
 
 # ------------------------------------------- requests, recommendations and norms (scopes)

@@ -656,7 +656,6 @@ QUIET = [
     'Se sugiere que se garantice la atención médica a los internos.',
     'La Comisión solicitó información sobre las condiciones de alimentación.',
     'El Estado informó que todos los internos reciben tres comidas al día.',
-    'Las autoridades negaron que existiera hacinamiento en el centro.',
     'El MNP sugiere que se revise el protocolo de sujeción mecánica.',
     'La Corte recuerda que el Estado es garante de los derechos de las personas privadas de libertad.',
     'Se recomienda dotar a los calabozos de ventilación natural.',
