@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from dignity.model import Fact
 
 
@@ -18,3 +20,12 @@ def describe(facts: list[Fact]) -> str:
         f"{f.type}(value={f.value!r}, negated={f.negated}, certainty={f.certainty}, "
         f"subject={f.subject!r}/{f.subject_kind}, by={f.attributed_to!r}, "
         f"matched={f.explain.matched if f.explain else ''!r})" for f in facts) or "no facts"
+
+
+def reader(lang: str, date: str = "2024-03-01") -> Callable[[str], list[Fact]]:
+    """A function from a sentence to the facts one extractor of ``lang`` reads in it (dated ``date``)."""
+    from dignity import ingest
+    from dignity.extract.engine import Extractor
+
+    ex = Extractor(lang)
+    return lambda text: ex.extract_document(ingest.from_text(text, date=date)).facts

@@ -15,21 +15,14 @@ from typing import Callable
 
 import pytest
 
-from dignity import ingest
-from dignity.extract.engine import Extractor
 from dignity.model import Fact
 
-from extract_helpers import counted, describe
-
-
-def _reader(lang: str) -> Callable[[str], list[Fact]]:
-    ex = Extractor(lang)
-    return lambda text: ex.extract_document(ingest.from_text(text, date="2024-03-01")).facts
+from extract_helpers import counted, describe, reader
 
 
 @pytest.fixture(scope="module")
 def read() -> dict[str, Callable[[str], list[Fact]]]:
-    return {"fr": _reader("fr"), "es": _reader("es")}
+    return {"fr": reader("fr"), "es": reader("es")}
 
 
 FACTS = [
