@@ -884,3 +884,101 @@ def test_rule_43_2_reads_the_sanction_in_the_neighbouring_sentences(text, expect
     quote = "strapped into the restraint chair" if "strapped" in text else "held in the restraint chair"
     got = by_id(assess_extraction(_restraint(text, quote)).findings).get("mandela-43-2")
     assert (None if got is None else got.status) == expected, (reason, got and got.reasoning)
+
+
+# --- 1. how well a claim is established, read from the words around it (our own sentences) ----------
+# (id, language, text, finding id, expected status or None, reason): a court's "failed to establish",
+# its endorsement ("We agree.") or reversal, an admission, hearsay and its reach, the reporting
+# conditional, a recited claim, and a complaint an official body found substantiated
+OPINION = "MEMORANDUM OPINION. Plaintiff John Roe v. Warden Smith, 42 U.S.C. § 1983. "
+EVIDENCE_TEXTS = [
+    # a court's "failed to establish" / "has not shown" rejects the claim; not the defence's, not a court below's
+    ("1-court-not-established", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. "
+     "Plaintiff has failed to establish that any guard struck him.", "mandela-1", I,
+     "the court says the claim was not proven: a rejected claim gives no breach"),
+    ("1-court-has-not-shown", "en", OPINION + "Roe claims that officers kicked him in the shower. He has not "
+     "shown that the officers kicked him.", "mandela-1", I,
+     "'has not shown', said by the court of the claimant: rejected"),
+    ("1-court-did-not-prove", "en", OPINION + "Roe testified that officers kicked him in the shower. He did not "
+     "prove these claims at trial.", "mandela-1", I, "'did not prove these claims': rejected"),
+    ("1-defence-not-shown", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. The "
+     "State has not shown that any force was needed.", "mandela-1", C,
+     "trap: the defence failing to prove its justification rejects nothing of the claim"),
+    ("1-not-proven-outside-court", "en", "Press release. Lawyers for John Roe said guards beat him in his cell. "
+     "The lawyers have not shown the video to reporters.", "mandela-1", C,
+     "trap: 'have not shown' outside a court's opinion is no court's rejection"),
+    # the court credits the claim in the next sentence; a reversal on appeal leaves the findings below unproven
+    ("1-court-agrees", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. We agree.",
+     "mandela-1", V, "the court agrees with the claim it recited: its finding"),
+    ("1-court-credits", "en", OPINION + "Plaintiff testified that guards beat him in his cell on 3 March. The "
+     "court credited his testimony.", "mandela-1", V, "testimony the court credited is found"),
+    ("1-agrees-with-defendants", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. "
+     "We agree with the defendants that the claim is time-barred.", "mandela-1", C,
+     "trap: agreeing with the defendants credits nothing of the claim"),
+    ("1-reversed", "en", OPINION + "The district court found that guards beat him in his cell on 3 March. We "
+     "reverse.", "mandela-1", C, "trap: a finding below that the appeal reverses is not established"),
+    # admissions by the authorities, in three languages
+    ("1-state-concedes", "en", "Press release. The State concedes that guards beat the prisoner with batons in "
+     "his cell.", "mandela-1", V, "the authorities' admission establishes the fact"),
+    ("1-es-no-controvierte", "es", "Comunicado. La autoridad penitenciaria no controvierte que el interno "
+     "permaneció en aislamiento durante 40 días.", "mandela-43-1-b", V,
+     "'no controvierte que' is an admission, not a denial: 40 days of isolation established"),
+    ("1-fr-ne-conteste-pas", "fr", "Communiqué. L'administration ne conteste pas que le détenu est resté à "
+     "l'isolement pendant 40 jours.", "mandela-43-1-b", V, "'ne conteste pas que' is an admission"),
+    ("1-state-denies", "en", "Press release. Lawyers for John Roe said guards beat him with batons. The State "
+     "denies that guards beat him.", "mandela-1", C, "trap: a denial is no admission; the claim stays disputed"),
+    # "reportedly" hedges its own sentence, not the next
+    ("1-reportedly-own-sentence", "en", "Detainees were reportedly beaten by guards in the central prison. "
+     "Cells held 40 detainees in space built for 10.", "mandela-13", V,
+     "the author's own next sentence is not hedged by 'reportedly'"),
+    ("1-reportedly-itself", "en", "Detainees were reportedly beaten by guards in the central prison. Cells "
+     "held 40 detainees in space built for 10.", "mandela-1", C, "what is 'reportedly' so is relayed: a concern"),
+    ("1-according-to-carries", "en", "According to Amnesty International, detainees were beaten by guards in "
+     "the central prison. Cells held 40 detainees in space built for 10.", "mandela-13", C,
+     "trap: 'according to' an NGO goes on over its paragraph: still its word"),
+    # the reporting conditional (French) and "habría" (Spanish): a relayed allegation, never a hypothesis
+    ("1-fr-auraient-frappe", "fr", "Rapport de visite du contrôleur général. Des surveillants auraient frappé "
+     "un détenu dans sa cellule.", "mandela-1", C, "'auraient frappé' relays an allegation: a concern"),
+    ("1-fr-aurait-ete-place", "fr", "Rapport de visite du contrôleur général. Le détenu aurait été placé à "
+     "l'isolement pendant 30 jours.", "mandela-43-1-b", C, "'aurait été placé' for 30 days: alleged, a concern"),
+    ("1-es-habria-sido", "es", "Informe del Mecanismo Nacional de Prevención. El interno habría sido golpeado "
+     "por custodios durante la requisa.", "mandela-1", C, "'habría sido golpeado' relays an allegation"),
+    ("1-fr-aurait-pu", "fr", "Rapport de visite du contrôleur général. Si le détenu avait été frappé, il aurait "
+     "pu porter plainte.", "mandela-1", None, "trap: 'si ... aurait pu' is a hypothesis, no allegation"),
+    # what a case concerns is the claim, not the court's finding
+    ("1-case-concerns", "en", "This case concerns the conditions at the county jail, where detainees sleep on the "
+     "floor without mattresses.", "mandela-21", C, "'this case concerns' recites the claim"),
+    ("1-action-arises", "en", OPINION + "This action arises out of his confinement in the county jail, where "
+     "detainees sleep on the floor without mattresses.", "mandela-21", C, "'this action arises out of' recites it"),
+    ("1-case-then-finds", "en", OPINION + "This case concerns the county jail. The court finds that detainees "
+     "sleep on the floor without mattresses.", "mandela-21", V,
+     "trap: the court's own finding in the next sentence is established"),
+    # a complaint an official body found substantiated / fundada / fondée is established; not if it found it not
+    ("1-complaint-substantiated", "en", "The Inspector General's report. Detainees complained that officers beat "
+     "a detainee in the shower. The complaint was substantiated.", "mandela-1", V,
+     "the inspector general found the complaint substantiated: established"),
+    ("1-es-queja-fundada", "es", "Informe del Mecanismo Nacional de Prevención. Los internos se quejaron de que "
+     "los custodios golpearon a un interno. La queja fue declarada fundada.", "mandela-1", V,
+     "a complaint the body declared 'fundada' is established"),
+    ("1-fr-reclamation-fondee", "fr", "Rapport du Défenseur des droits. Le détenu se plaint d'avoir été placé à "
+     "l'isolement pendant 40 jours. Sa réclamation est fondée.", "mandela-43-1-b", V,
+     "a complaint found 'fondée' by the Défenseur des droits is established"),
+    ("1-complaint-not-substantiated", "en", "The Inspector General's report. Detainees complained that officers "
+     "beat a detainee in the shower. The complaint was not substantiated.", "mandela-1", I,
+     "trap: a complaint found not substantiated is rejected"),
+    ("1-es-queja-infundada", "es", "Informe del Mecanismo Nacional de Prevención. Los internos se quejaron de que "
+     "los custodios golpearon a un interno. La queja fue declarada infundada.", "mandela-1", I,
+     "trap: 'infundada' rejects the complaint"),
+]
+
+
+@pytest.mark.parametrize("lang, text, finding_id, expected, reason",
+                         [pytest.param(lg, t, i, s, r, id=n) for n, lg, t, i, s, r in EVIDENCE_TEXTS])
+def test_how_well_established_from_text(extractor, lang, text, finding_id, expected, reason):
+    from dignity import ingest
+
+    a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02", language=lang)))
+    got = by_id(a.findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+    if expected == I:
+        assert "rejected" in got.reasoning, got.reasoning
