@@ -953,7 +953,17 @@ EVIDENCE_TEXTS = [
     ("1-case-then-finds", "en", OPINION + "This case concerns the county jail. The court finds that detainees "
      "sleep on the floor without mattresses.", "mandela-21", V,
      "trap: the court's own finding in the next sentence is established"),
+    ("1-case-deals-with-ruled-against", "en", "MEMORANDUM OPINION. Plaintiffs v. Director, 42 U.S.C. § 1983. This "
+     "case deals with the telephones of prisoners at the state prison, where calls to family are cut to one a "
+     "month. Summary judgment will be granted in favor of all Defendants.", "mandela-58", I,
+     "what the case deals with is the claim, and the court ruled against it: rejected"),
     # a complaint an official body found substantiated / fundada / fondée is established; not if it found it not
+    ("1-allegation-justified", "en", "Ombudsman investigation report. The complainant alleged that he was held in "
+     "segregation, alone in his cell 23 hours a day, for 60 days. After investigation, I found the allegation "
+     "justified.", "mandela-43-1-b", V, "the ombudsman found the allegation justified: its finding"),
+    ("1-placement-justified", "en", "Ombudsman investigation report. The complainant alleged that he was held in "
+     "segregation, alone in his cell 23 hours a day, for 60 days. The warden said that the placement was justified "
+     "by security needs.", "mandela-43-1-b", C, "trap: the warden calling the placement justified credits nothing"),
     ("1-complaint-substantiated", "en", "The Inspector General's report. Detainees complained that officers beat "
      "a detainee in the shower. The complaint was substantiated.", "mandela-1", V,
      "the inspector general found the complaint substantiated: established"),
