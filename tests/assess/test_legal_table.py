@@ -945,6 +945,16 @@ EVIDENCE_TEXTS = [
      "por custodios durante la requisa.", "mandela-1", C, "'habría sido golpeado' relays an allegation"),
     ("1-fr-aurait-pu", "fr", "Rapport de visite du contrôleur général. Si le détenu avait été frappé, il aurait "
      "pu porter plainte.", "mandela-1", None, "trap: 'si ... aurait pu' is a hypothesis, no allegation"),
+    # a report's title is no reporting verb ("Visit report, 2 June"): what follows is the author's word
+    ("1-visit-report-title", "en", "Visit report, 2 June 2026. We observed that Mr. Karl Brant has been held in "
+     "solitary confinement, alone in his cell 23 hours a day, since 2013.", "mandela-43-1-b", V,
+     "'Visit report,' is a title: the author's own observation, prolonged since 2013"),
+    ("1-inspection-report-title", "en", "Inspection report. We observed that prisoners are held in solitary "
+     "confinement, alone in their cells 23 hours a day, for several months.", "mandela-43-1-b", V,
+     "'Inspection report.' is a title: observed, for months: prolonged"),
+    ("1-relatives-report", "en", "Relatives report that Mr. Karl Brant has been held in solitary confinement, "
+     "alone in his cell 23 hours a day, since 2013.", "mandela-43-1-b", C,
+     "trap: 'relatives report that' is a reporting verb: their allegation, a concern"),
     # what a case concerns is the claim, not the court's finding
     ("1-case-concerns", "en", "This case concerns the conditions at the county jail, where detainees sleep on the "
      "floor without mattresses.", "mandela-21", C, "'this case concerns' recites the claim"),
