@@ -983,6 +983,19 @@ EVIDENCE_TEXTS = [
     ("1-fr-reclamation-fondee", "fr", "Rapport du Défenseur des droits. Le détenu se plaint d'avoir été placé à "
      "l'isolement pendant 40 jours. Sa réclamation est fondée.", "mandela-43-1-b", V,
      "a complaint found 'fondée' by the Défenseur des droits is established"),
+    ("1-injuries-consistent", "en", "Report of the Subcommittee on Prevention of Torture. Several detainees "
+     "alleged that police officers beat them with batons. The delegation's forensic doctor found injuries "
+     "consistent with these allegations.", "mandela-1", V, "a monitor's medical finding corroborates the claims"),
+    ("1-findings-corroborate", "en", "Report of the Subcommittee on Prevention of Torture. Several detainees "
+     "alleged that police officers beat them with batons. The delegation's findings corroborate these "
+     "allegations.", "mandela-1", V, "the body's own findings corroborate the allegations: established"),
+    ("1-could-not-confirm", "en", "Report of the Subcommittee on Prevention of Torture. Several detainees alleged "
+     "that police officers beat them with batons. The delegation could not confirm these allegations.",
+     "mandela-1", C, "trap: allegations the body could not confirm stay allegations"),
+    # among several sources of one fact, the finding rests on the best established
+    ("1-admission-after-ngo", "en", "Country report on human rights practices. Guards beat prisoners with batons, "
+     "NGOs reported. The government acknowledged that guards beat prisoners with batons.", "mandela-1", V,
+     "the government's admission establishes what the NGOs reported: the finding rests on the admission"),
     ("1-complaint-not-substantiated", "en", "The Inspector General's report. Detainees complained that officers "
      "beat a detainee in the shower. The complaint was not substantiated.", "mandela-1", I,
      "trap: a complaint found not substantiated is rejected"),
