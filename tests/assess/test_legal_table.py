@@ -912,6 +912,12 @@ EVIDENCE_TEXTS = [
      "mandela-1", V, "the court agrees with the claim it recited: its finding"),
     ("1-court-credits", "en", OPINION + "Plaintiff testified that guards beat him in his cell on 3 March. The "
      "court credited his testimony.", "mandela-1", V, "testimony the court credited is found"),
+    ("1-court-credits-expert", "en", OPINION + "Dr. Ann Lee testified that the cells reached 110 degrees in the "
+     "summer. The court credits Dr. Lee's testimony.", "mandela-13", V, "an expert's testimony the court credits"),
+    ("1-court-finds-testimony-credible", "en", OPINION + "Dr. Ann Lee testified that the cells reached 110 degrees "
+     "in the summer. The court finds her testimony credible.", "mandela-13", V, "testimony found credible"),
+    ("1-expert-alone", "en", OPINION + "Dr. Ann Lee testified that the cells reached 110 degrees in the summer.",
+     "mandela-13", C, "trap: testimony the court has not yet weighed is one witness's word"),
     ("1-agrees-with-defendants", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. "
      "We agree with the defendants that the claim is time-barred.", "mandela-1", C,
      "trap: agreeing with the defendants credits nothing of the claim"),
@@ -927,6 +933,15 @@ EVIDENCE_TEXTS = [
      "l'isolement pendant 40 jours.", "mandela-43-1-b", V, "'ne conteste pas que' is an admission"),
     ("1-state-denies", "en", "Press release. Lawyers for John Roe said guards beat him with batons. The State "
      "denies that guards beat him.", "mandela-1", C, "trap: a denial is no admission; the claim stays disputed"),
+    # what a monitor "was informed" or "was told" it relays; "by guards" names who beat, not who told
+    ("1-was-informed", "en", "Report of the Special Rapporteur on torture. The Special Rapporteur was informed that "
+     "detainees are beaten by guards with batons.", "mandela-1", C,
+     "what the Rapporteur was informed of is relayed, and the guards are the beaters, not the informants"),
+    ("1-was-told", "en", "Report of the Special Rapporteur on torture. The Special Rapporteur was told that "
+     "detainees are beaten by guards with batons.", "mandela-1", C, "what the Rapporteur was told is relayed"),
+    ("1-rapporteur-saw", "en", "Report of the Special Rapporteur on torture. During the visit, the Special "
+     "Rapporteur saw guards beat detainees with batons.", "mandela-1", V,
+     "trap: what the Rapporteur saw on the visit is the monitor's own finding"),
     # "reportedly" hedges its own sentence, not the next
     ("1-reportedly-own-sentence", "en", "Detainees were reportedly beaten by guards in the central prison. "
      "Cells held 40 detainees in space built for 10.", "mandela-13", V,
