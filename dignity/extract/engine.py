@@ -106,6 +106,9 @@ class _Denial:
     types: set[str]
     answers_previous: bool
     rejected_by: str | None = None  # a court that rejects the claim or finds it not credible
+    #: a court's "not proven" that names no condition of its own ("he did not prove that they
+    #: struck him", its words unread): it answers the sentence just before it
+    previous: bool = False
 
 
 @dataclass
@@ -362,7 +365,8 @@ class Extractor:
         # of its paragraph)
         answers_previous = (not types or rejected_by) and _rx("answers_previous").search(s.text)
         trail.denials.append(_Denial(s.index, s.paragraph, s.start + m.start(), types,
-                                     bool(answers_previous), rejected_by))
+                                     bool(answers_previous), rejected_by,
+                                     previous=not_proven is not None and not types and not answers_previous))
 
     def _sentences(self, doc, text: str, offset: int, newlines: array,
                    run: BudgetRun, first: int = 0) -> list[_Sentence]:
@@ -917,13 +921,23 @@ class Extractor:
                 further(reach_type, t, d)
             if d.answers_previous:
                 further(by_para, d.paragraph, d)
+            if d.answers_previous or d.previous:
                 further(by_sent, d.index - 1, d)
+        # a rejection also reaches the claim it restates in its own sentence ("the applicant does not
+        # establish that guards struck him")
+        own = {d.index: d for d in trail.denials if d.rejected_by}
         starts, paragraphs = trail.starts, trail.paragraphs
         for f in facts:
-            if f.certainty != "alleged":
+            if f.certainty not in ("alleged", "asserted"):
                 continue
             at = f.evidence[0].start
             k = bisect.bisect_right(starts, at) - 1
+            if k in own and at >= own[k].limit and not f.negated:
+                f.certainty = "contested"
+                f.qualifiers["rejected_by"] = own[k].rejected_by
+                continue
+            if f.certainty != "alleged":
+                continue
             hits = [reach_type.get(f.type)]
             if 0 <= k < len(starts):
                 hits += [by_sent.get(k), by_para.get(paragraphs[k])]

@@ -907,6 +907,18 @@ EVIDENCE_TEXTS = [
     ("1-not-proven-outside-court", "en", "Press release. Lawyers for John Roe said guards beat him in his cell. "
      "The lawyers have not shown the video to reporters.", "mandela-1", C,
      "trap: 'have not shown' outside a court's opinion is no court's rejection"),
+    ("1-es-no-demostro", "es", "Sentencia de tutela. Corte Constitucional, Sala Octava de Revisión. El accionante "
+     "afirma que los guardias lo golpearon en su celda. El accionante no demostró que los guardias lo golpearan.",
+     "mandela-1", I, "'no demostró', said by the court of the claimant: rejected"),
+    ("1-es-estado-no-demostro", "es", "Sentencia de tutela. Corte Constitucional, Sala Octava de Revisión. El "
+     "accionante afirma que los guardias lo golpearon en su celda. El Estado no demostró que el uso de la fuerza "
+     "fuera necesario.", "mandela-1", C, "trap: the State failing to prove its justification rejects nothing"),
+    ("1-fr-n-etablit-pas", "fr", "Arrêt de la Cour européenne des droits de l'homme. Le requérant allègue que des "
+     "surveillants l'ont frappé dans sa cellule. Le requérant n'établit pas que des surveillants l'ont frappé.",
+     "mandela-1", I, "'n'établit pas', said of the applicant: rejected, the restated claim too"),
+    ("1-fr-gouvernement-n-etablit-pas", "fr", "Arrêt de la Cour européenne des droits de l'homme. Le requérant "
+     "allègue que des surveillants l'ont frappé dans sa cellule. Le Gouvernement n'établit pas que le recours à "
+     "la force était nécessaire.", "mandela-1", C, "trap: the Government's failure to prove rejects nothing"),
     # the court credits the claim in the next sentence; a reversal on appeal leaves the findings below unproven
     ("1-court-agrees", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. We agree.",
      "mandela-1", V, "the court agrees with the claim it recited: its finding"),
