@@ -963,6 +963,15 @@ EVIDENCE_TEXTS = [
     ("1-according-to-carries", "en", "According to Amnesty International, detainees were beaten by guards in "
      "the central prison. Cells held 40 detainees in space built for 10.", "mandela-13", C,
      "trap: 'according to' an NGO goes on over its paragraph: still its word"),
+    ("1-es-supuestamente-own-sentence", "es", "Informe del Mecanismo Nacional de Prevención. Supuestamente, los "
+     "custodios golpearon a un interno. Las celdas no tienen ventilación.", "mandela-14", V,
+     "'supuestamente' hedges its own sentence: the body's next sentence is its own finding"),
+    ("1-es-segun-carries", "es", "Informe del Mecanismo Nacional de Prevención. Según los internos, los custodios "
+     "golpearon a un interno. Las celdas no tienen ventilación.", "mandela-14", C,
+     "trap: 'según los internos' goes on over the paragraph: still their word"),
+    ("1-fr-conditionnel-own-sentence", "fr", "Rapport de visite du contrôleur général. Des surveillants auraient "
+     "frappé un détenu. Les cellules n'ont aucune aération.", "mandela-14", V,
+     "the reporting conditional hedges its own sentence only: the next is the visit's observation"),
     # the reporting conditional (French) and "habría" (Spanish): a relayed allegation, never a hypothesis
     ("1-fr-auraient-frappe", "fr", "Rapport de visite du contrôleur général. Des surveillants auraient frappé "
      "un détenu dans sa cellule.", "mandela-1", C, "'auraient frappé' relays an allegation: a concern"),
