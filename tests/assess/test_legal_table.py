@@ -904,6 +904,9 @@ EVIDENCE_TEXTS = [
     ("1-defence-not-shown", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. The "
      "State has not shown that any force was needed.", "mandela-1", C,
      "trap: the defence failing to prove its justification rejects nothing of the claim"),
+    ("1-law-not-established", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. The "
+     "Supreme Court has not established a bright-line rule for such claims.", "mandela-1", C,
+     "trap: what the law has not established rejects no claim"),
     ("1-not-proven-outside-court", "en", "Press release. Lawyers for John Roe said guards beat him in his cell. "
      "The lawyers have not shown the video to reporters.", "mandela-1", C,
      "trap: 'have not shown' outside a court's opinion is no court's rejection"),
