@@ -938,6 +938,9 @@ EVIDENCE_TEXTS = [
      "trap: agreeing with the defendants credits nothing of the claim"),
     ("1-reversed", "en", OPINION + "The district court found that guards beat him in his cell on 3 March. We "
      "reverse.", "mandela-1", C, "trap: a finding below that the appeal reverses is not established"),
+    ("1-dismissal-reversed", "en", OPINION + "The district court found that guards beat him in his cell on 3 March, "
+     "but dismissed the claim as untimely. We reverse the dismissal.", "mandela-1", V,
+     "trap: reversing a dismissal leaves the findings below for the claimant standing"),
     # admissions by the authorities, in three languages
     ("1-state-concedes", "en", "Press release. The State concedes that guards beat the prisoner with batons in "
      "his cell.", "mandela-1", V, "the authorities' admission establishes the fact"),
