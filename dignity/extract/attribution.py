@@ -323,7 +323,8 @@ class Attributor:
             before = sentence[:m.start("verb")]
             if self._rx("noun_before_verb").search(before) or self._rx("report_noun_before_verb").search(before) \
                     or self._rx("noun_after_verb").match(sentence[m.end("verb"):]) \
-                    or self._rx("noun_verb_punctuated").match(sentence, m.start("verb")):
+                    or (self._rx("noun_verb_punctuated").match(sentence, m.start("verb"))
+                        and self._rx("title_before_noun").match(before)):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
             if self._rx("negated_claim").search(sentence[:m.start()] + " " + before[m.start():]) \
                     or self._rx("negated_claim_verb").search(before):

@@ -994,6 +994,8 @@ EVIDENCE_TEXTS = [
     ("1-inspection-report-title", "en", "Inspection report. We observed that prisoners are held in solitary "
      "confinement, alone in their cells 23 hours a day, for several months.", "mandela-43-1-b", V,
      "'Inspection report.' is a title: observed, for months: prolonged"),
+    ("1-inmates-report-at-end", "en", "Guards beat prisoners with batons, inmates report.", "mandela-1", C,
+     "trap: '..., inmates report.' at the end is their report, not a title"),
     ("1-relatives-report", "en", "Relatives report that Mr. Karl Brant has been held in solitary confinement, "
      "alone in his cell 23 hours a day, since 2013.", "mandela-43-1-b", C,
      "trap: 'relatives report that' is a reporting verb: their allegation, a concern"),
