@@ -941,6 +941,15 @@ EVIDENCE_TEXTS = [
     ("1-dismissal-reversed", "en", OPINION + "The district court found that guards beat him in his cell on 3 March, "
      "but dismissed the claim as untimely. We reverse the dismissal.", "mandela-1", V,
      "trap: reversing a dismissal leaves the findings below for the claimant standing"),
+    ("1-fr-allegations-credibles", "fr", "Arrêt de la Cour européenne des droits de l'homme. Le requérant allègue "
+     "que des surveillants l'ont frappé dans sa cellule. Ses allégations sont suffisamment étayées et crédibles.",
+     "mandela-1", V, "allegations the Court finds substantiated and credible are its finding"),
+    ("1-fr-allegations-pas-etayees", "fr", "Arrêt de la Cour européenne des droits de l'homme. Le requérant allègue "
+     "que des surveillants l'ont frappé dans sa cellule. Ses allégations ne sont pas étayées.", "mandela-1", I,
+     "trap: allegations the Court finds unsubstantiated are rejected"),
+    ("1-es-declaraciones-creibles", "es", "Sentencia de tutela. Corte Constitucional, Sala Octava de Revisión. El "
+     "accionante afirma que los guardias lo golpearon en su celda. Sus declaraciones resultan creíbles.",
+     "mandela-1", V, "statements the court finds credible are its finding"),
     # admissions by the authorities, in three languages
     ("1-state-concedes", "en", "Press release. The State concedes that guards beat the prisoner with batons in "
      "his cell.", "mandela-1", V, "the authorities' admission establishes the fact"),
