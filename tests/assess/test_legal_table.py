@@ -1008,6 +1008,15 @@ EVIDENCE_TEXTS = [
     ("1-relatives-report", "en", "Relatives report that Mr. Karl Brant has been held in solitary confinement, "
      "alone in his cell 23 hours a day, since 2013.", "mandela-43-1-b", C,
      "trap: 'relatives report that' is a reporting verb: their allegation, a concern"),
+    # a deficit stated after a risk is stated, not risked
+    ("1-risk-then-lack", "en", "Country Reports on Human Rights Practices. Problems included the risk of contracting "
+     "infectious diseases, and a lack of capacity to segregate pretrial prisoners from convicted prisoners.",
+     "mandela-11", V, "'a lack of capacity to segregate', after a risk of disease, is the report's own finding"),
+    ("1-risk-and-lack-no-comma", "en", "Country Reports on Human Rights Practices. Problems included the risk of "
+     "disease and a lack of capacity to segregate pretrial prisoners from convicted prisoners.", "mandela-11", V,
+     "the same without a comma"),
+    ("1-risk-only", "en", "Country Reports on Human Rights Practices. Pretrial detainees are at risk of being held "
+     "with convicted prisoners.", "mandela-11", None, "trap: a risk of being held together is no finding that they are"),
     # what a case concerns is the claim, not the court's finding
     ("1-case-concerns", "en", "This case concerns the conditions at the county jail, where detainees sleep on the "
      "floor without mattresses.", "mandela-21", C, "'this case concerns' recites the claim"),
