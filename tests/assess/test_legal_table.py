@@ -1016,7 +1016,8 @@ EVIDENCE_TEXTS = [
      "disease and a lack of capacity to segregate pretrial prisoners from convicted prisoners.", "mandela-11", V,
      "the same without a comma"),
     ("1-risk-only", "en", "Country Reports on Human Rights Practices. Pretrial detainees are at risk of being held "
-     "with convicted prisoners.", "mandela-11", None, "trap: a risk of being held together is no finding that they are"),
+     "with convicted prisoners.", "mandela-11", None,
+     "trap: a risk of being held together is no finding that they are"),
     # what a case concerns is the claim, not the court's finding
     ("1-case-concerns", "en", "This case concerns the conditions at the county jail, where detainees sleep on the "
      "floor without mattresses.", "mandela-21", C, "'this case concerns' recites the claim"),
