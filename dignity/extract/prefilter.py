@@ -115,14 +115,16 @@ def _seq(items: list) -> list[frozenset[str]]:
 
 class ClauseMemo:
     """What one sentence has: ``satisfied`` with each clause tested once however many
-    patterns ask, and ``heads``, the beginnings of its words."""
+    patterns ask, ``heads``, the beginnings of its words, and ``starts``, where each
+    beginning is."""
 
-    __slots__ = ("low", "_seen", "_heads")
+    __slots__ = ("low", "_seen", "_heads", "_starts")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._seen: dict[tuple[str, ...], bool] = {}
         self._heads: set[str] | None = None
+        self._starts: dict[str, list[int]] | None = None
 
     def heads(self) -> set[str]:
         """The first one, two and three letters of every place in the sentence where a
@@ -131,11 +133,53 @@ class ClauseMemo:
         wordness, so the lower-cased sentence tells)."""
         heads = self._heads
         if heads is None:
-            tri = _HEAD3.findall(" " + self.low)
+            tri = self.starts().keys()
             heads = self._heads = set(tri)
             heads.update([t[:2] for t in tri])
-            heads.update([t[:1] for t in tri])
+            firsts = {t[:1] for t in tri}
+            heads.update(firsts)
+            if any(c.isdecimal() for c in firsts):
+                heads.add(DIGIT)
         return heads
+
+    def starts(self) -> dict[str, list[int]]:
+        """The first three letters (fewer at the end) of each place of ``heads`` -> the
+        places, in order: a word-bounded match whose beginning is known starts at one."""
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = {}
+            get = starts.get
+            for m in _HEAD3.finditer(" " + self.low):
+                t = m.group(1)
+                at = get(t)
+                if at is None:
+                    starts[t] = [m.start()]
+                else:
+                    at.append(m.start())
+        return starts
+
+    def places(self, heads) -> list[int]:
+        """Where (in order) a word begins with one of ``heads`` (strings of ``heads()``)."""
+        starts = self.starts()
+        if len(heads) == 1:
+            h = next(iter(heads))
+            at = starts.get(h)
+            if at is not None and len(h) == 3:
+                return at
+        out: set[int] = set()
+        for h in heads:
+            at = starts.get(h)
+            if at is not None:
+                out.update(at)
+            if h == DIGIT:
+                for k, at in starts.items():
+                    if k[:1].isdecimal():
+                        out.update(at)
+            elif len(h) < 3:
+                for k, at in starts.items():
+                    if k != h and k.startswith(h):
+                        out.update(at)
+        return sorted(out)
 
     def satisfied(self, reqs: Requirements) -> bool:
         seen, low = self._seen, self.low
@@ -144,7 +188,12 @@ class ClauseMemo:
             if ok is None:
                 # (plain substring tests: a set of the sentence's three-letter
                 # sequences, to rule words out first, cost more than it saved)
-                ok = seen[clause] = any(lit in low for lit in clause)
+                ok = False
+                for lit in clause:
+                    if lit in low:
+                        ok = True
+                        break
+                seen[clause] = ok
             if not ok:
                 return False
         return True
@@ -288,7 +337,8 @@ def _heads(items: list, size: int) -> set[str] | None:
     rest = items[1:]
     if op is _c.LITERAL:
         tail = _heads(rest, size - 1)
-        return None if tail is None else {chr(av) + t for t in tail}
+        # (a digit after a letter is not known as such: the beginning ends before it)
+        return None if tail is None else {chr(av) + t.partition(DIGIT)[0] for t in tail}
     if op is _c.SUBPATTERN:
         return _heads(list(av[-1]) + rest, size)
     if op is _c.BRANCH:
@@ -310,7 +360,32 @@ def _heads(items: list, size: int) -> set[str] | None:
         return None if skipped is None else once | skipped
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):  # zero width: the next part begins the match
         return _heads(rest, size)
-    return {""}  # a class, '.', a back-reference ...: may begin with anything
+    if op is _c.IN:  # a small class: one of its characters (what follows is not read)
+        chars = _class_heads(av)
+        return {""} if chars is None else chars
+    return {""}  # a wide class, '.', a back-reference ...: may begin with anything
+
+
+#: the beginning that stands for any decimal digit (``\d``: Unicode's Nd, ``str.isdecimal``)
+DIGIT = "\x00"
+#: a class with more characters than this may begin with anything
+_MAX_CLASS = 40
+
+
+def _class_heads(items: list) -> set[str] | None:
+    """The characters of a class (``[.,]``, ``[a-h]``, ``\\d`` as ``DIGIT``); None when it
+    is negated, wide or holds another category."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _MAX_CLASS:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            out.add(DIGIT)
+        else:
+            return None
+    return out if len(out) <= _MAX_CLASS else None
 
 
 #: more beginnings than this: the test is not worth it
@@ -414,11 +489,27 @@ class Scanner:
             self._uses += 1
             if self._uses == self.WARM_AFTER:
                 self.warm()
-        if memo is not None and self.heads is not None and memo.heads().isdisjoint(self.heads):
-            return
+        where: set[str] | None = None
+        if memo is not None and self.heads is not None:
+            where = self.heads & memo.heads()
+            if not where:
+                return
         needs = self._needs
         if not checked and needs and not (
                 memo.satisfied(needs) if memo is not None else satisfied(needs, low)):
+            return
+        if where is not None:
+            # every match starts where a word begins as one of its beginnings does: the
+            # regex is tried at those places only (what the twin's search would find
+            # first at or after each, and confirm with the regex, is among them)
+            match, end = self.regex.match, 0
+            for p in memo.places(where):
+                if p < end:
+                    continue
+                m = match(text, p)
+                if m is not None and m.end() > p:
+                    yield m
+                    end = m.end()
             return
         if self.twin is None:
             for m in self.regex.finditer(text):
