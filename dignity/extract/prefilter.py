@@ -118,28 +118,23 @@ class ClauseMemo:
     patterns ask, ``heads``, the beginnings of its words, and ``starts``, where each
     beginning is."""
 
-    __slots__ = ("low", "_seen", "_heads", "_starts")
+    __slots__ = ("low", "_seen", "_heads", "_starts", "_where")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._seen: dict[tuple[str, ...], bool] = {}
         self._heads: set[str] | None = None
         self._starts: dict[str, list[int]] | None = None
+        self._where: dict[str, list[int]] | None = None
 
     def heads(self) -> set[str]:
         """The first one, two and three letters of every place in the sentence where a
         word-bounded pattern may start: its start, and each character after one that is
-        no word character (``(?<![\\w\\-])``; lower-casing changes no character's
-        wordness, so the lower-cased sentence tells)."""
+        no word character (``(?<![\\w\\-])``, ``\\b``; lower-casing changes no character's
+        wordness, so the lower-cased sentence tells); ``DIGIT`` where one is a digit."""
         heads = self._heads
         if heads is None:
-            tri = self.starts().keys()
-            heads = self._heads = set(tri)
-            heads.update([t[:2] for t in tri])
-            firsts = {t[:1] for t in tri}
-            heads.update(firsts)
-            if any(c.isdecimal() for c in firsts):
-                heads.add(DIGIT)
+            heads = self._heads = set(self._at())
         return heads
 
     def starts(self) -> dict[str, list[int]]:
@@ -158,27 +153,36 @@ class ClauseMemo:
                     at.append(m.start())
         return starts
 
+    def _at(self) -> dict[str, list[int]]:
+        """Each string of ``heads`` -> the places (in order) where a word so begins."""
+        at = self._where
+        if at is None:
+            at = self._where = {}
+            grown: set[str] = set()  # lists made of more than one beginning: sorted at the end
+            for k, ps in self.starts().items():
+                for h in (k, k[:2], k[:1], DIGIT) if k[:1].isdecimal() else (k, k[:2], k[:1]):
+                    got = at.get(h)
+                    if got is None:
+                        at[h] = ps
+                    elif got is not ps:
+                        if h not in grown:
+                            got = at[h] = list(got)
+                            grown.add(h)
+                        got.extend(ps)
+            for h in grown:
+                at[h].sort()
+        return at
+
     def places(self, heads) -> list[int]:
         """Where (in order) a word begins with one of ``heads`` (strings of ``heads()``)."""
-        starts = self.starts()
+        at = self._at()
         if len(heads) == 1:
-            h = next(iter(heads))
-            at = starts.get(h)
-            if at is not None and len(h) == 3:
-                return at
+            return at.get(next(iter(heads)), [])
         out: set[int] = set()
         for h in heads:
-            at = starts.get(h)
-            if at is not None:
-                out.update(at)
-            if h == DIGIT:
-                for k, at in starts.items():
-                    if k[:1].isdecimal():
-                        out.update(at)
-            elif len(h) < 3:
-                for k, at in starts.items():
-                    if k != h and k.startswith(h):
-                        out.update(at)
+            got = at.get(h)
+            if got is not None:
+                out.update(got)
         return sorted(out)
 
     def satisfied(self, reqs: Requirements) -> bool:
@@ -201,8 +205,9 @@ class ClauseMemo:
 
 #: where a word-bounded pattern (``compile_pattern(bounded=True)``) may start
 _BOUND = "(?<![\\w\\-])"
-#: the (up to) three characters after a non-word one, in " " + the sentence
-_HEAD3 = re.compile(r"[^\w\-](?=(.{1,3}))", re.S)
+#: the (up to) three characters after a non-word one (a hyphen included: where ``\\b``
+#: may begin a word), in " " + the sentence
+_HEAD3 = re.compile(r"[^\w](?=(.{1,3}))", re.S)
 
 
 def satisfied(reqs: Requirements, lowered: str) -> bool:
@@ -318,14 +323,43 @@ def first_heads(twin: re.Pattern[str], size: int = 3) -> frozenset[str] | None:
 
 @memo("prefilter.first_heads")
 def _first_heads(src: str, flags: int, size: int) -> frozenset[str] | None:
-    if flags & re.IGNORECASE or not src.startswith(_BOUND):
+    if flags & re.IGNORECASE:
         return None
+    if src.startswith(_BOUND):
+        try:
+            tree = _p.parse(src[len(_BOUND):], flags)
+        except re.error:  # pragma: no cover - the twin compiled, so its tail parses
+            return None
+        heads = _heads(list(tree), size)
+        return None if heads is None or "" in heads else frozenset(heads)
+    # "\bword...": every way through begins at a word boundary, then a word character,
+    # so the character before is none (or there is none): a place ``starts`` has
     try:
-        tree = _p.parse(src[len(_BOUND):], flags)
-    except re.error:  # pragma: no cover - the twin compiled, so its tail parses
+        tree = _p.parse(src, flags)
+    except re.error:  # pragma: no cover - the twin compiled
+        return None
+    if not _at_word_start(list(tree)):
         return None
     heads = _heads(list(tree), size)
-    return None if heads is None or "" in heads else frozenset(heads)
+    if heads is None or "" in heads or not all(h[0] == DIGIT or h[0].isalnum() or h[0] == "_" for h in heads):
+        return None
+    return frozenset(heads)
+
+
+def _at_word_start(items: list) -> bool:
+    """Whether every match of the sequence ``items`` begins with ``\\b`` (look-arounds
+    before it aside)."""
+    for op, av in items:
+        if op is _c.AT:
+            return av is _c.AT_BOUNDARY
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: what comes next begins the match
+        if op is _c.SUBPATTERN:
+            return _at_word_start(list(av[-1]))
+        if op is _c.BRANCH:
+            return all(_at_word_start(list(alt)) for alt in av[1])
+        return False
+    return False
 
 
 def _heads(items: list, size: int) -> set[str] | None:
