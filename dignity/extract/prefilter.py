@@ -523,16 +523,15 @@ class Scanner:
             self._uses += 1
             if self._uses == self.WARM_AFTER:
                 self.warm()
-        where: set[str] | None = None
-        if memo is not None and self.heads is not None:
-            where = self.heads & memo.heads()
-            if not where:
-                return
+        heads = self.heads if memo is not None else None
+        if heads is not None and memo.heads().isdisjoint(heads):
+            return
         needs = self._needs
         if not checked and needs and not (
                 memo.satisfied(needs) if memo is not None else satisfied(needs, low)):
             return
-        if where is not None:
+        if heads is not None:
+            where = heads & memo.heads()
             # every match starts where a word begins as one of its beginnings does: the
             # regex is tried at those places only (what the twin's search would find
             # first at or after each, and confirm with the regex, is among them)
