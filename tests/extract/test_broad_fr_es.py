@@ -512,6 +512,53 @@ ES_FACTS = [
     ('No tiene contacto con otros internos desde hace meses.', 'no_meaningful_contact'),
     ('El aislamiento se ha prolongado por tiempo indefinido.', 'indefinite_isolation'),
     ('Las celdas estaban heladas durante la noche.', 'temperature'),
+    ('Durante la visita de supervisión se constató que en el dormitorio C había 48 internos para 20 camas.',
+     'overcrowding'),
+    ('Personal de este Organismo Nacional observó que los internos dormían en el piso, sobre cartones.',
+     'bedding_clothing'),
+    ('Las estancias carecían de iluminación y ventilación natural.', 'no_natural_light'),
+    ('Se advirtió la presencia de fauna nociva, como cucarachas y roedores, en el área de cocina.', 'sanitation'),
+    ('Los internos manifestaron que el agua se suministra únicamente dos horas al día.', 'food_water'),
+    ('Los internos manifestaron que no se les proporciona ropa de cama.', 'bedding_clothing'),
+    ('El interno V1 refirió que fue golpeado por custodios con un tolete en la espalda.', 'use_of_force'),
+    ('La víctima permaneció incomunicada durante 72 horas.', 'solitary'),
+    ('V2 fue trasladado a otro centro sin que se informara a sus familiares.', 'family_calls'),
+    ('Se constató que el centro no cuenta con un área de visita íntima.', 'family_visits'),
+    ('Las mujeres privadas de la libertad no reciben toallas sanitarias.', 'hygiene'),
+    ('En el área femenil no hay atención ginecológica.', 'medical_care'),
+    ('El centro carece de personal de psicología y psiquiatría.', 'medical_care'),
+    ('La Corte observa que la señora R. estuvo detenida en una celda de 2 por 1,5 metros sin ventana.', 'cell_space'),
+    ('La Corte observa que la señora R. estuvo detenida en una celda de 2 por 1,5 metros sin ventana.',
+     'no_natural_light'),
+    ('Los detenidos eran sacados al patio solo treinta minutos a la semana.', 'exercise_time'),
+    ('Según la PPN, el detenido fue alojado en el pabellón de sancionados durante quince días.', 'solitary'),
+    ('La población excede en un 40 % la capacidad de alojamiento del complejo.', 'overcrowding'),
+    ('Se registraron golpes, patadas y el uso de escopetas con postas de goma durante la requisa.', 'use_of_force'),
+    ('Las requisas incluyen desnudos totales y flexiones.', 'strip_search'),
+    ('Las personas detenidas refirieron que no podían ducharse durante la semana de aislamiento.', 'hygiene'),
+    ('La sanción consistió en permanecer 10 días en celda propia, sin acceso a recreo.', 'exercise_outdoor'),
+    ('El Mecanismo Nacional de Prevención visitó el centro penitenciario en mayo de 2022.', 'monitoring_access'),
+    ('Se aplicó la contención mecánica a un interno durante más de 20 horas.', 'restraints'),
+    ('El interno permanecía en primer grado en régimen cerrado desde hacía tres años.', 'special_regime'),
+    ('Las celdas del módulo de aislamiento no disponen de agua caliente.', 'hygiene'),
+    ('La calefacción no funcionaba y los internos pasaban frío por la noche.', 'temperature'),
+    ('No se realizó el examen médico de ingreso a las personas detenidas.', 'medical_care'),
+    ('Se observaron varias personas con lesiones compatibles con golpes recientes.', 'physical_health'),
+    ('Los menores extranjeros no acompañados permanecieron detenidos en los calabozos de la comisaría.',
+     'vulnerable_person'),
+    ('El 70 % de las personas privadas de libertad carece de sentencia firme.', 'pretrial_status'),
+    ('En el centro se encuentran internos con discapacidad psicosocial sin tratamiento.', 'vulnerable_person'),
+    ('Se detectaron dos intentos de suicidio en la celda de castigo.', 'mental_health'),
+    ('Las llamadas de los internos con sus abogados se realizan desde el pasillo, a la vista de los guardias.',
+     'legal_confidentiality'),
+    ('Los detenidos no fueron informados de su derecho a comunicarse con su consulado.', 'consular_access'),
+    ('La defensa pública no visitó a los detenidos durante el tiempo de su reclusión.', 'legal_access'),
+    ('Los migrantes no contaban con intérprete durante las entrevistas.', 'language_interpreter'),
+    ('Las quejas presentadas ante la dirección del centro no se registran.', 'complaints'),
+    ('No cuentan con acceso a la biblioteca ni a material de lectura.', 'reading_news'),
+    ('A los internos indígenas se les impide practicar sus ceremonias.', 'religion'),
+    ('Los internos del módulo permanecen con la luz encendida toda la noche.', 'constant_light'),
+    ('El ruido de la música a alto volumen por parte de los custodios impide el descanso nocturno.', 'sleep_noise'),
 ]
 
 ES_DENIED = [
@@ -531,6 +578,14 @@ ES_GENERAL = [
     ('Es indispensable garantizar la separación de procesados y sentenciados.', 'separation'),
     ('El uso de la fuerza debe ser excepcional y proporcional.', 'use_of_force'),
     ('Las Reglas Mandela prohíben el aislamiento indefinido.', 'indefinite_isolation'),
+    ('El autogobierno permite que algunos internos cobren cuotas por el uso de las celdas.', 'use_of_force'),
+    ('El artículo 18 constitucional establece que la prisión preventiva será excepcional.', 'pretrial_status'),
+    ('La Corte reitera que el Estado se encuentra en posición especial de garante.', 'use_of_force'),
+    ('Las autoridades penitenciarias deben asegurar que las celdas cuenten con ventilación adecuada.', 'ventilation'),
+    ('Se recomienda realizar las gestiones necesarias para que las personas internas reciban alimentación suficiente.',
+     'food_water'),
+    ('Las Reglas Mandela establecen que el aislamiento no debe superar quince días.', 'solitary'),
+    ('Es obligación del Estado evitar el hacinamiento.', 'overcrowding'),
 ]
 
 
@@ -596,3 +651,25 @@ def test_spanish_values(es):
         == pytest.approx(45)
     assert value("Permanecen encerrados en sus celdas veintitrés horas al día.", "confinement_hours") \
         == pytest.approx(23)
+
+
+@pytest.mark.parametrize("lang,text,type_", [
+    ("fr", "Elle n'a reçu aucune visite durant son séjour à l'isolement.", "solitary"),
+    ("es", "No recibió visitas mientras permaneció en aislamiento.", "solitary"),
+    ("es", "Refirieron que no podían ducharse durante la semana de aislamiento.", "solitary"),
+])
+def test_the_time_of_a_deprivation_is_not_denied(fr, es, lang, text, type_):
+    """A denial does not reach the time frame after it: the isolation is there."""
+    facts = (fr if lang == "fr" else es)(text)
+    got = counted(facts, type_)
+    assert got and not any(f.negated for f in got), describe(facts)
+
+
+@pytest.mark.parametrize("lang,text,type_", [
+    ("fr", "Il n'a jamais été placé au quartier disciplinaire pendant sa détention.", "solitary"),
+    ("es", "Nunca fue aislado durante su reclusión.", "solitary"),
+])
+def test_a_denial_before_the_time_frame_still_denies(fr, es, lang, text, type_):
+    facts = (fr if lang == "fr" else es)(text)
+    got = counted(facts, type_)
+    assert got and all(f.negated for f in got), describe(facts)
