@@ -733,3 +733,15 @@ def test_a_denial_before_the_time_frame_still_denies(fr, es, lang, text, type_):
     facts = (fr if lang == "fr" else es)(text)
     got = counted(facts, type_)
     assert got and all(f.negated for f in got), describe(facts)
+
+
+@pytest.mark.parametrize("lang,text,days", [
+    ("fr", "Il a été maintenu à l'isolement pendant un an et quatre mois.", 485),
+    ("fr", "Il a passé deux ans et six mois à l'isolement.", 912),
+    ("fr", "Il a été maintenu au quartier disciplinaire pendant trois mois et quinze jours.", 105),
+    ("es", "Permaneció en aislamiento durante un año y cuatro meses.", 485),
+])
+def test_a_length_in_two_parts(fr, es, lang, text, days):
+    """'un an et quatre mois', 'un año y cuatro meses': both parts, not the first or the last."""
+    facts = counted((fr if lang == "fr" else es)(text), "isolation_duration")
+    assert any(f.value is not None and abs(f.value - days) <= 0.15 * days for f in facts), describe(facts)
