@@ -384,6 +384,47 @@ FR_FACTS = [
     ('Le requérant, prévenu, est détenu depuis quatre ans sans avoir été jugé.', 'pretrial_status'),
     ('Les détenus classés DPS sont soumis à des fouilles renforcées.', 'special_regime'),
     ("Une sanction collective de privation de télévision a été infligée à l'étage.", 'collective_punishment'),
+    ("Les geôles du commissariat ne disposent ni de point d'eau ni de toilettes.", 'sanitation'),
+    ('Les personnes gardées à vue doivent demander aux policiers pour se rendre aux toilettes, ce qui '
+     'entraîne des attentes de plusieurs heures.',
+     'sanitation'),
+    ('Les cellules de garde à vue sont équipées de bancs en béton et de couvertures sales.', 'bedding_clothing'),
+    ('Les personnes gardées à vue ne reçoivent pas de repas chaud.', 'food_water'),
+    ('Il a passé 36 heures en garde à vue sans pouvoir se laver.', 'hygiene'),
+    ("La personne est restée menottée au banc de la salle d'attente pendant trois heures.", 'restraints'),
+    ('Les lunettes et soutiens-gorge sont retirés aux femmes pendant la garde à vue.', 'bedding_clothing'),
+    ("Le médecin n'a été appelé que douze heures après son arrivée.", 'medical_care'),
+    ("Au centre de rétention, les retenus n'ont pas accès à internet ni à leur téléphone portable.", 'family_calls'),
+    ('Les retenus se plaignent de la mauvaise qualité des repas, souvent froids.', 'food_water'),
+    ("Le patient est resté 21 jours en chambre d'isolement, dont dix sous contention.", 'isolation_duration'),
+    ("Le patient est resté 21 jours en chambre d'isolement, dont dix sous contention.", 'restraints'),
+    ('Les patients placés en isolement doivent uriner dans un seau.', 'sanitation'),
+    ('Les patients sont privés de leurs vêtements personnels et portent un pyjama.', 'bedding_clothing'),
+    ("Le requérant a été placé en détention provisoire à la maison d'arrêt de Rouen.", 'pretrial_status'),
+    ("Il partageait une cellule de 9 m² avec deux codétenus ; les toilettes n'étaient pas séparées et "
+     "il ne disposait que d'une heure de promenade.",
+     'overcrowding'),
+    ("Il partageait une cellule de 9 m² avec deux codétenus ; les toilettes n'étaient pas séparées et "
+     "il ne disposait que d'une heure de promenade.",
+     'sanitation'),
+    ("Il partageait une cellule de 9 m² avec deux codétenus ; les toilettes n'étaient pas séparées et "
+     "il ne disposait que d'une heure de promenade.",
+     'exercise_time'),
+    ("Le Gouvernement reconnaît que l'établissement connaissait une surpopulation importante à l'époque des faits.",
+     'overcrowding'),
+    ('Le Gouvernement ne conteste pas que le requérant ait été détenu dans des conditions de promiscuité.',
+     'overcrowding'),
+    ('La Cour note que le requérant a été enfermé en cellule plus de vingt heures par jour.', 'confinement_hours'),
+    ("La Cour relève que les détenus étaient exposés à la vue des autres lorsqu'ils utilisaient les toilettes.",
+     'sanitation'),
+    ("La Cour relève en outre l'absence de chauffage pendant l'hiver 2015.", 'temperature'),
+    ('Il indique avoir souffert de la gale faute de traitement.', 'physical_health'),
+    ('Il a perdu vingt kilos pendant sa détention.', 'physical_health'),
+    ("Le requérant, toxicomane, n'a pas reçu de traitement de substitution.", 'medical_care'),
+    ("La décision de placement à l'isolement est motivée par le risque d'évasion.", 'justification_security'),
+    ("Il a été placé au quartier d'évaluation de la radicalisation pendant quatre mois.", 'special_regime'),
+    ('Ses communications téléphoniques sont enregistrées et écoutées.', 'family_calls'),
+    ('Ses parloirs se déroulent avec un hygiaphone, sans contact physique avec ses enfants.', 'family_visits'),
 ]
 
 #: the fact is there, denied
@@ -421,6 +462,13 @@ FR_GENERAL = [
     ('La Cour rappelle que les mesures privatives de liberté impliquent inévitablement des souffrances.',
      'mental_health'),
     ("Les entretiens avec le service d'insertion ont lieu derrière un hygiaphone.", 'legal_access'),
+    ("L'avocat n'a pas été autorisé à consulter le dossier.", 'use_of_force'),
+    ("Les retenus n'ont pas accès à la cour la nuit et les chambres sont fermées à clé.", 'solitary'),
+    ("Les patients en soins sans consentement sont enfermés dans l'unité, portes closes.", 'solitary'),
+    ("Les chambres d'isolement ne disposent pas de bouton d'appel ni d'horloge.", 'use_of_force'),
+    ("Le registre d'isolement et de contention n'est pas tenu.", 'use_of_force'),
+    ('Sa demande de suspension de peine pour raison médicale a été rejetée.', 'use_of_force'),
+    ("La requérante n'a pas pu assister aux obsèques de son père.", 'use_of_force'),
 ]
 
 ES_FACTS = [
