@@ -793,3 +793,18 @@ def test_a_length_in_two_parts(fr, es, lang, text, days):
     """'un an et quatre mois', 'un año y cuatro meses': both parts, not the first or the last."""
     facts = counted((fr if lang == "fr" else es)(text), "isolation_duration")
     assert any(f.value is not None and abs(f.value - days) <= 0.15 * days for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("request_,type_", [
+    ("de réduire la surpopulation de la maison d'arrêt", "overcrowding"),
+    ("de faire procéder à la réparation des fenêtres et du système de chauffage", "temperature"),
+    ("d'équiper les cellules de bouches d'aération", "ventilation"),
+    ("de procéder à la dératisation de l'établissement", "sanitation"),
+])
+def test_a_remedy_asked_of_the_judge_presupposes_the_wrong(fr, request_, type_):
+    """In an order's list of requests the remedy asked for says what is (as the labelled
+    Conseil d'État orders have it: 'lutter contre la sur-occupation')."""
+    text = ("L'association demande au juge des référés, sur le fondement de l'article L. 521-2 du code de "
+            "justice administrative : - " + request_ + ".")
+    facts = fr(text)
+    assert counted(facts, type_), describe(facts)
