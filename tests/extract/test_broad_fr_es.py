@@ -808,3 +808,26 @@ def test_a_remedy_asked_of_the_judge_presupposes_the_wrong(fr, request_, type_):
             "justice administrative : - " + request_ + ".")
     facts = fr(text)
     assert counted(facts, type_), describe(facts)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Il aurait été frappé par deux surveillants lors de son placement.", "use_of_force"),
+    ("Selon ses dires, il aurait été placé au quartier disciplinaire pendant dix jours.", "solitary"),
+    ("La requérante aurait dormi plusieurs semaines sur un matelas posé au sol.", "bedding_clothing"),
+    ("Les personnes détenues seraient enfermées 22 heures sur 24.", "confinement_hours"),
+])
+def test_the_conditional_of_a_reported_fact_is_an_allegation(fr, text, type_):
+    """'il aurait été frappé': the French conditional of reported speech tells what someone
+    says happened (counted), not a hypothesis."""
+    facts = fr(text)
+    got = counted(facts, type_)
+    assert got and all(f.certainty in ("alleged", "asserted") for f in got), describe(facts)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Il aurait été préférable de le placer à l'isolement.", "solitary"),
+    ("Il aurait pu être placé au quartier disciplinaire.", "solitary"),
+])
+def test_a_real_hypothesis_in_the_conditional_stays_one(fr, text, type_):
+    facts = fr(text)
+    assert not counted(facts, type_), describe(facts)
