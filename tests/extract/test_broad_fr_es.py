@@ -706,6 +706,40 @@ ES_FACTS = [
     ('A los internos indígenas se les impide practicar sus ceremonias.', 'religion'),
     ('Los internos del módulo permanecen con la luz encendida toda la noche.', 'constant_light'),
     ('El ruido de la música a alto volumen por parte de los custodios impide el descanso nocturno.', 'sleep_noise'),
+    ('V1 refirió que fue trasladado al área de segregación, donde permaneció 45 días sin salir de su celda.',
+     'isolation_duration'),
+    ('V1 refirió que fue trasladado al área de segregación, donde permaneció 45 días sin salir de su celda.',
+     'solitary'),
+    ('En el centro había 2 340 personas internas, cuando su capacidad instalada es de 1 500.', 'overcrowding'),
+    ('Se constató que el 35 % de la población se encontraba en proceso, sin sentencia.', 'pretrial_status'),
+    ('La Comisión Interamericana tuvo conocimiento de que los reclusos eran sometidos a golpizas por '
+     'parte de los guardias.',
+     'use_of_force'),
+    ('El Estado no controvirtió que la víctima estuvo recluida en una celda de aislamiento de 1 por 2 metros.',
+     'solitary'),
+    ('La presunta víctima permaneció incomunicada y sin acceso a un abogado durante los primeros días.',
+     'legal_access'),
+    ('Según la PPN, los detenidos del pabellón 8 pasan más de 20 horas diarias encerrados en sus celdas.',
+     'confinement_hours'),
+    ('Durante la inspección se verificó que los colchones eran de goma espuma, muy delgados y en pésimo estado.',
+     'bedding_clothing'),
+    ('Los sanitarios carecen de descarga de agua y los internos deben usar baldes.', 'sanitation'),
+    ('En el módulo de mujeres no hay agua caliente para bañarse.', 'hygiene'),
+    ('Las personas detenidas en los calabozos policiales duermen sobre bancos de cemento.', 'bedding_clothing'),
+    ('La Subcomisión recibió múltiples denuncias de malos tratos en el momento de la detención.', 'use_of_force'),
+    ('En la estación migratoria se encontraban 400 personas en un espacio destinado para 150.', 'overcrowding'),
+    ('Las mujeres embarazadas no reciben atención prenatal.', 'medical_care'),
+    ('Las mujeres embarazadas no reciben atención prenatal.', 'vulnerable_person'),
+    ('Se les negó la posibilidad de comunicarse con sus familiares durante los primeros quince días.', 'family_calls'),
+    ('Los internos refirieron que los custodios les cobran por el acceso a las visitas.', 'family_visits'),
+    ('El aislamiento se aplicó como sanción disciplinaria por un periodo de 30 días.', 'isolation_duration'),
+    ('La víctima fue mantenida con grilletes en los pies durante su traslado.', 'restraints'),
+    ('Hay internos que duermen en el suelo de los pasillos por falta de espacio.', 'overcrowding'),
+    ('Se les mantiene encerrados sin acceso a actividades recreativas, educativas ni laborales.', 'work_programmes'),
+    ('Las celdas de segregación no tienen ventanas y tienen escasa ventilación.', 'ventilation'),
+    ('La alimentación es insuficiente y las familias deben llevar comida a los internos.', 'food_water'),
+    ('El servicio médico no cuenta con medicamentos básicos.', 'medical_care'),
+    ('Se documentaron casos de tortura con bolsas de plástico y descargas eléctricas.', 'use_of_force'),
 ]
 
 ES_DENIED = [
@@ -733,6 +767,10 @@ ES_GENERAL = [
      'food_water'),
     ('Las Reglas Mandela establecen que el aislamiento no debe superar quince días.', 'solitary'),
     ('Es obligación del Estado evitar el hacinamiento.', 'overcrowding'),
+    ('Sobre el caso de violaciones a los derechos humanos a la integridad personal y al trato digno de '
+     'las personas privadas de la libertad en el Centro de Reinserción Social de Ciudad Victoria.',
+     'use_of_force'),
+    ('El Mecanismo observó que el centro no dispone de protocolo de prevención del suicidio.', 'use_of_force'),
 ]
 
 
