@@ -464,6 +464,27 @@ FR_FACTS = [
     ("Il est resté sans traitement pendant trois semaines après l'arrêt de son insuline.", 'medical_care'),
     ("Les personnes détenues atteintes de troubles mentaux ne bénéficient d'aucun suivi.", 'medical_care'),
     ("Les personnes détenues atteintes de troubles mentaux ne bénéficient d'aucun suivi.", 'mental_health'),
+    ("Le Défenseur des droits a été saisi par Mme R. d'une réclamation relative aux conditions de la "
+     "fouille intégrale dont elle a fait l'objet à l'issue d'un parloir.",
+     'strip_search'),
+    ('La Commission a constaté que les personnes en détention administrative étaient soumises au même '
+     'régime que les personnes en détention pénale.',
+     'separation'),
+    ('Il a été placé en cellule de dégrisement pendant toute la nuit, sans couverture.', 'bedding_clothing'),
+    ('Les agents ont fait un usage disproportionné de la force lors de son interpellation.', 'use_of_force'),
+    ('Les personnes détenues en régime de détention avant jugement passent 23 heures sur 24 en cellule.',
+     'confinement_hours'),
+    ('Les personnes détenues en régime de détention avant jugement passent 23 heures sur 24 en cellule.',
+     'pretrial_status'),
+    ("Il n'existe aucune activité occupationnelle pour les personnes en détention provisoire.", 'work_programmes'),
+    ('Le menottage dans le dos est pratiqué de manière systématique lors des transferts.', 'restraints'),
+    ('La cellule était éclairée en permanence par un néon.', 'constant_light'),
+    ('La température dans les cellules atteint régulièrement 38 degrés en été.', 'temperature'),
+    ('Les cellules sont infestées de rats et de cafards, selon les détenus rencontrés.', 'sanitation'),
+    ('Plusieurs détenus ont fait part de leur difficulté à obtenir un rendez-vous avec le médecin.', 'medical_care'),
+    ('Les personnes détenues sont contraintes de laver leur linge dans le lavabo de la cellule.', 'hygiene'),
+    ("Aucun registre des plaintes n'est tenu par la direction.", 'complaints'),
+    ("Il a été réveillé à plusieurs reprises chaque nuit par les contrôles à l'œilleton.", 'sleep_noise'),
 ]
 
 #: the fact is there, denied
