@@ -929,3 +929,25 @@ def test_the_conditional_of_a_reported_fact_is_an_allegation(fr, text, type_):
 def test_a_real_hypothesis_in_the_conditional_stays_one(fr, text, type_):
     facts = fr(text)
     assert not counted(facts, type_), describe(facts)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Les détenus doivent rester enfermés 22 heures sur 24 dans leur cellule.", "confinement_hours"),
+    ("Faute de lits, les arrivants doivent dormir sur un matelas posé au sol.", "bedding_clothing"),
+    ("Les personnes détenues doivent cantiner leur savon et leur papier toilette.", "hygiene"),
+])
+def test_doivent_of_circumstance_is_what_they_endure(fr, text, type_):
+    """'les détenus doivent rester enfermés': the 'doivent' of what people have to endure,
+    not of a norm."""
+    facts = fr(text)
+    got = counted(facts, type_)
+    assert got and all(f.certainty != "hypothetical" for f in got), describe(facts)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Les détenus doivent être séparés des prévenus.", "separation"),
+    ("Chaque personne détenue doit disposer d'un lit et d'un matelas.", "bedding_clothing"),
+])
+def test_doit_of_a_norm_is_no_fact(fr, text, type_):
+    facts = fr(text)
+    assert not counted(facts, type_), describe(facts)
