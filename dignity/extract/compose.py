@@ -441,8 +441,9 @@ class Composer:
                 break
             between = [words[k][2] for k in range(a, b)]
             if len([w for w in between if w != ","]) > 4 or not (({","} | self._coord) & set(between)) \
-                    or any(w in self._stops or w in self._breaks or w in self._copulas for w in between):
-                break
+                    or any((w in self._stops and w not in self._coord) or w in self._breaks or w in self._copulas
+                           for w in between):
+                break  # ("nor" joins a list as "or" does: "had neither soap nor towels")
             if not after and "," in between and (self._coord & set(between)) and any(
                     words[k][2] in self._copulas for k in range(max(0, tp.w0 - 3), tp.w0)):
                 break  # "were offered a telephone call, and the services were ...": another verb's object
