@@ -473,6 +473,8 @@ class Composer:
             return near[-1] if near else None
         for tp in mine:  # the leftmost topic whose words up to the verb hold no clause of their own
             gap_words = [words[j][2] for j in range(tp.w1 + 1, k)]
+            if _aside(gap_words, self._relative):
+                gap_words = []  # "the water, which was brought by truck, was insufficient"
             limit = self.spec.types[tp.key].max_gap
             if len(gap_words) > (self.spec.subject_gap if limit is None else limit) or any(
                     w in self._stops or w == "," or w in self._relative or w in self._copulas or w in self._coord
@@ -623,6 +625,13 @@ def _new_clause_subject(gap_words: list[str], coord: frozenset[str], copulas: fr
         if gap_words[k] == "," and gap_words[k + 1] in coord:
             return any(w in copulas for w in gap_words[k + 2:])
     return False
+
+
+def _aside(gap_words: list[str], relatives: frozenset[str]) -> bool:
+    """Whether the words between a subject and its verb are one relative clause set off by commas
+    (", which had been broken for months,"), which the verb reaches over."""
+    return 3 <= len(gap_words) <= 16 and gap_words[0] == "," and gap_words[-1] == "," \
+        and gap_words[1] in relatives and gap_words.count(",") == 2
 
 
 def _introduces_list(gap_words: list[str]) -> bool:
