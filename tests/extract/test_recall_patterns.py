@@ -1,0 +1,149 @@
+"""Recall patterns of issue 10, each stated in several wordings of our own, beside the
+traps that must stay quiet: negated lists (neither/nor), "no one"/"nobody", questions,
+method paragraphs, the source of "according to information provided by", parenthetical
+relative clauses, contact rationed by the week or month, qualitative durations, and a
+handful of topic and predicate words found missing (containers used as toilets, toilet
+ratios, caged recreation, prisoners as interpreters, groups held together, medical
+neglect, falling ill, paying guards).
+
+None of these sentences is copied from a document or a labelled passage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import counted, describe
+
+
+def _holds(found, type_: str, negated: bool = False) -> bool:
+    return any(f.negated == negated for f in counted(found, type_))
+
+
+# ------------------------------------------------------------------ facts: (type, negated, sentence)
+FACTS: list[tuple[str, bool, str]] = [
+    # "had neither X nor Y": one verb of lack, two items (the "nor" negates neither of them)
+    ("temperature", False, "The cells had neither heating nor ventilation."),
+    ("ventilation", False, "The cells had neither heating nor ventilation."),
+    ("hygiene", False, "The women were given neither soap nor blankets."),
+    ("bedding_clothing", False, "The women were given neither soap nor blankets."),
+    ("bedding_clothing", False, "Detainees received neither towels nor soap nor mattresses."),
+    ("legal_access", False, "He had neither a lawyer nor contact with his family."),
+    ("family_visits", False, "He had neither a lawyer nor contact with his family."),
+    # negated or-lists under one verb of lack
+    ("family_calls", False, "Detainees could not receive visits or make calls."),
+    ("family_visits", False, "Detainees could not receive visits or make calls."),
+    ("medical_care", False, "The men were held without food, water or medical care."),
+    # "no one" / "nobody" with a verb of permission
+    ("family_calls", False, "Nobody was allowed to make phone calls."),
+    ("family_calls", False, "No-one was permitted to use the telephone."),
+    ("family_visits", False, "Nobody was allowed to receive family visits."),
+    ("medical_care", False, "No one could see a doctor during the lockdown."),
+    # containers used as the toilet; one toilet shared by a crowd
+    ("sanitation", False, "Detainees used plastic bags to relieve themselves."),
+    ("sanitation", False, "The women relied on empty bottles as toilets at night."),
+    ("sanitation", False, "There was one toilet for every 80 prisoners."),
+    ("sanitation", False, "In the annex a single latrine served more than sixty men."),
+    # where the exercise takes place
+    ("exercise_outdoor", False, "Recreation took place in a small caged area."),
+    ("exercise_outdoor", False, "Exercise time was spent in an indoor room with no window to the sky."),
+    # other prisoners made to interpret
+    ("language_interpreter", False, "Staff relied on other inmates to interpret."),
+    ("language_interpreter", False, "Fellow detainees acted as translators during medical appointments."),
+    ("language_interpreter", False, "The nurses used cellmates as interpreters."),
+    # both groups named, then held together
+    ("separation", False, "Adult and juvenile detainees were housed together."),
+    ("separation", False, "Remand and sentenced prisoners were often held together in the old block."),
+    ("separation", False, "Men and women shared the same facility with no separation."),
+    # a subject reaches its verb over a relative clause set off by commas
+    ("food_water", False, "Water, which was supplied by truck, was insufficient."),
+    ("temperature", False, "The cells, which held two men each, were bitterly cold."),
+    ("sanitation", False, "The latrines, which served the whole wing, were filthy."),
+    # visits and calls rationed by the week or the month
+    ("family_visits", False, "He was permitted visits twice a month."),
+    ("family_visits", False, "Family visits take place once a month behind a screen."),
+    ("family_visits", False, "Prisoners can receive visitors once every two weeks."),
+    ("family_calls", False, "He is allowed to call his family once a week for ten minutes."),
+    ("family_calls", False, "Women in the unit could phone home only once a fortnight."),
+    # a monitor's habitual visits
+    ("monitoring_access", False, "The ICRC regularly visits detainees held in connection with the conflict."),
+    ("monitoring_access", False, "The national commission continued to visit prisons during the year."),
+    # neglect, illness, paying for one's own
+    ("medical_care", False, "Several prisoners died as a result of medical neglect."),
+    ("medical_care", False, "Guards neglected his serious medical needs for weeks."),
+    ("physical_health", False, "Inmates in the old block frequently fell ill."),
+    ("physical_health", False, "Several detainees became seriously ill during the heatwave."),
+    ("bedding_clothing", False, "Inmates had to pay guards for mattresses."),
+    ("bedding_clothing", False, "Prisoners paid for their own blankets."),
+]
+
+
+@pytest.mark.parametrize(("type_", "negated", "sentence"), FACTS)
+def test_the_fact_is_found(facts, type_, negated, sentence):
+    found = facts(sentence)
+    assert _holds(found, type_, negated), describe(found)
+
+
+# ------------------------------------------------------------------ traps: (type, sentence)
+TRAPS: list[tuple[str, str]] = [
+    # a question asks, it does not state
+    ("food_water", "Does the facility provide adequate food to inmates?"),
+    ("overcrowding", "What measures has the State party taken to reduce overcrowding?"),
+    ("solitary", "How many prisoners are held in solitary confinement?"),
+    ("no_natural_light", "Is it true that the cells have no windows?"),
+    ("use_of_force", "Were the detainees beaten by the guards?"),
+    ("no_natural_light", "The cells have no windows, is that correct?"),
+    # a method paragraph: what an inquiry looked into, which records it read
+    ("use_of_force", "We write to report the results of our investigation into conditions at the jail, "
+                     "including the use of force, medical care and suicide prevention."),
+    ("medical_care", "The review of the facility, with a focus on medical care and mental health services, "
+                     "began in March."),
+    ("solitary", "The team interviewed prisoners and staff and examined records of restraint and segregation."),
+    ("restraints", "Inspectors reviewed logs of restraint and use of force for the whole year."),
+    # "neither ... nor" between two subjects that are no deprivation
+    ("monitoring_access", "Neither the inspections nor the onsite monitoring ensure consistent compliance "
+                          "with detention standards."),
+    # a monitor's visit by the year is no family visit; a lawyer's weekly visit is no family visit
+    ("family_visits", "The ICRC visits the prison once a year."),
+    ("family_visits", "His lawyer visits him once a week."),
+    ("family_calls", "He may call his lawyer once a week."),
+    # the word "fall" and "become" about something else
+    ("physical_health", "The fall in the prison population became evident in March."),
+    # a toilet for two is no crowd
+    ("sanitation", "Each cell had one toilet for its two occupants, screened by a partition."),
+    # ", and that" opens a new clause: the cell is no hygiene item lacking
+    ("hygiene", "He alleges that he was given no blanket, and that the cell was cold."),
+]
+
+
+@pytest.mark.parametrize(("type_", "sentence"), TRAPS)
+def test_the_trap_stays_quiet(facts, type_, sentence):
+    found = facts(sentence)
+    assert not counted(found, type_), describe(found)
+
+
+def test_a_finding_after_the_scope_of_an_inquiry_is_a_finding(facts):
+    """The scope of an inquiry ends at what it found: the isolation it found is counted."""
+    found = facts("The inspection of the prison, including its segregation unit, found detainees "
+                  "held in isolation for months.")
+    assert counted(found, "solitary"), describe(found)
+
+
+def test_a_lost_ligature_is_no_question(facts):
+    """A "?" inside a word (a lost "fi" ligature or apostrophe) does not make a question."""
+    found = facts("The report on the conditions of con?nement in the state?s prisons found that "
+                  "prisoners were held in overcrowded dormitories.")
+    assert _holds(found, "overcrowding"), describe(found)
+
+
+def test_the_source_after_information_provided_by(facts):
+    found = facts("According to information provided by the prison authorities, 40 inmates shared "
+                  "a cell designed for 12.")
+    crowding = [f for f in found if f.type == "overcrowding"]
+    assert crowding and all("prison authorities" in (f.attributed_to or "") for f in crowding), describe(found)
+
+
+def test_a_range_of_months_to_years_is_a_qualitative_duration(facts):
+    found = facts("Prisoners have been held in isolation for periods ranging from several months to several years.")
+    durations = counted(found, "isolation_duration")
+    assert durations and durations[0].value is None, describe(found)
