@@ -75,6 +75,13 @@ FACTS: list[tuple[str, bool, str]] = [
     ("physical_health", False, "Several detainees became seriously ill during the heatwave."),
     ("bedding_clothing", False, "Inmates had to pay guards for mattresses."),
     ("bedding_clothing", False, "Prisoners paid for their own blankets."),
+    ("bedding_clothing", False, "Prisoners were kept in their underwear for days."),
+    # a supply shut off, papers seized, letters never sent, rights never told
+    ("food_water", False, "The water was shut off for three days."),
+    ("correspondence", False, "His letters to his family were not sent."),
+    ("correspondence", False, "Parcels from relatives were never delivered."),
+    ("legal_access", False, "Legal papers were seized from his cell."),
+    ("legal_access", False, "He was interrogated without being informed of his right to a lawyer."),
 ]
 
 
@@ -111,6 +118,9 @@ TRAPS: list[tuple[str, str]] = [
     ("physical_health", "The fall in the prison population became evident in March."),
     # a toilet for two is no crowd
     ("sanitation", "Each cell had one toilet for its two occupants, screened by a partition."),
+    # lights out at night is the night's regime, not darkness
+    ("darkness", "The lights were turned off at 10 p.m. and came on again at six."),
+    ("darkness", "Lights out was at eleven, when the lights were switched off for the night."),
     # ", and that" opens a new clause: the cell is no hygiene item lacking
     ("hygiene", "He alleges that he was given no blanket, and that the cell was cold."),
 ]
