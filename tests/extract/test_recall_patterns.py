@@ -82,6 +82,15 @@ FACTS: list[tuple[str, bool, str]] = [
     ("correspondence", False, "Parcels from relatives were never delivered."),
     ("legal_access", False, "Legal papers were seized from his cell."),
     ("legal_access", False, "He was interrogated without being informed of his right to a lawyer."),
+    # care named by its adequacy alone; inquiries not made; monitoring banned
+    ("medical_care", False, "Prisoners with mental disabilities did not receive adequate care."),
+    ("medical_care", False, "Elderly prisoners lacked the care they needed."),
+    ("complaints", False, "Authorities did not conduct proper investigations of credible allegations of abuse."),
+    ("complaints", False, "Officials failed to investigate complaints of ill-treatment by staff."),
+    ("monitoring_access", False, "Authorities prohibited independent monitoring of prisons."),
+    ("monitoring_access", False, "Independent monitoring of the camps was banned."),
+    ("monitoring_access", False, "The government banned NGOs from visiting prisons."),
+    ("monitoring_access", False, "Observers were not authorized to enter the detention centre."),
 ]
 
 
@@ -118,6 +127,10 @@ TRAPS: list[tuple[str, str]] = [
     ("physical_health", "The fall in the prison population became evident in March."),
     # a toilet for two is no crowd
     ("sanitation", "Each cell had one toilet for its two occupants, screened by a partition."),
+    # a ban that is no monitor's: what the inspectors noted was banned; a monitor's visits banned are no family's
+    ("monitoring_access", "The inspectors noted that smoking was prohibited in the cells."),
+    ("monitoring_access", "The delegation observed that mobile phones are banned on the wing."),
+    ("family_visits", "Visits by the Red Cross were prohibited after the riot."),
     # lights out at night is the night's regime, not darkness
     ("darkness", "The lights were turned off at 10 p.m. and came on again at six."),
     ("darkness", "Lights out was at eleven, when the lights were switched off for the night."),
