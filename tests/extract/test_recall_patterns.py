@@ -91,6 +91,10 @@ FACTS: list[tuple[str, bool, str]] = [
     ("monitoring_access", False, "Independent monitoring of the camps was banned."),
     ("monitoring_access", False, "The government banned NGOs from visiting prisons."),
     ("monitoring_access", False, "Observers were not authorized to enter the detention centre."),
+    # "in general", "any prisoner" in a sentence that tells what happened: the group's facts
+    ("food_water", False, "In general, prisoners lacked access to clean water."),
+    ("food_water", False, "Detainees in general received one meal a day."),
+    ("complaints", False, "Any prisoner who complained was punished."),
 ]
 
 
@@ -131,6 +135,9 @@ TRAPS: list[tuple[str, str]] = [
     ("monitoring_access", "The inspectors noted that smoking was prohibited in the cells."),
     ("monitoring_access", "The delegation observed that mobile phones are banned on the wing."),
     ("family_visits", "Visits by the Red Cross were prohibited after the riot."),
+    # "in general" in a sentence of no past event stays a statement about people in general
+    ("mental_health", "In general, prisoners in solitary confinement suffer from anxiety and depression."),
+    ("mental_health", "In general, detainees held in isolation experience anxiety."),
     # lights out at night is the night's regime, not darkness
     ("darkness", "The lights were turned off at 10 p.m. and came on again at six."),
     ("darkness", "Lights out was at eleven, when the lights were switched off for the night."),
