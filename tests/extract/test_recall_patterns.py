@@ -95,6 +95,12 @@ FACTS: list[tuple[str, bool, str]] = [
     ("food_water", False, "In general, prisoners lacked access to clean water."),
     ("food_water", False, "Detainees in general received one meal a day."),
     ("complaints", False, "Any prisoner who complained was punished."),
+    # an inspectorate's words: violence rising, provision short of needs, a route that does not work
+    ("use_of_force", False, "Levels of violence had increased since the last inspection."),
+    ("use_of_force", False, "Violent incidents were frequent on the remand wing."),
+    ("medical_care", False, "The health care provision did not meet the needs of the population."),
+    ("complaints", False, "Many prisoners told us that the complaints system did not work."),
+    ("complaints", False, "The grievance procedure was not functioning."),
 ]
 
 
@@ -138,6 +144,9 @@ TRAPS: list[tuple[str, str]] = [
     # "in general" in a sentence of no past event stays a statement about people in general
     ("mental_health", "In general, prisoners in solitary confinement suffer from anxiety and depression."),
     ("mental_health", "In general, detainees held in isolation experience anxiety."),
+    # violence outside the prison, or a plan to reduce it
+    ("use_of_force", "Domestic violence has increased in the region."),
+    ("use_of_force", "The programme aims to reduce violence in the community."),
     # lights out at night is the night's regime, not darkness
     ("darkness", "The lights were turned off at 10 p.m. and came on again at six."),
     ("darkness", "Lights out was at eleven, when the lights were switched off for the night."),
