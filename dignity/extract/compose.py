@@ -418,6 +418,8 @@ class Composer:
                 continue
             if not after and _new_clause_subject(gap_words, self._coord, self._copulas):
                 continue  # "a telephone call, and interpreting services were rarely used"
+            if not after and _complement_subject(gap_words):
+                continue  # "the SPT was informed that detainees were not allowed ...": another subject's verb
             rank = (gap, 0 if after else 1)
             if best is None or rank < best[:2]:
                 best = (rank[0], rank[1], tp)
@@ -625,6 +627,14 @@ def _new_clause_subject(gap_words: list[str], coord: frozenset[str], copulas: fr
         if gap_words[k] == "," and gap_words[k + 1] in coord:
             return any(w in copulas for w in gap_words[k + 2:])
     return False
+
+
+def _complement_subject(gap_words: list[str]) -> bool:
+    """Whether a gap between a topic and the predicate after it holds a "that" clause with a subject of
+    its own ("... was informed that detainees were ..."); a relative "that" right after the topic
+    ("cells that detainees shared") and a pronoun that stands for the topic ("reported that it was") do not."""
+    return any(w == "that" and 0 < k < len(gap_words) - 1 and gap_words[k + 1] not in _PRONOUNS
+               for k, w in enumerate(gap_words))
 
 
 def _aside(gap_words: list[str], relatives: frozenset[str]) -> bool:

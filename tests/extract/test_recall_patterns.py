@@ -77,7 +77,7 @@ FACTS: list[tuple[str, bool, str]] = [
     ("bedding_clothing", False, "Prisoners paid for their own blankets."),
     ("bedding_clothing", False, "Prisoners were kept in their underwear for days."),
     # a supply shut off, papers seized, letters never sent, rights never told
-    ("food_water", False, "The water was shut off for three days."),
+    ("food_water", False, "Water was withheld from the detainees as punishment."),
     ("correspondence", False, "His letters to his family were not sent."),
     ("correspondence", False, "Parcels from relatives were never delivered."),
     ("legal_access", False, "Legal papers were seized from his cell."),
@@ -144,6 +144,12 @@ TRAPS: list[tuple[str, str]] = [
     # "in general" in a sentence of no past event stays a statement about people in general
     ("mental_health", "In general, prisoners in solitary confinement suffer from anxiety and depression."),
     ("mental_health", "In general, detainees held in isolation experience anxiety."),
+    # what a monitor was told about the detainees is no access of the monitor's
+    ("monitoring_access", "The SPT was informed that detainees were not allowed to contact their families."),
+    ("monitoring_access", "The delegation was told that inmates were refused visits by relatives."),
+    # water cut off to a town, a phone seized at arrest
+    ("food_water", "The water supply to the town was shut off after the flood."),
+    ("family_calls", "His mobile phone was seized when he was arrested."),
     # violence outside the prison, or a plan to reduce it
     ("use_of_force", "Domestic violence has increased in the region."),
     ("use_of_force", "The programme aims to reduce violence in the community."),
