@@ -101,6 +101,12 @@ FACTS: list[tuple[str, bool, str]] = [
     ("medical_care", False, "The health care provision did not meet the needs of the population."),
     ("complaints", False, "Many prisoners told us that the complaints system did not work."),
     ("complaints", False, "The grievance procedure was not functioning."),
+    # kicking named with its victim or in a passive list; labour and birth in custody
+    ("use_of_force", False, "Defendant Jones allegedly kicked plaintiff in the face while he was restrained."),
+    ("use_of_force", False, "He was tasered and kicked."),
+    ("use_of_force", False, "The officer kicked the inmate repeatedly."),
+    ("vulnerable_person", False, "She went into labor in her cell and received no medical assistance."),
+    ("vulnerable_person", False, "She gave birth in her cell without help."),
 ]
 
 
@@ -147,6 +153,9 @@ TRAPS: list[tuple[str, str]] = [
     # what a monitor was told about the detainees is no access of the monitor's
     ("monitoring_access", "The SPT was informed that detainees were not allowed to contact their families."),
     ("monitoring_access", "The delegation was told that inmates were refused visits by relatives."),
+    # kicking a thing; a labour camp
+    ("use_of_force", "He kicked the door of his cell in frustration."),
+    ("vulnerable_person", "He was sent to a labour camp in the north."),
     # water cut off to a town, a phone seized at arrest
     ("food_water", "The water supply to the town was shut off after the flood."),
     ("family_calls", "His mobile phone was seized when he was arrested."),
