@@ -201,3 +201,16 @@ def test_a_range_of_months_to_years_is_a_qualitative_duration(facts):
     found = facts("Prisoners have been held in isolation for periods ranging from several months to several years.")
     durations = counted(found, "isolation_duration")
     assert durations and durations[0].value is None, describe(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He spends three hours a week out of his cell in solitary.",
+    "He spends all but four hours a week in his cell.",
+    "Prisoners on the wing spend all but five hours a week in their cells.",
+])
+def test_hours_a_week_out_of_the_cell_are_no_hours_a_day_in_it(facts, sentence):
+    """A weekly figure of time OUT of the cell is a frequency: every daily figure read is about 23 hours
+    in the cell, none is the weekly hours divided by seven."""
+    hours = [f.value for f in counted(facts(sentence), "confinement_hours")]
+    assert hours and all(h > 22.5 for h in hours), hours
+
