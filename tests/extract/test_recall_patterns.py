@@ -107,6 +107,11 @@ FACTS: list[tuple[str, bool, str]] = [
     ("use_of_force", False, "The officer kicked the inmate repeatedly."),
     ("vulnerable_person", False, "She went into labor in her cell and received no medical assistance."),
     ("vulnerable_person", False, "She gave birth in her cell without help."),
+    # staff who speak the language lacking; bathrooms without partitions
+    ("language_interpreter", False, "The facility lacked Spanish-speaking staff."),
+    ("language_interpreter", False, "The centre had no bilingual staff on the night shift."),
+    ("sanitation", False, "Detainee bathrooms lacked privacy partitions."),
+    ("sanitation", False, "The shower areas had no privacy screens."),
 ]
 
 
@@ -153,6 +158,9 @@ TRAPS: list[tuple[str, str]] = [
     # what a monitor was told about the detainees is no access of the monitor's
     ("monitoring_access", "The SPT was informed that detainees were not allowed to contact their families."),
     ("monitoring_access", "The delegation was told that inmates were refused visits by relatives."),
+    # "minor" as an adjective
+    ("vulnerable_person", "Detainees were placed in segregation for minor infractions."),
+    ("vulnerable_person", "Two men were held in isolation for minor rule violations."),
     # kicking a thing; a labour camp
     ("use_of_force", "He kicked the door of his cell in frustration."),
     ("vulnerable_person", "He was sent to a labour camp in the north."),
