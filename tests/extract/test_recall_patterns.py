@@ -112,6 +112,16 @@ FACTS: list[tuple[str, bool, str]] = [
     ("language_interpreter", False, "The centre had no bilingual staff on the night shift."),
     ("sanitation", False, "Detainee bathrooms lacked privacy partitions."),
     ("sanitation", False, "The shower areas had no privacy screens."),
+    # a contact right a claim names as violated or restricted
+    ("correspondence", False, "He claims the regulation infringes his First Amendment right to send and receive mail."),
+    ("family_visits", False, "Plaintiff argues that the restriction impairs his right to visitation with his children."),
+    ("family_calls", False, "The prisoners challenge the restrictions on their right to communicate with family by telephone."),
+    ("medical_care", False, "The suit alleges violations of the inmates' rights to adequate medical care."),
+    # what a party asks to have restored was taken: the loss is the regime now
+    ("family_calls", False, "He seeks an order directing defendants to restore his telephone privileges."),
+    ("family_visits", False, "He asks that his visitation privileges be reinstated."),
+    ("family_visits", False, "The warden was ordered to show cause why he should not be directed to restore "
+                         "the visiting rights of the prisoner's mother."),
 ]
 
 
@@ -161,6 +171,9 @@ TRAPS: list[tuple[str, str]] = [
     # "minor" as an adjective
     ("vulnerable_person", "Detainees were placed in segregation for minor infractions."),
     ("vulnerable_person", "Two men were held in isolation for minor rule violations."),
+    # a right stated as a norm, a restoration that took place
+    ("medical_care", "Every prisoner has a right to adequate medical care."),
+    ("family_visits", "The government restored family visits in March."),
     # kicking a thing; a labour camp
     ("use_of_force", "He kicked the door of his cell in frustration."),
     ("vulnerable_person", "He was sent to a labour camp in the north."),
