@@ -174,6 +174,13 @@ TRAPS: list[tuple[str, str]] = [
     # a right stated as a norm, a restoration that took place
     ("medical_care", "Every prisoner has a right to adequate medical care."),
     ("family_visits", "The government restored family visits in March."),
+    # monitors' traps: force against staff, training topics, infection control, a pardon, a limit as a norm
+    ("use_of_force", "Officers were attacked by inmates with improvised weapons."),
+    ("use_of_force", "Staff received training on the prevention of sexual abuse and the use of force."),
+    ("physical_health", "Infection control measures were introduced on every wing."),
+    ("vulnerable_person", "Prisoners were released under a pardon, including juveniles."),
+    ("solitary", "Isolation should not exceed 15 consecutive days."),
+    ("pretrial_status", "Pretrial detention may not last longer than two years."),
     # kicking a thing; a labour camp
     ("use_of_force", "He kicked the door of his cell in frustration."),
     ("vulnerable_person", "He was sent to a labour camp in the north."),
