@@ -122,6 +122,12 @@ FACTS: list[tuple[str, bool, str]] = [
     ("family_visits", False, "He asks that his visitation privileges be reinstated."),
     ("family_visits", False, "The warden was ordered to show cause why he should not be directed to restore "
                          "the visiting rights of the prisoner's mother."),
+    # too little time to eat, showers counted over a stay, no chance to go outside
+    ("food_water", False, "Inmates were given only ten minutes to finish their meals."),
+    ("food_water", False, "The women had less than five minutes to eat breakfast."),
+    ("hygiene", False, "He was allowed to shower only twice during his month in the unit."),
+    ("exercise_outdoor", False, "Prisoners were given no opportunity to exercise outside for months."),
+    ("exercise_outdoor", False, "The boys had no chance to go outdoors during the lockdown."),
 ]
 
 
@@ -241,4 +247,10 @@ def test_hours_a_week_out_of_the_cell_are_no_hours_a_day_in_it(facts, sentence):
     in the cell, none is the weekly hours divided by seven."""
     hours = [f.value for f in counted(facts(sentence), "confinement_hours")]
     assert hours and all(h > 22.5 for h in hours), hours
+
+
+def test_no_chance_to_go_outside_is_no_outdoor_exercise(facts):
+    """"No opportunity to exercise outside" is exercise indoors or none (value false), never outdoor exercise."""
+    found = counted(facts("Prisoners were given no opportunity to exercise outside for months."), "exercise_outdoor")
+    assert found and all(f.value is False for f in found), describe(found)
 
