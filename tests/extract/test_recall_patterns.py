@@ -128,6 +128,11 @@ FACTS: list[tuple[str, bool, str]] = [
     ("hygiene", False, "He was allowed to shower only twice during his month in the unit."),
     ("exercise_outdoor", False, "Prisoners were given no opportunity to exercise outside for months."),
     ("exercise_outdoor", False, "The boys had no chance to go outdoors during the lockdown."),
+    # intermittent access, hedged permission, waiting for a hearing
+    ("food_water", False, "Prisoners had intermittent access to drinking water."),
+    ("legal_access", False, "Authorities did not always allow lawyers to meet with their clients."),
+    ("pretrial_status", False, "Detainees sometimes waited months for a hearing."),
+    ("pretrial_status", False, "Prisoners often waited years for trial."),
 ]
 
 
@@ -187,6 +192,8 @@ TRAPS: list[tuple[str, str]] = [
     ("vulnerable_person", "Prisoners were released under a pardon, including juveniles."),
     ("solitary", "Isolation should not exceed 15 consecutive days."),
     ("pretrial_status", "Pretrial detention may not last longer than two years."),
+    # "..., according to NGOs": the source denied nothing
+    ("monitoring_access", "Several detainees died after being denied medical treatment, according to NGOs."),
     # kicking a thing; a labour camp
     ("use_of_force", "He kicked the door of his cell in frustration."),
     ("vulnerable_person", "He was sent to a labour camp in the north."),
