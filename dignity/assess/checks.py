@@ -677,8 +677,11 @@ def _threshold(rule: Rule, type_: str) -> Threshold:
 
 
 def _best(facts: list[Fact]) -> list[Fact]:
-    """Strongest certainty first; among equals, the document's order."""
-    return sorted(facts, key=lambda f: -rank(f))
+    """Best established first (an admission by the authorities before an NGO's allegation of the
+    same thing, a court's finding before a claim it recites), then strongest certainty; among
+    equals, the document's order."""
+    pool = list(facts)
+    return sorted(facts, key=lambda f: (-_LEVELS.index(standing(f, pool).level), -rank(f)))
 
 
 def _weakest_status(facts: list[Fact], kind: Kind, specific: bool = True,

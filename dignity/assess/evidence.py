@@ -90,6 +90,8 @@ def source_kind(fact: Fact) -> str:
     kind = fact.qualifiers.get("source_kind")
     if not (isinstance(kind, str) and kind in KIND_WORDS):
         kind = _attributor().label_kind(fact.attributed_to or "", str(fact.certainty))
+    elif fact.qualifiers.get("credited_by") and kind in _ESTABLISHING:
+        return kind  # a claim the court or body credited ("We agree."): its finding, not the claim
     if kind in ("author", "author_observation", "monitor") and _received(fact):
         return "relayed"  # what a body received from others is their word, relayed, not its finding
     if kind in ("court", "author") and _recited_claim(fact):
@@ -274,6 +276,8 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
                         (fact,))
     kind = source_kind(fact)
     src = fact.attributed_to or "the author"
+    if fact.qualifiers.get("credited_by") and kind in _ESTABLISHING:
+        src = f"{src}, credited by {fact.qualifiers['credited_by']}"
     if kind == "other" and (_as_monitor(fact, pool) or (
             (_monitor_label(fact) or (_monitor_document(pool) and not _named(fact.attributed_to)))
             and not _hedged(fact))):

@@ -204,6 +204,37 @@ class Attributor:
             return "ngo"
         return "other"
 
+    def court_rejection(self, sentence: str) -> re.Match[str] | None:
+        """Words by which a court says a claim was not proven ("plaintiff has failed to
+        establish", "no ha demostrado", "n'établit pas"): a rejection only when the court
+        says it of the claimant, not of the defence ("the State has not shown a need") nor
+        as a lower court's reasoning under appeal (the caller checks that a court speaks)."""
+        m = self._rx("court_rejection").search(sentence)
+        if m is None:
+            return None
+        before = sentence[:m.start()]
+        if self._rx("defence_subject").search(before) or self._rx("lower_court").search(before):
+            return None
+        return m
+
+    def endorsement(self, sentence: str) -> re.Match[str] | None:
+        """Words by which a court or an official body credits a claim ("we agree", "the court
+        credited his testimony", a complaint found "substantiated", "fundada", "fondée")."""
+        return self._rx("endorsement").search(sentence)
+
+    def reversal(self, sentence: str) -> re.Match[str] | None:
+        """Words by which the court that writes reverses the judgment below ("We reverse.")."""
+        return self._rx("reversal").search(sentence)
+
+    def lower_court(self, label: str) -> bool:
+        """Whether a source's label names a court below ("the District Court")."""
+        return self._rx("lower_court").search(label or "") is not None
+
+    def sentence_scoped(self, src: Source) -> bool:
+        """Whether a source is a hearsay adverb whose reach is its own sentence ("reportedly",
+        "supuestamente", "auraient frappé"): it does not carry to the sentences after it."""
+        return src.rule.startswith("hearsay") and self._rx("sentence_hearsay").search(src.rule) is not None
+
     def rejection(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which a court or monitoring body rejects a claim ("not credible")
         (``lower``: the sentence lower-cased character for character, when known)."""
@@ -291,7 +322,9 @@ class Attributor:
                 continue  # the verb of an according-to cue ("según relató X"): that cue names X
             before = sentence[:m.start("verb")]
             if self._rx("noun_before_verb").search(before) or self._rx("report_noun_before_verb").search(before) \
-                    or self._rx("noun_after_verb").match(sentence[m.end("verb"):]):
+                    or self._rx("noun_after_verb").match(sentence[m.end("verb"):]) \
+                    or (self._rx("noun_verb_punctuated").match(sentence, m.start("verb"))
+                        and self._rx("title_before_noun").match(before)):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
             if self._rx("negated_claim").search(sentence[:m.start()] + " " + before[m.start():]) \
                     or self._rx("negated_claim_verb").search(before):
@@ -325,7 +358,7 @@ class Attributor:
             src.certainty = "asserted"
             out.append(src)
         if not out:
-            m = next(self._hearsay.matches(sentence, low), None)
+            m = next(self._hearsay.matches(sentence, low), None) or self._rx("hearsay_pattern").search(sentence)
             if m:
                 out.append(Source("an unnamed source", "alleged", f"hearsay adverb '{m.group(0)}'", m.start()))
         out.sort(key=lambda s: s.start)

@@ -106,6 +106,20 @@ class _Denial:
     types: set[str]
     answers_previous: bool
     rejected_by: str | None = None  # a court that rejects the claim or finds it not credible
+    #: a court's "not proven" that names no condition of its own ("he did not prove that they
+    #: struck him", its words unread): it answers the sentence just before it
+    previous: bool = False
+
+
+@dataclass
+class _Credit:
+    """A sentence in which a court or an official body credits the claims just before it
+    ("We agree.", "The court credited his testimony.", a complaint found "substantiated")."""
+
+    index: int
+    paragraph: int
+    by: str  # who credits them ("the court", "the Inspector General")
+    kind: str  # court | monitor
 
 
 @dataclass
@@ -116,6 +130,8 @@ class _Trail:
     starts: array = field(default_factory=lambda: array("q"))
     paragraphs: array = field(default_factory=lambda: array("q"))
     denials: list[_Denial] = field(default_factory=list)
+    credits: list[_Credit] = field(default_factory=list)
+    reversed_at: int = -1  # where the court that writes reverses the judgment below (-1: it does not)
 
 
 @dataclass
@@ -319,22 +335,38 @@ class Extractor:
         """Keep what ``_contest`` needs of a sentence."""
         trail.starts.append(s.start)
         trail.paragraphs.append(s.paragraph)
-        m = self.attributor.denial(s.text, s.lower or None) or self.attributor.rejection(s.text, s.lower or None)
+        a = self.attributor
+        court = next((x for x in s.sources or [] if x.kind == "court" and x.certainty == "asserted"), None)
+        speaks = info.court_doc or court is not None  # a court (or an official body) says it
+        if info.court_doc and trail.reversed_at < 0 and a.reversal(s.text):
+            trail.reversed_at = s.start
+        m = a.denial(s.text, s.lower or None) or a.rejection(s.text, s.lower or None)
+        not_proven = None
+        if not m and speaks:
+            m = not_proven = a.court_rejection(s.text)
         if not m:
+            e = a.endorsement(s.text)
+            if e is not None and (speaks or info.author_kind == "monitor"):
+                by = court.label if court is not None else ("the court" if info.court_doc else "the author")
+                kind = "monitor" if not info.court_doc and (court is None or "monitor" in
+                                                            a.source_kind(court, info.author_kind)) else "court"
+                trail.credits.append(_Credit(s.index, s.paragraph, by, kind))
             return
         # (composed recognizers' topic words are not condition words of their own)
         types = {self._rec_type[r] for r in s.recognizers if not r.startswith(Composer.PREFIX)}
         # a court or monitoring body that rejects the claim, or finds it not credible
         rejected_by = None
-        if self.attributor.rejection(s.text, s.lower or None):
+        if not_proven is not None or a.rejection(s.text, s.lower or None):
             rejected_by = next((x.label for x in s.sources or [] if x.kind == "court"), None) \
-                or ("the court" if info.court_doc and not s.sources else None)
+                or ("the court" if info.court_doc and not s.sources else None) \
+                or ("the author" if info.author_kind == "monitor" and not s.sources else None)
         # "The authorities denied the allegations": a denial with no condition words of
         # its own answers the claims just before it (the previous sentence and the rest
         # of its paragraph)
         answers_previous = (not types or rejected_by) and _rx("answers_previous").search(s.text)
         trail.denials.append(_Denial(s.index, s.paragraph, s.start + m.start(), types,
-                                     bool(answers_previous), rejected_by))
+                                     bool(answers_previous), rejected_by,
+                                     previous=not_proven is not None and not types and not answers_previous))
 
     def _sentences(self, doc, text: str, offset: int, newlines: array,
                    run: BudgetRun, first: int = 0) -> list[_Sentence]:
@@ -485,7 +517,9 @@ class Extractor:
                 # a claim carries to the next sentences of its paragraph; a denial does not,
                 # nor does what the authorities or the staff of the place say: a report
                 # relays their position or reason, then goes on in its own words
+                # "reportedly", "supuestamente": a hearsay adverb hedges its own sentence only
                 carries = (last.certainty == "alleged" and last.kind != "government"
+                           and not self.attributor.sentence_scoped(last)
                            and not self.attributor.denial(s.text, s.lower or None))
                 carry = _carried(last) if carries else None
                 carry_para, carry_left = (s.paragraph, 4) if carries else (-1, 0)
@@ -831,8 +865,49 @@ class Extractor:
         # allegations" without naming any, those of the sentence just before it and of the
         # rest of its paragraph.  Each fact is tested against the furthest reaching denial
         # of each kind (one pass over denials, one over facts).
-        if not trail.denials:
+        self._reverse(facts, trail)
+        if trail.denials:
+            self._deny(facts, trail)
+        if trail.credits:
+            self._credit(facts, trail)
+
+    def _reverse(self, facts: list[Fact], trail: _Trail) -> None:
+        """A court below's findings, in an opinion whose court reverses its judgment, are not
+        established: they stand contested (a concern at most), as the court below's word."""
+        if trail.reversed_at < 0:
             return
+        for f in facts:
+            if f.certainty == "asserted" and self.attributor.lower_court(f.attributed_to or ""):
+                f.certainty = "contested"
+                f.qualifiers["reversed_by"] = "the court of appeal"
+
+    def _credit(self, facts: list[Fact], trail: _Trail) -> None:
+        """Claims a court or official body credits in the next sentences ("We agree.", "The
+        court credited his testimony.") or in the same sentence ("the complaint that guards
+        beat him was substantiated") are its finding: established."""
+        starts, paragraphs = trail.starts, trail.paragraphs
+        by_sent: dict[int, _Credit] = {}
+        for c in trail.credits:
+            by_sent.setdefault(c.index, c)
+            for back in (1, 2):  # the two sentences before, in the cue's paragraph
+                k = c.index - back
+                if k >= 0 and k < len(paragraphs) and paragraphs[k] == c.paragraph:
+                    by_sent.setdefault(k, c)
+        for f in facts:
+            if f.certainty not in ("alleged", "contested") or f.qualifiers.get("rejected_by") \
+                    or f.subject_kind == "general":
+                continue
+            at = f.evidence[0].start
+            k = bisect.bisect_right(starts, at) - 1
+            c = by_sent.get(k)
+            if c is None:
+                continue
+            f.certainty = "asserted"
+            f.qualifiers["credited_by"] = c.by
+            f.qualifiers["source_kind"] = c.kind
+
+    def _deny(self, facts: list[Fact], trail: _Trail) -> None:
+        """Explicit denials and rejections contest (or reject) the alleged facts they reach."""
         reach_type: dict[str, _Denial] = {}
         by_para: dict[int, _Denial] = {}
         by_sent: dict[int, _Denial] = {}
@@ -846,13 +921,23 @@ class Extractor:
                 further(reach_type, t, d)
             if d.answers_previous:
                 further(by_para, d.paragraph, d)
+            if d.answers_previous or d.previous:
                 further(by_sent, d.index - 1, d)
+        # a rejection also reaches the claim it restates in its own sentence ("the applicant does not
+        # establish that guards struck him")
+        own = {d.index: d for d in trail.denials if d.rejected_by}
         starts, paragraphs = trail.starts, trail.paragraphs
         for f in facts:
-            if f.certainty != "alleged":
+            if f.certainty not in ("alleged", "asserted"):
                 continue
             at = f.evidence[0].start
             k = bisect.bisect_right(starts, at) - 1
+            if k in own and at >= own[k].limit and not f.negated:
+                f.certainty = "contested"
+                f.qualifiers["rejected_by"] = own[k].rejected_by
+                continue
+            if f.certainty != "alleged":
+                continue
             hits = [reach_type.get(f.type)]
             if 0 <= k < len(starts):
                 hits += [by_sent.get(k), by_para.get(paragraphs[k])]

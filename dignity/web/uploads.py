@@ -171,6 +171,7 @@ class _Worker:
         self.proc.start()
         child.close()
         self.ready = False
+        self._kill_lock = threading.Lock()
 
     def wait_ready(self) -> bool:
         """Wait for the new worker to load what it needs (not counted in a job's time)."""
@@ -202,10 +203,16 @@ class _Worker:
         return self.proc.is_alive()
 
     def kill(self) -> None:
-        if self.proc.is_alive():
-            self.proc.kill()
-        self.proc.join(5)
-        self.conn.close()
+        """End the process and close its pipe.  Idempotent and safe from two threads at once
+        (a shutdown and the job's own thread both end a worker: closing one pipe twice
+        concurrently fails with EBADF, which once aborted the shutdown before the jobs
+        were queued again)."""
+        with self._kill_lock:
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join(5)
+            if not self.conn.closed:
+                self.conn.close()
 
 
 class _Pool:
@@ -391,6 +398,8 @@ class UploadQueue:
         worker = None
         ok = died = False
         try:
+            if self._stop.is_set():  # shutting down: no new worker (the job is queued again below)
+                return
             worker = _POOL.acquire(self.workers)
             ok = worker.run(self.store.url, job_id, self.max_bytes, self.timeout_s)
             died = not ok and not worker.alive()
@@ -400,7 +409,9 @@ class UploadQueue:
         finally:
             if worker is not None:
                 _POOL.release(worker, broken=not ok)
-            if not ok and not self._stop.is_set():
+            if not ok and self._stop.is_set():  # a shutdown killed its worker: read again at the next start
+                self._requeue([job_id], attempts=1)
+            elif not ok:
                 if died:
                     problem = ("reading it stopped the reader unexpectedly (it may need more memory than the "
                                "server has); nothing stored")
@@ -426,13 +437,26 @@ class UploadQueue:
         with self._lock:
             running = list(self._running)
         if running:
-            _POOL.shutdown()
             try:
-                with self.store.session() as s:
-                    s.execute(update(UploadJob).where(UploadJob.id.in_(running), UploadJob.status == "reading")
-                              .values(status="queued", started_at=None))
-                    s.commit()
-            except Exception:  # noqa: BLE001 - the database is going too: the next start recovers them
-                log.exception("could not queue the unfinished uploads again")
+                _POOL.shutdown()
+            finally:  # whatever happened to the workers, their jobs are queued again
+                self._requeue(running)
         if self._thread is not None:
             self._thread.join(timeout=5)
+
+    def _requeue(self, job_ids: list[int], attempts: int = 3) -> bool:
+        """Jobs this process was reading, ``queued`` again (a shutdown).  A killed worker
+        may leave the database busy for a moment: tried ``attempts`` times."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.store.session() as s:
+                    s.execute(update(UploadJob).where(UploadJob.id.in_(job_ids), UploadJob.status == "reading")
+                              .values(status="queued", started_at=None))
+                    s.commit()
+                return True
+            except Exception:  # noqa: BLE001 - the database is going too: the next start recovers them
+                log.warning("could not queue uploads %s again (attempt %d of %d)", job_ids, attempt, attempts,
+                            exc_info=True)
+                time.sleep(0.2 * attempt)
+        log.error("uploads %s stay 'reading'; the next start queues them again once they are stale", job_ids)
+        return False

@@ -884,3 +884,197 @@ def test_rule_43_2_reads_the_sanction_in_the_neighbouring_sentences(text, expect
     quote = "strapped into the restraint chair" if "strapped" in text else "held in the restraint chair"
     got = by_id(assess_extraction(_restraint(text, quote)).findings).get("mandela-43-2")
     assert (None if got is None else got.status) == expected, (reason, got and got.reasoning)
+
+
+# --- 1. how well a claim is established, read from the words around it (our own sentences) ----------
+# (id, language, text, finding id, expected status or None, reason): a court's "failed to establish",
+# its endorsement ("We agree.") or reversal, an admission, hearsay and its reach, the reporting
+# conditional, a recited claim, and a complaint an official body found substantiated
+OPINION = "MEMORANDUM OPINION. Plaintiff John Roe v. Warden Smith, 42 U.S.C. § 1983. "
+EVIDENCE_TEXTS = [
+    # a court's "failed to establish" / "has not shown" rejects the claim; not the defence's, not a court below's
+    ("1-court-not-established", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. "
+     "Plaintiff has failed to establish that any guard struck him.", "mandela-1", I,
+     "the court says the claim was not proven: a rejected claim gives no breach"),
+    ("1-court-has-not-shown", "en", OPINION + "Roe claims that officers kicked him in the shower. He has not "
+     "shown that the officers kicked him.", "mandela-1", I,
+     "'has not shown', said by the court of the claimant: rejected"),
+    ("1-court-did-not-prove", "en", OPINION + "Roe testified that officers kicked him in the shower. He did not "
+     "prove these claims at trial.", "mandela-1", I, "'did not prove these claims': rejected"),
+    ("1-defence-not-shown", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. The "
+     "State has not shown that any force was needed.", "mandela-1", C,
+     "trap: the defence failing to prove its justification rejects nothing of the claim"),
+    ("1-law-not-established", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. The "
+     "Supreme Court has not established a bright-line rule for such claims.", "mandela-1", C,
+     "trap: what the law has not established rejects no claim"),
+    ("1-not-proven-outside-court", "en", "Press release. Lawyers for John Roe said guards beat him in his cell. "
+     "The lawyers have not shown the video to reporters.", "mandela-1", C,
+     "trap: 'have not shown' outside a court's opinion is no court's rejection"),
+    ("1-es-no-demostro", "es", "Sentencia de tutela. Corte Constitucional, Sala Octava de Revisión. El accionante "
+     "afirma que los guardias lo golpearon en su celda. El accionante no demostró que los guardias lo golpearan.",
+     "mandela-1", I, "'no demostró', said by the court of the claimant: rejected"),
+    ("1-es-estado-no-demostro", "es", "Sentencia de tutela. Corte Constitucional, Sala Octava de Revisión. El "
+     "accionante afirma que los guardias lo golpearon en su celda. El Estado no demostró que el uso de la fuerza "
+     "fuera necesario.", "mandela-1", C, "trap: the State failing to prove its justification rejects nothing"),
+    ("1-fr-n-etablit-pas", "fr", "Arrêt de la Cour européenne des droits de l'homme. Le requérant allègue que des "
+     "surveillants l'ont frappé dans sa cellule. Le requérant n'établit pas que des surveillants l'ont frappé.",
+     "mandela-1", I, "'n'établit pas', said of the applicant: rejected, the restated claim too"),
+    ("1-fr-gouvernement-n-etablit-pas", "fr", "Arrêt de la Cour européenne des droits de l'homme. Le requérant "
+     "allègue que des surveillants l'ont frappé dans sa cellule. Le Gouvernement n'établit pas que le recours à "
+     "la force était nécessaire.", "mandela-1", C, "trap: the Government's failure to prove rejects nothing"),
+    # the court credits the claim in the next sentence; a reversal on appeal leaves the findings below unproven
+    ("1-court-agrees", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. We agree.",
+     "mandela-1", V, "the court agrees with the claim it recited: its finding"),
+    ("1-court-credits", "en", OPINION + "Plaintiff testified that guards beat him in his cell on 3 March. The "
+     "court credited his testimony.", "mandela-1", V, "testimony the court credited is found"),
+    ("1-court-credits-expert", "en", OPINION + "Dr. Ann Lee testified that the cells reached 110 degrees in the "
+     "summer. The court credits Dr. Lee's testimony.", "mandela-13", V, "an expert's testimony the court credits"),
+    ("1-court-finds-testimony-credible", "en", OPINION + "Dr. Ann Lee testified that the cells reached 110 degrees "
+     "in the summer. The court finds her testimony credible.", "mandela-13", V, "testimony found credible"),
+    ("1-expert-alone", "en", OPINION + "Dr. Ann Lee testified that the cells reached 110 degrees in the summer.",
+     "mandela-13", C, "trap: testimony the court has not yet weighed is one witness's word"),
+    ("1-agrees-with-defendants", "en", OPINION + "Plaintiff alleges that guards beat him in his cell on 3 March. "
+     "We agree with the defendants that the claim is time-barred.", "mandela-1", C,
+     "trap: agreeing with the defendants credits nothing of the claim"),
+    ("1-reversed", "en", OPINION + "The district court found that guards beat him in his cell on 3 March. We "
+     "reverse.", "mandela-1", C, "trap: a finding below that the appeal reverses is not established"),
+    ("1-dismissal-reversed", "en", OPINION + "The district court found that guards beat him in his cell on 3 March, "
+     "but dismissed the claim as untimely. We reverse the dismissal.", "mandela-1", V,
+     "trap: reversing a dismissal leaves the findings below for the claimant standing"),
+    ("1-fr-allegations-credibles", "fr", "Arrêt de la Cour européenne des droits de l'homme. Le requérant allègue "
+     "que des surveillants l'ont frappé dans sa cellule. Ses allégations sont suffisamment étayées et crédibles.",
+     "mandela-1", V, "allegations the Court finds substantiated and credible are its finding"),
+    ("1-fr-allegations-pas-etayees", "fr", "Arrêt de la Cour européenne des droits de l'homme. Le requérant allègue "
+     "que des surveillants l'ont frappé dans sa cellule. Ses allégations ne sont pas étayées.", "mandela-1", I,
+     "trap: allegations the Court finds unsubstantiated are rejected"),
+    ("1-es-declaraciones-creibles", "es", "Sentencia de tutela. Corte Constitucional, Sala Octava de Revisión. El "
+     "accionante afirma que los guardias lo golpearon en su celda. Sus declaraciones resultan creíbles.",
+     "mandela-1", V, "statements the court finds credible are its finding"),
+    # admissions by the authorities, in three languages
+    ("1-state-concedes", "en", "Press release. The State concedes that guards beat the prisoner with batons in "
+     "his cell.", "mandela-1", V, "the authorities' admission establishes the fact"),
+    ("1-es-no-controvierte", "es", "Comunicado. La autoridad penitenciaria no controvierte que el interno "
+     "permaneció en aislamiento durante 40 días.", "mandela-43-1-b", V,
+     "'no controvierte que' is an admission, not a denial: 40 days of isolation established"),
+    ("1-fr-ne-conteste-pas", "fr", "Communiqué. L'administration ne conteste pas que le détenu est resté à "
+     "l'isolement pendant 40 jours.", "mandela-43-1-b", V, "'ne conteste pas que' is an admission"),
+    ("1-state-denies", "en", "Press release. Lawyers for John Roe said guards beat him with batons. The State "
+     "denies that guards beat him.", "mandela-1", C, "trap: a denial is no admission; the claim stays disputed"),
+    # what a monitor "was informed" or "was told" it relays; "by guards" names who beat, not who told
+    ("1-was-informed", "en", "Report of the Special Rapporteur on torture. The Special Rapporteur was informed that "
+     "detainees are beaten by guards with batons.", "mandela-1", C,
+     "what the Rapporteur was informed of is relayed, and the guards are the beaters, not the informants"),
+    ("1-was-told", "en", "Report of the Special Rapporteur on torture. The Special Rapporteur was told that "
+     "detainees are beaten by guards with batons.", "mandela-1", C, "what the Rapporteur was told is relayed"),
+    ("1-rapporteur-saw", "en", "Report of the Special Rapporteur on torture. During the visit, the Special "
+     "Rapporteur saw guards beat detainees with batons.", "mandela-1", V,
+     "trap: what the Rapporteur saw on the visit is the monitor's own finding"),
+    # "reportedly" hedges its own sentence, not the next
+    ("1-reportedly-own-sentence", "en", "Detainees were reportedly beaten by guards in the central prison. "
+     "Cells held 40 detainees in space built for 10.", "mandela-13", V,
+     "the author's own next sentence is not hedged by 'reportedly'"),
+    ("1-reportedly-itself", "en", "Detainees were reportedly beaten by guards in the central prison. Cells "
+     "held 40 detainees in space built for 10.", "mandela-1", C, "what is 'reportedly' so is relayed: a concern"),
+    ("1-according-to-carries", "en", "According to Amnesty International, detainees were beaten by guards in "
+     "the central prison. Cells held 40 detainees in space built for 10.", "mandela-13", C,
+     "trap: 'according to' an NGO goes on over its paragraph: still its word"),
+    ("1-es-supuestamente-own-sentence", "es", "Informe del Mecanismo Nacional de Prevención. Supuestamente, los "
+     "custodios golpearon a un interno. Las celdas no tienen ventilación.", "mandela-14", V,
+     "'supuestamente' hedges its own sentence: the body's next sentence is its own finding"),
+    ("1-es-segun-carries", "es", "Informe del Mecanismo Nacional de Prevención. Según los internos, los custodios "
+     "golpearon a un interno. Las celdas no tienen ventilación.", "mandela-14", C,
+     "trap: 'según los internos' goes on over the paragraph: still their word"),
+    ("1-fr-conditionnel-own-sentence", "fr", "Rapport de visite du contrôleur général. Des surveillants auraient "
+     "frappé un détenu. Les cellules n'ont aucune aération.", "mandela-14", V,
+     "the reporting conditional hedges its own sentence only: the next is the visit's observation"),
+    # the reporting conditional (French) and "habría" (Spanish): a relayed allegation, never a hypothesis
+    ("1-fr-auraient-frappe", "fr", "Rapport de visite du contrôleur général. Des surveillants auraient frappé "
+     "un détenu dans sa cellule.", "mandela-1", C, "'auraient frappé' relays an allegation: a concern"),
+    ("1-fr-aurait-ete-place", "fr", "Rapport de visite du contrôleur général. Le détenu aurait été placé à "
+     "l'isolement pendant 30 jours.", "mandela-43-1-b", C, "'aurait été placé' for 30 days: alleged, a concern"),
+    ("1-es-habria-sido", "es", "Informe del Mecanismo Nacional de Prevención. El interno habría sido golpeado "
+     "por custodios durante la requisa.", "mandela-1", C, "'habría sido golpeado' relays an allegation"),
+    ("1-fr-aurait-pu", "fr", "Rapport de visite du contrôleur général. Si le détenu avait été frappé, il aurait "
+     "pu porter plainte.", "mandela-1", None, "trap: 'si ... aurait pu' is a hypothesis, no allegation"),
+    # a report's title is no reporting verb ("Visit report, 2 June"): what follows is the author's word
+    ("1-visit-report-title", "en", "Visit report, 2 June 2026. We observed that Mr. Karl Brant has been held in "
+     "solitary confinement, alone in his cell 23 hours a day, since 2013.", "mandela-43-1-b", V,
+     "'Visit report,' is a title: the author's own observation, prolonged since 2013"),
+    ("1-inspection-report-title", "en", "Inspection report. We observed that prisoners are held in solitary "
+     "confinement, alone in their cells 23 hours a day, for several months.", "mandela-43-1-b", V,
+     "'Inspection report.' is a title: observed, for months: prolonged"),
+    ("1-inmates-report-at-end", "en", "Guards beat prisoners with batons, inmates report.", "mandela-1", C,
+     "trap: '..., inmates report.' at the end is their report, not a title"),
+    ("1-relatives-report", "en", "Relatives report that Mr. Karl Brant has been held in solitary confinement, "
+     "alone in his cell 23 hours a day, since 2013.", "mandela-43-1-b", C,
+     "trap: 'relatives report that' is a reporting verb: their allegation, a concern"),
+    # a deficit stated after a risk is stated, not risked
+    ("1-risk-then-lack", "en", "Country Reports on Human Rights Practices. Problems included the risk of contracting "
+     "infectious diseases, and a lack of capacity to segregate pretrial prisoners from convicted prisoners.",
+     "mandela-11", V, "'a lack of capacity to segregate', after a risk of disease, is the report's own finding"),
+    ("1-risk-and-lack-no-comma", "en", "Country Reports on Human Rights Practices. Problems included the risk of "
+     "disease and a lack of capacity to segregate pretrial prisoners from convicted prisoners.", "mandela-11", V,
+     "the same without a comma"),
+    ("1-risk-only", "en", "Country Reports on Human Rights Practices. Pretrial detainees are at risk of being held "
+     "with convicted prisoners.", "mandela-11", None,
+     "trap: a risk of being held together is no finding that they are"),
+    # what a case concerns is the claim, not the court's finding
+    ("1-case-concerns", "en", "This case concerns the conditions at the county jail, where detainees sleep on the "
+     "floor without mattresses.", "mandela-21", C, "'this case concerns' recites the claim"),
+    ("1-action-arises", "en", OPINION + "This action arises out of his confinement in the county jail, where "
+     "detainees sleep on the floor without mattresses.", "mandela-21", C, "'this action arises out of' recites it"),
+    ("1-case-then-finds", "en", OPINION + "This case concerns the county jail. The court finds that detainees "
+     "sleep on the floor without mattresses.", "mandela-21", V,
+     "trap: the court's own finding in the next sentence is established"),
+    ("1-case-deals-with-ruled-against", "en", "MEMORANDUM OPINION. Plaintiffs v. Director, 42 U.S.C. § 1983. This "
+     "case deals with the telephones of prisoners at the state prison, where calls to family are cut to one a "
+     "month. Summary judgment will be granted in favor of all Defendants.", "mandela-58", I,
+     "what the case deals with is the claim, and the court ruled against it: rejected"),
+    # a complaint an official body found substantiated / fundada / fondée is established; not if it found it not
+    ("1-allegation-justified", "en", "Ombudsman investigation report. The complainant alleged that he was held in "
+     "segregation, alone in his cell 23 hours a day, for 60 days. After investigation, I found the allegation "
+     "justified.", "mandela-43-1-b", V, "the ombudsman found the allegation justified: its finding"),
+    ("1-placement-justified", "en", "Ombudsman investigation report. The complainant alleged that he was held in "
+     "segregation, alone in his cell 23 hours a day, for 60 days. The warden said that the placement was justified "
+     "by security needs.", "mandela-43-1-b", C, "trap: the warden calling the placement justified credits nothing"),
+    ("1-complaint-substantiated", "en", "The Inspector General's report. Detainees complained that officers beat "
+     "a detainee in the shower. The complaint was substantiated.", "mandela-1", V,
+     "the inspector general found the complaint substantiated: established"),
+    ("1-es-queja-fundada", "es", "Informe del Mecanismo Nacional de Prevención. Los internos se quejaron de que "
+     "los custodios golpearon a un interno. La queja fue declarada fundada.", "mandela-1", V,
+     "a complaint the body declared 'fundada' is established"),
+    ("1-fr-reclamation-fondee", "fr", "Rapport du Défenseur des droits. Le détenu se plaint d'avoir été placé à "
+     "l'isolement pendant 40 jours. Sa réclamation est fondée.", "mandela-43-1-b", V,
+     "a complaint found 'fondée' by the Défenseur des droits is established"),
+    ("1-injuries-consistent", "en", "Report of the Subcommittee on Prevention of Torture. Several detainees "
+     "alleged that police officers beat them with batons. The delegation's forensic doctor found injuries "
+     "consistent with these allegations.", "mandela-1", V, "a monitor's medical finding corroborates the claims"),
+    ("1-findings-corroborate", "en", "Report of the Subcommittee on Prevention of Torture. Several detainees "
+     "alleged that police officers beat them with batons. The delegation's findings corroborate these "
+     "allegations.", "mandela-1", V, "the body's own findings corroborate the allegations: established"),
+    ("1-could-not-confirm", "en", "Report of the Subcommittee on Prevention of Torture. Several detainees alleged "
+     "that police officers beat them with batons. The delegation could not confirm these allegations.",
+     "mandela-1", C, "trap: allegations the body could not confirm stay allegations"),
+    # among several sources of one fact, the finding rests on the best established
+    ("1-admission-after-ngo", "en", "Country report on human rights practices. Guards beat prisoners with batons, "
+     "NGOs reported. The government acknowledged that guards beat prisoners with batons.", "mandela-1", V,
+     "the government's admission establishes what the NGOs reported: the finding rests on the admission"),
+    ("1-complaint-not-substantiated", "en", "The Inspector General's report. Detainees complained that officers "
+     "beat a detainee in the shower. The complaint was not substantiated.", "mandela-1", I,
+     "trap: a complaint found not substantiated is rejected"),
+    ("1-es-queja-infundada", "es", "Informe del Mecanismo Nacional de Prevención. Los internos se quejaron de que "
+     "los custodios golpearon a un interno. La queja fue declarada infundada.", "mandela-1", I,
+     "trap: 'infundada' rejects the complaint"),
+]
+
+
+@pytest.mark.parametrize("lang, text, finding_id, expected, reason",
+                         [pytest.param(lg, t, i, s, r, id=n) for n, lg, t, i, s, r in EVIDENCE_TEXTS])
+def test_how_well_established_from_text(extractor, lang, text, finding_id, expected, reason):
+    from dignity import ingest
+
+    a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02", language=lang)))
+    got = by_id(a.findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+    if expected == I:
+        assert "rejected" in got.reasoning, got.reasoning

@@ -189,9 +189,11 @@ def test_the_server_stops_at_once_on_sigterm_while_a_file_is_read(tmp_path):
     env = {**os.environ, "DIGNITY_DATABASE_URL": db, "DIGNITY_SECRET_KEY": "sigterm-test-secret-0123456789",
            "DIGNITY_DATA_DIR": str(tmp_path), "DIGNITY_UPLOAD_WAIT_S": "0",
            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    server_log = tmp_path / "server.log"  # a file, not a pipe nobody reads (a full pipe would block it)
+    log_file = server_log.open("wb")
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "dignity.web.app:create_app", "--factory",
-                             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-                            env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                             "--host", "127.0.0.1", "--port", str(port), "--log-level", "info"],
+                            env=env, cwd=tmp_path, stdout=log_file, stderr=subprocess.STDOUT)
     try:
         base = f"http://127.0.0.1:{port}"
         _wait(lambda: _up(base), timeout=60)
@@ -203,8 +205,9 @@ def test_the_server_stops_at_once_on_sigterm_while_a_file_is_read(tmp_path):
             assert r.status_code == 202
             url = r.headers["location"]
             _wait(lambda: c.get(url, headers=h).json()["job"]["status"] == "reading", timeout=120)
+        # the job is claimed ('reading') a moment before its worker process is started
+        _wait(lambda: psutil.Process(proc.pid).children(recursive=True), timeout=60)
         workers = psutil.Process(proc.pid).children(recursive=True)
-        assert workers, "no upload worker process"
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=10)  # ends, rather than hanging on its worker
         gone, alive = psutil.wait_procs(workers, timeout=5)
@@ -214,12 +217,14 @@ def test_the_server_stops_at_once_on_sigterm_while_a_file_is_read(tmp_path):
 
         engine = create_engine(db)
         with engine.connect() as conn:
-            assert conn.execute(text("SELECT status FROM upload_jobs")).scalar() == "queued"
+            status = conn.execute(text("SELECT status FROM upload_jobs")).scalar()
         engine.dispose()
+        assert status == "queued", f"job left {status!r}; the server said:\n{server_log.read_text(errors='replace')}"
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+        log_file.close()
 
 
 def _up(base: str) -> bool:
