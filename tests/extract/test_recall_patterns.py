@@ -194,6 +194,9 @@ TRAPS: list[tuple[str, str]] = [
     ("pretrial_status", "Pretrial detention may not last longer than two years."),
     # "..., according to NGOs": the source denied nothing
     ("monitoring_access", "Several detainees died after being denied medical treatment, according to NGOs."),
+    # a doctor's round is no family visit
+    ("family_visits", "The jail has a doctor, but he visits only once a month."),
+    ("family_visits", "A psychiatrist visits the unit twice a month."),
     # kicking a thing; a labour camp
     ("use_of_force", "He kicked the door of his cell in frustration."),
     ("vulnerable_person", "He was sent to a labour camp in the north."),
