@@ -114,8 +114,10 @@ FACTS: list[tuple[str, bool, str]] = [
     ("sanitation", False, "The shower areas had no privacy screens."),
     # a contact right a claim names as violated or restricted
     ("correspondence", False, "He claims the regulation infringes his First Amendment right to send and receive mail."),
-    ("family_visits", False, "Plaintiff argues that the restriction impairs his right to visitation with his children."),
-    ("family_calls", False, "The prisoners challenge the restrictions on their right to communicate with family by telephone."),
+    ("family_visits", False,
+     "Plaintiff argues that the restriction impairs his right to visitation with his children."),
+    ("family_calls", False,
+     "The prisoners challenge the restrictions on their right to communicate with family by telephone."),
     ("medical_care", False, "The suit alleges violations of the inmates' rights to adequate medical care."),
     # what a party asks to have restored was taken: the loss is the regime now
     ("family_calls", False, "He seeks an order directing defendants to restore his telephone privileges."),
