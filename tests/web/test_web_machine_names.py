@@ -54,9 +54,10 @@ def case_pages(web, machine_names):
     svc, s = web.service()
     with s:
         eve = svc.get_user("eve")
-        case = svc.get_case(web.case_id)
+        case = svc.get_case(web.case_id, eve)
         [res] = svc.add_documents(case, [Upload(VISIT_NOTE.encode(), "visit-note.txt", date="2021-04-20")], eve)
         assert res.status == "added", res
+        s.commit()
     c = web.login("eve")
     base = f"/cases/{web.case_id}"
     case_page = c.get(base).text
