@@ -200,6 +200,8 @@ class _StandIn:
     def _resolve(module: str, attr: str | None) -> Any:
         import importlib
 
+        if any(sys.modules.get(module) is p for p in _StandIn.placeholders.values()):
+            del sys.modules[module]  # used while WeasyPrint is still being imported: the real one now
         real = importlib.import_module(module)
         if attr is None:
             return real
