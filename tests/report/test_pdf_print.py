@@ -41,12 +41,6 @@ def note_pdf(note_data, tmp_path_factory) -> Path:
     return path
 
 
-def _marked(data, fact_id: str) -> list[str]:
-    """The words a fact rests on (its evidence spans: what the report marks in bold)."""
-    fact = next((f for f in data.facts if f.id == fact_id), None)
-    return [ev.text for ev in fact.evidence] if fact else []
-
-
 def test_every_heading_and_finding_is_in_the_text(note_pdf, note_data, tmp_path):
     text = _flat(pdf_text(note_pdf, tmp_path))
     for heading in HEADINGS:
@@ -61,14 +55,20 @@ def test_every_heading_and_finding_is_in_the_text(note_pdf, note_data, tmp_path)
 
 
 def test_the_evidence_quoted_is_in_the_text(note_pdf, note_data, tmp_path):
-    """The marked words of every finding's evidence (what the finding rests on) are printed."""
+    """Every quote the report shows under a finding (``build_view``, as the template gets
+    it) is printed: its marked words (what the finding rests on) and the words around them."""
+    from dignity.report.render import build_view
+
     text = _flat(pdf_text(note_pdf, tmp_path))
-    words = set()
-    for f in note_data.findings:
-        for fid in f.facts:
-            words.update(_flat(w) for w in _marked(note_data, fid))
-    assert len(words) >= 10
-    missing = [w for w in words if w not in text]
+    view = build_view(note_data)
+    marked, around = set(), set()
+    for group in view["groups"]:
+        for finding in group["findings"]:
+            for quote in finding["evidence"]["items"] + finding["against"]["items"]:
+                for part in quote["parts"]:
+                    (marked if part["mark"] else around).add(_flat(str(part["text"]).strip(" …")))
+    assert len(marked) >= 10 and len(around) >= 10
+    missing = [w for w in marked | around if w and w not in text]
     assert not missing, missing
     for phrase in ("lights are kept on 24 hours", "has no window", "lawyer was refused entry"):
         assert phrase in text, phrase  # whole sentences around the marked words
