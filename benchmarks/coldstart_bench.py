@@ -4,6 +4,7 @@
     python benchmarks/coldstart_bench.py --rounds 11 --out /tmp/cold.json --strict
     python benchmarks/coldstart_bench.py --no-cache      # also time the commands with the rules cache off
     python benchmarks/coldstart_bench.py --before /tmp/before   # and an earlier tree's commands, same rounds
+    python benchmarks/coldstart_bench.py --only report_pdf      # one command (or a few) beside the baseline
 
 Each round runs, as whole fresh processes and in a rotating order, the baseline
 ``python -c "import spacy; spacy.blank('en')"`` and each command on a one-page
@@ -73,12 +74,14 @@ def _env(cache_dir: Path, cache: bool, root: Path = ROOT) -> dict[str, str]:
     return env
 
 
-def build_commands(file: Path, out: Path, no_cache: bool, before: Path | None = None
-                   ) -> dict[str, tuple[list[str], bool]]:
-    """name -> (argv, rules cache on)."""
+def build_commands(file: Path, out: Path, no_cache: bool, before: Path | None = None,
+                   only: list[str] | None = None) -> dict[str, tuple[list[str], bool]]:
+    """name -> (argv, rules cache on); ``only``: these commands of ``COMMANDS`` (the baseline always)."""
     py = sys.executable
     cmds: dict[str, tuple[list[str], bool]] = {BASELINE: ([py, "-c", "import spacy; spacy.blank('en')"], True)}
     for name, (args, _target) in COMMANDS.items():
+        if only and name not in only:
+            continue
         argv = [py, "-m", "dignity.cli.main"] + [a.format(file=file, out=out) for a in args]
         cmds[name] = (argv, True)
         if no_cache:
@@ -114,13 +117,13 @@ def machine() -> dict[str, object]:
 
 
 def measure(file: Path, rounds: int, no_cache: bool, timeout: float,
-            before: Path | None = None) -> dict[str, object]:
+            before: Path | None = None, only: list[str] | None = None) -> dict[str, object]:
     loads = [list(os.getloadavg())] if hasattr(os, "getloadavg") else []
     with tempfile.TemporaryDirectory(prefix="dignity-cold-") as tmp:
         out = Path(tmp) / "out"
         out.mkdir()
         cache_dir = Path(tmp) / "cache"
-        cmds = build_commands(file, out, no_cache, before)
+        cmds = build_commands(file, out, no_cache, before, only)
         envs = {True: _env(cache_dir, True), False: _env(cache_dir, False)}
         if before is not None:
             before_env = _env(Path(tmp) / "cache-before", True, before)
@@ -157,6 +160,7 @@ def measure(file: Path, rounds: int, no_cache: bool, timeout: float,
                       "median_cpu_s": med_cpu[name], "cpu_ratio": med_cpu[name] / med_cpu[BASELINE],
                       "passed": ratio <= target if not name.endswith(("_nocache", "_before")) else None}
     return {"machine": machine(), "file": str(file), "file_bytes": file.stat().st_size, "rounds": rounds,
+            "only": only or list(COMMANDS),
             "baseline": {"command": "python -c \"import spacy; spacy.blank('en')\"", "median_s": base,
                          "median_cpu_s": med_cpu[BASELINE]},
             "load_average_1_5_15": loads, "times_s": times, "cpu_s": cpus, "commands": rows,
@@ -185,11 +189,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=300.0, help="per process, seconds")
     ap.add_argument("--before", type=Path, default=None, metavar="DIR",
                     help="also time the commands of the Dignity tree in DIR (an earlier commit), same rounds")
+    ap.add_argument("--only", default="", metavar="NAMES",
+                    help=f"comma-separated commands to time (of {', '.join(COMMANDS)}); default: all")
     ap.add_argument("--out", type=Path, default=HERE / "out" / "coldstart.json")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = ap.parse_args(argv)
     before = args.before.resolve() if args.before else None
-    res = measure(args.file.resolve(), max(1, args.rounds), args.no_cache, args.timeout, before)
+    only = [n.strip() for n in args.only.split(",") if n.strip()]
+    unknown = [n for n in only if n not in COMMANDS]
+    if unknown:
+        ap.error(f"unknown command(s) {', '.join(unknown)}: choose from {', '.join(COMMANDS)}")
+    res = measure(args.file.resolve(), max(1, args.rounds), args.no_cache, args.timeout, before, only or None)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, indent=2), encoding="utf-8")
     print_table(res)

@@ -63,7 +63,52 @@ def convert(html: str, *, base_url: str | None = None) -> bytes:
                 return weasyprint.default_url_fetcher(url, *args, **kwargs)
             raise ValueError(f"refusing to fetch {url!r}: reports are self-contained")
 
-    return weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+    document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+    with _deflate_level(COMPRESS_LEVEL):
+        return document.write_pdf()
+
+
+#: zlib level of the PDF's streams. pydyf (WeasyPrint's PDF writer) deflates at level 9:
+#: on a report that takes ~4x the time of level 6 (~40 ms more on the 14-page report of a
+#: one-page note) for a file ~3 % smaller
+COMPRESS_LEVEL = 6
+
+
+class _deflate_level:  # noqa: N801 - used as a ``with`` statement
+    """While a PDF is written, pydyf's streams are deflated at ``level`` instead of 9 (its
+    ``zlib.compressobj(level=9)``); pydyf's module is given back its ``zlib`` after."""
+
+    def __init__(self, level: int) -> None:
+        self.level = level
+
+    def __enter__(self) -> None:
+        import zlib
+
+        try:
+            import pydyf
+        except ImportError:  # pragma: no cover - WeasyPrint without pydyf
+            self.module = None
+            return
+        self.module, self.saved = pydyf, getattr(pydyf, "zlib", None)
+        if self.saved is not zlib:  # not the module we know (or already replaced): leave it
+            self.module = None
+            return
+        level = self.level
+
+        class _Zlib:
+            def __getattr__(self, name: str) -> Any:
+                return getattr(zlib, name)
+
+            @staticmethod
+            def compressobj(level_: int = 9, *args: Any, **kwargs: Any) -> Any:
+                kwargs.pop("level", None)
+                return zlib.compressobj(level, *args, **kwargs)
+
+        pydyf.zlib = _Zlib()
+
+    def __exit__(self, *_: Any) -> None:
+        if self.module is not None:
+            self.module.zlib = self.saved
 
 
 def import_weasyprint() -> Any:
@@ -77,20 +122,112 @@ def import_weasyprint() -> Any:
     module = sys.modules.get("weasyprint")
     if module is not None:
         return module
-    lookups = _LibraryLookups.open()
-    if lookups is None:
-        import weasyprint
-
-        return weasyprint
-    try:
-        with lookups:
+    with _LazyFontTools():
+        lookups = _LibraryLookups.open()
+        if lookups is None:
             import weasyprint
-    except Exception:  # noqa: BLE001 - a kept answer no longer true: forget them, look again
-        for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
-            del sys.modules[name]
-        lookups.forget()
-        import weasyprint
+
+            return weasyprint
+        try:
+            with lookups:
+                import weasyprint
+        except Exception:  # noqa: BLE001 - a kept answer no longer true: forget them, look again
+            for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
+                del sys.modules[name]
+            lookups.forget()
+            import weasyprint
     return weasyprint
+
+
+class _LazyFontTools:
+    """fontTools' subsetter, font instancer and font reader, imported on first use only.
+
+    WeasyPrint imports ``fontTools.subset``, ``fontTools.varLib.instancer`` and
+    ``fontTools.ttLib`` at its own import (~0.1 s of CPU: the OpenType table classes), but
+    uses them only for a variable font, a colour (emoji) font, a WOFF web font, or when
+    HarfBuzz cannot subset; a report in DejaVu Sans uses none of them. While WeasyPrint is
+    imported, those three modules are placeholders in ``sys.modules`` and the names taken
+    from them (``TTFont``, ``TTLibError``, ``woff2``, ...) are stand-ins; the placeholders
+    leave ``sys.modules`` right after, so any later ``import fontTools...`` gets the real
+    modules. The first use of a placeholder or a stand-in (a call, an attribute) imports
+    the real modules and puts the real objects in place of every placeholder and stand-in
+    WeasyPrint's modules hold (``except TTLibError`` included), then does what was asked
+    (without HarfBuzz's subsetter, that is the first font written)."""
+
+    MODULES = ("fontTools.subset", "fontTools.varLib.instancer", "fontTools.ttLib")
+
+    def __enter__(self) -> _LazyFontTools:
+        self.placed: dict[str, Any] = {}
+        if any(name in sys.modules for name in self.MODULES):
+            return self
+        import types
+
+        for name in self.MODULES:
+            placeholder = types.ModuleType(name, "a placeholder: see dignity.report.pdf._LazyFontTools")
+            placeholder.__getattr__ = _placeholder_getattr(name)  # type: ignore[method-assign]
+            sys.modules[name] = self.placed[name] = _StandIn.placeholders[name] = placeholder
+        return self
+
+    def __exit__(self, *_: Any) -> None:
+        for name, placeholder in self.placed.items():
+            if sys.modules.get(name) is placeholder:
+                del sys.modules[name]
+            placeholder.__dict__["_dignity_done"] = True
+
+
+def _placeholder_getattr(module: str) -> Any:
+    def getattr_(attr: str) -> Any:
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        if _StandIn.placeholders[module].__dict__.get("_dignity_done"):  # WeasyPrint imported: used for real
+            return getattr(_StandIn(module, None)._real(), attr)
+        return _StandIn(module, attr)  # ``from fontTools.ttLib import TTFont`` while importing
+
+    return getattr_
+
+
+class _StandIn:
+    """``module.attr`` (or ``module`` itself, ``attr`` None) not yet imported: imported, and
+    every placeholder and stand-in held by a WeasyPrint module replaced by its real object,
+    at the first call or attribute read."""
+
+    placeholders: dict[str, Any] = {}
+
+    def __init__(self, module: str, attr: str | None) -> None:
+        self._where = (module, attr)
+
+    @staticmethod
+    def _resolve(module: str, attr: str | None) -> Any:
+        import importlib
+
+        if any(sys.modules.get(module) is p for p in _StandIn.placeholders.values()):
+            del sys.modules[module]  # used while WeasyPrint is still being imported: the real one now
+        real = importlib.import_module(module)
+        if attr is None:
+            return real
+        try:
+            return getattr(real, attr)
+        except AttributeError:  # a submodule: ``from fontTools.ttLib import woff2``
+            return importlib.import_module(f"{module}.{attr}")
+
+    def _real(self) -> Any:
+        by_module = {id(m): n for n, m in self.placeholders.items()}
+        for holder in [m for n, m in list(sys.modules.items()) if n.startswith("weasyprint")]:
+            names = getattr(holder, "__dict__", {})
+            for key, value in list(names.items()):
+                if isinstance(value, _StandIn):
+                    names[key] = self._resolve(*value._where)
+                elif id(value) in by_module and value is self.placeholders[by_module[id(value)]]:
+                    names[key] = self._resolve(by_module[id(value)], None)
+        return self._resolve(*self._where)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._real()(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "_where":
+            raise AttributeError(name)
+        return getattr(self._real(), name)
 
 
 class _LibraryLookups:
