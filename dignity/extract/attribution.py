@@ -460,33 +460,49 @@ _KEY_SHAPE = compile_regex(r"[A-Z][a-zA-Z'’\-]{2,}")
 _WORD = compile_regex(r"\w")
 
 
-def last_named(window: str, people: dict[str, str]) -> str | None:
-    """The key of ``people`` found last in ``window`` as a whole word (``\\bKEY\\b``; at
-    one position, the first key in ``people``'s order).
+class NameIndex:
+    """The people a document names, ready for :meth:`last_in` (built once per document:
+    each look-up then costs the window's words, not the number of people)."""
 
-    One scan of the window's capitalised words, each prefix looked up, instead of one
-    regex per key: a document may name hundreds of people.  A key of another shape
-    than a capitalised word (none so far) is searched with its own regex."""
-    rank = {k: i for i, k in enumerate(people)}
-    best_pos, best_rank, best_key = -1, len(rank), None
-    n = len(window)
-    for m in _NAME_START.finditer(window):
-        p, run = m.start(), m.group(1)
-        for end in range(3, len(run) + 1):
-            r = rank.get(run[:end])
-            if r is None:
-                continue
-            e = p + end
-            if bool(_WORD.match(run, end - 1)) == bool(e < n and _WORD.match(window, e)):
-                continue  # no word boundary after it
-            if p > best_pos or (p == best_pos and r < best_rank):
-                best_pos, best_rank, best_key = p, r, run[:end]
-    for key, r in rank.items():
-        if _KEY_SHAPE.fullmatch(key) is None and key in window:
-            for hit in re.finditer(rf"\b{re.escape(key)}\b", window):
-                if hit.start() > best_pos or (hit.start() == best_pos and r < best_rank):
-                    best_pos, best_rank, best_key = hit.start(), r, key
-    return best_key
+    __slots__ = ("rank", "odd")
+
+    def __init__(self, people: dict[str, str]) -> None:
+        self.rank = {k: i for i, k in enumerate(people)}
+        # keys of another shape than a capitalised word (none so far): searched with their own regex
+        self.odd = [(k, r) for k, r in self.rank.items() if _KEY_SHAPE.fullmatch(k) is None]
+
+    def last_in(self, window: str) -> str | None:
+        """The key found last in ``window`` as a whole word (``\\bKEY\\b``; at one position,
+        the first key in the people's order).
+
+        One scan of the window's capitalised words, each prefix looked up, instead of one
+        regex per key: a document may name hundreds of people."""
+        rank = self.rank
+        best_pos, best_rank, best_key = -1, len(rank), None
+        n = len(window)
+        for m in _NAME_START.finditer(window):
+            p, run = m.start(), m.group(1)
+            for end in range(3, len(run) + 1):
+                r = rank.get(run[:end])
+                if r is None:
+                    continue
+                e = p + end
+                if bool(_WORD.match(run, end - 1)) == bool(e < n and _WORD.match(window, e)):
+                    continue  # no word boundary after it
+                if p > best_pos or (p == best_pos and r < best_rank):
+                    best_pos, best_rank, best_key = p, r, run[:end]
+        for key, r in self.odd:
+            if key in window:
+                for hit in re.finditer(rf"\b{re.escape(key)}\b", window):
+                    if hit.start() > best_pos or (hit.start() == best_pos and r < best_rank):
+                        best_pos, best_rank, best_key = hit.start(), r, key
+        return best_key
+
+
+def last_named(window: str, people: dict[str, str]) -> str | None:
+    """The key of ``people`` found last in ``window`` as a whole word (see
+    :meth:`NameIndex.last_in`; build a :class:`NameIndex` once to look up many windows)."""
+    return NameIndex(people).last_in(window)
 
 
 _BRACKETED_END = compile_regex(r"\s*\([^()]{1,40}\)\s*$")

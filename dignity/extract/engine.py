@@ -32,7 +32,7 @@ from typing import Callable
 from spacy.attrs import IDX, LOWER
 
 from dignity.extract import guard
-from dignity.extract.attribution import Attributor, Source, last_named, load_attributor
+from dignity.extract.attribution import Attributor, NameIndex, Source, load_attributor
 from dignity.extract.budget import DEFAULT_BUDGET, Budget, BudgetRun
 from dignity.extract.compose import ComposedHit, ComposeMatch, Composer, load_composer
 from dignity.extract.context import ContextEngine, ContextMatch, load_context
@@ -155,6 +155,11 @@ class _DocInfo:
     year: int | None
     group: str | None
     author_kind: str = "author"  # what the document's author is (attribution.document_kind)
+    names: NameIndex | None = None  # ``people``, indexed once for the "he said" look-ups
+
+    def __post_init__(self) -> None:
+        if self.names is None:
+            self.names = NameIndex(self.people)
 
 
 _GROUP_DEFAULT = "the detainees described"
@@ -500,7 +505,7 @@ class Extractor:
         if not m or not info.people:
             return last_speaker
         window = text[max(0, s.start - 1500): s.start + m.start()]
-        best_key = last_named(window, info.people)
+        best_key = info.names.last_in(window)
         if best_key is None:
             return last_speaker
         if best_key == info.detainee_key:
