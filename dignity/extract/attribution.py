@@ -22,7 +22,7 @@ from dignity.extract.recognizer import read_resource
 from dignity.rulecache import compile_regex
 
 __all__ = ["Vocabulary", "DocumentKind", "Source", "Attributor", "load_attributor", "SOURCE_KINDS", "last_named",
-           "ESTABLISHING_KINDS"]
+           "NameIndex", "ESTABLISHING_KINDS"]
 
 
 class DocumentKind(BaseModel):
