@@ -264,7 +264,7 @@ FR_FACTS = [
     ('Les cellules de police visitées étaient dépourvues de matelas et de couvertures.', 'bedding_clothing'),
     ('Les personnes gardées à vue ne se voient pas systématiquement proposer de repas.', 'food_water'),
     ("Dans les cellules collectives, jusqu'à huit personnes pouvaient être retenues dans moins de 10 m².",
-     'overcrowding'),
+     'cell_space'),  # area and occupants: cell_space, not more people than places
     ("Les détenus passent 23 heures par jour en cellule, faute d'activités organisées.", 'confinement_hours'),
     ("Les détenus passent 23 heures par jour en cellule, faute d'activités organisées.", 'work_programmes'),
     ("La Commission relève que les personnes en détention administrative ne bénéficient que d'une "
@@ -336,7 +336,7 @@ FR_FACTS = [
     ("Aucune prise en charge des addictions n'est proposée.", 'medical_care'),
     ("Les personnes sans ressources ne reçoivent ni vêtements ni produits d'hygiène.", 'hygiene'),
     ("Les personnes sans ressources ne reçoivent ni vêtements ni produits d'hygiène.", 'bedding_clothing'),
-    ('Les cellules sont surchargées, avec trois à quatre personnes dans 9 m².', 'overcrowding'),
+    ('Les cellules sont surchargées, avec trois à quatre personnes dans 9 m².', 'cell_space'),
     ('La cour de promenade est exiguë et dépourvue de tout équipement.', 'exercise_outdoor'),
     ('Les cellules disciplinaires sont sales, sombres et malodorantes.', 'ventilation'),
     ('Les cellules disciplinaires sont sales, sombres et malodorantes.', 'darkness'),
@@ -403,7 +403,7 @@ FR_FACTS = [
     ("Le requérant a été placé en détention provisoire à la maison d'arrêt de Rouen.", 'pretrial_status'),
     ("Il partageait une cellule de 9 m² avec deux codétenus ; les toilettes n'étaient pas séparées et "
      "il ne disposait que d'une heure de promenade.",
-     'overcrowding'),
+     'cell_space'),  # area and occupants: cell_space, not more people than places
     ("Il partageait une cellule de 9 m² avec deux codétenus ; les toilettes n'étaient pas séparées et "
      "il ne disposait que d'une heure de promenade.",
      'sanitation'),
@@ -458,7 +458,7 @@ FR_FACTS = [
     ('La cellule, humide et mal chauffée, est infestée de cafards.', 'sanitation'),
     ('La cellule, humide et mal chauffée, est infestée de cafards.', 'temperature'),
     ('La Cour constate que le requérant a dû partager pendant deux ans une cellule de 8 m² avec deux autres personnes.',
-     'overcrowding'),
+     'cell_space'),  # area and occupants: cell_space, not more people than places
     ("Les personnes détenues disposent de moins de 3 m² d'espace personnel.", 'cell_space'),
     ('Les toilettes, séparées par une simple cloison à mi-hauteur, sont situées à côté de la table.', 'sanitation'),
     ("Il est resté sans traitement pendant trois semaines après l'arrêt de son insuline.", 'medical_care'),
