@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from dignity.assess.catalogue import Catalogue, Rule
@@ -234,7 +235,7 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
     rx, trial = compiled(pats.get("pleading_stage_words")), compiled(pats.get("trial_stage_words"))
     settled, assumed = compiled(pats.get("settled_fact_words")), compiled(pats.get("assumed_fact_words"))
     pleading = {d.id for d in extraction.documents if rx is not None and rx.search(d.text or "")
-                and not (trial is not None and trial.search(d.text or ""))}
+                and not (trial is not None and trial.search(d.text or "")) and not _other_genre(d)}
     out = []
     for f in extraction.facts:
         said = [ev.sentence or "" for ev in f.evidence]
@@ -248,6 +249,22 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
                                                     "recited_from": "the pleadings"}})
         out.append(f)
     return out
+
+
+def _other_genre(doc: object) -> bool:
+    """Whether a document tells by its first words that it is no court's opinion (a press release,
+    a findings letter): a motion it mentions is not its posture."""
+    from dignity.extract.languages import has_pack, pack_code
+
+    lang = pack_code(getattr(doc, "language", None) or "en") or "en"
+    return _genre_reader(lang if has_pack(lang) else "en").other_genre(getattr(doc, "text", None) or "")
+
+
+@lru_cache(maxsize=8)
+def _genre_reader(lang: str):  # type: ignore[no-untyped-def]
+    from dignity.extract.attribution import load_attributor
+
+    return load_attributor(lang)
 
 
 def _disputed(facts: list[Fact]) -> list[Fact]:
