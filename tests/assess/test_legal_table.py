@@ -1114,6 +1114,8 @@ COURT_CONVENTIONS = [
     # whose voice: the claimant's, the record's, the defence's
     ("voice-plaintiff-testified", OPINION + "Roe testified that officers beat him with batons in his cell.",
      "mandela-1", C, "the plaintiff's testimony alone is his word"),
+    ("voice-not-credible", OPINION + "Roe testified that guards beat him in his cell. The court does not find his "
+     "testimony credible.", "mandela-1", I, "trap: credibility denied is a rejection, never an endorsement"),
     ("voice-undisputed-on-motion", OPINION + "The defendants move for summary judgment, so we view the facts in the "
      "light most favorable to Roe. It is undisputed that Roe was kept in a cell with no toilet for 10 days.",
      "mandela-15", V, "trap: an undisputed fact is found, even on summary judgment"),
