@@ -212,7 +212,7 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
     if jurisdiction is None and standards is None:
         jurisdiction = jurisdiction_of(extraction)
-    facts = _claims_rejected(extraction, _disputed(_pleadings_recited(extraction)))
+    facts = _claims_rejected(extraction, _disputed(_law_recited(_pleadings_recited(extraction))))
     findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
                             doc_texts={d.id: d.text for d in extraction.documents if d.text},
@@ -265,6 +265,25 @@ def _genre_reader(lang: str):  # type: ignore[no-untyped-def]
     from dignity.extract.attribution import load_attributor
 
     return load_attributor(lang)
+
+
+def _law_recited(facts: list[Fact]) -> list[Fact]:
+    """The facts, where an opinion states the law or tells another case's facts in the fact's own
+    sentence ("the Seventh Circuit has held that keeping an inmate ...", "In that case, the prisoner
+    was ...": ``law_words``): about people in general, set aside, never the ground of a finding."""
+    from dignity.assess.catalogue import compiled, shared_patterns
+
+    rx = compiled(shared_patterns().get("law_words"))
+    if rx is None:
+        return facts
+    out = []
+    for f in facts:
+        if f.evidence and all(rx.search(ev.sentence or "") for ev in f.evidence) and usable(f):
+            f = f.model_copy(update={"subject_kind": "general",
+                                     "qualifiers": {**f.qualifiers, "set_aside": "a statement of the law or of "
+                                                    "another case"}})
+        out.append(f)
+    return out
 
 
 def _disputed(facts: list[Fact]) -> list[Fact]:

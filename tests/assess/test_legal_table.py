@@ -1140,6 +1140,15 @@ COURT_CONVENTIONS = [
     ("holding-no-constitutional-violation", OPINION + "Roe shared a cell of 60 square feet with two other inmates "
      "for eight months. We hold that this double celling did not violate the Eighth Amendment.", "mandela-13", C,
      "trap: no violation of the Constitution is no finding of compliance with the Rules"),
+    ("holding-circuit-law", OPINION + "Roe alleges that he was denied outdoor exercise for two months. The Seventh "
+     "Circuit has held that keeping an inmate in a cell with no toilet for 10 days violates the Eighth Amendment.",
+     "mandela-15", None, "the law a higher court stated is about no one in this case"),
+    ("holding-another-case", OPINION + "Roe alleges that he was denied outdoor exercise for two months. In that "
+     "case, the prisoner was chained to his bed for three days.", "mandela-47", None,
+     "another case's facts are not this prisoner's"),
+    ("holding-own-earlier-finding", OPINION + "In its liability opinion, this court found that Roe was kept in a "
+     "cell with no toilet for 10 days.", "mandela-15", V,
+     "trap: the court's own earlier finding in this case is no statement of law"),
     # genre: a press release or a findings letter is not a court opinion
     ("genre-press-release-relays", "WASHINGTON - The Justice Department announced today that it filed a statement "
      "of interest in Roe v. County, pending in the U.S. District Court. Plaintiffs in the lawsuit allege that the "
