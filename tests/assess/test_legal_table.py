@@ -1116,6 +1116,8 @@ COURT_CONVENTIONS = [
      "mandela-1", C, "the plaintiff's testimony alone is his word"),
     ("voice-not-credible", OPINION + "Roe testified that guards beat him in his cell. The court does not find his "
      "testimony credible.", "mandela-1", I, "trap: credibility denied is a rejection, never an endorsement"),
+    ("voice-presented-evidence", OPINION + "Roe has presented evidence that guards beat him with batons while he "
+     "lay handcuffed on the floor.", "mandela-1", C, "the evidence a party presents is its claim, not a finding"),
     ("voice-undisputed-on-motion", OPINION + "The defendants move for summary judgment, so we view the facts in the "
      "light most favorable to Roe. It is undisputed that Roe was kept in a cell with no toilet for 10 days.",
      "mandela-15", V, "trap: an undisputed fact is found, even on summary judgment"),
@@ -1140,6 +1142,9 @@ COURT_CONVENTIONS = [
     ("holding-no-constitutional-violation", OPINION + "Roe shared a cell of 60 square feet with two other inmates "
      "for eight months. We hold that this double celling did not violate the Eighth Amendment.", "mandela-13", C,
      "trap: no violation of the Constitution is no finding of compliance with the Rules"),
+    ("holding-vacated", OPINION + "The district court found that guards beat Roe with batons while he lay "
+     "handcuffed on the floor. We vacate the judgment and remand.", "mandela-1", C,
+     "findings below whose judgment is vacated are no longer found"),
     ("holding-circuit-law", OPINION + "Roe alleges that he was denied outdoor exercise for two months. The Seventh "
      "Circuit has held that keeping an inmate in a cell with no toilet for 10 days violates the Eighth Amendment.",
      "mandela-15", None, "the law a higher court stated is about no one in this case"),
