@@ -315,22 +315,29 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
             sys.stdout.write(chunk)
         return
     code, title_of = _labels_for(cf, code)
+    loc = _locale(code)
+
+    def t(key: str, **args: Any) -> str:
+        return str(loc.t(f"casefile.show.{key}", **args))
+
     con = _console()
     c = cf.case
-    con.print(f"[bold]Case {c.id}: {escape(c.name)}[/] ({c.kind}), created {c.created_at:%Y-%m-%d}"
-              + (f" by {escape(c.created_by)}" if c.created_by else ""))
+    con.print(f"[bold]{escape(t('case', id=c.id, name=c.name))}[/] "
+              + escape(t("created", kind=loc.label("casefile.kinds", c.kind, c.kind),
+                         date=f"{c.created_at:%Y-%m-%d}"))
+              + (escape(t("by", who=c.created_by)) if c.created_by else ""))
     rc = cf.review_counts
-    con.print(f"{len(cf.documents)} documents, {sum(rc.values())} facts (unreviewed {rc['unreviewed']}, "
-              f"accepted {rc['accepted']}, edited {rc['edited']}, rejected {rc['rejected']}), "
-              f"{len(cf.merged)} merged, {len(cf.contradictions)} contradictions"
-              + (f"; as of {cf.as_of}" if cf.as_of else ""))
+    con.print(escape(t("counts", docs=len(cf.documents), facts=sum(rc.values()), unreviewed=rc["unreviewed"],
+                       accepted=rc["accepted"], edited=rc["edited"], rejected=rc["rejected"],
+                       merged=len(cf.merged), contradictions=len(cf.contradictions)))
+              + (escape(t("as_of", date=cf.as_of)) if cf.as_of else ""))
 
-    con.print("\n[bold]Findings[/] (by person)")
+    con.print(f"\n[bold]{escape(t('findings'))}[/] {escape(t('by_person'))}")
     counts = cf.finding_counts()
     con.print("  " + ", ".join(f"{status_label(k, code).lower()} {v}" for k, v in counts.items()))
     placed: set[str] = set()
     for p in cf.people:
-        con.print(f"  [bold]{escape(p.name)}[/]{_person_note(p)}")
+        con.print(f"  [bold]{escape(p.name)}[/]{_person_note(p, code)}")
         for fid in p.findings:
             f = cf.finding(fid)
             if f is not None:
@@ -342,19 +349,20 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
             con.print(f"  {rule_label(f.rule, code):<16} {status_label(f.status, code).lower():<25} "
                       f"{escape(title_of(f.rule, f.title))}")
     for na in cf.not_assessed:  # their silence is no all-clear
-        con.print(f"  [bold magenta]NOT ASSESSED[/] {escape(na['document'])}: {escape(na['reason'])}")
+        con.print(f"  [bold magenta]{escape(t('not_assessed'))}[/] {escape(na['document'])}: "
+                  f"{escape(na['reason'])}")
 
-    con.print("\n[bold]Documents[/]")
+    con.print(f"\n[bold]{escape(t('documents'))}[/]")
     table = Table(box=None, pad_edge=False)
     for col in ("id", "document", "date", "language", "facts", "extractor"):
-        table.add_column(col)
+        table.add_column(loc.label("casefile.show.col", col, col))
     for d in cf.documents:
         table.add_row(str(d.id), escape(d.label), d.date or "",
-                      (d.language or "") + (" (not assessed)" if d.not_assessed else ""),
+                      (d.language or "") + (t("not_assessed_mark") if d.not_assessed else ""),
                       str(d.facts), d.extractor_version or "")
     con.print(table)
 
-    con.print("\n[bold]Facts[/] (merged; fact ids in brackets)")
+    con.print(f"\n[bold]{escape(t('facts'))}[/] {escape(t('merged'))}")
     for m in cf.merged:
         who = sorted({s.attributed_to for s in m.sources})
         con.print(f"  {m.id:<4} {escape(fact_text(m.type, m.value, m.unit, m.negated, code))} "
@@ -362,28 +370,27 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
                   f"{escape('; '.join(_first(who)))}) [{', '.join(_first([str(i) for i in m.fact_ids]))}][/]")
 
     if cf.contradictions:
-        con.print("\n[bold]Contradictions[/]")
+        con.print(f"\n[bold]{escape(t('contradictions'))}[/]")
         for x in cf.contradictions:
             con.print(f"  {x.id:<4} {escape(x.summary)}")
 
     if cf.assessment_limits:
         read = sum(x.assessed for x in cf.assessment_limits)
         total = sum(x.facts for x in cf.assessment_limits)
-        con.print(f"\n[dim]The findings read {read} of {total} facts of {len(cf.assessment_limits)} "
-                  f"subject/type pairs: {sum(x.repeats for x in cf.assessment_limits)} repeats of a fact read, "
-                  f"{sum(x.over_limit for x in cf.assessment_limits)} past the limit per subject and type "
-                  "(see 'assessment_limits' in --format json).[/]")
+        con.print("\n[dim]" + escape(t("limits", read=read, total=total, pairs=len(cf.assessment_limits),
+                                         repeats=sum(x.repeats for x in cf.assessment_limits),
+                                         over=sum(x.over_limit for x in cf.assessment_limits))) + "[/]")
 
-    con.print("\n[bold]Timeline[/]")
+    con.print(f"\n[bold]{escape(t('timeline'))}[/]")
     if not cf.timeline:
-        con.print("  no dates in the documents")
-    for t in cf.timeline:
-        label = t.label if len(t.label) <= 110 else t.label[:109] + "…"
-        con.print(f"  {t.date:<10} {t.kind:<8} {escape(label)} [dim](document {t.document_id}"
-                  + (f", fact {t.fact_id}" if t.fact_id else "") + ")[/]")
+        con.print("  " + escape(t("no_dates")))
+    for entry in cf.timeline:
+        label = entry.label if len(entry.label) <= 110 else entry.label[:109] + "…"
+        kind = loc.label("casefile.timeline_kinds", entry.kind, entry.kind)
+        con.print(f"  {entry.date:<10} {kind:<8} {escape(label)} [dim]({escape(t('document', id=entry.document_id))}"
+                  + (f", {escape(t('fact', id=entry.fact_id))}" if entry.fact_id else "") + ")[/]")
     if cf.timeline_omitted:
-        con.print(f"  [dim]... and {cf.timeline_omitted} later entries (the timeline keeps the first "
-                  f"{len(cf.timeline)})[/]")
+        con.print("  [dim]" + escape(t("later", n=cf.timeline_omitted, kept=len(cf.timeline))) + "[/]")
 
 
 def _label_language(lang: str | None) -> str | None:
@@ -405,16 +412,23 @@ def _labels_for(cf: Any, code: str | None) -> tuple[str, Any]:
     return code, locale(code).title_of
 
 
-def _person_note(p: Any) -> str:
-    """' (the detainee the case is about; also named El Chapo; 5 facts)'"""
+def _locale(code: str | None) -> Any:
+    from dignity.report.i18n import locale
+
+    return locale(code or "en")
+
+
+def _person_note(p: Any, code: str | None = None) -> str:
+    """' (the detainee the case is about; also named El Chapo; 5 facts)', in the labels' language."""
     from rich.markup import escape
 
-    parts = ["the detainee the case is about"] if p.main else []
+    loc = _locale(code)
+    parts = [str(loc.t("casefile.person.main"))] if p.main else []
     if len(p.names) > 1:
-        parts.append("also named " + ", ".join(p.names[1:]))
-    parts.append(f"{len(p.facts)} fact{'s' if len(p.facts) != 1 else ''}")
+        parts.append(str(loc.t("casefile.person.also", names=", ".join(p.names[1:]))))
+    parts.append(str(loc.t("casefile.person.facts", n=len(p.facts))))
     if p.reviewed:
-        parts.append("names grouped by a reviewer")
+        parts.append(str(loc.t("casefile.person.grouped")))
     return f" [dim]({escape('; '.join(parts))})[/]"
 
 
@@ -452,10 +466,15 @@ def case_people(case: str = typer.Argument(..., metavar="CASE", help="Case id or
         typer.echo(json.dumps([p.model_dump(mode="json") for p in people], ensure_ascii=False, indent=2))
         return
     code, title_of = _labels_for(cf, code)
+    loc = _locale(code)
+
+    def t(key: str, **args: Any) -> str:
+        return str(loc.t(f"casefile.show.{key}", **args))
+
     con = _console()
     facts = {f.id: f for f in cf.facts}
     for p in people:
-        con.print(f"[bold]{escape(p.name)}[/] [dim]({p.id})[/]{_person_note(p)}")
+        con.print(f"[bold]{escape(p.name)}[/] [dim]({p.id})[/]{_person_note(p, code)}")
         for fid in p.findings:
             f = cf.finding(fid)
             if f is not None:
@@ -463,20 +482,22 @@ def case_people(case: str = typer.Argument(..., metavar="CASE", help="Case id or
                           f"{escape(title_of(f.rule, f.title))}")
         if person is None:
             continue
-        con.print("  [bold]Facts[/]")
+        con.print(f"  [bold]{escape(t('facts'))}[/]")
         for fid in p.facts:
             f = facts.get(str(fid))
             if f is None:
-                con.print(f"  {fid:>5} [dim](rejected)[/]")
+                con.print(f"  {fid:>5} [dim]{escape(t('rejected'))}[/]")
                 continue
             con.print(f"  {fid:>5} {escape(fact_text(f.type, f.value, f.unit, bool(f.negated), code))} "
                       f"[dim]({escape(f.subject)}; {escape(f.attributed_to)})[/]")
-        con.print("  [bold]Timeline[/]")
-        for t in cf.timeline:
-            if t.fact_id in p.facts or (t.kind == "document" and t.document_id in p.documents):
-                con.print(f"  {t.date:<10} {escape(t.label[:110])} [dim](document {t.document_id})[/]")
+        con.print(f"  [bold]{escape(t('timeline'))}[/]")
+        for entry in cf.timeline:
+            if entry.fact_id in p.facts or (entry.kind == "document" and entry.document_id in p.documents):
+                con.print(f"  {entry.date:<10} {escape(entry.label[:110])} "
+                          f"[dim]({escape(t('document', id=entry.document_id))})[/]")
         labels = {d.id: d.label for d in cf.documents}
-        con.print("  [bold]Documents[/] " + ", ".join(escape(labels.get(d, str(d))) for d in p.documents))
+        con.print(f"  [bold]{escape(t('documents'))}[/] "
+                  + ", ".join(escape(labels.get(d, str(d))) for d in p.documents))
 
 
 #: sources and fact ids `case show` prints per merged fact (the JSON has them all)

@@ -201,8 +201,8 @@ class Extractor:
         self._words: dict[str, set[str]] = {}
         self._anchor_ids: dict[str, set[str]] = {}
         self._strings = strings = self.nlp.vocab.strings
-        #: the lower form (string id) of a phrase anchor's first token -> (all its forms, anchor)
-        self._phrases: dict[int, list[tuple[tuple[int, ...], str]]] = {}
+        #: the lower forms (string ids) of a phrase anchor's first two tokens -> (all its forms, anchor)
+        self._phrases: dict[tuple[int, ...], list[tuple[tuple[int, ...], str]]] = {}
         whole = [a for a in anchors if not a.endswith("*")]
         for anchor, forms in zip(whole, token_forms(lang, tuple(whole))):
             if len(forms) == 1:
@@ -210,8 +210,10 @@ class Extractor:
             elif forms:
                 if anchor not in self._anchor_ids:
                     keys = tuple(strings.add(f) for f in forms)
-                    self._phrases.setdefault(keys[0], []).append((keys, anchor))
+                    self._phrases.setdefault(keys[:2], []).append((keys, anchor))
                 self._anchor_ids.setdefault(anchor, set()).update(anchors[anchor])
+        #: the first forms of the phrase anchors
+        self._phrase_firsts = frozenset(keys[0] for keys in self._phrases)
         for anchor, ids in anchors.items():
             if anchor.endswith("*"):
                 stem = anchor[:-1]
@@ -401,19 +403,26 @@ class Extractor:
             return None
 
         # every anchor by the tokens' lower-case forms, read as an array of string ids
-        # (no Token objects): phrases by their first form, then the rest; one-word and
+        # (no Token objects): phrases by their first two forms, then the rest; one-word and
         # "stem*" anchors by the form, what a form anchors being memoised
         memo = self._anchor_memo
         lowers = doc.to_array(LOWER).tolist()
         idxs = None
         phrases = self._phrases
         if phrases:
-            for k, h in enumerate(lowers):
-                starting = phrases.get(h)
+            # a phrase by its first two forms: only the phrases that go on as the text does
+            # are compared, in the order of their list (so the same anchors are added in
+            # the same order)
+            firsts = self._phrase_firsts
+            n = len(lowers)
+            for k in [k for k, h in enumerate(lowers) if h in firsts]:
+                if k + 1 >= n:
+                    continue
+                starting = phrases.get((lowers[k], lowers[k + 1]))
                 if starting is None:
                     continue
                 for keys, anchor in starting:
-                    if tuple(lowers[k:k + len(keys)]) != keys:
+                    if len(keys) > 2 and tuple(lowers[k:k + len(keys)]) != keys:
                         continue
                     if idxs is None:
                         idxs = doc.to_array(IDX).tolist()
@@ -421,20 +430,26 @@ class Extractor:
                     if s is not None:
                         s.recognizers.update(self._anchor_ids[anchor])
                         s.anchors.add(anchor)
-        for k, h in enumerate(lowers):
+        # what each distinct form anchors (memoised), then the tokens of those that do
+        hit: dict[int, tuple[tuple[str, set[str]], ...]] = {}
+        for h in set(lowers):
             hits = memo.get(h)
             if hits is None:
                 hits = memo[h] = self._anchor_hits(self._strings[h])
                 if len(memo) > 200_000:  # bounded: a huge vocabulary starts afresh
                     memo.clear()
             if hits:
-                if idxs is None:
-                    idxs = doc.to_array(IDX).tolist()
-                s = sent_of(offset + idxs[k])
-                if s is not None:
-                    for label, ids in hits:
-                        s.recognizers.update(ids)
-                        s.anchors.add(label)
+                hit[h] = hits
+        if not hit:
+            return
+        if idxs is None:
+            idxs = doc.to_array(IDX).tolist()
+        for k in [k for k, h in enumerate(lowers) if h in hit]:
+            s = sent_of(offset + idxs[k])
+            if s is not None:
+                for label, ids in hit[lowers[k]]:
+                    s.recognizers.update(ids)
+                    s.anchors.add(label)
 
     def _anchor_hits(self, low: str) -> tuple[tuple[str, set[str]], ...]:
         """The anchors a token of lower-case form ``low`` is: (label, recognizer ids)."""

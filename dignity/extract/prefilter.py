@@ -115,27 +115,75 @@ def _seq(items: list) -> list[frozenset[str]]:
 
 class ClauseMemo:
     """What one sentence has: ``satisfied`` with each clause tested once however many
-    patterns ask, and ``heads``, the beginnings of its words."""
+    patterns ask, ``heads``, the beginnings of its words, and ``starts``, where each
+    beginning is."""
 
-    __slots__ = ("low", "_seen", "_heads")
+    __slots__ = ("low", "_seen", "_heads", "_starts", "_where")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._seen: dict[tuple[str, ...], bool] = {}
         self._heads: set[str] | None = None
+        self._starts: dict[str, list[int]] | None = None
+        self._where: dict[str, list[int]] | None = None
 
     def heads(self) -> set[str]:
         """The first one, two and three letters of every place in the sentence where a
         word-bounded pattern may start: its start, and each character after one that is
-        no word character (``(?<![\\w\\-])``; lower-casing changes no character's
-        wordness, so the lower-cased sentence tells)."""
+        no word character (``(?<![\\w\\-])``, ``\\b``; lower-casing changes no character's
+        wordness, so the lower-cased sentence tells); ``DIGIT`` where one is a digit."""
         heads = self._heads
         if heads is None:
-            tri = _HEAD3.findall(" " + self.low)
-            heads = self._heads = set(tri)
-            heads.update([t[:2] for t in tri])
-            heads.update([t[:1] for t in tri])
+            heads = self._heads = set(self._at())
         return heads
+
+    def starts(self) -> dict[str, list[int]]:
+        """The first three letters (fewer at the end) of each place of ``heads`` -> the
+        places, in order: a word-bounded match whose beginning is known starts at one."""
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = {}
+            get = starts.get
+            for m in _HEAD3.finditer(" " + self.low):
+                t = m.group(1)
+                at = get(t)
+                if at is None:
+                    starts[t] = [m.start()]
+                else:
+                    at.append(m.start())
+        return starts
+
+    def _at(self) -> dict[str, list[int]]:
+        """Each string of ``heads`` -> the places (in order) where a word so begins."""
+        at = self._where
+        if at is None:
+            at = self._where = {}
+            grown: set[str] = set()  # lists made of more than one beginning: sorted at the end
+            for k, ps in self.starts().items():
+                for h in (k, k[:2], k[:1], DIGIT) if k[:1].isdecimal() else (k, k[:2], k[:1]):
+                    got = at.get(h)
+                    if got is None:
+                        at[h] = ps
+                    elif got is not ps:
+                        if h not in grown:
+                            got = at[h] = list(got)
+                            grown.add(h)
+                        got.extend(ps)
+            for h in grown:
+                at[h].sort()
+        return at
+
+    def places(self, heads) -> list[int]:
+        """Where (in order) a word begins with one of ``heads`` (strings of ``heads()``)."""
+        at = self._at()
+        if len(heads) == 1:
+            return at.get(next(iter(heads)), [])
+        out: set[int] = set()
+        for h in heads:
+            got = at.get(h)
+            if got is not None:
+                out.update(got)
+        return sorted(out)
 
     def satisfied(self, reqs: Requirements) -> bool:
         seen, low = self._seen, self.low
@@ -144,7 +192,12 @@ class ClauseMemo:
             if ok is None:
                 # (plain substring tests: a set of the sentence's three-letter
                 # sequences, to rule words out first, cost more than it saved)
-                ok = seen[clause] = any(lit in low for lit in clause)
+                ok = False
+                for lit in clause:
+                    if lit in low:
+                        ok = True
+                        break
+                seen[clause] = ok
             if not ok:
                 return False
         return True
@@ -152,8 +205,9 @@ class ClauseMemo:
 
 #: where a word-bounded pattern (``compile_pattern(bounded=True)``) may start
 _BOUND = "(?<![\\w\\-])"
-#: the (up to) three characters after a non-word one, in " " + the sentence
-_HEAD3 = re.compile(r"[^\w\-](?=(.{1,3}))", re.S)
+#: the (up to) three characters after a non-word one (a hyphen included: where ``\\b``
+#: may begin a word), in " " + the sentence
+_HEAD3 = re.compile(r"[^\w](?=(.{1,3}))", re.S)
 
 
 def satisfied(reqs: Requirements, lowered: str) -> bool:
@@ -269,14 +323,43 @@ def first_heads(twin: re.Pattern[str], size: int = 3) -> frozenset[str] | None:
 
 @memo("prefilter.first_heads")
 def _first_heads(src: str, flags: int, size: int) -> frozenset[str] | None:
-    if flags & re.IGNORECASE or not src.startswith(_BOUND):
+    if flags & re.IGNORECASE:
         return None
+    if src.startswith(_BOUND):
+        try:
+            tree = _p.parse(src[len(_BOUND):], flags)
+        except re.error:  # pragma: no cover - the twin compiled, so its tail parses
+            return None
+        heads = _heads(list(tree), size)
+        return None if heads is None or "" in heads else frozenset(heads)
+    # "\bword...": every way through begins at a word boundary, then a word character,
+    # so the character before is none (or there is none): a place ``starts`` has
     try:
-        tree = _p.parse(src[len(_BOUND):], flags)
-    except re.error:  # pragma: no cover - the twin compiled, so its tail parses
+        tree = _p.parse(src, flags)
+    except re.error:  # pragma: no cover - the twin compiled
+        return None
+    if not _at_word_start(list(tree)):
         return None
     heads = _heads(list(tree), size)
-    return None if heads is None or "" in heads else frozenset(heads)
+    if heads is None or "" in heads or not all(h[0] == DIGIT or h[0].isalnum() or h[0] == "_" for h in heads):
+        return None
+    return frozenset(heads)
+
+
+def _at_word_start(items: list) -> bool:
+    """Whether every match of the sequence ``items`` begins with ``\\b`` (look-arounds
+    before it aside)."""
+    for op, av in items:
+        if op is _c.AT:
+            return av is _c.AT_BOUNDARY
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: what comes next begins the match
+        if op is _c.SUBPATTERN:
+            return _at_word_start(list(av[-1]))
+        if op is _c.BRANCH:
+            return all(_at_word_start(list(alt)) for alt in av[1])
+        return False
+    return False
 
 
 def _heads(items: list, size: int) -> set[str] | None:
@@ -288,7 +371,8 @@ def _heads(items: list, size: int) -> set[str] | None:
     rest = items[1:]
     if op is _c.LITERAL:
         tail = _heads(rest, size - 1)
-        return None if tail is None else {chr(av) + t for t in tail}
+        # (a digit after a letter is not known as such: the beginning ends before it)
+        return None if tail is None else {chr(av) + t.partition(DIGIT)[0] for t in tail}
     if op is _c.SUBPATTERN:
         return _heads(list(av[-1]) + rest, size)
     if op is _c.BRANCH:
@@ -310,7 +394,32 @@ def _heads(items: list, size: int) -> set[str] | None:
         return None if skipped is None else once | skipped
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):  # zero width: the next part begins the match
         return _heads(rest, size)
-    return {""}  # a class, '.', a back-reference ...: may begin with anything
+    if op is _c.IN:  # a small class: one of its characters (what follows is not read)
+        chars = _class_heads(av)
+        return {""} if chars is None else chars
+    return {""}  # a wide class, '.', a back-reference ...: may begin with anything
+
+
+#: the beginning that stands for any decimal digit (``\d``: Unicode's Nd, ``str.isdecimal``)
+DIGIT = "\x00"
+#: a class with more characters than this may begin with anything
+_MAX_CLASS = 40
+
+
+def _class_heads(items: list) -> set[str] | None:
+    """The characters of a class (``[.,]``, ``[a-h]``, ``\\d`` as ``DIGIT``); None when it
+    is negated, wide or holds another category."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _MAX_CLASS:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            out.add(DIGIT)
+        else:
+            return None
+    return out if len(out) <= _MAX_CLASS else None
 
 
 #: more beginnings than this: the test is not worth it
@@ -414,11 +523,26 @@ class Scanner:
             self._uses += 1
             if self._uses == self.WARM_AFTER:
                 self.warm()
-        if memo is not None and self.heads is not None and memo.heads().isdisjoint(self.heads):
+        heads = self.heads if memo is not None else None
+        if heads is not None and memo.heads().isdisjoint(heads):
             return
         needs = self._needs
         if not checked and needs and not (
                 memo.satisfied(needs) if memo is not None else satisfied(needs, low)):
+            return
+        if heads is not None:
+            where = heads & memo.heads()
+            # every match starts where a word begins as one of its beginnings does: the
+            # regex is tried at those places only (what the twin's search would find
+            # first at or after each, and confirm with the regex, is among them)
+            match, end = self.regex.match, 0
+            for p in memo.places(where):
+                if p < end:
+                    continue
+                m = match(text, p)
+                if m is not None and m.end() > p:
+                    yield m
+                    end = m.end()
             return
         if self.twin is None:
             for m in self.regex.finditer(text):

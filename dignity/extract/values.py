@@ -358,15 +358,28 @@ def _bound(sentence: str, start: int) -> dict:
 _UNIT_RANK = {"day": 0, "week": 1, "fortnight": 1, "month": 2, "year": 3, "decade": 4}
 
 
+def _unit_rank(unit: str, default: int) -> float:
+    """How long a unit is, to order the parts of '2 ans et 4 mois': the English rank, else
+    the unit's length in days in the language being read ('mois', 'años')."""
+    rank = _UNIT_RANK.get(unit.lower().rstrip("s"))
+    if rank is not None:
+        return rank
+    days = current().unit_days(unit)
+    if days is None:
+        return default
+    # on the rank scale: day 0, week 1, month 2, year 3, decade 4
+    return 0 if days < 7 else 1 if days < 28 else 2 if days < 365 else 3 if days < 3650 else 4
+
+
 def _compound(sentence: str, start: int, end: int, days: float, unit: str) -> tuple[float, int]:
     """'5 months and 20 days', 'two years and three months': the whole length (and where it
     starts), where the number read is one part of it."""
-    rank = _UNIT_RANK.get(unit.lower().rstrip("s"), 0)
+    rank = _unit_rank(unit, 0)
     after = _rx("and_more").match(sentence, end)
-    if after and _UNIT_RANK.get(after.group("unit").lower().rstrip("s"), 9) < rank:
+    if after and _unit_rank(after.group("unit"), 9) < rank:
         days += duration_days(after.group("num"), after.group("unit")) or 0
     before = _rx("more_and").search(sentence, max(0, start - 40), start)
-    if before and _UNIT_RANK.get(before.group("unit").lower().rstrip("s"), -1) > rank:
+    if before and _unit_rank(before.group("unit"), -1) > rank:
         days += duration_days(before.group("num"), before.group("unit")) or 0
         start = before.start()
     return days, start

@@ -5,6 +5,7 @@ read (``dignity/report/locales/<lang>.yaml``), the documents' language by defaul
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -55,3 +56,41 @@ def test_case_show_lang_overrides_and_is_checked(tmp_path, monkeypatch):
     text = " ".join(people.stdout.split())
     assert rule_label("mandela-13", "fr") in text and rule_label("mandela-13", "en") not in text
     assert status_label("concern", "fr").lower() in text and status_label("concern", "en").lower() not in text
+
+
+def test_case_show_headings_follow_the_labels_language(tmp_path, monkeypatch):
+    """The headings, the counts line, the table's columns and the person's note come from
+    the locale table too: a French case reads in French throughout, and --lang es in Spanish."""
+    from dignity.report.i18n import locale
+
+    cli = _cli(tmp_path, monkeypatch)
+    french = " ".join(cli("case", "show", "K").stdout.split())
+    fr = locale("fr")
+    for key in ("findings", "timeline", "documents", "facts"):
+        assert fr.t(f"casefile.show.{key}") in french, (key, french)
+    assert "Constats (par personne)" in french and "Dossier 1 : K" in french
+    assert "faits (non revus" in french and "langue" in french and "extracteur" in french
+    for english in ("Findings (by person)", "Timeline", "(merged; fact ids in brackets)", "created",
+                    "unreviewed", "the detainee the case is about"):
+        assert english not in french, english
+    assert "la personne détenue objet du dossier" in french
+
+    spanish = " ".join(cli("case", "show", "K", "--lang", "es").stdout.split())
+    assert "Hallazgos (por persona)" in spanish and "Cronología" in spanish and "Expediente 1: K" in spanish
+    assert "hechos (sin revisar" in spanish and "Findings" not in spanish and "Timeline" not in spanish
+
+    english = " ".join(cli("case", "show", "K", "--lang", "en").stdout.split())
+    assert "Findings (by person)" in english and "Timeline" in english and "Case 1: K" in english
+    assert "(merged; fact ids in brackets)" in english and "facts (unreviewed" in english
+
+
+def test_case_people_headings_follow_the_labels_language(tmp_path, monkeypatch):
+    cli = _cli(tmp_path, monkeypatch)
+    listed = cli("case", "people", "K", "-f", "json")
+    person = json.loads(listed.stdout)[0]["id"]
+    french = " ".join(cli("case", "people", "K", "--person", person).stdout.split())
+    assert "Faits" in french and "Chronologie" in french and "Documents" in french
+    assert "Timeline" not in french and " facts)" not in french
+    spanish = " ".join(cli("case", "people", "K", "--person", person, "--lang", "es").stdout.split())
+    assert "Hechos" in spanish and "Cronología" in spanish and "Documentos" in spanish
+    assert "la persona detenida a la que se refiere el expediente" in spanish

@@ -128,3 +128,50 @@ def test_a_twin_with_word_trees_matches_where_the_pattern_does() -> None:
         scan = Scanner(rx)
         scan.warm()
         assert [m.span() for m in scan.matches(s, low)] == [m.span() for m in rx.finditer(s)]
+
+
+_PLACES_PATTERNS = [
+    # word-bounded as the recognizers compile them, with digits and a small class first
+    r"(?<![\w\-])(?:(?P<num>\d+|two|three)\s+(?:hours?|days?)|[.,]\s*no\s+one|not?[\s,]+(?:soap|showers?))(?![\w])",
+    # "\b" at the start of every branch, a look-behind before it
+    r"(?<!to )\b(?:claim\w*|den(?:y|ies|ied)|told)\b|\bhearsay\b",
+    # short beginnings ("no", "a") that many words share
+    r"(?<![\w\-])(?:no|a)\s+\w+",
+]
+
+_PLACES_SENTENCES = [
+    *_SENTENCES,
+    "He was held 23 hours a day, 7 days a week; no one came. Two days, 3 hours, ٣ hours.",
+    "Counter-claims were denied. The pre-trial detainee told no-one; not soap, not showers.",
+    "A cell, a bed, no light: 12 hours.",
+]
+
+
+@pytest.mark.parametrize("pattern", _PLACES_PATTERNS)
+def test_a_scanner_tries_only_where_a_word_begins_and_finds_what_the_regex_finds(pattern: str) -> None:
+    from dignity.extract.prefilter import ClauseMemo, Scanner, lowered
+
+    rx = re.compile(pattern, re.I)
+    scan = Scanner(rx)
+    scan.warm()
+    assert scan.heads is not None  # the places are used, not the twin's search
+    for s in _PLACES_SENTENCES:
+        low = lowered(s)
+        memo = ClauseMemo(low)
+        assert [m.span() for m in scan.matches(s, low, memo=memo)] == \
+            [m.span() for m in rx.finditer(s) if m.end() > m.start()], s
+
+
+def test_digit_and_word_boundary_beginnings() -> None:
+    from dignity.extract.prefilter import DIGIT, ClauseMemo, first_heads, lower_twin
+
+    assert first_heads(lower_twin(re.compile(r"(?<![\w\-])(?:\d+|two)\s+hours", re.I))) == {DIGIT, "two"}
+    # a digit after letters is not read as one: the beginning stops before it
+    assert first_heads(lower_twin(re.compile(r"(?<![\w\-])(?:ab\d)", re.I))) == {"ab"}
+    assert first_heads(lower_twin(re.compile(r"\bfoo|\bbars?", re.I))) == {"foo", "bar"}
+    # a branch without "\b" may begin inside a word: no beginnings
+    assert first_heads(lower_twin(re.compile(r"\bfoo|bar", re.I))) is None
+    memo = ClauseMemo("held 23 hours, not-twenty")
+    assert DIGIT in memo.heads() and memo.places({DIGIT}) == [5]
+    assert memo.places({"twe"}) == [19]  # after a hyphen: where "\b" may begin a word
+    assert memo.places({"h", "no"}) == [0, 8, 15]
