@@ -1217,6 +1217,8 @@ def test_court_conventions_cover_each_point_with_three_rows_and_a_trap():
      "U.S. 520 (1979); the plaintiffs there.", False),
     ("MEMORANDUM OPINION. Roe v. County, 42 U.S.C. § 1983. The Department of Justice filed a statement of interest; "
      "the plaintiffs oppose the defendants' motion.", True),
+    ("The warden was ordered to show cause why the defendant should not be moved; this Court deems the relief "
+     "just. The superseding indictment charges him with robbery.", True),
 ])
 def test_genre_is_read_from_the_documents_own_words(text, court):
     """A press release or a findings letter cites cases and statutes without being a court."""
