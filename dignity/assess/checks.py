@@ -1388,7 +1388,20 @@ def last_resort(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     if counter:
         trace.append("cutting the other way: " + ", ".join(f.id for f in counter))
     reasoning = statements(_uniq(facts + signs)) + [para]
-    if signs and not counter:
+    baseless_words = rule.test.params.get("baseless_words")
+    baseless = [f for f in facts + signs if baseless_words is not None
+                and _mentions(env, f, baseless_words, sentence=True) and standing(f, group.facts).established]
+    if baseless and not counter:
+        # a court or an official body found the placement had no ground (unjustified, punitive):
+        # outside the limits the rule allows, to the standard of proof
+        st = standing_of(baseless[:1], group.facts)
+        status = V
+        signs = _uniq(baseless + signs)
+        reasoning.append("A violation is likely: the placement was found to have no ground (unjustified, "
+                         "baseless or punitive), which is not the exceptional, shortest possible last resort "
+                         f"the rule allows ({st.why}; {STANDARD_OF_PROOF}).")
+        trace.append("placement found without ground: " + ", ".join(f.id for f in baseless))
+    elif signs and not counter:
         st = standing_of(signs, group.facts)
         status = I if st.level in (CONTESTED, REJECTED) else C
         reasoning.append("The isolation is used routinely, as a punishment, for a long time or without an end, "

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from dignity.assess.catalogue import Catalogue, Rule
@@ -211,7 +212,7 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
     if jurisdiction is None and standards is None:
         jurisdiction = jurisdiction_of(extraction)
-    facts = _claims_rejected(extraction, _pleadings_recited(extraction))
+    facts = _claims_rejected(extraction, _disputed(_law_recited(_pleadings_recited(extraction))))
     findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
                             doc_texts={d.id: d.text for d in extraction.documents if d.text},
@@ -221,23 +222,84 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
 
 
 def _pleadings_recited(extraction: Extraction) -> list[Fact]:
-    """The facts, where a court rules on the pleadings (a motion to dismiss, the screening of a
-    complaint: ``pleading_stage_words``): what it recites in its own voice is the complaint's
-    allegations, taken as true for the ruling, not its finding; those facts are the party's word."""
+    """The facts, where a court rules on the pleadings or reads the record for one side (a motion
+    to dismiss, the screening of a complaint, summary judgment "in the light most favourable to the
+    plaintiff": ``pleading_stage_words``): what it recites in its own voice is the complaint's
+    allegations, taken as true for the ruling, not its finding; those facts are the party's word.
+    Not where the case was tried (``trial_stage_words``: a bench trial's findings of fact, a jury's
+    verdict), whatever earlier motion the procedural history names; nor a fact whose own sentence
+    says it is not in dispute (``settled_fact_words``: "it is undisputed", "the parties agree")."""
     from dignity.assess.catalogue import compiled, shared_patterns
 
-    rx = compiled(shared_patterns().get("pleading_stage_words"))
-    pleading = {d.id for d in extraction.documents if rx is not None and rx.search(d.text or "")}
-    if not pleading:
-        return list(extraction.facts)
+    pats = shared_patterns()
+    rx, trial = compiled(pats.get("pleading_stage_words")), compiled(pats.get("trial_stage_words"))
+    settled, assumed = compiled(pats.get("settled_fact_words")), compiled(pats.get("assumed_fact_words"))
+    pleading = {d.id for d in extraction.documents if rx is not None and rx.search(d.text or "")
+                and not (trial is not None and trial.search(d.text or "")) and not _other_genre(d)}
     out = []
     for f in extraction.facts:
-        if f.qualifiers.get("source_kind") in ("court", "author") and f.evidence \
-                and all(ev.document in pleading for ev in f.evidence):
+        said = [ev.sentence or "" for ev in f.evidence]
+        if f.qualifiers.get("source_kind") in ("court", "author") and f.evidence and (
+                (assumed is not None and any(assumed.search(x) for x in said))
+                or (all(ev.document in pleading for ev in f.evidence)
+                    and not (settled is not None and any(settled.search(x) for x in said)))):
             who = f.attributed_to or "the court"
             f = f.model_copy(update={"attributed_to": f"the complaint, as recited by {who}",
                                      "qualifiers": {**f.qualifiers, "source_kind": "party",
                                                     "recited_from": "the pleadings"}})
+        out.append(f)
+    return out
+
+
+def _other_genre(doc: object) -> bool:
+    """Whether a document tells by its first words that it is no court's opinion (a press release,
+    a findings letter): a motion it mentions is not its posture."""
+    from dignity.extract.languages import has_pack, pack_code
+
+    lang = pack_code(getattr(doc, "language", None) or "en") or "en"
+    return _genre_reader(lang if has_pack(lang) else "en").other_genre(getattr(doc, "text", None) or "")
+
+
+@lru_cache(maxsize=8)
+def _genre_reader(lang: str):  # type: ignore[no-untyped-def]
+    from dignity.extract.attribution import load_attributor
+
+    return load_attributor(lang)
+
+
+def _law_recited(facts: list[Fact]) -> list[Fact]:
+    """The facts, where an opinion states the law or tells another case's facts in the fact's own
+    sentence ("the Seventh Circuit has held that keeping an inmate ...", "In that case, the prisoner
+    was ...": ``law_words``): about people in general, set aside, never the ground of a finding."""
+    from dignity.assess.catalogue import compiled, shared_patterns
+
+    rx = compiled(shared_patterns().get("law_words"))
+    if rx is None:
+        return facts
+    out = []
+    for f in facts:
+        if f.evidence and all(rx.search(ev.sentence or "") for ev in f.evidence) and usable(f):
+            f = f.model_copy(update={"subject_kind": "general",
+                                     "qualifiers": {**f.qualifiers, "set_aside": "a statement of the law or of "
+                                                    "another case"}})
+        out.append(f)
+    return out
+
+
+def _disputed(facts: list[Fact]) -> list[Fact]:
+    """The facts, where a court says in the fact's own sentence that it is genuinely disputed on
+    the record ("a genuine dispute of material fact", "the parties dispute": ``disputed_fact_words``):
+    a disputed fact, however the court words it, is a concern at most, not its finding."""
+    from dignity.assess.catalogue import compiled, shared_patterns
+
+    rx = compiled(shared_patterns().get("disputed_fact_words"))
+    if rx is None:
+        return facts
+    out = []
+    for f in facts:
+        if str(f.certainty) == "asserted" and f.evidence and any(rx.search(ev.sentence or "") for ev in f.evidence):
+            f = f.model_copy(update={"certainty": "contested",
+                                     "qualifiers": {**f.qualifiers, "disputed": "a genuine dispute of fact"}})
         out.append(f)
     return out
 

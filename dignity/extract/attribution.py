@@ -244,9 +244,22 @@ class Attributor:
 
     # ---------------------------------------------------------------- document level
     def is_court_document(self, text: str) -> bool:
+        """Whether the document is a court's opinion: two of the pack's cues (a case name, a
+        statute, "plaintiff") in its head, unless its first words tell another genre
+        (``not_court_document_head`` in its first sentence, ``not_court_document`` in its
+        opening): a press release or a findings letter cites cases without being a court."""
+        if self.other_genre(text):
+            return False
         head = text[:20000]
         hits = self._court_doc.matches(head, lowered(head))
         return next(hits, None) is not None and next(hits, None) is not None
+
+    def other_genre(self, text: str) -> bool:
+        """Whether the document's first words tell a genre that is not a court's opinion (a press
+        release, a findings letter: ``not_court_document_head`` in its first sentence,
+        ``not_court_document`` in its opening), whatever cases and motions it names."""
+        return bool(self._rx("not_court_document_head").search(text[:300])
+                    or self._rx("not_court_document").search(text[:1500]))
 
     def persons(self, text: str) -> tuple[str | None, dict[str, str]]:
         """The main detainee's name (or None) and a map key name -> full name of people.

@@ -1078,3 +1078,170 @@ def test_how_well_established_from_text(extractor, lang, text, finding_id, expec
     assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
     if expected == I:
         assert "rejected" in got.reasoning, got.reasoning
+
+
+# --- 1. the conventions of a court opinion: posture, voice, holding, genre, a measure found baseless ----
+# (id, text, finding id, expected status, reason): our own sentences in the manner of US opinions,
+# read end to end (extract + assess)
+COURT_CONVENTIONS = [
+    # procedural posture: a motion reads the facts for one side; a trial finds them
+    ("posture-light-most-favourable", OPINION + "The defendants move for summary judgment, so we view the facts in "
+     "the light most favorable to Roe. Guards kept Roe chained to his bed for three days.", "mandela-47", C,
+     "summary judgment: facts read in the plaintiff's favour are assumed, not found"),
+    ("posture-taken-as-true", OPINION + "For purposes of the motion to dismiss, the allegations of the complaint "
+     "are taken as true. Roe was kept in a cell with no toilet for 10 days.", "mandela-15", C,
+     "motion to dismiss: allegations taken as true"),
+    ("posture-we-assume", OPINION + "We assume, for purposes of this appeal, that Roe was kept in a cell with no "
+     "toilet for 10 days.", "mandela-15", C, "a fact the court assumes for its ruling is not found"),
+    ("posture-facts-from-complaint", OPINION + "The following facts are taken from the amended complaint. Roe was "
+     "kept in a cell with no toilet for 10 days.", "mandela-15", C, "a background drawn from the complaint"),
+    ("posture-genuine-dispute", OPINION + "On this record there is a genuine dispute of material fact: Roe was kept "
+     "in a cell with no toilet for 10 days.", "mandela-15", C, "a genuinely disputed fact is a concern at most"),
+    ("posture-jury-found", OPINION + "The jury found that officers beat Roe with batons while he lay handcuffed on "
+     "the floor.", "mandela-1", V, "a jury's verdict finds the facts"),
+    ("posture-trial-after-motion", OPINION + "The district court denied the defendants' motion to dismiss, and the "
+     "case was tried to a jury. The jury found that officers beat Roe with batons while he lay handcuffed on the "
+     "floor.", "mandela-1", V, "trap: the motion in the history is not the posture once the case was tried"),
+    ("posture-bench-trial", OPINION + "After a four-day bench trial, the court makes the following findings of fact. "
+     "Roe was kept in a cell with no toilet for 10 days.", "mandela-15", V, "a bench trial's findings of fact"),
+    ("posture-light-to-verdict", OPINION + "We view the evidence in the light most favorable to the verdict. "
+     "Officers beat Roe with batons while he lay handcuffed on the floor.", "mandela-1", V,
+     "trap: the light most favourable to a verdict reviews a trial, it is no motion's reading"),
+    ("posture-verdict-for-defence", OPINION + "Roe alleged that officers beat him with batons in his cell. The jury "
+     "returned a verdict for the defendants.", "mandela-1", I, "a verdict for the defence rejects the claim"),
+    ("posture-verdict-for-plaintiff", OPINION + "The jury returned a verdict for the plaintiff. Officers beat Roe "
+     "with batons while he lay handcuffed on the floor.", "mandela-1", V, "trap: a verdict for the plaintiff"),
+    # whose voice: the claimant's, the record's, the defence's
+    ("voice-plaintiff-testified", OPINION + "Roe testified that officers beat him with batons in his cell.",
+     "mandela-1", C, "the plaintiff's testimony alone is his word"),
+    ("voice-not-credible", OPINION + "Roe testified that guards beat him in his cell. The court does not find his "
+     "testimony credible.", "mandela-1", I, "trap: credibility denied is a rejection, never an endorsement"),
+    ("voice-presented-evidence", OPINION + "Roe has presented evidence that guards beat him with batons while he "
+     "lay handcuffed on the floor.", "mandela-1", C, "the evidence a party presents is its claim, not a finding"),
+    ("voice-undisputed-on-motion", OPINION + "The defendants move for summary judgment, so we view the facts in the "
+     "light most favorable to Roe. It is undisputed that Roe was kept in a cell with no toilet for 10 days.",
+     "mandela-15", V, "trap: an undisputed fact is found, even on summary judgment"),
+    ("voice-undisputed-claim-fails", OPINION + "Viewing the record in the light most favorable to Roe, the court "
+     "grants the defendants' motion for summary judgment. It is undisputed that Roe was kept in a cell with no "
+     "toilet for 10 days.", "mandela-15", V, "trap: the claim fails in law, the undisputed fact stands"),
+    ("voice-record-shows", OPINION + "The record shows that Roe was kept in a cell with no toilet for 10 days.",
+     "mandela-15", V, "what the record shows is found"),
+    ("voice-parties-agree", OPINION + "The parties agree that Roe was kept in a cell with no toilet for 10 days.",
+     "mandela-15", V, "what the parties agree is found"),
+    ("voice-defendants-concede", OPINION + "Defendants concede that Roe was kept in a cell with no toilet for 10 "
+     "days.", "mandela-15", V, "the defence's concession is an admission"),
+    ("voice-defendants-assert", OPINION + "Roe alleges that he was kept in his cell 24 hours a day and never allowed "
+     "outside. Defendants assert that Roe received an hour of outdoor exercise every day.", "mandela-23", C,
+     "trap: the defence's assertion of compliance is a party's claim, it answers nothing"),
+    # the court's holding on the law vs the facts it recites
+    ("holding-violation", OPINION + "We hold that keeping Roe in a cell with no toilet for 10 days violated the "
+     "Eighth Amendment.", "mandela-15", V, "the holding finds the facts and their breach"),
+    ("holding-qualified-immunity", OPINION + "Officers kept Roe in a cell with no toilet for 10 days. The officers "
+     "are entitled to qualified immunity because the right was not clearly established.", "mandela-15", V,
+     "trap: immunity is a holding on the law, it unsays none of the facts"),
+    ("holding-no-constitutional-violation", OPINION + "Roe shared a cell of 60 square feet with two other inmates "
+     "for eight months. We hold that this double celling did not violate the Eighth Amendment.", "mandela-13", C,
+     "trap: no violation of the Constitution is no finding of compliance with the Rules"),
+    ("holding-vacated", OPINION + "The district court found that guards beat Roe with batons while he lay "
+     "handcuffed on the floor. We vacate the judgment and remand.", "mandela-1", C,
+     "findings below whose judgment is vacated are no longer found"),
+    ("holding-circuit-law", OPINION + "Roe alleges that he was denied outdoor exercise for two months. The Seventh "
+     "Circuit has held that keeping an inmate in a cell with no toilet for 10 days violates the Eighth Amendment.",
+     "mandela-15", None, "the law a higher court stated is about no one in this case"),
+    ("holding-another-case", OPINION + "Roe alleges that he was denied outdoor exercise for two months. In that "
+     "case, the prisoner was chained to his bed for three days.", "mandela-47", None,
+     "another case's facts are not this prisoner's"),
+    ("holding-own-earlier-finding", OPINION + "In its liability opinion, this court found that Roe was kept in a "
+     "cell with no toilet for 10 days.", "mandela-15", V,
+     "trap: the court's own earlier finding in this case is no statement of law"),
+    # genre: a press release or a findings letter is not a court opinion
+    ("genre-press-release-relays", "WASHINGTON - The Justice Department announced today that it filed a statement "
+     "of interest in Roe v. County, pending in the U.S. District Court. Plaintiffs in the lawsuit allege that the "
+     "County jail keeps children in solitary confinement for weeks.", "mandela-45-2", C,
+     "a release relays the plaintiffs' allegation"),
+    ("genre-press-release-finding", "WASHINGTON - The Justice Department announced today that its investigation "
+     "found that the County jail held children in solitary confinement for weeks at a time. The County has filed "
+     "a motion to dismiss the related suit, Roe v. County, in the U.S. District Court.", "mandela-45-2", V,
+     "an official investigation's finding; the motion a release mentions is not its posture"),
+    ("genre-findings-letter", "We write to report the findings of the Civil Rights Division's investigation of "
+     "the County Jail under CRIPA, 42 U.S.C. § 1997. Our investigation found that staff kept children in solitary "
+     "confinement for weeks at a time. See Bell v. Wolfish, 441 U.S. 520 (1979).", "mandela-45-2", V,
+     "a findings letter's own finding"),
+    ("genre-court-names-doj", "MEMORANDUM OPINION AND ORDER. The United States Department of Justice brought this "
+     "action under CRIPA, 42 U.S.C. § 1997, against the County. Plaintiffs allege that the jail holds children in "
+     "solitary confinement for weeks.", "mandela-45-2", C, "trap: an opinion naming the Department is still a court's"),
+    # a measure the rule allows within limits, found without ground
+    ("baseless-ombudsman", "Report of the Ombudsman. The Ombudsman found that the placement of Roe in segregation "
+     "was unjustified, and he was held in segregation for 20 days.", "mandela-45-1", V,
+     "an official body found the placement unjustified"),
+    ("baseless-court-punitive", OPINION + "The court finds that Roe's placement in administrative segregation was "
+     "punitive and baseless.", "mandela-45-1", V, "the court found the placement punitive"),
+    ("baseless-alleged", OPINION + "Roe alleges that his placement in administrative segregation was punitive and "
+     "baseless.", "mandela-45-1", C, "trap: only alleged"),
+    ("baseless-not-punitive", OPINION + "The court finds that Roe's placement in administrative segregation was not "
+     "punitive.", "mandela-45-1", I, "trap: found not punitive is no sign against the placement"),
+    ("baseless-warden-justified", OPINION + "Roe was placed in administrative segregation. The warden stated that "
+     "the placement was justified.", "mandela-45-1", I, "trap: the warden's justification"),
+    ("baseless-restraint", OPINION + "The court finds that officers strapped Roe into the restraint chair without "
+     "justification.", "mandela-48", V, "a restraint found without justification"),
+    ("baseless-restraint-alleged", OPINION + "Roe alleges that officers strapped him into the restraint chair "
+     "without justification.", "mandela-48", C, "trap: only alleged"),
+    ("baseless-search", OPINION + "After a bench trial, the court finds that officers strip searched Roe in front "
+     "of other inmates without any legitimate security reason.", "mandela-52", V, "a search found without ground"),
+    ("baseless-search-alleged", OPINION + "Roe alleges that officers strip searched him in front of other inmates "
+     "without any legitimate security reason.", "mandela-52", C, "trap: only alleged"),
+]
+
+
+@pytest.mark.parametrize("text, finding_id, expected, reason",
+                         [pytest.param(t, i, s, r, id=n) for n, t, i, s, r in COURT_CONVENTIONS])
+def test_court_conventions_from_text(extractor, text, finding_id, expected, reason):
+    from dignity import ingest
+
+    a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02", language="en")))
+    got = by_id(a.findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+
+
+def test_court_conventions_cover_each_point_with_three_rows_and_a_trap():
+    points = Counter(n.split("-")[0] for n, *_ in COURT_CONVENTIONS)
+    traps = Counter(n.split("-")[0] for n, *_, r in COURT_CONVENTIONS if r.startswith("trap"))
+    assert all(points[p] >= 3 for p in ("posture", "voice", "holding", "genre", "baseless")), points
+    assert all(traps[p] >= 1 for p in ("posture", "voice", "holding", "genre", "baseless")), traps
+
+
+@pytest.mark.parametrize("text, court", [
+    ("WASHINGTON - The Justice Department announced today a settlement in Roe v. County, 42 U.S.C. § 1983, in the "
+     "U.S. District Court; the plaintiffs and the defendants agreed.", False),
+    ("We write to report the findings of our investigation under CRIPA, 42 U.S.C. § 1997. See Bell v. Wolfish, 441 "
+     "U.S. 520 (1979); the plaintiffs there.", False),
+    ("MEMORANDUM OPINION. Roe v. County, 42 U.S.C. § 1983. The Department of Justice filed a statement of interest; "
+     "the plaintiffs oppose the defendants' motion.", True),
+    ("The warden was ordered to show cause why the defendant should not be moved; this Court deems the relief "
+     "just. The superseding indictment charges him with robbery.", True),
+])
+def test_genre_is_read_from_the_documents_own_words(text, court):
+    """A press release or a findings letter cites cases and statutes without being a court."""
+    from dignity.extract.attribution import load_attributor
+
+    assert load_attributor("en").is_court_document(text) is court
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Sentencia de tutela. Corte Constitucional. La Sala constata que el aislamiento del accionante en la "
+     "celda de castigo fue arbitrario e injustificado.", V),
+    ("es", "Sentencia de tutela. Corte Constitucional. La Sala constata que el aislamiento del accionante no fue "
+     "arbitrario.", None),
+    ("fr", "Arrêt de la Cour européenne des droits de l'homme. La Cour constate que le placement du requérant à "
+     "l'isolement était injustifié.", V),
+    ("fr", "Arrêt de la Cour européenne des droits de l'homme. La Cour constate que le placement du requérant à "
+     "l'isolement n'était pas injustifié.", I),
+])
+def test_a_placement_found_baseless_in_spanish_and_french(extractor, lang, text, expected):
+    """'arbitrario e injustificado', 'injustifié' found by a court: rule 45(1) likely violated; denied
+    ('no fue arbitrario', 'n'était pas injustifié'): no such finding."""
+    from dignity import ingest
+
+    a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02", language=lang)))
+    got = by_id(a.findings).get("mandela-45-1")
+    assert (None if got is None else got.status) == expected, [(f.id, f.status) for f in a.findings]
