@@ -340,14 +340,14 @@ class Extractor:
         a = self.attributor
         court = next((x for x in s.sources or [] if x.kind == "court" and x.certainty == "asserted"), None)
         speaks = info.court_doc or court is not None  # a court (or an official body) says it
-        if info.court_doc and trail.reversed_at < 0 and a.reversal(s.text):
+        if info.court_doc and trail.reversed_at < 0 and a.reversal(s.text, s.lower or None):
             trail.reversed_at = s.start
         m = a.denial(s.text, s.lower or None) or a.rejection(s.text, s.lower or None)
         not_proven = None
         if not m and speaks:
-            m = not_proven = a.court_rejection(s.text)
+            m = not_proven = a.court_rejection(s.text, s.lower or None)
         if not m:
-            e = a.endorsement(s.text)
+            e = a.endorsement(s.text, s.lower or None)
             if e is not None and (speaks or info.author_kind == "monitor"):
                 by = court.label if court is not None else ("the court" if info.court_doc else "the author")
                 kind = "monitor" if not info.court_doc and (court is None or "monitor" in

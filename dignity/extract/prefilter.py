@@ -346,6 +346,38 @@ def _first_heads(src: str, flags: int, size: int) -> frozenset[str] | None:
     return frozenset(heads)
 
 
+def starts_at_beginning(regex: re.Pattern[str]) -> bool:
+    """Whether every match of ``regex`` begins at the start of the text: each way
+    through it begins with ``^`` (without MULTILINE) or ``\\A``, look-arounds before it
+    aside."""
+    return _starts_at_beginning(regex.pattern, int(regex.flags))
+
+
+@memo("prefilter.starts_at_beginning")
+def _starts_at_beginning(src: str, flags: int) -> bool:
+    try:
+        tree = _p.parse(src, flags)
+    except re.error:  # pragma: no cover - the regex compiled
+        return False
+    if tree.state.flags & re.MULTILINE:
+        return False
+    return _at_beginning(list(tree))
+
+
+def _at_beginning(items: list) -> bool:
+    for op, av in items:
+        if op is _c.AT:
+            return av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: what comes next begins the match
+        if op is _c.SUBPATTERN:
+            return _at_beginning(list(av[-1]))
+        if op is _c.BRANCH:
+            return all(_at_beginning(list(alt)) for alt in av[1])
+        return False
+    return False
+
+
 def _at_word_start(items: list) -> bool:
     """Whether every match of the sequence ``items`` begins with ``\\b`` (look-arounds
     before it aside)."""
@@ -481,7 +513,7 @@ class Scanner:
 
     WARM_AFTER = 16
 
-    __slots__ = ("regex", "extra", "_needs", "twin", "_uses", "heads")
+    __slots__ = ("regex", "extra", "_needs", "twin", "_uses", "heads", "at_start")
 
     def __init__(self, regex: re.Pattern[str], *, extra: re.Pattern[str] | None = None,
                  fast: bool = True) -> None:
@@ -491,6 +523,8 @@ class Scanner:
         self.twin: re.Pattern[str] | None = None
         #: how every match begins (``first_heads``); None: anyhow (or not warmed up yet)
         self.heads: frozenset[str] | None = None
+        #: every match begins at the start of the text (``^`` first): tried there only
+        self.at_start = False
         self._uses = 0 if fast else -1  # -1: never warm up
 
     @property
@@ -508,6 +542,7 @@ class Scanner:
         self._needs = tuple(clauses)
         self.twin = lower_twin(self.regex)
         self.heads = first_heads(self.twin) if self.twin is not None else None
+        self.at_start = starts_at_beginning(self.regex)
         self._uses = self.WARM_AFTER
 
     def search(self, text: str, low: str, memo: ClauseMemo | None = None) -> re.Match[str] | None:
@@ -529,6 +564,13 @@ class Scanner:
         needs = self._needs
         if not checked and needs and not (
                 memo.satisfied(needs) if memo is not None else satisfied(needs, low)):
+            return
+        if self.at_start:
+            # ``^`` (no MULTILINE) holds at the text's start only: finditer finds a match
+            # there or none
+            m = self.regex.match(text)
+            if m is not None and m.end() > 0:
+                yield m
             return
         if heads is not None:
             where = heads & memo.heads()
