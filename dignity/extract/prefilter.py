@@ -11,7 +11,7 @@ and derives what any match must contain, as clauses of alternatives:
 A sentence (lower-cased) that lacks every alternative of some clause cannot match,
 so the regex is not run.  The test is conservative by construction: literals are
 collected only from parts of the pattern every match goes through (not from
-optional parts, look-arounds or negative look-aheads), so skipping never changes a
+optional parts or negative look-arounds), so skipping never changes a
 result - ``tests/extract/test_prefilter.py`` checks that on the whole test corpus.
 """
 
@@ -93,6 +93,10 @@ def _seq(items: list) -> list[frozenset[str]]:
             clauses.extend(_seq(list(av[-1])))
         elif _ATOMIC is not None and op is _ATOMIC:
             clauses.extend(_seq(list(av)))
+        elif op is _c.ASSERT:
+            # a positive look-ahead or look-behind matches text of the string too: what
+            # it needs, the sentence has (negative ones ask for nothing)
+            clauses.extend(_seq(list(av[1])))
         elif op in _REPEATS:
             lo, _hi, sub = av
             if lo >= 1:
@@ -107,7 +111,7 @@ def _seq(items: list) -> list[frozenset[str]]:
                 best.append(max(alt_clauses, key=_quality))
             if best:
                 clauses.append(frozenset().union(*best))
-        # anything else (character classes, '.', anchors, look-arounds, back-references)
+        # anything else (character classes, '.', anchors, negative look-arounds, back-references)
         # asks for no particular literal
     flush()
     return clauses

@@ -175,3 +175,41 @@ def test_digit_and_word_boundary_beginnings() -> None:
     assert DIGIT in memo.heads() and memo.places({DIGIT}) == [5]
     assert memo.places({"twe"}) == [19]  # after a hyphen: where "\b" may begin a word
     assert memo.places({"h", "no"}) == [0, 8, 15]
+
+
+def test_positive_look_arounds_ask_for_their_words() -> None:
+    # what a positive look-ahead or look-behind matches is in the sentence too
+    assert set(requirements(r",?\s+and\s+(?=(?:a|an|the)\s+(?:lack|absence)\s+of\b)")) == \
+        {("and",), ("absence", "lack")}
+    assert set(requirements(r"(?<=held )for\s+days")) == {("held ",), ("for",), ("days",)}
+    # a negative one still asks for nothing
+    assert requirements(r"cell(?!\s+block)") == (("cell",),)
+    rx = re.compile(r"\bcells?\b(?=[^.]*\bwithout\s+(?:light|windows?)\b)", re.I)
+    from dignity.extract.prefilter import Scanner, lowered
+
+    scan = Scanner(rx)
+    scan.warm()
+    for s in ["The cell was kept without light.", "The cells had windows.", "Cells without windows; cell."]:
+        assert [m.span() for m in scan.matches(s, lowered(s))] == [m.span() for m in rx.finditer(s)], s
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?<![\w\-])(?:^\W*(?:A|An|No)[\s,]+(?:\w+[\s,]+){0,2}?(?:detainee|prisoner)s?\b)",
+    r"^\s*(?:reversed|affirmed)\b|\A\W*so\s+ordered",
+])
+def test_a_scanner_whose_matches_begin_at_the_start_tries_only_there(pattern: str) -> None:
+    from dignity.extract.prefilter import ClauseMemo, Scanner, lowered
+
+    rx = re.compile(pattern, re.I)
+    scan = Scanner(rx)
+    scan.warm()
+    assert scan.at_start
+    for s in ["A detainee was held.", " -- No two prisoners slept.", "Then a detainee left.",
+              "Reversed.", "So ordered.", "It was reversed."]:
+        low = lowered(s)
+        assert [m.span() for m in scan.matches(s, low, memo=ClauseMemo(low))] == \
+            [m.span() for m in rx.finditer(s) if m.end() > m.start()], s
+    # "^" in MULTILINE mode begins every line: not at the start only
+    multi = Scanner(re.compile(r"^\s*reversed", re.I | re.M))
+    multi.warm()
+    assert not multi.at_start
