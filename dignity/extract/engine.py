@@ -831,14 +831,15 @@ class Extractor:
             for m in re.finditer(rf"\b{re.escape(info.detainee_key)}\b", head):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), info.detainee, "person", "named detainee")
-        low = s.lower[:pos] if s.lower else lowered(head)
-        for m in a.group_scan.matches(head, low):
+        low = s.lower or lowered(s.text)
+        memo = s.memo if s.memo is not None and s.memo.low is s.lower else None
+        for m in a.group_scan.prefix_matches(s.text, low, pos, memo):
             label = " ".join(m.group(0).split())
             if _rx("party_group").fullmatch(m.group("noun").lower()) and info.detainee:
                 label = f"{label} ({info.detainee})"
             if best is None or m.start() > best[0]:
                 best = (m.start(), label, "group", "group noun phrase")
-        for m in a.pronoun_scan.matches(head, low):
+        for m in a.pronoun_scan.prefix_matches(s.text, low, pos, memo):
             p = m.group("p").lower()
             if _rx("plural_pronoun").fullmatch(p):
                 continue

@@ -553,6 +553,38 @@ class Scanner:
         """``regex.search(text)``."""
         return next(self.matches(text, low, memo=memo), None)
 
+    def prefix_matches(self, text: str, low: str, limit: int, memo: ClauseMemo | None):
+        """``matches(text[:limit], low[:limit])``, told by the whole sentence's clause memo
+        (``memo``, for ``low``) what it can: a word the sentence lacks its beginning lacks
+        too, and a word beginning there within ``limit`` is one of the sentence's places
+        (whose first letters, cut at ``limit``, are fewer: the places are more, never fewer)."""
+        head, hlow = text[:limit], low[:limit]
+        if memo is None or memo.low is not low or not low:
+            yield from self.matches(head, hlow)
+            return
+        if 0 <= self._uses < self.WARM_AFTER:
+            self._uses += 1
+            if self._uses == self.WARM_AFTER:
+                self.warm()
+        heads, needs = self.heads, self._needs
+        if heads is not None and memo.heads().isdisjoint(heads):
+            return
+        if needs and not (memo.satisfied(needs) and satisfied(needs, hlow)):
+            return
+        if heads is None or self.at_start:
+            yield from self.matches(head, hlow, checked=True)
+            return
+        match, end = self.regex.match, 0
+        for p in memo.places(heads & memo.heads()):
+            if p >= limit:
+                return
+            if p < end:
+                continue
+            m = match(head, p)
+            if m is not None and m.end() > p:
+                yield m
+                end = m.end()
+
     def matches(self, text: str, low: str, *, checked: bool = False, memo: ClauseMemo | None = None):
         """``regex.finditer(text)`` (non-empty matches), found by the twin and confirmed
         by the regex; ``checked``: the caller has tested ``needs`` already; ``memo``:
