@@ -342,6 +342,12 @@ def _first_heads(src: str, flags: int, size: int) -> frozenset[str] | None:
         tree = _p.parse(src, flags)
     except re.error:  # pragma: no cover - the twin compiled
         return None
+    items = list(tree)
+    if items and items[0][0] is _c.ASSERT and items[0][1][0] < 0 and _ends_in_non_word(list(items[0][1][1])):
+        # "(?<=, )word...": the character before every match is no word character, so
+        # every match begins at a place ``starts`` has
+        heads = _heads(items[1:], size)
+        return None if heads is None or "" in heads else frozenset(heads)
     if not _at_word_start(list(tree)):
         return None
     heads = _heads(list(tree), size)
@@ -380,6 +386,15 @@ def _at_beginning(items: list) -> bool:
             return all(_at_beginning(list(alt)) for alt in av[1])
         return False
     return False
+
+
+def _ends_in_non_word(items: list) -> bool:
+    """Whether a look-behind's sequence ends with a literal character that is no word
+    character (" " in "(?<=, )")."""
+    return bool(items) and items[-1][0] is _c.LITERAL and _WORD_CHAR.match(chr(items[-1][1])) is None
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _at_word_start(items: list) -> bool:

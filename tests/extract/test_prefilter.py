@@ -137,6 +137,8 @@ _PLACES_PATTERNS = [
     r"(?<!to )\b(?:claim\w*|den(?:y|ies|ied)|told)\b|\bhearsay\b",
     # short beginnings ("no", "a") that many words share
     r"(?<![\w\-])(?:no|a)\s+\w+",
+    # a look-behind that ends in no word character: every match begins where a word does
+    r"(?<=, )(?:he|she|they|no)\s+(?:is|was|were|one)",
 ]
 
 _PLACES_SENTENCES = [
@@ -144,6 +146,7 @@ _PLACES_SENTENCES = [
     "He was held 23 hours a day, 7 days a week; no one came. Two days, 3 hours, ٣ hours.",
     "Counter-claims were denied. The pre-trial detainee told no-one; not soap, not showers.",
     "A cell, a bed, no light: 12 hours.",
+    "Asked, he was silent, they were tired; she, he is,she was, no one came.",
 ]
 
 
