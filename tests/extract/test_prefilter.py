@@ -216,3 +216,29 @@ def test_a_scanner_whose_matches_begin_at_the_start_tries_only_there(pattern: st
     multi = Scanner(re.compile(r"^\s*reversed", re.I | re.M))
     multi.warm()
     assert not multi.at_start
+
+
+@pytest.mark.parametrize("pattern", [
+    # no known beginnings (any word may come before the noun): the twin's search of the head
+    r"\b(?:(?:the|all|other)\s+){0,3}(?:[\w\-]+[\s\-])?(?P<noun>inmates|detainees|class\s+members)\b"
+    r"(?:\s+(?:in|at)\s+(?P<where>(?-i:[A-Z])\w*))?",
+    # known beginnings: the whole sentence's places before the cut
+    r"\b(?P<p>he|she|they)\b",
+])
+def test_matches_in_a_sentence_head_are_those_of_the_head(pattern: str) -> None:
+    from dignity.extract.prefilter import ClauseMemo, Scanner, lowered
+
+    rx = re.compile(pattern, re.I)
+    scan = Scanner(rx)
+    scan.warm()
+    for s in ["All other inmates in Block said they were held; the detainees x-inmates left.",
+              "He said the class members at Camp waited, then she-inmates -- detainees.",
+              "Inmates", "Nobody came to the cells at night.", "Ça, détenus: the inmates' cells, theyre."]:
+        low = lowered(s)
+        memo = ClauseMemo(low)
+        for limit in range(len(s) + 1):
+            assert [m.span() for m in scan.prefix_matches(s, low, limit, memo)] == \
+                [m.span() for m in rx.finditer(s[:limit]) if m.end() > m.start()], (s, limit)
+            # without a memo: the head's own search
+            assert [m.span() for m in scan.prefix_matches(s, low, limit, None)] == \
+                [m.span() for m in rx.finditer(s[:limit]) if m.end() > m.start()], (s, limit)
