@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
 from dignity.extract.languages import compile_flagged
-from dignity.extract.prefilter import Scanner, lowered
+from dignity.extract.prefilter import Scanner, lowered, requirements, satisfied
 from dignity.extract.recognizer import read_resource
 from dignity.rulecache import compile_regex
 
@@ -98,6 +98,7 @@ class Attributor:
     def __init__(self, vocab: Vocabulary) -> None:
         self.v = vocab
         self._patterns: dict[str, re.Pattern[str]] = {}
+        self._needs: dict[str, tuple[tuple[str, ...], ...]] = {}  # ``_search``: words each regex needs
         aux = _alt(vocab.auxiliaries)
         self.claim_rx = compile_regex(
             rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.claim_verbs)})\b(?P<passive>)", re.I)
@@ -137,6 +138,18 @@ class Attributor:
         self.rejection_rx = (compile_regex(rf"\b(?:{_alt(vocab.rejection_cues)})\b", re.I)
                              if vocab.rejection_cues else None)
         self._rejection = Scanner(self.rejection_rx) if self.rejection_rx is not None else None
+
+    def _search(self, name: str, sentence: str, lower: str | None = None) -> re.Match[str] | None:
+        """``self._rx(name).search(sentence)``; not run when the sentence (``lower``: it
+        lower-cased character for character, when known) lacks a word every match needs
+        (``prefilter.requirements``: the same result, most sentences ruled out at once)."""
+        rx = self._rx(name)
+        needs = self._needs.get(name)
+        if needs is None:
+            needs = self._needs[name] = requirements(rx.pattern, rx.flags)
+        if needs and not satisfied(needs, lowered(sentence) if lower is None else lower):
+            return None
+        return rx.search(sentence)
 
     def _rx(self, name: str) -> re.Pattern[str]:
         """The pack's regex ``name`` (``attribution.yaml``, ``patterns``), compiled once."""
@@ -204,12 +217,12 @@ class Attributor:
             return "ngo"
         return "other"
 
-    def court_rejection(self, sentence: str) -> re.Match[str] | None:
+    def court_rejection(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which a court says a claim was not proven ("plaintiff has failed to
         establish", "no ha demostrado", "n'établit pas"): a rejection only when the court
         says it of the claimant, not of the defence ("the State has not shown a need") nor
         as a lower court's reasoning under appeal (the caller checks that a court speaks)."""
-        m = self._rx("court_rejection").search(sentence)
+        m = self._search("court_rejection", sentence, lower)
         if m is None:
             return None
         before = sentence[:m.start()]
@@ -217,14 +230,14 @@ class Attributor:
             return None
         return m
 
-    def endorsement(self, sentence: str) -> re.Match[str] | None:
+    def endorsement(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which a court or an official body credits a claim ("we agree", "the court
         credited his testimony", a complaint found "substantiated", "fundada", "fondée")."""
-        return self._rx("endorsement").search(sentence)
+        return self._search("endorsement", sentence, lower)
 
-    def reversal(self, sentence: str) -> re.Match[str] | None:
+    def reversal(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which the court that writes reverses the judgment below ("We reverse.")."""
-        return self._rx("reversal").search(sentence)
+        return self._search("reversal", sentence, lower)
 
     def lower_court(self, label: str) -> bool:
         """Whether a source's label names a court below ("the District Court")."""

@@ -345,14 +345,14 @@ class Extractor:
         a = self.attributor
         court = next((x for x in s.sources or [] if x.kind == "court" and x.certainty == "asserted"), None)
         speaks = info.court_doc or court is not None  # a court (or an official body) says it
-        if info.court_doc and trail.reversed_at < 0 and a.reversal(s.text):
+        if info.court_doc and trail.reversed_at < 0 and a.reversal(s.text, s.lower or None):
             trail.reversed_at = s.start
         m = a.denial(s.text, s.lower or None) or a.rejection(s.text, s.lower or None)
         not_proven = None
         if not m and speaks:
-            m = not_proven = a.court_rejection(s.text)
+            m = not_proven = a.court_rejection(s.text, s.lower or None)
         if not m:
-            e = a.endorsement(s.text)
+            e = a.endorsement(s.text, s.lower or None)
             if e is not None and (speaks or info.author_kind == "monitor"):
                 by = court.label if court is not None else ("the court" if info.court_doc else "the author")
                 kind = "monitor" if not info.court_doc and (court is None or "monitor" in
@@ -836,14 +836,15 @@ class Extractor:
             for m in re.finditer(rf"\b{re.escape(info.detainee_key)}\b", head):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), info.detainee, "person", "named detainee")
-        low = s.lower[:pos] if s.lower else lowered(head)
-        for m in a.group_scan.matches(head, low):
+        low = s.lower or lowered(s.text)
+        memo = s.memo if s.memo is not None and s.memo.low is s.lower else None
+        for m in a.group_scan.prefix_matches(s.text, low, pos, memo):
             label = " ".join(m.group(0).split())
             if _rx("party_group").fullmatch(m.group("noun").lower()) and info.detainee:
                 label = f"{label} ({info.detainee})"
             if best is None or m.start() > best[0]:
                 best = (m.start(), label, "group", "group noun phrase")
-        for m in a.pronoun_scan.matches(head, low):
+        for m in a.pronoun_scan.prefix_matches(s.text, low, pos, memo):
             p = m.group("p").lower()
             if _rx("plural_pronoun").fullmatch(p):
                 continue

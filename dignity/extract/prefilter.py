@@ -11,7 +11,7 @@ and derives what any match must contain, as clauses of alternatives:
 A sentence (lower-cased) that lacks every alternative of some clause cannot match,
 so the regex is not run.  The test is conservative by construction: literals are
 collected only from parts of the pattern every match goes through (not from
-optional parts, look-arounds or negative look-aheads), so skipping never changes a
+optional parts or negative look-arounds), so skipping never changes a
 result - ``tests/extract/test_prefilter.py`` checks that on the whole test corpus.
 """
 
@@ -93,6 +93,10 @@ def _seq(items: list) -> list[frozenset[str]]:
             clauses.extend(_seq(list(av[-1])))
         elif _ATOMIC is not None and op is _ATOMIC:
             clauses.extend(_seq(list(av)))
+        elif op is _c.ASSERT:
+            # a positive look-ahead or look-behind matches text of the string too: what
+            # it needs, the sentence has (negative ones ask for nothing)
+            clauses.extend(_seq(list(av[1])))
         elif op in _REPEATS:
             lo, _hi, sub = av
             if lo >= 1:
@@ -107,7 +111,7 @@ def _seq(items: list) -> list[frozenset[str]]:
                 best.append(max(alt_clauses, key=_quality))
             if best:
                 clauses.append(frozenset().union(*best))
-        # anything else (character classes, '.', anchors, look-arounds, back-references)
+        # anything else (character classes, '.', anchors, negative look-arounds, back-references)
         # asks for no particular literal
     flush()
     return clauses
@@ -338,12 +342,59 @@ def _first_heads(src: str, flags: int, size: int) -> frozenset[str] | None:
         tree = _p.parse(src, flags)
     except re.error:  # pragma: no cover - the twin compiled
         return None
+    items = list(tree)
+    if items and items[0][0] is _c.ASSERT and items[0][1][0] < 0 and _ends_in_non_word(list(items[0][1][1])):
+        # "(?<=, )word...": the character before every match is no word character, so
+        # every match begins at a place ``starts`` has
+        heads = _heads(items[1:], size)
+        return None if heads is None or "" in heads else frozenset(heads)
     if not _at_word_start(list(tree)):
         return None
     heads = _heads(list(tree), size)
     if heads is None or "" in heads or not all(h[0] == DIGIT or h[0].isalnum() or h[0] == "_" for h in heads):
         return None
     return frozenset(heads)
+
+
+def starts_at_beginning(regex: re.Pattern[str]) -> bool:
+    """Whether every match of ``regex`` begins at the start of the text: each way
+    through it begins with ``^`` (without MULTILINE) or ``\\A``, look-arounds before it
+    aside."""
+    return _starts_at_beginning(regex.pattern, int(regex.flags))
+
+
+@memo("prefilter.starts_at_beginning")
+def _starts_at_beginning(src: str, flags: int) -> bool:
+    try:
+        tree = _p.parse(src, flags)
+    except re.error:  # pragma: no cover - the regex compiled
+        return False
+    if tree.state.flags & re.MULTILINE:
+        return False
+    return _at_beginning(list(tree))
+
+
+def _at_beginning(items: list) -> bool:
+    for op, av in items:
+        if op is _c.AT:
+            return av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: what comes next begins the match
+        if op is _c.SUBPATTERN:
+            return _at_beginning(list(av[-1]))
+        if op is _c.BRANCH:
+            return all(_at_beginning(list(alt)) for alt in av[1])
+        return False
+    return False
+
+
+def _ends_in_non_word(items: list) -> bool:
+    """Whether a look-behind's sequence ends with a literal character that is no word
+    character (" " in "(?<=, )")."""
+    return bool(items) and items[-1][0] is _c.LITERAL and _WORD_CHAR.match(chr(items[-1][1])) is None
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _at_word_start(items: list) -> bool:
@@ -481,7 +532,7 @@ class Scanner:
 
     WARM_AFTER = 16
 
-    __slots__ = ("regex", "extra", "_needs", "twin", "_uses", "heads")
+    __slots__ = ("regex", "extra", "_needs", "twin", "_uses", "heads", "at_start")
 
     def __init__(self, regex: re.Pattern[str], *, extra: re.Pattern[str] | None = None,
                  fast: bool = True) -> None:
@@ -491,6 +542,8 @@ class Scanner:
         self.twin: re.Pattern[str] | None = None
         #: how every match begins (``first_heads``); None: anyhow (or not warmed up yet)
         self.heads: frozenset[str] | None = None
+        #: every match begins at the start of the text (``^`` first): tried there only
+        self.at_start = False
         self._uses = 0 if fast else -1  # -1: never warm up
 
     @property
@@ -508,11 +561,44 @@ class Scanner:
         self._needs = tuple(clauses)
         self.twin = lower_twin(self.regex)
         self.heads = first_heads(self.twin) if self.twin is not None else None
+        self.at_start = starts_at_beginning(self.regex)
         self._uses = self.WARM_AFTER
 
     def search(self, text: str, low: str, memo: ClauseMemo | None = None) -> re.Match[str] | None:
         """``regex.search(text)``."""
         return next(self.matches(text, low, memo=memo), None)
+
+    def prefix_matches(self, text: str, low: str, limit: int, memo: ClauseMemo | None):
+        """``matches(text[:limit], low[:limit])``, told by the whole sentence's clause memo
+        (``memo``, for ``low``) what it can: a word the sentence lacks its beginning lacks
+        too, and a word beginning there within ``limit`` is one of the sentence's places
+        (whose first letters, cut at ``limit``, are fewer: the places are more, never fewer)."""
+        head, hlow = text[:limit], low[:limit]
+        if memo is None or memo.low is not low or not low:
+            yield from self.matches(head, hlow)
+            return
+        if 0 <= self._uses < self.WARM_AFTER:
+            self._uses += 1
+            if self._uses == self.WARM_AFTER:
+                self.warm()
+        heads, needs = self.heads, self._needs
+        if heads is not None and memo.heads().isdisjoint(heads):
+            return
+        if needs and not (memo.satisfied(needs) and satisfied(needs, hlow)):
+            return
+        if heads is None or self.at_start:
+            yield from self.matches(head, hlow, checked=True)
+            return
+        match, end = self.regex.match, 0
+        for p in memo.places(heads & memo.heads()):
+            if p >= limit:
+                return
+            if p < end:
+                continue
+            m = match(head, p)
+            if m is not None and m.end() > p:
+                yield m
+                end = m.end()
 
     def matches(self, text: str, low: str, *, checked: bool = False, memo: ClauseMemo | None = None):
         """``regex.finditer(text)`` (non-empty matches), found by the twin and confirmed
@@ -529,6 +615,13 @@ class Scanner:
         needs = self._needs
         if not checked and needs and not (
                 memo.satisfied(needs) if memo is not None else satisfied(needs, low)):
+            return
+        if self.at_start:
+            # ``^`` (no MULTILINE) holds at the text's start only: finditer finds a match
+            # there or none
+            m = self.regex.match(text)
+            if m is not None and m.end() > 0:
+                yield m
             return
         if heads is not None:
             where = heads & memo.heads()

@@ -137,6 +137,8 @@ _PLACES_PATTERNS = [
     r"(?<!to )\b(?:claim\w*|den(?:y|ies|ied)|told)\b|\bhearsay\b",
     # short beginnings ("no", "a") that many words share
     r"(?<![\w\-])(?:no|a)\s+\w+",
+    # a look-behind that ends in no word character: every match begins where a word does
+    r"(?<=, )(?:he|she|they|no)\s+(?:is|was|were|one)",
 ]
 
 _PLACES_SENTENCES = [
@@ -144,6 +146,7 @@ _PLACES_SENTENCES = [
     "He was held 23 hours a day, 7 days a week; no one came. Two days, 3 hours, ٣ hours.",
     "Counter-claims were denied. The pre-trial detainee told no-one; not soap, not showers.",
     "A cell, a bed, no light: 12 hours.",
+    "Asked, he was silent, they were tired; she, he is,she was, no one came.",
 ]
 
 
@@ -175,3 +178,67 @@ def test_digit_and_word_boundary_beginnings() -> None:
     assert DIGIT in memo.heads() and memo.places({DIGIT}) == [5]
     assert memo.places({"twe"}) == [19]  # after a hyphen: where "\b" may begin a word
     assert memo.places({"h", "no"}) == [0, 8, 15]
+
+
+def test_positive_look_arounds_ask_for_their_words() -> None:
+    # what a positive look-ahead or look-behind matches is in the sentence too
+    assert set(requirements(r",?\s+and\s+(?=(?:a|an|the)\s+(?:lack|absence)\s+of\b)")) == \
+        {("and",), ("absence", "lack")}
+    assert set(requirements(r"(?<=held )for\s+days")) == {("held ",), ("for",), ("days",)}
+    # a negative one still asks for nothing
+    assert requirements(r"cell(?!\s+block)") == (("cell",),)
+    rx = re.compile(r"\bcells?\b(?=[^.]*\bwithout\s+(?:light|windows?)\b)", re.I)
+    from dignity.extract.prefilter import Scanner, lowered
+
+    scan = Scanner(rx)
+    scan.warm()
+    for s in ["The cell was kept without light.", "The cells had windows.", "Cells without windows; cell."]:
+        assert [m.span() for m in scan.matches(s, lowered(s))] == [m.span() for m in rx.finditer(s)], s
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?<![\w\-])(?:^\W*(?:A|An|No)[\s,]+(?:\w+[\s,]+){0,2}?(?:detainee|prisoner)s?\b)",
+    r"^\s*(?:reversed|affirmed)\b|\A\W*so\s+ordered",
+])
+def test_a_scanner_whose_matches_begin_at_the_start_tries_only_there(pattern: str) -> None:
+    from dignity.extract.prefilter import ClauseMemo, Scanner, lowered
+
+    rx = re.compile(pattern, re.I)
+    scan = Scanner(rx)
+    scan.warm()
+    assert scan.at_start
+    for s in ["A detainee was held.", " -- No two prisoners slept.", "Then a detainee left.",
+              "Reversed.", "So ordered.", "It was reversed."]:
+        low = lowered(s)
+        assert [m.span() for m in scan.matches(s, low, memo=ClauseMemo(low))] == \
+            [m.span() for m in rx.finditer(s) if m.end() > m.start()], s
+    # "^" in MULTILINE mode begins every line: not at the start only
+    multi = Scanner(re.compile(r"^\s*reversed", re.I | re.M))
+    multi.warm()
+    assert not multi.at_start
+
+
+@pytest.mark.parametrize("pattern", [
+    # no known beginnings (any word may come before the noun): the twin's search of the head
+    r"\b(?:(?:the|all|other)\s+){0,3}(?:[\w\-]+[\s\-])?(?P<noun>inmates|detainees|class\s+members)\b"
+    r"(?:\s+(?:in|at)\s+(?P<where>(?-i:[A-Z])\w*))?",
+    # known beginnings: the whole sentence's places before the cut
+    r"\b(?P<p>he|she|they)\b",
+])
+def test_matches_in_a_sentence_head_are_those_of_the_head(pattern: str) -> None:
+    from dignity.extract.prefilter import ClauseMemo, Scanner, lowered
+
+    rx = re.compile(pattern, re.I)
+    scan = Scanner(rx)
+    scan.warm()
+    for s in ["All other inmates in Block said they were held; the detainees x-inmates left.",
+              "He said the class members at Camp waited, then she-inmates -- detainees.",
+              "Inmates", "Nobody came to the cells at night.", "Ça, détenus: the inmates' cells, theyre."]:
+        low = lowered(s)
+        memo = ClauseMemo(low)
+        for limit in range(len(s) + 1):
+            assert [m.span() for m in scan.prefix_matches(s, low, limit, memo)] == \
+                [m.span() for m in rx.finditer(s[:limit]) if m.end() > m.start()], (s, limit)
+            # without a memo: the head's own search
+            assert [m.span() for m in scan.prefix_matches(s, low, limit, None)] == \
+                [m.span() for m in rx.finditer(s[:limit]) if m.end() > m.start()], (s, limit)
