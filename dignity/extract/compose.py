@@ -418,6 +418,8 @@ class Composer:
                 continue
             if not after and _new_clause_subject(gap_words, self._coord, self._copulas):
                 continue  # "a telephone call, and interpreting services were rarely used"
+            if not after and _complement_subject(gap_words):
+                continue  # "the SPT was informed that detainees were not allowed ...": another subject's verb
             rank = (gap, 0 if after else 1)
             if best is None or rank < best[:2]:
                 best = (rank[0], rank[1], tp)
@@ -441,8 +443,9 @@ class Composer:
                 break
             between = [words[k][2] for k in range(a, b)]
             if len([w for w in between if w != ","]) > 4 or not (({","} | self._coord) & set(between)) \
-                    or any(w in self._stops or w in self._breaks or w in self._copulas for w in between):
-                break
+                    or any((w in self._stops and w not in self._coord) or w in self._breaks or w in self._copulas
+                           for w in between):
+                break  # ("nor" joins a list as "or" does: "had neither soap nor towels")
             if not after and "," in between and (self._coord & set(between)) and any(
                     words[k][2] in self._copulas for k in range(max(0, tp.w0 - 3), tp.w0)):
                 break  # "were offered a telephone call, and the services were ...": another verb's object
@@ -472,6 +475,8 @@ class Composer:
             return near[-1] if near else None
         for tp in mine:  # the leftmost topic whose words up to the verb hold no clause of their own
             gap_words = [words[j][2] for j in range(tp.w1 + 1, k)]
+            if _aside(gap_words, self._relative):
+                gap_words = []  # "the water, which was brought by truck, was insufficient"
             limit = self.spec.types[tp.key].max_gap
             if len(gap_words) > (self.spec.subject_gap if limit is None else limit) or any(
                     w in self._stops or w == "," or w in self._relative or w in self._copulas or w in self._coord
@@ -622,6 +627,21 @@ def _new_clause_subject(gap_words: list[str], coord: frozenset[str], copulas: fr
         if gap_words[k] == "," and gap_words[k + 1] in coord:
             return any(w in copulas for w in gap_words[k + 2:])
     return False
+
+
+def _complement_subject(gap_words: list[str]) -> bool:
+    """Whether a gap between a topic and the predicate after it holds a "that" clause with a subject of
+    its own ("... was informed that detainees were ..."); a relative "that" right after the topic
+    ("cells that detainees shared") and a pronoun that stands for the topic ("reported that it was") do not."""
+    return any(w == "that" and 0 < k < len(gap_words) - 1 and gap_words[k + 1] not in _PRONOUNS
+               for k, w in enumerate(gap_words))
+
+
+def _aside(gap_words: list[str], relatives: frozenset[str]) -> bool:
+    """Whether the words between a subject and its verb are one relative clause set off by commas
+    (", which had been broken for months,"), which the verb reaches over."""
+    return 3 <= len(gap_words) <= 16 and gap_words[0] == "," and gap_words[-1] == "," \
+        and gap_words[1] in relatives and gap_words.count(",") == 2
 
 
 def _introduces_list(gap_words: list[str]) -> bool:
