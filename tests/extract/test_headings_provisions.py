@@ -119,6 +119,9 @@ PROVISIONS = [
            "compartimento.", "solitary"),
     ("es", "De acuerdo con el artículo 254 del Reglamento, el aislamiento provisional se aplica a los "
            "internos violentos.", "solitary"),
+    # a norm in a numbered list is still a norm (the start-anchored rules skip the number)
+    ("en", "3. A detainee must be given one hour of outdoor exercise a day.", "exercise_outdoor"),
+    ("en", "4. Prolonged solitary confinement may amount to torture.", "solitary"),
 ]
 
 
