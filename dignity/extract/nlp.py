@@ -74,6 +74,11 @@ def dignity_sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
                 prev = words[i - 1].lower() if i > 0 else ""
                 if prev in abbreviations or (len(prev) == 1 and prev.isalpha()):
                     ends = False
+                elif i > 0 and _LIST_MARK.fullmatch(words[i - 1]) and starts[i - 1]:
+                    # "1. La surpopulation ...", "II. Hacinamiento", "57. Le requérant ...":
+                    # a list number or roman numeral that opens a line or a sentence stays
+                    # with it (so a heading is read as a heading, a numbered finding whole)
+                    ends = False
             elif text.endswith("."):
                 low = text.lower().rstrip(".")
                 if low in abbreviations or _INITIALS.fullmatch(text.lower()) \
@@ -106,6 +111,8 @@ def dignity_sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
 
 _TERMINALS = frozenset({".", "!", "?", "…"})
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
+#: a list number or roman numeral (the full stop is a token of its own): "1", "12", "3.2", "II", "iv"
+_LIST_MARK = re.compile(r"\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[ivxl]{1,5}")
 _NUMBERED = re.compile(r"\d+[.)]|\d+(?:\.\d+)+\.?|[a-z][.)]|[A-H]\.|\([a-z0-9]+\)")
 _LINE_END = (".", "!", "?", ":", ";", "”", '"', ")", "]", "’")
 
@@ -135,6 +142,8 @@ def _line_break_ends_sentence(words: list[str], idxs: list[int], i: int) -> bool
     if _line_length_before(words, idxs, i) < 50:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if i + 2 < len(words) and words[i + 2] in (".", ")") and _LIST_MARK.fullmatch(nxt):
+        return True  # "2." / "IV." / "3)" opening the next line: a numbered item
     return nxt[:1] in _BULLETS or bool(_NUMBERED.fullmatch(nxt))
 
 
