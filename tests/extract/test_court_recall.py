@@ -1384,6 +1384,12 @@ COURT_FACTS: list[tuple[str, str, bool, str]] = [
         "The Warden placed him in segregation because he was considered a threat to the security of the institution.",
     ),
     ("narrative", "isolation_duration", False, "He spent 210 consecutive days in the SHU."),
+    ("s5.txt", "restraints", False, "He was held in four-point restraints (Tr. 45) for eighteen hours."),
+    ("s5.txt", "restraints", False, "Plaintiff was placed, see R. 12 at 3, in a restraint chair for six hours."),
+    ("s5.txt", "use_of_force", False, "Officer Smith (Tr. 78) struck him with a baton."),
+    ("s5.txt", "solitary", False, "He was kept in the SHU, id. at 14, for two years."),
+    ("s5.txt", "hygiene", False, "He was denied showers [Doc. 5 at 3] for ten days."),
+    ("s5.txt", "overcrowding", False, "The dormitory (J.A. 231) housed twice its rated capacity."),
 ]
 
 #: (type, sentence) that must stay quiet
@@ -1462,3 +1468,24 @@ def test_the_rows_are_many_and_distinct():
     keys = [(t, s) for _, t, _, s in COURT_FACTS]
     assert len(set(keys)) == len(keys)
     assert len({s for *_, s in COURT_FACTS}) >= 300
+
+
+#: (type, sentence) still missed: a record citation in the middle of a sentence ("(Tr. 112-13)",
+#: "(Doc. 22 at 4)") splits the words a pattern needs; a few constructions of the 1970s findings
+COURT_KNOWN_GAPS: list[tuple[str, str]] = [
+    ("confinement_hours", "He was confined in segregation (App. 112) twenty-three hours a day."),
+    ("confinement_hours", "Inmates are locked in their cells (Tr. 112-13) twenty-three hours a day."),
+    ("medical_care", "He was denied (Doc. 22 at 4) his seizure medication for eleven days."),
+    ("sanitation", "The toilet in his cell, according to his testimony (Tr. 40), did not flush for a week."),
+    ("temperature", "The heat in the unit (Pl. Ex. 12) was unbearable."),
+    ("confinement_hours", "Except for one hour of exercise, inmates remain in their cells at all times."),
+    ("sanitation", "Inmates in the strip cells must use a hole in the floor as a toilet."),
+    ("strip_search", "Every arrestee was required to remove all clothing, squat, and cough."),
+    ("overcrowding", "5. At the time of trial, the jail's population was 398, while its design capacity was 220."),
+]
+
+
+@pytest.mark.xfail(reason="known gap", strict=False)
+@pytest.mark.parametrize(("type_", "sentence"), COURT_KNOWN_GAPS)
+def test_court_known_gap(facts, type_, sentence):
+    assert counted(facts(sentence), type_)
