@@ -1453,8 +1453,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a subject with a relative clause and an infinitive before the copula",
     "He was prohibited from attending Mass.":
         "a capitalised topic word is not matched",
-    "Health care was provided by a single nurse who visited once a week.":
-        "scarcity told by a frequency, with no word of lack",
     "The public defender visited the jail only once a month.":
         "scarcity told by a frequency, with no word of lack",
     "Water was available for only one hour a day.":
