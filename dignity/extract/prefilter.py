@@ -374,18 +374,25 @@ def _starts_at_beginning(src: str, flags: int) -> bool:
     return _at_beginning(list(tree))
 
 
-def _at_beginning(items: list) -> bool:
+def _leads_with(items: list, anchors: tuple) -> bool:
+    """Whether every match of the sequence ``items`` begins at one of the zero-width
+    ``anchors`` (AT codes; look-arounds before it aside)."""
     for op, av in items:
         if op is _c.AT:
-            return av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+            return av in anchors
         if op in (_c.ASSERT, _c.ASSERT_NOT):
             continue  # zero width: what comes next begins the match
         if op is _c.SUBPATTERN:
-            return _at_beginning(list(av[-1]))
+            return _leads_with(list(av[-1]), anchors)
         if op is _c.BRANCH:
-            return all(_at_beginning(list(alt)) for alt in av[1])
+            return all(_leads_with(list(alt), anchors) for alt in av[1])
         return False
     return False
+
+
+def _at_beginning(items: list) -> bool:
+    """Whether every match of ``items`` begins with ``^`` (or ``\\A``)."""
+    return _leads_with(items, (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING))
 
 
 def _ends_in_non_word(items: list) -> bool:
@@ -400,17 +407,7 @@ _WORD_CHAR = re.compile(r"\w")
 def _at_word_start(items: list) -> bool:
     """Whether every match of the sequence ``items`` begins with ``\\b`` (look-arounds
     before it aside)."""
-    for op, av in items:
-        if op is _c.AT:
-            return av is _c.AT_BOUNDARY
-        if op in (_c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero width: what comes next begins the match
-        if op is _c.SUBPATTERN:
-            return _at_word_start(list(av[-1]))
-        if op is _c.BRANCH:
-            return all(_at_word_start(list(alt)) for alt in av[1])
-        return False
-    return False
+    return _leads_with(items, (_c.AT_BOUNDARY,))
 
 
 def _heads(items: list, size: int) -> set[str] | None:

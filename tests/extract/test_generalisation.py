@@ -908,7 +908,6 @@ GAPS: list[tuple[str, bool, str]] = [
     ("family_visits", False, "Relatives had to travel long distances and were often turned away at the gate."),
     ("family_visits", False, "Prisoners were allowed one visit per month."),
     ("separation", False, "Women and men were held in the same cellblock."),
-    ("temperature", False, "Inmates suffered from the cold because the windows were broken."),
     ("darkness", False, "The cell had no light at all."),
     ("family_visits", True, "Prisoners and detainees had reasonable access to visitors."),
     ("religion", True, "Prisoners were permitted religious observance."),
@@ -921,19 +920,15 @@ GAPS: list[tuple[str, bool, str]] = [
     ("solitary", False,
      "For the past five years he has been housed in the"
      " supermax's most restrictive unit, alone in his cell."),
-    ("temperature", False, "The heat index in the unit regularly exceeded 110 degrees."),
-    ("temperature", False, "The cell was not heated during the winter months."),
     ("bedding_clothing", False, "Inmates were issued only one set of clothing."),
     ("overcrowding", False, "The jail housed inmates on the floor of the dayroom because all beds were taken."),
     ("pretrial_status", False, "He was being held in the jail on a probation violation."),
     ("monitoring_access", False, "The inspection took place in March and inspectors spoke to 50 prisoners."),
-    ("food_water", False, "Food was served only twice a day and portions were small."),
     ("medical_care", False, "The health care unit had no functioning equipment."),
     ("medical_care", False, "Detainees with chronic illnesses such as diabetes did not receive regular care."),
     ("pretrial_status", False, "Most inmates had been in custody for over a year without a hearing."),
     ("food_water", False, "Prisoners received a single meal of beans and rice each day."),
     ("exercise_time", False, "Detainees had not been outdoors since their arrival."),
-    ("sleep_noise", False, "Guards woke detainees every hour during the night."),
     ("correspondence", False, "Letters to and from detainees were read by prison staff."),
     ("no_meaningful_contact", False, "He spent months without speaking to another person."),
     ("indefinite_isolation", False, "He was told he would remain in segregation indefinitely."),
@@ -942,13 +937,8 @@ GAPS: list[tuple[str, bool, str]] = [
     ("medical_care", False, "The jail's health unit was staffed by a single part-time nurse."),
     ("medical_care", False, "Emergency calls for help went unanswered."),
     ("legal_access", False, "Detainees could not communicate confidentially with their lawyers."),
-    ("legal_access", False, "Defense lawyers were not given access to the case files."),
     ("family_calls", False, "Calls home cost more than a day's wages."),
     ("darkness", False, "Detainees were held in pitch-dark cells."),
-    ("work_programmes", False,
-     "There were not enough activity places for the"
-     " population, and many prisoners were unemployed."),
-    ("complaints", False, "Responses to complaints were often late and did not address the issues raised."),
     ("vulnerable_person", False,
      "A significant number of the detainees were"
      " foreign nationals with mental health problems."),
@@ -968,5 +958,27 @@ GAPS: list[tuple[str, bool, str]] = [
                                        marks=pytest.mark.xfail(reason="known gap", strict=False))
                           for t, n, s in GAPS])
 def test_known_gap(facts, type_, negated, sentence) -> None:
+    found = facts(sentence)
+    assert [f for f in counted(found, type_) if f.negated == negated], describe(found)
+
+# known gaps closed since (they passed as "xpassed"): kept as plain tests, so a
+# regression shows as a failure
+CLOSED_GAPS: list[tuple[str, bool, str]] = [
+    ("temperature", False, "Inmates suffered from the cold because the windows were broken."),
+    ("temperature", False, "The heat index in the unit regularly exceeded 110 degrees."),
+    ("temperature", False, "The cell was not heated during the winter months."),
+    ("food_water", False, "Food was served only twice a day and portions were small."),
+    ("sleep_noise", False, "Guards woke detainees every hour during the night."),
+    ("legal_access", False, "Defense lawyers were not given access to the case files."),
+    ("work_programmes", False,
+     "There were not enough activity places for the"
+     " population, and many prisoners were unemployed."),
+    ("complaints", False, "Responses to complaints were often late and did not address the issues raised."),
+]
+
+
+@pytest.mark.parametrize("type_,negated,sentence", [pytest.param(t, n, s, id=f"{t}:{s[:40]}")
+                                                     for t, n, s in CLOSED_GAPS])
+def test_closed_gap(facts, type_, negated, sentence) -> None:
     found = facts(sentence)
     assert [f for f in counted(found, type_) if f.negated == negated], describe(found)
