@@ -311,6 +311,37 @@ TRAPS: list[tuple[str, str]] = [
     ("hypothetical", "The SPT is concerned that detainees might be exposed to violence by other inmates."),
     ("general statement", "Women make up a small proportion of the prison population."),
     ("general statement", "Persons with psychosocial disabilities face particular risks in detention."),
+    # --- what a body welcomes, the State explains, a list of issues asks, a footnote cites
+    ("welcome", "The Committee welcomes the adoption of the law on the prevention of torture."),
+    ("welcome", "The Committee welcomes the reduction in the number of persons held in pretrial detention."),
+    ("welcome", "The SPT notes with appreciation the decrease in overcrowding since its last visit."),
+    ("welcome", "The Committee welcomes the State party's efforts to improve conditions of detention,"
+                " including the renovation of sanitary facilities."),
+    ("welcome", "The Committee welcomes the closure of the disciplinary isolation unit."),
+    ("welcome", "The Special Rapporteur commends the authorities for abolishing corporal punishment in prisons."),
+    ("state reply", "The Committee notes the information provided by the State party on the measures taken to"
+                    " reduce overcrowding."),
+    ("state reply", "The State party's report states that all prisons have adequate sanitation."),
+    ("state reply", "The delegation of the State party explained that pretrial detainees are held separately."),
+    ("state reply", "The Committee takes note of the State party's explanation that restraints are used only"
+                    " in exceptional cases."),
+    ("hypothetical", "Please indicate the measures taken to reduce the use of pretrial detention."),
+    ("hypothetical", "Please describe the conditions of detention in police stations."),
+    ("hypothetical", "Please provide data on the number of deaths in custody and their causes."),
+    ("reference", "See general comment No. 2 on the implementation of article 2 by States parties, para. 13."),
+    ("reference", "CAT/OP/12/6, para. 5 (overcrowding and pretrial detention)."),
+    ("mandate", "The Committee examined the fourth periodic report of the State party at its 1800th meeting."),
+    ("mandate", "This was the SPT's first visit to the country."),
+    ("mandate", "The list of places visited is contained in annex I."),
+    ("norm", "The Committee recalls its general comment No. 3 on the right to redress for victims of torture."),
+    ("norm", "The Committee draws the attention of the State party to the Bangkok Rules on the treatment of"
+             " women prisoners."),
+    ("norm", "Detainees are to be informed of their rights in a language they understand."),
+    ("norm", "Solitary confinement is not permitted for children under domestic law."),
+    ("other sense", "The SPT notes the heavy workload of the judges."),
+    ("other sense", "The Commission takes note of the lack of coordination between institutions."),
+    ("other sense", "The national preventive mechanism has been operating in isolation from other bodies."),
+    ("other sense", "The Committee expresses its concern at the lack of independence of the judiciary."),
     # --- headings, titles and contents
     ("heading", "Material conditions of detention"),
     ("heading", "III. Overcrowding and its consequences"),
@@ -473,7 +504,7 @@ FACTS: list[tuple[str, str]] = [
 VISIT_KINDS = {"visit made", "delegation", "duration"}
 #: a situation remedied, or a provision the State claims, may be read as the condition not holding
 #: (negated), never as the condition
-NEGATED_KINDS = {"remedied", "state reply"}
+NEGATED_KINDS = {"remedied", "state reply", "welcome"}
 
 
 @pytest.mark.parametrize(("kind", "sentence"), TRAPS, ids=[f"{k}:{s[:40]}" for k, s in TRAPS])
