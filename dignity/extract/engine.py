@@ -34,6 +34,7 @@ from spacy.attrs import IDX, LOWER
 from dignity.extract import guard
 from dignity.extract.attribution import Attributor, NameIndex, Source, load_attributor
 from dignity.extract.budget import DEFAULT_BUDGET, Budget, BudgetRun
+from dignity.extract.citations import Blanker, load_blanker
 from dignity.extract.compose import ComposedHit, ComposeMatch, Composer, load_composer
 from dignity.extract.context import ContextEngine, ContextMatch, load_context
 from dignity.extract import languages
@@ -186,6 +187,8 @@ class Extractor:
         self.attributor: Attributor = load_attributor(lang)
         #: composed recognizers (compose.py): topic + predicate in one clause
         self.composer: Composer | None = load_composer(lang)
+        #: citations blanked out of the text the rules read (citations.py; same length)
+        self.citations: Blanker = load_blanker(lang)
         #: recognizer id -> fact type, for the pattern and the composed recognizers
         self._rec_type = {rid: r.type for rid, r in self.recognizers.recognizers.items()}
         anchors = {a: set(ids) for a, ids in self.recognizers.anchors.items()}
@@ -254,7 +257,9 @@ class Extractor:
                               f"{run.budget.max_chars:,} were read")
             text = text[:run.budget.max_chars]
         info = self._doc_info(text, document, run.budget.max_names)
-        facts, trail = self._read(text, document, info, run)
+        # the rules read across citations ("locked in their cells (Tr. 112-13) twenty-three
+        # hours a day"): blanked with spaces, so offsets stay the document's
+        facts, trail = self._read(self.citations.blank(text), document, info, run)
         # in the order of the text, whatever the blocks (a layer's facts follow a block's rules)
         facts.sort(key=lambda f: f.evidence[0].start if f.evidence else 0)
         self._contest(facts, trail)
@@ -274,7 +279,7 @@ class Extractor:
 
     def sentence_spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each sentence as the engine splits ``text``."""
-        text = guard.mask(text)
+        text = self.citations.blank(guard.mask(text))
         breaks = r"\n\s*\n" if "\n\n" in text else r"\n"
         newlines = array("q", (m.start() for m in re.finditer(breaks, text)))
         run = BudgetRun(self.budget, "text")
@@ -719,7 +724,7 @@ class Extractor:
             negated=negated, certainty=sit.certainty, subject=sit.subject, subject_kind=sit.kind,
             attributed_to=sit.attributed, observed_on=sit.observed, confidence=pat.score,
             evidence=[Evidence(document=document.id, start=start, end=end,
-                               text=document.text[start:end], sentence=s.text)],
+                               text=document.text[start:end], sentence=document.text[s.start:s.end])],
             qualifiers=qualifiers, explain=explain)
 
     def _situate(self, s: _Sentence, start: int, end: int, type_: str, info: _DocInfo,
