@@ -44,8 +44,14 @@ class Blanker:
         out = []
         for m in self.rx.finditer(text):
             a, b = m.span()
-            if b > a and (self.keep is None or self.keep.search(text, a, b) is None):
-                out.append((a, b))
+            if b <= a or (self.keep is not None and self.keep.search(text, a, b) is not None):
+                continue
+            if not text[text.rfind("\n", 0, a) + 1:a].strip():
+                # a reference opening its line is what the line is about (a footnote, a list
+                # of documents: "CAT/OP/12/6, para. 5 (overcrowding ...)"); the context rules
+                # read it there, so it stays
+                continue
+            out.append((a, b))
         return out
 
     def blank(self, text: str) -> str:
