@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 
 from dignity.errors import ConfigError
-from dignity.extract.languages import compile_flagged, language_pack
-from dignity.rulecache import load_yaml
+from dignity.extract.languages import compile_flagged
+from dignity.extract.recognizer import read_resource
 
 __all__ = ["Blanker", "load_blanker", "FILE"]
 
@@ -75,12 +75,15 @@ _NONE = Blanker(None, None, None)
 
 def load_blanker(lang: str) -> Blanker:
     """The ``Blanker`` of ``lang``'s pack (one that blanks nothing where it has no file)."""
-    pack = language_pack(lang)
-    path = pack.path / FILE
-    if not path.is_file():
-        return _NONE
-    data = load_yaml(path.read_bytes()) or {}
-    where = path
+    try:
+        data, where = read_resource(lang, FILE)
+    except ConfigError as exc:
+        if "not found" in str(exc):
+            return _NONE
+        raise
+    data = data or {}
+    if not isinstance(data, dict):
+        raise ConfigError(where, "file", "a mapping with 'citations', 'keep' and 'cue'")
     pats = data.get("citations") or []
     if not isinstance(pats, list):
         raise ConfigError(where, "citations", "a list of {name, pattern}")

@@ -228,3 +228,18 @@ def test_a_pack_s_words_for_the_standard_s_phrases(extra_pack):
     assert env.phrase(fact("d-xx", "las visitas están prohibidas"), ban).search("las visitas están prohibidas")
     assert env.phrase(fact("d-xx", "visits banned"), ban).search("visits banned")  # the English stays
     assert not env.phrase(fact("d-en", "prohibidas"), ban).search("las visitas están prohibidas")
+
+
+def test_citations_are_optional_and_a_broken_file_names_itself(extra_pack):
+    from dignity.extract.citations import load_blanker
+
+    text = "He was locked in his cell (Tr. 112-13) twenty-three hours a day."
+    assert load_blanker("xx").blank(text) == text  # no citations.yaml: nothing blanked
+    (extra_pack / "citations.yaml").write_text("citations: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_blanker("xx")
+    assert err.value.file.endswith("citations.yaml") and "invalid YAML" in str(err.value)
+    (extra_pack / "citations.yaml").write_text("citations:\n  - {name: bad, pattern: '(Tr'}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_blanker("xx")
+    assert "bad regex" in str(err.value)
