@@ -565,6 +565,20 @@ class Scanner:
         """``regex.search(text)``."""
         return next(self.matches(text, low, memo=memo), None)
 
+    def _at_places(self, text: str, places: list[int], limit: int):
+        """The regex tried at each of ``places`` (in order) below ``limit``, as finditer
+        would find them: not inside a match already found, no empty match."""
+        match, end = self.regex.match, 0
+        for p in places:
+            if p >= limit:
+                return
+            if p < end:
+                continue
+            m = match(text, p)
+            if m is not None and m.end() > p:
+                yield m
+                end = m.end()
+
     def prefix_matches(self, text: str, low: str, limit: int, memo: ClauseMemo | None):
         """``matches(text[:limit], low[:limit])``, told by the whole sentence's clause memo
         (``memo``, for ``low``) what it can: a word the sentence lacks its beginning lacks
@@ -586,16 +600,7 @@ class Scanner:
         if heads is None or self.at_start:
             yield from self.matches(head, hlow, checked=True)
             return
-        match, end = self.regex.match, 0
-        for p in memo.places(heads & memo.heads()):
-            if p >= limit:
-                return
-            if p < end:
-                continue
-            m = match(head, p)
-            if m is not None and m.end() > p:
-                yield m
-                end = m.end()
+        yield from self._at_places(head, memo.places(heads & memo.heads()), limit)
 
     def matches(self, text: str, low: str, *, checked: bool = False, memo: ClauseMemo | None = None):
         """``regex.finditer(text)`` (non-empty matches), found by the twin and confirmed
@@ -625,14 +630,7 @@ class Scanner:
             # every match starts where a word begins as one of its beginnings does: the
             # regex is tried at those places only (what the twin's search would find
             # first at or after each, and confirm with the regex, is among them)
-            match, end = self.regex.match, 0
-            for p in memo.places(where):
-                if p < end:
-                    continue
-                m = match(text, p)
-                if m is not None and m.end() > p:
-                    yield m
-                    end = m.end()
+            yield from self._at_places(text, memo.places(where), len(text) + 1)
             return
         if self.twin is None:
             for m in self.regex.finditer(text):
