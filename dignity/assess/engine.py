@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from dignity.assess.catalogue import Catalogue, Rule
@@ -254,17 +253,11 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
 def _other_genre(doc: object) -> bool:
     """Whether a document tells by its first words that it is no court's opinion (a press release,
     a findings letter): a motion it mentions is not its posture."""
+    from dignity.extract.attribution import load_attributor  # built once per language
     from dignity.extract.languages import has_pack, pack_code
 
     lang = pack_code(getattr(doc, "language", None) or "en") or "en"
-    return _genre_reader(lang if has_pack(lang) else "en").other_genre(getattr(doc, "text", None) or "")
-
-
-@lru_cache(maxsize=8)
-def _genre_reader(lang: str):  # type: ignore[no-untyped-def]
-    from dignity.extract.attribution import load_attributor
-
-    return load_attributor(lang)
+    return load_attributor(lang if has_pack(lang) else "en").other_genre(getattr(doc, "text", None) or "")
 
 
 def _law_recited(facts: list[Fact]) -> list[Fact]:
