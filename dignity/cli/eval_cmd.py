@@ -97,6 +97,8 @@ def eval_command(
         out.print_json(json.dumps(data))
     else:
         out.print(report.per_type_table(run))
+        if (confusion := report.findings_table(run.system)) is not None:
+            out.print(confusion)
         if misses:
             out.print(report.misses_view(run.system), soft_wrap=True)
         out.print(report.summary_view(run, gold.name, sha))

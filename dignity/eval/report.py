@@ -12,10 +12,10 @@ from rich.table import Table
 from rich.text import Text
 
 from dignity.eval.runner import EvalRun
-from dignity.eval.scorer import PRF, Ratio, Scores
-from dignity.model import FACT_TYPES
+from dignity.eval.scorer import NO_FINDING, PRF, Ratio, Scores
+from dignity.model import FACT_TYPES, Status
 
-__all__ = ["per_type_table", "misses_view", "summary_view", "to_json"]
+__all__ = ["per_type_table", "findings_table", "misses_view", "summary_view", "to_json"]
 
 _MISS_LABEL = {"false_positive": "FP", "false_negative": "FN", "value": "VALUE",
                "trap": "TRAP", "finding": "FINDING"}
@@ -36,6 +36,22 @@ def per_type_table(run: EvalRun) -> Table:
         if run.baseline is not None:
             row.append(f"{run.baseline.per_type.get(type_, PRF()).f1:.2f}")
         table.add_row(*row)
+    return table
+
+
+def findings_table(scores: Scores) -> Table | None:
+    """Labelled status (rows) x predicted status (columns): where findings are over- or under-called."""
+    if scores.findings_exact is None or not scores.findings_confusion:
+        return None
+    statuses = [s.value for s in Status]
+    table = Table(title="Findings: labelled (rows) x predicted (columns)", box=box.SIMPLE, pad_edge=False)
+    table.add_column("labelled")
+    for name in (*statuses, NO_FINDING):
+        table.add_column(name.replace("_", " "), justify="right")
+    for labelled in statuses:
+        counts = [scores.findings_confusion.get((labelled, got), 0) for got in (*statuses, NO_FINDING)]
+        if any(counts):
+            table.add_row(labelled.replace("_", " "), *(str(n) for n in counts))
     return table
 
 

@@ -27,7 +27,7 @@ from dignity.eval.gold import GoldFact, GoldPassage
 from dignity.model import FACT_TYPES, Assessment, Certainty, Extraction, Fact, Finding, Status, SubjectKind
 
 __all__ = ["VALUE_TOLERANCES", "BREACH", "PRF", "Ratio", "Miss", "Scores",
-           "score", "counted", "value_matches"]
+           "score", "counted", "value_matches", "NO_FINDING"]
 
 #: type -> (kind, tolerance): "abs" in the unit (hours a day), "rel" a fraction of the gold value.
 VALUE_TOLERANCES: dict[str, tuple[Literal["abs", "rel"], float]] = {
@@ -43,6 +43,9 @@ BREACH = frozenset({Status.violation_likely.value, Status.concern.value})
 #: Most severe first: which status stands for a rule with several predicted findings.
 _SEVERITY = [Status.violation_likely.value, Status.concern.value,
              Status.insufficient_information.value, Status.compliant.value]
+
+#: The predicted "status" of a labelled rule the assessment gave no finding for.
+NO_FINDING = "none"
 
 _EPS = 1e-9  # tolerance edges are inclusive; absorbs float rounding (0.15 * 187 ...)
 
@@ -117,6 +120,8 @@ class Scores:
     findings_exact: Ratio | None
     findings_coarse: Ratio | None
     misses: list[Miss] = field(default_factory=list)
+    #: (labelled status, predicted status or "none") -> how many labelled findings.
+    findings_confusion: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def misses_of(self, kind: MissKind) -> list[Miss]:
         return [m for m in self.misses if m.kind == kind]
@@ -128,7 +133,9 @@ class Scores:
             "traps": self.traps.as_dict(),
             "findings": None if self.findings_exact is None else {
                 "exact": self.findings_exact.as_dict(),
-                "coarse": self.findings_coarse.as_dict() if self.findings_coarse else None},
+                "coarse": self.findings_coarse.as_dict() if self.findings_coarse else None,
+                "confusion": [{"labelled": g, "predicted": p, "count": n}
+                              for (g, p), n in sorted(self.findings_confusion.items())]},
             "per_type": {t: prf.as_dict() for t, prf in self.per_type.items()},
         }
         if misses:
@@ -173,6 +180,7 @@ def score(passages: Iterable[GoldPassage], predictions: Mapping[str, Extraction]
     misses: list[Miss] = []
     with_findings = bool(passages) and all(isinstance(predictions.get(p.id), Assessment) for p in passages)
     exact = coarse = Ratio()
+    confusion: dict[tuple[str, str], int] = {}
 
     for passage in passages:
         predicted = predictions.get(passage.id, empty)
@@ -198,6 +206,9 @@ def score(passages: Iterable[GoldPassage], predictions: Mapping[str, Extraction]
         if with_findings:
             assert isinstance(predicted, Assessment)
             e, c, finding_misses = _score_findings(passage, predicted.findings)
+            for labelled in passage.findings:
+                pair = (labelled.status, _status_of(predicted.findings, labelled.rule) or NO_FINDING)
+                confusion[pair] = confusion.get(pair, 0) + 1
             exact = Ratio(exact.hits + e, exact.total + len(passage.findings))
             coarse = Ratio(coarse.hits + c, coarse.total + len(passage.findings))
             misses += finding_misses
@@ -225,6 +236,7 @@ def score(passages: Iterable[GoldPassage], predictions: Mapping[str, Extraction]
         findings_exact=exact if with_findings else None,
         findings_coarse=coarse if with_findings else None,
         misses=misses,
+        findings_confusion=confusion,
     )
 
 

@@ -138,3 +138,26 @@ def test_an_engine_error_is_one_line_naming_the_passage(invoke, gold, monkeypatc
     result = invoke(gold)
     assert result.exit_code == 2
     assert "error: recognizers.yaml: solitary: bad [regex] while predicting passage 'a'" in result.stderr
+
+
+def test_text_report_shows_findings_by_status_when_findings_are_scored(monkeypatch, write_gold):
+    """Labelled x predicted status: where a run over- or under-calls, printed before the summary."""
+    from eval_helpers import finding
+
+    text = "He was held in segregation."
+    fake = fake_predictor({text: [pred("solitary")]}, {text: [finding("mandela-44", "violation_likely")]})
+    monkeypatch.setattr("dignity.eval.runner.system_predictor", lambda: fake)
+    app = typer.Typer()
+    eval_cmd.register(app)
+
+    @app.callback()
+    def _root() -> None:
+        pass
+
+    gold = write_gold([passage("a", [gold_fact("solitary", quote="held in segregation")], text=text,
+                               findings=[{"rule": "mandela-44", "status": "insufficient_information"}])],
+                      name="f.jsonl")
+    out = CliRunner().invoke(app, ["eval", str(gold)]).stdout
+    assert out.index("Findings: labelled (rows) x predicted (columns)") < out.index("dignity eval f.jsonl")
+    row = next(line for line in out.splitlines() if line.strip().startswith("insufficient"))
+    assert row.split()[-5:] == ["1", "0", "0", "0", "0"]

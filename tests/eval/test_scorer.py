@@ -188,3 +188,17 @@ def test_prf_arithmetic():
     assert prf.precision == 0.75 and prf.recall == 0.6
     assert prf.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
     assert PRF().f1 == 0.0
+
+
+def test_findings_confusion_counts_labelled_against_predicted_status(write_gold):
+    labels = [{"rule": "mandela-43-1-c", "status": "concern"},      # predicted violation_likely
+              {"rule": "mandela-13", "status": "concern"},          # predicted concern
+              {"rule": "mandela-58", "status": "concern"},          # not predicted
+              {"rule": "mandela-23", "status": "compliant"}]        # predicted concern
+    predicted = [finding("mandela-43-1-c", "violation_likely"), finding("mandela-13", "concern"),
+                 finding("mandela-23", "concern"), finding("mandela-99", "concern")]
+    s = run(write_gold, [passage("a", findings=labels)], {"a": []}, {"a": predicted})
+    assert s.findings_confusion == {("concern", "violation_likely"): 1, ("concern", "concern"): 1,
+                                    ("concern", "none"): 1, ("compliant", "concern"): 1}
+    assert sum(s.findings_confusion.values()) == s.findings_exact.total
+    assert {"labelled": "concern", "predicted": "none", "count": 1} in s.as_dict()["findings"]["confusion"]
