@@ -291,8 +291,10 @@ class Composer:
                     found.append((i, j - 1, t))
         if not found:
             return []
+        # (the sentence's clause memo, where it is this sentence's: where its words begin)
+        shared = memo if memo is not None and memo.low is low else None
         types = [t for t in {t for _, _, t in found}
-                 if not (t in self._unless and self._unless[t].search(text, low))]
+                 if not (t in self._unless and self._unless[t].search(text, low, shared))]
         if not types:
             return []
         type_set = set(types)
@@ -510,7 +512,9 @@ class _Phrases:
         """(first word, one past the last) of each match; ``where``: each word of the
         sentence and its positions."""
         starts: set[int] = set()
-        for w in self.firsts & where.keys():
+        # (the frozenset's ``intersection`` reads the sentence's words; ``firsts & keys``
+        # read every first word of the list)
+        for w in self.firsts.intersection(where):
             starts.update(where[w])
         stems = self.stems
         if stems:

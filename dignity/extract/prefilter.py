@@ -620,7 +620,11 @@ class Scanner:
             return
         if self.at_start:
             # ``^`` (no MULTILINE) holds at the text's start only: finditer finds a match
-            # there or none
+            # there or none. The twin matches wherever the regex does, without folding case
+            # and with its word lists as letter trees: where it fails, so does the regex
+            # (most of these rules read the whole sentence: "no verb in it", "ends in ?")
+            if self.twin is not None and self.twin.match(low) is None:
+                return
             m = self.regex.match(text)
             if m is not None and m.end() > 0:
                 yield m
