@@ -591,7 +591,7 @@ class Extractor:
                         if scan.heads is not None and heads.isdisjoint(scan.heads):
                             continue  # no word of the sentence begins as a match would
                         needs = scan.needs
-                        if needs and not memo.satisfied(needs):
+                        if needs and not memo.satisfied(needs, scan.need_heads):
                             continue
                         if cp.unless is not None and cp.unless.search(text, low, memo):
                             continue

@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["requirements", "Requirements"]
+__all__ = ["requirements", "requirement_heads", "Requirements"]
 
 Requirements = tuple[tuple[str, ...], ...]
 
@@ -47,74 +47,155 @@ MAX_ALTERNATIVES = 80
 
 def requirements(pattern: str, flags: int = re.IGNORECASE) -> Requirements:
     """Clauses of lower-case literals; a match contains one literal of every clause."""
-    return _requirements(pattern, int(flags))
+    return _analysed(pattern, int(flags))[0]
+
+
+def requirement_heads(pattern: str, flags: int = re.IGNORECASE) -> tuple[frozenset[str] | None, ...]:
+    """For each clause of ``requirements`` (same order), the first letters of its literals
+    (up to three, as ``ClauseMemo.heads``) where every match has one of them where a word
+    begins (after no word character, or at the start); None where a literal of the clause
+    may stand inside a word. A sentence none of whose words begins so lacks the clause."""
+    return _analysed(pattern, int(flags))[1]
 
 
 @memo("prefilter.requirements")
-def _requirements(pattern: str, flags: int) -> Requirements:
+def _analysed(pattern: str, flags: int) -> tuple[Requirements, tuple[frozenset[str] | None, ...]]:
     try:
         tree = _p.parse(pattern, flags)
     except re.error:
-        return ()
-    clauses = [c for c in _seq(list(tree)) if _useful(c)]
+        return (), ()
+    clauses = [c for c in _seq(list(tree), False)[0] if _useful(c)]
     clauses.sort(key=_quality, reverse=True)
-    return tuple(tuple(sorted(c)) for c in clauses[:MAX_CLAUSES])
+    kept = clauses[:MAX_CLAUSES]
+    return (tuple(tuple(sorted({lit for lit, _ in c})) for c in kept),
+            tuple(frozenset(lit[:3] for lit, _ in c) if all(w for _, w in c) else None for c in kept))
 
 
-def _useful(clause: frozenset[str]) -> bool:
-    return bool(clause) and len(clause) <= MAX_ALTERNATIVES and min(map(len, clause)) >= MIN_LITERAL
+#: a literal of a clause: its text, and whether every match has it where a word begins
+_Lit = tuple[str, bool]
 
 
-def _quality(clause: frozenset[str]) -> tuple[int, int]:
-    # fewer, longer alternatives are rarer in text
-    return (min(map(len, clause)), -len(clause))
+def _useful(clause: frozenset[_Lit]) -> bool:
+    return bool(clause) and len({lit for lit, _ in clause}) <= MAX_ALTERNATIVES \
+        and min(len(lit) for lit, _ in clause) >= MIN_LITERAL
 
 
-def _seq(items: list) -> list[frozenset[str]]:
-    """Clauses every match of this sequence satisfies."""
-    clauses: list[frozenset[str]] = []
+def _quality(clause) -> tuple[int, int]:
+    # fewer, longer alternatives are rarer in text (a clause: literals, or (literal, at a
+    # word's start) pairs)
+    lits = {x if isinstance(x, str) else x[0] for x in clause}
+    return (min(map(len, lits)), -len(lits))
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ``re`` counts ``ch`` as a word character (``\\w``, str patterns)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _class_not_word(items: list) -> bool:
+    """Whether every character a class (``[\\s,]``) matches is no word character."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            if _word_char(chr(av)):
+                return False
+        elif op is _c.CATEGORY:
+            if av not in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_LINEBREAK):
+                return False
+        else:
+            return False
+    return True
+
+
+def _bars_word_before(av) -> bool:
+    """Whether a negative look-behind (``(?<![\\w\\-])``) says the character before is no
+    word character (or that there is none)."""
+    direction, items = av
+    if direction >= 0:
+        return False
+    items = list(items)
+    if len(items) != 1 or items[0][0] is not _c.IN:
+        return False
+    return any(op is _c.CATEGORY and a is _c.CATEGORY_WORD for op, a in items[0][1])
+
+
+def _seq(items: list, ws: bool) -> tuple[list[frozenset[_Lit]], bool]:
+    """Clauses every match of this sequence satisfies, and whether, after it, a word
+    character would begin a word. ``ws``: that holds where the sequence begins (the
+    character before is no word character, or there is none)."""
+    clauses: list[frozenset[_Lit]] = []
     run: list[str] = []
+    run_ws = False  # the run begins where a word begins
 
     def flush() -> None:
         if run:
-            clauses.append(frozenset(["".join(run)]))
+            clauses.append(frozenset([("".join(run), run_ws)]))
             run.clear()
 
     for op, av in items:
         if op is _c.LITERAL:
-            ch = chr(av).lower()
+            raw = chr(av)
+            ch = raw.lower()
             if len(ch) != 1:  # a character whose lower case is two characters
                 flush()
+                ws = not _word_char(raw)
                 continue
+            if not run:
+                run_ws = ws and _word_char(raw)
             run.append(ch)
+            ws = not _word_char(raw)
             continue
         flush()
         if op is _c.SUBPATTERN:
-            clauses.extend(_seq(list(av[-1])))
+            got, ws = _seq(list(av[-1]), ws)
+            clauses.extend(got)
         elif _ATOMIC is not None and op is _ATOMIC:
-            clauses.extend(_seq(list(av)))
+            got, ws = _seq(list(av), ws)
+            clauses.extend(got)
         elif op is _c.ASSERT:
             # a positive look-ahead or look-behind matches text of the string too: what
             # it needs, the sentence has (negative ones ask for nothing)
-            clauses.extend(_seq(list(av[1])))
+            direction, sub = av
+            if direction < 0:  # a look-behind ends here: where it begins is not known
+                got, ends_ws = _seq(list(sub), False)
+                clauses.extend(got)
+                ws = ws or ends_ws
+            else:
+                clauses.extend(_seq(list(sub), ws)[0])
+        elif op is _c.ASSERT_NOT:
+            if _bars_word_before(av):
+                ws = True
         elif op in _REPEATS:
             lo, _hi, sub = av
             if lo >= 1:
-                clauses.extend(_seq(list(sub)))
+                # (the first round begins where the repeat does: its clauses are the match's)
+                clauses.extend(_seq(list(sub), ws)[0])
+            after = _seq(list(sub), False)[1]  # after any round, whatever came before
+            ws = after if lo >= 1 else (ws and after)
         elif op is _c.BRANCH:
-            best: list[frozenset[str]] = []
+            best: list[frozenset[_Lit]] = []
+            ends = True
             for alt in av[1]:
-                alt_clauses = [c for c in _seq(list(alt)) if c]
-                if not alt_clauses:
-                    best = []
-                    break
-                best.append(max(alt_clauses, key=_quality))
-            if best:
+                got, alt_ws = _seq(list(alt), ws)
+                ends = ends and alt_ws
+                alt_clauses = [c for c in got if c]
+                if alt_clauses:  # (an alternative that needs nothing: the branch needs nothing)
+                    best.append(max(alt_clauses, key=_quality))
+            if best and len(best) == len(av[1]):
                 clauses.append(frozenset().union(*best))
-        # anything else (character classes, '.', anchors, negative look-arounds, back-references)
-        # asks for no particular literal
+            ws = ends
+        elif op is _c.AT:
+            if av in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_BEGINNING_LINE):
+                ws = True
+            elif av is _c.AT_NON_BOUNDARY:
+                ws = False
+        elif op is _c.IN:
+            ws = _class_not_word(list(av))
+        else:
+            # anything else ('.', back-references, ...) asks for no particular literal and
+            # may end in a word character
+            ws = False
     flush()
-    return clauses
+    return clauses, ws
 
 
 class ClauseMemo:
@@ -189,8 +270,28 @@ class ClauseMemo:
                 out.update(got)
         return sorted(out)
 
-    def satisfied(self, reqs: Requirements) -> bool:
+    def satisfied(self, reqs: Requirements, heads: tuple[frozenset[str] | None, ...] = ()) -> bool:
+        """Whether the sentence has a literal of every clause; ``heads``: for each clause,
+        the beginnings one of which a word of the sentence has where the clause is met
+        (``requirement_heads``; None: not known), one set test before its substring tests."""
         seen, low = self._seen, self.low
+        if heads:
+            have = self.heads()
+            for clause, h in zip(reqs, heads):
+                ok = seen.get(clause)
+                if ok is None:
+                    if h is not None and have.isdisjoint(h):
+                        # (not kept: the clause's words may yet stand inside other words)
+                        return False
+                    ok = False
+                    for lit in clause:
+                        if lit in low:
+                            ok = True
+                            break
+                    seen[clause] = ok
+                if not ok:
+                    return False
+            return True
         for clause in reqs:
             ok = seen.get(clause)
             if ok is None:
@@ -529,13 +630,15 @@ class Scanner:
 
     WARM_AFTER = 16
 
-    __slots__ = ("regex", "extra", "_needs", "twin", "_uses", "heads", "at_start")
+    __slots__ = ("regex", "extra", "_needs", "need_heads", "twin", "_uses", "heads", "at_start")
 
     def __init__(self, regex: re.Pattern[str], *, extra: re.Pattern[str] | None = None,
                  fast: bool = True) -> None:
         self.regex = regex
         self.extra = extra  # another regex that must match too (its words count as needs)
         self._needs: Requirements = ()
+        #: for each clause of ``needs``, where its words begin (``requirement_heads``)
+        self.need_heads: tuple[frozenset[str] | None, ...] = ()
         self.twin: re.Pattern[str] | None = None
         #: how every match begins (``first_heads``); None: anyhow (or not warmed up yet)
         self.heads: frozenset[str] | None = None
@@ -550,12 +653,15 @@ class Scanner:
 
     def warm(self) -> None:
         """Read the words and compile the twin now."""
-        clauses = list(requirements(self.regex.pattern, self.regex.flags))
+        pairs = list(zip(requirements(self.regex.pattern, self.regex.flags),
+                         requirement_heads(self.regex.pattern, self.regex.flags)))
         if self.extra is not None:
-            clauses += requirements(self.extra.pattern, self.extra.flags)
-            clauses.sort(key=_quality, reverse=True)
-            clauses = clauses[:MAX_CLAUSES]
-        self._needs = tuple(clauses)
+            pairs += zip(requirements(self.extra.pattern, self.extra.flags),
+                         requirement_heads(self.extra.pattern, self.extra.flags))
+            pairs.sort(key=lambda p: _quality(p[0]), reverse=True)
+            pairs = pairs[:MAX_CLAUSES]
+        self._needs = tuple(c for c, _ in pairs)
+        self.need_heads = tuple(h for _, h in pairs)
         self.twin = lower_twin(self.regex)
         self.heads = first_heads(self.twin) if self.twin is not None else None
         self.at_start = starts_at_beginning(self.regex)
@@ -595,7 +701,7 @@ class Scanner:
         heads, needs = self.heads, self._needs
         if heads is not None and memo.heads().isdisjoint(heads):
             return
-        if needs and not (memo.satisfied(needs) and satisfied(needs, hlow)):
+        if needs and not (memo.satisfied(needs, self.need_heads) and satisfied(needs, hlow)):
             return
         if heads is None or self.at_start:
             yield from self.matches(head, hlow, checked=True)
@@ -616,7 +722,7 @@ class Scanner:
             return
         needs = self._needs
         if not checked and needs and not (
-                memo.satisfied(needs) if memo is not None else satisfied(needs, low)):
+                memo.satisfied(needs, self.need_heads) if memo is not None else satisfied(needs, low)):
             return
         if self.at_start:
             # ``^`` (no MULTILINE) holds at the text's start only: finditer finds a match

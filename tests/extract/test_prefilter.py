@@ -242,3 +242,32 @@ def test_matches_in_a_sentence_head_are_those_of_the_head(pattern: str) -> None:
             # without a memo: the head's own search
             assert [m.span() for m in scan.prefix_matches(s, low, limit, None)] == \
                 [m.span() for m in rx.finditer(s[:limit]) if m.end() > m.start()], (s, limit)
+
+
+def test_requirement_heads_know_which_needed_words_begin_a_word() -> None:
+    from dignity.extract.prefilter import ClauseMemo, Scanner, lowered, requirement_heads
+
+    bounded = r"(?<![\w\-])(?:held|kept)[\s,]+in[\s,]+(?:isolation|segregation)\b"
+    # every needed word stands where a word begins: its first letters must begin one
+    assert requirements(bounded) == (("isolation", "segregation"), ("held", "kept"))
+    assert requirement_heads(bounded) == (frozenset({"iso", "seg"}), frozenset({"hel", "kep"}))
+    # a word that may stand inside another ("...held", after a class that holds letters,
+    # or with no boundary before it) is not known to begin one
+    assert requirement_heads(r"\w+held\s+isolation") == (frozenset({"iso"}), None)
+    assert requirement_heads(r"isolation") == (None,)
+    assert requirement_heads(r"\bisolation|segregation\b") == (None,)
+    assert requirement_heads(r"\b(?:in\s+)?isolation") == (frozenset({"iso"}),)
+    assert requirement_heads(r"(?<=, )isolation") == (frozenset({"iso"}),)
+    # a sentence with the word only inside another lacks it: ruled out by one set test,
+    # and the scanner finds what the regex finds
+    rx = re.compile(bounded, re.I)
+    scan = Scanner(rx)
+    scan.warm()
+    for s in ["He was upheld in nonisolation.", "He was held in isolation.", "Kept, in Segregation!",
+              "She was withheld in segregation-like cells.", "Held in isolationism."]:
+        low = lowered(s)
+        memo = ClauseMemo(low)
+        assert memo.satisfied(scan.needs, scan.need_heads) == satisfied(scan.needs, low) or rx.search(s) is None, s
+        assert [m.span() for m in scan.matches(s, low, memo=memo)] == [m.span() for m in rx.finditer(s)], s
+    low = lowered("He was upheld in nonisolation.")
+    assert satisfied(scan.needs, low) and not ClauseMemo(low).satisfied(scan.needs, scan.need_heads)
