@@ -202,6 +202,13 @@ class Composer:
         self._pred_first = {name: _FirstWords(pl.terms) for name, pl in spec.predicates.items()}
         self._topic_first = {t: _FirstWords(ct.topics) for t, ct in spec.types.items()}
         self._lists = {t: frozenset(p for say in ct.says for p in say.predicates) for t, ct in spec.types.items()}
+        #: a first word -> the predicate lists a phrase of which it begins; the lists with a
+        #: "stem*" first word are tested word by word (``_FirstWords.any_in``)
+        self._pred_by_first: dict[str, set[str]] = {}
+        for name, fw in self._pred_first.items():
+            for w in fw.words:
+                self._pred_by_first.setdefault(w, set()).add(name)
+        self._pred_stems = frozenset(name for name, fw in self._pred_first.items() if fw.stems)
         self._where = {name: pl.where for name, pl in spec.predicates.items()}
         self._clause_veto = {name: frozenset(w.lower() for w in pl.clause_vetoes)
                              for name, pl in spec.predicates.items() if pl.clause_vetoes}
@@ -279,8 +286,19 @@ class Composer:
             where.setdefault(w, []).append(k)
         wordset = where.keys()
         # a type whose topics' or predicates' first words are all missing cannot match
-        preds_here = {name for name in {p for t in types for p in self._lists[t]}
-                      if self._pred_first[name].any_in(wordset)}
+        # (the lists the sentence's words begin, looked up word by word: one look-up a word,
+        # not one test of the sentence's words a list)
+        lists = {p for t in types for p in self._lists[t]}
+        by_first = self._pred_by_first
+        begun: set[str] = set()
+        for w in wordset:
+            got = by_first.get(w)
+            if got is not None:
+                begun |= got
+        stems = self._pred_stems
+        # (built in the order of ``lists``, as it always was: the same set, the same order)
+        preds_here = {name for name in lists if name in begun or (
+            name in stems and self._pred_first[name].any_in(wordset))}
         found: list[tuple[int, int, str]] = []
         for t in types:
             if preds_here.isdisjoint(self._lists[t]) or not self._topic_first[t].any_in(wordset):

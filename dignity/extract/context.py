@@ -88,11 +88,14 @@ class ContextEngine:
             if memo is None or memo.low is not low:
                 memo = ClauseMemo(low)
             heads = memo.heads()
+            satisfied = memo.satisfied
             found = [ContextMatch(rule, m.start(), m.end())
                      for rule, sc in self._scanners
-                     # (the test ``matches`` makes first, without its call: most rules fail it)
-                     if sc.heads is None or not heads.isdisjoint(sc.heads)
-                     for m in sc.matches(sentence, low, memo=memo)]
+                     # (the tests ``matches`` makes first, without its call: most rules fail
+                     # them; a rule still warming up needs nothing yet)
+                     if (sc.heads is None or not heads.isdisjoint(sc.heads))
+                     and (not sc.needs or satisfied(sc.needs, sc.need_heads))
+                     for m in sc.matches(sentence, low, checked=True, memo=memo)]
         else:
             found = [ContextMatch(rule, m.start(), m.end())
                      for rule, rx in self._compiled for m in rx.finditer(sentence)]
