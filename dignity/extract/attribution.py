@@ -475,6 +475,8 @@ class Attributor:
         # a court or monitoring body asserts what it finds or says; what it "received" or
         # "heard" (allegations, testimony) it only relays
         relays = self._rx("relaying_verb").match(verb or "") is not None
+        # ... and what it alleges as a party before another court ("la Comisión alegó") is its claim
+        relays = relays or self._rx("alleging_verb").match(verb or "") is not None
         certainty = "asserted" if kind == "court" and not relays else "alleged"
         return Source(label, certainty, rule, start, kind, speaker or (label if kind != "court" else None))
 
