@@ -131,6 +131,14 @@ ROWS = [
     ("ce-claim-unsupported", "fr", CE + "L'OIP soutient que les cellules sont infestées de rats. Toutefois, elle "
      "n'apporte aucun élément à l'appui de cette allégation.",
      "mandela-17", I, "trap: a claim the judge finds unsupported gives no breach"),
+    ("tutela-inspection-record", "es", TUTELA + "Según el acta de la inspección judicial, los internos del patio 3 "
+     "duermen en el piso sin colchón.", "mandela-21", V,
+     "the record of a judicial inspection the court cites establishes it (the source is the whole phrase)"),
+    ("cndh-testimonies-gathered", "es", CNDH + "Los testimonios recabados por personal de esta Comisión Nacional "
+     "coinciden en que los custodios golpean a los internos.", "mandela-1", C,
+     "trap: testimonies the Commission gathered are their authors' word, however many"),
+    ("cglpl-testimonies", "fr", CGLPL + "Les témoignages recueillis par les contrôleurs font état de coups portés par "
+     "des surveillants.", "mandela-82", C, "trap: testimonies the controllers gathered are their authors' word"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd")
