@@ -139,6 +139,14 @@ ROWS = [
      "trap: testimonies the Commission gathered are their authors' word, however many"),
     ("cglpl-testimonies", "fr", CGLPL + "Les témoignages recueillis par les contrôleurs font état de coups portés par "
      "des surveillants.", "mandela-82", C, "trap: testimonies the controllers gathered are their authors' word"),
+    ("cndh-corroborated", "es", CNDH + "V1 refirió que permaneció 20 días en una celda de castigo, lo cual se "
+     "corrobora con el registro del centro.", "mandela-43-1-b", V,
+     "what the victim said, corroborated by the record, is found"),
+    ("cglpl-alerted", "fr", CGLPL + "Le CGLPL a été alerté par des familles de violences commises par des "
+     "surveillants.", "mandela-82", C, "trap: what families alerted the body to is their word"),
+    ("ddd-gathered-evidence", "fr", DDD + "Il ressort des éléments recueillis par le Défenseur des droits que M. A. "
+     "a été placé au quartier disciplinaire pendant 30 jours.", "mandela-43-1-b", V,
+     "the evidence the Defender gathered, and what it shows, is its finding"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd")
