@@ -391,8 +391,12 @@ class Attributor:
         return out
 
     def denial(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
+        """The first denial in the sentence, not one negated ("le Gouvernement ne nie pas", "no
+        controvirtió": the pack's ``negated_denial``, read on the words before it), which concedes."""
         low = lowered(sentence) if lower is None else lower
-        return next(self._denial.matches(sentence, low), None)
+        negated = self._rx("negated_denial")
+        return next((m for m in self._denial.matches(sentence, low) if not negated.search(sentence, 0, m.start())),
+                    None)
 
     def _speaker_after(self, sentence: str, m: re.Match[str]) -> str | None:
         """The speaker of an inverted quotation: '…”, added the Special Rapporteur', '…” noted Mr. Nowak'."""

@@ -31,7 +31,8 @@ HC = "Sala de lo Constitucional de la Corte Suprema de Justicia. Hábeas corpus 
 CGLPL = "Rapport de visite du Contrôleur général des lieux de privation de liberté. Centre pénitentiaire de Valmont. "
 CE = "Conseil d'État, juge des référés, ordonnance du 4 avril 2023. "
 CEDH = "Cour européenne des droits de l'homme. Affaire Durand c. France. Arrêt. "
-CORTEIDH = "Corte Interamericana de Derechos Humanos. Caso López y otros vs. Estado. Sentencia de fondo. "
+CORTEIDH = ("Corte Interamericana de Derechos Humanos. Caso López y otros vs. Estado. Sentencia (Excepciones "
+            "Preliminares, Fondo, Reparaciones y Costas). ")
 DDD = "Décision du Défenseur des droits relative aux conditions de détention au centre de détention de Montclair. "
 
 ROWS = [
@@ -147,6 +148,20 @@ ROWS = [
     ("ddd-gathered-evidence", "fr", DDD + "Il ressort des éléments recueillis par le Défenseur des droits que M. A. "
      "a été placé au quartier disciplinaire pendant 30 jours.", "mandela-43-1-b", V,
      "the evidence the Defender gathered, and what it shows, is its finding"),
+    ("cedh-not-contested", "fr", CEDH + "Le requérant se plaint d'avoir dormi sur un matelas posé au sol pendant six "
+     "mois. Le Gouvernement ne conteste pas ces allégations.", "mandela-21", V,
+     "a claim the Government does not contest is found"),
+    ("cedh-uncontradicted", "fr", CEDH + "Le requérant soutient, sans être contredit par le Gouvernement, qu'il a "
+     "dormi sur un matelas posé au sol pendant six mois.", "mandela-21", V,
+     "a claim made without contradiction is found"),
+    ("cedh-denied", "fr", CEDH + "Le requérant se plaint d'avoir dormi sur un matelas posé au sol pendant six mois. Le "
+     "Gouvernement conteste ces allégations.", "mandela-21", C, "trap: a claim the Government disputes stays a claim"),
+    ("coridh-not-controverted", "es", CORTEIDH + "La Comisión alegó que la víctima permaneció 40 días en una celda de "
+     "castigo. El Estado no controvirtió estos hechos.", "mandela-43-1-b", V,
+     "what the State did not controvert is found"),
+    ("coridh-uncontradicted", "es", CORTEIDH + "Los representantes alegaron, sin que el Estado lo controvirtiera, que "
+     "la víctima permaneció 40 días en una celda de castigo.", "mandela-43-1-b", V,
+     "a claim made without the State's contradiction is found"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd")
