@@ -162,6 +162,12 @@ ROWS = [
     ("coridh-uncontradicted", "es", CORTEIDH + "Los representantes alegaron, sin que el Estado lo controvirtiera, que "
      "la víctima permaneció 40 días en una celda de castigo.", "mandela-43-1-b", V,
      "a claim made without the State's contradiction is found"),
+    ("ddd-restraint-unjustified", "fr", DDD + "Le Défenseur des droits constate que M. A. a été maintenu menotté "
+     "pendant toute la consultation médicale, ce qui n'était pas justifié.", "mandela-48", V,
+     "a restraint the Defender finds not justified"),
+    ("ddd-restraint-not-unjustified", "fr", DDD + "Le Défenseur des droits constate que le maintien des menottes "
+     "n'était pas injustifié au regard du comportement de M. A.", "mandela-48", I,
+     "trap: a restraint found not unjustified is no sign against it"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd")
