@@ -168,6 +168,10 @@ ROWS = [
     ("ddd-restraint-not-unjustified", "fr", DDD + "Le Défenseur des droits constate que le maintien des menottes "
      "n'était pas injustifié au regard du comportement de M. A.", "mandela-48", I,
      "trap: a restraint found not unjustified is no sign against it"),
+    ("mnp-light-blocked", "es", MNP + "Se observó que las láminas colocadas en las ventanas impiden el paso de la luz "
+     "natural a las celdas.", "mandela-14", V, "the mechanism saw that no daylight comes in"),
+    ("cglpl-light-blocked", "fr", CGLPL + "Les fenêtres sont obstruées par des caillebotis qui empêchent la lumière "
+     "naturelle de pénétrer.", "mandela-14", V, "the report's own voice: no daylight comes in"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd")
