@@ -172,6 +172,11 @@ ROWS = [
      "natural a las celdas.", "mandela-14", V, "the mechanism saw that no daylight comes in"),
     ("cglpl-light-blocked", "fr", CGLPL + "Les fenêtres sont obstruées par des caillebotis qui empêchent la lumière "
      "naturelle de pénétrer.", "mandela-14", V, "the report's own voice: no daylight comes in"),
+    ("cglpl-as-a-rule", "fr", CGLPL + "De manière générale, les cellules sont infestées de cafards et de punaises "
+     "de lit.", "mandela-17", V, "what the report says of this prison 'as a rule' is about its detainees"),
+    ("cedh-principle", "fr", CEDH + "La Cour rappelle que, de manière générale, des cellules infestées de cafards "
+     "peuvent constituer un traitement dégradant.", "mandela-17", None,
+     "trap: the law the Court recalls is about no one in this case"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd")
