@@ -177,6 +177,8 @@ ROWS = [
     ("cedh-principle", "fr", CEDH + "La Cour rappelle que, de manière générale, des cellules infestées de cafards "
      "peuvent constituer un traitement dégradant.", "mandela-17", None,
      "trap: the law the Court recalls is about no one in this case"),
+    ("cglpl-own-report", "fr", CGLPL + "Les contrôleurs ont fait état de cellules infestées de rats.", "mandela-17", V,
+     "what the controllers report of their own visit is their finding, not the detainees' voice"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd")
