@@ -729,7 +729,8 @@ def _count(text: str) -> float | None:
 def occupancy(env: Env, fact: Fact) -> float | None:
     """How full the prison of an overcrowding fact is (people held / places), where the fact or
     its sentence gives it: the extractor's headcount and capacity, else a rate, a share over
-    capacity, a multiple of it, or a head count beside a capacity in the sentence."""
+    capacity, a multiple of it, an overcrowding rate ("hacinamiento del 250 %"), or a head count
+    beside a capacity in the sentence."""
     q = fact.qualifiers
     head, cap = q.get("headcount"), q.get("capacity")
     if isinstance(head, (int, float)) and isinstance(cap, (int, float)) and cap > 0:
@@ -742,7 +743,8 @@ def occupancy(env: Env, fact: Fact) -> float | None:
         sentence = ev.sentence or ev.text or ""
         for name, group, to_ratio in (("occupancy_rate", "pct", lambda x: x / 100),
                                       ("over_capacity_rate", "over", lambda x: 1 + x / 100),
-                                      ("times_capacity", "times", lambda x: x)):
+                                      ("times_capacity", "times", lambda x: x),
+                                      ("overcrowding_rate", "rate", lambda x: x / 100 if x >= 100 else 1 + x / 100)):
             rx = compiled(pats.get(name))
             m = rx.search(sentence) if rx is not None else None
             if m:

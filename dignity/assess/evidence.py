@@ -56,18 +56,40 @@ KIND_WORDS = {
 }
 
 
-@lru_cache(maxsize=1)
-def _attributor():  # type: ignore[no-untyped-def]
+def _languages() -> tuple[str, ...]:
+    """The installed languages, English first: a fact carries no language of its own."""
+    from dignity.extract.languages import available
+
+    return ("en",) + tuple(c for c in available() if c != "en")
+
+
+def _label_kind(label: str, certainty: str) -> str:
+    """The kind of a source known only by its label, read with each language's vocabularies
+    (``resources/<lang>/attribution.yaml``) until one knows it ("la Defensoría", "le CGLPL")."""
     from dignity.extract.attribution import load_attributor
 
-    return load_attributor("en")
+    kind = "other"
+    for lang in _languages():
+        kind = load_attributor(lang).label_kind(label, certainty)
+        if kind not in ("other",):
+            return kind
+    return kind
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _relay_words(name: str = "relay_words") -> re.Pattern[str] | None:
+    """The shared words ``name`` (``dignity/assess/patterns.yaml``, English) and each language's
+    words for them (``standard_phrases`` of its ``language.yaml``): a fact does not say its
+    language, and one language's reporting words are rare in another's sentence."""
     from dignity.assess.catalogue import compiled, shared_patterns
+    from dignity.extract.languages import language_pack
 
-    return compiled(shared_patterns().get(name))
+    parts = [shared_patterns().get(name)]
+    parts += [language_pack(lang).spec.standard_phrases.get(name) for lang in _languages()[1:]]
+    found = [p for p in parts if p]
+    if not found:
+        return None
+    return compiled(found[0] if len(found) == 1 else "|".join(f"(?:{p})" for p in found))
 
 
 def _received(fact: Fact) -> bool:
@@ -89,7 +111,7 @@ def source_kind(fact: Fact) -> str:
     """The kind of source the fact rests on (court, monitor, author_observation, ...)."""
     kind = fact.qualifiers.get("source_kind")
     if not (isinstance(kind, str) and kind in KIND_WORDS):
-        kind = _attributor().label_kind(fact.attributed_to or "", str(fact.certainty))
+        kind = _label_kind(fact.attributed_to or "", str(fact.certainty))
     elif fact.qualifiers.get("credited_by") and kind in _ESTABLISHING:
         return kind  # a claim the court or body credited ("We agree."): its finding, not the claim
     if kind in ("author", "author_observation", "monitor") and _received(fact):

@@ -391,8 +391,12 @@ class Attributor:
         return out
 
     def denial(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
+        """The first denial in the sentence, not one negated ("le Gouvernement ne nie pas", "no
+        controvirtió": the pack's ``negated_denial``, read on the words before it), which concedes."""
         low = lowered(sentence) if lower is None else lower
-        return next(self._denial.matches(sentence, low), None)
+        negated = self._rx("negated_denial")
+        return next((m for m in self._denial.matches(sentence, low) if not negated.search(sentence, 0, m.start())),
+                    None)
 
     def _speaker_after(self, sentence: str, m: re.Match[str]) -> str | None:
         """The speaker of an inverted quotation: '…”, added the Special Rapporteur', '…” noted Mr. Nowak'."""
@@ -475,6 +479,8 @@ class Attributor:
         # a court or monitoring body asserts what it finds or says; what it "received" or
         # "heard" (allegations, testimony) it only relays
         relays = self._rx("relaying_verb").match(verb or "") is not None
+        # ... and what it alleges as a party before another court ("la Comisión alegó") is its claim
+        relays = relays or self._rx("alleging_verb").match(verb or "") is not None
         certainty = "asserted" if kind == "court" and not relays else "alleged"
         return Source(label, certainty, rule, start, kind, speaker or (label if kind != "court" else None))
 

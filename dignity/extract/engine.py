@@ -358,7 +358,7 @@ class Extractor:
             m = not_proven = a.court_rejection(s.text, s.lower or None)
         if not m:
             e = a.endorsement(s.text, s.lower or None)
-            if e is not None and (speaks or info.author_kind == "monitor"):
+            if e is not None and (speaks or info.author_kind in ("monitor", "author_observation")):
                 by = court.label if court is not None else ("the court" if info.court_doc else "the author")
                 kind = "monitor" if not info.court_doc and (court is None or "monitor" in
                                                             a.source_kind(court, info.author_kind)) else "court"
@@ -371,7 +371,7 @@ class Extractor:
         if not_proven is not None or a.rejection(s.text, s.lower or None):
             rejected_by = next((x.label for x in s.sources or [] if x.kind == "court"), None) \
                 or ("the court" if info.court_doc and not s.sources else None) \
-                or ("the author" if info.author_kind == "monitor" and not s.sources else None)
+                or ("the author" if info.author_kind in ("monitor", "author_observation") and not s.sources else None)
         # "The authorities denied the allegations": a denial with no condition words of
         # its own answers the claims just before it (the previous sentence and the rest
         # of its paragraph)

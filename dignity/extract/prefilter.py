@@ -336,7 +336,9 @@ def satisfied(reqs: Requirements, lowered: str) -> bool:
 # twin matches everywhere the pattern does and maybe more; the pattern itself then
 # confirms each place (``Scanner.matches``), so the matches are exactly its own.
 
-_TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?-i:|[A-Z]", re.S)
+# a letter of any alphabet: "Conseil d'État" lower-cases to "conseil d'état" in the twin as it does
+# in the sentence (``lowered``), not "conseil d'État", which the lower-cased sentence never holds
+_TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?-i:|[^\W\d_]", re.S)
 
 
 def lower_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -358,7 +360,7 @@ def _twin_source(src: str, flags: int) -> tuple[str, int] | None:
         tok = m.group(0)
         if tok == "(?-i:":
             return "(?:"
-        return tok.lower() if len(tok) == 1 else tok
+        return tok.lower() if len(tok) == 1 and len(tok.lower()) == 1 else tok
 
     twin = _TOKEN.sub(repl, src)
     flags = int(flags & ~re.IGNORECASE)  # a plain int: the rules cache keeps it

@@ -116,3 +116,30 @@ def test_every_word_a_standard_reads_has_its_spanish_and_french(lang):
             if not ({source, name} & (set(language) | set(own))):
                 missing.append(source[:60])
         assert not missing, (cat.id, lang, missing)
+
+
+#: an official body's finding that says how far a condition falls short, in each language
+#: (rule, type, {lang: its words}): as specific in Spanish and French as in English
+SHORTFALL = [
+    ("mandela-21", "bedding_clothing", {"en": "sleeping on the floor", "es": "dormían sobre el piso",
+                                        "fr": "dormait sur un matelas posé au sol"}),
+    ("mandela-14", "no_natural_light", {"en": "no windows", "es": "carecían de ventanas",
+                                        "fr": "dépourvues de fenêtre"}),
+    ("mandela-22", "food_water", {"en": "no water to drink", "es": "no tenían agua potable",
+                                  "fr": "sans eau potable"}),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+@pytest.mark.parametrize("rule, type_, words", SHORTFALL, ids=[r for r, *_ in SHORTFALL])
+def test_a_finding_of_how_far_it_falls_short_reads_the_same_in_every_language(rule, type_, words, lang):
+    facts = [fact(type_, quote=words[lang], who="the Inspectorate", source_kind="monitor")]
+    assert status(assess_facts(facts, doc_langs={"doc1": lang}), rule) == "violation_likely", (lang, words[lang])
+
+
+@pytest.mark.parametrize("lang, words", [("en", "inadequate bedding"), ("es", "ropa de cama insuficiente"),
+                                         ("fr", "literie insuffisante")])
+def test_words_that_fix_no_shortfall_stay_a_concern_in_every_language(lang, words):
+    """Trap: 'inadequate', 'insuficiente' say there is a problem, not how far it falls short."""
+    facts = [fact("bedding_clothing", quote=words, who="the Inspectorate", source_kind="monitor")]
+    assert status(assess_facts(facts, doc_langs={"doc1": lang}), "mandela-21") == "concern", (lang, words)

@@ -247,3 +247,18 @@ def test_the_vocabulary_reads_claims_findings_and_hearsay():
     assert not a.claim_rx.search("He was not indicted.")
     assert a.is_court_document("Plaintiff v. Defendants, 42 U.S.C. § 1983; the court finds")
     assert not a.is_court_document("Amnesty International said the prisoners are held in isolation.")
+
+
+@pytest.mark.parametrize("lang, sentence, denies", [
+    ("en", "The defendants do not deny that guards beat him.", False),
+    ("en", "The defendants deny that guards beat him.", True),
+    ("fr", "Le Gouvernement ne nie pas ces faits.", False),
+    ("fr", "Le Gouvernement nie ces faits.", True),
+    ("es", "El Estado no controvirtió estos hechos.", False),
+    ("es", "El Estado controvirtió estos hechos.", True),
+])
+def test_a_negated_denial_denies_nothing(lang, sentence, denies):
+    """'do not deny', 'ne nie pas', 'no controvirtió' concede; they contest no claim."""
+    from dignity.extract.attribution import load_attributor
+
+    assert (load_attributor(lang).denial(sentence) is not None) is denies

@@ -130,6 +130,22 @@ def test_a_twin_with_word_trees_matches_where_the_pattern_does() -> None:
         assert [m.span() for m in scan.matches(s, low)] == [m.span() for m in rx.finditer(s)]
 
 
+@pytest.mark.parametrize("pattern, sentence", [
+    (r"(?:Conseil\s+d'État|juge\s+des\s+référés|la\s+Sala)", "Conseil d'État, juge des référés, ordonnance."),
+    (r"\b(?:Área\s+de\s+ingreso|Él\s+dijo)\b", "En el área de ingreso, él dijo que ÁREA DE INGRESO."),
+])
+def test_a_warmed_scanner_finds_capitals_of_every_alphabet(pattern: str, sentence: str) -> None:
+    """A capital outside A-Z ("État", "Área") is lower-cased in the twin as in the lower-cased
+    sentence: a warmed scanner (after its first sentences) finds what the regex finds."""
+    from dignity.extract.prefilter import Scanner, lowered
+
+    rx = re.compile(pattern, re.I)
+    scan = Scanner(rx)
+    scan.warm()
+    found = [m.span() for m in scan.matches(sentence, lowered(sentence))]
+    assert found == [m.span() for m in rx.finditer(sentence)] and found
+
+
 _PLACES_PATTERNS = [
     # word-bounded as the recognizers compile them, with digits and a small class first
     r"(?<![\w\-])(?:(?P<num>\d+|two|three)\s+(?:hours?|days?)|[.,]\s*no\s+one|not?[\s,]+(?:soap|showers?))(?![\w])",

@@ -1,0 +1,202 @@
+"""The legal test table in Spanish and French: whose word a fact is in the genres that report on
+detention in those languages, read end to end (extract + assess).
+
+National preventive mechanisms and human rights commissions (Spain's MNP, Mexico's CNDH), constitutional
+courts (a Colombian tutela, a Salvadoran hábeas corpus), the CGLPL, the Conseil d'État's référé judge, the
+European Court in French and the Défenseur des droits.  A court's or an official body's own finding (its
+observation on a visit, "se constató", "quedó acreditado", "la Sala advierte", "il résulte de
+l'instruction", "la Cour relève") establishes a fact: with words that say how far it falls short, a
+violation is likely.  The traps: what detainees or an NGO say, what a body was told or received, a
+request or a recommendation, a claim the court found not proven, a truth about the world.
+
+Each row: (id: genre-what, language, our own text, finding id, expected status or None for no
+finding, a one-line reason; "trap:" for a row that must not become a breach).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from assess_helpers import by_id
+from dignity.assess import assess_extraction
+
+V, C, I = "violation_likely", "concern", "insufficient_information"
+MNP = "Informe de la visita del Mecanismo Nacional de Prevención de la Tortura al Centro Penitenciario de Almenara. "
+CNDH = ("Recomendación 30/2023 de la Comisión Nacional de los Derechos Humanos sobre el Centro de Reinserción "
+        "Social de Valle Alto. ")
+TUTELA = "Corte Constitucional. Sentencia T-410 de 2022. Acción de tutela. "
+HC = "Sala de lo Constitucional de la Corte Suprema de Justicia. Hábeas corpus 300-2021. "
+CGLPL = "Rapport de visite du Contrôleur général des lieux de privation de liberté. Centre pénitentiaire de Valmont. "
+CE = "Conseil d'État, juge des référés, ordonnance du 4 avril 2023. "
+CEDH = "Cour européenne des droits de l'homme. Affaire Durand c. France. Arrêt. "
+CORTEIDH = ("Corte Interamericana de Derechos Humanos. Caso López y otros vs. Estado. Sentencia (Excepciones "
+            "Preliminares, Fondo, Reparaciones y Costas). ")
+DDD = "Décision du Défenseur des droits relative aux conditions de détention au centre de détention de Montclair. "
+
+ROWS = [
+    ("mnp-seen-floor", "es", MNP + "Durante la visita se constató que en el módulo 2 varios internos dormían sobre el"
+     " suelo, sin colchón.",
+     "mandela-21", V, "the mechanism's own observation on its visit, specific: asleep on the floor"),
+    ("mnp-checked-register", "es", MNP + "Se examinó el libro de registro y se pudo comprobar que un interno "
+     "permaneció sujeto a la cama durante 26 horas consecutivas.",
+     "mandela-47", V, "what the mechanism checked in the register is its finding"),
+    ("mnp-windowless", "es", MNP + "El equipo pudo observar que las celdas de aislamiento carecían de ventanas.",
+     "mandela-14", V, "the team's observation: cells without windows"),
+    ("mnp-inmates-denounce", "es", MNP + "Según denunciaron los internos, los funcionarios los golpeaban durante los "
+     "cacheos.", "mandela-1", C, "trap: what the inmates denounced is their word, relayed"),
+    ("mnp-recommends", "es", MNP + "El Mecanismo recomienda que se proporcione a cada interno una cama con colchón.",
+     "mandela-21", None, "trap: a recommendation says what should be, not what is"),
+    ("cndh-staff-observed", "es", CNDH + "El personal de esta Comisión Nacional observó que en el dormitorio 4 había "
+     "60 personas en un espacio diseñado para 20.",
+     "mandela-13", V, "the Commission's staff saw it: three times the design capacity"),
+    ("cndh-acreditado", "es", CNDH + "Quedó acreditado que las estancias del área de ingreso estaban infestadas de "
+     "chinches y cucarachas.", "mandela-17", V, "what the Commission holds proven is its finding"),
+    ("cndh-verified", "es", CNDH + "Pudimos verificar que los internos de la estancia 3 duermen en el piso.",
+     "mandela-21", V, "the Commission's own verification, in the first person"),
+    ("cndh-testimonies", "es", CNDH + "Esta Comisión Nacional recabó testimonios de internos que señalaron haber sido"
+     " golpeados por custodios.", "mandela-1", C, "trap: testimonies the Commission gathered are the inmates' word"),
+    ("cndh-informed", "es", CNDH + "Los visitadores adjuntos fueron informados por los internos de que los custodios "
+     "los golpean.", "mandela-1", C, "trap: what the visitors were told is relayed, not seen"),
+    ("tutela-sala-advierte", "es", TUTELA + "La Sala advierte que el establecimiento presenta un hacinamiento del 250"
+     " por ciento.", "mandela-13", V, "the court's own finding of an overcrowding rate far past capacity"),
+    ("tutela-claim-then-finding", "es", TUTELA + "El accionante afirma, y esta Sala pudo constatar, que los internos "
+     "del patio 3 duermen en el piso sin colchón.", "mandela-21", V, "the court's finding ends the claim it recites"),
+    ("tutela-demostrado", "es", TUTELA + "Está demostrado que los internos del pabellón 3 no reciben agua potable "
+     "desde hace dos meses.", "mandela-22", V, "what the court holds demonstrated is found"),
+    ("tutela-general-truth", "es", TUTELA + "Está demostrado que el hacinamiento favorece la violencia entre "
+     "internos.", "mandela-13", None, "trap: what is demonstrated of the world is about no one in this case"),
+    ("tutela-claim-only", "es", TUTELA + "El accionante afirma que los internos del patio 3 duermen en el piso sin "
+     "colchón.", "mandela-21", C, "trap: the claimant's word alone"),
+    ("hc-judge-report", "es", HC + "Según el informe del juez ejecutor, el favorecido se encuentra en una celda "
+     "colectiva con otras 30 personas, sin ventilación.",
+     "mandela-13", V, "the executing judge's report, an officer of the court, establishes it"),
+    ("hc-petitioner", "es", HC + "La peticionaria expuso que su hijo permanece en una celda sin ventilación.",
+     "mandela-13", C, "trap: the petitioner's word alone"),
+    ("hc-not-proven", "es", HC + "El peticionario alegó que los custodios lo golpearon. La Sala estima que tales "
+     "afirmaciones no quedaron acreditadas.",
+     "mandela-1", I, "trap: a claim the court found not proven gives no breach"),
+    ("cglpl-seen-floor", "fr", CGLPL + "Lors de la visite, les contrôleurs ont constaté que des personnes détenues "
+     "dormaient sur des matelas posés au sol.",
+     "mandela-21", V, "the controllers' own finding on the visit: mattresses on the floor"),
+    ("cglpl-impersonal", "fr", CGLPL + "Il a été observé que les cellules du quartier disciplinaire sont dépourvues "
+     "de fenêtre.", "mandela-14", V, "the report's impersonal voice states what the visit saw"),
+    ("cglpl-buckets", "fr", CGLPL + "Les contrôleurs ont observé que des détenus étaient contraints de faire leurs "
+     "besoins dans des seaux.", "mandela-15", V, "an observation that says how far it falls short"),
+    ("cglpl-informed", "fr", CGLPL + "Les contrôleurs ont été informés par des personnes détenues de violences "
+     "commises par des surveillants.", "mandela-82", C, "trap: what the controllers were told is relayed"),
+    ("cglpl-selon", "fr", CGLPL + "Selon les personnes détenues, des surveillants les frappent lors des fouilles.",
+     "mandela-1", C, "trap: the detainees' word"),
+    ("cglpl-recommends", "fr", CGLPL + "Le CGLPL recommande que chaque personne détenue dispose d'un lit.",
+     "mandela-21", None, "trap: a recommendation is no finding"),
+    ("ce-instruction", "fr", CE + "Il résulte de l'instruction que plusieurs détenus dorment sur des matelas posés à "
+     "même le sol.", "mandela-21", V, "what results from the investigation is the judge's finding"),
+    ("ce-judge-finds", "fr", CE + "Le juge des référés relève que les cellules sont infestées de rats.",
+     "mandela-17", V, "the judge's own finding"),
+    ("ce-oip-request", "fr", CE + "La section française de l'OIP demande au juge des référés d'enjoindre à "
+     "l'administration de fournir un matelas aux détenus qui dorment au sol.",
+     "mandela-21", C, "trap: an NGO's request relays its word, never a finding"),
+    ("ce-oip-claims", "fr", CE + "L'OIP soutient que les cellules sont infestées de rats.",
+     "mandela-17", C, "trap: the applicant's claim"),
+    ("cedh-court-notes", "fr", CEDH + "La Cour relève que le requérant dormait sur un matelas posé à même le sol.",
+     "mandela-21", V, "the Court's own finding of fact"),
+    ("cedh-claim-then-court", "fr", CEDH + "Si le requérant soutient qu'il était privé de promenade, la Cour relève "
+     "qu'il dormait sur un matelas posé au sol.", "mandela-21", V, "the Court's finding ends the recital of the claim"),
+    ("cedh-space", "fr", CEDH + "Il est établi que le requérant a dormi sur un matelas posé au sol pendant huit mois.",
+     "mandela-21", V, "what the Court holds established about the applicant is a finding, not a general truth"),
+    ("cedh-alleged-contested", "fr", CEDH + "Le requérant allègue que sa cellule était infestée de cafards, ce que le"
+     " Gouvernement conteste.", "mandela-17", C, "trap: a claim the Government disputes"),
+    ("ddd-finds", "fr", DDD + "Le Défenseur des droits constate que la cellule disciplinaire ne disposait pas de "
+     "chauffage.", "mandela-13", V, "the Defender's own finding"),
+    ("ddd-inquiry", "fr", DDD + "L'enquête du Défenseur des droits a établi que M. A. a été placé au quartier "
+     "disciplinaire pendant 30 jours.", "mandela-43-1-b", V, "what the inquiry established"),
+    ("ddd-complainant", "fr", DDD + "Selon le réclamant, il n'aurait reçu aucun repas pendant deux jours.",
+     "mandela-22", C, "trap: the complainant's word"),
+    ("ddd-letters", "fr", DDD + "Le Défenseur des droits a été saisi de plusieurs courriers dénonçant des violences "
+     "commises par des surveillants.", "mandela-82", C, "trap: letters the Defender received are their authors' word"),
+    ("coridh-established", "es", CORTEIDH + "La Corte da por establecido que el señor López permaneció 40 días en una"
+     " celda de castigo, sin ventilación ni luz natural.",
+     "mandela-43-1-b", V, "what the Court holds established is its finding"),
+    ("coridh-commission-alleges", "es", CORTEIDH + "La Comisión alegó que la víctima permaneció incomunicada durante "
+     "40 días en una celda de castigo.",
+     "mandela-43-1-b", C, "trap: before the Court, the Commission is a party: what it alleges is its claim"),
+    ("coridh-state-concedes", "es", CORTEIDH + "El Estado reconoció que la víctima permaneció 40 días en una celda de"
+     " castigo.", "mandela-43-1-b", V, "the State's admission"),
+    ("cglpl-complaint-verified", "fr", CGLPL + "Les personnes détenues se plaignent de la présence de cafards. Les "
+     "contrôleurs ont pu le vérifier dans plusieurs cellules.",
+     "mandela-17", V, "a complaint the controllers checked themselves is their finding"),
+    ("cndh-complaint-verified", "es", CNDH + "Los internos manifestaron que las estancias están infestadas de "
+     "chinches, lo cual fue verificado por personal de esta Comisión Nacional.",
+     "mandela-17", V, "a complaint the Commission's staff verified is its finding"),
+    ("ce-claim-unsupported", "fr", CE + "L'OIP soutient que les cellules sont infestées de rats. Toutefois, elle "
+     "n'apporte aucun élément à l'appui de cette allégation.",
+     "mandela-17", I, "trap: a claim the judge finds unsupported gives no breach"),
+    ("tutela-inspection-record", "es", TUTELA + "Según el acta de la inspección judicial, los internos del patio 3 "
+     "duermen en el piso sin colchón.", "mandela-21", V,
+     "the record of a judicial inspection the court cites establishes it (the source is the whole phrase)"),
+    ("cndh-testimonies-gathered", "es", CNDH + "Los testimonios recabados por personal de esta Comisión Nacional "
+     "coinciden en que los custodios golpean a los internos.", "mandela-1", C,
+     "trap: testimonies the Commission gathered are their authors' word, however many"),
+    ("cglpl-testimonies", "fr", CGLPL + "Les témoignages recueillis par les contrôleurs font état de coups portés par "
+     "des surveillants.", "mandela-82", C, "trap: testimonies the controllers gathered are their authors' word"),
+    ("cndh-corroborated", "es", CNDH + "V1 refirió que permaneció 20 días en una celda de castigo, lo cual se "
+     "corrobora con el registro del centro.", "mandela-43-1-b", V,
+     "what the victim said, corroborated by the record, is found"),
+    ("cglpl-alerted", "fr", CGLPL + "Le CGLPL a été alerté par des familles de violences commises par des "
+     "surveillants.", "mandela-82", C, "trap: what families alerted the body to is their word"),
+    ("ddd-gathered-evidence", "fr", DDD + "Il ressort des éléments recueillis par le Défenseur des droits que M. A. "
+     "a été placé au quartier disciplinaire pendant 30 jours.", "mandela-43-1-b", V,
+     "the evidence the Defender gathered, and what it shows, is its finding"),
+    ("cedh-not-contested", "fr", CEDH + "Le requérant se plaint d'avoir dormi sur un matelas posé au sol pendant six "
+     "mois. Le Gouvernement ne conteste pas ces allégations.", "mandela-21", V,
+     "a claim the Government does not contest is found"),
+    ("cedh-uncontradicted", "fr", CEDH + "Le requérant soutient, sans être contredit par le Gouvernement, qu'il a "
+     "dormi sur un matelas posé au sol pendant six mois.", "mandela-21", V,
+     "a claim made without contradiction is found"),
+    ("cedh-denied", "fr", CEDH + "Le requérant se plaint d'avoir dormi sur un matelas posé au sol pendant six mois. Le "
+     "Gouvernement conteste ces allégations.", "mandela-21", C, "trap: a claim the Government disputes stays a claim"),
+    ("coridh-not-controverted", "es", CORTEIDH + "La Comisión alegó que la víctima permaneció 40 días en una celda de "
+     "castigo. El Estado no controvirtió estos hechos.", "mandela-43-1-b", V,
+     "what the State did not controvert is found"),
+    ("coridh-uncontradicted", "es", CORTEIDH + "Los representantes alegaron, sin que el Estado lo controvirtiera, que "
+     "la víctima permaneció 40 días en una celda de castigo.", "mandela-43-1-b", V,
+     "a claim made without the State's contradiction is found"),
+    ("ddd-restraint-unjustified", "fr", DDD + "Le Défenseur des droits constate que M. A. a été maintenu menotté "
+     "pendant toute la consultation médicale, ce qui n'était pas justifié.", "mandela-48", V,
+     "a restraint the Defender finds not justified"),
+    ("ddd-restraint-not-unjustified", "fr", DDD + "Le Défenseur des droits constate que le maintien des menottes "
+     "n'était pas injustifié au regard du comportement de M. A.", "mandela-48", I,
+     "trap: a restraint found not unjustified is no sign against it"),
+    ("mnp-light-blocked", "es", MNP + "Se observó que las láminas colocadas en las ventanas impiden el paso de la luz "
+     "natural a las celdas.", "mandela-14", V, "the mechanism saw that no daylight comes in"),
+    ("cglpl-light-blocked", "fr", CGLPL + "Les fenêtres sont obstruées par des caillebotis qui empêchent la lumière "
+     "naturelle de pénétrer.", "mandela-14", V, "the report's own voice: no daylight comes in"),
+    ("cglpl-as-a-rule", "fr", CGLPL + "De manière générale, les cellules sont infestées de cafards et de punaises "
+     "de lit.", "mandela-17", V, "what the report says of this prison 'as a rule' is about its detainees"),
+    ("cedh-principle", "fr", CEDH + "La Cour rappelle que, de manière générale, des cellules infestées de cafards "
+     "peuvent constituer un traitement dégradant.", "mandela-17", None,
+     "trap: the law the Court recalls is about no one in this case"),
+    ("cglpl-own-report", "fr", CGLPL + "Les contrôleurs ont fait état de cellules infestées de rats.", "mandela-17", V,
+     "what the controllers report of their own visit is their finding, not the detainees' voice"),
+]
+
+GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd")
+
+
+@pytest.mark.parametrize("lang, text, finding_id, expected, reason",
+                         [pytest.param(lang, t, i, s, r, id=n) for n, lang, t, i, s, r in ROWS])
+def test_whose_word_in_spanish_and_french(lang, text, finding_id, expected, reason):
+    import dignity
+    from dignity import ingest
+
+    a = assess_extraction(dignity.extract(ingest.from_text(text, date="2026-06-02", language=lang), lang=lang))
+    got = by_id(a.findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+
+
+def test_each_genre_has_three_rows_and_a_trap():
+    rows = Counter(n.split("-")[0] for n, *_ in ROWS)
+    traps = Counter(n.split("-")[0] for n, *_, r in ROWS if r.startswith("trap"))
+    assert set(rows) == set(GENRES), rows
+    assert all(rows[g] >= 3 and traps[g] >= 1 for g in GENRES), (rows, traps)
