@@ -243,7 +243,8 @@ def _expand(regex: str, terms: dict[str, list[str]], source: str, where: str, nu
     expanded = expand_terms(regex, terms, source, where, number)
     expanded = _spaces_to_whitespace(expanded)
     if bounded:
-        expanded = rf"(?<![\w\-])(?:{expanded})(?![\w])"
+        # a match that ends on an elision ("il convient d'", "qu'") runs into the next word
+        expanded = rf"(?<![\w\-])(?:{expanded})(?:(?<=['’])|(?![\w]))"
     return expanded
 
 

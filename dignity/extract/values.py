@@ -441,7 +441,11 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
     # the words before the figure ("each prisoner has less than 2 m2"), where the match holds them too
     lead = m.start("num") if num and callable(getattr(m, "start", None)) and m.start("num") >= 0 else \
         (m.start() if callable(getattr(m, "start", None)) else 0)
+    # the per-head words right after the unit, inside the match too ("3 m2 per person" matched whole)
+    unit_end = m.end("unit") if unit and callable(getattr(m, "end", None)) and m.end("unit") >= 0 else None
     if callable(getattr(m, "end", None)) and (_rx("per_head_after").match(sentence, m.end())
+                                    or (unit_end is not None and unit_end != m.end()
+                                        and _rx("per_head_after").match(sentence, unit_end))
                                     or _rx("per_head_before").search(sentence[max(0, lead - 60):lead])):
         # "less than 1 square metre per prisoner": the space of each, not the cell's
         res = _checked(round(area, 2), "m2_per_person", rule + ", per person")
