@@ -30,6 +30,9 @@ FACTS: list[tuple[str, bool, str]] = [
     ("pretrial_status", False, "At the time he was in the county jail awaiting sentencing on a drug count."),
     ("pretrial_status", False, "Plaintiff was a post-conviction detainee when the guards searched his cell."),
     ("pretrial_status", False, "Reyes is a civil detainee held under the state's commitment statute."),
+    ("pretrial_status", False, "The judge sentenced him to a term of imprisonment of six years."),
+    ("pretrial_status", False, "Most people in the annex had been charged but not yet tried."),
+    ("pretrial_status", False, "He was returned to the county jail on a parole violation."),
     # sleep: checks, counts, noise and flashlights that keep detainees awake
     ("sleep_noise", False, "The half-hourly cell checks kept him from sleeping for weeks."),
     ("sleep_noise", False, "She says she got no more than three hours of sleep a night on the unit."),
@@ -47,6 +50,7 @@ FACTS: list[tuple[str, bool, str]] = [
     ("separation", True, "Authorities generally separated juveniles from adults."),
     ("separation", True, "The prisons were segregated by sex."),
     ("separation", True, "Separate facilities existed for women and for juveniles."),
+    ("separation", True, "Older jails were all segregated, except for the one in the capital."),
     # the authority's stated reason
     ("justification_security", False, "The warden called him a threat to institutional security."),
     ("justification_security", False, "He was moved to administrative segregation for the safety of the institution."),
@@ -58,6 +62,25 @@ FACTS: list[tuple[str, bool, str]] = [
     ("justification_security", False, "He stayed in segregation because of a disciplinary infraction for fighting."),
     ("justification_security", False,
      "The governor said the isolation was a disciplinary measure for possessing a mobile phone."),
+    ("justification_security", False,
+     "The director explained that the man had been segregated because of his violent behaviour towards staff."),
+    ("justification_security", False,
+     "The Government said he was held in the high-security wing owing to his links with an armed group."),
+    ("justification_security", False, "She was placed in the punishment cell for refusing to stand for the count."),
+    ("justification_security", False, "The reason given for his isolation was an alleged plan to escape."),
+    ("justification_security", False,
+     "The State party argues that the restrictions are justified by the gravity of the charges."),
+    # special regimes by the names monitors give them
+    ("special_regime", False, "He is held under a regime of maximum security."),
+    ("special_regime", False, "Prisoners in the high-risk module were locked in for 22 hours."),
+    ("special_regime", False, "He was designated a Category A prisoner on arrival."),
+    ("special_regime", False, "He was held in the Extra Security Unit of the prison."),
+    # family visits: far away, behind glass, by the minute
+    ("family_visits", False, "Families had to travel hundreds of kilometres to visit their relatives."),
+    ("family_visits", False, "Visits took place in booths separated by thick glass."),
+    ("family_visits", False, "He was only allowed to see his wife for twenty minutes every two weeks."),
+    # sleep as a thing withheld
+    ("sleep_noise", False, "The unit deprives children of basic needs such as schooling, sleep and human contact."),
     # use of force: between prisoners, by guards, force used, weapons and holds
     ("use_of_force", False, "Detainees were regularly attacked by other prisoners in the yard."),
     ("use_of_force", False, "Two men killed three fellow inmates during the disturbance."),
@@ -117,6 +140,8 @@ TRAPS: list[tuple[str, str]] = [
     ("indefinite_isolation", "Isolation should never be imposed for an indefinite period."),
     # talking to a lawyer without telling anyone else is no isolation
     ("no_meaningful_contact", "He met his lawyer without speaking to anyone else about the case."),
+    # people released are no longer held: no vulnerable detainee
+    ("vulnerable_person", "Authorities released 500 prisoners, including juveniles and the elderly."),
     # being asleep is no sleep deprivation
     ("sleep_noise", "He was asleep when the officers arrived at his cell."),
 ]
