@@ -40,6 +40,19 @@ FACTS: list[tuple[str, bool, str]] = [
     ("sleep_noise", False, "Officers shone flashlights into his eyes every hour throughout the night."),
     ("sleep_noise", False, "The noise level in the dormitory was deafening."),
     ("sleep_noise", False, "Guards slammed the hatches during nightly rounds, waking the detainees."),
+    ("sleep_noise", False, "The yelling of the sick men on the tier was relentless."),
+    ("sleep_noise", False, "Noise levels on the block exceeded 85 decibels."),
+    ("sleep_noise", False, "Men kicked their cell doors every ten minutes."),
+    ("sleep_noise", False, "She was repeatedly awakened by officers."),
+    ("sleep_noise", False, "He was allowed to sleep only a few hours, if at all."),
+    ("sleep_noise", False, "Guards forced the detainees to stay awake."),
+    ("sleep_noise", False, "From his cell he could hear women crying through the night."),
+    ("sleep_noise", False, "Officers carried out shakedowns at 3 a.m."),
+    # overcrowding, exercise and mail in court wording
+    ("overcrowding", False, "There were more detainees than mattresses in the holding area."),
+    ("exercise_time", False, "He was never let out of his cell for recreation."),
+    ("exercise_time", False, "She was let out of her cell only to shower."),
+    ("correspondence", False, "Officers threw away his outgoing letters."),
     # separation: both groups mixed or sharing cells, children in adult places, and kept apart (negated)
     ("separation", False, "Remand and sentenced prisoners were mixed in the central block."),
     ("separation", False, "In the provincial jails juveniles and adults shared cells."),
@@ -142,6 +155,10 @@ TRAPS: list[tuple[str, str]] = [
     ("no_meaningful_contact", "He met his lawyer without speaking to anyone else about the case."),
     # people released are no longer held: no vulnerable detainee
     ("vulnerable_person", "Authorities released 500 prisoners, including juveniles and the elderly."),
+    # exercise besides the shower is no exercise withheld
+    ("exercise_time", "She was let out of her cell only to shower and exercise."),
+    # checks at night as the rules require are no disturbance named
+    ("sleep_noise", "Staff carried out welfare checks in line with the policy."),
     # being asleep is no sleep deprivation
     ("sleep_noise", "He was asleep when the officers arrived at his cell."),
 ]
