@@ -83,6 +83,13 @@ FACTS: list[tuple[str, bool, str]] = [
     ("justification_security", False, "The reason given for his isolation was an alleged plan to escape."),
     ("justification_security", False,
      "The State party argues that the restrictions are justified by the gravity of the charges."),
+    ("justification_security", False, "Segregation was used to manage men who were at risk from other prisoners."),
+    ("justification_security", False, "He was segregated under Rule 45 for good order or discipline."),
+    ("justification_security", False,
+     "The Government stated that the measures were taken to ensure the security of the facility."),
+    ("justification_security", False, "The authorities kept him in isolation because he was accused of terrorism."),
+    ("justification_security", False, "The woman was kept in isolation at the request of the investigator."),
+    ("pretrial_status", False, "Plaintiff is a TDCJ inmate proceeding pro se."),
     # special regimes by the names monitors give them
     ("special_regime", False, "He is held under a regime of maximum security."),
     ("special_regime", False, "Prisoners in the high-risk module were locked in for 22 hours."),
@@ -159,6 +166,9 @@ TRAPS: list[tuple[str, str]] = [
     ("exercise_time", "She was let out of her cell only to shower and exercise."),
     # checks at night as the rules require are no disturbance named
     ("sleep_noise", "Staff carried out welfare checks in line with the policy."),
+    # a duty to keep others safe, or a ruling on a report, states no reason for a regime
+    ("justification_security", "Staff must ensure the safety of other detainees."),
+    ("justification_security", "The court ruled based on the police report."),
     # being asleep is no sleep deprivation
     ("sleep_noise", "He was asleep when the officers arrived at his cell."),
 ]
