@@ -114,6 +114,10 @@ FACTS: list[tuple[str, bool, str]] = [
     ("use_of_force", False, "Fourteen prisoners died as a result of beatings."),
     ("use_of_force", False, "Staff relied on take-downs and prone restraint to control the youths."),
     ("use_of_force", False, "Fights between rival gangs were a weekly event in the prison."),
+    ("use_of_force", False, "Interrogators reportedly used physical and psychological abuse to obtain confessions."),
+    ("use_of_force", False, "Detainee abuse was widespread in the border posts."),
+    ("use_of_force", False, "Two prisoners died after clashes with guards in the exercise yard."),
+    ("use_of_force", False, "Warders sexually exploited female detainees."),
     ("use_of_force", True, "There were no reports of beatings in the prisons during the year."),
     ("use_of_force", True, "There were no reported cases of abuse by prison guards."),
     # indefinite isolation
@@ -169,6 +173,9 @@ TRAPS: list[tuple[str, str]] = [
     # a duty to keep others safe, or a ruling on a report, states no reason for a regime
     ("justification_security", "Staff must ensure the safety of other detainees."),
     ("justification_security", "The court ruled based on the police report."),
+    # abuse prevented, prohibited or of a substance is no force used
+    ("use_of_force", "Staff received training on how to prevent prisoner abuse."),
+    ("use_of_force", "He had a history of substance abuse."),
     # being asleep is no sleep deprivation
     ("sleep_noise", "He was asleep when the officers arrived at his cell."),
 ]
