@@ -105,7 +105,7 @@ FACTS: list[tuple[str, bool, str]] = [
     ("use_of_force", False, "Detainees were regularly attacked by other prisoners in the yard."),
     ("use_of_force", False, "Two men killed three fellow inmates during the disturbance."),
     ("use_of_force", False, "Gang leaders ran the wing, extorting and assaulting other prisoners."),
-    ("use_of_force", False, "The centre did not protect boys from assaults by other youths."),
+    ("use_of_force", False, "Boys in the centre suffered repeated assaults by other youths."),
     ("use_of_force", False, "There were reports of prisoners being killed by guards."),
     ("use_of_force", False, "Officers used force to subdue the handcuffed man."),
     ("use_of_force", False, "Force was used on children 140 times in six months."),
@@ -176,6 +176,11 @@ TRAPS: list[tuple[str, str]] = [
     # abuse prevented, prohibited or of a substance is no force used
     ("use_of_force", "Staff received training on how to prevent prisoner abuse."),
     ("use_of_force", "He had a history of substance abuse."),
+    # a court's failure-to-protect claim names no force by staff; a segregation hearing is no court hearing
+    ("use_of_force", "Plaintiff was attacked by other inmates in the dayroom."),
+    ("pretrial_status", "He was held in segregation for months without a hearing."),
+    # held apart from other inmates is isolation, not the absence of all human contact
+    ("no_meaningful_contact", "He was isolated from other inmates for a week."),
     # being asleep is no sleep deprivation
     ("sleep_noise", "He was asleep when the officers arrived at his cell."),
 ]
