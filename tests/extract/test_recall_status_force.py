@@ -181,6 +181,10 @@ TRAPS: list[tuple[str, str]] = [
     ("pretrial_status", "He was held in segregation for months without a hearing."),
     # held apart from other inmates is isolation, not the absence of all human contact
     ("no_meaningful_contact", "He was isolated from other inmates for a week."),
+    # a stay of a motion, a morning count, a continuance: court procedure, no status, no sleep loss, no reason
+    ("pretrial_status", "The motion is stayed pending resolution of the case."),
+    ("sleep_noise", "The first count of the day is at 6 a.m."),
+    ("justification_security", "He was detained, and the hearing was continued at the request of the prosecutor."),
     # being asleep is no sleep deprivation
     ("sleep_noise", "He was asleep when the officers arrived at his cell."),
 ]
