@@ -901,17 +901,13 @@ def test_trap_stays_quiet(facts, type_, sentence) -> None:
 #: the work left, kept here so that the next rules are written against them and the suite
 #: fails when one starts to pass (strict: a gap closed moves to CLOSED_GAPS below)
 GAPS: list[tuple[str, bool, str]] = [
-    ("pretrial_status", False, "The men had been arrested during the protests and were awaiting their hearings."),
+    ("exercise_time", False, "Inmates received no outdoor recreation for months."),
+    ("exercise_time", False, "He alleges he was denied outdoor exercise for over a year."),
     ("vulnerable_person", False, "He is a seventy-year-old man with diabetes and heart disease."),
     ("solitary", False, "The boys were locked in single cells for most of the day."),
-    ("exercise_time", False, "Inmates received no outdoor recreation for months."),
-    ("family_visits", False, "Relatives had to travel long distances and were often turned away at the gate."),
-    ("family_visits", False, "Prisoners were allowed one visit per month."),
-    ("separation", False, "Women and men were held in the same cellblock."),
     ("darkness", False, "The cell had no light at all."),
     ("family_visits", True, "Prisoners and detainees had reasonable access to visitors."),
     ("religion", True, "Prisoners were permitted religious observance."),
-    ("use_of_force", False, "Officers used force on a detainee who was restrained."),
     ("medical_care", False, "Mental health staff did not evaluate detainees placed in segregation."),
     ("confinement_hours", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
     ("exercise_time", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
@@ -922,17 +918,12 @@ GAPS: list[tuple[str, bool, str]] = [
      " supermax's most restrictive unit, alone in his cell."),
     ("bedding_clothing", False, "Inmates were issued only one set of clothing."),
     ("overcrowding", False, "The jail housed inmates on the floor of the dayroom because all beds were taken."),
-    ("pretrial_status", False, "He was being held in the jail on a probation violation."),
     ("monitoring_access", False, "The inspection took place in March and inspectors spoke to 50 prisoners."),
     ("medical_care", False, "The health care unit had no functioning equipment."),
     ("medical_care", False, "Detainees with chronic illnesses such as diabetes did not receive regular care."),
-    ("pretrial_status", False, "Most inmates had been in custody for over a year without a hearing."),
     ("food_water", False, "Prisoners received a single meal of beans and rice each day."),
     ("exercise_time", False, "Detainees had not been outdoors since their arrival."),
     ("correspondence", False, "Letters to and from detainees were read by prison staff."),
-    ("no_meaningful_contact", False, "He spent months without speaking to another person."),
-    ("indefinite_isolation", False, "He was told he would remain in segregation indefinitely."),
-    ("exercise_time", False, "He alleges he was denied outdoor exercise for over a year."),
     ("food_water", False, "Prisoners were fed a diet of thin soup and stale bread."),
     ("medical_care", False, "The jail's health unit was staffed by a single part-time nurse."),
     ("medical_care", False, "Emergency calls for help went unanswered."),
@@ -947,7 +938,6 @@ GAPS: list[tuple[str, bool, str]] = [
      "The facility failed to provide adequate food,"
      " water, and bedding, as well as access to showers."),
     ("darkness", False, "Cells are small, poorly lit and poorly ventilated."),
-    ("use_of_force", False, "Security forces killed three inmates during a riot."),
     ("solitary", False, "In the unit, the juveniles spend their days alone in their rooms."),
     ("vulnerable_person", False, "In the unit, the juveniles spend their days alone in their rooms."),
 ]
@@ -964,6 +954,16 @@ def test_known_gap(facts, type_, negated, sentence) -> None:
 # known gaps closed since (they passed as "xpassed"): kept as plain tests, so a
 # regression shows as a failure
 CLOSED_GAPS: list[tuple[str, bool, str]] = [
+    ("pretrial_status", False, "The men had been arrested during the protests and were awaiting their hearings."),
+    ("family_visits", False, "Relatives had to travel long distances and were often turned away at the gate."),
+    ("family_visits", False, "Prisoners were allowed one visit per month."),
+    ("separation", False, "Women and men were held in the same cellblock."),
+    ("pretrial_status", False, "Most inmates had been in custody for over a year without a hearing."),
+    ("indefinite_isolation", False, "He was told he would remain in segregation indefinitely."),
+    ("use_of_force", False, "Security forces killed three inmates during a riot."),
+    ("no_meaningful_contact", False, "He spent months without speaking to another person."),
+    ("pretrial_status", False, "He was being held in the jail on a probation violation."),
+    ("use_of_force", False, "Officers used force on a detainee who was restrained."),
     ("temperature", False, "Inmates suffered from the cold because the windows were broken."),
     ("temperature", False, "The heat index in the unit regularly exceeded 110 degrees."),
     ("temperature", False, "The cell was not heated during the winter months."),
