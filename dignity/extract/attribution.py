@@ -235,6 +235,17 @@ class Attributor:
         credited his testimony", a complaint found "substantiated", "fundada", "fondée")."""
         return self._search("endorsement", sentence, lower)
 
+    def concession(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
+        """Words by which the other side concedes a claim, or the court says no one disputes it
+        ("defendants do not dispute that", "the County concedes", "it is undisputed that",
+        "the parties stipulated"): not a denial, and not a finding the court had to make."""
+        return self._search("concession", sentence, lower)
+
+    def own_clause(self, sentence: str, m: re.Match[str]) -> bool:
+        """Whether a concession takes its own clause ("do not dispute that he ...", "undisputed
+        that"): it concedes what that clause says, not the claims before it."""
+        return self._rx("concession_clause").match(sentence, m.end()) is not None
+
     def reversal(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which the court that writes reverses the judgment below ("We reverse.")."""
         return self._search("reversal", sentence, lower)
@@ -391,8 +402,13 @@ class Attributor:
         return out
 
     def denial(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
+        """The first denial in a sentence ("the officers deny that"), not a negated one
+        ("defendants do not dispute that", "which they did not rebut"): a denial withheld
+        is a concession, not a denial."""
         low = lowered(sentence) if lower is None else lower
-        return next(self._denial.matches(sentence, low), None)
+        negated = self._rx("negated_claim")
+        return next((m for m in self._denial.matches(sentence, low)
+                     if not negated.search(sentence, 0, m.start())), None)
 
     def _speaker_after(self, sentence: str, m: re.Match[str]) -> str | None:
         """The speaker of an inverted quotation: '…”, added the Special Rapporteur', '…” noted Mr. Nowak'."""
