@@ -235,19 +235,33 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
     settled, assumed = compiled(pats.get("settled_fact_words")), compiled(pats.get("assumed_fact_words"))
     pleading = {d.id for d in extraction.documents if rx is not None and rx.search(d.text or "")
                 and not (trial is not None and trial.search(d.text or "")) and not _other_genre(d)}
+    texts = {d.id: d.text or "" for d in extraction.documents if d.id in pleading}
+    section = compiled(pats.get("undisputed_section_words"))
     out = []
     for f in extraction.facts:
         said = [ev.sentence or "" for ev in f.evidence]
         if f.qualifiers.get("source_kind") in ("court", "author") and f.evidence and (
                 (assumed is not None and any(assumed.search(x) for x in said))
                 or (all(ev.document in pleading for ev in f.evidence)
-                    and not (settled is not None and any(settled.search(x) for x in said)))):
+                    and not (settled is not None and any(settled.search(x) for x in said))
+                    and not (section is not None and any(section.search(_lead_in(texts.get(ev.document, ""),
+                                                                                 ev.start))
+                                                         for ev in f.evidence)))):
             who = f.attributed_to or "the court"
             f = f.model_copy(update={"attributed_to": f"the complaint, as recited by {who}",
                                      "qualifiers": {**f.qualifiers, "source_kind": "party",
                                                     "recited_from": "the pleadings"}})
         out.append(f)
     return out
+
+
+def _lead_in(text: str, at: int | None) -> str:
+    """The text before position ``at`` in its paragraph and the paragraph before it (where a
+    heading or an opening sentence says what the paragraph states: "UNDISPUTED FACTS")."""
+    if not text or at is None or not (0 <= at <= len(text)):
+        return ""
+    lines = [x for x in text[:at].split("\n") if x.strip()]
+    return "\n".join(lines[-2:])
 
 
 def _other_genre(doc: object) -> bool:

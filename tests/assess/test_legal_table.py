@@ -764,6 +764,14 @@ COURT_POSTURES = [
      "confinement for 22 months. Defendants dispute his account. Because genuine disputes of material fact "
      "remain, the motion for summary judgment is denied."),
      "mandela-43-1-b", C, "trap: a disputed claim at summary judgment is a concern, not a finding"),
+    ("court-sj-undisputed-facts", ("MEMORANDUM OPINION. Defendants move for summary judgment. The Court views "
+     "the evidence in the light most favorable to the nonmoving party.\nI. UNDISPUTED FACTS\nThe following facts "
+     "are undisputed. Leon Marks was held for five days in a cell with no toilet and no running water."),
+     "mandela-15", V, "on summary judgment, the court's statement of the undisputed facts is the record, found"),
+    ("court-sj-for-one-side", ("MEMORANDUM OPINION. Defendants move for summary judgment. The Court views "
+     "the evidence in the light most favorable to the nonmoving party.\nI. BACKGROUND\nLeon Marks was held "
+     "for five days in a cell with no toilet and no running water."),
+     "mandela-15", C, "trap: the same facts read for one side on summary judgment are the claimant's version"),
     ("court-weeks-lower-bound", ("OPINION. We review the district court's findings of fact for clear error. "
      "The district court found that juveniles at the facility were held in isolation for weeks at a time."),
      "mandela-43-1-b", I, "'for weeks' is the least it lasted, not its length: no compliance shown"),
