@@ -772,6 +772,18 @@ COURT_POSTURES = [
      "the evidence in the light most favorable to the nonmoving party.\nI. BACKGROUND\nLeon Marks was held "
      "for five days in a cell with no toilet and no running water."),
      "mandela-15", C, "trap: the same facts read for one side on summary judgment are the claimant's version"),
+    ("court-party-version", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. Plaintiff's version of the events is as "
+     "follows. Two officers took him to a shower stall, chained him to the wall and beat him with batons. He "
+     "was left chained there overnight."),
+     "mandela-47", C, "trap: a party's version the court sets out, in its own voice, is the party's word"),
+    ("court-deposition-facts", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. The facts below are taken from "
+     "Plaintiff's deposition. Two officers chained him to the wall of a shower stall and left him there "
+     "overnight."),
+     "mandela-47", C, "trap: facts drawn from the plaintiff's deposition are his testimony, not a finding"),
+    ("court-version-then-finding", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. Plaintiff's version of the "
+     "events is as follows. After hearing the witnesses, the court finds that two officers chained Smith to the "
+     "wall of a shower stall and left him there overnight."),
+     "mandela-47", V, "the court's own finding after the party's version is its finding"),
     ("court-weeks-lower-bound", ("OPINION. We review the district court's findings of fact for clear error. "
      "The district court found that juveniles at the facility were held in isolation for weeks at a time."),
      "mandela-43-1-b", I, "'for weeks' is the least it lasted, not its length: no compliance shown"),
