@@ -784,6 +784,12 @@ COURT_POSTURES = [
      "events is as follows. After hearing the witnesses, the court finds that two officers chained Smith to the "
      "wall of a shower stall and left him there overnight."),
      "mandela-47", V, "the court's own finding after the party's version is its finding"),
+    ("court-calories", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. After a bench trial, the court finds that "
+     "prisoners in punitive isolation received fewer than 1,000 calories a day."),
+     "mandela-22", V, "a diet counted under 1,500 calories a day, found, is too little food on its face"),
+    ("court-calories-enough", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. After a bench trial, the court finds "
+     "that the menu provides 2,800 calories a day."),
+     "mandela-22", None, "trap: a calorie count that is enough is no breach"),
     ("court-weeks-lower-bound", ("OPINION. We review the district court's findings of fact for clear error. "
      "The district court found that juveniles at the facility were held in isolation for weeks at a time."),
      "mandela-43-1-b", I, "'for weeks' is the least it lasted, not its length: no compliance shown"),
