@@ -790,6 +790,13 @@ COURT_POSTURES = [
     ("court-calories-enough", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. After a bench trial, the court finds "
      "that the menu provides 2,800 calories a day."),
      "mandela-22", None, "trap: a calorie count that is enough is no breach"),
+    ("court-indefinite-release", ("OPINION. After a bench trial, the court finds as follows. Inmates in the "
+     "Security Housing Unit spend 22 and a half hours a day alone in windowless cells, and their release date "
+     "is indefinite."),
+     "mandela-43-1-a", V, "isolation whose end date the court finds indefinite: no fixed end, found"),
+    ("court-indefinite-removal", ("OPINION. After a bench trial, the court finds as follows. The immigration "
+     "detainees are held indefinitely pending removal."),
+     "mandela-43-1-a", None, "trap: detention without an end date is not isolation without one"),
     ("court-weeks-lower-bound", ("OPINION. We review the district court's findings of fact for clear error. "
      "The district court found that juveniles at the facility were held in isolation for weeks at a time."),
      "mandela-43-1-b", I, "'for weeks' is the least it lasted, not its length: no compliance shown"),
