@@ -797,6 +797,16 @@ COURT_POSTURES = [
     ("court-indefinite-removal", ("OPINION. After a bench trial, the court finds as follows. The immigration "
      "detainees are held indefinitely pending removal."),
      "mandela-43-1-a", None, "trap: detention without an end date is not isolation without one"),
+    ("court-agree-with-below", ("OPINION. Ruiz v. Cole, 42 U.S.C. § 1983. Plaintiffs argue that the cells were "
+     "unsanitary. We agree with the district court that the toilets in the cells had not worked for months and "
+     "that sewage covered the floors."),
+     "mandela-15", V, "an appellate court adopting the finding below ('we agree with the district court that')"),
+    ("court-jury-credited", ("OPINION. Ruiz v. Cole, 42 U.S.C. § 1983. Ruiz testified that guards chained him to "
+     "his bunk for two days. The jury credited his testimony and returned a verdict in his favor."),
+     "mandela-47", V, "testimony the jury credited is found"),
+    ("court-jury-disbelieved", ("OPINION. Ruiz v. Cole, 42 U.S.C. § 1983. Ruiz testified that guards chained him "
+     "to his bunk for two days. The jury did not believe him."),
+     "mandela-47", I, "trap: testimony the jury disbelieved is a rejected claim: no breach rests on it"),
     ("court-weeks-lower-bound", ("OPINION. We review the district court's findings of fact for clear error. "
      "The district court found that juveniles at the facility were held in isolation for weeks at a time."),
      "mandela-43-1-b", I, "'for weeks' is the least it lasted, not its length: no compliance shown"),
