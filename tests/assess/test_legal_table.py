@@ -807,6 +807,17 @@ COURT_POSTURES = [
     ("court-jury-disbelieved", ("OPINION. Ruiz v. Cole, 42 U.S.C. § 1983. Ruiz testified that guards chained him "
      "to his bunk for two days. The jury did not believe him."),
      "mandela-47", I, "trap: testimony the jury disbelieved is a rejected claim: no breach rests on it"),
+    ("court-special-master", ("OPINION. Coleman v. Ames, 42 U.S.C. § 1983. The Special Master reported that "
+     "the lights in the segregation cells are kept on twenty-four hours a day."),
+     "mandela-43-1-c", V, "the court's own officer (a special master) reports to it: his findings are the court's"),
+    ("court-video-confirms", ("OPINION. Voss v. Ames, 42 U.S.C. § 1983. Voss alleges that he was kept for five "
+     "days in a cell with no toilet and no running water. The video recording confirms that the cell had no "
+     "toilet and no running water."),
+     "mandela-15", V, "what the record itself shows (a video, the jail's own logs) establishes the fact"),
+    ("court-logs-other-fact", ("OPINION. Voss v. Ames, 42 U.S.C. § 1983. Voss alleges that he was kept for five "
+     "days in a cell with no toilet and no running water. The jail's own logs show that he was moved after "
+     "one day."),
+     "mandela-15", C, "trap: a record that shows something else credits nothing of the claim"),
     ("court-weeks-lower-bound", ("OPINION. We review the district court's findings of fact for clear error. "
      "The district court found that juveniles at the facility were held in isolation for weeks at a time."),
      "mandela-43-1-b", I, "'for weeks' is the least it lasted, not its length: no compliance shown"),
