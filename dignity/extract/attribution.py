@@ -391,6 +391,11 @@ class Attributor:
                 out.append(src)  # "staff confirmed that ...": the authorities' admission
                 continue
             if src.kind != "court":
+                if court_doc and self._rx("witness_label").search(np):
+                    # "plaintiffs' expert found that": in a trial, a witness's opinion is evidence,
+                    # one source, until the court credits it
+                    src.certainty = "alleged"
+                    out.append(src)
                 continue  # "he is held", "guards found him": no finding of a court or inspector
             src.certainty = "asserted"
             out.append(src)

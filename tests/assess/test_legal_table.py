@@ -818,6 +818,12 @@ COURT_POSTURES = [
      "days in a cell with no toilet and no running water. The jail's own logs show that he was moved after "
      "one day."),
      "mandela-15", C, "trap: a record that shows something else credits nothing of the claim"),
+    ("court-expert-found", ("OPINION. Coleman v. Ames, 42 U.S.C. § 1983. Dr. Lena Voss, plaintiffs' expert, "
+     "found that the lights in the segregation cells were never turned off."),
+     "mandela-43-1-c", C, "trap: a party's expert 'finding' is one witness's evidence until the court credits it"),
+    ("court-expert-credited", ("OPINION. Coleman v. Ames, 42 U.S.C. § 1983. Dr. Lena Voss, plaintiffs' expert, "
+     "found that the lights in the segregation cells were never turned off. The Court credits her testimony."),
+     "mandela-43-1-c", V, "the expert's account, credited by the court, is its finding"),
     ("court-weeks-lower-bound", ("OPINION. We review the district court's findings of fact for clear error. "
      "The district court found that juveniles at the facility were held in isolation for weeks at a time."),
      "mandela-43-1-b", I, "'for weeks' is the least it lasted, not its length: no compliance shown"),
