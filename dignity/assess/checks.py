@@ -1027,6 +1027,22 @@ def _lower_bound(f: Fact) -> bool:
         and not q.get("since")
 
 
+def _stay_nearby(f: Fact, env: Env) -> str | None:
+    """The words of a stay that the isolation fact's paragraph gives by a word pointing back to it
+    ("Many have been held there for more than five years"), if any."""
+    for ev in f.evidence:
+        text = env.doc_texts.get(ev.document, "")
+        if not text or not (0 <= ev.start <= ev.end <= len(text)):
+            continue
+        end = text.find("\n", ev.end)
+        para = text[text.rfind("\n", 0, ev.start) + 1:end if end >= 0 else None]
+        for m in env.rx(f, "assess_stay_there").finditer(para):
+            ends = [e.end() for e in _SENTENCE_END.finditer(para, 0, m.start())]
+            if not env.rx(f, "assess_elsewhere").search(para[ends[-1] if ends else 0:m.start()]):
+                return m.group(0)  # not "moved to the infirmary and kept there for two months"
+    return None
+
+
 _MINIMUM = ("over ", "more than", "at least", "in excess of")
 _MAXIMUM = ("up to", "not more than", "no more than", "a maximum of", "maximum of", "as long as")
 
@@ -1109,6 +1125,17 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
                 at_least = words.lower().startswith(_MINIMUM)
                 trace.append(f"duration: {f.id}: {d:g} days by the words '{words}'"
                              + (" (a maximum, not the time served)" if at_most else ""))
+                break
+    if days is None:  # "Many have been held there for years": the stay told beside the isolation's sentence
+        for f in _best(iso.word + iso.label):
+            near = _stay_nearby(f, env)
+            if near is None:
+                continue
+            d, words, at_most = _sentence_duration(Fact(id=f.id, type=f.type, value=near), env, None)
+            if d is not None:
+                days, dfact = d, f
+                at_least = words.lower().startswith(_MINIMUM)
+                trace.append(f"duration: {f.id}: {d:g} days by the words '{near}', in its paragraph")
                 break
     if days is None and any(env.rx(f, "assess_since_year").search(" ".join(ev.sentence or ev.text
                                                                           for ev in f.evidence))

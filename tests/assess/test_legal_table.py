@@ -824,6 +824,14 @@ COURT_POSTURES = [
     ("court-expert-credited", ("OPINION. Coleman v. Ames, 42 U.S.C. § 1983. Dr. Lena Voss, plaintiffs' expert, "
      "found that the lights in the segregation cells were never turned off. The Court credits her testimony."),
      "mandela-43-1-c", V, "the expert's account, credited by the court, is its finding"),
+    ("court-held-there-years", ("OPINION. After a bench trial, the court finds as follows. Prisoners in the "
+     "segregation unit spend 23 hours a day alone in their cells, and staff speak to them only through the "
+     "door. Many have been held there for more than five years."),
+     "mandela-43-1-b", V, "a stay told in the paragraph by a word pointing back to the isolation ('held there')"),
+    ("court-kept-there-elsewhere", ("OPINION. After a bench trial, the court finds as follows. Ruiz spent 23 "
+     "hours a day alone in a segregation cell, and staff spoke to him only through the door. He was then "
+     "moved to the infirmary and kept there for two months."),
+     "mandela-43-1-b", I, "trap: 'kept there' after a move elsewhere is not the isolation's length"),
     ("court-weeks-lower-bound", ("OPINION. We review the district court's findings of fact for clear error. "
      "The district court found that juveniles at the facility were held in isolation for weeks at a time."),
      "mandela-43-1-b", I, "'for weeks' is the least it lasted, not its length: no compliance shown"),
