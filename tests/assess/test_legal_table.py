@@ -832,6 +832,12 @@ COURT_POSTURES = [
      "hours a day alone in a segregation cell, and staff spoke to him only through the door. He was then "
      "moved to the infirmary and kept there for two months."),
      "mandela-43-1-b", I, "trap: 'kept there' after a move elsewhere is not the isolation's length"),
+    ("court-no-yard", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. After a bench trial, the court makes these "
+     "findings of fact. Inmates had no access to a yard or any outdoor recreation."),
+     "mandela-23", V, "no yard and no outdoor recreation, found: the open-air hour is not given"),
+    ("court-yard-hour", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. After a bench trial, the court makes these "
+     "findings of fact. Inmates exercise in the yard for an hour each day."),
+     "mandela-23", OK, "trap: an hour a day in the yard meets the rule"),
     ("court-weeks-lower-bound", ("OPINION. We review the district court's findings of fact for clear error. "
      "The district court found that juveniles at the facility were held in isolation for weeks at a time."),
      "mandela-43-1-b", I, "'for weeks' is the least it lasted, not its length: no compliance shown"),
