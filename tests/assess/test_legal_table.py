@@ -721,6 +721,7 @@ TEXTS = [
 # dispute are found; what a court recites on the pleadings, reads for one side, or leaves disputed is a
 # claim.  A length given only as its least ("for weeks", "more than ten days") shows no compliance.
 # (id, text in our own words, finding id, expected status, reason)
+BENCH = "OPINION. Doe v. Roe, 42 U.S.C. § 1983. After a bench trial, the court makes these findings of fact. "
 COURT_POSTURES = [
     ("court-bench-findings", ("MEMORANDUM OPINION. Plaintiffs, detainees at the Harlan County Jail, sue under "
      "42 U.S.C. § 1983. After a bench trial, the court makes these findings of fact. Detainees in the west "
@@ -838,6 +839,18 @@ COURT_POSTURES = [
     ("court-yard-hour", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. After a bench trial, the court makes these "
      "findings of fact. Inmates exercise in the yard for an hour each day."),
      "mandela-23", OK, "trap: an hour a day in the yard meets the rule"),
+    ("court-no-care-at-all", (BENCH +
+     "Inmates did not receive any medical attention for their injuries."),
+     "mandela-24", V, "no care at all, found, says how far it falls short: specific"),
+    ("court-care-inadequate", (BENCH +
+     "The medical care at the jail was inadequate."),
+     "mandela-24", C, "trap: 'inadequate' care, found, is too general to fix the shortfall: a concern"),
+    ("court-toilet-water", (BENCH +
+     "Detainees had to drink water from the toilets in their cells."),
+     "mandela-22", V, "drinking from the toilet, found, is no drinking water: specific"),
+    ("court-no-heat-freezing", (BENCH +
+     "The cells had no heat during the winter, and temperatures fell below freezing."),
+     "mandela-13", V, "no heat below freezing, found: specific"),
     ("court-weeks-lower-bound", ("OPINION. We review the district court's findings of fact for clear error. "
      "The district court found that juveniles at the facility were held in isolation for weeks at a time."),
      "mandela-43-1-b", I, "'for weeks' is the least it lasted, not its length: no compliance shown"),
