@@ -1021,6 +1021,31 @@ def _duration(f: Fact, env: Env) -> tuple[float | None, str]:
     return None, how
 
 
+def _lower_bound(f: Fact) -> bool:
+    """Whether a duration fact gives only the least a stay lasted ("for weeks", "more than ten
+    days", "at least a week"), not its length: qualifiers the extractor set when it read it."""
+    q = f.qualifiers
+    return f.type == "isolation_duration" and bool(q.get("at_least") or q.get("at_least_days")) \
+        and not q.get("since")
+
+
+def _stay_nearby(f: Fact, env: Env) -> str | None:
+    """The words of a stay that the isolation fact's paragraph gives by a word pointing back to it
+    ("Many have been held there for more than five years"), if any."""
+    for ev in f.evidence:
+        text = env.doc_texts.get(ev.document, "")
+        if not text or not (0 <= ev.start <= ev.end <= len(text)):
+            continue
+        end = text.find("\n", ev.end)
+        para = text[text.rfind("\n", 0, ev.start) + 1:end if end >= 0 else None]
+        for m in env.rx(f, "assess_stay_there").finditer(para):
+            ends = [e.end() for e in _SENTENCE_END.finditer(para, 0, m.start())]
+            if not env.rx(f, "assess_elsewhere").search(para[ends[-1] if ends else 0:m.start()]):
+                return m.group(0)  # not "moved to the infirmary and kept there for two months"
+    return None
+
+
+_MINIMUM = ("over ", "more than", "at least", "in excess of")
 _MAXIMUM = ("up to", "not more than", "no more than", "a maximum of", "maximum of", "as long as")
 
 
@@ -1046,6 +1071,8 @@ def _sentence_duration(f: Fact, env: Env, end: date | None = None) -> tuple[floa
         if env.rx(f, "assess_rate_before").search(sentence[:m.start()]) or (m.group("n").lower() in ("a", "an")
                                                           and not m.group("pre")):
             continue  # "23 hours a day", "twice a week": a rate, never a duration
+        if env.rx(f, "assess_during_after").match(sentence, m.end()):
+            continue  # "denied food for four days while in segregation": not the stay's length
         probe = Fact(id="probe", type="isolation_duration", value=f"{m.group('n')} {m.group('u')}")
         d = number_in(probe, "days")
         if d is not None:
@@ -1091,14 +1118,26 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
         _limit, days, dfact = (max(over, key=lambda r: (standing(r[2], group.facts).established,
                                                                     rank(r[2]), r[1])) if over
                                else max(stays, key=lambda r: r[1]))
-    at_most = False
+    at_most = at_least = False
     if days is None:  # "for over ten years", "prolonged isolation": the length in the sentence's words
         for f in _best(iso.word + iso.label):
             d, words, at_most = _sentence_duration(f, env, env.date_for(f))
             if d is not None:
                 days, dfact = d, f
+                at_least = words.lower().startswith(_MINIMUM)
                 trace.append(f"duration: {f.id}: {d:g} days by the words '{words}'"
                              + (" (a maximum, not the time served)" if at_most else ""))
+                break
+    if days is None:  # "Many have been held there for years": the stay told beside the isolation's sentence
+        for f in _best(iso.word + iso.label):
+            near = _stay_nearby(f, env)
+            if near is None:
+                continue
+            d, words, at_most = _sentence_duration(Fact(id=f.id, type=f.type, value=near), env, None)
+            if d is not None:
+                days, dfact = d, f
+                at_least = words.lower().startswith(_MINIMUM)
+                trace.append(f"duration: {f.id}: {d:g} days by the words '{near}', in its paragraph")
                 break
     if days is None and any(env.rx(f, "assess_since_year").search(" ".join(ev.sentence or ev.text
                                                                           for ev in f.evidence))
@@ -1121,6 +1160,14 @@ def prolonged_isolation(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
     assert dfact is not None
     prolonged = th.holds(days)
     trace.append(f"{days:g} days {'is' if prolonged else 'is not'} {th.op} {th.limit:g}")
+    if not prolonged and (at_least or _lower_bound(dfact)):
+        # "for weeks at a time", "more than ten days": the least it lasted, not how long; it may
+        # have gone past the limit, so it shows no compliance
+        reasoning = statements(base) + [para]
+        reasoning.append(f"The documents give only the least it lasted ({days:g} days or more), not how long: "
+                         f"whether it went past {th.describe()} cannot be told.")
+        trace.append("a lower bound under the threshold: the length is open")
+        return [Outcome(I, base, counter, reasoning, _dedupe([ask_days]), trace, basis_facts=decisive)]
     if not prolonged:
         reasoning = statements(base) + [para]
         reasoning.append(f"At {days:g} days the isolation is not yet prolonged ({th.describe()} would be); "

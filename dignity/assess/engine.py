@@ -25,6 +25,7 @@ the main subject (``mandela-44``), with an aspect suffix where a rule has aspect
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from typing import Iterable, Mapping, Sequence
 
@@ -235,19 +236,52 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
     settled, assumed = compiled(pats.get("settled_fact_words")), compiled(pats.get("assumed_fact_words"))
     pleading = {d.id for d in extraction.documents if rx is not None and rx.search(d.text or "")
                 and not (trial is not None and trial.search(d.text or "")) and not _other_genre(d)}
+    texts = {d.id: d.text or "" for d in extraction.documents}
+    section = compiled(pats.get("undisputed_section_words"))
+    account, finding = compiled(pats.get("party_account_words")), compiled(pats.get("finding_words"))
     out = []
     for f in extraction.facts:
         said = [ev.sentence or "" for ev in f.evidence]
+        if f.qualifiers.get("source_kind") == "court" and account is not None and f.evidence \
+                and all(_told_by_party(_lead_in(texts.get(ev.document, ""), ev.start), account, finding)
+                        for ev in f.evidence):
+            who = f.attributed_to or "the court"
+            f = f.model_copy(update={"attributed_to": f"a party's account, as recited by {who}",
+                                     "qualifiers": {**f.qualifiers, "source_kind": "party",
+                                                    "recited_from": "a party's account"}})
+            out.append(f)
+            continue
         if f.qualifiers.get("source_kind") in ("court", "author") and f.evidence and (
                 (assumed is not None and any(assumed.search(x) for x in said))
                 or (all(ev.document in pleading for ev in f.evidence)
-                    and not (settled is not None and any(settled.search(x) for x in said)))):
+                    and not (settled is not None and any(settled.search(x) for x in said))
+                    and not (section is not None and any(section.search(_lead_in(texts.get(ev.document, ""),
+                                                                                 ev.start))
+                                                         for ev in f.evidence)))):
             who = f.attributed_to or "the court"
             f = f.model_copy(update={"attributed_to": f"the complaint, as recited by {who}",
                                      "qualifiers": {**f.qualifiers, "source_kind": "party",
                                                     "recited_from": "the pleadings"}})
         out.append(f)
     return out
+
+
+def _told_by_party(lead: str, account: re.Pattern[str], finding: re.Pattern[str] | None) -> bool:
+    """Whether the text before a fact opens a party's account ("Plaintiff's version of the events
+    is as follows", "the facts below are taken from his deposition") with no finding of the
+    court's own after it ("the court finds")."""
+    found = list(account.finditer(lead))
+    m = found[-1] if found else None
+    return m is not None and not (finding is not None and finding.search(lead, m.end()))
+
+
+def _lead_in(text: str, at: int | None) -> str:
+    """The text before position ``at`` in its paragraph and the paragraph before it (where a
+    heading or an opening sentence says what the paragraph states: "UNDISPUTED FACTS")."""
+    if not text or at is None or not (0 <= at <= len(text)):
+        return ""
+    lines = [x for x in text[:at].split("\n") if x.strip()]
+    return "\n".join(lines[-2:])
 
 
 def _other_genre(doc: object) -> bool:

@@ -235,6 +235,17 @@ class Attributor:
         credited his testimony", a complaint found "substantiated", "fundada", "fondée")."""
         return self._search("endorsement", sentence, lower)
 
+    def concession(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
+        """Words by which the other side concedes a claim, or the court says no one disputes it
+        ("defendants do not dispute that", "the County concedes", "it is undisputed that",
+        "the parties stipulated"): not a denial, and not a finding the court had to make."""
+        return self._search("concession", sentence, lower)
+
+    def own_clause(self, sentence: str, m: re.Match[str]) -> bool:
+        """Whether a concession takes its own clause ("do not dispute that he ...", "undisputed
+        that"): it concedes what that clause says, not the claims before it."""
+        return self._rx("concession_clause").match(sentence, m.end()) is not None
+
     def reversal(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which the court that writes reverses the judgment below ("We reverse.")."""
         return self._search("reversal", sentence, lower)
@@ -380,6 +391,11 @@ class Attributor:
                 out.append(src)  # "staff confirmed that ...": the authorities' admission
                 continue
             if src.kind != "court":
+                if court_doc and self._rx("witness_label").search(np):
+                    # "plaintiffs' expert found that": in a trial, a witness's opinion is evidence,
+                    # one source, until the court credits it
+                    src.certainty = "alleged"
+                    out.append(src)
                 continue  # "he is held", "guards found him": no finding of a court or inspector
             src.certainty = "asserted"
             out.append(src)

@@ -121,6 +121,7 @@ class _Credit:
     paragraph: int
     by: str  # who credits them ("the court", "the Inspector General")
     kind: str  # court | monitor
+    back: int = 2  # how many sentences before it, in its paragraph, it reaches
 
 
 @dataclass
@@ -358,11 +359,16 @@ class Extractor:
             m = not_proven = a.court_rejection(s.text, s.lower or None)
         if not m:
             e = a.endorsement(s.text, s.lower or None)
-            if e is not None and (speaks or info.author_kind in ("monitor", "author_observation")):
+            # the other side conceding the claim ("defendants do not dispute that", "it is
+            # undisputed"), in a court's opinion: a fact no one contests is found for the case;
+            # with its own "that" clause it reaches only that clause's sentence
+            c = None if e is not None or not info.court_doc else a.concession(s.text, s.lower or None)
+            if (e is not None and (speaks or info.author_kind in ("monitor", "author_observation"))) or c is not None:
                 by = court.label if court is not None else ("the court" if info.court_doc else "the author")
                 kind = "monitor" if not info.court_doc and (court is None or "monitor" in
                                                             a.source_kind(court, info.author_kind)) else "court"
-                trail.credits.append(_Credit(s.index, s.paragraph, by, kind))
+                back = 0 if c is not None and a.own_clause(s.text, c) else 2
+                trail.credits.append(_Credit(s.index, s.paragraph, by, kind, back))
             return
         # (composed recognizers' topic words are not condition words of their own)
         types = {self._rec_type[r] for r in s.recognizers if not r.startswith(Composer.PREFIX)}
@@ -915,7 +921,7 @@ class Extractor:
         by_sent: dict[int, _Credit] = {}
         for c in trail.credits:
             by_sent.setdefault(c.index, c)
-            for back in (1, 2):  # the two sentences before, in the cue's paragraph
+            for back in range(1, c.back + 1):  # the sentences before, in the cue's paragraph
                 k = c.index - back
                 if k >= 0 and k < len(paragraphs) and paragraphs[k] == c.paragraph:
                     by_sent.setdefault(k, c)

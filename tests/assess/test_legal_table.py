@@ -716,6 +716,163 @@ TEXTS = [
 ]
 
 
+# --- a court opinion's posture: whose word the facts are (issue 11, court opinions) ------------------
+# A bench trial's or a jury's findings, an affirmed finding, a fact the other side concedes or does not
+# dispute are found; what a court recites on the pleadings, reads for one side, or leaves disputed is a
+# claim.  A length given only as its least ("for weeks", "more than ten days") shows no compliance.
+# (id, text in our own words, finding id, expected status, reason)
+BENCH = "OPINION. Doe v. Roe, 42 U.S.C. § 1983. After a bench trial, the court makes these findings of fact. "
+COURT_POSTURES = [
+    ("court-bench-findings", ("MEMORANDUM OPINION. Plaintiffs, detainees at the Harlan County Jail, sue under "
+     "42 U.S.C. § 1983. After a bench trial, the court makes these findings of fact. Detainees in the west "
+     "wing go months without any outdoor exercise, and the toilets there overflow so that sewage stands on "
+     "the cell floors."),
+     "mandela-15", V, "a bench trial's findings of fact, in the court's own voice: established"),
+    ("court-affirmed-finding", ("OPINION. The County appeals from the judgment entered after a bench trial. The "
+     "district court found that inmates in the disciplinary unit were chained to a bed for up to 48 hours as "
+     "punishment for minor infractions. The record supports that finding, and we affirm."),
+     "mandela-43-2", V, "an appellate court affirming the trial court's finding: the finding stands"),
+    ("court-jury-verdict", ("OPINION. After a four-day trial, the jury found that the officers sprayed Tomas Reyes "
+     "with pepper spray while he was strapped into a restraint chair and posed no threat, and returned a verdict "
+     "for the plaintiff. Reyes was left in the restraint chair for eleven hours."),
+     "mandela-48", V, "a jury's verdict for the plaintiff finds the facts"),
+    ("court-conceded", ("OPINION. Ortiz v. Daley, 42 U.S.C. § 1983. Plaintiff says that the jail fed him spoiled "
+     "food for six weeks. Defendants do not dispute that the food served to him was spoiled."),
+     "mandela-22", V, "what the other side does not dispute is found for the case: no denial"),
+    ("court-conceded-anaphoric", ("OPINION. Ortiz v. Daley, 42 U.S.C. § 1983. Plaintiff alleges that for five "
+     "days he was held in a cell with no toilet and no running water. Defendants do not dispute this."),
+     "mandela-15", V, "a concession of the claim just before it establishes that claim"),
+    ("court-credited-unrebutted", ("OPINION. Dr. Ellen Marsh, plaintiffs' expert, testified that prisoners in "
+     "the segregation unit are held in cells whose lights stay on twenty-four hours a day. The Court credits "
+     "her testimony, which defendants did not rebut."),
+     "mandela-43-1-c", V, "credited testimony is the court's finding, and 'did not rebut' is no denial"),
+    ("court-denied", ("OPINION. Ortiz v. Daley, 42 U.S.C. § 1983. Plaintiff alleges that the jail fed him spoiled "
+     "food for six weeks. Defendants deny that the food was spoiled."),
+     "mandela-22", C, "trap: a claim the other side denies is a disputed allegation, a concern at most"),
+    ("court-motion-to-dismiss", ("MEMORANDUM OPINION. Defendants move to dismiss for failure to state a claim. "
+     "For purposes of this motion the Court accepts the well-pleaded allegations of the complaint as true. "
+     "Marcus Hale, a state prisoner, was shackled to the floor of a strip cell for two days."),
+     "mandela-47", C, "trap: on a motion to dismiss the facts recited are the complaint's, taken as true"),
+    ("court-qualified-immunity", ("OPINION. Officer Grant appeals the denial of qualified immunity. Taking the "
+     "facts in the light most favorable to plaintiff, Grant beat Rollins with a baton while Rollins lay "
+     "handcuffed on the floor of his cell. We affirm and remand for trial."),
+     "mandela-1", C, "trap: a qualified-immunity appeal reads the record for the plaintiff; it finds nothing"),
+    ("court-class-certification", ("MEMORANDUM OPINION ON CLASS CERTIFICATION. Plaintiffs allege that inmates at "
+     "the Delmont Correctional Center are fed spoiled food and denied medical care for weeks. The Court does not "
+     "decide at this stage whether these allegations are true. The motion for class certification is granted."),
+     "mandela-22", C, "trap: certifying a class decides nothing of the merits"),
+    ("court-summary-judgment-disputed", ("OPINION AND ORDER. Plaintiff contends that he was held in solitary "
+     "confinement for 22 months. Defendants dispute his account. Because genuine disputes of material fact "
+     "remain, the motion for summary judgment is denied."),
+     "mandela-43-1-b", C, "trap: a disputed claim at summary judgment is a concern, not a finding"),
+    ("court-sj-undisputed-facts", ("MEMORANDUM OPINION. Defendants move for summary judgment. The Court views "
+     "the evidence in the light most favorable to the nonmoving party.\nI. UNDISPUTED FACTS\nThe following facts "
+     "are undisputed. Leon Marks was held for five days in a cell with no toilet and no running water."),
+     "mandela-15", V, "on summary judgment, the court's statement of the undisputed facts is the record, found"),
+    ("court-sj-for-one-side", ("MEMORANDUM OPINION. Defendants move for summary judgment. The Court views "
+     "the evidence in the light most favorable to the nonmoving party.\nI. BACKGROUND\nLeon Marks was held "
+     "for five days in a cell with no toilet and no running water."),
+     "mandela-15", C, "trap: the same facts read for one side on summary judgment are the claimant's version"),
+    ("court-party-version", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. Plaintiff's version of the events is as "
+     "follows. Two officers took him to a shower stall, chained him to the wall and beat him with batons. He "
+     "was left chained there overnight."),
+     "mandela-47", C, "trap: a party's version the court sets out, in its own voice, is the party's word"),
+    ("court-deposition-facts", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. The facts below are taken from "
+     "Plaintiff's deposition. Two officers chained him to the wall of a shower stall and left him there "
+     "overnight."),
+     "mandela-47", C, "trap: facts drawn from the plaintiff's deposition are his testimony, not a finding"),
+    ("court-version-then-finding", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. Plaintiff's version of the "
+     "events is as follows. After hearing the witnesses, the court finds that two officers chained Smith to the "
+     "wall of a shower stall and left him there overnight."),
+     "mandela-47", V, "the court's own finding after the party's version is its finding"),
+    ("court-calories", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. After a bench trial, the court finds that "
+     "prisoners in punitive isolation received fewer than 1,000 calories a day."),
+     "mandela-22", V, "a diet counted under 1,500 calories a day, found, is too little food on its face"),
+    ("court-calories-enough", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. After a bench trial, the court finds "
+     "that the menu provides 2,800 calories a day."),
+     "mandela-22", None, "trap: a calorie count that is enough is no breach"),
+    ("court-indefinite-release", ("OPINION. After a bench trial, the court finds as follows. Inmates in the "
+     "Security Housing Unit spend 22 and a half hours a day alone in windowless cells, and their release date "
+     "is indefinite."),
+     "mandela-43-1-a", V, "isolation whose end date the court finds indefinite: no fixed end, found"),
+    ("court-indefinite-removal", ("OPINION. After a bench trial, the court finds as follows. The immigration "
+     "detainees are held indefinitely pending removal."),
+     "mandela-43-1-a", None, "trap: detention without an end date is not isolation without one"),
+    ("court-agree-with-below", ("OPINION. Ruiz v. Cole, 42 U.S.C. § 1983. Plaintiffs argue that the cells were "
+     "unsanitary. We agree with the district court that the toilets in the cells had not worked for months and "
+     "that sewage covered the floors."),
+     "mandela-15", V, "an appellate court adopting the finding below ('we agree with the district court that')"),
+    ("court-jury-credited", ("OPINION. Ruiz v. Cole, 42 U.S.C. § 1983. Ruiz testified that guards chained him to "
+     "his bunk for two days. The jury credited his testimony and returned a verdict in his favor."),
+     "mandela-47", V, "testimony the jury credited is found"),
+    ("court-jury-disbelieved", ("OPINION. Ruiz v. Cole, 42 U.S.C. § 1983. Ruiz testified that guards chained him "
+     "to his bunk for two days. The jury did not believe him."),
+     "mandela-47", I, "trap: testimony the jury disbelieved is a rejected claim: no breach rests on it"),
+    ("court-special-master", ("OPINION. Coleman v. Ames, 42 U.S.C. § 1983. The Special Master reported that "
+     "the lights in the segregation cells are kept on twenty-four hours a day."),
+     "mandela-43-1-c", V, "the court's own officer (a special master) reports to it: his findings are the court's"),
+    ("court-video-confirms", ("OPINION. Voss v. Ames, 42 U.S.C. § 1983. Voss alleges that he was kept for five "
+     "days in a cell with no toilet and no running water. The video recording confirms that the cell had no "
+     "toilet and no running water."),
+     "mandela-15", V, "what the record itself shows (a video, the jail's own logs) establishes the fact"),
+    ("court-logs-other-fact", ("OPINION. Voss v. Ames, 42 U.S.C. § 1983. Voss alleges that he was kept for five "
+     "days in a cell with no toilet and no running water. The jail's own logs show that he was moved after "
+     "one day."),
+     "mandela-15", C, "trap: a record that shows something else credits nothing of the claim"),
+    ("court-expert-found", ("OPINION. Coleman v. Ames, 42 U.S.C. § 1983. Dr. Lena Voss, plaintiffs' expert, "
+     "found that the lights in the segregation cells were never turned off."),
+     "mandela-43-1-c", C, "trap: a party's expert 'finding' is one witness's evidence until the court credits it"),
+    ("court-expert-credited", ("OPINION. Coleman v. Ames, 42 U.S.C. § 1983. Dr. Lena Voss, plaintiffs' expert, "
+     "found that the lights in the segregation cells were never turned off. The Court credits her testimony."),
+     "mandela-43-1-c", V, "the expert's account, credited by the court, is its finding"),
+    ("court-held-there-years", ("OPINION. After a bench trial, the court finds as follows. Prisoners in the "
+     "segregation unit spend 23 hours a day alone in their cells, and staff speak to them only through the "
+     "door. Many have been held there for more than five years."),
+     "mandela-43-1-b", V, "a stay told in the paragraph by a word pointing back to the isolation ('held there')"),
+    ("court-kept-there-elsewhere", ("OPINION. After a bench trial, the court finds as follows. Ruiz spent 23 "
+     "hours a day alone in a segregation cell, and staff spoke to him only through the door. He was then "
+     "moved to the infirmary and kept there for two months."),
+     "mandela-43-1-b", I, "trap: 'kept there' after a move elsewhere is not the isolation's length"),
+    ("court-no-yard", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. After a bench trial, the court makes these "
+     "findings of fact. Inmates had no access to a yard or any outdoor recreation."),
+     "mandela-23", V, "no yard and no outdoor recreation, found: the open-air hour is not given"),
+    ("court-yard-hour", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. After a bench trial, the court makes these "
+     "findings of fact. Inmates exercise in the yard for an hour each day."),
+     "mandela-23", OK, "trap: an hour a day in the yard meets the rule"),
+    ("court-no-care-at-all", (BENCH +
+     "Inmates did not receive any medical attention for their injuries."),
+     "mandela-24", V, "no care at all, found, says how far it falls short: specific"),
+    ("court-care-inadequate", (BENCH +
+     "The medical care at the jail was inadequate."),
+     "mandela-24", C, "trap: 'inadequate' care, found, is too general to fix the shortfall: a concern"),
+    ("court-toilet-water", (BENCH +
+     "Detainees had to drink water from the toilets in their cells."),
+     "mandela-22", V, "drinking from the toilet, found, is no drinking water: specific"),
+    ("court-no-heat-freezing", (BENCH +
+     "The cells had no heat during the winter, and temperatures fell below freezing."),
+     "mandela-13", V, "no heat below freezing, found: specific"),
+    ("court-weeks-lower-bound", ("OPINION. We review the district court's findings of fact for clear error. "
+     "The district court found that juveniles at the facility were held in isolation for weeks at a time."),
+     "mandela-43-1-b", I, "'for weeks' is the least it lasted, not its length: no compliance shown"),
+    ("court-more-than-ten-days", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. The record shows that Smith was "
+     "held in solitary confinement for more than ten days."),
+     "mandela-43-1-b", I, "'more than ten days' may have passed fifteen: open, not compliant"),
+    ("court-ten-days", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. The record shows that Smith was held in "
+     "solitary confinement for ten days."),
+     "mandela-43-1-b", OK, "ten days, as the court gives them, are not prolonged"),
+    ("court-days-of-deprivation", ("OPINION. Smith v. Jones, 42 U.S.C. § 1983. The record shows that Smith was "
+     "denied food for four days while in disciplinary segregation."),
+     "mandela-43-1-b", I, "trap: four days of hunger during the stay are not the stay's length"),
+    ("court-worsened-in-isolation", ("OPINION. After a bench trial, the court finds as follows. Gerald Pike "
+     "suffers from schizophrenia. He was held in administrative segregation for seven months. While in "
+     "segregation his condition deteriorated: he stopped eating and heard voices day and night."),
+     "mandela-45-2", V, "a disability shown worsening in isolation is the harm rule 45(2) forbids, found"),
+    ("court-ill-in-isolation", ("OPINION. After a bench trial, the court finds as follows. Gerald Pike "
+     "suffers from schizophrenia. He was held in administrative segregation for seven months."),
+     "mandela-45-2", C, "trap: isolation of a mentally ill man, no worsening shown: a concern to examine"),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor():
     import dignity
@@ -1245,3 +1402,13 @@ def test_a_placement_found_baseless_in_spanish_and_french(extractor, lang, text,
     a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02", language=lang)))
     got = by_id(a.findings).get("mandela-45-1")
     assert (None if got is None else got.status) == expected, [(f.id, f.status) for f in a.findings]
+
+
+@pytest.mark.parametrize("text, finding_id, expected, reason",
+                         [pytest.param(t, i, s, r, id=n) for n, t, i, s, r in COURT_POSTURES])
+def test_court_posture_from_text(extractor, text, finding_id, expected, reason):
+    from dignity import ingest
+
+    a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02")))
+    got = by_id(a.findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
