@@ -406,6 +406,16 @@ TABLE = [
                             sentence("separation", "untried detainees separated", negated=True,
                                      text="By June, 40 percent of untried detainees were separated.", **MONITOR)],
      "mandela-11", V, "40 percent separated says the rest are not: it cuts nothing"),
+    ("6-separated-but-one", [fact("separation", "untried detainees share cells with convicted prisoners", **MONITOR),
+                             sentence("separation", "the prisons segregated", negated=True,
+                                      text="The older prisons were all segregated by category, except for the "
+                                           "Northgate jail.", **MONITOR)],
+     "mandela-11", V, "separated 'except for' one place admits the breach there: it cuts nothing"),
+    ("6-separated-save-one", [fact("separation", "girls held with adult women", **MONITOR),
+                              sentence("separation", "units apart", negated=True,
+                                       text="With the exception of the women's annex, every unit keeps "
+                                            "children apart from adults.", **MONITOR)],
+     "mandela-11", V, "'with the exception of' a unit: the separation stated is partial, no answer"),
     ("6-same-category-both-ways", [fact("separation", "untried detainees share cells with convicted prisoners",
                                         **MONITOR),
                                    fact("separation", "untried detainees held apart from convicted prisoners",
