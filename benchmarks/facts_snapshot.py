@@ -54,9 +54,10 @@ def snapshot(corpora: list[Path]) -> dict[str, list]:
     from dignity.ingest import from_text
 
     out: dict[str, list] = {}
-    for key, text, _lang, date in _documents(corpora):
+    for key, text, lang, date in _documents(corpora):
         doc = from_text(text, date=date)
-        ex = default_extractor("en").extract_document(doc)
+        # (each passage with its own language's pack: es and fr training passages too)
+        ex = default_extractor(lang if lang in ("en", "es", "fr") else "en").extract_document(doc)
         out[key] = [f.model_dump(mode="json") for f in ex.facts]
     return out
 

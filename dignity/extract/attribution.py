@@ -400,7 +400,8 @@ class Attributor:
             src.certainty = "asserted"
             out.append(src)
         if not out:
-            m = next(self._hearsay.matches(sentence, low), None) or self._rx("hearsay_pattern").search(sentence)
+            # (the pattern's search, skipped where the sentence lacks a word every match needs)
+            m = next(self._hearsay.matches(sentence, low), None) or self._search("hearsay_pattern", sentence, low)
             if m:
                 out.append(Source("an unnamed source", "alleged", f"hearsay adverb '{m.group(0)}'", m.start()))
         out.sort(key=lambda s: s.start)

@@ -93,8 +93,9 @@ class ContextEngine:
                      for rule, sc in self._scanners
                      # (the tests ``matches`` makes first, without its call: most rules fail
                      # them; a rule still warming up needs nothing yet)
-                     if (sc.heads is None or not heads.isdisjoint(sc.heads))
-                     and (not sc.needs or satisfied(sc.needs, sc.need_heads))
+                     # (where a match, or a word it needs, would begin: all of them at once)
+                     if not (sc.gates and any(map(heads.isdisjoint, sc.gates)))
+                     and (not sc.needs or satisfied(sc.needs))
                      for m in sc.matches(sentence, low, checked=True, memo=memo)]
         else:
             found = [ContextMatch(rule, m.start(), m.end())

@@ -594,10 +594,10 @@ class Extractor:
                         # the same tests, cheaper: the words every match needs first, then
                         # the lower-case twins of the regexes on the lower-cased sentence
                         scan = cp.scan
-                        if scan.heads is not None and heads.isdisjoint(scan.heads):
-                            continue  # no word of the sentence begins as a match would
+                        if scan.gates and any(map(heads.isdisjoint, scan.gates)):
+                            continue  # no word of the sentence begins as a match or a needed word would
                         needs = scan.needs
-                        if needs and not memo.satisfied(needs, scan.need_heads):
+                        if needs and not memo.satisfied(needs):
                             continue
                         if cp.unless is not None and cp.unless.search(text, low, memo):
                             continue

@@ -619,7 +619,7 @@ class Scanner:
 
     WARM_AFTER = 16
 
-    __slots__ = ("regex", "extra", "_needs", "need_heads", "twin", "_uses", "heads", "at_start")
+    __slots__ = ("regex", "extra", "_needs", "need_heads", "twin", "_uses", "heads", "at_start", "gates")
 
     def __init__(self, regex: re.Pattern[str], *, extra: re.Pattern[str] | None = None,
                  fast: bool = True) -> None:
@@ -633,6 +633,10 @@ class Scanner:
         self.heads: frozenset[str] | None = None
         #: every match begins at the start of the text (``^`` first): tried there only
         self.at_start = False
+        #: ``heads`` and the known ``need_heads``: a sentence (``ClauseMemo.heads``) disjoint
+        #: from one of these has no match, whatever its substrings; tested first, all at once
+        #: (``gated``), most patterns and rules are ruled out before any substring test
+        self.gates: tuple[frozenset[str], ...] = ()
         self._uses = 0 if fast else -1  # -1: never warm up
 
     @property
@@ -654,6 +658,7 @@ class Scanner:
         self.twin = lower_twin(self.regex)
         self.heads = first_heads(self.twin) if self.twin is not None else None
         self.at_start = starts_at_beginning(self.regex)
+        self.gates = tuple(g for g in (self.heads, *self.need_heads) if g is not None)
         self._uses = self.WARM_AFTER
 
     def search(self, text: str, low: str, memo: ClauseMemo | None = None) -> re.Match[str] | None:
@@ -699,7 +704,7 @@ class Scanner:
 
     def matches(self, text: str, low: str, *, checked: bool = False, memo: ClauseMemo | None = None):
         """``regex.finditer(text)`` (non-empty matches), found by the twin and confirmed
-        by the regex; ``checked``: the caller has tested ``needs`` already; ``memo``:
+        by the regex; ``checked``: the caller has tested ``gates`` and ``needs``; ``memo``:
         the sentence's clause memo (for ``low``), to test them with, and where words
         begin (``heads``: a twin matches only where one of its beginnings is)."""
         if 0 <= self._uses < self.WARM_AFTER:
@@ -707,12 +712,14 @@ class Scanner:
             if self._uses == self.WARM_AFTER:
                 self.warm()
         heads = self.heads if memo is not None else None
-        if heads is not None and memo.heads().isdisjoint(heads):
-            return
-        needs = self._needs
-        if not checked and needs and not (
-                memo.satisfied(needs, self.need_heads) if memo is not None else satisfied(needs, low)):
-            return
+        if not checked:
+            # (a caller that has tested ``needs`` has tested ``gates``, ``heads`` among them)
+            if heads is not None and memo.heads().isdisjoint(heads):
+                return
+            needs = self._needs
+            if needs and not (
+                    memo.satisfied(needs, self.need_heads) if memo is not None else satisfied(needs, low)):
+                return
         if self.at_start:
             # ``^`` (no MULTILINE) holds at the text's start only: finditer finds a match
             # there or none. The twin matches wherever the regex does, without folding case
