@@ -48,12 +48,27 @@ class ContextRule(BaseModel):
     hard: bool = False
 
 
+class Sections(BaseModel):
+    """Scopes longer than a sentence: a judgment's statement of the general principles
+    ("a) Principes généraux", "General principles") is about people in general, every
+    sentence of it, until the judgment turns to the case ("En l'espèce", "In the present
+    case") or to another part."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    #: a sentence that opens a part on the general principles (itself included)
+    general_open: list[str] = Field(default_factory=list)
+    #: a sentence that ends it (itself not general): the case, a new part
+    general_end: list[str] = Field(default_factory=list)
+
+
 class ContextFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     version: int = 1
     terms: dict[str, list[str]] = Field(default_factory=dict)
     rules: list[ContextRule]
+    sections: Sections = Field(default_factory=Sections)
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,24 @@ class ContextEngine:
                                                          bounded=rule.bounded)))
         # each rule's words-it-needs and lower-case twin (prefilter.py): same triggers, faster
         self._scanners = [(rule, Scanner(rx)) for rule, rx in self._compiled]
+
+        def one(patterns: list[str], name: str) -> re.Pattern[str] | None:
+            if not patterns:
+                return None
+            return compile_pattern("|".join(f"(?:{p})" for p in patterns), spec.terms, source,
+                                   f"sections.{name}", bounded=False)
+
+        self._general_open = one(spec.sections.general_open, "general_open")
+        self._general_end = one(spec.sections.general_end, "general_end")
+
+    def general_section(self, sentence: str, inside: bool) -> tuple[bool, bool]:
+        """Whether ``sentence`` is inside a part on the general principles, and whether
+        the next one is, given whether the one before it was (``inside``)."""
+        if inside and self._general_end is not None and self._general_end.search(sentence):
+            return False, False
+        if not inside and self._general_open is not None and self._general_open.search(sentence):
+            return True, True
+        return inside, inside
 
     def triggers(self, sentence: str, lower: str | None = None, *, fast: bool = True,
                  memo: ClauseMemo | None = None) -> list[ContextMatch]:

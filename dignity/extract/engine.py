@@ -70,6 +70,8 @@ class _Sentence:
     triggers: list[ContextMatch] | None = None
     lower: str = ""
     memo: ClauseMemo | None = None  # which clause words the sentence has (prefilter.py)
+    #: inside a judgment's part on the general principles (context.yaml, ``sections``)
+    general: bool = False
 
 
 @dataclass
@@ -180,6 +182,9 @@ class Extractor:
         #: the language pack read (``languages.py``): ConfigError where there is none
         self.pack = language_pack(lang)
         lang = self.lang = self.pack.code
+        #: the heads of compounds whose hyphen stays when a line break cuts them
+        #: ("vingt-\\ndeux"); the pack's ``patterns.compound_head`` (none: every cut word is joined)
+        self._compound_head = self.pack.rx("compound_head") if "compound_head" in self.pack.spec.patterns else None
         #: the trained layer (None: rules only); ``model_dir`` or $DIGNITY_MODEL_DIR, else shipped
         self.learned: LearnedLayer | None = load_layer(lang, model_dir)
         self.nlp = blank_pipeline(lang)
@@ -247,7 +252,7 @@ class Extractor:
     def _facts(self, document: Document, as_of: str | date | None, run: BudgetRun | None) -> list[Fact]:
         # the text every step reads: the document's, with whitespace-free runs of more
         # than 200 characters broken up (same length, so offsets are the document's)
-        text = guard.mask(document.text)
+        text = guard.unwrap(guard.mask(document.text), self._compound_head)
         if not text.strip():
             return []
         if run is None:
@@ -280,7 +285,7 @@ class Extractor:
 
     def sentence_spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each sentence as the engine splits ``text``."""
-        text = self.citations.blank(guard.mask(text))
+        text = self.citations.blank(guard.unwrap(guard.mask(text), self._compound_head))
         breaks = r"\n\s*\n" if "\n\n" in text else r"\n"
         newlines = array("q", (m.start() for m in re.finditer(breaks, text)))
         run = BudgetRun(self.budget, "text")
@@ -301,6 +306,7 @@ class Extractor:
         newlines = array("q", (m.start() for m in re.finditer(breaks, text)))
         trail = _Trail()
         state = _AttributionState()
+        principles = False  # inside a part on the general principles (context.yaml, sections)
         facts: list[Fact] = []
         budget = run.budget
         for a, b in guard.chunks(text, budget.chunk_chars):
@@ -316,6 +322,8 @@ class Extractor:
             first_fact = len(facts)
             for s in sents:
                 done.append(s)
+                if info.court_doc:  # a judgment's parts (a report's "principles" are its own)
+                    s.general, principles = self.context.general_section(s.text, principles)
                 if s.recognizers:
                     for c in self._candidates([s], run):
                         found.append(c)
@@ -755,6 +763,8 @@ class Extractor:
         attributed = src.label if src is not None else ("the court" if info.court_doc else "the author")
         source_kind = self.attributor.source_kind(src, info.author_kind)
         # about whom
+        if s.general:  # a sentence of a judgment's general principles
+            cats = cats | {"GENERAL"}
         if "GENERAL" in cats:
             subject, kind, subject_rule = "general", "general", "general-statement context"
         else:
