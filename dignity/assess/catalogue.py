@@ -177,6 +177,9 @@ class Threshold(_Strict):
     decisive: bool = Field(True, description="missing it is by itself a likely violation where "
                            "asserted (false for guidance figures from outside the source)")
     source: str | None = Field(None, description="where the figure comes from, if not the rule itself")
+    severe_below: float | None = Field(None, description="a figure under which the number fixes the shortfall "
+                                       "by itself, though the threshold is only a guide (less than 3 m2 a person: "
+                                       "the European Court's strong presumption, Mursic v. Croatia)")
 
     @field_validator("type")
     @classmethod

@@ -256,6 +256,15 @@ def _threshold_number(th: Threshold, fact: Fact) -> float | None:
 
 # --- grading ------------------------------------------------------------------------
 
+def _far_below(th: Threshold, fact: Fact) -> bool:
+    """Whether a number misses a guidance threshold by so much that it fixes the shortfall by itself
+    (``severe_below``): under the figure, or at it where the source says "less than" (``at_most``)."""
+    if th.severe_below is None:
+        return False
+    x = _threshold_number(th, fact)
+    return x is not None and (x < th.severe_below or (x <= th.severe_below and bool(fact.qualifiers.get("at_most"))))
+
+
 def _present(group: SubjectGroup, types: list[str], *, asserted: bool = False) -> list[Fact]:
     return [f for f in group.facts if f.type in types and not f.negated
             and (not asserted or str(f.certainty) == Certainty.asserted.value)]
@@ -481,7 +490,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         for f, spec in breach:
             kind = spec.grade if isinstance(spec, EvidenceSpec) and spec.grade else rule.kind
             # a guidance figure from outside the source (CPT space) fixes no shortfall by itself
-            specific = spec.specific if isinstance(spec, EvidenceSpec) else spec.decisive
+            specific = spec.specific if isinstance(spec, EvidenceSpec) else (spec.decisive or _far_below(spec, f))
             if not specific and isinstance(spec, EvidenceSpec):
                 specific = _specific(env, f, t.params.get("severe_occupancy"))
             status, why = grade(kind, f, specific=specific, aggravated=aggravated,

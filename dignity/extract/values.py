@@ -437,10 +437,11 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
     if feet:
         area *= 0.09290304
         rule += " feet -> m2"
-    q: dict = {}
     # the words before the figure ("each prisoner has less than 2 m2"), where the match holds them too
     lead = m.start("num") if num and callable(getattr(m, "start", None)) and m.start("num") >= 0 else \
         (m.start() if callable(getattr(m, "start", None)) else 0)
+    # "less than 3 m2 a person" is an upper bound: the space is under the figure, not at it
+    q: dict = _bound(sentence, lead) if num else {}
     # the per-head words right after the unit, inside the match too ("3 m2 per person" matched whole)
     unit_end = m.end("unit") if unit and callable(getattr(m, "end", None)) and m.end("unit") >= 0 else None
     if callable(getattr(m, "end", None)) and (_rx("per_head_after").match(sentence, m.end())
@@ -448,7 +449,7 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
                                         and _rx("per_head_after").match(sentence, unit_end))
                                     or _rx("per_head_before").search(sentence[max(0, lead - 60):lead])):
         # "less than 1 square metre per prisoner": the space of each, not the cell's
-        res = _checked(round(area, 2), "m2_per_person", rule + ", per person")
+        res = _checked(round(area, 2), "m2_per_person", rule + ", per person", q)
         res.unit = "m2"
         if res.value is not None:
             res.qualifiers.update({"m2_per_person": res.value, "area_is_per_person": True})

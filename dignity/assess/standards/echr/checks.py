@@ -31,6 +31,8 @@ def _people(fact: Fact) -> int:
 
 def _per_person(fact: Fact) -> float | None:
     area = number_in(fact, "m2")
+    if area is not None and fact.qualifiers.get("area_is_per_person") and not fact.negated:
+        return area  # "3 m2 of personal space": the figure is each person's already
     people = _people(fact)
     if area is None or people < 2 or fact.negated:
         return None
@@ -81,7 +83,8 @@ def echr_personal_space(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
              f"limits: {low:g} m2 (presumption), {high:g} m2 (weighed with other conditions)"]
     out_of_cell = [f for f in group.of("exercise_time", "exercise_outdoor")
                    if not f.negated and (f.type == "exercise_time" or f.value is True)]
-    if x < low:
+    below = bool(fact.qualifiers.get("at_most"))  # "less than 3 m2": under the figure, not at it
+    if x < low or (below and x <= low):
         status, why = grade(Kind.absolute_prohibition, fact, numeric=True, pool=group.facts)
         reasoning = statements([fact]) + [para]
         reasoning.append(f"{space[:1].upper() + space[1:]} is less than {low:g} m²: a strong presumption of a "
@@ -93,7 +96,7 @@ def echr_personal_space(rule: Rule, group: SubjectGroup, env: Env) -> list[Outco
         trace.append(f"under {low:g} m2: strong presumption -> {status}")
         return [Outcome(status, [fact], out_of_cell, reasoning, list(q.breach) + list(q.justified), trace,
                         basis_facts=[fact])]
-    if x < high:
+    if x < high or (below and x <= high):
         others = _other(rule, group)
         reasoning = statements([fact] + others) + [para]
         if not others:
