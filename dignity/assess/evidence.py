@@ -97,12 +97,18 @@ def _received(fact: Fact) -> bool:
     others ("received grievances from detainees that included ...") or gives the detainees' own
     view ("they felt unfairly punished", "detainees told us")."""
     pats = [p for p in (_relay_words("relay_words"), _relay_words("voice_words")) if p is not None]
+    confirm = _relay_words("confirm_words")
     for ev in fact.evidence:
         sentence = ev.sentence or ""
         at = sentence.find(ev.text) if ev.text else -1
         for pat in pats:
-            m = pat.search(sentence)
-            if m and (at < 0 or m.start() < at):
+            # the words may open the fact's own ("the allegations of torture")
+            m = pat.search(sentence, 0, at + len(ev.text)) if at >= 0 else pat.search(sentence)
+            if m:
+                # "received complaints of force and found that officers struck him": confirmed,
+                # the words after it are the body's own finding again
+                if at > m.end() and confirm is not None and confirm.search(sentence, m.end(), at):
+                    continue
                 return True
     return False
 

@@ -1232,6 +1232,26 @@ EVIDENCE_TEXTS = [
     ("1-es-queja-infundada", "es", "Informe del Mecanismo Nacional de Prevención. Los internos se quejaron de que "
      "los custodios golpearon a un interno. La queja fue declarada infundada.", "mandela-1", I,
      "trap: 'infundada' rejects the complaint"),
+    # a body that speaks of what others told it, not of what it found: the allegations it notes, the
+    # information it received, what it was told; unless it then says it confirmed it
+    ("1-body-notes-allegations", "en", "Concluding observations. The Committee notes with concern the "
+     "allegations of beatings of detainees by police officers at the Eastside station.", "mandela-1", C,
+     "a committee noting allegations relays them: a concern, not a finding of ill-treatment"),
+    ("1-body-received-information", "en", "Report of the mission. The mission received information indicating "
+     "that detainees in Block C had no access to drinking water for two days.", "mandela-22", C,
+     "information a mission received is others' word relayed, however specific"),
+    ("1-body-told-by-detainees", "en", "Inspection report. The inspectors were told by several detainees that "
+     "they had not seen a doctor for three weeks.", "mandela-24", C,
+     "what inspectors were told is the detainees' account, not the inspectorate's finding"),
+    ("1-body-concerned-about-reports", "en", "Inspection report. The Inspectorate is concerned about reports "
+     "that detainees in Block C slept on the floor without mattresses.", "mandela-21", C,
+     "concern about reports is not a finding that it happened"),
+    ("1-body-received-then-found", "en", "Inspection report. The Inspectorate received complaints about the "
+     "cold and found that detainees in Block C had no blankets and slept on the floor in January.",
+     "mandela-21", V, "trap: a complaint the body then found true is its own finding"),
+    ("1-body-saw-it", "en", "Inspection report. During the visit the inspectors saw that detainees in Block C "
+     "slept on the floor without mattresses.", "mandela-21", V,
+     "trap: what the inspectors saw on the visit is established"),
 ]
 
 
