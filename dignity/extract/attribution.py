@@ -379,11 +379,19 @@ class Attributor:
             np = self._speaker_after(sentence, m) or self._np_before(sentence, m.start())
             if np is None:
                 continue
+            if court_doc and self._dissent(sentence, m.start()):
+                out.append(Source(np, "alleged", f"dissent '{m.group('verb').lower()}'", m.start(), "other", np))
+                continue
             out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
                                       court_doc, last_speaker, detainee, orgs, verb=m.group("verb")))
         for m in self._finding.matches(sentence, low):
             np = self._np_before(sentence, m.start())
             if np is None:
+                continue
+            if court_doc and self._dissent(sentence, m.start()):
+                # "Judge Moore, dissenting, concluded that", "the dissent finds": one judge's view, not
+                # the court's finding
+                out.append(Source(np, "alleged", f"dissent '{m.group('verb').lower()}'", m.start(), "other", np))
                 continue
             src = self._classify(np, f"finding verb '{m.group('verb').lower()}'", m.start(), court_doc,
                                  last_speaker, detainee, orgs, verb=m.group("verb"))
@@ -406,6 +414,14 @@ class Attributor:
                 out.append(Source("an unnamed source", "alleged", f"hearsay adverb '{m.group(0)}'", m.start()))
         out.sort(key=lambda s: s.start)
         return out
+
+    def _dissent(self, sentence: str, pos: int) -> bool:
+        """Whether the clause before a reporting or finding verb names a dissent ("Judge Moore,
+        dissenting, concluded", "In dissent, Judge Moore would have found", "the dissent argues"):
+        the pack's ``dissent`` regex, read back to the clause's start."""
+        head = sentence[:pos]
+        cut = max(head.rfind(";"), head.rfind(":"), head.rfind(" that "))
+        return self._rx("dissent").search(head[cut + 1:]) is not None
 
     def denial(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """The first denial in the sentence, not one negated ("le Gouvernement ne nie pas", "no

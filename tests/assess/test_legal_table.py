@@ -880,6 +880,31 @@ COURT_POSTURES = [
     ("court-ill-in-isolation", ("OPINION. After a bench trial, the court finds as follows. Gerald Pike "
      "suffers from schizophrenia. He was held in administrative segregation for seven months."),
      "mandela-45-2", C, "trap: isolation of a mentally ill man, no worsening shown: a concern to examine"),
+    # whose word in an opinion: a dissent, testimony the court accepts, a declaration, a reversed finding,
+    # and law the court recites
+    ("court-dissent", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. Judge Moore, dissenting, concluded that inmates "
+     "in the west wing were kept for weeks in cells with no toilet and no running water."),
+     "mandela-15", C, "trap: a dissenting judge's view is not the court's finding"),
+    ("court-testimony-accepted", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. Plaintiff testified that for five "
+     "days he was kept in a cell with no toilet and no running water, and we accept his testimony."),
+     "mandela-15", V, "testimony the court accepts is its finding"),
+    ("court-uncontradicted-credited", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. Plaintiff testified that for five "
+     "days he was kept in a cell with no toilet and no running water. That testimony was uncontradicted, and "
+     "the Court credits it."),
+     "mandela-15", V, "uncontradicted testimony the court credits is its finding"),
+    ("court-declaration", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. Roe declares that for five days he was kept "
+     "in a cell with no toilet and no running water."),
+     "mandela-15", C, "trap: a declaration the court recites is the declarant's claim"),
+    ("court-finding-reversed", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. The district court found that detainees "
+     "in the west wing received no outdoor exercise for months. That finding is clearly erroneous, and we "
+     "reverse."),
+     "mandela-23", C, "trap: a finding the court of appeal reverses is not established"),
+    ("court-stated-law-visits", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. Restrictions on family visits are "
+     "permissible where they serve legitimate security interests."),
+     "mandela-58", None, "trap: the law the court recites is no fact about these prisoners"),
+    ("court-no-contact-visits", (BENCH + "Detainees are allowed no contact visits with their families; they may "
+     "see them only through a video screen for twenty minutes a month."),
+     "mandela-58", C, "visits only through a screen, found: contact restricted, a concern to weigh"),
 ]
 
 
