@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["requirements", "requirement_heads", "Requirements"]
+__all__ = ["requirements", "requirement_heads", "Requirements", "never_empty"]
 
 Requirements = tuple[tuple[str, ...], ...]
 
@@ -444,6 +444,20 @@ def _first_heads(src: str, flags: int, size: int) -> frozenset[str] | None:
     if heads is None or "" in heads or not all(h[0] == DIGIT or h[0].isalnum() or h[0] == "_" for h in heads):
         return None
     return frozenset(heads)
+
+
+def never_empty(regex: re.Pattern[str]) -> bool:
+    """Whether every match of ``regex`` holds a character: then the first non-empty match
+    ``Scanner.search`` finds is ``regex.search``'s."""
+    return _never_empty(regex.pattern, int(regex.flags))
+
+
+@memo("prefilter.never_empty")
+def _never_empty(src: str, flags: int) -> bool:
+    try:
+        return _p.parse(src, flags).getwidth()[0] > 0
+    except re.error:
+        return False
 
 
 def starts_at_beginning(regex: re.Pattern[str]) -> bool:
