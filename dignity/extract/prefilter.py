@@ -716,6 +716,25 @@ class Scanner:
             return
         yield from self._at_places(head, memo.places(heads & memo.heads()), limit)
 
+    def found(self, text: str, low: str, memo: ClauseMemo) -> list[re.Match[str]]:
+        """``list(self.matches(text, low, checked=True, memo=memo))``, for the callers that
+        have tested ``gates`` and ``needs`` with ``memo``: most of their calls try a regex at
+        a few places where words begin and find nothing, so the common case is one loop
+        here, with no generator."""
+        heads = self.heads
+        if heads is None or self.at_start or 0 <= self._uses < self.WARM_AFTER:
+            return list(self.matches(text, low, checked=True, memo=memo))
+        out: list[re.Match[str]] = []
+        match, end = self.regex.match, 0
+        for p in memo.places(heads & memo.heads()):
+            if p < end:
+                continue  # inside a match already found
+            m = match(text, p)
+            if m is not None and m.end() > p:
+                out.append(m)
+                end = m.end()
+        return out
+
     def matches(self, text: str, low: str, *, checked: bool = False, memo: ClauseMemo | None = None):
         """``regex.finditer(text)`` (non-empty matches), found by the twin and confirmed
         by the regex; ``checked``: the caller has tested ``gates`` and ``needs``; ``memo``:

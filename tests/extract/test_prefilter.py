@@ -317,3 +317,21 @@ def test_never_empty_says_whether_a_match_holds_a_character() -> None:
     assert never_empty(re.compile(r"(?<=, )x?y"))
     assert not never_empty(re.compile(r"(?:press release)?"))
     assert not never_empty(re.compile(r"\b(?=x)"))
+
+
+def test_found_is_what_matches_finds_once_the_gates_are_passed() -> None:
+    from dignity.extract.prefilter import ClauseMemo, Scanner, lowered
+
+    rx = re.compile(r"(?<![\w\-])(?:no|without)\s+(?:access\s+to\s+)?(?:water|light)\b", re.I)
+    scan = Scanner(rx)
+    texts = ["No water, no light and no access to water.", "Without LIGHT; nowater.", "Nothing."]
+    for warm in (False, True):  # as written while warming up, then at the words' places
+        if warm:
+            scan.warm()
+        for s in texts:
+            low = lowered(s)
+            memo = ClauseMemo(low)
+            got = scan.found(s, low, memo)
+            assert isinstance(got, list)
+            assert [m.span() for m in got] == [m.span() for m in scan.matches(s, low, checked=True, memo=memo)] \
+                == [m.span() for m in rx.finditer(s)], s
