@@ -82,15 +82,18 @@ def _alt(words: list[str]) -> str:
 
 
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+# (the first capital, then the look-behind: ``(?<![\w.])(?:{_NAME_TOKEN})`` as written, but
+# a pattern that begins with a class is searched for its first letter in C, not tried at
+# every character)
 _NAME_RX = compile_regex(
-    rf"(?<![\w.])(?:{_NAME_TOKEN})"
+    r"[A-Z](?<![\w.][A-Z])(?:[a-zA-Z'’\-]+|\.)"
     rf"(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|(?:de|del|la|van|von|bin|al)\b|{_NAME_TOKEN}))*"
     rf"(?:,?[ \t]+Jr\.?)?")
 
 
 _SPACE = compile_regex(r"\s")
 _NEVER = compile_regex(r"(?!x)x")
-_CAPITALISED = compile_regex(r"\b[A-Z][a-zA-Z'’\-]+")
+_CAPITALISED = compile_regex(r"[A-Z](?<!\w[A-Z])[a-zA-Z'’\-]+")  # "\b[A-Z]...", searched by its class
 #: the people who run the place of detention: what they say is the authorities' word
 
 
