@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
 from dignity.extract.languages import compile_flagged
-from dignity.extract.prefilter import Scanner, lowered, requirements, satisfied
+from dignity.extract.prefilter import Scanner, lowered, never_empty, requirements, satisfied
 from dignity.extract.recognizer import read_resource
 from dignity.rulecache import compile_regex
 
@@ -82,15 +82,18 @@ def _alt(words: list[str]) -> str:
 
 
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+# (the first capital, then the look-behind: ``(?<![\w.])(?:{_NAME_TOKEN})`` as written, but
+# a pattern that begins with a class is searched for its first letter in C, not tried at
+# every character)
 _NAME_RX = compile_regex(
-    rf"(?<![\w.])(?:{_NAME_TOKEN})"
+    r"[A-Z](?<![\w.][A-Z])(?:[a-zA-Z'’\-]+|\.)"
     rf"(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|(?:de|del|la|van|von|bin|al)\b|{_NAME_TOKEN}))*"
     rf"(?:,?[ \t]+Jr\.?)?")
 
 
 _SPACE = compile_regex(r"\s")
 _NEVER = compile_regex(r"(?!x)x")
-_CAPITALISED = compile_regex(r"\b[A-Z][a-zA-Z'’\-]+")
+_CAPITALISED = compile_regex(r"[A-Z](?<!\w[A-Z])[a-zA-Z'’\-]+")  # "\b[A-Z]...", searched by its class
 #: the people who run the place of detention: what they say is the authorities' word
 
 
@@ -99,6 +102,7 @@ class Attributor:
         self.v = vocab
         self._patterns: dict[str, re.Pattern[str]] = {}
         self._needs: dict[str, tuple[tuple[str, ...], ...]] = {}  # ``_search``: words each regex needs
+        self._scans: dict[str, Scanner | None] = {}  # pack regexes searched by their twins
         aux = _alt(vocab.auxiliaries)
         self.claim_rx = compile_regex(
             rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.claim_verbs)})\b(?P<passive>)", re.I)
@@ -282,8 +286,18 @@ class Attributor:
         """Whether the document's first words tell a genre that is not a court's opinion (a press
         release, a findings letter: ``not_court_document_head`` in its first sentence,
         ``not_court_document`` in its opening), whatever cases and motions it names."""
-        return bool(self._rx("not_court_document_head").search(text[:300])
-                    or self._rx("not_court_document").search(text[:1500]))
+        if self._rx("not_court_document_head").search(text[:300]):
+            return True
+        opening = text[:1500]
+        if "not_court_document" not in self._scans:
+            rx = self._rx("not_court_document")
+            # (its lower-case twin finds the same first match, without folding case at every
+            # character; a pattern that may match nothing is searched as written)
+            self._scans["not_court_document"] = Scanner(rx) if never_empty(rx) else None
+        scan = self._scans["not_court_document"]
+        if scan is None:
+            return self._rx("not_court_document").search(opening) is not None
+        return scan.search(opening, lowered(opening)) is not None
 
     def persons(self, text: str) -> tuple[str | None, dict[str, str]]:
         """The main detainee's name (or None) and a map key name -> full name of people.

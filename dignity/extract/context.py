@@ -129,7 +129,7 @@ class ContextEngine:
                      # (where a match, or a word it needs, would begin: all of them at once)
                      if not (sc.gates and any(map(heads.isdisjoint, sc.gates)))
                      and (not sc.needs or satisfied(sc.needs))
-                     for m in sc.matches(sentence, low, checked=True, memo=memo)]
+                     for m in sc.found(sentence, low, memo)]
         else:
             found = [ContextMatch(rule, m.start(), m.end())
                      for rule, rx in self._compiled for m in rx.finditer(sentence)]

@@ -611,7 +611,7 @@ class Extractor:
                             continue
                         if cp.requires is not None and not cp.requires.search(text, low, memo):
                             continue
-                        for m in cp.scan.matches(text, low, checked=True, memo=memo):
+                        for m in scan.found(text, low, memo):
                             if m.end() > m.start():
                                 found.append(_Candidate(s, cp, m.start(), m.end(), m))
                         continue

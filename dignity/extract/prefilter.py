@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["requirements", "requirement_heads", "Requirements"]
+__all__ = ["requirements", "requirement_heads", "Requirements", "never_empty"]
 
 Requirements = tuple[tuple[str, ...], ...]
 
@@ -446,6 +446,20 @@ def _first_heads(src: str, flags: int, size: int) -> frozenset[str] | None:
     return frozenset(heads)
 
 
+def never_empty(regex: re.Pattern[str]) -> bool:
+    """Whether every match of ``regex`` holds a character: then the first non-empty match
+    ``Scanner.search`` finds is ``regex.search``'s."""
+    return _never_empty(regex.pattern, int(regex.flags))
+
+
+@memo("prefilter.never_empty")
+def _never_empty(src: str, flags: int) -> bool:
+    try:
+        return _p.parse(src, flags).getwidth()[0] > 0
+    except re.error:
+        return False
+
+
 def starts_at_beginning(regex: re.Pattern[str]) -> bool:
     """Whether every match of ``regex`` begins at the start of the text: each way
     through it begins with ``^`` (without MULTILINE) or ``\\A``, look-arounds before it
@@ -701,6 +715,25 @@ class Scanner:
             yield from self.matches(head, hlow, checked=True)
             return
         yield from self._at_places(head, memo.places(heads & memo.heads()), limit)
+
+    def found(self, text: str, low: str, memo: ClauseMemo) -> list[re.Match[str]]:
+        """``list(self.matches(text, low, checked=True, memo=memo))``, for the callers that
+        have tested ``gates`` and ``needs`` with ``memo``: most of their calls try a regex at
+        a few places where words begin and find nothing, so the common case is one loop
+        here, with no generator."""
+        heads = self.heads
+        if heads is None or self.at_start or 0 <= self._uses < self.WARM_AFTER:
+            return list(self.matches(text, low, checked=True, memo=memo))
+        out: list[re.Match[str]] = []
+        match, end = self.regex.match, 0
+        for p in memo.places(heads & memo.heads()):
+            if p < end:
+                continue  # inside a match already found
+            m = match(text, p)
+            if m is not None and m.end() > p:
+                out.append(m)
+                end = m.end()
+        return out
 
     def matches(self, text: str, low: str, *, checked: bool = False, memo: ClauseMemo | None = None):
         """``regex.finditer(text)`` (non-empty matches), found by the twin and confirmed

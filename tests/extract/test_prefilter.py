@@ -287,3 +287,51 @@ def test_requirement_heads_know_which_needed_words_begin_a_word() -> None:
         assert [m.span() for m in scan.matches(s, low, memo=memo)] == [m.span() for m in rx.finditer(s)], s
     low = lowered("He was upheld in nonisolation.")
     assert satisfied(scan.needs, low) and not ClauseMemo(low).satisfied(scan.needs, scan.need_heads)
+
+
+def test_gates_are_where_a_match_and_its_needed_words_begin() -> None:
+    from dignity.extract.prefilter import ClauseMemo, Scanner, lowered
+
+    rx = re.compile(r"(?<![\w\-])(?:held|kept)[\s,]+in[\s,]+(?:isolation|segregation)\b", re.I)
+    scan = Scanner(rx)
+    assert scan.gates == ()  # nothing known before it warms up: every sentence is tried
+    scan.warm()
+    assert set(scan.gates) == {scan.heads, frozenset({"iso", "seg"}), frozenset({"hel", "kep"})}
+    # a sentence disjoint from one gate has no match, whatever its substrings; the callers
+    # (the recognizers' and the context rules' loops) rule it out at once and then test
+    # ``needs`` and match with ``checked=True``: the same matches as the regex
+    for s in ["He was upheld in nonisolation.", "He was held in isolation.", "Kept, in Segregation!",
+              "Withheld in segregation.", "Held in isolationism.", "Held, in a cell."]:
+        low = lowered(s)
+        memo = ClauseMemo(low)
+        gated = any(map(memo.heads().isdisjoint, scan.gates)) or not memo.satisfied(scan.needs)
+        got = [] if gated else [m.span() for m in scan.matches(s, low, checked=True, memo=memo)]
+        assert got == [m.span() for m in rx.finditer(s)], s
+    assert not Scanner(re.compile(r"(?:isolation)?")).gates  # (not warmed: no gate)
+
+
+def test_never_empty_says_whether_a_match_holds_a_character() -> None:
+    from dignity.extract.prefilter import never_empty
+
+    assert never_empty(re.compile(r"\b(?:press\s+release|findings\s+letter)\b", re.I))
+    assert never_empty(re.compile(r"(?<=, )x?y"))
+    assert not never_empty(re.compile(r"(?:press release)?"))
+    assert not never_empty(re.compile(r"\b(?=x)"))
+
+
+def test_found_is_what_matches_finds_once_the_gates_are_passed() -> None:
+    from dignity.extract.prefilter import ClauseMemo, Scanner, lowered
+
+    rx = re.compile(r"(?<![\w\-])(?:no|without)\s+(?:access\s+to\s+)?(?:water|light)\b", re.I)
+    scan = Scanner(rx)
+    texts = ["No water, no light and no access to water.", "Without LIGHT; nowater.", "Nothing."]
+    for warm in (False, True):  # as written while warming up, then at the words' places
+        if warm:
+            scan.warm()
+        for s in texts:
+            low = lowered(s)
+            memo = ClauseMemo(low)
+            got = scan.found(s, low, memo)
+            assert isinstance(got, list)
+            assert [m.span() for m in got] == [m.span() for m in scan.matches(s, low, checked=True, memo=memo)] \
+                == [m.span() for m in rx.finditer(s)], s
