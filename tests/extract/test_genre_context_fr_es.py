@@ -93,8 +93,19 @@ COUNTED = [
      "Los internos no tienen ninguna actividad con excepción de una hora diaria de patio."),
     ("es", "exercise_time", False,
      "Las internas no realizan actividad alguna fuera de una hora de patio al día."),
+    # a remedy that failed leaves the wrong in place
+    ("fr", "overcrowding", False, "Les mesures prises n'ont pas permis de remédier à la surpopulation du quartier."),
+    ("fr", "sanitation", False,
+     "La campagne de désinsectisation n'a pas suffi à mettre fin à la prolifération des cafards."),
+    ("es", "overcrowding", False, "Las medidas adoptadas no han permitido superar el hacinamiento del penal."),
+    ("es", "sanitation", False, "La fumigación no logró poner fin a la plaga de chinches en las celdas."),
+    # a report's count of the people in a unit; a delay to see a psychiatrist
+    ("fr", "solitary", False, "Le jour du contrôle, le quartier d'isolement hébergeait cinq personnes."),
+    ("fr", "medical_care", False, "Le délai pour obtenir un rendez-vous avec un psychiatre dépasse quatre mois."),
+    ("fr", "cell_space", False, "Il ne bénéficiait que de 2 m² dans une cellule partagée avec deux codétenus."),
     # traps of the negation: a person denied as the subject still denies the clause
     ("fr", "solitary", True, "Aucun détenu n'a été placé à l'isolement au cours de l'année."),
+    ("es", "solitary", True, "El interno no fue aislado en ningún momento de su reclusión."),
     ("fr", "medical_care", True, "M. Fabre n'a jamais été privé de soins durant sa détention."),
 ]
 
@@ -113,6 +124,9 @@ NOT_COUNTED = [
      "Principios generales\n29. La Corte reitera su jurisprudencia sobre el hábeas corpus.\n"
      "30. En casos anteriores, los internos "
      "permanecían encerrados veintitrés horas al día sin actividad alguna."),
+    # a unit's capacity is no one held there
+    ("fr", "solitary", "Le quartier d'isolement peut accueillir douze personnes."),
+    ("fr", "cell_space", "Les détenus disposent d'une cour de promenade de 40 m²."),
     # a "si" with a conditional stays a hypothesis
     ("fr", "overcrowding", "Si le requérant était détenu dans une cellule surpeuplée, il aurait droit à réparation."),
     ("es", "overcrowding", "Si el interno estuviera en una celda hacinada, tendría derecho a una indemnización."),
