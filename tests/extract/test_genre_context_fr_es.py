@@ -93,6 +93,9 @@ COUNTED = [
      "Los internos no tienen ninguna actividad con excepción de una hora diaria de patio."),
     ("es", "exercise_time", False,
      "Las internas no realizan actividad alguna fuera de una hora de patio al día."),
+    # what a detainee says of not having seen anyone
+    ("fr", "medical_care", False, "Plusieurs femmes ont indiqué ne pas avoir vu de médecin depuis leur arrivée."),
+    ("fr", "bedding_clothing", False, "Les détenus déclarent ne pas avoir eu de couverture pendant l'hiver."),
     # a remedy that failed leaves the wrong in place
     ("fr", "overcrowding", False, "Les mesures prises n'ont pas permis de remédier à la surpopulation du quartier."),
     ("fr", "sanitation", False,
@@ -161,6 +164,20 @@ def test_exception_is_not_denied(read):
     """The exception to "aucune activité" is asserted, not denied."""
     facts = read["fr"]("Aucune activité n'était organisée, à l'exception d'une heure de promenade par jour.")
     assert not any(f.negated for f in counted(facts, "exercise_time")), describe(facts)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les détenus ne bénéficiaient d'aucune activité hors cellule, à l'exception d'une heure de "
+           "promenade par jour."),
+    ("fr", "M. Colin ne quittait jamais sa cellule, sauf pour une promenade d'une heure par jour."),
+    ("es", "Los internos no tienen ninguna actividad fuera de la celda, salvo una hora de patio al día."),
+])
+def test_exception_says_only(read, lang, text):
+    """A denial with its exception says "only": nothing of the sentence is denied."""
+    facts = read[lang](text)
+    assert not any(f.negated for t in ("confinement_hours", "exercise_time") for f in counted(facts, t)), \
+        describe(facts)
+    assert counted(facts, "confinement_hours") or counted(facts, "exercise_time"), describe(facts)
 
 
 def test_compound_keeps_its_hyphen(read):
