@@ -93,6 +93,11 @@ COUNTED = [
      "Los internos no tienen ninguna actividad con excepción de una hora diaria de patio."),
     ("es", "exercise_time", False,
      "Las internas no realizan actividad alguna fuera de una hora de patio al día."),
+    # a second "que" clause is not under the first one's denial
+    ("fr", "solitary", False,
+     "M. Aubert soutient que les fouilles n'étaient pas motivées et qu'il était placé à l'isolement."),
+    ("es", "solitary", False,
+     "La interna afirma que no fue informada de la sanción y que permaneció en aislamiento veinte días."),
     # what a detainee says of not having seen anyone
     ("fr", "medical_care", False, "Plusieurs femmes ont indiqué ne pas avoir vu de médecin depuis leur arrivée."),
     ("fr", "bedding_clothing", False, "Les détenus déclarent ne pas avoir eu de couverture pendant l'hiver."),
@@ -127,6 +132,14 @@ NOT_COUNTED = [
      "Principios generales\n29. La Corte reitera su jurisprudencia sobre el hábeas corpus.\n"
      "30. En casos anteriores, los internos "
      "permanecían encerrados veintitrés horas al día sin actividad alguna."),
+    # a monitor's reminder of the law, a numbered recommendation, a norm on people "placed" somewhere
+    ("fr", "solitary", "Le CGLPL rappelle que le placement à l'isolement ne doit pas devenir une sanction déguisée."),
+    ("fr", "solitary", "RECOMMANDATION 7 : Les personnes placées au quartier disciplinaire doivent avoir accès au "
+                       "téléphone."),
+    ("fr", "solitary", "Les personnes placées au quartier d'isolement doivent bénéficier d'une promenade quotidienne."),
+    ("es", "solitary", "Esta Comisión Nacional recuerda que el aislamiento no debe utilizarse como castigo."),
+    ("es", "solitary", "RECOMENDACIÓN 4: Los internos sancionados con aislamiento deben tener acceso al teléfono."),
+    ("es", "exercise_time", "Los internos en aislamiento deben poder salir al patio una hora al día."),
     # a unit's capacity is no one held there
     ("fr", "solitary", "Le quartier d'isolement peut accueillir douze personnes."),
     ("fr", "cell_space", "Les détenus disposent d'une cour de promenade de 40 m²."),
