@@ -208,6 +208,8 @@ def test_unwrap_keeps_length_and_offsets():
     assert len(out) == len(text)
     assert "isolement." in out and out.endswith("du texte.")
     assert out.index("Vingt") == text.index("Vingt")
+    soft = "l'encel\u00adlulement individuel"
+    assert guard.unwrap(soft, None).split() == ["l'encellulement", "individuel"]
 
 
 def test_report_principles_stay_the_reports(read):
