@@ -146,6 +146,9 @@ NOT_COUNTED = [
     # a "si" with a conditional stays a hypothesis
     ("fr", "overcrowding", "Si le requérant était détenu dans une cellule surpeuplée, il aurait droit à réparation."),
     ("es", "overcrowding", "Si el interno estuviera en una celda hacinada, tendría derecho a una indemnización."),
+    # and so does a rule in the present: "si un détenu est placé ..., il conserve ..."
+    ("fr", "solitary", "Si une personne est placée au quartier disciplinaire, elle conserve le droit de téléphoner."),
+    ("fr", "exercise_outdoor", "S'ils sont privés de promenade, les détenus peuvent saisir le juge."),
     # a norm stays a norm
     ("fr", "exercise_time", "Il convient que chaque détenu puisse bénéficier d'une heure de promenade par jour."),
     ("fr", "exercise_time",
