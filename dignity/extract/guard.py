@@ -62,10 +62,13 @@ def mask(text: str) -> str:
 
 
 #: a word cut at the end of a line by a hyphen (or a soft hyphen): "encellule-\nment"
-_CUT = re.compile(r"(?P<head>\w+)(?P<cut>[\-\u00ad][ \t]*\r?\n[ \t]*)(?P<tail>\w+)(?P<punct>[^\w\s]*)")
+#: or by a soft hyphen anywhere ("encel\u00adlulement": a PDF's invisible break)
+_CUT = re.compile(r"(?P<head>\w+)(?P<cut>\u00ad(?:[ \t]*\r?\n[ \t]*)?|-[ \t]*\r?\n[ \t]*)"
+                  r"(?P<tail>\w+)(?P<punct>[^\w\s]*)")
 #: a line of at least ``WRAP_LINE`` characters that goes on in lower case on the next: a
 #: hard wrap inside a sentence (a PDF's line), not a heading or the end of a paragraph
 WRAP_LINE = 50
+_HYPHEN_EOL = re.compile(r"-[ \t]*\r?\n")
 _WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 
 
@@ -75,27 +78,29 @@ def unwrap(text: str, keep_hyphen: re.Pattern[str] | None = None) -> str:
     A word cut by a hyphen at the end of a line is joined whole ("encellule-\\nment" ->
     "encellulement", the spaces saved after it); the hyphen stays where the part before
     it is a compound's head (``keep_hyphen``, a language's: "vingt-\\ndeux", "demi-\\nheure")
-    or the part after it begins with a capital or a digit (a name).  A line break inside a
+    or the part after it begins with a capital or a digit (a name); a soft hyphen (U+00AD)
+    is dropped wherever it is ("encel\\u00adlulement").  A line break inside a
     sentence (a line of ``WRAP_LINE`` characters or more, not ended by punctuation, that
     goes on in lower case) becomes a space, so the sentence is one paragraph."""
-    if "\n" not in text:
+    soft = "\u00ad" in text
+    if "\n" not in text and not soft:
         return text
     out = text
-    if "-" in text or "\u00ad" in text:
+    if soft or _HYPHEN_EOL.search(text) is not None:
         parts: list[str] = []
         last = 0
         for m in _CUT.finditer(text):
             head, tail, punct = m.group("head"), m.group("tail"), m.group("punct")
             keep = tail[0].isupper() or tail[0].isdigit() or head[-1].isdigit() or (
                 keep_hyphen is not None and keep_hyphen.fullmatch(head.lower()) is not None)
-            glued = head + ("-" if keep and m.group("cut")[0] == "-" else "") + tail + punct
+            glued = head + ("-" if keep and m.group("cut")[0] == "-" else "") + tail + punct  # (a soft one goes)
             parts.append(text[last:m.start()])
             parts.append(glued + " " * (m.end() - m.start() - len(glued)))
             last = m.end()
         if parts:
             parts.append(text[last:])
             out = "".join(parts)
-    if _WRAP.search(out) is not None:
+    if "\n" in out and _WRAP.search(out) is not None:
         chars = list(out)
         for m in _WRAP.finditer(out):
             line_start = out.rfind("\n", 0, m.start()) + 1
