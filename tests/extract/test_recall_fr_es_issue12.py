@@ -758,3 +758,39 @@ def test_spanish_singular_of_a_plural_in_es(es, text, type_):
     """'actividad(?:es)?', not 'actividades?' (which is 'actividade' or 'actividades'): the singular counts."""
     facts = es(text)
     assert [f for f in counted(facts, type_) if not f.negated], describe(facts)
+
+
+# --- round five (frgrade): the wordings the findings work found unread, each our own sentence
+@pytest.mark.parametrize("lang,text,type_", [
+    ("es", "Las internas manifestaron que la guardia las golpea cuando piden agua.", "use_of_force"),
+    ("es", "Un interno refirió que el custodio lo golpea todas las noches.", "use_of_force"),
+    ("fr", "Plusieurs détenus ont indiqué ne pas avoir accès à la promenade depuis leur arrivée.", "exercise_outdoor"),
+    ("fr", "Selon les personnes détenues, les agents refusent de les accompagner aux douches.", "hygiene"),
+    ("fr", "Dans ce bâtiment, les toilettes des cellules doubles ne sont pas cloisonnées.", "sanitation"),
+    ("es", "Se observó que los sanitarios no funcionaban y que había aguas negras en el pasillo.", "sanitation"),
+])
+def test_round_five_recall(fr, es, lang, text, type_):
+    facts = (fr if lang == "fr" else es)(text)
+    assert [f for f in counted(facts, type_) if not f.negated], describe(facts)
+
+
+def test_a_no_does_not_reach_the_clause_after_y_que(es):
+    """'no funcionaban y que había aguas negras': the sewage is there, not denied."""
+    facts = es("Se observó que los sanitarios no funcionaban y que había aguas negras en el pasillo.")
+    sewage = [f for f in counted(facts, "sanitation") if "aguas negras" in (f.evidence[0].text or "")]
+    assert sewage and not any(f.negated for f in sewage), describe(facts)
+
+
+@pytest.mark.parametrize("lang,text,each", [
+    ("es", "La Sala constató que los reclusos disponen de menos de tres metros cuadrados por persona.", 3),
+    ("fr", "La Cour relève que le requérant disposait de moins de 3 m² d'espace personnel.", 3),
+    ("es", "Cada recluso dispone de un espacio de dos metros cuadrados.", 2),
+    ("fr", "Il disposait de 2,5 m² d'espace personnel dans une cellule partagée avec trois codétenus.", 2.5),
+])
+def test_space_of_each_and_its_upper_bound(fr, es, lang, text, each):
+    """'espace personnel' / 'por persona' / 'cada recluso dispone de un espacio de' is the space of each;
+    'moins de' / 'menos de' marks the figure an upper bound (at_most), which the grading reads as under it."""
+    got = [f for f in counted((fr if lang == "fr" else es)(text), "cell_space") if f.value is not None]
+    assert got and got[0].qualifiers.get("area_is_per_person"), describe(got)
+    assert got[0].qualifiers.get("m2_per_person") == pytest.approx(each), describe(got)
+    assert bool(got[0].qualifiers.get("at_most")) == ("menos de" in text or "moins de" in text), describe(got)
