@@ -237,6 +237,19 @@ ROWS = [
      "personnel.", "mandela-13", C, "trap: the applicant's complaint of the same figure is his word"),
     ("ddd-se-plaignent", "fr", DDD + "Les personnes détenues rencontrées se plaignent de la mauvaise qualité des "
      "repas.", "mandela-22", C, "trap: the complaint of the people met is their word"),
+    ("dpco-under-150", "es", DPCO + "La Defensoría constató que el establecimiento alberga a 1.200 internos para "
+     "una capacidad de 1.000 plazas.", "mandela-13", C,
+     "found, but a fifth over capacity is overcrowding short of the 150 % that fixes the shortfall by itself"),
+    ("dpco-over-double", "es", DPCO + "La Defensoría constató que el establecimiento alberga a 2.400 internos para "
+     "una capacidad de 1.000 plazas.", "mandela-13", V, "found: well over twice the places"),
+    ("cglpl-national-figures", "fr", CGLPL + "Au 1er janvier, 75 000 personnes étaient détenues pour 61 000 places "
+     "opérationnelles.", "mandela-13", C, "the body's figures, 123 % full: overcrowding, a concern"),
+    ("cedh-government-space", "fr", CEDH + "Le Gouvernement soutient que le requérant disposait de 4,5 m² d'espace "
+     "personnel.", "mandela-13", I,
+     "trap: 4.5 m2 a person meets the per-person guide; it is no single cell under 6 m2"),
+    ("mnp-single-cells-doubled", "es", MNP + "Durante la visita se constató que las celdas individuales están "
+     "ocupadas por dos o tres internos.", "mandela-12", C,
+     "single cells shared at night: a qualified rule, a concern unless its limits are shown exceeded"),
     ("ddd-hors-service", "fr", DDD + "Le Défenseur des droits a constaté que les douches du bâtiment B sont hors "
      "service depuis deux mois.", "mandela-16", V, "the Defender's own finding: showers out of order for months"),
 ]
