@@ -794,3 +794,13 @@ def test_space_of_each_and_its_upper_bound(fr, es, lang, text, each):
     assert got and got[0].qualifiers.get("area_is_per_person"), describe(got)
     assert got[0].qualifiers.get("m2_per_person") == pytest.approx(each), describe(got)
     assert bool(got[0].qualifiers.get("at_most")) == ("menos de" in text or "moins de" in text), describe(got)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Desde el traslado, su esposo no puede trabajar ni recibir visitas de sus hijos."),
+    ("fr", "Depuis son transfert, il ne peut plus suivre de formation ni recevoir la visite de ses enfants."),
+])
+def test_visits_as_the_ni_item_of_a_denial(fr, es, lang, text):
+    """'no puede X ni recibir visitas': the visits are denied too, though the 'no' is far before them."""
+    facts = (fr if lang == "fr" else es)(text)
+    assert [f for f in counted(facts, "family_visits") if not f.negated], describe(facts)
