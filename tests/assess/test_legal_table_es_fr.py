@@ -250,6 +250,14 @@ ROWS = [
     ("mnp-single-cells-doubled", "es", MNP + "Durante la visita se constató que las celdas individuales están "
      "ocupadas por dos o tres internos.", "mandela-12", C,
      "single cells shared at night: a qualified rule, a concern unless its limits are shown exceeded"),
+    ("ppn-esta-procuracion-denuncia", "es", PPN + "Esta Procuración denunció que los detenidos del pabellón 3 "
+     "duermen en el piso sin colchón.", "mandela-21", V,
+     "what the body denounces in its own report is its own voice, not a party's allegation"),
+    ("cglpl-denonce", "fr", "Communiqué du Contrôleur général des lieux de privation de liberté. La Contrôleure "
+     "générale dénonce l'indignité des conditions de détention : des personnes détenues dorment sur des matelas au "
+     "sol.", "mandela-21", V, "the body's own public denunciation of what it found"),
+    ("coridh-comision-denuncio", "es", CORTEIDH + "La Comisión denunció que la víctima permaneció 40 días en una "
+     "celda de castigo.", "mandela-43-1-b", C, "trap: before the Court, the Commission is a party: its claim"),
     ("ddd-hors-service", "fr", DDD + "Le Défenseur des droits a constaté que les douches du bâtiment B sont hors "
      "service depuis deux mois.", "mandela-16", V, "the Defender's own finding: showers out of order for months"),
 ]
