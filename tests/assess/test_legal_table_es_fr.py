@@ -258,6 +258,9 @@ ROWS = [
      "sol.", "mandela-21", V, "the body's own public denunciation of what it found"),
     ("coridh-comision-denuncio", "es", CORTEIDH + "La Comisión denunció que la víctima permaneció 40 días en una "
      "celda de castigo.", "mandela-43-1-b", C, "trap: before the Court, the Commission is a party: its claim"),
+    ("cndh-ar-admits", "es", CNDH + "AR2 informó mediante oficio que el centro tiene capacidad para 400 internos y "
+     "una población de 950.", "mandela-13", V,
+     "what the responsible authority (coded AR2) reports of its own prison is an admission"),
     ("ddd-hors-service", "fr", DDD + "Le Défenseur des droits a constaté que les douches du bâtiment B sont hors "
      "service depuis deux mois.", "mandela-16", V, "the Defender's own finding: showers out of order for months"),
 ]
