@@ -261,6 +261,8 @@ ROWS = [
     ("cndh-ar-admits", "es", CNDH + "AR2 informó mediante oficio que el centro tiene capacidad para 400 internos y "
      "una población de 950.", "mandela-13", V,
      "what the responsible authority (coded AR2) reports of its own prison is an admission"),
+    ("ppn-reciben-golpes", "es", PPN + "Las personas detenidas relataron que reciben golpes de los agentes al "
+     "ingresar al pabellón.", "mandela-1", C, "trap: the detainees' account of blows (present tense), relayed"),
     ("ddd-hors-service", "fr", DDD + "Le Défenseur des droits a constaté que les douches du bâtiment B sont hors "
      "service depuis deux mois.", "mandela-16", V, "the Defender's own finding: showers out of order for months"),
 ]

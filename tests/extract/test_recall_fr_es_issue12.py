@@ -804,3 +804,15 @@ def test_visits_as_the_ni_item_of_a_denial(fr, es, lang, text):
     """'no puede X ni recibir visitas': the visits are denied too, though the 'no' is far before them."""
     facts = (fr if lang == "fr" else es)(text)
     assert [f for f in counted(facts, "family_visits") if not f.negated], describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Informe del Comité Nacional para la Prevención de la Tortura. El Comité Nacional para la Prevención de la "
+    "Tortura constató que las celdas del sector 4 no tienen ventanas.",
+    "Informe de la Procuraduría para la Defensa de los Derechos Humanos. La Procuraduría constató que las celdas "
+    "del sector 4 no tienen ventanas.",
+])
+def test_more_monitoring_bodies_find_in_their_own_name(es, text):
+    """National and local preventive bodies the vocabulary names: what they find is asserted, their word."""
+    got = counted(es(text), "no_natural_light")
+    assert got and all(f.certainty == "asserted" for f in got), describe(got)
