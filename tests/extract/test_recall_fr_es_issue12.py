@@ -816,3 +816,14 @@ def test_more_monitoring_bodies_find_in_their_own_name(es, text):
     """National and local preventive bodies the vocabulary names: what they find is asserted, their word."""
     got = counted(es(text), "no_natural_light")
     assert got and all(f.certainty == "asserted" for f in got), describe(got)
+
+
+@pytest.mark.parametrize("text,area,occupants", [
+    ("En una celda de 12 metros cuadrados conviven 8 internos.", 12, 8),
+    ("En la celda de 6 metros cuadrados duermen tres personas.", 6, 3),
+])
+def test_spanish_who_lives_in_the_cell_after_its_size(es, text, area, occupants):
+    """'conviven 8 internos', 'duermen tres personas' after the cell's size: the people who share it."""
+    got = [f for f in counted(es(text), "cell_space") if f.value is not None]
+    assert got and got[0].value == pytest.approx(area), describe(got)
+    assert got[0].qualifiers.get("occupants") == occupants, describe(got)
