@@ -827,3 +827,11 @@ def test_spanish_who_lives_in_the_cell_after_its_size(es, text, area, occupants)
     got = [f for f in counted(es(text), "cell_space") if f.value is not None]
     assert got and got[0].value == pytest.approx(area), describe(got)
     assert got[0].qualifiers.get("occupants") == occupants, describe(got)
+
+
+def test_marks_of_blows_are_force_and_none_is_none(fr):
+    """'des traces de coups' seen on a detainee are the marks of a beating; 'aucune trace de coups' is none."""
+    seen = fr("Les contrôleurs ont constaté des traces de coups sur le visage d'un détenu.")
+    assert [f for f in counted(seen, "use_of_force") if not f.negated], describe(seen)
+    none = fr("Le médecin n'a relevé aucune trace de coups.")
+    assert not [f for f in counted(none, "use_of_force") if not f.negated], describe(none)
