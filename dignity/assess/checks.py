@@ -241,6 +241,9 @@ def _occupants(fact: Fact) -> int:
 
 
 def _occupancy_fits(th: Threshold, fact: Fact) -> bool:
+    if th.occupants is not None and fact.qualifiers.get("area_is_per_person"):
+        # "3 m2 a person", "2 m2 of personal space": each one's share of a shared space, not a single cell
+        return th.occupants == "shared"
     n = _occupants(fact)
     return th.occupants is None or (th.occupants == "single") == (n == 1)
 
@@ -250,6 +253,8 @@ def _threshold_number(th: Threshold, fact: Fact) -> float | None:
         return None
     if th.unit == "m2_per_person":
         x = number_in(fact, "m2")
+        if x is not None and fact.qualifiers.get("area_is_per_person"):
+            return x
         return None if x is None else x / _occupants(fact)
     return number_in(fact, th.unit)
 

@@ -526,8 +526,14 @@ class Attributor:
         # a court or monitoring body asserts what it finds or says; what it "received" or
         # "heard" (allegations, testimony) it only relays
         relays = self._rx("relaying_verb").match(verb or "") is not None
-        # ... and what it alleges as a party before another court ("la Comisión alegó") is its claim
-        relays = relays or self._rx("alleging_verb").match(verb or "") is not None
+        # ... and what it alleges as a party before another court ("la Comisión alegó") is its claim;
+        # not what a monitoring body denounces in its own report or statement, outside any court
+        # ("esta Procuración denunció", "la Contrôleure générale dénonce": ``monitor_voice_verb``)
+        alleges = self._rx("alleging_verb").match(verb or "") is not None
+        if alleges and not court_doc and kind == "court" and self.monitor_rx is not None \
+                and self.monitor_rx.search(np) and self._rx("monitor_voice_verb").match(verb or ""):
+            alleges = False
+        relays = relays or alleges
         certainty = "asserted" if kind == "court" and not relays else "alleged"
         return Source(label, certainty, rule, start, kind, speaker or (label if kind != "court" else None))
 

@@ -34,6 +34,8 @@ CEDH = "Cour européenne des droits de l'homme. Affaire Durand c. France. Arrêt
 CORTEIDH = ("Corte Interamericana de Derechos Humanos. Caso López y otros vs. Estado. Sentencia (Excepciones "
             "Preliminares, Fondo, Reparaciones y Costas). ")
 DDD = "Décision du Défenseur des droits relative aux conditions de détention au centre de détention de Montclair. "
+PPN = "Informe anual de la Procuración Penitenciaria de la Nación. Complejo Penitenciario Federal de Los Álamos. "
+DPCO = "Informe de seguimiento de la Defensoría del Pueblo a la cárcel de Piedrablanca. "
 
 ROWS = [
     ("mnp-seen-floor", "es", MNP + "Durante la visita se constató que en el módulo 2 varios internos dormían sobre el"
@@ -179,9 +181,93 @@ ROWS = [
      "trap: the law the Court recalls is about no one in this case"),
     ("cglpl-own-report", "fr", CGLPL + "Les contrôleurs ont fait état de cellules infestées de rats.", "mandela-17", V,
      "what the controllers report of their own visit is their finding, not the detainees' voice"),
+    # --- issues 11 and 12, round five: whose word, and how far short (frgrade)
+    ("ppn-se-constato", "es", PPN + "Se constató que el pabellón 7 alojaba a 96 detenidos en un espacio previsto para "
+     "45.", "mandela-13", V, "a finding in no one's name in the body's report is its own: twice the places"),
+    ("ppn-pudo-verificar", "es", PPN + "En la recorrida se pudo verificar que los alojados en el sector de "
+     "aislamiento no salen nunca al patio.", "mandela-23", V, "what the body could verify on its round, and 'never'"),
+    ("ppn-denunciaron", "es", PPN + "Los detenidos del módulo 3 denunciaron que los agentes los golpean con palos "
+     "durante las requisas.", "mandela-1", C, "trap: what the detainees denounced is their word, relayed"),
+    ("ppn-se-nos-informo", "es", PPN + "Se nos informó que los internos del sector B duermen en el piso por falta de "
+     "camas.", "mandela-21", C, "trap: what the body was told is relayed, not seen"),
+    ("dpco-constataron", "es", DPCO + "Los funcionarios de la Defensoría constataron que en el patio 5 los sanitarios "
+     "no funcionan y que hay aguas negras en los pasillos.", "mandela-15", V,
+     "the body's officials saw broken toilets and sewage; the 'no' of the first clause does not reach the second"),
+    ("dpco-manifestaron", "es", DPCO + "Las internas manifestaron que la guardia las golpea cuando reclaman por la "
+     "comida.", "mandela-1", C, "trap: what the women said, relayed (a present-tense 'golpea')"),
+    ("dpco-recomienda", "es", DPCO + "La Defensoría recomienda al establecimiento dotar de colchones a todas las "
+     "personas del patio 5.", "mandela-21", None, "trap: a recommendation with an infinitive says what should be"),
+    ("tutela-tres-metros", "es", TUTELA + "La Sala constató que los reclusos del patio 4 disponen de menos de tres "
+     "metros cuadrados por persona.", "mandela-13", V,
+     "the court's measure under 3 m2 a person fixes the shortfall (the European Court's strong presumption)"),
+    ("tutela-espacio-por-recluso", "es", TUTELA + "Se encuentra probado que cada recluso dispone de un espacio de "
+     "dos metros cuadrados.", "mandela-13", V, "found by the court: 2 m2 each is far under any guide"),
+    ("tutela-accionante-metros", "es", TUTELA + "El accionante manifestó que comparte con otras siete personas una "
+     "celda de seis metros cuadrados.", "mandela-13", C, "trap: the claimant's measure, his word alone"),
+    ("tutela-sin-acceso-agua", "es", TUTELA + "Se encuentra acreditado que los internos del patio 2 no tienen "
+     "acceso a agua potable.", "mandela-22", V, "the court holds proven a denial of drinking water"),
+    ("cndh-se-desprende", "es", CNDH + "De la inspección realizada se desprende que las estancias del área de "
+     "castigo carecen de ventilación y de luz natural.", "mandela-14", V,
+     "what the Commission's own inspection shows: no daylight"),
+    ("cndh-refirieron-comida", "es", CNDH + "Según refirieron los internos, los alimentos llegan en estado de "
+     "descomposición.", "mandela-22", C, "trap: the inmates' account, relayed"),
+    ("cglpl-matelas-constates", "fr", CGLPL + "Lors de la visite, les contrôleurs ont constaté que des matelas "
+     "étaient posés au sol dans la plupart des cellules du quartier des arrivants.", "mandela-21", V,
+     "what the controllers saw on their visit: mattresses on the floor, no bed"),
+    ("cglpl-informes", "fr", CGLPL + "Les contrôleurs ont été informés que des personnes détenues dorment sur des "
+     "matelas au sol.", "mandela-21", C, "trap: what the controllers were told is relayed, not seen"),
+    ("cglpl-indique-promenade", "fr", CGLPL + "Plusieurs détenus ont indiqué aux contrôleurs ne pas avoir accès à "
+     "la promenade.", "mandela-23", C, "trap: what detainees told the controllers is their word"),
+    ("cglpl-selon-douche", "fr", CGLPL + "Selon les personnes détenues, les surveillants refusent de les conduire à "
+     "la douche.", "mandela-16", C, "trap: 'selon' makes it the detainees' claim"),
+    ("cglpl-delegation-punaises", "fr", CGLPL + "La délégation a observé que les cellules du quartier "
+     "disciplinaire sont infestées de punaises de lit.", "mandela-17", V, "the delegation's own observation"),
+    ("ce-pas-cloisonnees", "fr", CE + "Il ressort des pièces du dossier que les toilettes des cellules partagées ne "
+     "sont pas cloisonnées.", "mandela-15", V, "what the file shows, in the judge's voice: no privacy at the toilet"),
+    ("ce-instruction-fenetres", "fr", CE + "Il résulte de l'instruction que de nombreuses cellules sont dépourvues "
+     "de fenêtres.", "mandela-14", V, "'il résulte de l'instruction' is the judge's finding"),
+    ("ce-font-valoir", "fr", CE + "Les associations requérantes font valoir que les personnes détenues dorment sur "
+     "des matelas posés au sol.", "mandela-21", C, "trap: what the applicants argue is their claim"),
+    ("ce-nuisibles-requete", "fr", CE + "La section française de l'Observatoire demande au juge d'enjoindre à "
+     "l'administration d'éradiquer les rats présents dans les cours.", "mandela-13", I,
+     "a request about vermin raises whether the accommodation meets the needs of health, and does not answer it"),
+    ("cedh-espace-personnel", "fr", CEDH + "La Cour relève que le requérant disposait de moins de 3 m² d'espace "
+     "personnel dans sa cellule.", "mandela-13", V, "the Court's measure: under 3 m2 of personal space"),
+    ("cedh-se-plaint-espace", "fr", CEDH + "Le requérant se plaint d'avoir disposé de moins de 3 m² d'espace "
+     "personnel.", "mandela-13", C, "trap: the applicant's complaint of the same figure is his word"),
+    ("ddd-se-plaignent", "fr", DDD + "Les personnes détenues rencontrées se plaignent de la mauvaise qualité des "
+     "repas.", "mandela-22", C, "trap: the complaint of the people met is their word"),
+    ("dpco-under-150", "es", DPCO + "La Defensoría constató que el establecimiento alberga a 1.200 internos para "
+     "una capacidad de 1.000 plazas.", "mandela-13", C,
+     "found, but a fifth over capacity is overcrowding short of the 150 % that fixes the shortfall by itself"),
+    ("dpco-over-double", "es", DPCO + "La Defensoría constató que el establecimiento alberga a 2.400 internos para "
+     "una capacidad de 1.000 plazas.", "mandela-13", V, "found: well over twice the places"),
+    ("cglpl-national-figures", "fr", CGLPL + "Au 1er janvier, 75 000 personnes étaient détenues pour 61 000 places "
+     "opérationnelles.", "mandela-13", C, "the body's figures, 123 % full: overcrowding, a concern"),
+    ("cedh-government-space", "fr", CEDH + "Le Gouvernement soutient que le requérant disposait de 4,5 m² d'espace "
+     "personnel.", "mandela-13", I,
+     "trap: 4.5 m2 a person meets the per-person guide; it is no single cell under 6 m2"),
+    ("mnp-single-cells-doubled", "es", MNP + "Durante la visita se constató que las celdas individuales están "
+     "ocupadas por dos o tres internos.", "mandela-12", C,
+     "single cells shared at night: a qualified rule, a concern unless its limits are shown exceeded"),
+    ("ppn-esta-procuracion-denuncia", "es", PPN + "Esta Procuración denunció que los detenidos del pabellón 3 "
+     "duermen en el piso sin colchón.", "mandela-21", V,
+     "what the body denounces in its own report is its own voice, not a party's allegation"),
+    ("cglpl-denonce", "fr", "Communiqué du Contrôleur général des lieux de privation de liberté. La Contrôleure "
+     "générale dénonce l'indignité des conditions de détention : des personnes détenues dorment sur des matelas au "
+     "sol.", "mandela-21", V, "the body's own public denunciation of what it found"),
+    ("coridh-comision-denuncio", "es", CORTEIDH + "La Comisión denunció que la víctima permaneció 40 días en una "
+     "celda de castigo.", "mandela-43-1-b", C, "trap: before the Court, the Commission is a party: its claim"),
+    ("cndh-ar-admits", "es", CNDH + "AR2 informó mediante oficio que el centro tiene capacidad para 400 internos y "
+     "una población de 950.", "mandela-13", V,
+     "what the responsible authority (coded AR2) reports of its own prison is an admission"),
+    ("ppn-reciben-golpes", "es", PPN + "Las personas detenidas relataron que reciben golpes de los agentes al "
+     "ingresar al pabellón.", "mandela-1", C, "trap: the detainees' account of blows (present tense), relayed"),
+    ("ddd-hors-service", "fr", DDD + "Le Défenseur des droits a constaté que les douches du bâtiment B sont hors "
+     "service depuis deux mois.", "mandela-16", V, "the Defender's own finding: showers out of order for months"),
 ]
 
-GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd")
+GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd", "ppn", "dpco")
 
 
 @pytest.mark.parametrize("lang, text, finding_id, expected, reason",

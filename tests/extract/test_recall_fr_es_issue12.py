@@ -758,3 +758,80 @@ def test_spanish_singular_of_a_plural_in_es(es, text, type_):
     """'actividad(?:es)?', not 'actividades?' (which is 'actividade' or 'actividades'): the singular counts."""
     facts = es(text)
     assert [f for f in counted(facts, type_) if not f.negated], describe(facts)
+
+
+# --- round five (frgrade): the wordings the findings work found unread, each our own sentence
+@pytest.mark.parametrize("lang,text,type_", [
+    ("es", "Las internas manifestaron que la guardia las golpea cuando piden agua.", "use_of_force"),
+    ("es", "Un interno refirió que el custodio lo golpea todas las noches.", "use_of_force"),
+    ("fr", "Plusieurs détenus ont indiqué ne pas avoir accès à la promenade depuis leur arrivée.", "exercise_outdoor"),
+    ("fr", "Selon les personnes détenues, les agents refusent de les accompagner aux douches.", "hygiene"),
+    ("fr", "Dans ce bâtiment, les toilettes des cellules doubles ne sont pas cloisonnées.", "sanitation"),
+    ("es", "Se observó que los sanitarios no funcionaban y que había aguas negras en el pasillo.", "sanitation"),
+])
+def test_round_five_recall(fr, es, lang, text, type_):
+    facts = (fr if lang == "fr" else es)(text)
+    assert [f for f in counted(facts, type_) if not f.negated], describe(facts)
+
+
+def test_a_no_does_not_reach_the_clause_after_y_que(es):
+    """'no funcionaban y que había aguas negras': the sewage is there, not denied."""
+    facts = es("Se observó que los sanitarios no funcionaban y que había aguas negras en el pasillo.")
+    sewage = [f for f in counted(facts, "sanitation") if "aguas negras" in (f.evidence[0].text or "")]
+    assert sewage and not any(f.negated for f in sewage), describe(facts)
+
+
+@pytest.mark.parametrize("lang,text,each", [
+    ("es", "La Sala constató que los reclusos disponen de menos de tres metros cuadrados por persona.", 3),
+    ("fr", "La Cour relève que le requérant disposait de moins de 3 m² d'espace personnel.", 3),
+    ("es", "Cada recluso dispone de un espacio de dos metros cuadrados.", 2),
+    ("fr", "Il disposait de 2,5 m² d'espace personnel dans une cellule partagée avec trois codétenus.", 2.5),
+])
+def test_space_of_each_and_its_upper_bound(fr, es, lang, text, each):
+    """'espace personnel' / 'por persona' / 'cada recluso dispone de un espacio de' is the space of each;
+    'moins de' / 'menos de' marks the figure an upper bound (at_most), which the grading reads as under it."""
+    got = [f for f in counted((fr if lang == "fr" else es)(text), "cell_space") if f.value is not None]
+    assert got and got[0].qualifiers.get("area_is_per_person"), describe(got)
+    assert got[0].qualifiers.get("m2_per_person") == pytest.approx(each), describe(got)
+    assert bool(got[0].qualifiers.get("at_most")) == ("menos de" in text or "moins de" in text), describe(got)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Desde el traslado, su esposo no puede trabajar ni recibir visitas de sus hijos."),
+    ("fr", "Depuis son transfert, il ne peut plus suivre de formation ni recevoir la visite de ses enfants."),
+])
+def test_visits_as_the_ni_item_of_a_denial(fr, es, lang, text):
+    """'no puede X ni recibir visitas': the visits are denied too, though the 'no' is far before them."""
+    facts = (fr if lang == "fr" else es)(text)
+    assert [f for f in counted(facts, "family_visits") if not f.negated], describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Informe del Comité Nacional para la Prevención de la Tortura. El Comité Nacional para la Prevención de la "
+    "Tortura constató que las celdas del sector 4 no tienen ventanas.",
+    "Informe de la Procuraduría para la Defensa de los Derechos Humanos. La Procuraduría constató que las celdas "
+    "del sector 4 no tienen ventanas.",
+])
+def test_more_monitoring_bodies_find_in_their_own_name(es, text):
+    """National and local preventive bodies the vocabulary names: what they find is asserted, their word."""
+    got = counted(es(text), "no_natural_light")
+    assert got and all(f.certainty == "asserted" for f in got), describe(got)
+
+
+@pytest.mark.parametrize("text,area,occupants", [
+    ("En una celda de 12 metros cuadrados conviven 8 internos.", 12, 8),
+    ("En la celda de 6 metros cuadrados duermen tres personas.", 6, 3),
+])
+def test_spanish_who_lives_in_the_cell_after_its_size(es, text, area, occupants):
+    """'conviven 8 internos', 'duermen tres personas' after the cell's size: the people who share it."""
+    got = [f for f in counted(es(text), "cell_space") if f.value is not None]
+    assert got and got[0].value == pytest.approx(area), describe(got)
+    assert got[0].qualifiers.get("occupants") == occupants, describe(got)
+
+
+def test_marks_of_blows_are_force_and_none_is_none(fr):
+    """'des traces de coups' seen on a detainee are the marks of a beating; 'aucune trace de coups' is none."""
+    seen = fr("Les contrôleurs ont constaté des traces de coups sur le visage d'un détenu.")
+    assert [f for f in counted(seen, "use_of_force") if not f.negated], describe(seen)
+    none = fr("Le médecin n'a relevé aucune trace de coups.")
+    assert not [f for f in counted(none, "use_of_force") if not f.negated], describe(none)
