@@ -1277,6 +1277,13 @@ EVIDENCE_TEXTS = [
     ("1-body-saw-it", "en", "Inspection report. During the visit the inspectors saw that detainees in Block C "
      "slept on the floor without mattresses.", "mandela-21", V,
      "trap: what the inspectors saw on the visit is established"),
+    # "without a mattress" says how far it falls short as "no mattress" does; "poor" does not
+    ("1-undisputed-without-mattress", "en", OPINION + "It is undisputed that Roe was kept in a cell without a "
+     "mattress for 12 days.", "mandela-21", V, "an undisputed, specific shortfall: reasonable grounds to believe"),
+    ("1-claimed-without-mattress", "en", OPINION + "Roe claims that he was kept in a cell without a mattress for "
+     "12 days.", "mandela-21", C, "trap: the same words, only claimed"),
+    ("1-undisputed-poor-bedding", "en", OPINION + "It is undisputed that the bedding in the unit was poor.",
+     "mandela-21", C, "trap: established but too general to fix how far it falls short"),
 ]
 
 
