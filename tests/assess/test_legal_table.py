@@ -510,6 +510,16 @@ TABLE = [
                                       text="They spend one hour a day in an outdoor cage.", **COURT)], "mandela-23", I,
      "trap: an 'outdoor cage' names both; where the hour is taken stays a question"),
 
+    # rule 42 carries the minimum of rules 13-24 into a restrictive regime: the shortfall as specific as
+    # there, and the restriction itself established
+    ("6-42-specific-under-restraint", [fact("restraints", "strapped to a chair", **COURT),
+                                       fact("sanitation", "no toilet for seven hours", **COURT)], "mandela-42", V,
+     "a court: no toilet for seven hours while strapped down, no exception allowed"),
+    ("6-42-vague-in-segregation", [seg(**MONITOR), fact("medical_care", "poor medical care", **MONITOR)],
+     "mandela-42", C, "trap: 'poor medical care' fixes no shortfall, in segregation or out of it"),
+    ("6-42-isolation-only-alleged", [seg(**NGO), fact("food_water", "no food for two days", **MONITOR)],
+     "mandela-42", C, "trap: the shortfall found, but the isolation it is said to go with only alleged"),
+
     # --- 7. one finding per person and rule ----------------------------------------------------------------
     ("7-exercise-parts", [fact("exercise_time", 1, "hours_per_day", **COURT)], "mandela-23", I,
      "the hour met, the open air unknown: one finding with its parts"),
