@@ -1287,6 +1287,23 @@ EVIDENCE_TEXTS = [
     ("1-body-saw-it", "en", "Inspection report. During the visit the inspectors saw that detainees in Block C "
      "slept on the floor without mattresses.", "mandela-21", V,
      "trap: what the inspectors saw on the visit is established"),
+    # a special procedure's communication to a Government relays the information it received, in
+    # whatever voice it words it; the same body's report of its own visit finds
+    ("1-communication-isolation", "en", "Excellency, we have the honour to address you in our capacity as "
+     "Special Rapporteur on torture. Mr. Karim Sallah has been held in solitary confinement since 2 February "
+     "2024. While we do not wish to prejudge the accuracy of these allegations, we are concerned.",
+     "mandela-43-1-b", C, "an allegation letter: what it states of the case is information received"),
+    ("1-communication-doctor", "en", "Excellency, we have the honour to address you in our capacities as "
+     "Special Rapporteur on torture and Working Group on Arbitrary Detention. Mr. Karim Sallah has been denied "
+     "any treatment for his diabetes for three months.", "mandela-24", C,
+     "a communication: the denial is alleged, however specific"),
+    ("1-communication-es", "es", "Excelencia: Tenemos el honor de dirigirnos a Usted en nuestra calidad de "
+     "Relatora Especial sobre la tortura. El Sr. Karim Sallah permanece en régimen de aislamiento desde el 2 de "
+     "febrero de 2024, sin salir de su celda.", "mandela-43-1-b", C,
+     "the same letter in Spanish: information received"),
+    ("1-visit-report-isolation", "en", "The Special Rapporteur visited the central prison in May 2024. Mr. Karim "
+     "Sallah has been held in solitary confinement since 2 February 2024.", "mandela-43-1-b", V,
+     "trap: the body's report of its own visit states what it found"),
     # "without a mattress" says how far it falls short as "no mattress" does; "poor" does not
     ("1-undisputed-without-mattress", "en", OPINION + "It is undisputed that Roe was kept in a cell without a "
      "mattress for 12 days.", "mandela-21", V, "an undisputed, specific shortfall: reasonable grounds to believe"),
