@@ -85,6 +85,27 @@ TABLE = [
      "trap: a lawyer's word alone does not make a violation likely"),
     ("1-two-named-sources", [fact("indefinite_isolation", **DETAINEE), fact("indefinite_isolation", **NGO)],
      "mandela-43-1-a", V, "two independent, named sources agree"),
+    ("1-paper-citing-the-ngo", [
+        sentence("collective_punishment", text="Amnesty International said the whole wing lost its visits after "
+                 "one fight.", **NGO),
+        sentence("collective_punishment", text="The Daily Courier, citing Amnesty International, said the whole "
+                 "wing lost its visits after one fight.", certainty="alleged", who="The Daily Courier",
+                 source_kind="press")], "mandela-43-1-e", C,
+     "trap: a newspaper passing on the NGO's word is the same source twice, not corroboration"),
+    ("1-two-bodies-one-sentence", [
+        sentence("collective_punishment", text="Amnesty International and the Bar Council both reported that the "
+                 "whole wing lost its visits after one fight.", **NGO),
+        sentence("collective_punishment", text="Amnesty International and the Bar Council both reported that the "
+                 "whole wing lost its visits after one fight.", certainty="alleged", who="the Bar Council",
+                 source_kind="ngo")], "mandela-43-1-e", V,
+     "two bodies that report it together are two named sources that agree"),
+    ("1-paper-own-reporting", [
+        sentence("collective_punishment", text="Amnesty International said the whole wing lost its visits after "
+                 "one fight.", **NGO),
+        sentence("collective_punishment", text="The Daily Courier's reporter, who spoke to released prisoners, "
+                 "wrote that the whole wing lost its visits after one fight.", certainty="alleged",
+                 who="The Daily Courier", source_kind="press")], "mandela-43-1-e", V,
+     "a newspaper's own reporting, not naming the NGO, is a second source"),
     ("1-two-crowds", [fact("collective_punishment", **CROWD_A), fact("collective_punishment", **CROWD_B)],
      "mandela-43-1-e", C, "trap: 'activists' and 'prisoners' cannot be told apart: not corroboration"),
     ("1-admission", [fact("collective_punishment", **ADMITTED)], "mandela-43-1-e", V,
