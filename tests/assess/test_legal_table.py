@@ -1305,6 +1305,12 @@ EVIDENCE_TEXTS = [
     ("1-body-received-then-found", "en", "Inspection report. The Inspectorate received complaints about the "
      "cold and found that detainees in Block C had no blankets and slept on the floor in January.",
      "mandela-21", V, "trap: a complaint the body then found true is its own finding"),
+    ("1-body-heard-complaints", "en", "Inspection report. The Inspectorate heard complaints that detainees in "
+     "Block C were kept without drinking water for two days.", "mandela-22", C,
+     "complaints the body heard are the detainees' word"),
+    ("1-body-incident-records", "en", "Inspection report. Incident reports of force showed that detainees in Block C "
+     "were kept without drinking water for two days.", "mandela-22", V,
+     "trap: the facility's own incident records, read by the body, are no relayed allegation"),
     ("1-body-saw-it", "en", "Inspection report. During the visit the inspectors saw that detainees in Block C "
      "slept on the floor without mattresses.", "mandela-21", V,
      "trap: what the inspectors saw on the visit is established"),
