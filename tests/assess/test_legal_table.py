@@ -1336,6 +1336,15 @@ EVIDENCE_TEXTS = [
      "mattress for 12 days.", "mandela-21", V, "an undisputed, specific shortfall: reasonable grounds to believe"),
     ("1-claimed-without-mattress", "en", OPINION + "Roe claims that he was kept in a cell without a mattress for "
      "12 days.", "mandela-21", C, "trap: the same words, only claimed"),
+    ("1-no-treatment-received", "en", "Report on the inspection of Northgate Prison. Inspectors found that two "
+     "prisoners with tuberculosis did not receive treatment.", "mandela-24", V,
+     "not receiving treatment is a denial, as specific as 'denied treatment'"),
+    ("1-inadequate-treatment", "en", "Report on the inspection of Northgate Prison. Inspectors found that "
+     "prisoners with tuberculosis received inadequate treatment.", "mandela-24", C,
+     "trap: 'inadequate' does not fix how far it falls short"),
+    ("1-one-meal-a-day", "en", "Report on the inspection of Northgate Prison. Inspectors found that prisoners in "
+     "the punishment block received only one meal a day.", "mandela-22", V,
+     "one meal a day is a measured shortfall"),
     ("1-undisputed-poor-bedding", "en", OPINION + "It is undisputed that the bedding in the unit was poor.",
      "mandela-21", C, "trap: established but too general to fix how far it falls short"),
 ]
