@@ -498,8 +498,13 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             specific = spec.specific if isinstance(spec, EvidenceSpec) else (spec.decisive or _far_below(spec, f))
             if not specific and isinstance(spec, EvidenceSpec):
                 specific = _specific(env, f, t.params.get("severe_occupancy"))
-            status, why = grade(kind, f, specific=specific, aggravated=aggravated,
-                                numeric=isinstance(spec, Threshold) and spec.decisive, pool=group.facts)
+            if kind is Kind.absolute_prohibition and t.params.get("shortfall_specific") and not specific:
+                # rule 42 carries the other rules' minimum into a restrictive regime: a shortfall in
+                # terms too general to fix how far it falls short is no more than a concern there either
+                status, why = grade(Kind.minimum_requirement, f, specific=False, pool=group.facts)
+            else:
+                status, why = grade(kind, f, specific=specific, aggravated=aggravated,
+                                    numeric=isinstance(spec, Threshold) and spec.decisive, pool=group.facts)
             graded.append((status, why, f, kind))
         graded.sort(key=lambda g: SEVERITY.index(g[0]))
         status, why, lead, kind = graded[0]
@@ -601,6 +606,14 @@ def _weak_premise(rule: Rule, group: SubjectGroup, breach: list[Fact]) -> tuple[
         best = max((standing(f, group.facts) for f in facts), key=lambda s: _LEVELS.index(s.level))
         if not best.established:
             return typ, best
+    # one of several (rule 42: a restriction, whether isolation, a special regime or restraints):
+    # the best established of them all
+    anyof = [f for f in group.facts if f.type in rule.test.requires_any and not f.negated
+             and f not in breach]
+    if anyof:
+        best = max((standing(f, group.facts) for f in anyof), key=lambda s: _LEVELS.index(s.level))
+        if not best.established:
+            return "restriction" if len(rule.test.requires_any) > 1 else rule.test.requires_any[0], best
     return None
 
 

@@ -212,7 +212,8 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
     if jurisdiction is None and standards is None:
         jurisdiction = jurisdiction_of(extraction)
-    facts = _claims_rejected(extraction, _disputed(_law_recited(_pleadings_recited(extraction))))
+    facts = _communicated(extraction, _pleadings_recited(extraction))
+    facts = _claims_rejected(extraction, _disputed(_law_recited(facts)))
     findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
                             doc_texts={d.id: d.text for d in extraction.documents if d.text},
@@ -262,6 +263,31 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
             f = f.model_copy(update={"attributed_to": f"the complaint, as recited by {who}",
                                      "qualifiers": {**f.qualifiers, "source_kind": "party",
                                                     "recited_from": "the pleadings"}})
+        out.append(f)
+    return out
+
+
+def _communicated(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
+    """The facts, where a document is a communication a UN special procedure sends a Government
+    (``communication_words``: "We have the honour to address you", "without prejudging the
+    accuracy of these allegations"): what it states of the case in its own voice is information it
+    received, relayed for the Government to answer, not its finding."""
+    from dignity.assess.catalogue import compiled, shared_patterns
+
+    rx = compiled(shared_patterns().get("communication_words"))
+    if rx is None:
+        return facts
+    letters = {d.id for d in extraction.documents if rx.search(d.text or "")}
+    if not letters:
+        return facts
+    out = []
+    for f in facts:
+        if f.qualifiers.get("source_kind") in ("author", "monitor", "author_observation") and f.evidence \
+                and all(ev.document in letters for ev in f.evidence) and not f.qualifiers.get("credited_by"):
+            who = f.attributed_to or "the author"
+            f = f.model_copy(update={"attributed_to": f"information received, as relayed by {who}",
+                                     "qualifiers": {**f.qualifiers, "source_kind": "relayed",
+                                                    "recited_from": "a communication to the Government"}})
         out.append(f)
     return out
 

@@ -293,6 +293,17 @@ def _hedged(fact: Fact) -> bool:
                                                        for ev in fact.evidence))
 
 
+def _cites(a: Fact, b: Fact) -> bool:
+    """Whether ``a``'s sentence, another than ``b``'s, names ``b``'s source ("El Diario, citing
+    Amnesty International, reported ..."): the same word passed on, not a second source."""
+    name = _norm(b.attributed_to)
+    if len(name) < 3:
+        return False
+    theirs = {ev.sentence or ev.text for ev in b.evidence}
+    return any((ev.sentence or ev.text) not in theirs and name in (ev.sentence or ev.text or "").lower()
+               for ev in a.evidence)
+
+
 def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     """How well ``fact`` is established, counting other facts of ``pool`` that agree with it."""
     rejected_by = fact.qualifiers.get("rejected_by")
@@ -324,7 +335,8 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     if _named(fact.attributed_to) and kind != "relayed" and not _recited_claim(fact):
         mine = _norm(fact.attributed_to)
         for other in _agreeing(pool).get((fact.type, bool(fact.negated)), ()):
-            if other is not fact and _norm(other.attributed_to) != mine and _same_value(fact, other):
+            if other is not fact and _norm(other.attributed_to) != mine and _same_value(fact, other) \
+                    and not _cites(fact, other) and not _cites(other, fact):
                 return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
                                 (fact, other))
     what = KIND_WORDS.get(kind, KIND_WORDS["other"])

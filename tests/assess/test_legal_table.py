@@ -85,6 +85,27 @@ TABLE = [
      "trap: a lawyer's word alone does not make a violation likely"),
     ("1-two-named-sources", [fact("indefinite_isolation", **DETAINEE), fact("indefinite_isolation", **NGO)],
      "mandela-43-1-a", V, "two independent, named sources agree"),
+    ("1-paper-citing-the-ngo", [
+        sentence("collective_punishment", text="Amnesty International said the whole wing lost its visits after "
+                 "one fight.", **NGO),
+        sentence("collective_punishment", text="The Daily Courier, citing Amnesty International, said the whole "
+                 "wing lost its visits after one fight.", certainty="alleged", who="The Daily Courier",
+                 source_kind="press")], "mandela-43-1-e", C,
+     "trap: a newspaper passing on the NGO's word is the same source twice, not corroboration"),
+    ("1-two-bodies-one-sentence", [
+        sentence("collective_punishment", text="Amnesty International and the Bar Council both reported that the "
+                 "whole wing lost its visits after one fight.", **NGO),
+        sentence("collective_punishment", text="Amnesty International and the Bar Council both reported that the "
+                 "whole wing lost its visits after one fight.", certainty="alleged", who="the Bar Council",
+                 source_kind="ngo")], "mandela-43-1-e", V,
+     "two bodies that report it together are two named sources that agree"),
+    ("1-paper-own-reporting", [
+        sentence("collective_punishment", text="Amnesty International said the whole wing lost its visits after "
+                 "one fight.", **NGO),
+        sentence("collective_punishment", text="The Daily Courier's reporter, who spoke to released prisoners, "
+                 "wrote that the whole wing lost its visits after one fight.", certainty="alleged",
+                 who="The Daily Courier", source_kind="press")], "mandela-43-1-e", V,
+     "a newspaper's own reporting, not naming the NGO, is a second source"),
     ("1-two-crowds", [fact("collective_punishment", **CROWD_A), fact("collective_punishment", **CROWD_B)],
      "mandela-43-1-e", C, "trap: 'activists' and 'prisoners' cannot be told apart: not corroboration"),
     ("1-admission", [fact("collective_punishment", **ADMITTED)], "mandela-43-1-e", V,
@@ -509,6 +530,16 @@ TABLE = [
     ("6-hour-outdoor-cage", [sentence("exercise_time", 1, unit="hours_per_day", quote="one hour a day",
                                       text="They spend one hour a day in an outdoor cage.", **COURT)], "mandela-23", I,
      "trap: an 'outdoor cage' names both; where the hour is taken stays a question"),
+
+    # rule 42 carries the minimum of rules 13-24 into a restrictive regime: the shortfall as specific as
+    # there, and the restriction itself established
+    ("6-42-specific-under-restraint", [fact("restraints", "strapped to a chair", **COURT),
+                                       fact("sanitation", "no toilet for seven hours", **COURT)], "mandela-42", V,
+     "a court: no toilet for seven hours while strapped down, no exception allowed"),
+    ("6-42-vague-in-segregation", [seg(**MONITOR), fact("medical_care", "poor medical care", **MONITOR)],
+     "mandela-42", C, "trap: 'poor medical care' fixes no shortfall, in segregation or out of it"),
+    ("6-42-isolation-only-alleged", [seg(**NGO), fact("food_water", "no food for two days", **MONITOR)],
+     "mandela-42", C, "trap: the shortfall found, but the isolation it is said to go with only alleged"),
 
     # --- 7. one finding per person and rule ----------------------------------------------------------------
     ("7-exercise-parts", [fact("exercise_time", 1, "hours_per_day", **COURT)], "mandela-23", I,
@@ -1274,9 +1305,48 @@ EVIDENCE_TEXTS = [
     ("1-body-received-then-found", "en", "Inspection report. The Inspectorate received complaints about the "
      "cold and found that detainees in Block C had no blankets and slept on the floor in January.",
      "mandela-21", V, "trap: a complaint the body then found true is its own finding"),
+    ("1-body-heard-complaints", "en", "Inspection report. The Inspectorate heard complaints that detainees in "
+     "Block C were kept without drinking water for two days.", "mandela-22", C,
+     "complaints the body heard are the detainees' word"),
+    ("1-body-incident-records", "en", "Inspection report. Incident reports of force showed that detainees in Block C "
+     "were kept without drinking water for two days.", "mandela-22", V,
+     "trap: the facility's own incident records, read by the body, are no relayed allegation"),
     ("1-body-saw-it", "en", "Inspection report. During the visit the inspectors saw that detainees in Block C "
      "slept on the floor without mattresses.", "mandela-21", V,
      "trap: what the inspectors saw on the visit is established"),
+    # a special procedure's communication to a Government relays the information it received, in
+    # whatever voice it words it; the same body's report of its own visit finds
+    ("1-communication-isolation", "en", "Excellency, we have the honour to address you in our capacity as "
+     "Special Rapporteur on torture. Mr. Karim Sallah has been held in solitary confinement since 2 February "
+     "2024. While we do not wish to prejudge the accuracy of these allegations, we are concerned.",
+     "mandela-43-1-b", C, "an allegation letter: what it states of the case is information received"),
+    ("1-communication-doctor", "en", "Excellency, we have the honour to address you in our capacities as "
+     "Special Rapporteur on torture and Working Group on Arbitrary Detention. Mr. Karim Sallah has been denied "
+     "any treatment for his diabetes for three months.", "mandela-24", C,
+     "a communication: the denial is alleged, however specific"),
+    ("1-communication-es", "es", "Excelencia: Tenemos el honor de dirigirnos a Usted en nuestra calidad de "
+     "Relatora Especial sobre la tortura. El Sr. Karim Sallah permanece en régimen de aislamiento desde el 2 de "
+     "febrero de 2024, sin salir de su celda.", "mandela-43-1-b", C,
+     "the same letter in Spanish: information received"),
+    ("1-visit-report-isolation", "en", "The Special Rapporteur visited the central prison in May 2024. Mr. Karim "
+     "Sallah has been held in solitary confinement since 2 February 2024.", "mandela-43-1-b", V,
+     "trap: the body's report of its own visit states what it found"),
+    # "without a mattress" says how far it falls short as "no mattress" does; "poor" does not
+    ("1-undisputed-without-mattress", "en", OPINION + "It is undisputed that Roe was kept in a cell without a "
+     "mattress for 12 days.", "mandela-21", V, "an undisputed, specific shortfall: reasonable grounds to believe"),
+    ("1-claimed-without-mattress", "en", OPINION + "Roe claims that he was kept in a cell without a mattress for "
+     "12 days.", "mandela-21", C, "trap: the same words, only claimed"),
+    ("1-no-treatment-received", "en", "Report on the inspection of Northgate Prison. Inspectors found that two "
+     "prisoners with tuberculosis did not receive treatment.", "mandela-24", V,
+     "not receiving treatment is a denial, as specific as 'denied treatment'"),
+    ("1-inadequate-treatment", "en", "Report on the inspection of Northgate Prison. Inspectors found that "
+     "prisoners with tuberculosis received inadequate treatment.", "mandela-24", C,
+     "trap: 'inadequate' does not fix how far it falls short"),
+    ("1-one-meal-a-day", "en", "Report on the inspection of Northgate Prison. Inspectors found that prisoners in "
+     "the punishment block received only one meal a day.", "mandela-22", V,
+     "one meal a day is a measured shortfall"),
+    ("1-undisputed-poor-bedding", "en", OPINION + "It is undisputed that the bedding in the unit was poor.",
+     "mandela-21", C, "trap: established but too general to fix how far it falls short"),
 ]
 
 
