@@ -73,6 +73,21 @@ FACTS: list[tuple[str, str, bool, str]] = [
     ("reason", "justification_security", False,
      "He was placed in administrative segregation after officials identified him as a gang leader."),
     ("reason", "justification_security", False, "He was held in isolation as a suspected member of a prison gang."),
+    # --- more court wording: the toilet withheld, late care, the dark hole, no human contact ---------------
+    ("toilet withheld", "sanitation", False, "He was not allowed to use the toilet for eight hours."),
+    ("toilet withheld", "sanitation", False, "Guards refused to let him use the bathroom, and he soiled himself."),
+    ("toilet withheld", "sanitation", False,
+     "He was unstrapped only four times over the two days, for ten minutes each, to use the toilet."),
+    ("toilet withheld", "sanitation", False, "The cell had only a hole in the floor for a toilet."),
+    ("late care", "medical_care", False, "He was seen by a nurse only after two weeks of sick-call requests."),
+    ("late care", "medical_care", False, "Staff ignored his repeated requests to see a doctor about his chest pains."),
+    ("dark hole", "darkness", False, "The hole is a small cell without light."),
+    ("no contact", "no_meaningful_contact", False,
+     "He was deprived of nearly all sensory stimuli and of almost all human contact."),
+    ("no contact", "no_meaningful_contact", False,
+     "The cells have solid steel doors that prevent conversation with other prisoners."),
+    ("clothing", "bedding_clothing", False, "He was kept in a cell for days wearing only his underwear."),
+    ("force", "use_of_force", False, "The inmates were sprayed with a fire hose."),
     # --- 4. whose word: the fact is still read ----------------------------------------------------------
     ("declaration", "sanitation", False,
      "OPINION. Doe v. Roe, 42 U.S.C. § 1983. Harris declares that he was held in a cell without a toilet for "
@@ -117,6 +132,9 @@ QUIET: list[tuple[str, str, str]] = [
      "He remained in the intake cell for 48 hours before being moved to a housing unit."),
     ("stay in hours", "confinement_hours", "Detainees were confined to the booking cell for up to 40 hours."),
     ("stay in hours", "confinement_hours", "He was kept in the cell for 30 hours straight without food."),
+    ("a nurse seen in time", "medical_care", "He was seen by a nurse within an hour of his request."),
+    ("a cell with a light switch", "darkness", "Each cell has a light switch the inmate controls."),
+    ("natural light", "darkness", "The cells were without natural light."),
     # 4. a reporting phrase that deprives nobody
     ("without contradiction", "medical_care",
      "Dr. Kim testified without contradiction that he was seen by a nurse every week."),
