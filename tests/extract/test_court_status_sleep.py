@@ -88,6 +88,7 @@ FACTS: list[tuple[str, str, bool, str]] = [
      "The cells have solid steel doors that prevent conversation with other prisoners."),
     ("clothing", "bedding_clothing", False, "He was kept in a cell for days wearing only his underwear."),
     ("force", "use_of_force", False, "The inmates were sprayed with a fire hose."),
+    ("this case", "sanitation", False, "In this case, the prisoners were held in cells without toilets for weeks."),
     # --- 4. whose word: the fact is still read ----------------------------------------------------------
     ("declaration", "sanitation", False,
      "OPINION. Doe v. Roe, 42 U.S.C. § 1983. Harris declares that he was held in a cell without a toilet for "
@@ -126,6 +127,16 @@ QUIET: list[tuple[str, str, str]] = [
     ("stated law", "overcrowding", "Double-celling of inmates does not violate the Constitution."),
     ("stated law", "justification_security",
      "Courts must defer to the judgment of prison administrators on matters of institutional security."),
+    # 2. another case's facts, and a fact assumed for argument's sake
+    ("another case", "sanitation", "In that case, the prisoners were held in cells without toilets for weeks."),
+    ("another case", "medical_care", "The plaintiff in Whitfield was denied medical care for his broken arm."),
+    ("another case", "bedding_clothing",
+     "Conditions such as those described in Hutto, where inmates slept on the floor, violate the Eighth Amendment."),
+    ("another case", "bedding_clothing",
+     "Compare Lane v. Ortiz (holding that a week without a mattress was not cruel and unusual) with Poe v. Carr."),
+    ("assumed", "bedding_clothing",
+     "Even assuming that he was denied a blanket for one night, that deprivation is not sufficiently serious."),
+    ("assumed", "temperature", "Assuming, without deciding, that his cell was very cold, the claim still fails."),
     # 3. a stay longer than a day is no hours-a-day figure
     ("stay in hours", "confinement_hours", "Plaintiff was held for 36 hours in the holding cell without a mattress."),
     ("stay in hours", "confinement_hours",
