@@ -42,6 +42,10 @@ FACTS: list[tuple[str, str, bool, str]] = [
     ("pretrial", "pretrial_status", False,
      "Ortiz was kept at the detention center pending the outcome of his federal trial."),
     ("pretrial", "pretrial_status", False, "Plaintiff was an unconvicted prisoner at the time."),
+    ("convicted", "pretrial_status", False, "He is currently serving a 12-year term at the state penitentiary."),
+    ("convicted", "pretrial_status", False, "The plaintiffs are men condemned to death in Louisiana."),
+    ("convicted", "pretrial_status", False,
+     "Plaintiff, a parolee, was returned to prison for violating the conditions of his release."),
     ("pretrial", "pretrial_status", False,
      "Because Ortiz was a pretrial detainee rather than a convicted prisoner, the Fourteenth Amendment governs."),
     # --- 1. sleep ------------------------------------------------------------------------------------------
@@ -209,6 +213,16 @@ WHOSE = [
      "uncontradicted, and the Court credits it.", "bedding_clothing", "asserted", ""),
     ("not-credited", OPINION + "Plaintiff testified that he received no blanket for a week.",
      "bedding_clothing", "alleged", "Plaintiff"),
+    # a possessive reporting noun is no claim by itself; "X's testimony was that" is X's claim
+    ("possessive-claims", OPINION + "After a bench trial, the court finds as follows. Plaintiff's claims arise "
+     "from the 45 days he spent in solitary confinement without a mattress.", "bedding_clothing", "asserted",
+     "court"),
+    ("possessive-reports", OPINION + "After a bench trial, the court finds as follows. The warden's reports show "
+     "that the jail held 600 inmates in space designed for 300.", "overcrowding", "asserted", "court"),
+    ("testimony-was-that", OPINION + "Plaintiff's testimony was that he spent 45 days in solitary confinement "
+     "without a mattress.", "bedding_clothing", "alleged", "Plaintiff"),
+    ("position-is-that", OPINION + "The County's position is that three inmates share each cell built for one "
+     "only during the holidays.", "overcrowding", "alleged", "County"),
 ]
 
 
