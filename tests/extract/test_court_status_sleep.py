@@ -60,6 +60,11 @@ FACTS: list[tuple[str, str, bool, str]] = [
     ("sleep", "sleep_noise", False,
      "The noise level in the housing unit regularly exceeded 85 decibels at night."),
     ("sleep", "constant_light", False, "A fluorescent light in each cell is never turned off."),
+    ("sleep", "constant_light", False, "A 100-watt bulb burned in his cell twenty-four hours a day."),
+    ("sleep", "sleep_noise", False, "Inmates are awakened for breakfast at 3:30 a.m."),
+    ("sleep", "sleep_noise", False, "Noise from the industrial fans kept inmates awake."),
+    ("family contact", "family_visits", False, "Inmates in segregation may receive one non-contact visit per month."),
+    ("family contact", "family_calls", False, "Collect calls from the prison are charged at $1.50 per minute."),
     # --- 1. family contact ---------------------------------------------------------------------------------
     ("family contact", "family_visits", False, "Prisoners in the unit were denied contact visits with their families."),
     ("family contact", "family_visits", False,
@@ -112,6 +117,8 @@ QUIET: list[tuple[str, str, str]] = [
     ("lights dimmed for sleep", "sleep_noise",
      "The lights in the cells are dimmed at night so that inmates can sleep."),
     ("visits allowed", "family_visits", "He was allowed visits from his family every weekend."),
+    ("a possible visit", "family_visits", "His mother may visit him if she obtains clearance."),
+    ("a bulb replaced", "constant_light", "The bulb in his cell burned out and was replaced the next day."),
     ("a visit made", "family_visits", "Plaintiff's mother visited him twice at the jail."),
     # 2. stated law is general
     ("stated law", "justification_security",
