@@ -97,6 +97,9 @@ FACTS: list[tuple[str, str, bool, str]] = [
      "The cells have solid steel doors that prevent conversation with other prisoners."),
     ("clothing", "bedding_clothing", False, "He was kept in a cell for days wearing only his underwear."),
     ("force", "use_of_force", False, "The inmates were sprayed with a fire hose."),
+    ("clothing", "bedding_clothing", False, "Inmates were given only one set of clothing."),
+    ("interpreter", "language_interpreter", False,
+     "The jail did not provide a sign language interpreter at his disciplinary hearing."),
     ("this case", "sanitation", False, "In this case, the prisoners were held in cells without toilets for weeks."),
     # --- 4. whose word: the fact is still read ----------------------------------------------------------
     ("declaration", "sanitation", False,
@@ -118,6 +121,8 @@ QUIET: list[tuple[str, str, str]] = [
      "The lights in the cells are dimmed at night so that inmates can sleep."),
     ("visits allowed", "family_visits", "He was allowed visits from his family every weekend."),
     ("a possible visit", "family_visits", "His mother may visit him if she obtains clearance."),
+    ("own clothes as property", "bedding_clothing",
+     "The guards violated due process by depriving him of his personal clothing without a hearing."),
     ("a bulb replaced", "constant_light", "The bulb in his cell burned out and was replaced the next day."),
     ("a visit made", "family_visits", "Plaintiff's mother visited him twice at the jail."),
     # 2. stated law is general
