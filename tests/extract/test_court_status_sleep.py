@@ -121,6 +121,7 @@ QUIET: list[tuple[str, str, str]] = [
      "The lights in the cells are dimmed at night so that inmates can sleep."),
     ("visits allowed", "family_visits", "He was allowed visits from his family every weekend."),
     ("a possible visit", "family_visits", "His mother may visit him if she obtains clearance."),
+    ("force by prisoners", "use_of_force", "During the riot, prisoners took three guards hostage and beat them."),
     ("own clothes as property", "bedding_clothing",
      "The guards violated due process by depriving him of his personal clothing without a hearing."),
     ("a bulb replaced", "constant_light", "The bulb in his cell burned out and was replaced the next day."),
