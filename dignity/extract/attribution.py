@@ -372,6 +372,8 @@ class Attributor:
             if any(a <= m.start("verb") < b for a, b in according_spans):
                 continue  # the verb of an according-to cue ("según relató X"): that cue names X
             before = sentence[:m.start("verb")]
+            if (self._rx("possessive_before_noun").search(before) and " " not in m.group("verb").strip()):
+                continue  # "Plaintiff's claims arise from", "the warden's reports show": a noun, no claim
             if self._rx("noun_before_verb").search(before) or self._rx("report_noun_before_verb").search(before) \
                     or self._rx("noun_after_verb").match(sentence[m.end("verb"):]) \
                     or (self._rx("noun_verb_punctuated").match(sentence, m.start("verb"))
@@ -485,6 +487,7 @@ class Attributor:
     def _classify(self, np: str, rule: str, start: int, court_doc: bool, last_speaker: str | None,
                   detainee: str | None, orgs: list[str], verb: str) -> Source:
         np = re.sub(r"\s+", " ", np).strip(" ,.“”\"'’‘")
+        np = re.sub(r"(?<=\w)[’']s$", "", np)  # "Plaintiff's testimony was that": Plaintiff speaks
         # "Detainees interviewed by the Committee said": the speakers are the detainees
         np = self._rx("interviewed_by").sub("", np) or np
         np = self._rx("article").sub("", np)

@@ -47,6 +47,8 @@ COURT_FACTS: list[tuple[str, str, bool, str]] = [
         "The cells are infested with roaches and vermin, and the toilets in many of them do not flush.",
     ),
     ("totality of conditions", "sanitation", False, "There is no functioning plumbing in the north cellhouse."),
+    ("totality of conditions", "sanitation", False,
+     "Inmates in the strip cells must use a hole in the floor as a toilet."),
     (
         "totality of conditions",
         "solitary",
@@ -1475,7 +1477,6 @@ def test_the_rows_are_many_and_distinct():
 COURT_KNOWN_GAPS: list[tuple[str, str]] = [
     ("sanitation", "The toilet in his cell, according to his testimony (Tr. 40), did not flush for a week."),
     ("confinement_hours", "Except for one hour of exercise, inmates remain in their cells at all times."),
-    ("sanitation", "Inmates in the strip cells must use a hole in the floor as a toilet."),
     ("strip_search", "Every arrestee was required to remove all clothing, squat, and cough."),
     ("overcrowding", "5. At the time of trial, the jail's population was 398, while its design capacity was 220."),
 ]

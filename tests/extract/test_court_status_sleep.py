@@ -42,6 +42,10 @@ FACTS: list[tuple[str, str, bool, str]] = [
     ("pretrial", "pretrial_status", False,
      "Ortiz was kept at the detention center pending the outcome of his federal trial."),
     ("pretrial", "pretrial_status", False, "Plaintiff was an unconvicted prisoner at the time."),
+    ("convicted", "pretrial_status", False, "He is currently serving a 12-year term at the state penitentiary."),
+    ("convicted", "pretrial_status", False, "The plaintiffs are men condemned to death in Louisiana."),
+    ("convicted", "pretrial_status", False,
+     "Plaintiff, a parolee, was returned to prison for violating the conditions of his release."),
     ("pretrial", "pretrial_status", False,
      "Because Ortiz was a pretrial detainee rather than a convicted prisoner, the Fourteenth Amendment governs."),
     # --- 1. sleep ------------------------------------------------------------------------------------------
@@ -56,6 +60,11 @@ FACTS: list[tuple[str, str, bool, str]] = [
     ("sleep", "sleep_noise", False,
      "The noise level in the housing unit regularly exceeded 85 decibels at night."),
     ("sleep", "constant_light", False, "A fluorescent light in each cell is never turned off."),
+    ("sleep", "constant_light", False, "A 100-watt bulb burned in his cell twenty-four hours a day."),
+    ("sleep", "sleep_noise", False, "Inmates are awakened for breakfast at 3:30 a.m."),
+    ("sleep", "sleep_noise", False, "Noise from the industrial fans kept inmates awake."),
+    ("family contact", "family_visits", False, "Inmates in segregation may receive one non-contact visit per month."),
+    ("family contact", "family_calls", False, "Collect calls from the prison are charged at $1.50 per minute."),
     # --- 1. family contact ---------------------------------------------------------------------------------
     ("family contact", "family_visits", False, "Prisoners in the unit were denied contact visits with their families."),
     ("family contact", "family_visits", False,
@@ -73,6 +82,25 @@ FACTS: list[tuple[str, str, bool, str]] = [
     ("reason", "justification_security", False,
      "He was placed in administrative segregation after officials identified him as a gang leader."),
     ("reason", "justification_security", False, "He was held in isolation as a suspected member of a prison gang."),
+    # --- more court wording: the toilet withheld, late care, the dark hole, no human contact ---------------
+    ("toilet withheld", "sanitation", False, "He was not allowed to use the toilet for eight hours."),
+    ("toilet withheld", "sanitation", False, "Guards refused to let him use the bathroom, and he soiled himself."),
+    ("toilet withheld", "sanitation", False,
+     "He was unstrapped only four times over the two days, for ten minutes each, to use the toilet."),
+    ("toilet withheld", "sanitation", False, "The cell had only a hole in the floor for a toilet."),
+    ("late care", "medical_care", False, "He was seen by a nurse only after two weeks of sick-call requests."),
+    ("late care", "medical_care", False, "Staff ignored his repeated requests to see a doctor about his chest pains."),
+    ("dark hole", "darkness", False, "The hole is a small cell without light."),
+    ("no contact", "no_meaningful_contact", False,
+     "He was deprived of nearly all sensory stimuli and of almost all human contact."),
+    ("no contact", "no_meaningful_contact", False,
+     "The cells have solid steel doors that prevent conversation with other prisoners."),
+    ("clothing", "bedding_clothing", False, "He was kept in a cell for days wearing only his underwear."),
+    ("force", "use_of_force", False, "The inmates were sprayed with a fire hose."),
+    ("clothing", "bedding_clothing", False, "Inmates were given only one set of clothing."),
+    ("interpreter", "language_interpreter", False,
+     "The jail did not provide a sign language interpreter at his disciplinary hearing."),
+    ("this case", "sanitation", False, "In this case, the prisoners were held in cells without toilets for weeks."),
     # --- 4. whose word: the fact is still read ----------------------------------------------------------
     ("declaration", "sanitation", False,
      "OPINION. Doe v. Roe, 42 U.S.C. § 1983. Harris declares that he was held in a cell without a toilet for "
@@ -92,6 +120,11 @@ QUIET: list[tuple[str, str, str]] = [
     ("lights dimmed for sleep", "sleep_noise",
      "The lights in the cells are dimmed at night so that inmates can sleep."),
     ("visits allowed", "family_visits", "He was allowed visits from his family every weekend."),
+    ("a possible visit", "family_visits", "His mother may visit him if she obtains clearance."),
+    ("force by prisoners", "use_of_force", "During the riot, prisoners took three guards hostage and beat them."),
+    ("own clothes as property", "bedding_clothing",
+     "The guards violated due process by depriving him of his personal clothing without a hearing."),
+    ("a bulb replaced", "constant_light", "The bulb in his cell burned out and was replaced the next day."),
     ("a visit made", "family_visits", "Plaintiff's mother visited him twice at the jail."),
     # 2. stated law is general
     ("stated law", "justification_security",
@@ -111,12 +144,25 @@ QUIET: list[tuple[str, str, str]] = [
     ("stated law", "overcrowding", "Double-celling of inmates does not violate the Constitution."),
     ("stated law", "justification_security",
      "Courts must defer to the judgment of prison administrators on matters of institutional security."),
+    # 2. another case's facts, and a fact assumed for argument's sake
+    ("another case", "sanitation", "In that case, the prisoners were held in cells without toilets for weeks."),
+    ("another case", "medical_care", "The plaintiff in Whitfield was denied medical care for his broken arm."),
+    ("another case", "bedding_clothing",
+     "Conditions such as those described in Hutto, where inmates slept on the floor, violate the Eighth Amendment."),
+    ("another case", "bedding_clothing",
+     "Compare Lane v. Ortiz (holding that a week without a mattress was not cruel and unusual) with Poe v. Carr."),
+    ("assumed", "bedding_clothing",
+     "Even assuming that he was denied a blanket for one night, that deprivation is not sufficiently serious."),
+    ("assumed", "temperature", "Assuming, without deciding, that his cell was very cold, the claim still fails."),
     # 3. a stay longer than a day is no hours-a-day figure
     ("stay in hours", "confinement_hours", "Plaintiff was held for 36 hours in the holding cell without a mattress."),
     ("stay in hours", "confinement_hours",
      "He remained in the intake cell for 48 hours before being moved to a housing unit."),
     ("stay in hours", "confinement_hours", "Detainees were confined to the booking cell for up to 40 hours."),
     ("stay in hours", "confinement_hours", "He was kept in the cell for 30 hours straight without food."),
+    ("a nurse seen in time", "medical_care", "He was seen by a nurse within an hour of his request."),
+    ("a cell with a light switch", "darkness", "Each cell has a light switch the inmate controls."),
+    ("natural light", "darkness", "The cells were without natural light."),
     # 4. a reporting phrase that deprives nobody
     ("without contradiction", "medical_care",
      "Dr. Kim testified without contradiction that he was seen by a nurse every week."),
@@ -180,6 +226,16 @@ WHOSE = [
      "uncontradicted, and the Court credits it.", "bedding_clothing", "asserted", ""),
     ("not-credited", OPINION + "Plaintiff testified that he received no blanket for a week.",
      "bedding_clothing", "alleged", "Plaintiff"),
+    # a possessive reporting noun is no claim by itself; "X's testimony was that" is X's claim
+    ("possessive-claims", OPINION + "After a bench trial, the court finds as follows. Plaintiff's claims arise "
+     "from the 45 days he spent in solitary confinement without a mattress.", "bedding_clothing", "asserted",
+     "court"),
+    ("possessive-reports", OPINION + "After a bench trial, the court finds as follows. The warden's reports show "
+     "that the jail held 600 inmates in space designed for 300.", "overcrowding", "asserted", "court"),
+    ("testimony-was-that", OPINION + "Plaintiff's testimony was that he spent 45 days in solitary confinement "
+     "without a mattress.", "bedding_clothing", "alleged", "Plaintiff"),
+    ("position-is-that", OPINION + "The County's position is that three inmates share each cell built for one "
+     "only during the holidays.", "overcrowding", "alleged", "County"),
 ]
 
 

@@ -916,7 +916,6 @@ GAPS: list[tuple[str, bool, str]] = [
     ("solitary", False,
      "For the past five years he has been housed in the"
      " supermax's most restrictive unit, alone in his cell."),
-    ("bedding_clothing", False, "Inmates were issued only one set of clothing."),
     ("overcrowding", False, "The jail housed inmates on the floor of the dayroom because all beds were taken."),
     ("monitoring_access", False, "The inspection took place in March and inspectors spoke to 50 prisoners."),
     ("medical_care", False, "The health care unit had no functioning equipment."),
@@ -954,6 +953,7 @@ def test_known_gap(facts, type_, negated, sentence) -> None:
 # known gaps closed since (they passed as "xpassed"): kept as plain tests, so a
 # regression shows as a failure
 CLOSED_GAPS: list[tuple[str, bool, str]] = [
+    ("bedding_clothing", False, "Inmates were issued only one set of clothing."),
     ("pretrial_status", False, "The men had been arrested during the protests and were awaiting their hearings."),
     ("family_visits", False, "Relatives had to travel long distances and were often turned away at the gate."),
     ("family_visits", False, "Prisoners were allowed one visit per month."),
