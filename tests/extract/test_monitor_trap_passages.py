@@ -6,7 +6,8 @@ The kinds: a harm denied with "No" ("No ill-treatment was reported"), the method
 examined, compliance assessed, the consultants who helped), what standards or a report cover, what an
 agency's standards or a set of regulations require, remedial measures listed, another country, a class
 of people in general, what happened before the arrest and force used in the street, a legal
-characterisation ("constitute torture"), harm to staff, an ombudsman's report left unanswered.
+characterisation ("constitute torture"), harm to staff, an ombudsman's report left unanswered, a
+building to come, a maximum allowed, equipment in its store, a prevention procedure.
 
 Every scope is narrow: a real fact in the same sentence, after a "but", a ";", a "found", a "who", or
 not opening the sentence, still fires (COUNTER).
@@ -79,6 +80,16 @@ TRAPS: list[tuple[str, str]] = [
     ("ombudsman", "The ministry has not yet replied to the Ombudsman’s recommendations."),
     ("topic", "Recommendations from our previous inspection on use of force had not been achieved."),
     ("norm", "The policy applies to detainees with mental health conditions."),
+    # --- a building to come, a maximum allowed, equipment stored, a procedure, a protection measure granted
+    ("to come", "The new wing will include a segregation unit with 20 cells."),
+    ("to come", "The planned remand centre is expected to have single cells with showers."),
+    ("maximum", "Segregation can be authorised for up to 14 days by the governor."),
+    ("maximum", "A child may be placed in isolation for no more than 24 hours."),
+    ("equipment", "The tasers are kept in a locked cabinet."),
+    ("equipment", "Handcuffs and leg restraints are stored in the control room."),
+    ("procedure", "Suicide and self-harm prevention procedures were in place."),
+    ("procedure", "The unit had a self-harm reduction strategy."),
+    ("protection", "The Commission has granted precautionary measures in favour of the detainees of the prison."),
 ]
 
 #: (type, sentence): a real finding next to one of the cues above - it must fire
@@ -142,6 +153,17 @@ COUNTER: list[tuple[str, str]] = [
                  " months."),
     ("overcrowding", "Overcrowding at the jail increased the risk of disease."),
     ("solitary", "The policy applies to detainees in segregation, and one man was held in segregation for 200 days."),
+    # a maximum followed by what happened; equipment used; a procedure beside a symptom; a monitor refused
+    ("solitary", "Segregation can be authorised for up to 14 days, but one prisoner had been held in segregation"
+                 " for 90 days."),
+    ("solitary", "A detainee was kept in isolation for up to 14 days at a time."),
+    ("solitary", "The new wing had a segregation unit where two men were held in isolation."),
+    ("restraints", "Handcuffs were kept on him for hours."),
+    ("restraints", "Detainees were held in handcuffs for hours in the control room."),
+    ("mental_health", "Self-harm prevention procedures were in place, but a young man self-harmed twice in the"
+                      " segregation unit."),
+    ("mental_health", "Levels of self-harm were high and suicide prevention procedures were weak."),
+    ("monitoring_access", "The Commission was denied access to the prison."),
 ]
 
 
