@@ -90,6 +90,9 @@ TRAPS: list[tuple[str, str]] = [
     ("procedure", "Suicide and self-harm prevention procedures were in place."),
     ("procedure", "The unit had a self-harm reduction strategy."),
     ("protection", "The Commission has granted precautionary measures in favour of the detainees of the prison."),
+    ("norm", "Under the Mandela Rules, which were revised in 2015, solitary confinement is limited to 15 days."),
+    ("general", "Isolation seriously harms youth."),
+    ("outside", "Judges sent boys to the centres because of the lack of vocational programmes in the community."),
 ]
 
 #: (type, sentence): a real finding next to one of the cues above - it must fire
@@ -164,6 +167,11 @@ COUNTER: list[tuple[str, str]] = [
                       " segregation unit."),
     ("mental_health", "Levels of self-harm were high and suicide prevention procedures were weak."),
     ("monitoring_access", "The Commission was denied access to the prison."),
+    ("solitary", "In breach of the standards under the Mandela Rules, he was held in solitary confinement for two"
+                 " years."),
+    ("use_of_force", "No beating reported by the detainees had been investigated by the prosecutor."),
+    ("solitary", "Isolation seriously harmed the boys held at the centre for weeks."),
+    ("work_programmes", "There were no educational programmes in the centre, unlike in the community."),
 ]
 
 
