@@ -172,6 +172,8 @@ COUNTER: list[tuple[str, str]] = [
     ("use_of_force", "No beating reported by the detainees had been investigated by the prosecutor."),
     ("solitary", "Isolation seriously harmed the boys held at the centre for weeks."),
     ("work_programmes", "There were no educational programmes in the centre, unlike in the community."),
+    ("medical_care", "Detainees received inadequate medical care, worse than in the community."),
+    ("use_of_force", "We reviewed data on the use of force: staff had beaten prisoners on 30 occasions."),
 ]
 
 
