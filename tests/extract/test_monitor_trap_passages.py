@@ -5,7 +5,9 @@ next to the same cue and must keep firing.
 The kinds: a harm denied with "No" ("No ill-treatment was reported"), the method of an inquiry (data
 examined, compliance assessed, the consultants who helped), what standards or a report cover, what an
 agency's standards or a set of regulations require, remedial measures listed, another country, a class
-of people in general, what happened before the arrest and force used in the street.
+of people in general, what happened before the arrest and force used in the street, a legal
+characterisation ("constitute torture"), harm to staff, an ombudsman's report left unanswered, a
+building to come, a maximum allowed, equipment in its store, a prevention procedure.
 
 Every scope is narrow: a real fact in the same sentence, after a "but", a ";", a "found", a "who", or
 not opening the sentence, still fires (COUNTER).
@@ -64,6 +66,33 @@ TRAPS: list[tuple[str, str]] = [
     ("outside custody", "Police used tear gas against protesters during the demonstrations in the capital."),
     ("outside custody", "Security forces fired rubber bullets at demonstrators near the parliament."),
     ("outside custody", "Riot police beat peaceful protesters with batons in the main square."),
+    # --- a legal characterisation, impunity as a pattern, harm to staff, a threat to health
+    ("characterisation", "The Committee considers that the acts described constitute torture within the meaning of"
+                         " article 1."),
+    ("characterisation", "The treatment reported to the experts amounts to torture."),
+    ("pattern", "There is a pattern of impunity for acts of torture in the country."),
+    ("staff", "Assaults on staff had increased by a third since the last inspection."),
+    ("staff", "Several officers had been injured while restraining a prisoner."),
+    ("general", "The pandemic posed a serious threat to the health of persons deprived of liberty."),
+    ("general", "Overcrowding increases the risk of the spread of infectious diseases."),
+    # --- an ombudsman's report unanswered, past recommendations, the reach of a rule
+    ("ombudsman", "The Department did not respond to the Ombudsman's report."),
+    ("ombudsman", "The ministry has not yet replied to the Ombudsman’s recommendations."),
+    ("topic", "Recommendations from our previous inspection on use of force had not been achieved."),
+    ("norm", "The policy applies to detainees with mental health conditions."),
+    # --- a building to come, a maximum allowed, equipment stored, a procedure, a protection measure granted
+    ("to come", "The new wing will include a segregation unit with 20 cells."),
+    ("to come", "The planned remand centre is expected to have single cells with showers."),
+    ("maximum", "Segregation can be authorised for up to 14 days by the governor."),
+    ("maximum", "A child may be placed in isolation for no more than 24 hours."),
+    ("equipment", "The tasers are kept in a locked cabinet."),
+    ("equipment", "Handcuffs and leg restraints are stored in the control room."),
+    ("procedure", "Suicide and self-harm prevention procedures were in place."),
+    ("procedure", "The unit had a self-harm reduction strategy."),
+    ("protection", "The Commission has granted precautionary measures in favour of the detainees of the prison."),
+    ("norm", "Under the Mandela Rules, which were revised in 2015, solitary confinement is limited to 15 days."),
+    ("general", "Isolation seriously harms youth."),
+    ("outside", "Judges sent boys to the centres because of the lack of vocational programmes in the community."),
 ]
 
 #: (type, sentence): a real finding next to one of the cues above - it must fire
@@ -109,6 +138,42 @@ COUNTER: list[tuple[str, str]] = [
     ("use_of_force", "Guards used tear gas against prisoners protesting in the yard."),
     ("monitoring_access", "The delegation was denied access to the military detention facility."),
     ("monitoring_access", "We completed unannounced inspections of three family detention facilities."),
+    # a characterisation beside the act keeps the act; harm to prisoners beside harm to staff keeps it
+    ("use_of_force", "Detainees described being beaten, which constitutes torture."),
+    ("use_of_force", "Guards beat him with batons; such acts constitute torture."),
+    ("use_of_force", "Despite impunity for acts of torture, detainees described being beaten by guards."),
+    ("use_of_force", "Levels of violence had increased since the last inspection."),
+    ("use_of_force", "Assaults on prisoners by staff had increased since the last inspection."),
+    ("physical_health", "Officers were injured and several prisoners were injured during the disturbance."),
+    ("physical_health", "He was injured when guards pushed him down the stairs."),
+    ("justification_security", "He was held in isolation because he was classified as a security risk."),
+    ("monitoring_access", "The Ombudsman was refused access to the segregation unit."),
+    ("complaints", "There was no functioning complaints system in the prison."),
+    # a past recommendation names its topic only; a place and a past make the cause a finding
+    ("use_of_force", "Our recommendations on use of force had not been implemented and staff continued to beat"
+                     " prisoners."),
+    ("solitary", "Our recommendations on segregation were ignored, and prisoners were held in segregation for"
+                 " months."),
+    ("overcrowding", "Overcrowding at the jail increased the risk of disease."),
+    ("solitary", "The policy applies to detainees in segregation, and one man was held in segregation for 200 days."),
+    # a maximum followed by what happened; equipment used; a procedure beside a symptom; a monitor refused
+    ("solitary", "Segregation can be authorised for up to 14 days, but one prisoner had been held in segregation"
+                 " for 90 days."),
+    ("solitary", "A detainee was kept in isolation for up to 14 days at a time."),
+    ("solitary", "The new wing had a segregation unit where two men were held in isolation."),
+    ("restraints", "Handcuffs were kept on him for hours."),
+    ("restraints", "Detainees were held in handcuffs for hours in the control room."),
+    ("mental_health", "Self-harm prevention procedures were in place, but a young man self-harmed twice in the"
+                      " segregation unit."),
+    ("mental_health", "Levels of self-harm were high and suicide prevention procedures were weak."),
+    ("monitoring_access", "The Commission was denied access to the prison."),
+    ("solitary", "In breach of the standards under the Mandela Rules, he was held in solitary confinement for two"
+                 " years."),
+    ("use_of_force", "No beating reported by the detainees had been investigated by the prosecutor."),
+    ("solitary", "Isolation seriously harmed the boys held at the centre for weeks."),
+    ("work_programmes", "There were no educational programmes in the centre, unlike in the community."),
+    ("medical_care", "Detainees received inadequate medical care, worse than in the community."),
+    ("use_of_force", "We reviewed data on the use of force: staff had beaten prisoners on 30 occasions."),
 ]
 
 
