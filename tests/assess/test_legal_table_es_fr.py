@@ -263,6 +263,13 @@ ROWS = [
      "what the responsible authority (coded AR2) reports of its own prison is an admission"),
     ("ppn-reciben-golpes", "es", PPN + "Las personas detenidas relataron que reciben golpes de los agentes al "
      "ingresar al pabellón.", "mandela-1", C, "trap: the detainees' account of blows (present tense), relayed"),
+    ("cglpl-density-140", "fr", CGLPL + "La densité carcérale atteint 140 % au quartier maison d'arrêt.",
+     "mandela-13", C, "the body's rate, under 150 %, and no word of how it is lived: a concern"),
+    ("cglpl-density-140-floor", "fr", CGLPL + "La densité carcérale atteint 140 % et une soixantaine de personnes "
+     "dorment sur un matelas au sol.", "mandela-13", V,
+     "under 150 %, but people sleep on the floor: the words say how far it falls short"),
+    ("mnp-sin-agua-caliente", "es", MNP + "Se pudo constatar la ausencia de agua caliente en las duchas del "
+     "módulo 5.", "mandela-16", V, "what the mechanism could establish: no hot water in the showers"),
     ("ddd-hors-service", "fr", DDD + "Le Défenseur des droits a constaté que les douches du bâtiment B sont hors "
      "service depuis deux mois.", "mandela-16", V, "the Defender's own finding: showers out of order for months"),
 ]
