@@ -176,6 +176,30 @@ def test_not_counted(read, lang, type_, text):
     assert not counted(facts, type_), f"no counted {type_} in {text!r}: {describe(facts)}"
 
 
+def test_principles_run_into_the_text(read):
+    """A judgment's headings run into one paragraph: the principles stay general up to the
+    case, the last principle too, though the splitter joins it to the heading after it."""
+    facts = read["fr"](
+        "B. Appréciation de la Cour a) Principes généraux 70. La Cour rappelle que l ' article 3 de la "
+        "Convention consacre une valeur fondamentale. 71. Lorsque des détenus restent enfermés vingt-trois "
+        "heures par jour, la situation est préoccupante. b) Application de ces principes au cas d ' espèce "
+        "72. Or, en l ' espèce, M. Royer restait enfermé vingt et une heures par jour.")
+    hours = {f.value for f in counted(facts, "confinement_hours")}
+    assert hours == {21}, describe(facts)
+
+
+def test_principles_in_english(read):
+    """The same parts in an English judgment (the pack's sections)."""
+    facts = reader("en")(
+        "CASE OF BROWN v. THE UNITED KINGDOM\n(a) General principles\n50. The Court reiterates that "
+        "Article 3 of the Convention enshrines a fundamental value.\n51. Where prisoners are confined to "
+        "their cells for twenty-three hours a day, the situation raises concern.\n(b) Application of these "
+        "principles to the present case\n52. In the present case, the applicant was confined to his cell "
+        "for twenty-two hours a day.")
+    hours = {f.value for f in counted(facts, "confinement_hours")}
+    assert hours == {22}, describe(facts)
+
+
 def test_exception_is_not_denied(read):
     """The exception to "aucune activité" is asserted, not denied."""
     facts = read["fr"]("Aucune activité n'était organisée, à l'exception d'une heure de promenade par jour.")
