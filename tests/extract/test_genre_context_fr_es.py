@@ -200,6 +200,17 @@ def test_principles_in_english(read):
     assert hours == {22}, describe(facts)
 
 
+def test_domestic_law_part_is_general(read):
+    """"II. LE DROIT ET LA PRATIQUE INTERNES PERTINENTS": what the law provides, up to the next part."""
+    facts = read["fr"](
+        "AFFAIRE LAMBERT c. FRANCE\nEN FAIT\nI. LES CIRCONSTANCES DE L'ESPÈCE\n10. Le requérant a été placé "
+        "au quartier disciplinaire.\nII. LE DROIT ET LA PRATIQUE INTERNES PERTINENTS\n20. Le code prévoit que "
+        "les détenus placés à l'isolement disposent d'une heure de promenade par jour.\nEN DROIT\n30. Le "
+        "requérant se plaint d'avoir dormi sur un matelas posé au sol.")
+    assert counted(facts, "solitary") and counted(facts, "bedding_clothing"), describe(facts)
+    assert not counted(facts, "exercise_time"), describe(facts)
+
+
 def test_exception_is_not_denied(read):
     """The exception to "aucune activité" is asserted, not denied."""
     facts = read["fr"]("Aucune activité n'était organisée, à l'exception d'une heure de promenade par jour.")
