@@ -115,6 +115,8 @@ COUNTED = [
     ("fr", "solitary", True, "Aucun détenu n'a été placé à l'isolement au cours de l'année."),
     ("es", "solitary", True, "El interno no fue aislado en ningún momento de su reclusión."),
     ("fr", "medical_care", True, "M. Fabre n'a jamais été privé de soins durant sa détention."),
+    # "aucune séparation entre les prévenus et ...": the status of those held is not denied
+    ("fr", "pretrial_status", False, "Il n'existe aucune séparation entre les prévenus et les condamnés."),
 ]
 
 # (lang, type, text): no fact of that type that the evaluation counts
