@@ -107,6 +107,10 @@ COUNTED = [
      "La campagne de désinsectisation n'a pas suffi à mettre fin à la prolifération des cafards."),
     ("es", "overcrowding", False, "Las medidas adoptadas no han permitido superar el hacinamiento del penal."),
     ("es", "sanitation", False, "La fumigación no logró poner fin a la plaga de chinches en las celdas."),
+    # Spanish reports: a place without what separation needs, a cell for two where eight live
+    ("es", "separation", False, "El penal no cuenta con áreas para la separación de procesados y sentenciados."),
+    ("es", "overcrowding", False,
+     "Las internas están recluidas en celdas con capacidad para dos personas, en las que habitan hasta siete."),
     # a report's count of the people in a unit; a delay to see a psychiatrist
     ("fr", "solitary", False, "Le jour du contrôle, le quartier d'isolement hébergeait cinq personnes."),
     ("fr", "medical_care", False, "Le délai pour obtenir un rendez-vous avec un psychiatre dépasse quatre mois."),
@@ -145,6 +149,8 @@ NOT_COUNTED = [
     # a unit's capacity is no one held there
     ("fr", "solitary", "Le quartier d'isolement peut accueillir douze personnes."),
     ("fr", "cell_space", "Les détenus disposent d'une cour de promenade de 40 m²."),
+    # a room lacking is no temperature
+    ("es", "temperature", "Las mujeres no cuentan con dormitorios separados de los hombres."),
     # a "si" with a conditional stays a hypothesis
     ("fr", "overcrowding", "Si le requérant était détenu dans une cellule surpeuplée, il aurait droit à réparation."),
     ("es", "overcrowding", "Si el interno estuviera en una celda hacinada, tendría derecho a una indemnización."),
