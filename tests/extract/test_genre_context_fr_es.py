@@ -101,6 +101,9 @@ COUNTED = [
     # what a detainee says of not having seen anyone
     ("fr", "medical_care", False, "Plusieurs femmes ont indiqué ne pas avoir vu de médecin depuis leur arrivée."),
     ("fr", "bedding_clothing", False, "Les détenus déclarent ne pas avoir eu de couverture pendant l'hiver."),
+    # the items after "ni" are deprived as the first one is, not denied
+    ("fr", "work_programmes", False,
+     "Mme Petit n'a pas eu la possibilité de travailler ni de suivre une formation durant sa détention."),
     # a remedy that failed leaves the wrong in place
     ("fr", "overcrowding", False, "Les mesures prises n'ont pas permis de remédier à la surpopulation du quartier."),
     ("fr", "sanitation", False,
@@ -176,6 +179,8 @@ NOT_COUNTED = [
 def test_counted(read, lang, type_, negated, text):
     facts = read[lang](text)
     assert _has(facts, type_, negated), f"{type_} (negated={negated}) in {text!r}: {describe(facts)}"
+    # and never the other way as well (a type counts once per passage and negation)
+    assert not _has(facts, type_, not negated), f"{type_} also negated={not negated}: {describe(facts)}"
 
 
 @pytest.mark.parametrize("lang,type_,text", NOT_COUNTED)
