@@ -104,6 +104,8 @@ COUNTED = [
     # the items after "ni" are deprived as the first one is, not denied
     ("fr", "work_programmes", False,
      "Mme Petit n'a pas eu la possibilité de travailler ni de suivre une formation durant sa détention."),
+    ("es", "work_programmes", False, "El interno no tuvo la posibilidad de trabajar ni de estudiar en el penal."),
+    ("es", "family_calls", False, "No se permite a las internas comunicarse por teléfono con sus familiares."),
     # a remedy that failed leaves the wrong in place
     ("fr", "overcrowding", False, "Les mesures prises n'ont pas permis de remédier à la surpopulation du quartier."),
     ("fr", "sanitation", False,
