@@ -26,6 +26,8 @@ Category = Literal["NEGATED", "CONTESTED", "HYPOTHETICAL", "GENERAL", "PSEUDO", 
 Direction = Literal["forward", "backward", "bidirectional", "terminate"]
 
 _WORD = re.compile(r"[\w’'\-]+")
+#: the end of a sentence inside another (a heading run into the text)
+_RUN_ON = re.compile(r"\w[.!?…]\s+\S")
 
 
 class ContextRule(BaseModel):
@@ -103,11 +105,19 @@ class ContextEngine:
     def general_section(self, sentence: str, inside: bool) -> tuple[bool, bool]:
         """Whether ``sentence`` is inside a part on the general principles, and whether
         the next one is, given whether the one before it was (``inside``)."""
-        if inside and self._general_end is not None and self._general_end.search(sentence):
-            return False, False
+        here = inside
+        if inside and self._general_end is not None:
+            m = self._general_end.search(sentence)
+            if m is not None:
+                # a heading run into the end of the last principle ("... préoccupante. b)
+                # Application au cas d'espèce 90.", one sentence to the splitter): that
+                # sentence is still the principle's
+                here = inside = _RUN_ON.search(sentence, 0, m.start()) is not None
+                inside = False
+        # (a part's heading may end one general part and open the next: "III. LE DROIT INTERNE")
         if not inside and self._general_open is not None and self._general_open.search(sentence):
             return True, True
-        return inside, inside
+        return here, inside
 
     def triggers(self, sentence: str, lower: str | None = None, *, fast: bool = True,
                  memo: ClauseMemo | None = None) -> list[ContextMatch]:

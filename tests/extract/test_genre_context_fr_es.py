@@ -101,12 +101,21 @@ COUNTED = [
     # what a detainee says of not having seen anyone
     ("fr", "medical_care", False, "Plusieurs femmes ont indiqué ne pas avoir vu de médecin depuis leur arrivée."),
     ("fr", "bedding_clothing", False, "Les détenus déclarent ne pas avoir eu de couverture pendant l'hiver."),
+    # the items after "ni" are deprived as the first one is, not denied
+    ("fr", "work_programmes", False,
+     "Mme Petit n'a pas eu la possibilité de travailler ni de suivre une formation durant sa détention."),
+    ("es", "work_programmes", False, "El interno no tuvo la posibilidad de trabajar ni de estudiar en el penal."),
+    ("es", "family_calls", False, "No se permite a las internas comunicarse por teléfono con sus familiares."),
     # a remedy that failed leaves the wrong in place
     ("fr", "overcrowding", False, "Les mesures prises n'ont pas permis de remédier à la surpopulation du quartier."),
     ("fr", "sanitation", False,
      "La campagne de désinsectisation n'a pas suffi à mettre fin à la prolifération des cafards."),
     ("es", "overcrowding", False, "Las medidas adoptadas no han permitido superar el hacinamiento del penal."),
     ("es", "sanitation", False, "La fumigación no logró poner fin a la plaga de chinches en las celdas."),
+    # Spanish reports: a place without what separation needs, a cell for two where eight live
+    ("es", "separation", False, "El penal no cuenta con áreas para la separación de procesados y sentenciados."),
+    ("es", "overcrowding", False,
+     "Las internas están recluidas en celdas con capacidad para dos personas, en las que habitan hasta siete."),
     # a report's count of the people in a unit; a delay to see a psychiatrist
     ("fr", "solitary", False, "Le jour du contrôle, le quartier d'isolement hébergeait cinq personnes."),
     ("fr", "medical_care", False, "Le délai pour obtenir un rendez-vous avec un psychiatre dépasse quatre mois."),
@@ -115,6 +124,8 @@ COUNTED = [
     ("fr", "solitary", True, "Aucun détenu n'a été placé à l'isolement au cours de l'année."),
     ("es", "solitary", True, "El interno no fue aislado en ningún momento de su reclusión."),
     ("fr", "medical_care", True, "M. Fabre n'a jamais été privé de soins durant sa détention."),
+    # "aucune séparation entre les prévenus et ...": the status of those held is not denied
+    ("fr", "pretrial_status", False, "Il n'existe aucune séparation entre les prévenus et les condamnés."),
 ]
 
 # (lang, type, text): no fact of that type that the evaluation counts
@@ -143,6 +154,8 @@ NOT_COUNTED = [
     # a unit's capacity is no one held there
     ("fr", "solitary", "Le quartier d'isolement peut accueillir douze personnes."),
     ("fr", "cell_space", "Les détenus disposent d'une cour de promenade de 40 m²."),
+    # a room lacking is no temperature
+    ("es", "temperature", "Las mujeres no cuentan con dormitorios separados de los hombres."),
     # a "si" with a conditional stays a hypothesis
     ("fr", "overcrowding", "Si le requérant était détenu dans une cellule surpeuplée, il aurait droit à réparation."),
     ("es", "overcrowding", "Si el interno estuviera en una celda hacinada, tendría derecho a una indemnización."),
@@ -168,12 +181,49 @@ NOT_COUNTED = [
 def test_counted(read, lang, type_, negated, text):
     facts = read[lang](text)
     assert _has(facts, type_, negated), f"{type_} (negated={negated}) in {text!r}: {describe(facts)}"
+    # and never the other way as well (a type counts once per passage and negation)
+    assert not _has(facts, type_, not negated), f"{type_} also negated={not negated}: {describe(facts)}"
 
 
 @pytest.mark.parametrize("lang,type_,text", NOT_COUNTED)
 def test_not_counted(read, lang, type_, text):
     facts = read[lang](text)
     assert not counted(facts, type_), f"no counted {type_} in {text!r}: {describe(facts)}"
+
+
+def test_principles_run_into_the_text(read):
+    """A judgment's headings run into one paragraph: the principles stay general up to the
+    case, the last principle too, though the splitter joins it to the heading after it."""
+    facts = read["fr"](
+        "B. Appréciation de la Cour a) Principes généraux 70. La Cour rappelle que l ' article 3 de la "
+        "Convention consacre une valeur fondamentale. 71. Lorsque des détenus restent enfermés vingt-trois "
+        "heures par jour, la situation est préoccupante. b) Application de ces principes au cas d ' espèce "
+        "72. Or, en l ' espèce, M. Royer restait enfermé vingt et une heures par jour.")
+    hours = {f.value for f in counted(facts, "confinement_hours")}
+    assert hours == {21}, describe(facts)
+
+
+def test_principles_in_english(read):
+    """The same parts in an English judgment (the pack's sections)."""
+    facts = reader("en")(
+        "CASE OF BROWN v. THE UNITED KINGDOM\n(a) General principles\n50. The Court reiterates that "
+        "Article 3 of the Convention enshrines a fundamental value.\n51. Where prisoners are confined to "
+        "their cells for twenty-three hours a day, the situation raises concern.\n(b) Application of these "
+        "principles to the present case\n52. In the present case, the applicant was confined to his cell "
+        "for twenty-two hours a day.")
+    hours = {f.value for f in counted(facts, "confinement_hours")}
+    assert hours == {22}, describe(facts)
+
+
+def test_domestic_law_part_is_general(read):
+    """"II. LE DROIT ET LA PRATIQUE INTERNES PERTINENTS": what the law provides, up to the next part."""
+    facts = read["fr"](
+        "AFFAIRE LAMBERT c. FRANCE\nEN FAIT\nI. LES CIRCONSTANCES DE L'ESPÈCE\n10. Le requérant a été placé "
+        "au quartier disciplinaire.\nII. LE DROIT ET LA PRATIQUE INTERNES PERTINENTS\n20. Le code prévoit que "
+        "les détenus placés à l'isolement disposent d'une heure de promenade par jour.\nEN DROIT\n30. Le "
+        "requérant se plaint d'avoir dormi sur un matelas posé au sol.")
+    assert counted(facts, "solitary") and counted(facts, "bedding_clothing"), describe(facts)
+    assert not counted(facts, "exercise_time"), describe(facts)
 
 
 def test_exception_is_not_denied(read):
