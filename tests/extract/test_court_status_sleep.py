@@ -101,6 +101,9 @@ FACTS: list[tuple[str, str, bool, str]] = [
     ("interpreter", "language_interpreter", False,
      "The jail did not provide a sign language interpreter at his disciplinary hearing."),
     ("this case", "sanitation", False, "In this case, the prisoners were held in cells without toilets for weeks."),
+    ("the place named", "exercise_outdoor", False, "In general, inmates in the unit receive no outdoor exercise."),
+    ("the place named", "bedding_clothing", False,
+     "Any inmate who refuses to work is placed in the hole without a mattress."),
     # --- 4. whose word: the fact is still read ----------------------------------------------------------
     ("declaration", "sanitation", False,
      "OPINION. Doe v. Roe, 42 U.S.C. § 1983. Harris declares that he was held in a cell without a toilet for "
@@ -142,6 +145,7 @@ QUIET: list[tuple[str, str, str]] = [
      "Prison officials may restrict an inmate's visitation privileges for legitimate security reasons."),
     ("stated law", "restraints", "The use of four-point restraints is permissible when an inmate is violent."),
     ("stated law", "overcrowding", "Double-celling of inmates does not violate the Constitution."),
+    ("in general", "mental_health", "In general, long isolation causes anxiety and depression."),
     ("stated law", "justification_security",
      "Courts must defer to the judgment of prison administrators on matters of institutional security."),
     # 2. another case's facts, and a fact assumed for argument's sake
