@@ -102,6 +102,9 @@ FACTS: list[tuple[str, str, bool, str]] = [
      "The jail did not provide a sign language interpreter at his disciplinary hearing."),
     ("this case", "sanitation", False, "In this case, the prisoners were held in cells without toilets for weeks."),
     ("the place named", "exercise_outdoor", False, "In general, inmates in the unit receive no outdoor exercise."),
+    ("found adequate", "temperature", True, "The court finds that the cells are adequately heated and ventilated."),
+    ("found adequate", "ventilation", True, "The court finds that the cells are adequately heated and ventilated."),
+    ("found inadequate", "temperature", False, "The cells were inadequately heated during the winter."),
     ("the place named", "bedding_clothing", False,
      "Any inmate who refuses to work is placed in the hole without a mattress."),
     # --- 4. whose word: the fact is still read ----------------------------------------------------------
