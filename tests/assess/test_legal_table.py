@@ -930,6 +930,16 @@ COURT_POSTURES = [
      "in the west wing received no outdoor exercise for months. That finding is clearly erroneous, and we "
      "reverse."),
      "mandela-23", C, "trap: a finding the court of appeal reverses is not established"),
+    ("court-finding-reversed-named", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. We reverse the district court's "
+     "finding that inmates in the west wing were held for weeks in cells with no toilets."),
+     "mandela-15", C, "trap: the finding the court of appeal reverses, named in its own sentence, is not established"),
+    ("court-finding-clearly-erroneous", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. The district court's finding that "
+     "inmates in the west wing were held for weeks in cells with no toilets is clearly erroneous."),
+     "mandela-15", C, "trap: a finding held clearly erroneous is not established"),
+    ("court-finding-not-clearly-erroneous", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. The district court's finding "
+     "that inmates in the west wing were held for weeks in cells with no toilets is not clearly erroneous, and "
+     "we affirm."),
+     "mandela-15", V, "a finding upheld on appeal stands"),
     ("court-stated-law-visits", ("OPINION. Doe v. Roe, 42 U.S.C. § 1983. Restrictions on family visits are "
      "permissible where they serve legitimate security interests."),
      "mandela-58", None, "trap: the law the court recites is no fact about these prisoners"),

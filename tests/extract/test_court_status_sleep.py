@@ -42,6 +42,14 @@ FACTS: list[tuple[str, str, bool, str]] = [
     ("pretrial", "pretrial_status", False,
      "Ortiz was kept at the detention center pending the outcome of his federal trial."),
     ("pretrial", "pretrial_status", False, "Plaintiff was an unconvicted prisoner at the time."),
+    ("pretrial", "pretrial_status", False, "The juveniles were held in pre-adjudication detention."),
+    ("pretrial", "pretrial_status", False, "The detainees are held pending their criminal proceedings."),
+    ("pretrial", "pretrial_status", False, "The plaintiffs were held at the jail while they awaited arraignment."),
+    ("pretrial", "pretrial_status", False, "Detainees at the jail are held before their cases are resolved."),
+    ("pretrial", "pretrial_status", False,
+     "Plaintiff was arrested and detained at the jail for six days before he was released on bond."),
+    ("pretrial", "pretrial_status", False,
+     "The detainee remained in custody after his arrest because he could not afford the $750 bond."),
     ("convicted", "pretrial_status", False, "He is currently serving a 12-year term at the state penitentiary."),
     ("convicted", "pretrial_status", False, "The plaintiffs are men condemned to death in Louisiana."),
     ("convicted", "pretrial_status", False,
@@ -98,9 +106,18 @@ FACTS: list[tuple[str, str, bool, str]] = [
     ("clothing", "bedding_clothing", False, "He was kept in a cell for days wearing only his underwear."),
     ("force", "use_of_force", False, "The inmates were sprayed with a fire hose."),
     ("clothing", "bedding_clothing", False, "Inmates were given only one set of clothing."),
+    ("late care", "medical_care", False,
+     "He had severe chest pain for two days before he was taken to the hospital."),
+    ("suicide risk", "mental_health", False, "Staff did not place him on suicide watch despite his threats."),
     ("interpreter", "language_interpreter", False,
      "The jail did not provide a sign language interpreter at his disciplinary hearing."),
     ("this case", "sanitation", False, "In this case, the prisoners were held in cells without toilets for weeks."),
+    ("the place named", "exercise_outdoor", False, "In general, inmates in the unit receive no outdoor exercise."),
+    ("found adequate", "temperature", True, "The court finds that the cells are adequately heated and ventilated."),
+    ("found adequate", "ventilation", True, "The court finds that the cells are adequately heated and ventilated."),
+    ("found inadequate", "temperature", False, "The cells were inadequately heated during the winter."),
+    ("the place named", "bedding_clothing", False,
+     "Any inmate who refuses to work is placed in the hole without a mattress."),
     # --- 4. whose word: the fact is still read ----------------------------------------------------------
     ("declaration", "sanitation", False,
      "OPINION. Doe v. Roe, 42 U.S.C. § 1983. Harris declares that he was held in a cell without a toilet for "
@@ -142,6 +159,7 @@ QUIET: list[tuple[str, str, str]] = [
      "Prison officials may restrict an inmate's visitation privileges for legitimate security reasons."),
     ("stated law", "restraints", "The use of four-point restraints is permissible when an inmate is violent."),
     ("stated law", "overcrowding", "Double-celling of inmates does not violate the Constitution."),
+    ("in general", "mental_health", "In general, long isolation causes anxiety and depression."),
     ("stated law", "justification_security",
      "Courts must defer to the judgment of prison administrators on matters of institutional security."),
     # 2. another case's facts, and a fact assumed for argument's sake
@@ -195,13 +213,16 @@ def test_a_status_set_against_conviction_is_no_negated_status(read_en, text):
     assert not [f for f in counted(facts, "pretrial_status") if f.negated], describe(facts)
 
 
-def test_the_daily_hours_stay_read():
-    """The trap of point 3 has a twin that must still give its figure."""
-    from extract_helpers import reader
-
-    facts = reader("en")("Inmates in the unit are locked in their cells for 23 hours a day.")
+@pytest.mark.parametrize("text, value", [
+    ("Inmates in the unit are locked in their cells for 23 hours a day.", 23),
+    ("The detainee was confined in the cell for all but 30 minutes a day.", 23.5),
+    ("Prisoners were locked down for 22 and a half hours each day.", 22.5),
+])
+def test_the_daily_hours_stay_read(read_en, text, value):
+    """The trap of point 3 has twins that must still give their figure."""
+    facts = read_en(text)
     hours = counted(facts, "confinement_hours")
-    assert hours and hours[0].value == 23, describe(facts)
+    assert hours and hours[0].value == value, describe(facts)
 
 
 # --- 4. whose word: certainty and source ------------------------------------------------------------------
