@@ -275,11 +275,24 @@ class ClauseMemo:
         the beginnings one of which a word of the sentence has where the clause is met
         (``requirement_heads``; None: not known), one set test before its substring tests."""
         seen, low = self._seen, self.low
-        have = self.heads() if heads else None
+        if not heads:  # (the recognizers' and context rules' loops: their gates are tested)
+            for clause in reqs:
+                ok = seen.get(clause)
+                if ok is None:
+                    ok = False
+                    for lit in clause:
+                        if lit in low:
+                            ok = True
+                            break
+                    seen[clause] = ok
+                if not ok:
+                    return False
+            return True
+        have = self.heads()
         for i, clause in enumerate(reqs):
             ok = seen.get(clause)
             if ok is None:
-                if have is not None and (h := heads[i]) is not None and have.isdisjoint(h):
+                if (h := heads[i]) is not None and have.isdisjoint(h):
                     # (not kept: the clause's words may yet stand inside other words)
                     return False
                 # (plain substring tests: a set of the sentence's three-letter
