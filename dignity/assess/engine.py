@@ -374,7 +374,8 @@ def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
     rx, granted = compiled(pats.get("rejected_claim_words")), compiled(pats.get("granted_claim_words"))
     if rx is None:
         return facts
-    ruled = {d.id for d in extraction.documents if rx.search(d.text or "")
+    lower, affirmed = compiled(pats.get("lower_court_words")), compiled(pats.get("affirmed_words"))
+    ruled = {d.id for d in extraction.documents if _rules_against(d.text or "", rx, lower, affirmed)
              and not (granted is not None and granted.search(d.text or ""))}
     if not ruled:
         return facts
@@ -386,6 +387,25 @@ def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
                                                     "rejected_by": "the court, which ruled against the claim"}})
         out.append(f)
     return out
+
+
+_SENTENCE_START = re.compile(r"[.!?;:]\s+|\n")
+
+
+def _rules_against(text: str, rx: re.Pattern[str], lower: re.Pattern[str] | None,
+                   affirmed: re.Pattern[str] | None) -> bool:
+    """Whether the court that writes rules against the claim (``rejected_claim_words``): a ruling
+    its sentence gives to a lower court ("The District Court granted summary judgment for
+    respondents", ``lower_court_words``) is the procedural history, under appeal, and counts only
+    where the writing court affirms it (``affirmed_words``)."""
+    for m in rx.finditer(text):
+        starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())]
+        before = text[starts[-1] if starts else 0:m.start()]
+        if lower is None or not lower.search(before):
+            return True
+        if affirmed is not None and affirmed.search(text):
+            return True
+    return False
 
 
 def jurisdiction_of(extraction: Extraction) -> str | None:

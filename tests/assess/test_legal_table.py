@@ -936,6 +936,45 @@ COURT_POSTURES = [
     ("court-no-contact-visits", (BENCH + "Detainees are allowed no contact visits with their families; they may "
      "see them only through a video screen for twenty minutes a month."),
      "mandela-58", C, "visits only through a screen, found: contact restricted, a concern to weigh"),
+    # a ruling against the claim that the opinion gives to a lower court is the procedural history,
+    # under appeal: the writing court's ruling only where it affirms it
+    ("court-lower-ruling-vacated", ("OPINION. Dawson, a state prisoner, alleged in his complaint that his cell "
+     "block was infested with rats and that the toilets had overflowed for weeks. The District Court granted "
+     "summary judgment for respondents, and the Court of Appeals affirmed. Held: the courts below applied the "
+     "wrong standard. The judgment is vacated and the case remanded."),
+     "mandela-15", C, "a lower court's judgment for the defendants, vacated: the claim stands, a concern"),
+    ("court-lower-ruling-affirmed", ("OPINION. Dawson, a state prisoner, alleged in his complaint that his cell "
+     "block was infested with rats and that the toilets had overflowed for weeks. The District Court granted "
+     "summary judgment for the defendants. We affirm."),
+     "mandela-15", I, "trap: the same judgment affirmed by the writing court: a rejected claim, no breach"),
+    ("court-lower-ruling-on-appeal", ("OPINION. Dawson, a state prisoner, alleged in his complaint that his cell "
+     "block was infested with rats and that the toilets had overflowed for weeks. The District Court granted "
+     "summary judgment for the defendants, and Dawson appeals."),
+     "mandela-15", C, "a lower court's judgment under appeal decides nothing yet: the allegation, a concern"),
+    ("court-claim-fails", ("OPINION. Perez claims that for a month he was given no outdoor exercise at all. The "
+     "logs he attaches do not bear this out, and his exercise claim fails."),
+     "mandela-23", I, "trap: a claim the writing court says fails is rejected: no breach rests on it"),
+    # 'punitive segregation' names the disciplinary sanction; a placement found to punish without ground is baseless
+    ("court-punitive-regime-name", ("OPINION. After a bench trial, the court finds as follows. Inmates who break "
+     "the rules are sent to punitive segregation for up to ten days."),
+     "mandela-45-1", C, "trap: 'punitive segregation' is the sanction's name, not a finding that it had no ground"),
+    ("court-punitive-isolation-hutto", ("OPINION. After a trial, the District Court found that inmates in "
+     "punitive isolation were kept in windowless cells. The Court of Appeals affirmed."),
+     "mandela-45-1", C, "trap: 'punitive isolation', found, is a regime: its limits are not shown broken"),
+    ("court-placement-to-punish", ("OPINION. After a bench trial, the court finds as follows. Inmates were sent "
+     "to segregation for ten days without any legitimate reason, simply to punish them for filing grievances."),
+     "mandela-45-1", V, "a placement found to have no legitimate reason: baseless, found"),
+    # a regime named beside the words that describe it ("alone", "by himself") is isolation described
+    ("court-segregation-alone", ("OPINION. We take the facts from the district court's findings, which are not "
+     "challenged on appeal. Okafor spent 19 months in a segregation cell, alone for 23 hours a day."),
+     "mandela-43-1-b", V, "'alone for 23 hours a day' beside the regime: solitary, 19 months, found"),
+    ("court-hours-by-himself", ("OPINION. After a bench trial, the court finds as follows. For 19 months Okafor "
+     "was kept in the restrictive housing unit 23 hours a day by himself."),
+     "mandela-43-1-b", V, "'23 hours a day by himself': the hours tell the isolation"),
+    ("court-segregation-shared", ("OPINION. We take the facts from the district court's findings, which are not "
+     "challenged on appeal. Okafor spent 19 months in a segregation cell that he shared with another inmate, "
+     "locked in for 23 hours a day."),
+     "mandela-43-1-b", C, "trap: a shared cell locked 23 hours is a regime, not shown to be solitary: a concern"),
 ]
 
 
