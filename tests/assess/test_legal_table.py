@@ -971,6 +971,30 @@ COURT_POSTURES = [
     ("court-hours-by-himself", ("OPINION. After a bench trial, the court finds as follows. For 19 months Okafor "
      "was kept in the restrictive housing unit 23 hours a day by himself."),
      "mandela-43-1-b", V, "'23 hours a day by himself': the hours tell the isolation"),
+    # an appeal from the dismissal of a complaint: the facts are the complaint's, taken as true
+    ("court-dismissal-appeal", ("OPINION. Taylor was held for six days in a cell whose floor was covered in feces "
+     "and whose toilet did not flush. The district court dismissed his complaint, holding that the conditions "
+     "were not sufficiently serious. We disagree and reverse."),
+     "mandela-15", C, "an appeal from a complaint's dismissal recites the pleaded facts: a concern"),
+    ("court-dismissal-then-trial", ("OPINION. The district court first dismissed the complaint; we reversed, and on "
+     "remand the case was tried to the court. After a bench trial, the court found that Taylor was held for six "
+     "days in a cell whose floor was covered in feces."),
+     "mandela-15", V, "trap: a dismissal told in the history of a case since tried: the trial's findings stand"),
+    ("court-dismissed-pro-se-petition", ("OPINION. Moreno appeals the sua sponte dismissal of his pro se complaint. "
+     "For two weeks he was given no mattress and slept on the bare concrete floor of a cold cell."),
+     "mandela-21", C, "the facts of a dismissed complaint on appeal are allegations, however stated"),
+    # a court holding the conditions lawful under the Constitution does not answer the Mandela Rules
+    ("court-held-not-serious", ("MEMORANDUM OPINION. It is undisputed that Leroy Banks was kept for nine days in a "
+     "cell whose toilet did not flush and whose floor was covered in feces. The Court concludes that these "
+     "conditions, although unpleasant, were not sufficiently serious to violate the Eighth Amendment."),
+     "mandela-15", V, "undisputed, specific facts miss rule 15 whatever the Eighth Amendment holds"),
+    ("court-held-lawful-exercise", ("OPINION. After a bench trial, the court finds that inmates in the north wing "
+     "received one hour of outdoor exercise per week. The court concludes that this limitation, though "
+     "regrettable, does not violate the Eighth Amendment."),
+     "mandela-23", V, "an hour a week, found, misses rule 23's hour a day: the Constitution's test is another"),
+    ("court-held-lawful-vague", ("OPINION. After a bench trial, the court finds that the jail is crowded and "
+     "noisy. Such conditions, while restrictive and even harsh, are not cruel and unusual punishment."),
+     "mandela-13", C, "trap: crowding found in general words, held lawful: a concern, never more"),
     ("court-segregation-shared", ("OPINION. We take the facts from the district court's findings, which are not "
      "challenged on appeal. Okafor spent 19 months in a segregation cell that he shared with another inmate, "
      "locked in for 23 hours a day."),
@@ -1576,3 +1600,24 @@ def test_court_posture_from_text(extractor, text, finding_id, expected, reason):
     a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02")))
     got = by_id(a.findings).get(finding_id)
     assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+
+
+@pytest.mark.parametrize("text, noted", [
+    ("MEMORANDUM OPINION. It is undisputed that Leroy Banks was kept for nine days in a cell whose toilet did not "
+     "flush and whose floor was covered in feces. The Court concludes that these conditions, although unpleasant, "
+     "were not sufficiently serious to violate the Eighth Amendment.", True),
+    ("OPINION. Taylor was held for six days in a cell whose floor was covered in feces and whose toilet did not "
+     "flush. The district court dismissed his complaint, holding that the conditions were not sufficiently "
+     "serious. We disagree and reverse.", False),
+    ("OPINION. After a bench trial, the court finds that Taylor was held for six days in a cell whose floor was "
+     "covered in feces. These conditions violate the Eighth Amendment.", False),
+])
+def test_a_lawful_holding_is_named_in_the_reasoning(extractor, text, noted):
+    """A court that holds the conditions lawful under the Constitution has applied its own law, not the
+    Mandela Rules, which can be breached where the Constitution is not: the finding says so.  Not a
+    lower court's holding the opinion tells, nor a court that finds a violation."""
+    from dignity import ingest
+
+    a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02")))
+    got = by_id(a.findings)["mandela-15"]
+    assert ("can be breached where the Constitution is not" in got.reasoning) == noted, got.reasoning
