@@ -971,6 +971,17 @@ COURT_POSTURES = [
     ("court-hours-by-himself", ("OPINION. After a bench trial, the court finds as follows. For 19 months Okafor "
      "was kept in the restrictive housing unit 23 hours a day by himself."),
      "mandela-43-1-b", V, "'23 hours a day by himself': the hours tell the isolation"),
+    # the writing court's ruling against the claim, in other words; a dismissal with leave to amend is none
+    ("court-sj-for-defendants-granted", ("MEMORANDUM OPINION. Plaintiff alleges that he was kept in a cell without "
+     "running water for nine days. Summary judgment for defendants is granted."),
+     "mandela-15", I, "summary judgment for the defendants: the claim is rejected, no breach rests on it"),
+    ("court-claims-without-merit", ("OPINION. Plaintiff alleges that he was kept in a cell without running water "
+     "for nine days. His claims are without merit."),
+     "mandela-15", I, "claims the court holds without merit are rejected"),
+    ("court-dismissed-leave-to-amend", ("SCREENING ORDER. Plaintiff alleges that he was kept in a cell without "
+     "running water for nine days. The complaint is dismissed without prejudice, with leave to amend within "
+     "thirty days."),
+     "mandela-15", C, "trap: a dismissal with leave to amend decides nothing of the facts: still a concern"),
     # an appeal from the dismissal of a complaint: the facts are the complaint's, taken as true
     ("court-dismissal-appeal", ("OPINION. Taylor was held for six days in a cell whose floor was covered in feces "
      "and whose toilet did not flush. The district court dismissed his complaint, holding that the conditions "
