@@ -982,6 +982,21 @@ COURT_POSTURES = [
      "running water for nine days. The complaint is dismissed without prejudice, with leave to amend within "
      "thirty days."),
      "mandela-15", C, "trap: a dismissal with leave to amend decides nothing of the facts: still a concern"),
+    # a bench opinion's heading "FINDINGS OF FACT" says the case was tried, whatever motion its history names
+    ("court-findings-heading", ("MEMORANDUM OPINION. The Court earlier denied defendants' motion to dismiss.\n"
+     "II. FINDINGS OF FACT\n1. Detainees in Pod C were held for up to nine days in cells without working toilets."),
+     "mandela-15", V, "findings of fact under their heading are found, not the complaint recited"),
+    ("court-background-heading", ("MEMORANDUM OPINION. The Court earlier denied defendants' motion to dismiss.\n"
+     "II. BACKGROUND\n1. Detainees in Pod C were held for up to nine days in cells without working toilets."),
+     "mandela-15", C, "trap: a background after a motion to dismiss, with no trial: the pleaded facts"),
+    ("court-proposed-findings", ("MEMORANDUM OPINION. Defendants move to dismiss the complaint.\nPLAINTIFFS' "
+     "PROPOSED FINDINGS OF FACT\n1. Detainees in Pod C were held for up to nine days in cells without working "
+     "toilets."),
+     "mandela-15", C, "trap: a party's proposed findings are its word, not the court's"),
+    ("court-hearing-observed-witnesses", ("MEMORANDUM OPINION. The Court held an evidentiary hearing on March 2. "
+     "Having observed the witnesses, the Court finds that detainees in Pod C were held for nine days in cells "
+     "without working toilets."),
+     "mandela-15", V, "'without working toilets', found after a hearing: specific, a likely violation"),
     # an appeal from the dismissal of a complaint: the facts are the complaint's, taken as true
     ("court-dismissal-appeal", ("OPINION. Taylor was held for six days in a cell whose floor was covered in feces "
      "and whose toilet did not flush. The district court dismissed his complaint, holding that the conditions "
