@@ -905,13 +905,17 @@ def read_isolation(group: SubjectGroup, env: Env) -> _Isolation:
         iso.hours_value = number_in(iso.hours, th.unit)
         iso.meets_hours = th.holds(iso.hours_value or 0)
         iso.hours_other = [f for f in ordered[1:] if not th.holds(number_in(f, th.unit) or 0)]
+    alone = env.catalogue.patterns.get("alone_words")
     for f in group.of("solitary"):
         if f.negated:
             iso.word_negated.append(f)
-        elif "derived_from" in f.qualifiers or _mentions(env, f, params.get("isolation_words")):
-            iso.word.append(f)
+        elif "derived_from" in f.qualifiers or _mentions(env, f, params.get("isolation_words")) \
+                or _beside(f, env.phrase(f, alone)):
+            iso.word.append(f)  # "a segregation cell, alone for 23 hours a day": described, not only named
         else:
             iso.label.append(f)
+    if not iso.word and iso.meets_hours and iso.hours is not None and _beside(iso.hours, env.phrase(iso.hours, alone)):
+        iso.word.append(iso.hours)  # "23 hours a day alone in his cell": the hours tell the isolation
     contact = group.of("no_meaningful_contact")
     iso.contact = [f for f in contact if not f.negated]
     iso.contact_counter = [f for f in contact if f.negated] + iso.word_negated
@@ -924,6 +928,22 @@ def read_isolation(group: SubjectGroup, env: Env) -> _Isolation:
         if cut and staff:
             iso.contact = cut + staff
     return iso
+
+
+def _beside(f: Fact, pat: re.Pattern[str] | None) -> bool:
+    """Whether ``pat`` matches in the fact's own clause: a few words either side of it, not past a
+    semicolon or the end of the sentence."""
+    if pat is None:
+        return False
+    for ev in f.evidence:
+        clause = _around(ev, 40)
+        i = clause.find(ev.text) if ev.text else -1
+        if i >= 0:
+            left, right = clause[:i], clause[i + len(ev.text):]
+            clause = left.rsplit(";", 1)[-1] + ev.text + right.split(";", 1)[0]
+        if pat.search(clause):
+            return True
+    return False
 
 
 def _is_frequency(f: Fact) -> bool:

@@ -218,6 +218,7 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
                             doc_langs={d.id: d.language for d in extraction.documents},
                             doc_texts={d.id: d.text for d in extraction.documents if d.text},
                             standards=standards, jurisdiction=jurisdiction)
+    findings = _held_lawful(extraction, facts, findings)
     return Assessment(documents=extraction.documents, facts=facts, errors=extraction.errors,
                       findings=findings, not_assessed=not_assessed(extraction))
 
@@ -374,7 +375,8 @@ def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
     rx, granted = compiled(pats.get("rejected_claim_words")), compiled(pats.get("granted_claim_words"))
     if rx is None:
         return facts
-    ruled = {d.id for d in extraction.documents if rx.search(d.text or "")
+    lower, affirmed = compiled(pats.get("lower_court_words")), compiled(pats.get("affirmed_words"))
+    ruled = {d.id for d in extraction.documents if _rules_against(d.text or "", rx, lower, affirmed)
              and not (granted is not None and granted.search(d.text or ""))}
     if not ruled:
         return facts
@@ -386,6 +388,71 @@ def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
                                                     "rejected_by": "the court, which ruled against the claim"}})
         out.append(f)
     return out
+
+
+_SENTENCE_START = re.compile(r"[.!?;:]\s+|\n")
+
+
+def _lawful_holding(text: str) -> str | None:
+    """The words by which the court that writes holds the conditions lawful under its own law
+    (``lawful_holding_words``: "not sufficiently serious to violate the Eighth Amendment", "not
+    cruel and unusual punishment", "de minimis"), not a lower court's holding it tells."""
+    from dignity.assess.catalogue import compiled, shared_patterns
+
+    pats = shared_patterns()
+    rx, lower = compiled(pats.get("lawful_holding_words")), compiled(pats.get("lower_court_words"))
+    if rx is None:
+        return None
+    for m in rx.finditer(text):
+        starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())]
+        begin = starts[-1] if starts else 0
+        if lower is not None and lower.search(text, begin, m.start()):
+            continue
+        ends = _SENTENCE_START.search(text, m.end())
+        return " ".join(text[begin:ends.start() + 1 if ends else len(text)].split())
+    return None
+
+
+def _held_lawful(extraction: Extraction, facts: list[Fact], findings: list[Finding]) -> list[Finding]:
+    """The findings, where the court that writes held the conditions lawful under its own law
+    (``_lawful_holding``): a breach finding resting on that document's facts says that the holding
+    applies the Constitution, not the standard, which can be breached where the Constitution is
+    not; the facts, graded by the standard, decide it, and its status stays theirs."""
+    held = {d.id: w for d in extraction.documents if (w := _lawful_holding(d.text or ""))}
+    if not held:
+        return findings
+    docs = {f.id: {ev.document for ev in f.evidence} for f in facts}
+    breach = (Status.violation_likely.value, Status.concern.value)
+    out = []
+    for x in findings:
+        where = [held[d] for i in x.facts for d in docs.get(i, ()) if d in held]
+        if where and str(x.status) in breach:
+            words = where[0] if len(where[0]) <= 200 else where[0][:197] + "..."
+            note = (f"The court held the conditions lawful under its own law (\u201c{words}\u201d). "
+                    f"That holding applies the Constitution's test, not that of {x.standard or 'this standard'}: "
+                    "the standard sets its own minimum and can be breached where the Constitution is not, "
+                    "so the holding does not answer this rule; the facts found decide it.")
+            x = x.model_copy(update={"reasoning": (x.reasoning + " " + note).strip(),
+                                     "trace": list(x.trace) + ["the court held the conditions lawful under its own "
+                                                               "law: noted, status left to the facts"]})
+        out.append(x)
+    return out
+
+
+def _rules_against(text: str, rx: re.Pattern[str], lower: re.Pattern[str] | None,
+                   affirmed: re.Pattern[str] | None) -> bool:
+    """Whether the court that writes rules against the claim (``rejected_claim_words``): a ruling
+    its sentence gives to a lower court ("The District Court granted summary judgment for
+    respondents", ``lower_court_words``) is the procedural history, under appeal, and counts only
+    where the writing court affirms it (``affirmed_words``)."""
+    for m in rx.finditer(text):
+        starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())]
+        before = text[starts[-1] if starts else 0:m.start()]
+        if lower is None or not lower.search(before):
+            return True
+        if affirmed is not None and affirmed.search(text):
+            return True
+    return False
 
 
 def jurisdiction_of(extraction: Extraction) -> str | None:

@@ -946,6 +946,95 @@ COURT_POSTURES = [
     ("court-no-contact-visits", (BENCH + "Detainees are allowed no contact visits with their families; they may "
      "see them only through a video screen for twenty minutes a month."),
      "mandela-58", C, "visits only through a screen, found: contact restricted, a concern to weigh"),
+    # a ruling against the claim that the opinion gives to a lower court is the procedural history,
+    # under appeal: the writing court's ruling only where it affirms it
+    ("court-lower-ruling-vacated", ("OPINION. Dawson, a state prisoner, alleged in his complaint that his cell "
+     "block was infested with rats and that the toilets had overflowed for weeks. The District Court granted "
+     "summary judgment for respondents, and the Court of Appeals affirmed. Held: the courts below applied the "
+     "wrong standard. The judgment is vacated and the case remanded."),
+     "mandela-15", C, "a lower court's judgment for the defendants, vacated: the claim stands, a concern"),
+    ("court-lower-ruling-affirmed", ("OPINION. Dawson, a state prisoner, alleged in his complaint that his cell "
+     "block was infested with rats and that the toilets had overflowed for weeks. The District Court granted "
+     "summary judgment for the defendants. We affirm."),
+     "mandela-15", I, "trap: the same judgment affirmed by the writing court: a rejected claim, no breach"),
+    ("court-lower-ruling-on-appeal", ("OPINION. Dawson, a state prisoner, alleged in his complaint that his cell "
+     "block was infested with rats and that the toilets had overflowed for weeks. The District Court granted "
+     "summary judgment for the defendants, and Dawson appeals."),
+     "mandela-15", C, "a lower court's judgment under appeal decides nothing yet: the allegation, a concern"),
+    ("court-claim-fails", ("OPINION. Perez claims that for a month he was given no outdoor exercise at all. The "
+     "logs he attaches do not bear this out, and his exercise claim fails."),
+     "mandela-23", I, "trap: a claim the writing court says fails is rejected: no breach rests on it"),
+    # 'punitive segregation' names the disciplinary sanction; a placement found to punish without ground is baseless
+    ("court-punitive-regime-name", ("OPINION. After a bench trial, the court finds as follows. Inmates who break "
+     "the rules are sent to punitive segregation for up to ten days."),
+     "mandela-45-1", C, "trap: 'punitive segregation' is the sanction's name, not a finding that it had no ground"),
+    ("court-punitive-isolation-hutto", ("OPINION. After a trial, the District Court found that inmates in "
+     "punitive isolation were kept in windowless cells. The Court of Appeals affirmed."),
+     "mandela-45-1", C, "trap: 'punitive isolation', found, is a regime: its limits are not shown broken"),
+    ("court-placement-to-punish", ("OPINION. After a bench trial, the court finds as follows. Inmates were sent "
+     "to segregation for ten days without any legitimate reason, simply to punish them for filing grievances."),
+     "mandela-45-1", V, "a placement found to have no legitimate reason: baseless, found"),
+    # a regime named beside the words that describe it ("alone", "by himself") is isolation described
+    ("court-segregation-alone", ("OPINION. We take the facts from the district court's findings, which are not "
+     "challenged on appeal. Okafor spent 19 months in a segregation cell, alone for 23 hours a day."),
+     "mandela-43-1-b", V, "'alone for 23 hours a day' beside the regime: solitary, 19 months, found"),
+    ("court-hours-by-himself", ("OPINION. After a bench trial, the court finds as follows. For 19 months Okafor "
+     "was kept in the restrictive housing unit 23 hours a day by himself."),
+     "mandela-43-1-b", V, "'23 hours a day by himself': the hours tell the isolation"),
+    # the writing court's ruling against the claim, in other words; a dismissal with leave to amend is none
+    ("court-sj-for-defendants-granted", ("MEMORANDUM OPINION. Plaintiff alleges that he was kept in a cell without "
+     "running water for nine days. Summary judgment for defendants is granted."),
+     "mandela-15", I, "summary judgment for the defendants: the claim is rejected, no breach rests on it"),
+    ("court-claims-without-merit", ("OPINION. Plaintiff alleges that he was kept in a cell without running water "
+     "for nine days. His claims are without merit."),
+     "mandela-15", I, "claims the court holds without merit are rejected"),
+    ("court-dismissed-leave-to-amend", ("SCREENING ORDER. Plaintiff alleges that he was kept in a cell without "
+     "running water for nine days. The complaint is dismissed without prejudice, with leave to amend within "
+     "thirty days."),
+     "mandela-15", C, "trap: a dismissal with leave to amend decides nothing of the facts: still a concern"),
+    # a bench opinion's heading "FINDINGS OF FACT" says the case was tried, whatever motion its history names
+    ("court-findings-heading", ("MEMORANDUM OPINION. The Court earlier denied defendants' motion to dismiss.\n"
+     "II. FINDINGS OF FACT\n1. Detainees in Pod C were held for up to nine days in cells without working toilets."),
+     "mandela-15", V, "findings of fact under their heading are found, not the complaint recited"),
+    ("court-background-heading", ("MEMORANDUM OPINION. The Court earlier denied defendants' motion to dismiss.\n"
+     "II. BACKGROUND\n1. Detainees in Pod C were held for up to nine days in cells without working toilets."),
+     "mandela-15", C, "trap: a background after a motion to dismiss, with no trial: the pleaded facts"),
+    ("court-proposed-findings", ("MEMORANDUM OPINION. Defendants move to dismiss the complaint.\nPLAINTIFFS' "
+     "PROPOSED FINDINGS OF FACT\n1. Detainees in Pod C were held for up to nine days in cells without working "
+     "toilets."),
+     "mandela-15", C, "trap: a party's proposed findings are its word, not the court's"),
+    ("court-hearing-observed-witnesses", ("MEMORANDUM OPINION. The Court held an evidentiary hearing on March 2. "
+     "Having observed the witnesses, the Court finds that detainees in Pod C were held for nine days in cells "
+     "without working toilets."),
+     "mandela-15", V, "'without working toilets', found after a hearing: specific, a likely violation"),
+    # an appeal from the dismissal of a complaint: the facts are the complaint's, taken as true
+    ("court-dismissal-appeal", ("OPINION. Taylor was held for six days in a cell whose floor was covered in feces "
+     "and whose toilet did not flush. The district court dismissed his complaint, holding that the conditions "
+     "were not sufficiently serious. We disagree and reverse."),
+     "mandela-15", C, "an appeal from a complaint's dismissal recites the pleaded facts: a concern"),
+    ("court-dismissal-then-trial", ("OPINION. The district court first dismissed the complaint; we reversed, and on "
+     "remand the case was tried to the court. After a bench trial, the court found that Taylor was held for six "
+     "days in a cell whose floor was covered in feces."),
+     "mandela-15", V, "trap: a dismissal told in the history of a case since tried: the trial's findings stand"),
+    ("court-dismissed-pro-se-petition", ("OPINION. Moreno appeals the sua sponte dismissal of his pro se complaint. "
+     "For two weeks he was given no mattress and slept on the bare concrete floor of a cold cell."),
+     "mandela-21", C, "the facts of a dismissed complaint on appeal are allegations, however stated"),
+    # a court holding the conditions lawful under the Constitution does not answer the Mandela Rules
+    ("court-held-not-serious", ("MEMORANDUM OPINION. It is undisputed that Leroy Banks was kept for nine days in a "
+     "cell whose toilet did not flush and whose floor was covered in feces. The Court concludes that these "
+     "conditions, although unpleasant, were not sufficiently serious to violate the Eighth Amendment."),
+     "mandela-15", V, "undisputed, specific facts miss rule 15 whatever the Eighth Amendment holds"),
+    ("court-held-lawful-exercise", ("OPINION. After a bench trial, the court finds that inmates in the north wing "
+     "received one hour of outdoor exercise per week. The court concludes that this limitation, though "
+     "regrettable, does not violate the Eighth Amendment."),
+     "mandela-23", V, "an hour a week, found, misses rule 23's hour a day: the Constitution's test is another"),
+    ("court-held-lawful-vague", ("OPINION. After a bench trial, the court finds that the jail is crowded and "
+     "noisy. Such conditions, while restrictive and even harsh, are not cruel and unusual punishment."),
+     "mandela-13", C, "trap: crowding found in general words, held lawful: a concern, never more"),
+    ("court-segregation-shared", ("OPINION. We take the facts from the district court's findings, which are not "
+     "challenged on appeal. Okafor spent 19 months in a segregation cell that he shared with another inmate, "
+     "locked in for 23 hours a day."),
+     "mandela-43-1-b", C, "trap: a shared cell locked 23 hours is a regime, not shown to be solitary: a concern"),
 ]
 
 
@@ -1547,3 +1636,24 @@ def test_court_posture_from_text(extractor, text, finding_id, expected, reason):
     a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02")))
     got = by_id(a.findings).get(finding_id)
     assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+
+
+@pytest.mark.parametrize("text, noted", [
+    ("MEMORANDUM OPINION. It is undisputed that Leroy Banks was kept for nine days in a cell whose toilet did not "
+     "flush and whose floor was covered in feces. The Court concludes that these conditions, although unpleasant, "
+     "were not sufficiently serious to violate the Eighth Amendment.", True),
+    ("OPINION. Taylor was held for six days in a cell whose floor was covered in feces and whose toilet did not "
+     "flush. The district court dismissed his complaint, holding that the conditions were not sufficiently "
+     "serious. We disagree and reverse.", False),
+    ("OPINION. After a bench trial, the court finds that Taylor was held for six days in a cell whose floor was "
+     "covered in feces. These conditions violate the Eighth Amendment.", False),
+])
+def test_a_lawful_holding_is_named_in_the_reasoning(extractor, text, noted):
+    """A court that holds the conditions lawful under the Constitution has applied its own law, not the
+    Mandela Rules, which can be breached where the Constitution is not: the finding says so.  Not a
+    lower court's holding the opinion tells, nor a court that finds a violation."""
+    from dignity import ingest
+
+    a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02")))
+    got = by_id(a.findings)["mandela-15"]
+    assert ("can be breached where the Constitution is not" in got.reasoning) == noted, got.reasoning
