@@ -511,6 +511,9 @@ class Attributor:
         np = self._rx("article").sub("", np)
         low = np.lower()
         speaker = None
+        if self._rx("existential_subject").fullmatch(low):
+            # "There were credible reports that": no one named (probes)
+            return Source("an unnamed source", "alleged", rule, start, "other")
         if self._rx("pronoun_speaker").fullmatch(low):
             label = last_speaker or "an unnamed source"
             kind = "other"

@@ -180,3 +180,43 @@ def test_attribution_bounded_to_speaker(sentence: str, label: str) -> None:
 def test_attribution_keeps_whole_speaker(sentence: str, label: str) -> None:
     facts = read(sentence)
     assert facts and all(f.attributed_to == label for f in facts), describe(facts)
+
+
+# ---------------------------------------------------------------- more probes (round 2)
+@pytest.mark.parametrize("sentence", [
+    "Officers use force on people who pose no threat.",
+    "We found that deputies used force on youths who were already restrained.",
+    "Staff used force on children in the unit.",
+])
+def test_force_on_people(sentence: str) -> None:
+    got, facts = _one(sentence, "use_of_force")
+    assert not any(f.negated for f in got), describe(facts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She was not once seen by a doctor during her detention.",
+    "He has not been seen by a psychiatrist since March.",
+    "The detainee was never examined by a physician.",
+])
+def test_never_seen_by_a_doctor(sentence: str) -> None:
+    got, facts = _one(sentence, "medical_care")
+    assert not any(f.negated for f in got), describe(facts)
+
+
+def test_seen_by_a_doctor_is_no_deprivation() -> None:
+    facts = read("He was seen by a doctor the next day.")
+    assert all(f.negated for f in counted(facts, "medical_care")), describe(facts)
+
+
+@pytest.mark.parametrize("sentence,label", [
+    ("There were credible reports that prison officials denied detainees access to medical care.",
+     "an unnamed source"),
+    ("There have been numerous reports that guards beat detainees.", "an unnamed source"),
+    ("Prison officials maintain that the restrictions are necessary to prevent escape.", "Prison officials"),
+    ("Human Rights Watch documented cases in which detainees were chained to beds.", "Human Rights Watch"),
+    ("The families insist that the prisoners were beaten.", "The families"),
+])
+def test_claims_attributed(sentence: str, label: str) -> None:
+    facts = read(sentence)
+    assert facts, sentence
+    assert all(f.attributed_to == label and f.certainty != "asserted" for f in facts), describe(facts)
