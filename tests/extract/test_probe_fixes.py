@@ -220,3 +220,31 @@ def test_claims_attributed(sentence: str, label: str) -> None:
     facts = read(sentence)
     assert facts, sentence
     assert all(f.attributed_to == label and f.certainty != "asserted" for f in facts), describe(facts)
+
+
+# ---------------------------------------------------------------- more probes (round 3)
+@pytest.mark.parametrize("sentence,type_", [
+    ("Prisoners were unable to work or attend education classes.", "work_programmes"),
+    ("He could not attend classes while in segregation.", "work_programmes"),
+    ("Foreign detainees were not able to contact their consulates.", "consular_access"),
+])
+def test_unable_to(sentence: str, type_: str) -> None:
+    got, facts = _one(sentence, type_)
+    assert not any(f.negated for f in got), describe(facts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The expert opined that prolonged isolation causes anxiety, paranoia and hallucinations.",
+    "Solitary confinement causes severe psychological harm.",
+])
+def test_isolation_causes_is_general(sentence: str) -> None:
+    facts = read(sentence)
+    assert not counted(facts, "solitary") and not counted(facts, "mental_health"), describe(facts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "His isolation caused him severe anxiety.",
+    "The isolation of the detainees causes them anxiety.",
+])
+def test_isolation_of_these_detainees_is_specific(sentence: str) -> None:
+    _one(sentence, "mental_health")
