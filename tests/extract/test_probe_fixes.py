@@ -225,6 +225,7 @@ def test_claims_attributed(sentence: str, label: str) -> None:
 # ---------------------------------------------------------------- more probes (round 3)
 @pytest.mark.parametrize("sentence,type_", [
     ("Prisoners were unable to work or attend education classes.", "work_programmes"),
+    ("Detainees were not able to enrol in vocational courses.", "work_programmes"),
     ("He could not attend classes while in segregation.", "work_programmes"),
     ("Foreign detainees were not able to contact their consulates.", "consular_access"),
 ])
@@ -248,3 +249,28 @@ def test_isolation_causes_is_general(sentence: str) -> None:
 ])
 def test_isolation_of_these_detainees_is_specific(sentence: str) -> None:
     _one(sentence, "mental_health")
+
+
+# ---------------------------------------------------------------- a lack placed in the cells is not hygiene
+@pytest.mark.parametrize("sentence,type_", [
+    ("There was no heating in the cells during winter.", "temperature"),
+    ("There was no light in the cells at night.", "darkness"),
+])
+def test_lack_in_the_cells_is_not_hygiene(sentence: str, type_: str) -> None:
+    facts = read(sentence)
+    assert counted(facts, type_) and not counted(facts, "hygiene"), describe(facts)
+
+
+@pytest.mark.parametrize("sentence,negated", [
+    ("The cells were filthy and infested with rats.", False),
+    ("There was no soap in the cells.", False),
+    ("Cells were clean and well ventilated.", True),
+])
+def test_cells_hygiene_kept(sentence: str, negated: bool) -> None:
+    got, facts = _one(sentence, "hygiene")
+    assert all(f.negated is negated for f in got), describe(facts)
+
+
+def test_unable_to_work_for_his_health_is_no_regime() -> None:
+    facts = read("He was unable to work after the accident because of his back injury.")
+    assert not counted(facts, "work_programmes"), describe(facts)
