@@ -470,7 +470,7 @@ class Attributor:
         if "," in clause:  # "..., and he said": the subject is after the last comma
             clause = clause.rsplit(",", 1)[1]
         clause = self._rx("clause_opener").sub("", clause.strip())
-        clause = clause.strip(" ,")
+        clause = self._bound_subject(clause.strip(" ,"))
         words = clause.split()
         if not words or len(words) > 14:
             if words and len(words) > 14:
@@ -484,6 +484,24 @@ class Attributor:
             return None
         return np
 
+    def _bound_subject(self, clause: str) -> str:
+        """The speaker's noun phrase, not the rest of its clause (probes): a relative clause after
+        the head is cut ("A former guard who worked there for years told" -> "A former guard", the
+        pack's ``relative_clause``, save after a head that is only a pronoun, ``relative_head_keep``),
+        and where the reporting verb closes a second predicate ("The Inspectorate received complaints
+        about the cold and found that": ``coordinated_end``) the subject ends at the clause's first
+        verb (``subject_verb``, not right after a ``subject_determiner``)."""
+        cut = self._rx("relative_clause").sub("", clause)
+        if cut and cut != clause and not self._rx("relative_head_keep").fullmatch(cut.strip()):
+            clause = cut
+        if self._rx("coordinated_end").search(clause):
+            words = clause.split()
+            verb, det = self._rx("subject_verb"), self._rx("subject_determiner")
+            for i in range(1, len(words) - 1):
+                if verb.fullmatch(words[i]) and not det.fullmatch(words[i - 1]):
+                    return " ".join(words[:i])
+        return clause
+
     def _classify(self, np: str, rule: str, start: int, court_doc: bool, last_speaker: str | None,
                   detainee: str | None, orgs: list[str], verb: str) -> Source:
         np = re.sub(r"\s+", " ", np).strip(" ,.“”\"'’‘")
@@ -493,6 +511,9 @@ class Attributor:
         np = self._rx("article").sub("", np)
         low = np.lower()
         speaker = None
+        if self._rx("existential_subject").fullmatch(low):
+            # "There were credible reports that": no one named (probes)
+            return Source("an unnamed source", "alleged", rule, start, "other")
         if self._rx("pronoun_speaker").fullmatch(low):
             label = last_speaker or "an unnamed source"
             kind = "other"
