@@ -84,6 +84,9 @@ FACTS: list[tuple[str, str]] = [
     ("family_visits", "Visits took place through a glass partition."),
     ("family_calls", "His telephone privileges were revoked for 90 days."),
     ("family_calls", "He lost his phone privileges for a month."),
+    # relief asked for by what was suffered, or after it: the fact stays
+    ("solitary", "Plaintiff seeks damages for the 30 days he spent in the hole."),
+    ("hygiene", "He sought relief after he was denied showers for three weeks."),
 ]
 
 #: (type that must not be given, sentence): traps
@@ -104,6 +107,10 @@ QUIET: list[tuple[str, str]] = [
     # a remedy asked for
     ("hygiene", "Plaintiff seeks an injunction requiring defendants to provide hot water in the showers."),
     ("restraints", "Plaintiff requests that the Court enjoin the use of the restraint chair."),
+    ("restraints", "Plaintiff seeks an order requiring defendants to provide hot water and to end the use of the "
+                   "restraint chair."),
+    ("restraints", "Plaintiffs move for a preliminary injunction barring the use of four-point restraints on "
+                   "juveniles."),
     # a claim dismissed on the pleadings, named only by its subject
     ("temperature", "The motion to dismiss the claim concerning the heat index is granted."),
     # water to wash in is not drinking water
