@@ -62,6 +62,23 @@ class Sections(BaseModel):
     general_open: list[str] = Field(default_factory=list)
     #: a sentence that ends it (itself not general): the case, a new part
     general_end: list[str] = Field(default_factory=list)
+    #: a sentence that heads a separate opinion ("MARSHALL, J., dissenting."): what follows,
+    #: to the end of the document or ``opinion_end``, is that judge's word, not the court's
+    #: finding; the pattern's group ``judge`` names the judge, ``kind`` the kind of opinion
+    opinion_open: list[str] = Field(default_factory=list)
+    #: a sentence that opens the court's own opinion again ("PER CURIAM.")
+    opinion_end: list[str] = Field(default_factory=list)
+    #: a heading of a part that recites the claims ("Plaintiff's Allegations"): its sentences
+    #: are the claimant's word, until ``claims_end``
+    claims_open: list[str] = Field(default_factory=list)
+    #: a heading that opens such a part only in a decision at the pleading stage
+    #: (``pleading_stage`` in the document): "Background" before a motion to dismiss
+    claims_open_pleading: list[str] = Field(default_factory=list)
+    pleading_stage: list[str] = Field(default_factory=list)
+    #: what shows a later stage, whatever the pleading words (summary judgment, a trial)
+    not_pleading_stage: list[str] = Field(default_factory=list)
+    #: a sentence that ends a part of claims ("Findings of Fact", "Discussion")
+    claims_end: list[str] = Field(default_factory=list)
 
 
 class ContextFile(BaseModel):
@@ -101,6 +118,48 @@ class ContextEngine:
 
         self._general_open = one(spec.sections.general_open, "general_open")
         self._general_end = one(spec.sections.general_end, "general_end")
+        sec = spec.sections
+        self._opinion_open = [compile_pattern(p, spec.terms, source, "sections.opinion_open", bounded=False)
+                              for p in sec.opinion_open]
+        self._opinion_end = one(sec.opinion_end, "opinion_end")
+        self._claims_open = one(sec.claims_open, "claims_open")
+        self._claims_open_pleading = one(sec.claims_open_pleading, "claims_open_pleading")
+        self._pleading_stage = one(sec.pleading_stage, "pleading_stage")
+        self._claims_end = one(sec.claims_end, "claims_end")
+        self._not_pleading = one(sec.not_pleading_stage, "not_pleading_stage")
+
+    def pleading_stage(self, text: str) -> bool:
+        """Whether a decision is at the pleading stage (``sections.pleading_stage``)."""
+        return (self._pleading_stage is not None and self._pleading_stage.search(text) is not None
+                and (self._not_pleading is None or self._not_pleading.search(text) is None))
+
+    def opinion_section(self, sentence: str, judge: str | None) -> str | None:
+        """The judge whose separate opinion the sentence belongs to ("Justice Breyer
+        (dissenting)"), given the one of the sentence before (``judge``); None for the
+        court's own opinion.  The heading itself belongs to the opinion it opens."""
+        if judge is not None and self._opinion_end is not None and self._opinion_end.search(sentence):
+            return None
+        for rx in self._opinion_open:
+            m = rx.search(sentence)
+            if m is not None:
+                groups = m.groupdict()
+                who = " ".join((groups.get("judge") or "").split()).strip(" ,") or "a judge"
+                kind = "concurring" if "concur" in m.group(0).lower() else "dissenting"
+                if "dissent" in m.group(0).lower() and kind == "concurring":
+                    kind = "dissenting"  # "concurring in part and dissenting in part"
+                return f"{who} ({kind})"
+        return judge
+
+    def claims_section(self, sentence: str, inside: bool, pleading: bool) -> tuple[bool, bool]:
+        """Whether ``sentence`` is inside a part reciting the claims, and whether the next
+        one is, given whether the one before it was (``inside``); a heading is neither."""
+        if inside and self._claims_end is not None and self._claims_end.search(sentence):
+            inside = False
+        if self._claims_open is not None and self._claims_open.search(sentence):
+            return False, True
+        if pleading and self._claims_open_pleading is not None and self._claims_open_pleading.search(sentence):
+            return False, True
+        return inside, inside
 
     def general_section(self, sentence: str, inside: bool) -> tuple[bool, bool]:
         """Whether ``sentence`` is inside a part on the general principles, and whether

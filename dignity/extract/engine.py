@@ -56,6 +56,10 @@ log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = "dignity-extract/0.1"
 
 
+
+#: a separate opinion headed this near the document's start is its only opinion (characters)
+_ALONE_BEFORE = 300
+
 @dataclass
 class _Sentence:
     index: int
@@ -72,6 +76,12 @@ class _Sentence:
     memo: ClauseMemo | None = None  # which clause words the sentence has (prefilter.py)
     #: inside a judgment's part on the general principles (context.yaml, ``sections``)
     general: bool = False
+    #: inside a separate opinion: its judge ("Justice Breyer (dissenting)"), context.yaml sections
+    opinion: str | None = None
+    #: that separate opinion is the document's only one (its heading opens the document)
+    opinion_alone: bool = False
+    #: inside a part that recites the claims ("Plaintiff's Allegations"), context.yaml sections
+    claims: bool = False
 
 
 @dataclass
@@ -307,6 +317,10 @@ class Extractor:
         trail = _Trail()
         state = _AttributionState()
         principles = False  # inside a part on the general principles (context.yaml, sections)
+        opinion: str | None = None  # inside a separate opinion (dissent, concurrence): its judge
+        claims = False  # inside a part reciting the claims
+        alone = False  # the separate opinion is the document's only one
+        pleading = info.court_doc and self.context.pleading_stage(text[:20000])
         facts: list[Fact] = []
         budget = run.budget
         for a, b in guard.chunks(text, budget.chunk_chars):
@@ -324,6 +338,14 @@ class Extractor:
                 done.append(s)
                 if info.court_doc:  # a judgment's parts (a report's "principles" are its own)
                     s.general, principles = self.context.general_section(s.text, principles)
+                    was = opinion
+                    s.opinion = opinion = self.context.opinion_section(s.text, opinion)
+                    if opinion != was:
+                        # a separate opinion headed at the document's opening (a dissent from the
+                        # denial of a stay, after a one-line order) is its only opinion
+                        alone = opinion is not None and s.start < _ALONE_BEFORE
+                    s.opinion_alone = opinion is not None and alone
+                    s.claims, claims = self.context.claims_section(s.text, claims, pleading)
                 if s.recognizers:
                     for c in self._candidates([s], run):
                         found.append(c)
@@ -762,6 +784,20 @@ class Extractor:
             certainty = "asserted"
         attributed = src.label if src is not None else ("the court" if info.court_doc else "the author")
         source_kind = self.attributor.source_kind(src, info.author_kind)
+        if s.opinion is not None and (src is None or src.kind == "court"):
+            # a dissent's or concurrence's own word (or what it says "the Court" found): one
+            # judge's view, not the court's finding
+            # (the document's only opinion, after a one-line order, is the judicial statement of record)
+            attributed, source_kind = s.opinion, ("court" if s.opinion_alone else "other")
+            attribution_rule = "separate opinion (context.yaml sections)"
+        elif s.claims and src is None:
+            # a sentence of a part reciting the claims ("Plaintiff's Allegations"): the claimant's word
+            attributed, source_kind = "the plaintiff", "party"
+            if certainty == "asserted":
+                certainty = "alleged"
+            attribution_rule = "part reciting the claims (context.yaml sections)"
+        else:
+            attribution_rule = src.rule if src is not None else "no cue: the author's word"
         # about whom
         if s.general:  # a sentence of a judgment's general principles
             cats = cats | {"GENERAL"}
@@ -770,7 +806,7 @@ class Extractor:
         else:
             subject, kind, subject_rule = self._subject(s, start, info)
         return _Situation(mods, cats, certainty, attributed,
-                          src.rule if src is not None else "no cue: the author's word",
+                          attribution_rule,
                           subject, kind, subject_rule, _observed_on(s.text, start, end, info.year), source_kind)
 
     def _learned_facts(self, doc, offset: int, sents: list[_Sentence], candidates: list[_Candidate],
