@@ -1459,8 +1459,6 @@ KNOWN_GAPS: dict[str, str] = {
         "water for washing read as drinking water (food_water)",
     "The daily food budget was less than one dollar per inmate.":
         "inadequacy told by a budget figure",
-    "We found that prisoners had to wait up to six weeks for a GP appointment.":
-        "a wait of a stated length farther from its topic than the gap allows",
     "Staff did not refer the injured man for an X-ray.":
         "a referral not made: no topic word of care",
     "Family members had to wait for hours outside the gate and were sometimes sent away.":
