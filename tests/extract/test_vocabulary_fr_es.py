@@ -58,6 +58,11 @@ FR_FACTS = [
     ("Il fait l'objet d'un régime de sécurité renforcé.", "special_regime"),
     ("Il ne parle à personne de la journée.", "no_meaningful_contact"),
     ("L'intéressé était maintenu au centre en vue de son éloignement.", "pretrial_status"),
+    ("Le requérant se plaint du manque d'espace dans sa cellule.", "overcrowding"),
+    ("Le requérant a partagé sa cellule avec cinq autres détenus.", "overcrowding"),
+    ("Le requérant a été exposé au tabagisme passif.", "ventilation"),
+    ("Il n'a pas été hospitalisé malgré la gravité de son état.", "medical_care"),
+    ("Il était soumis au régime de détention spécial.", "special_regime"),
 ]
 
 FR_TRAPS = [
@@ -81,6 +86,11 @@ FR_TRAPS = [
     ("La mise en chambre fermée à clé devrait être décidée par un médecin.", "solitary"),
     ("Un régime de sécurité renforcé peut être décidé par le chef d'établissement.", "special_regime"),
     ("La loi prévoit qu'un étranger peut être placé en rétention en vue de son éloignement.", "pretrial_status"),
+    ("Il convient de garantir à chaque détenu un espace suffisant dans sa cellule.", "overcrowding"),
+    ("Le requérant partageait sa cellule avec un codétenu.", "overcrowding"),
+    ("La loi prévoit l'interdiction de fumer dans les espaces communs.", "ventilation"),
+    ("Il a été hospitalisé dès son arrivée.", "medical_care"),
+    ("La loi prévoit qu'un régime de détention spécial ne peut être imposé sans motif.", "special_regime"),
 ]
 
 ES_FACTS = [
@@ -98,6 +108,14 @@ ES_FACTS = [
     ("Los custodios cobran por el uso del teléfono.", "family_calls"),
     ("Los internos permanecen ociosos todo el día.", "work_programmes"),
     ("Se les retiene la correspondencia.", "correspondence"),
+    ("Los internos pernoctan en los patios por falta de cupos.", "overcrowding"),
+    ("Fue víctima de apremios ilegales por parte de los agentes.", "use_of_force"),
+    ("Los internos denunciaron requisas violentas.", "use_of_force"),
+    ("Los agentes dispararon postas de goma contra los internos.", "use_of_force"),
+    ("Le aplicaron el submarino seco.", "use_of_force"),
+    ("Las letrinas están colapsadas.", "sanitation"),
+    ("El 40 % de los internos no tiene condena.", "pretrial_status"),
+    ("Los internos que denuncian sufren represalias.", "complaints"),
 ]
 
 ES_TRAPS = [
@@ -113,6 +131,12 @@ ES_TRAPS = [
     ("Se recomienda no cobrar por el uso del teléfono.", "family_calls"),
     ("El ocio forma parte de las actividades recreativas.", "work_programmes"),
     ("Las autoridades no deben retener la correspondencia de los internos.", "correspondence"),
+    ("Ninguna persona debería pernoctar en los pasillos.", "overcrowding"),
+    ("La ley prohíbe los apremios ilegales.", "use_of_force"),
+    ("Se recomienda no utilizar balas de goma.", "use_of_force"),
+    ("Se recomienda reparar los baños antes de que estén colapsados.", "sanitation"),
+    ("La ley establece que quien no tiene condena debe ser separado.", "pretrial_status"),
+    ("Se recomienda que nadie sufra represalias por presentar quejas.", "complaints"),
 ]
 
 
