@@ -63,6 +63,17 @@ FR_FACTS = [
     ("Le requérant a été exposé au tabagisme passif.", "ventilation"),
     ("Il n'a pas été hospitalisé malgré la gravité de son état.", "medical_care"),
     ("Il était soumis au régime de détention spécial.", "special_regime"),
+    ("Les matelas ne sont pas nettoyés entre deux utilisations.", "bedding_clothing"),
+    ("Aucune boisson n'est proposée aux personnes gardées à vue.", "food_water"),
+    ("Les gardés à vue n'ont pas de linge de rechange.", "hygiene"),
+    ("Les cellules de garde à vue sentent l'urine.", "ventilation"),
+    ("Les geôles sont très froides en hiver.", "temperature"),
+    ("L'éclairage des cellules de garde à vue ne peut pas être éteint la nuit.", "constant_light"),
+    ("Les médicaments du gardé à vue ne lui ont pas été remis.", "medical_care"),
+    ("Les familles n'ont pas été prévenues du placement en garde à vue.", "family_calls"),
+    ("Les gardés à vue font systématiquement l'objet d'une fouille avec retrait des sous-vêtements.",
+     "strip_search"),
+    ("Six personnes étaient placées dans une cellule de garde à vue prévue pour deux.", "overcrowding"),
 ]
 
 FR_TRAPS = [
@@ -91,6 +102,17 @@ FR_TRAPS = [
     ("La loi prévoit l'interdiction de fumer dans les espaces communs.", "ventilation"),
     ("Il a été hospitalisé dès son arrivée.", "medical_care"),
     ("La loi prévoit qu'un régime de détention spécial ne peut être imposé sans motif.", "special_regime"),
+    ("Les matelas devraient être nettoyés entre deux utilisations.", "bedding_clothing"),
+    ("Une boisson chaude est proposée à chaque repas.", "food_water"),
+    ("Du linge de rechange est fourni chaque semaine.", "hygiene"),
+    ("Il convient de veiller à ce que les cellules ne sentent pas l'urine.", "ventilation"),
+    ("La lumière peut être éteinte par la personne elle-même la nuit.", "constant_light"),
+    ("L'éclairage ne peut être éteint que depuis le poste de garde pendant la journée.", "constant_light"),
+    ("La loi prévoit que le retrait des sous-vêtements ne peut être systématique.", "strip_search"),
+    ("Deux personnes étaient placées dans une cellule prévue pour quatre.", "overcrowding"),
+    ("Il convient de veiller à ce que les cellules ne soient pas très froides en hiver.", "temperature"),
+    ("Ses médicaments lui ont été remis dès son arrivée.", "medical_care"),
+    ("Les familles ont été prévenues dès le début de la mesure.", "family_calls"),
 ]
 
 ES_FACTS = [
