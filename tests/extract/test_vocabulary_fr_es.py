@@ -138,6 +138,11 @@ ES_FACTS = [
     ("Las letrinas están colapsadas.", "sanitation"),
     ("El 40 % de los internos no tiene condena.", "pretrial_status"),
     ("Los internos que denuncian sufren represalias.", "complaints"),
+    ("Se utilizaron defensas de goma contra el interno.", "use_of_force"),
+    ("Los funcionarios le dieron una paliza.", "use_of_force"),
+    ("La consulta psiquiátrica tiene una lista de espera de seis meses.", "medical_care"),
+    ("Las comunicaciones vis a vis fueron suspendidas.", "family_visits"),
+    ("Los internos preventivos comparten módulo con los penados.", "separation"),
 ]
 
 ES_TRAPS = [
@@ -159,6 +164,12 @@ ES_TRAPS = [
     ("Se recomienda reparar los baños antes de que estén colapsados.", "sanitation"),
     ("La ley establece que quien no tiene condena debe ser separado.", "pretrial_status"),
     ("Se recomienda que nadie sufra represalias por presentar quejas.", "complaints"),
+    ("Las comunicaciones vis a vis se celebran una vez al mes.", "family_visits"),
+    ("Los funcionarios portan defensas de goma reglamentarias.", "use_of_force"),
+    ("La ley prohíbe el uso de defensas de goma contra internos.", "use_of_force"),
+    ("No hay lista de espera para la consulta médica.", "medical_care"),
+    ("Los preventivos no comparten módulo con los penados.", "separation"),
+    ("Se recomienda no suspender las comunicaciones vis a vis.", "family_visits"),
 ]
 
 
