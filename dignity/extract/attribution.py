@@ -423,6 +423,12 @@ class Attributor:
                 continue  # "he is held", "guards found him": no finding of a court or inspector
             src.certainty = "asserted"
             out.append(src)
+        # (probes2) the record itself as the source ("The records show that ...", "jail logs reflect",
+        # "the video shows"): documentary evidence, not the claim of the party who spoke before
+        if not out:
+            m = self._search("documentary", sentence, low)
+            if m:
+                out.append(Source("the records", "asserted", "documentary evidence", m.start(), "other"))
         if not out:
             # (the pattern's search, skipped where the sentence lacks a word every match needs)
             m = next(self._hearsay.matches(sentence, low), None) or self._search("hearsay_pattern", sentence, low)
