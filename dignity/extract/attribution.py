@@ -182,6 +182,8 @@ class Attributor:
         author where no cue names another source, else the cue's source."""
         if src is None:
             return author_kind
+        if src.rule == "documentary evidence":
+            return author_kind  # (probes2) the record the author reads: the author's own evidence
         if src.label == "an unnamed source" or "hearsay" in src.rule or "passive reporting verb" == src.rule:
             return "relayed"
         if src.kind == "court":
