@@ -1120,6 +1120,8 @@ def _sentence_duration(f: Fact, env: Env, end: date | None = None) -> tuple[floa
             continue  # "23 hours a day", "twice a week": a rate, never a duration
         if env.rx(f, "assess_during_after").match(sentence, m.end()):
             continue  # "denied food for four days while in segregation": not the stay's length
+        if env.rx(f, "assess_cap_before").search(sentence[max(0, m.start() - 120):m.start()]):
+            continue  # (probes2) "limited punitive isolation to thirty days": a cap, no one's stay
         probe = Fact(id="probe", type="isolation_duration", value=f"{m.group('n')} {m.group('u')}")
         d = number_in(probe, "days")
         if d is not None:

@@ -182,6 +182,8 @@ class Attributor:
         author where no cue names another source, else the cue's source."""
         if src is None:
             return author_kind
+        if src.rule == "documentary evidence":
+            return author_kind  # (probes2) the record the author reads: the author's own evidence
         if src.label == "an unnamed source" or "hearsay" in src.rule or "passive reporting verb" == src.rule:
             return "relayed"
         if src.kind == "court":
@@ -423,6 +425,12 @@ class Attributor:
                 continue  # "he is held", "guards found him": no finding of a court or inspector
             src.certainty = "asserted"
             out.append(src)
+        # (probes2) the record itself as the source ("The records show that ...", "jail logs reflect",
+        # "the video shows"): documentary evidence, not the claim of the party who spoke before
+        if not out:
+            m = self._search("documentary", sentence, low)
+            if m:
+                out.append(Source("the records", "asserted", "documentary evidence", m.start(), "other"))
         if not out:
             # (the pattern's search, skipped where the sentence lacks a word every match needs)
             m = next(self._hearsay.matches(sentence, low), None) or self._search("hearsay_pattern", sentence, low)

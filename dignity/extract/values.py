@@ -467,7 +467,7 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
 #: cell", "holds three detainees", "double-celled"; never its design capacity
 #: ("built for one", "designed for single occupancy")
 #: a headcount near a cell's size (patterns of the pack), and headcounts in words
-_OCCUPANT_PATTERNS = ("occupants_by", "occupants_in", "occupants_with")
+_OCCUPANT_PATTERNS = ("occupants_by", "occupants_in", "occupants_with", "occupants_to_a_cell")  # (probes2) last
 _OCCUPANCY_WORDS = (("double_celled", 2.0), ("triple_celled", 3.0), ("two_to_a_cell", 2.0), ("with_cellmate", 2.0))
 
 
