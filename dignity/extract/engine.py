@@ -1217,8 +1217,8 @@ def _nearest_duration(sent: str, start: int, end: int, durations: list) -> objec
     for d in durations:
         gap = (end, d.start) if d.start >= end else (d.end, start) if d.end <= start else None
         if gap is None:  # the length's words hold the isolation's ("... after the segregation order")
-            if d.start <= start and end <= d.end:
-                best = (0, d)
+            # or share some ("punitive segregation of 30 days": the fact's words end in its lead)
+            best = (0, d)
             continue
         between = sent[gap[0]:gap[1]]
         if len(re.findall(r"[\w’'\-]+", between)) > 12 or _rx("clause_break").search(between):

@@ -261,6 +261,12 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         per = per.rstrip("s")
     if _group(m, "half"):
         n += 0.5
+    if callable(getattr(m, "start", None)) and _rx("activity_before").search(
+            m.string, max(0, m.start("num") - 45), m.start("num")):
+        why = "the hours of something done to him or of a visit, not of a regime"
+        return ValueResult(None, "hours_per_day", "hours of an activity", {"no_value_because": why}, reject=why)
+    if _group(m, "addmin"):  # "23 hours and 30 minutes a day"
+        n += (parse_number(_group(m, "addmin") or "") or 0) / 60
     part = _rx("part_of").search(m.string, max(0, m.start("num") - 30), m.start("num")) \
         if callable(getattr(m, "start", None)) else None
     if part and n == 1:  # "a quarter of an hour", "three quarters of an hour", "half of an hour"
@@ -272,6 +278,11 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
             n = n * times if times else n
     if _group(m, "mins"):  # "30 minutes a day" -> 0.5 hours
         n /= 60
+    if n == 24 and callable(getattr(m, "start", None)):  # "20 of every 24 hours": the 20, out of a day
+        share = _rx("of_every_day").search(m.string, max(0, m.start("num") - 40), m.start("num"))
+        least = parse_number(share.group("n")) if share else None
+        if least is not None and least < 24:
+            n = least
     # "two hours a day, five days a week": the days of a week it holds on (group ``dpw``)
     dpw = parse_number(_group(m, "dpw")) if _group(m, "dpw") else None
     if _group(m, "but"):
@@ -750,6 +761,17 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             q.update({"at_least": True, "ongoing": True})
         res = _checked(round(d), "days", f"N {m.group('unit').lower()} in days", q)
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
+    for m in _rx("spent_in").finditer(sentence):  # "spent almost five years in the isolation cells"
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None or any(x.start <= m.start("num") < x.end for x in out) \
+                or frequency_reason(sentence, m.start("num"), m.end("unit")):
+            continue
+        if m.group("half"):
+            d += duration_days(0.5, m.group("unit")) or 0
+        d, _s = _compound(sentence, m.start("num"), m.end("unit"), d, m.group("unit"))
+        res = _checked(round(d), "days", f"spent N {m.group('unit').lower()} in isolation, in days",
+                       _bound(sentence, m.start("num")))
+        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _rx("adjective").finditer(sentence):
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or any(x.start <= m.start() < x.end for x in out) \
@@ -813,7 +835,15 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             if stop is None or stop < begin:
                 continue
             q = {"since": iso, "until": nxt[2], **({"at_least": True} if len(iso) < 10 or len(nxt[2]) < 10 else {})}
-            out.append(Duration(s0, nxt[1], float((stop - begin).days), "days from one date to another", q))
+            days = float((stop - begin).days)
+            if len(iso) == 4 and len(nxt[2]) == 4:
+                # "from 2012 to 2016": any day of each year; counted middle to middle (four years),
+                # the least and the most it can mean kept beside
+                q.pop("at_least", None)
+                q.update({"at_least_days": int(days), "at_most_days": (_end_of(nxt[2]) - _start_of(iso)).days,
+                          "approximate": "counted from the middle of one year to the middle of the other"})
+                days = float((date(int(nxt[2]), 7, 2) - date(int(iso), 7, 2)).days)
+            out.append(Duration(s0, nxt[1], days, "days from one date to another", q))
             continue
         if _rx("range_lead").match(lead.group(0)):
             continue  # "from 2015" alone is no start of an ongoing stay
@@ -1028,6 +1058,21 @@ def _normative(sentence: str, start: int) -> bool:
     return _rx("norm_before").search(head[stops[-1].end() if stops else 0:]) is not None
 
 
+def _stretch(sentence: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, int]:
+    """The stretch of [lo, hi) the number at ``m`` belongs to: from the last stop before it
+    to the first stop after it (``role_stop``: ";", ", but", "while")."""
+    stops = list(_rx("role_stop").finditer(sentence, lo, m.start()))
+    after_stop = _rx("role_stop").search(sentence, m.end(), hi)
+    return (stops[-1].end() if stops else lo), (after_stop.start() if after_stop else hi)
+
+
+def _exercise_cue(sentence: str, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) names exercise in words of its own, not in those saying "out of the
+    cell" ("outside his cell" is no exercise; "recreation outside his cell" is)."""
+    outs = [(c.start(), c.end()) for c in _rx("role_out").finditer(sentence, lo, hi)]
+    return any(not any(a <= c.start() < b for a, b in outs) for c in _rx("role_exercise").finditer(sentence, lo, hi))
+
+
 def _role(sentence: str, m: re.Match[str], lo: int, hi: int) -> str | None:
     """What the hours at ``m`` count ("in", "out", "exercise"): the cue nearest to them in
     their own stretch of the sentence [lo, hi); words in the number's own match count too."""
@@ -1107,6 +1152,10 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
             q = {**res.qualifiers, "out_of_cell_hours_per_day": res.value}
             out.append(Reading("confinement_hours", m.start(), m.end(),
                                _checked(round(24 - res.value, 2), "hours_per_day", "24 minus hours out of cell", q)))
+            if res.value <= 8 and _exercise_cue(sentence, *_stretch(sentence, m, lo, hi)) \
+                    and not _rx("role_in").search(sentence, *_stretch(sentence, m, lo, hi)):
+                # "recreation outside his cell for one hour, five days a week": the hour out is exercise
+                out.append(Reading("exercise_time", m.start(), m.end(), res))
         elif role == "exercise" and res.value <= 8:
             out.append(Reading("exercise_time", m.start(), m.end(), res))
     out.extend(_times_a_week(sentence))
@@ -1120,7 +1169,7 @@ class _RateMatch:
         self._m, self._per, self.string = m, per, m.string
 
     def groupdict(self) -> dict:
-        gd = {k: v for k, v in self._m.groupdict().items() if k in ("num", "mins", "half")}
+        gd = {k: v for k, v in self._m.groupdict().items() if k in ("num", "mins", "half", "addmin")}
         gd["per"] = self._per
         gd["dpw"] = self._m.group("dpw1") or self._m.group("dpw2")
         return gd
@@ -1143,7 +1192,8 @@ def _times_a_week(sentence: str) -> list[Reading]:
                 continue
             around = sentence[max(0, m.start() - 60):min(len(sentence), m.end() + 40)]
             cue = _rx("role_exercise").search(around)
-            if cue is None:
+            out_cue = _rx("role_out").search(around)
+            if cue is None and out_cue is None:
                 continue
             t = m.group("t").lower().split()[0]
             times = current().frequency_words.get(t) or parse_number(
@@ -1154,11 +1204,19 @@ def _times_a_week(sentence: str) -> list[Reading]:
             if m.group("half"):
                 n += 0.5
             hours = n / 60 if m.group("mins") else n
-            days = current().per_day.get(m.group("per").lower(), 7.0)
-            q = {"per": m.group("per").lower(), "times": times, "session_hours": round(hours, 2)}
+            per = (m.group("per") or "").lower() or ("month" if (m.groupdict().get("perly") or "").lower().startswith("month") else "week")
+            days = current().per_day.get(per, 7.0)
+            q = {"per": per, "times": times, "session_hours": round(hours, 2)}
             res = _checked(round(hours * times / days, 2), "hours_per_day", "N sessions a period of M hours", q)
-            if res.value is not None and res.value <= 8:
+            if res.value is None or res.value > 8:
+                continue
+            if cue is not None:
                 out.append(Reading("exercise_time", m.start(), m.end(), res))
+            elif not _rx("activity_before").search(around):
+                # "let out of his cell three times a week for one hour": the rest of the week in it
+                out.append(Reading("confinement_hours", m.start(), m.end(), _checked(
+                    round(24 - res.value, 2), "hours_per_day", "24 minus sessions out of cell",
+                    {**q, "out_of_cell_hours_per_day": res.value})))
     return out
 
 
