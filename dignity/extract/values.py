@@ -1204,7 +1204,8 @@ def _times_a_week(sentence: str) -> list[Reading]:
             if m.group("half"):
                 n += 0.5
             hours = n / 60 if m.group("mins") else n
-            per = (m.group("per") or "").lower() or ("month" if (m.groupdict().get("perly") or "").lower().startswith("month") else "week")
+            perly = (m.groupdict().get("perly") or "").lower()  # "twice weekly"
+            per = (m.group("per") or "").lower() or ("month" if perly.startswith("month") else "week")
             days = current().per_day.get(per, 7.0)
             q = {"per": per, "times": times, "session_hours": round(hours, 2)}
             res = _checked(round(hours * times / days, 2), "hours_per_day", "N sessions a period of M hours", q)
