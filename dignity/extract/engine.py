@@ -1094,6 +1094,10 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
         sent, at, sent_start = _place(f, document)
         dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(
             sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source))
+        if dur is None and sent_start is not None and _rx("ongoing_there").match(document.text, sent_start + len(sent)):
+            # "He was placed in the SHU in 2014. He has been there ever since."
+            dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(
+                sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source, ongoing=True))
         if dur is None and sent_start is not None:
             # "He was placed in solitary confinement. He remained there for 18 months."
             sent, sent_start, dur = _stay_there(document, sent_start + len(sent), doc_date, end, source)

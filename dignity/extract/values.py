@@ -729,19 +729,20 @@ def _end_of(iso: str) -> date | None:
 
 
 def find_durations(sentence: str, *, default_year: int | None = None, end: date | None = None,
-                   end_source: str = "the document's date") -> list[Duration]:
+                   end_source: str = "the document's date", ongoing: bool = False) -> list[Duration]:
     """Every length of time in ``sentence``, in order: explicit ("for nearly four years"),
     qualitative ("for weeks at a time", "for extended periods": no number, the least it
     can mean in ``at_least_days``), from a start date ("since 2015", "since March 2016",
     "since his arrest on 3 May 2018") counted to ``end`` (None: no date to count to,
     and the qualifier says so), and "from DATE to DATE".  A frequency ("five days a
-    week") is never a duration."""
-    return list(_durations_in(sentence, default_year, end, end_source, current().code))
+    week") is never a duration.  ``ongoing``: the next sentence says the stay goes on ("He has
+    been there ever since"), so a date he was placed on counts as a start."""
+    return list(_durations_in(sentence, default_year, end, end_source, current().code, ongoing))
 
 
 @lru_cache(maxsize=1024)
 def _durations_in(sentence: str, default_year: int | None, end: date | None,
-                  end_source: str, lang: str = "en") -> tuple[Duration, ...]:
+                  end_source: str, lang: str = "en", still: bool = False) -> tuple[Duration, ...]:
     """The lengths of time in ``sentence`` (remembered: a sentence is asked once per
     isolation fact in it)."""
     out: list[Duration] = []
@@ -817,7 +818,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if not any(a <= m.start() < b for a, b, _ in starts):
             starts.append((m.start(), m.end(), m.group("y")))
     starts.sort()
-    ongoing = _rx("ongoing").search(sentence) is not None
+    ongoing = still or _rx("ongoing").search(sentence) is not None
     for i, (a, b, iso) in enumerate(starts):
         lead = _rx("since_lead").search(sentence[max(0, a - 60):a])
         if lead is None and ongoing:  # "placed in segregation on 3 May 2019 and remains there"
@@ -1119,7 +1120,8 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
             per = "week"  # "a weekly 30-minute walk"
         if _rx("whole_day").match(per):
             per = "day"
-        res = _hours(_RateMatch(m, per), sentence)
+        weekdays = _rx("weekdays").fullmatch(per) is not None  # "an hour on weekdays": five days a week
+        res = _hours(_RateMatch(m, "day" if weekdays else per, "5" if weekdays else None), sentence)
         if res is None or res.value is None:
             continue
         if m.group("more"):  # "20 or more hours a day"
@@ -1158,6 +1160,13 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
                 out.append(Reading("exercise_time", m.start(), m.end(), res))
         elif role == "exercise" and res.value <= 8:
             out.append(Reading("exercise_time", m.start(), m.end(), res))
+            a, b = _stretch(sentence, m, lo, hi)
+            if not all_but and _rx("role_out").search(sentence, a, m.start()) \
+                    and not _rx("role_in").search(sentence, a, b):
+                # "only allowed out of the cell for one hour of exercise per day": the rest of the day in it
+                q = {**res.qualifiers, "out_of_cell_hours_per_day": res.value}
+                out.append(Reading("confinement_hours", m.start(), m.end(), _checked(
+                    round(24 - res.value, 2), "hours_per_day", "24 minus hours out of cell (for exercise)", q)))
     out.extend(_times_a_week(sentence))
     return tuple(out)
 
@@ -1165,13 +1174,13 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
 class _RateMatch:
     """A rate match as ``_hours`` reads it, its period normalised ("out of 24" is a day)."""
 
-    def __init__(self, m: re.Match[str], per: str) -> None:
-        self._m, self._per, self.string = m, per, m.string
+    def __init__(self, m: re.Match[str], per: str, dpw: str | None = None) -> None:
+        self._m, self._per, self._dpw, self.string = m, per, dpw, m.string
 
     def groupdict(self) -> dict:
         gd = {k: v for k, v in self._m.groupdict().items() if k in ("num", "mins", "half", "addmin")}
         gd["per"] = self._per
-        gd["dpw"] = self._m.group("dpw1") or self._m.group("dpw2")
+        gd["dpw"] = self._dpw or self._m.group("dpw1") or self._m.group("dpw2")
         return gd
 
     def start(self, *g) -> int:

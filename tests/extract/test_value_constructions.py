@@ -116,3 +116,122 @@ CROSSED = (_cross(_IN_CELL_FRAMES, _IN_CELL_RATES, "confinement_hours")
 def test_a_value_form_in_each_family_style(sentence, type_, value):
     got, found = _values(sentence, type_)
     assert any(value_matches(type_, value, v) for v in got), describe(found)
+
+
+# --------------------------------------------------------------- constructions by hand
+CONSTRUCTIONS = [
+    # hours in the cell: compounds, shares of a day, weekly figures, ranges
+    ("Plaintiffs are confined to their cells approximately twenty-three and one-half hours each day.",
+     "confinement_hours", 23.5),
+    ("They are kept in cells for 23 hours and 30 minutes a day.", "confinement_hours", 23.5),
+    ("In the unit prisoners spend 20 of every 24 hours in their cells.", "confinement_hours", 20),
+    ("The men are allowed out of their cells only two hours every other day.", "confinement_hours", 23),
+    ("Out-of-cell time was limited to three hours per week.", "confinement_hours", 23.57),
+    ("He is let out of his cell three times a week for one hour.", "confinement_hours", 23.57),
+    ("They were let out of their cells for an hour on weekdays.", "confinement_hours", 23.29),
+    ("Out-of-cell time is limited to 1 hour per day, five days per week.", "confinement_hours", 23.29),
+    ("He is only allowed out of the cell for a shower and one hour of exercise per day.", "confinement_hours", 23),
+    ("Inmates are confined to a cell for 23 to 24 hours a day.", "confinement_hours", 23),
+    ("For 22 hours a day, they are locked in their cells.", "confinement_hours", 22),
+    ("He spends twenty-three hours of every day in a cell.", "confinement_hours", 23),
+    ("The inmates are locked in their cells from 9 p.m. until 7 a.m.", "confinement_hours", 10),
+    ("He was held in isolation 24 hours a day for 10 days.", "confinement_hours", 24),
+    # exercise: sessions, weekly figures, days of the week
+    ("Exercise consisted of one hour, twice weekly.", "exercise_time", 0.29),
+    ("He gets recreation outside his cell for one hour, five days a week.", "exercise_time", 0.71),
+    ("Plaintiffs receive one hour of recreation, five days per week.", "exercise_time", 0.71),
+    ("Inmates receive five one-hour periods of exercise per week.", "exercise_time", 0.71),
+    ("He is taken to the yard twice a week for an hour.", "exercise_time", 0.29),
+    ("The inmate was given one hour of exercise every other day.", "exercise_time", 0.5),
+    ("Detainees may only exercise for 30 minutes every two days.", "exercise_time", 0.25),
+    ("The women were allowed outdoors for 40 minutes a day.", "exercise_time", 0.67),
+    ("He was permitted to leave his cell only for a one-hour exercise period each day.", "exercise_time", 1),
+    # lengths of isolation
+    ("The delegation met a prisoner who had spent almost five years in the unit's isolation cells.",
+     "isolation_duration", 1826),
+    ("Punitive segregation of 30 days was imposed on him.", "isolation_duration", 30),
+    ("From 2012 to 2016 he was held in solitary confinement.", "isolation_duration", 1461),
+    ("Mr. Lopez has been in solitary since he arrived in 2019.", "isolation_duration", 1430),
+    ("He was placed in the SHU in 2014. He has been there ever since.", "isolation_duration", 3256),
+    ("He was placed in segregation in October 2021 and remains there.", "isolation_duration", 579),
+    ("He was in isolation from 3 May to 30 June.", "isolation_duration", 58),
+    ("He has been held in isolation since his arrest in November 2019.", "isolation_duration", 1278),
+    ("He had by then spent 3 years and 2 months in segregation.", "isolation_duration", 1156),
+    ("During his 28 months in solitary confinement, he deteriorated.", "isolation_duration", 852),
+    ("After spending 14 days in solitary, he was returned to the general population.", "isolation_duration", 14),
+    ("He has spent more than half his life, some 25 years, in solitary confinement.", "isolation_duration", 9131),
+    ("He was sentenced to 23 years and placed in solitary for 2 years.", "isolation_duration", 730),
+    # cell sizes: dimensions, headcounts, space per person
+    ("He was held in a 6-by-9-foot cell shared by two men.", "cell_space", 5.0),
+    ("Detainees had less than 3 square metres per person.", "cell_space", 3),
+    ("Each prisoner had less than two square meters of space.", "cell_space", 2),
+    ("The cells, measuring 2.5 m by 3 m, hold four prisoners.", "cell_space", 7.5),
+    ("Cells designed for two were holding six detainees; each cell measured 8 square metres.", "cell_space", 8),
+    ("In a cell of 3.5 x 4 metres, 18 detainees were held.", "cell_space", 14),
+    ("The cell measured six and a half by nine feet.", "cell_space", 5.4),
+    ("He shares a cell that is 5 by 7 feet with another inmate.", "cell_space", 3.3),
+    ("The cells were 2.2 meters long and 1.5 meters wide.", "cell_space", 3.3),
+    ("The dimensions of the cell were 2.8 x 2.1 m.", "cell_space", 5.9),
+    ("Each man has about 20 square feet of space.", "cell_space", 1.9),
+]
+
+
+@pytest.mark.parametrize("sentence,type_,value", CONSTRUCTIONS)
+def test_a_value_construction(sentence, type_, value):
+    got, found = _values(sentence, type_)
+    assert any(value_matches(type_, value, v) for v in got), describe(found)
+
+
+# a headcount beside the area stays beside it: the value is the cell's, the share per person a qualifier
+def test_a_shared_cell_keeps_its_area_and_the_share_of_each():
+    found = dignity.extract("He was held in a 6-by-9-foot cell shared by two men.", date=DOC_DATE).facts
+    (f,) = counted(found, "cell_space")
+    assert f.value == pytest.approx(5.0, abs=0.1)
+    assert f.qualifiers["occupants"] == 2 and f.qualifiers["m2_per_person"] == pytest.approx(2.5, abs=0.05)
+
+
+def test_sessions_out_of_the_cell_keep_the_weekly_figure():
+    found = dignity.extract("He is let out of his cell three times a week for one hour.", date=DOC_DATE).facts
+    (f,) = counted(found, "confinement_hours")
+    assert f.qualifiers["per"] == "week" and f.qualifiers["times"] == 3
+    assert f.qualifiers["out_of_cell_hours_per_day"] == pytest.approx(0.43, abs=0.01)
+
+
+def test_a_qualitative_length_keeps_its_words_and_no_number():
+    found = dignity.extract("The prisoner was kept in solitary confinement for weeks at a time.", date=DOC_DATE).facts
+    durations = [f for f in counted(found, "isolation_duration")]
+    assert durations and all(f.value is None for f in durations), describe(found)
+    assert any(f.qualifiers.get("qualitative") for f in durations), describe(found)
+
+
+# --------------------------------------------------------------- traps: no value
+TRAPS = [
+    ("The prison, built for 500 inmates, held 1,200.", "cell_space"),
+    ("The facility has 1,500 cells and a capacity of 3,000.", "cell_space"),
+    ("The prison covers 12,000 square metres.", "cell_space"),
+    ("He was sentenced to 23 years in prison and placed in segregation.", "isolation_duration"),
+    ("He is serving a 15-year sentence in the maximum-security unit.", "isolation_duration"),
+    ("He had served 12 years of his sentence when he was placed in segregation.", "isolation_duration"),
+    ("The 23-year-old detainee was placed in segregation.", "isolation_duration"),
+    ("A 17-year-old boy was held in isolation.", "isolation_duration"),
+    ("He was born in 1985 and has been held in isolation in the unit.", "isolation_duration"),
+    ("On 23 March 2019 he was placed in solitary confinement.", "isolation_duration"),
+    ("Rule 23 requires at least one hour of exercise in the open air daily.", "exercise_time"),
+    ("Rule 44 defines solitary confinement as confinement for 22 hours or more a day.", "confinement_hours"),
+    ("His family was permitted a visit of two hours once a month.", "exercise_time"),
+    ("His family was permitted a visit of two hours once a month.", "confinement_hours"),
+    ("The visit lasted one hour, after which he was returned to solitary confinement.", "exercise_time"),
+    ("The visit lasted one hour, after which he was returned to solitary confinement.", "confinement_hours"),
+    ("Visits last 30 minutes twice a month.", "confinement_hours"),
+    ("The visiting hours are from 9 a.m. to 11 a.m.", "confinement_hours"),
+    ("He was interrogated for 12 hours a day in a room measuring 2 by 3 metres.", "confinement_hours"),
+    ("He was questioned for 10 hours a day for a week.", "confinement_hours"),
+    ("Staff work 12-hour shifts in the segregation unit.", "confinement_hours"),
+    ("Lawyers may visit for one hour a week.", "exercise_time"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", TRAPS)
+def test_numbers_of_something_else_give_no_value(sentence, type_):
+    got, found = _values(sentence, type_)
+    assert not got, describe(found)
