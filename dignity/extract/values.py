@@ -1161,7 +1161,7 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
         elif role == "exercise" and res.value <= 8:
             out.append(Reading("exercise_time", m.start(), m.end(), res))
             a, b = _stretch(sentence, m, lo, hi)
-            if not all_but and _rx("role_out").search(sentence, a, m.start()) \
+            if not all_but and m.group("per") and _rx("role_out").search(sentence, a, m.start()) \
                     and not _rx("role_in").search(sentence, a, b):
                 # "only allowed out of the cell for one hour of exercise per day": the rest of the day in it
                 q = {**res.qualifiers, "out_of_cell_hours_per_day": res.value}
