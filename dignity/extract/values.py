@@ -762,7 +762,8 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             q.update({"at_least": True, "ongoing": True})
         res = _checked(round(d), "days", f"N {m.group('unit').lower()} in days", q)
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
-    for m in _rx("spent_in").finditer(sentence):  # "spent almost five years in the isolation cells"
+    # "spent almost five years in the isolation cells", "remained in isolation 55 days"
+    for m in [*_rx("spent_in").finditer(sentence), *_rx("place_then_length").finditer(sentence)]:
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or any(x.start <= m.start("num") < x.end for x in out) \
                 or frequency_reason(sentence, m.start("num"), m.end("unit")):
@@ -770,7 +771,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if m.group("half"):
             d += duration_days(0.5, m.group("unit")) or 0
         d, _s = _compound(sentence, m.start("num"), m.end("unit"), d, m.group("unit"))
-        res = _checked(round(d), "days", f"spent N {m.group('unit').lower()} in isolation, in days",
+        res = _checked(round(d), "days", f"N {m.group('unit').lower()} spent in isolation, in days",
                        _bound(sentence, m.start("num")))
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _rx("adjective").finditer(sentence):

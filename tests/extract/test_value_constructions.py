@@ -136,7 +136,13 @@ CONSTRUCTIONS = [
     ("He spends twenty-three hours of every day in a cell.", "confinement_hours", 23),
     ("The inmates are locked in their cells from 9 p.m. until 7 a.m.", "confinement_hours", 10),
     ("He was held in isolation 24 hours a day for 10 days.", "confinement_hours", 24),
+    ("Men in the unit were unlocked for an average of 1 hour 45 minutes a day.", "confinement_hours", 22.25),
+    ("Many prisoners spent 22 or more hours a day behind their doors.", "confinement_hours", 22),
+    ("Prisoners were unlocked for just 45 minutes a day.", "confinement_hours", 23.25),
+    ("Inmates are confined in their cells approximately 18 to 20 hours daily.", "confinement_hours", 18),
     # exercise: sessions, weekly figures, days of the week
+    ("Prisoners have access to the yard for one hour per day on weekdays.", "exercise_time", 0.71),
+    ("He receives one 60-minute period of recreation each week.", "exercise_time", 0.14),
     ("Exercise consisted of one hour, twice weekly.", "exercise_time", 0.29),
     ("He gets recreation outside his cell for one hour, five days a week.", "exercise_time", 0.71),
     ("Plaintiffs receive one hour of recreation, five days per week.", "exercise_time", 0.71),
@@ -161,7 +167,12 @@ CONSTRUCTIONS = [
     ("After spending 14 days in solitary, he was returned to the general population.", "isolation_duration", 14),
     ("He has spent more than half his life, some 25 years, in solitary confinement.", "isolation_duration", 9131),
     ("He was sentenced to 23 years and placed in solitary for 2 years.", "isolation_duration", 730),
+    ("He remained in isolation 55 days.", "isolation_duration", 55),
+    ("He has been in solitary confinement for 9 years and 4 months.", "isolation_duration", 3409),
+    ("Mr. Reyes, who has spent the past 14 years in solitary confinement, filed suit.", "isolation_duration", 5113),
     # cell sizes: dimensions, headcounts, space per person
+    ("Forty detainees were held in a 25 m² cell.", "cell_space", 25),
+    ("The cells, which measure 4 feet by 8 feet, house two inmates.", "cell_space", 3),
     ("He was held in a 6-by-9-foot cell shared by two men.", "cell_space", 5.0),
     ("Detainees had less than 3 square metres per person.", "cell_space", 3),
     ("Each prisoner had less than two square meters of space.", "cell_space", 2),
@@ -228,6 +239,8 @@ TRAPS = [
     ("He was questioned for 10 hours a day for a week.", "confinement_hours"),
     ("Staff work 12-hour shifts in the segregation unit.", "confinement_hours"),
     ("Lawyers may visit for one hour a week.", "exercise_time"),
+    ("He was in solitary confinement two years ago and is now on the wing.", "isolation_duration"),
+    ("He was placed in segregation 3 days after his arrival.", "isolation_duration"),
 ]
 
 
