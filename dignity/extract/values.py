@@ -249,9 +249,16 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     # patterns name the period "per", or "per0" / "per2" where it may stand in two places; where
     # none caught it, the period right after "N hours" ("one hour a week in a cage") is read
     per = next((g for g in (_group(m, k) for k in ("per", "per0", "per2")) if g), None)
+    per_week_sessions: float | None = None
     if per is None:
         after = _rx("period_after").match(m.string, m.end("num")) if callable(getattr(m, "end", None)) else None
-        per = after.group("per") if after else "day"
+        per = after.group("per") if after else None
+        sessions = _rx("times_after").match(m.string, m.end()) \
+            if per is None and callable(getattr(m, "end", None)) else None
+        if sessions is not None:  # "una hora de patio tres veces por semana": three hours a week
+            per_week_sessions = _session_count(sessions.group("t"))
+            per = sessions.group("per") if per_week_sessions else None
+        per = per or "day"
     div = _period_days(per)
     if div is None:
         return None
@@ -278,6 +285,8 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
             n = n * times if times else n
     if _group(m, "mins"):  # "30 minutes a day" -> 0.5 hours
         n /= 60
+    if per_week_sessions:
+        n *= per_week_sessions
     if n == 24 and callable(getattr(m, "start", None)):  # "20 of every 24 hours": the 20, out of a day
         share = _rx("of_every_day").search(m.string, max(0, m.start("num") - 40), m.start("num"))
         least = parse_number(share.group("n")) if share else None
@@ -309,6 +318,18 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         n = n * dpw / 7
         rule += f", {dpw:g} days a week"
     return _checked(round(n / div, 2), "hours_per_day", rule, q)
+
+
+def _session_count(text: str) -> float | None:
+    """How many times "three times", "tres veces", "deux fois", "twice" say."""
+    t = " ".join(text.lower().split())
+    words = current().frequency_words
+    if t in words:
+        return words[t]
+    first = t.split()[0]
+    if first in words:
+        return words[first]
+    return parse_number(first)
 
 
 def _out_of_cell_hours(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -403,6 +424,9 @@ def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     d = duration_days(num, unit)
     if d is None:
         return None
+    if _rx("sentence_before").search(sentence, max(0, m.start("num") - 40), m.start("num")):
+        why = f"the length of a sentence of imprisonment: {sentence[max(0, m.start('num') - 20):m.end('unit')]!r}"
+        return ValueResult(None, "days", "length of a prison sentence", {"no_value_because": why}, reject=why)
     part = _rx("part").match(sentence, m.end("unit"), max(m.end(), m.end("unit")))
     if part and parse_number(part.group("n")) is not None:
         # "15 years, the last two in solitary": the part spent in isolation, not the whole

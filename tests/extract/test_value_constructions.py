@@ -248,3 +248,39 @@ TRAPS = [
 def test_numbers_of_something_else_give_no_value(sentence, type_):
     got, found = _values(sentence, type_)
     assert not got, describe(found)
+
+
+# --------------------------------------------------------------- the same forms in Spanish and French
+@pytest.mark.parametrize("lang,sentence,type_,value", [
+    ("es", "Los internos permanecen encerrados en sus celdas 23 horas al día.", "confinement_hours", 23),
+    ("es", "Solo pueden salir de la celda una hora al día.", "confinement_hours", 23),
+    ("es", "Pasó casi cuatro años en régimen de aislamiento.", "isolation_duration", 1461),
+    ("es", "Permanece en aislamiento desde marzo de 2015.", "isolation_duration", 2984),
+    ("es", "Las celdas miden 2 por 3 metros y albergan a cuatro presos.", "cell_space", 6),
+    ("es", "Tienen una hora de patio tres veces por semana.", "exercise_time", 0.43),
+    ("es", "Fue condenado a 23 años de prisión y estuvo aislado durante 2 años.", "isolation_duration", 730),
+    ("fr", "Les détenus restent enfermés dans leur cellule 23 heures sur 24.", "confinement_hours", 23),
+    ("fr", "Il a passé près de quatre ans à l'isolement.", "isolation_duration", 1461),
+    ("fr", "Il est à l'isolement depuis mars 2015.", "isolation_duration", 2984),
+    ("fr", "Une cellule de 9 m² occupée par trois détenus.", "cell_space", 9),
+    ("fr", "Ils ont droit à une heure de promenade, deux fois par semaine.", "exercise_time", 0.29),
+])
+def test_value_forms_in_spanish_and_french(lang, sentence, type_, value):
+    from extract_helpers import reader
+
+    found = reader(lang, DOC_DATE)(sentence)
+    got = [float(f.value) for f in counted(found, type_)
+           if isinstance(f.value, (int, float)) and not isinstance(f.value, bool)]
+    assert any(value_matches(type_, value, v) for v in got), describe(found)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("es", "Fue condenado a 23 años de prisión y aislado."),
+    ("fr", "Il a été condamné à 23 ans de réclusion et placé à l'isolement."),
+    ("en", "He was sentenced to 23 years and held in solitary confinement."),
+])
+def test_the_length_of_a_prison_sentence_is_no_length_of_isolation(lang, sentence):
+    from extract_helpers import reader
+
+    found = reader(lang, DOC_DATE)(sentence)
+    assert not [f for f in counted(found, "isolation_duration") if isinstance(f.value, (int, float))], describe(found)
