@@ -1130,6 +1130,10 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
         sent, at, sent_start = _place(f, document)
         dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(
             sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source))
+        if dur is None and sent_start is not None and _rx("ongoing_there").match(document.text, sent_start + len(sent)):
+            # "He was placed in the SHU in 2014. He has been there ever since."
+            dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(
+                sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source, ongoing=True))
         if dur is None and sent_start is not None:
             # "He was placed in solitary confinement. He remained there for 18 months."
             sent, sent_start, dur = _stay_there(document, sent_start + len(sent), doc_date, end, source)
@@ -1253,8 +1257,8 @@ def _nearest_duration(sent: str, start: int, end: int, durations: list) -> objec
     for d in durations:
         gap = (end, d.start) if d.start >= end else (d.end, start) if d.end <= start else None
         if gap is None:  # the length's words hold the isolation's ("... after the segregation order")
-            if d.start <= start and end <= d.end:
-                best = (0, d)
+            # or share some ("punitive segregation of 30 days": the fact's words end in its lead)
+            best = (0, d)
             continue
         between = sent[gap[0]:gap[1]]
         if len(re.findall(r"[\w’'\-]+", between)) > 12 or _rx("clause_break").search(between):

@@ -249,9 +249,16 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     # patterns name the period "per", or "per0" / "per2" where it may stand in two places; where
     # none caught it, the period right after "N hours" ("one hour a week in a cage") is read
     per = next((g for g in (_group(m, k) for k in ("per", "per0", "per2")) if g), None)
+    per_week_sessions: float | None = None
     if per is None:
         after = _rx("period_after").match(m.string, m.end("num")) if callable(getattr(m, "end", None)) else None
-        per = after.group("per") if after else "day"
+        per = after.group("per") if after else None
+        sessions = _rx("times_after").match(m.string, m.end()) \
+            if per is None and callable(getattr(m, "end", None)) else None
+        if sessions is not None:  # "una hora de patio tres veces por semana": three hours a week
+            per_week_sessions = _session_count(sessions.group("t"))
+            per = sessions.group("per") if per_week_sessions else None
+        per = per or "day"
     div = _period_days(per)
     if div is None:
         return None
@@ -261,6 +268,12 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         per = per.rstrip("s")
     if _group(m, "half"):
         n += 0.5
+    if callable(getattr(m, "start", None)) and _rx("activity_before").search(
+            m.string, max(0, m.start("num") - 45), m.start("num")):
+        why = "the hours of something done to him or of a visit, not of a regime"
+        return ValueResult(None, "hours_per_day", "hours of an activity", {"no_value_because": why}, reject=why)
+    if _group(m, "addmin"):  # "23 hours and 30 minutes a day"
+        n += (parse_number(_group(m, "addmin") or "") or 0) / 60
     part = _rx("part_of").search(m.string, max(0, m.start("num") - 30), m.start("num")) \
         if callable(getattr(m, "start", None)) else None
     if part and n == 1:  # "a quarter of an hour", "three quarters of an hour", "half of an hour"
@@ -272,6 +285,13 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
             n = n * times if times else n
     if _group(m, "mins"):  # "30 minutes a day" -> 0.5 hours
         n /= 60
+    if per_week_sessions:
+        n *= per_week_sessions
+    if n == 24 and callable(getattr(m, "start", None)):  # "20 of every 24 hours": the 20, out of a day
+        share = _rx("of_every_day").search(m.string, max(0, m.start("num") - 40), m.start("num"))
+        least = parse_number(share.group("n")) if share else None
+        if least is not None and least < 24:
+            n = least
     # "two hours a day, five days a week": the days of a week it holds on (group ``dpw``)
     dpw = parse_number(_group(m, "dpw")) if _group(m, "dpw") else None
     if _group(m, "but"):
@@ -298,6 +318,18 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
         n = n * dpw / 7
         rule += f", {dpw:g} days a week"
     return _checked(round(n / div, 2), "hours_per_day", rule, q)
+
+
+def _session_count(text: str) -> float | None:
+    """How many times "three times", "tres veces", "deux fois", "twice" say."""
+    t = " ".join(text.lower().split())
+    words = current().frequency_words
+    if t in words:
+        return words[t]
+    first = t.split()[0]
+    if first in words:
+        return words[first]
+    return parse_number(first)
 
 
 def _out_of_cell_hours(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -392,6 +424,9 @@ def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     d = duration_days(num, unit)
     if d is None:
         return None
+    if _rx("sentence_before").search(sentence, max(0, m.start("num") - 40), m.start("num")):
+        why = f"the length of a sentence of imprisonment: {sentence[max(0, m.start('num') - 20):m.end('unit')]!r}"
+        return ValueResult(None, "days", "length of a prison sentence", {"no_value_because": why}, reject=why)
     part = _rx("part").match(sentence, m.end("unit"), max(m.end(), m.end("unit")))
     if part and parse_number(part.group("n")) is not None:
         # "15 years, the last two in solitary": the part spent in isolation, not the whole
@@ -718,19 +753,20 @@ def _end_of(iso: str) -> date | None:
 
 
 def find_durations(sentence: str, *, default_year: int | None = None, end: date | None = None,
-                   end_source: str = "the document's date") -> list[Duration]:
+                   end_source: str = "the document's date", ongoing: bool = False) -> list[Duration]:
     """Every length of time in ``sentence``, in order: explicit ("for nearly four years"),
     qualitative ("for weeks at a time", "for extended periods": no number, the least it
     can mean in ``at_least_days``), from a start date ("since 2015", "since March 2016",
     "since his arrest on 3 May 2018") counted to ``end`` (None: no date to count to,
     and the qualifier says so), and "from DATE to DATE".  A frequency ("five days a
-    week") is never a duration."""
-    return list(_durations_in(sentence, default_year, end, end_source, current().code))
+    week") is never a duration.  ``ongoing``: the next sentence says the stay goes on ("He has
+    been there ever since"), so a date he was placed on counts as a start."""
+    return list(_durations_in(sentence, default_year, end, end_source, current().code, ongoing))
 
 
 @lru_cache(maxsize=1024)
 def _durations_in(sentence: str, default_year: int | None, end: date | None,
-                  end_source: str, lang: str = "en") -> tuple[Duration, ...]:
+                  end_source: str, lang: str = "en", still: bool = False) -> tuple[Duration, ...]:
     """The lengths of time in ``sentence`` (remembered: a sentence is asked once per
     isolation fact in it)."""
     out: list[Duration] = []
@@ -749,6 +785,18 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if m.groupdict().get("counting"):  # a pack's pattern may do without the group
             q.update({"at_least": True, "ongoing": True})
         res = _checked(round(d), "days", f"N {m.group('unit').lower()} in days", q)
+        out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
+    # "spent almost five years in the isolation cells", "remained in isolation 55 days"
+    for m in [*_rx("spent_in").finditer(sentence), *_rx("place_then_length").finditer(sentence)]:
+        d = duration_days(m.group("num"), m.group("unit"))
+        if d is None or any(x.start <= m.start("num") < x.end for x in out) \
+                or frequency_reason(sentence, m.start("num"), m.end("unit")):
+            continue
+        if m.group("half"):
+            d += duration_days(0.5, m.group("unit")) or 0
+        d, _s = _compound(sentence, m.start("num"), m.end("unit"), d, m.group("unit"))
+        res = _checked(round(d), "days", f"N {m.group('unit').lower()} spent in isolation, in days",
+                       _bound(sentence, m.start("num")))
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _rx("adjective").finditer(sentence):
         d = duration_days(m.group("num"), m.group("unit"))
@@ -795,7 +843,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if not any(a <= m.start() < b for a, b, _ in starts):
             starts.append((m.start(), m.end(), m.group("y")))
     starts.sort()
-    ongoing = _rx("ongoing").search(sentence) is not None
+    ongoing = still or _rx("ongoing").search(sentence) is not None
     for i, (a, b, iso) in enumerate(starts):
         lead = _rx("since_lead").search(sentence[max(0, a - 60):a])
         if lead is None and ongoing:  # "placed in segregation on 3 May 2019 and remains there"
@@ -813,7 +861,15 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             if stop is None or stop < begin:
                 continue
             q = {"since": iso, "until": nxt[2], **({"at_least": True} if len(iso) < 10 or len(nxt[2]) < 10 else {})}
-            out.append(Duration(s0, nxt[1], float((stop - begin).days), "days from one date to another", q))
+            days = float((stop - begin).days)
+            if len(iso) == 4 and len(nxt[2]) == 4:
+                # "from 2012 to 2016": any day of each year; counted middle to middle (four years),
+                # the least and the most it can mean kept beside
+                q.pop("at_least", None)
+                q.update({"at_least_days": int(days), "at_most_days": (_end_of(nxt[2]) - _start_of(iso)).days,
+                          "approximate": "counted from the middle of one year to the middle of the other"})
+                days = float((date(int(nxt[2]), 7, 2) - date(int(iso), 7, 2)).days)
+            out.append(Duration(s0, nxt[1], days, "days from one date to another", q))
             continue
         if _rx("range_lead").match(lead.group(0)):
             continue  # "from 2015" alone is no start of an ongoing stay
@@ -1028,6 +1084,21 @@ def _normative(sentence: str, start: int) -> bool:
     return _rx("norm_before").search(head[stops[-1].end() if stops else 0:]) is not None
 
 
+def _stretch(sentence: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, int]:
+    """The stretch of [lo, hi) the number at ``m`` belongs to: from the last stop before it
+    to the first stop after it (``role_stop``: ";", ", but", "while")."""
+    stops = list(_rx("role_stop").finditer(sentence, lo, m.start()))
+    after_stop = _rx("role_stop").search(sentence, m.end(), hi)
+    return (stops[-1].end() if stops else lo), (after_stop.start() if after_stop else hi)
+
+
+def _exercise_cue(sentence: str, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) names exercise in words of its own, not in those saying "out of the
+    cell" ("outside his cell" is no exercise; "recreation outside his cell" is)."""
+    outs = [(c.start(), c.end()) for c in _rx("role_out").finditer(sentence, lo, hi)]
+    return any(not any(a <= c.start() < b for a, b in outs) for c in _rx("role_exercise").finditer(sentence, lo, hi))
+
+
 def _role(sentence: str, m: re.Match[str], lo: int, hi: int) -> str | None:
     """What the hours at ``m`` count ("in", "out", "exercise"): the cue nearest to them in
     their own stretch of the sentence [lo, hi); words in the number's own match count too."""
@@ -1074,7 +1145,8 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
             per = "week"  # "a weekly 30-minute walk"
         if _rx("whole_day").match(per):
             per = "day"
-        res = _hours(_RateMatch(m, per), sentence)
+        weekdays = _rx("weekdays").fullmatch(per) is not None  # "an hour on weekdays": five days a week
+        res = _hours(_RateMatch(m, "day" if weekdays else per, "5" if weekdays else None), sentence)
         if res is None or res.value is None:
             continue
         if m.group("more"):  # "20 or more hours a day"
@@ -1107,8 +1179,19 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
             q = {**res.qualifiers, "out_of_cell_hours_per_day": res.value}
             out.append(Reading("confinement_hours", m.start(), m.end(),
                                _checked(round(24 - res.value, 2), "hours_per_day", "24 minus hours out of cell", q)))
+            if res.value <= 8 and _exercise_cue(sentence, *_stretch(sentence, m, lo, hi)) \
+                    and not _rx("role_in").search(sentence, *_stretch(sentence, m, lo, hi)):
+                # "recreation outside his cell for one hour, five days a week": the hour out is exercise
+                out.append(Reading("exercise_time", m.start(), m.end(), res))
         elif role == "exercise" and res.value <= 8:
             out.append(Reading("exercise_time", m.start(), m.end(), res))
+            a, b = _stretch(sentence, m, lo, hi)
+            if not all_but and m.group("per") and _rx("role_out").search(sentence, a, m.start()) \
+                    and not _rx("role_in").search(sentence, a, b):
+                # "only allowed out of the cell for one hour of exercise per day": the rest of the day in it
+                q = {**res.qualifiers, "out_of_cell_hours_per_day": res.value}
+                out.append(Reading("confinement_hours", m.start(), m.end(), _checked(
+                    round(24 - res.value, 2), "hours_per_day", "24 minus hours out of cell (for exercise)", q)))
     out.extend(_times_a_week(sentence))
     return tuple(out)
 
@@ -1116,13 +1199,13 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
 class _RateMatch:
     """A rate match as ``_hours`` reads it, its period normalised ("out of 24" is a day)."""
 
-    def __init__(self, m: re.Match[str], per: str) -> None:
-        self._m, self._per, self.string = m, per, m.string
+    def __init__(self, m: re.Match[str], per: str, dpw: str | None = None) -> None:
+        self._m, self._per, self._dpw, self.string = m, per, dpw, m.string
 
     def groupdict(self) -> dict:
-        gd = {k: v for k, v in self._m.groupdict().items() if k in ("num", "mins", "half")}
+        gd = {k: v for k, v in self._m.groupdict().items() if k in ("num", "mins", "half", "addmin")}
         gd["per"] = self._per
-        gd["dpw"] = self._m.group("dpw1") or self._m.group("dpw2")
+        gd["dpw"] = self._dpw or self._m.group("dpw1") or self._m.group("dpw2")
         return gd
 
     def start(self, *g) -> int:
@@ -1143,7 +1226,8 @@ def _times_a_week(sentence: str) -> list[Reading]:
                 continue
             around = sentence[max(0, m.start() - 60):min(len(sentence), m.end() + 40)]
             cue = _rx("role_exercise").search(around)
-            if cue is None:
+            out_cue = _rx("role_out").search(around)
+            if cue is None and out_cue is None:
                 continue
             t = m.group("t").lower().split()[0]
             times = current().frequency_words.get(t) or parse_number(
@@ -1154,11 +1238,20 @@ def _times_a_week(sentence: str) -> list[Reading]:
             if m.group("half"):
                 n += 0.5
             hours = n / 60 if m.group("mins") else n
-            days = current().per_day.get(m.group("per").lower(), 7.0)
-            q = {"per": m.group("per").lower(), "times": times, "session_hours": round(hours, 2)}
+            perly = (m.groupdict().get("perly") or "").lower()  # "twice weekly"
+            per = (m.group("per") or "").lower() or ("month" if perly.startswith("month") else "week")
+            days = current().per_day.get(per, 7.0)
+            q = {"per": per, "times": times, "session_hours": round(hours, 2)}
             res = _checked(round(hours * times / days, 2), "hours_per_day", "N sessions a period of M hours", q)
-            if res.value is not None and res.value <= 8:
+            if res.value is None or res.value > 8:
+                continue
+            if cue is not None:
                 out.append(Reading("exercise_time", m.start(), m.end(), res))
+            elif not _rx("activity_before").search(around):
+                # "let out of his cell three times a week for one hour": the rest of the week in it
+                out.append(Reading("confinement_hours", m.start(), m.end(), _checked(
+                    round(24 - res.value, 2), "hours_per_day", "24 minus sessions out of cell",
+                    {**q, "out_of_cell_hours_per_day": res.value})))
     return out
 
 
