@@ -148,3 +148,14 @@ def test_exercise_granted_is_no_zero() -> None:
     facts = read("He was allowed to exercise for one hour a day.")
     got = counted(facts, "exercise_time")
     assert got and all(f.value == 1 for f in got), describe(facts)
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("He was not allowed to exercise outside.", False),
+    ("The women were never permitted to walk in the open air.", False),
+    ("He was allowed to exercise outside for an hour.", True),
+])
+def test_not_allowed_to_exercise_outside(sentence: str, value: bool) -> None:
+    facts = read(sentence)
+    outdoor = counted(facts, "exercise_outdoor")
+    assert outdoor and all(f.value is value and not f.negated for f in outdoor), describe(facts)
