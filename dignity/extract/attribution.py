@@ -268,7 +268,10 @@ class Attributor:
 
     def sentence_scoped(self, src: Source) -> bool:
         """Whether a source is a hearsay adverb whose reach is its own sentence ("reportedly",
-        "supuestamente", "auraient frappé"): it does not carry to the sentences after it."""
+        "supuestamente", "auraient frappé"), or a claim told as a noun ("plaintiff's claim that"): it
+        does not carry to the sentences after it."""
+        if src.rule.startswith("claim noun"):
+            return True
         return src.rule.startswith("hearsay") and self._rx("sentence_hearsay").search(src.rule) is not None
 
     def rejection(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
