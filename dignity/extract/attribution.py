@@ -75,6 +75,8 @@ class Source:
     start: int = -1  # offset of the cue within the sentence
     kind: str = "other"  # court | author | party | detainee | ngo | government | other
     speaker: str | None = None  # the person who spoke, for a later "he said"
+    #: a claim told as a noun ("plaintiff's claim that ...") that the court rejects in its sentence
+    rejected: bool = False
 
 
 def _alt(words: list[str]) -> str:
@@ -93,6 +95,10 @@ _NAME_RX = compile_regex(
 
 _SPACE = compile_regex(r"\s")
 _NEVER = compile_regex(r"(?!x)x")
+#: words that may open a claim noun's possessor match without being part of it ("In Smith's claim")
+_LEADING_NOT_POSSESSOR = frozenset({"in", "on", "to", "with", "by", "of", "under", "for", "from", "we", "i",
+                                    "and", "but", "however", "thus", "accordingly", "moreover", "finally",
+                                    "also", "as", "at", "about", "because", "since", "while", "although"})
 _CAPITALISED = compile_regex(r"[A-Z](?<!\w[A-Z])[a-zA-Z'’\-]+")  # "\b[A-Z]...", searched by its class
 #: the people who run the place of detention: what they say is the authorities' word
 
@@ -262,7 +268,10 @@ class Attributor:
 
     def sentence_scoped(self, src: Source) -> bool:
         """Whether a source is a hearsay adverb whose reach is its own sentence ("reportedly",
-        "supuestamente", "auraient frappé"): it does not carry to the sentences after it."""
+        "supuestamente", "auraient frappé"), or a claim told as a noun ("plaintiff's claim that"): it
+        does not carry to the sentences after it."""
+        if src.rule.startswith("claim noun"):
+            return True
         return src.rule.startswith("hearsay") and self._rx("sentence_hearsay").search(src.rule) is not None
 
     def rejection(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
@@ -402,6 +411,8 @@ class Attributor:
                 continue
             out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
                                       court_doc, last_speaker, detainee, orgs, verb=m.group("verb")))
+        if court_doc:
+            out.extend(self._claim_nouns(sentence, out, last_speaker, detainee, orgs))
         for m in self._finding.matches(sentence, low):
             np = self._np_before(sentence, m.start())
             if np is None:
@@ -437,6 +448,47 @@ class Attributor:
             if m:
                 out.append(Source("an unnamed source", "alleged", f"hearsay adverb '{m.group(0)}'", m.start()))
         out.sort(key=lambda s: s.start)
+        return out
+
+    def _claim_nouns(self, sentence: str, found: list[Source], last_speaker: str | None,
+                     detainee: str | None, orgs: list[str]) -> list[Source]:
+        """A party's claim told as a noun phrase in a court's opinion ("The Court dismisses
+        plaintiff's claim that ...", "his contention that ... lacks merit"): the ``that`` clause is
+        the possessor's claim (alleged), marked ``rejected`` when the court's verb before it
+        (``claim_noun_rejected_before``) or its predicate after it (``claim_noun_rejected_after``)
+        rejects it; none when the court accepts it (``claim_noun_accepted``: "we agree with
+        plaintiff's claim that", "the court credits his testimony that"), which stays the court's."""
+        rx = self._rx("claim_noun")
+        if rx is _NEVER:
+            return []
+        out = []
+        for m in rx.finditer(sentence):
+            before = sentence[:m.start("src")]
+            cut = max(before.rfind(";"), before.rfind(":"), before.rfind(" that "))
+            clause = before[cut + 1:]
+            if self._rx("claim_noun_accepted").search(clause):
+                continue
+            np = m.group("src")
+            words = np.split()
+            while len(words) > 1 and words[0].lower() in _LEADING_NOT_POSSESSOR:
+                words = words[1:]  # "In Smith's claim": the possessor is Smith
+            np = " ".join(words)
+            if re.fullmatch(r"(?i)his|her|their", np):
+                # "his contention that": the last person named, else the claimant
+                np = {"his": "he", "her": "she", "their": "they"}[np.lower()] if last_speaker else "the plaintiff"
+            src = self._classify(np, f"claim noun '{m.group('verb').lower()}'", m.start(), True,
+                                 last_speaker, detainee, orgs, verb=m.group("verb"))
+            if src.kind == "court":
+                continue  # "the district court's finding ..." is read by the finding verbs
+            src.certainty = "alleged"
+            # a party's own verb before it ("defendants argue that plaintiff's claim ... fails"): the
+            # rejection is theirs, a dispute the denial step reads, not the court's
+            party_first = any(x.start < m.start() and x.kind != "court" for x in found)
+            after = sentence[m.end():]
+            src.rejected = not party_first and bool(
+                self._rx("claim_noun_rejected_before").search(clause)
+                or self._rx("claim_noun_rejected_after").search(after))
+            out.append(src)
         return out
 
     def _dissent(self, sentence: str, pos: int) -> bool:

@@ -125,6 +125,16 @@ class _Denial:
 
 
 @dataclass
+class _At:
+    """Where a rejection starts in its sentence (``start()``, as a regex match's)."""
+
+    at: int
+
+    def start(self) -> int:
+        return self.at
+
+
+@dataclass
 class _Credit:
     """A sentence in which a court or an official body credits the claims just before it
     ("We agree.", "The court credited his testimony.", a complaint found "substantiated")."""
@@ -384,7 +394,12 @@ class Extractor:
         if info.court_doc and trail.reversed_at < 0 and a.reversal(s.text, s.lower or None):
             trail.reversed_at = s.start
         m = a.denial(s.text, s.lower or None) or a.rejection(s.text, s.lower or None)
+        # a party's claim told as a noun that the court rejects in its sentence ("The Court dismisses
+        # plaintiff's claim that ...", "his contention that ... lacks merit"): rejected from the claim on
+        claim = next((x for x in s.sources or [] if x.rejected), None) if info.court_doc else None
         not_proven = None
+        if claim is not None:
+            m = not_proven = _At(claim.start)
         if not m and speaks:
             m = not_proven = a.court_rejection(s.text, s.lower or None)
         if not m:
@@ -404,17 +419,20 @@ class Extractor:
         types = {self._rec_type[r] for r in s.recognizers if not r.startswith(Composer.PREFIX)}
         # a court or monitoring body that rejects the claim, or finds it not credible
         rejected_by = None
+        # (the claims told as nouns are the claimants' words, not the speaker of the rejection)
+        speakers = [x for x in s.sources or [] if not x.rule.startswith("claim noun")]
         if not_proven is not None or a.rejection(s.text, s.lower or None):
-            rejected_by = next((x.label for x in s.sources or [] if x.kind == "court"), None) \
-                or ("the court" if info.court_doc and not s.sources else None) \
+            rejected_by = next((x.label for x in speakers if x.kind == "court"), None) \
+                or ("the court" if info.court_doc and not speakers else None) \
                 or ("the author" if info.author_kind in ("monitor", "author_observation") and not s.sources else None)
         # "The authorities denied the allegations": a denial with no condition words of
         # its own answers the claims just before it (the previous sentence and the rest
         # of its paragraph)
-        answers_previous = (not types or rejected_by) and _rx("answers_previous").search(s.text)
+        answers_previous = claim is None and (not types or rejected_by) and _rx("answers_previous").search(s.text)
         trail.denials.append(_Denial(s.index, s.paragraph, s.start + m.start(), types,
                                      bool(answers_previous), rejected_by,
-                                     previous=not_proven is not None and not types and not answers_previous))
+                                     previous=(claim is None and not_proven is not None and not types
+                                               and not answers_previous)))
 
     def _sentences(self, doc, text: str, offset: int, newlines: array,
                    run: BudgetRun, first: int = 0) -> list[_Sentence]:

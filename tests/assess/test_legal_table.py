@@ -1035,6 +1035,22 @@ COURT_POSTURES = [
      "challenged on appeal. Okafor spent 19 months in a segregation cell that he shared with another inmate, "
      "locked in for 23 hours a day."),
      "mandela-43-1-b", C, "trap: a shared cell locked 23 hours is a regime, not shown to be solitary: a concern"),
+    # (claimthat) a party's claim told as a noun ("plaintiff's claim that ..."): the court's verb decides
+    ("court-claim-noun-dismissed", ("MEMORANDUM OPINION. Okafor v. Dunn, 42 U.S.C. § 1983. The Court dismisses "
+     "plaintiff's claim that he was held for six days in a cell whose toilet overflowed with sewage."),
+     "mandela-15", I, "trap: a claim the court dismisses is the plaintiff's word, rejected: no breach"),
+    ("court-claim-noun-lacks-merit", ("MEMORANDUM OPINION. Okafor v. Dunn, 42 U.S.C. § 1983. Okafor's contention "
+     "that he was shackled to the floor of a strip cell for two days lacks merit."),
+     "mandela-47", I, "trap: a contention the court finds without merit establishes nothing"),
+    ("court-claim-noun-summary-judgment", ("MEMORANDUM OPINION. Okafor v. Dunn, 42 U.S.C. § 1983. The Court grants "
+     "summary judgment to defendants on Okafor's claim that the jail fed him spoiled food for six weeks."),
+     "mandela-22", I, "trap: summary judgment against the claim rejects it: no breach"),
+    ("court-claim-noun-agreed", ("MEMORANDUM OPINION. Okafor v. Dunn, 42 U.S.C. § 1983. After a bench trial, we "
+     "agree with plaintiff's claim that he was held for six days in a cell whose toilet overflowed with sewage."),
+     "mandela-15", V, "a claim the court agrees with after trial is its finding: established"),
+    ("court-claim-noun-credited", ("MEMORANDUM OPINION. Okafor v. Dunn, 42 U.S.C. § 1983. After a bench trial, the "
+     "Court credits Okafor's testimony that he was shackled to the floor of a strip cell for two days."),
+     "mandela-47", V, "testimony the court credits is its finding"),
 ]
 
 
