@@ -105,3 +105,18 @@ def test_denied_stays_contested(read, lang, type_, text):
     facts = read[lang](text)
     got = counted(facts, type_)
     assert got and all(f.certainty == "contested" for f in got), describe(facts)
+
+
+# probes: an admission of a thing, and a time frame after "lors de"
+MORE_COUNTED = [
+    ("fr", "sanitation", False, "Le juge des référés relève que l'administration ne conteste pas la présence de rats dans la cour."),
+    ("fr", "solitary", False, "Les patients ne sont jamais informés de leurs droits lors de leur placement en chambre d'isolement."),
+    ("fr", "family_calls", False, "M. Petit n'a pas la possibilité de téléphoner à sa famille."),
+    ("fr", "sanitation", True, "Les contrôleurs n'ont constaté aucune présence de rats dans la cour."),
+]
+
+
+@pytest.mark.parametrize("lang,type_,negated,text", MORE_COUNTED)
+def test_more_counted(read, lang, type_, negated, text):
+    facts = read[lang](text)
+    assert any(f.negated == negated for f in counted(facts, type_)), describe(facts)
