@@ -109,8 +109,10 @@ def test_denied_stays_contested(read, lang, type_, text):
 
 # probes: an admission of a thing, and a time frame after "lors de"
 MORE_COUNTED = [
-    ("fr", "sanitation", False, "Le juge des référés relève que l'administration ne conteste pas la présence de rats dans la cour."),
-    ("fr", "solitary", False, "Les patients ne sont jamais informés de leurs droits lors de leur placement en chambre d'isolement."),
+    ("fr", "sanitation", False,
+     "Le juge des référés relève que l'administration ne conteste pas la présence de rats dans la cour."),
+    ("fr", "solitary", False,
+     "Les patients ne sont jamais informés de leurs droits lors de leur placement en chambre d'isolement."),
     ("fr", "family_calls", False, "M. Petit n'a pas la possibilité de téléphoner à sa famille."),
     ("fr", "sanitation", True, "Les contrôleurs n'ont constaté aucune présence de rats dans la cour."),
 ]
