@@ -122,3 +122,35 @@ MORE_COUNTED = [
 def test_more_counted(read, lang, type_, negated, text):
     facts = read[lang](text)
     assert any(f.negated == negated for f in counted(facts, type_)), describe(facts)
+
+
+# Spanish: a time frame after a denial stays asserted; "no se observaron" denies what was not seen;
+# "no está acreditado que" denies (as the French "il n'est pas établi que")
+ES_COUNTED = [
+    ("es", "solitary", False, "Permaneció sin recibir visitas durante su aislamiento."),
+    ("es", "family_visits", False, "Permaneció sin recibir visitas durante su aislamiento."),
+    ("es", "solitary", False, "No recibió visitas durante su aislamiento en la celda de castigo."),
+    ("es", "solitary", True, "Ningún interno fue aislado durante su estancia."),
+    ("es", "physical_health", False, "Se observaron huellas de violencia en el cuerpo del interno."),
+    ("es", "medical_care", False, "Está acreditado que el interno fue privado de atención médica."),
+    ("es", "medical_care", True, "No está acreditado que el interno haya sido privado de atención médica."),
+    ("fr", "medical_care", True, "Il n'est pas établi que le requérant ait été privé de soins."),
+]
+ES_NOT_COUNTED = [
+    ("es", "physical_health", "No se observaron huellas de violencia en las personas entrevistadas."),
+    ("es", "solitary", "Durante su aislamiento sanitario por covid recibió atención."),
+    ("es", "medical_care",
+     "Las personas privadas de libertad que no hayan recibido atención podrán presentar una queja."),
+]
+
+
+@pytest.mark.parametrize("lang,type_,negated,text", ES_COUNTED)
+def test_es_counted(read, lang, type_, negated, text):
+    facts = read[lang](text)
+    assert any(f.negated == negated for f in counted(facts, type_)), describe(facts)
+
+
+@pytest.mark.parametrize("lang,type_,text", ES_NOT_COUNTED)
+def test_es_not_counted(read, lang, type_, text):
+    facts = read[lang](text)
+    assert not [f for f in counted(facts, type_) if not f.negated], describe(facts)
