@@ -154,3 +154,24 @@ def test_es_counted(read, lang, type_, negated, text):
 def test_es_not_counted(read, lang, type_, text):
     facts = read[lang](text)
     assert not [f for f in counted(facts, type_) if not f.negated], describe(facts)
+
+
+# a judge's "not shown" with a long source between "ne ... pas" and its clause
+NOT_SHOWN = [
+    ("fr", "hygiene", True, "Il ne ressort pas des pièces du dossier que les détenus soient privés de douches."),
+    ("fr", "hygiene", False, "Il ressort des pièces du dossier que les détenus sont privés de douches."),
+    ("fr", "strip_search", True,
+     "Rien n'indique que le requérant ait été soumis à des fouilles intégrales systématiques."),
+    ("fr", "no_natural_light", True,
+     "Aucun élément du dossier ne permet d'établir que la cellule était dépourvue de fenêtre."),
+    ("fr", "temperature", False,
+     "Il résulte de l'instruction que les cellules sont dépourvues de chauffage, et rien n'indique que la "
+     "situation se soit améliorée."),
+]
+
+
+@pytest.mark.parametrize("lang,type_,negated,text", NOT_SHOWN)
+def test_not_shown(read, lang, type_, negated, text):
+    facts = read[lang](text)
+    got = counted(facts, type_)
+    assert got and all(f.negated == negated for f in got), describe(facts)
