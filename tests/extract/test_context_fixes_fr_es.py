@@ -175,3 +175,26 @@ def test_not_shown(read, lang, type_, negated, text):
     facts = read[lang](text)
     got = counted(facts, type_)
     assert got and all(f.negated == negated for f in got), describe(facts)
+
+
+# Spanish: "not shown", a denied subject with "de las", and "no deberían" (a norm, not a deprivation)
+ES_MORE = [
+    ("es", "food_water", True, "No se desprende de autos que el interno haya sido privado de alimentos."),
+    ("es", "strip_search", True,
+     "La Comisión Nacional no pudo constatar que las internas fueran sometidas a revisiones corporales invasivas."),
+    ("es", "strip_search", False,
+     "La Comisión Nacional pudo constatar que las internas fueron sometidas a revisiones corporales invasivas."),
+    ("es", "use_of_force", True, "Ninguna de las personas entrevistadas manifestó haber sido golpeada."),
+]
+
+
+@pytest.mark.parametrize("lang,type_,negated,text", ES_MORE)
+def test_es_more(read, lang, type_, negated, text):
+    facts = read[lang](text)
+    got = counted(facts, type_)
+    assert got and all(f.negated == negated for f in got), describe(facts)
+
+
+def test_es_conditional_norm_is_no_fact(read):
+    facts = read["es"]("Las personas internas no deberían permanecer encerradas más de veinte horas al día.")
+    assert not [f for f in counted(facts, "confinement_hours") if not f.negated], describe(facts)
