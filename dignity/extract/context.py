@@ -245,8 +245,10 @@ class ContextEngine:
             between = sentence[gap[0]:gap[1]]
             if len(_WORD.findall(between)) > t.rule.max_scope and not t.rule.sentence_wide:
                 continue
+            # a terminator opening the target's own words ends a forward scope too ("aucune lettre
+            # pendant son isolement": the target is "pendant son isolement")
             if not t.rule.sentence_wide and any(
-                    gap[0] <= x.start and x.end <= gap[1]
+                    gap[0] <= x.start and (x.end <= gap[1] or (gap[1] == start and x.start == start))
                     and (not x.rule.terminates or cat in x.rule.terminates) for x in terms):
                 continue
             out.append(t)
