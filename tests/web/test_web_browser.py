@@ -306,8 +306,9 @@ def test_people_first_a_merge_and_a_review_that_stays_in_view(server, browser, t
         page.evaluate("window.__stillHere = true")
         row.get_by_role("button", name=re.compile(r"^Accept")).click()
         page.locator(f"#d-fact-{fact_id} .badge.review-accepted").wait_for()
-        marked = f"#doctext mark[data-facts~=\"fact-{fact_id}\"]"
-        page.wait_for_function(f"document.querySelector('{marked}').classList.contains('ev-reviewed')")
+        # (a locator's wait, not wait_for_function: a predicate given as a string expression is
+        # evaluated with eval in the page, which the app's Content-Security-Policy forbids)
+        page.locator(f'#doctext mark.ev-reviewed[data-facts~="fact-{fact_id}"]').first.wait_for()
         assert page.evaluate("window.__stillHere === true")  # no reload: swapped in place
         assert page.url == doc_url
         assert page.locator('[data-review-count="accepted"]').inner_text() == "1"
