@@ -393,6 +393,14 @@ def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
 _SENTENCE_START = re.compile(r"[.!?;:]\s+|\n")
 
 
+def _sentence_begin(text: str, pos: int) -> int:
+    """Where the sentence (or the clause after a semicolon or colon) that holds ``pos`` begins."""
+    begin = 0
+    for s in _SENTENCE_START.finditer(text, 0, pos):
+        begin = s.end()
+    return begin
+
+
 def _lawful_holding(text: str) -> str | None:
     """The words by which the court that writes holds the conditions lawful under its own law
     (``lawful_holding_words``: "not sufficiently serious to violate the Eighth Amendment", "not
@@ -404,8 +412,7 @@ def _lawful_holding(text: str) -> str | None:
     if rx is None:
         return None
     for m in rx.finditer(text):
-        starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())]
-        begin = starts[-1] if starts else 0
+        begin = _sentence_begin(text, m.start())
         if lower is not None and lower.search(text, begin, m.start()):
             continue
         ends = _SENTENCE_START.search(text, m.end())
@@ -445,12 +452,13 @@ def _rules_against(text: str, rx: re.Pattern[str], lower: re.Pattern[str] | None
     its sentence gives to a lower court ("The District Court granted summary judgment for
     respondents", ``lower_court_words``) is the procedural history, under appeal, and counts only
     where the writing court affirms it (``affirmed_words``)."""
+    affirms = None  # (read once, where a lower court's ruling is met)
     for m in rx.finditer(text):
-        starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())]
-        before = text[starts[-1] if starts else 0:m.start()]
-        if lower is None or not lower.search(before):
+        if lower is None or not lower.search(text, _sentence_begin(text, m.start()), m.start()):
             return True
-        if affirmed is not None and affirmed.search(text):
+        if affirms is None:
+            affirms = affirmed is not None and affirmed.search(text) is not None
+        if affirms:
             return True
     return False
 

@@ -54,6 +54,13 @@ class Vocabulary(BaseModel):
     monitor_words: list[str] = Field(default_factory=list)
     document_kinds: list[DocumentKind] = Field(default_factory=list)
     rejection_cues: list[str] = Field(default_factory=list)
+    #: words that may open a claim noun's possessor match without being part of it ("In
+    #: Smith's claim": the possessor is Smith)
+    possessor_openers: list[str] = Field(default_factory=list)
+    #: a possessive before a claim noun and the speaker it names ("his contention that": he)
+    possessive_speakers: dict[str, str] = Field(default_factory=dict)
+    #: who a possessive names where no one was named before it
+    default_claimant: str = "the plaintiff"
     #: named regexes of the step (``Attributor._rx``), flags inline ("(?i)"); a missing
     #: one matches nothing
     patterns: dict[str, str] = Field(default_factory=dict)
@@ -95,10 +102,6 @@ _NAME_RX = compile_regex(
 
 _SPACE = compile_regex(r"\s")
 _NEVER = compile_regex(r"(?!x)x")
-#: words that may open a claim noun's possessor match without being part of it ("In Smith's claim")
-_LEADING_NOT_POSSESSOR = frozenset({"in", "on", "to", "with", "by", "of", "under", "for", "from", "we", "i",
-                                    "and", "but", "however", "thus", "accordingly", "moreover", "finally",
-                                    "also", "as", "at", "about", "because", "since", "while", "although"})
 _CAPITALISED = compile_regex(r"[A-Z](?<!\w[A-Z])[a-zA-Z'’\-]+")  # "\b[A-Z]...", searched by its class
 #: the people who run the place of detention: what they say is the authorities' word
 
@@ -461,6 +464,8 @@ class Attributor:
         rx = self._rx("claim_noun")
         if rx is _NEVER:
             return []
+        openers = {w.lower() for w in self.v.possessor_openers}
+        possessives = {k.lower(): v for k, v in self.v.possessive_speakers.items()}
         out = []
         for m in rx.finditer(sentence):
             before = sentence[:m.start("src")]
@@ -470,12 +475,12 @@ class Attributor:
                 continue
             np = m.group("src")
             words = np.split()
-            while len(words) > 1 and words[0].lower() in _LEADING_NOT_POSSESSOR:
+            while len(words) > 1 and words[0].lower() in openers:
                 words = words[1:]  # "In Smith's claim": the possessor is Smith
             np = " ".join(words)
-            if re.fullmatch(r"(?i)his|her|their", np):
+            if np.lower() in possessives:
                 # "his contention that": the last person named, else the claimant
-                np = {"his": "he", "her": "she", "their": "they"}[np.lower()] if last_speaker else "the plaintiff"
+                np = possessives[np.lower()] if last_speaker else self.v.default_claimant
             src = self._classify(np, f"claim noun '{m.group('verb').lower()}'", m.start(), True,
                                  last_speaker, detainee, orgs, verb=m.group("verb"))
             if src.kind == "court":

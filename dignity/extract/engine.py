@@ -55,10 +55,9 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "dignity-extract/0.1"
 
-
-
 #: a separate opinion headed this near the document's start is its only opinion (characters)
 _ALONE_BEFORE = 300
+
 
 @dataclass
 class _Sentence:
