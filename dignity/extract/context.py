@@ -171,8 +171,7 @@ class ContextEngine:
                 # a heading run into the end of the last principle ("... préoccupante. b)
                 # Application au cas d'espèce 90.", one sentence to the splitter): that
                 # sentence is still the principle's
-                here = inside = _RUN_ON.search(sentence, 0, m.start()) is not None
-                inside = False
+                here, inside = _RUN_ON.search(sentence, 0, m.start()) is not None, False
         # (a part's heading may end one general part and open the next: "III. LE DROIT INTERNE")
         if not inside and self._general_open is not None and self._general_open.search(sentence):
             return True, True
