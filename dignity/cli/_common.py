@@ -389,6 +389,21 @@ def check_date(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
+def console(piped_width: int) -> Any:
+    """A Rich console for tables; piped output gets ``piped_width`` columns (Rich would assume 80)
+    unless COLUMNS says otherwise."""
+    import os
+
+    from rich.console import Console
+
+    try:
+        tty = sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    width = piped_width if not tty and "COLUMNS" not in os.environ else None
+    return Console(highlight=False, width=width)
+
+
 def quiet_libraries() -> None:
     """Keep the libraries' own warnings off stderr, so that a bad input is one line.
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
 from enum import Enum
 from typing import Any, Optional
@@ -31,7 +30,7 @@ import typer
 
 from dignity.cli._help import Command
 from dignity.cli._common import (JURISDICTION_HELP, LANG_HELP, OCR_HELP, STANDARD_HELP, InputErrors, OcrMode,
-                                 check_date, check_jurisdiction, check_lang, check_standards, fatal,
+                                 check_date, check_jurisdiction, console, check_lang, check_standards, fatal,
                                  iter_extractions, start_extractor)
 from dignity.errors import ConfigError
 from dignity.model import FACT_TYPES, Assessment, Extraction
@@ -215,16 +214,7 @@ _fatal = fatal
 
 
 def _console() -> Any:
-    from rich.console import Console
-
-    width = None
-    try:
-        tty = sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        tty = False
-    if not tty and "COLUMNS" not in os.environ:
-        width = 160  # piped: Rich would assume 80 columns
-    return Console(highlight=False, width=width)
+    return console(160)
 
 
 def _print_rich(assessment: Assessment, explain: bool) -> None:

@@ -28,7 +28,7 @@ from typer.core import TyperGroup
 
 from dignity.cli._help import Command, MARKUP
 from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, LANG_HELP, OCR_HELP, PROG, STANDARD_HELP,
-                                 OcrMode, check_jurisdiction, check_lang, check_standards, quiet_libraries)
+                                 OcrMode, check_jurisdiction, console, check_lang, check_standards, quiet_libraries)
 
 __all__ = ["register", "screen_app", "run_command", "summarize_command"]
 
@@ -194,16 +194,7 @@ def isolate_workers() -> None:
 
 
 def _console() -> Any:
-    from rich.console import Console
-
-    width = None
-    try:
-        tty = sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        tty = False
-    if not tty and "COLUMNS" not in os.environ:
-        width = 120
-    return Console(highlight=False, width=width)
+    return console(120)
 
 
 def _print_summary(result: Any) -> None:
