@@ -72,6 +72,8 @@ class Vocabulary(BaseModel):
 SOURCE_KINDS = ("court", "monitor", "author_observation", "authorities", "ngo", "party", "detainee",
                 "press", "relayed", "author", "other")
 ESTABLISHING_KINDS = frozenset({"court", "monitor", "author_observation", "authorities"})
+#: the rule of a source that is the author's own finding told with no subject (pattern ``own_finding``)
+OWN_FINDING = "own finding"
 
 
 @dataclass
@@ -191,7 +193,7 @@ class Attributor:
         author where no cue names another source, else the cue's source."""
         if src is None:
             return author_kind
-        if src.rule == "documentary evidence":
+        if src.rule == "documentary evidence" or src.rule.startswith(OWN_FINDING):
             return author_kind  # (probes2) the record the author reads: the author's own evidence
         if src.label == "an unnamed source" or "hearsay" in src.rule or "passive reporting verb" == src.rule:
             return "relayed"
@@ -377,7 +379,11 @@ class Attributor:
         lower-cased character for character, when the caller has it)."""
         out: list[Source] = []
         low = lowered(sentence) if lower is None else lower
-        according_spans = []
+        # the court's or the body's own finding told with no subject ("il résulte de l'instruction
+        # que", "se constató que", "durante la visita"): the pack's ``own_finding``; a reporting verb
+        # inside it ("se advierte que") is no one's claim
+        own = [m for m in self._rx("own_finding").finditer(sentence)] if "own_finding" in self.v.patterns else []
+        according_spans = [(m.start(), m.end()) for m in own]
         for m in self._according.matches(sentence, low):
             according_spans.append((m.start(), m.start("src")))
             out.append(self._classify(m.group("src"), "according to", m.start(), court_doc,
@@ -450,6 +456,13 @@ class Attributor:
             m = next(self._hearsay.matches(sentence, low), None) or self._search("hearsay_pattern", sentence, low)
             if m:
                 out.append(Source("an unnamed source", "alleged", f"hearsay adverb '{m.group(0)}'", m.start()))
+        # ... the author's own finding: a source of its own where no other cue comes before it in the
+        # sentence ("según los internos, durante la visita ..." stays their word) and none hedges it
+        # ("lors de la visite, des détenus auraient été frappés"); it ends a claim carried from before
+        for m in own:
+            if not any(x.start < m.start() or x.rule.startswith("hearsay") for x in out):
+                out.append(Source("the court" if court_doc else "the author", "asserted",
+                                  f"{OWN_FINDING} '{m.group(0).strip()}'", m.start(), "other"))
         out.sort(key=lambda s: s.start)
         return out
 
