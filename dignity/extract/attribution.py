@@ -382,7 +382,7 @@ class Attributor:
         # the court's or the body's own finding told with no subject ("il résulte de l'instruction
         # que", "se constató que", "durante la visita"): the pack's ``own_finding``; a reporting verb
         # inside it ("se advierte que") is no one's claim
-        own = [m for m in self._rx("own_finding").finditer(sentence)] if "own_finding" in self.v.patterns else []
+        own = list(self._rx("own_finding").finditer(sentence))
         according_spans = [(m.start(), m.end()) for m in own]
         for m in self._according.matches(sentence, low):
             according_spans.append((m.start(), m.start("src")))
@@ -460,9 +460,15 @@ class Attributor:
         # sentence ("según los internos, durante la visita ..." stays their word) and none hedges it
         # ("lors de la visite, des détenus auraient été frappés"); it ends a claim carried from before
         for m in own:
-            if not any(x.start < m.start() or x.rule.startswith("hearsay") for x in out):
-                out.append(Source("the court" if court_doc else "the author", "asserted",
-                                  f"{OWN_FINDING} '{m.group(0).strip()}'", m.start(), "other"))
+            if any(x.rule.startswith("hearsay") and (x.start > m.start() or self.sentence_scoped(x)) for x in out):
+                break  # "auraient été", "presuntamente": the hedge reaches the whole sentence
+            # ... or after a cue, where it opens a clause of its own ("se recibieron denuncias y se
+            # verificó que", "; il a été constaté que": ``own_finding_joined`` before it)
+            if any(x.start < m.start() for x in out) and not self._rx("own_finding_joined").search(
+                    sentence, 0, m.start()):
+                continue
+            out.append(Source("the court" if court_doc else "the author", "asserted",
+                              f"{OWN_FINDING} '{m.group(0).strip()}'", m.start(), "other"))
         out.sort(key=lambda s: s.start)
         return out
 

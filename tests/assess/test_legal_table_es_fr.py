@@ -353,6 +353,18 @@ ROWS = [
     ("cnpt-il-a-ete-constate", "fr", CNPT + "Des personnes détenues se plaignent du froid. Il a été constaté que les "
      "cellules d'arrêt sont dépourvues de fenêtre.", "mandela-14", V,
      "an impersonal finding in the body's report ends the complaint before it"),
+    ("cndh-recibio-y-constato", "es", CNDH + "Esta Comisión Nacional recibió quejas de los internos y constató "
+     "que duermen en el piso sin colchón.", "mandela-21", V,
+     "complaints received, then checked by the body itself: its finding"),
+    ("cndh-recibio-quejas-de-que", "es", CNDH + "Esta Comisión Nacional recibió quejas de que los internos duermen "
+     "en el piso sin colchón.", "mandela-21", C, "trap: complaints received and not checked are relayed"),
+    ("ppn-denuncias-y-se-verifico", "es", PPN + "Se recibieron denuncias de los detenidos y se verificó que el "
+     "pabellón 4 no tiene agua potable.", "mandela-22", V,
+     "a finding in a clause of its own after the complaints: the body's word"),
+    ("ppn-denunciaron-que-durante", "es", PPN + "Los detenidos denunciaron que durante la requisa se les negó el "
+     "agua potable.", "mandela-22", C, "trap: 'durante' inside the clause their claim governs stays theirs"),
+    ("cglpl-recu-et-constate", "fr", CGLPL + "Les contrôleurs ont reçu des plaintes de détenus et ont constaté que "
+     "des matelas étaient posés au sol.", "mandela-21", V, "complaints received, then seen by the controllers"),
     ("cnpt-se-plaignent", "fr", CNPT + "Plusieurs personnes détenues se sont plaintes d'avoir dormi sur un matelas "
      "posé au sol.", "mandela-21", C, "trap: their complaint"),
 ]
