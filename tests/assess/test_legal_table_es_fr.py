@@ -365,6 +365,14 @@ ROWS = [
      "agua potable.", "mandela-22", C, "trap: 'durante' inside the clause their claim governs stays theirs"),
     ("cglpl-recu-et-constate", "fr", CGLPL + "Les contrôleurs ont reçu des plaintes de détenus et ont constaté que "
      "des matelas étaient posés au sol.", "mandela-21", V, "complaints received, then seen by the controllers"),
+    ("tutela-acta-inspeccion", "es", TUTELA + "De acuerdo con el acta de inspección judicial, los internos del "
+     "patio 2 duermen en el piso sin colchón.", "mandela-21", V,
+     "the record of the court's own inspection, with or without an article"),
+    ("ce-rapport-association", "fr", CE + "L'association requérante soutient que les détenus dorment au sol. Il "
+     "ressort du rapport de l'association que 200 détenus dorment sur des matelas au sol.", "mandela-21", C,
+     "trap: what an applicant's own report shows is its word, not the judge's finding"),
+    ("cedh-espece-selon", "fr", CEDH + "En l'espèce, selon le requérant, sa cellule était dépourvue de fenêtre.",
+     "mandela-14", C, "trap: 'en l'espèce' does not make the applicant's version the Court's"),
     ("cnpt-se-plaignent", "fr", CNPT + "Plusieurs personnes détenues se sont plaintes d'avoir dormi sur un matelas "
      "posé au sol.", "mandela-21", C, "trap: their complaint"),
 ]
