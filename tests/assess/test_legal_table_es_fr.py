@@ -324,6 +324,10 @@ ROWS = [
      "situación.", "mandela-21", C, "trap: an allegation the director denies stays an allegation"),
     ("cndh-sin-colchon", "es", CNDH + "Se observó que los internos del área de ingreso duermen sobre planchas de "
      "concreto, sin colchón.", "mandela-21", V, "observed, and 'sin colchón' says how far it falls short"),
+    ("cglpl-sans-matelas", "fr", CGLPL + "Les contrôleurs ont constaté que des personnes détenues dormaient sans "
+     "matelas.", "mandela-21", V, "found, and 'sans matelas' says how far it falls short"),
+    ("cglpl-matelas-uses", "fr", CGLPL + "Les contrôleurs ont constaté que les matelas des cellules sont usés.",
+     "mandela-21", C, "found, but worn mattresses do not fix how far the bedding falls short"),
     ("ppn-denuncia-luego-constata", "es", PPN + "Los detenidos denunciaron que no tienen colchones. Se pudo "
      "constatar que los detenidos del pabellón 2 duermen en el piso sin colchón.", "mandela-21", V,
      "the body's own finding after the complaint"),
