@@ -423,6 +423,8 @@ class Attributor:
         if court_doc:
             out.extend(self._claim_nouns(sentence, out, last_speaker, detainee, orgs))
         for m in self._finding.matches(sentence, low):
+            if any(o.start() <= m.start("verb") < o.end() for o in own):
+                continue  # "durante la visita se observó": the own finding below, not "Durante la visita"
             np = self._np_before(sentence, m.start())
             if np is None:
                 continue
