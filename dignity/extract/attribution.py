@@ -72,6 +72,8 @@ class Vocabulary(BaseModel):
 SOURCE_KINDS = ("court", "monitor", "author_observation", "authorities", "ngo", "party", "detainee",
                 "press", "relayed", "author", "other")
 ESTABLISHING_KINDS = frozenset({"court", "monitor", "author_observation", "authorities"})
+#: the rule of a source that is the author's own finding told with no subject (pattern ``own_finding``)
+OWN_FINDING = "own finding"
 
 
 @dataclass
@@ -191,7 +193,7 @@ class Attributor:
         author where no cue names another source, else the cue's source."""
         if src is None:
             return author_kind
-        if src.rule == "documentary evidence":
+        if src.rule == "documentary evidence" or src.rule.startswith(OWN_FINDING):
             return author_kind  # (probes2) the record the author reads: the author's own evidence
         if src.label == "an unnamed source" or "hearsay" in src.rule or "passive reporting verb" == src.rule:
             return "relayed"
@@ -377,7 +379,11 @@ class Attributor:
         lower-cased character for character, when the caller has it)."""
         out: list[Source] = []
         low = lowered(sentence) if lower is None else lower
-        according_spans = []
+        # the court's or the body's own finding told with no subject ("il résulte de l'instruction
+        # que", "se constató que", "durante la visita"): the pack's ``own_finding``; a reporting verb
+        # inside it ("se advierte que") is no one's claim
+        own = list(self._rx("own_finding").finditer(sentence))
+        according_spans = [(m.start(), m.end()) for m in own]
         for m in self._according.matches(sentence, low):
             according_spans.append((m.start(), m.start("src")))
             out.append(self._classify(m.group("src"), "according to", m.start(), court_doc,
@@ -417,6 +423,8 @@ class Attributor:
         if court_doc:
             out.extend(self._claim_nouns(sentence, out, last_speaker, detainee, orgs))
         for m in self._finding.matches(sentence, low):
+            if any(o.start() <= m.start("verb") < o.end() for o in own):
+                continue  # "durante la visita se observó": the own finding below, not "Durante la visita"
             np = self._np_before(sentence, m.start())
             if np is None:
                 continue
@@ -450,6 +458,19 @@ class Attributor:
             m = next(self._hearsay.matches(sentence, low), None) or self._search("hearsay_pattern", sentence, low)
             if m:
                 out.append(Source("an unnamed source", "alleged", f"hearsay adverb '{m.group(0)}'", m.start()))
+        # ... the author's own finding: a source of its own where no other cue comes before it in the
+        # sentence ("según los internos, durante la visita ..." stays their word) and none hedges it
+        # ("lors de la visite, des détenus auraient été frappés"); it ends a claim carried from before
+        for m in own:
+            if any(x.rule.startswith("hearsay") and (x.start > m.start() or self.sentence_scoped(x)) for x in out):
+                break  # "auraient été", "presuntamente": the hedge reaches the whole sentence
+            # ... or after a cue, where it opens a clause of its own ("se recibieron denuncias y se
+            # verificó que", "; il a été constaté que": ``own_finding_joined`` before it)
+            if any(x.start < m.start() for x in out) and not self._rx("own_finding_joined").search(
+                    sentence, 0, m.start()):
+                continue
+            out.append(Source("the court" if court_doc else "the author", "asserted",
+                              f"{OWN_FINDING} '{m.group(0).strip()}'", m.start(), "other"))
         out.sort(key=lambda s: s.start)
         return out
 

@@ -36,6 +36,10 @@ CORTEIDH = ("Corte Interamericana de Derechos Humanos. Caso López y otros vs. E
 DDD = "Décision du Défenseur des droits relative aux conditions de détention au centre de détention de Montclair. "
 PPN = "Informe anual de la Procuración Penitenciaria de la Nación. Complejo Penitenciario Federal de Los Álamos. "
 DPCO = "Informe de seguimiento de la Defensoría del Pueblo a la cárcel de Piedrablanca. "
+CPT = ("Rapport au Gouvernement sur la visite effectuée par le Comité européen pour la prévention de la torture "
+       "(CPT). ")
+SPT = "Informe sobre la visita realizada por el Subcomité para la Prevención de la Tortura. "
+CNPT = "Rapport de la Commission nationale de prévention de la torture (CNPT) sur sa visite à la prison de Belleroche. "
 
 ROWS = [
     ("mnp-seen-floor", "es", MNP + "Durante la visita se constató que en el módulo 2 varios internos dormían sobre el"
@@ -272,9 +276,112 @@ ROWS = [
      "módulo 5.", "mandela-16", V, "what the mechanism could establish: no hot water in the showers"),
     ("ddd-hors-service", "fr", DDD + "Le Défenseur des droits a constaté que les douches du bâtiment B sont hors "
      "service depuis deux mois.", "mandela-16", V, "the Defender's own finding: showers out of order for months"),
+    # --- issue 11, findings a lawyer would sign (esfrgrade): the court's or body's own finding told with
+    # no subject ends the claim of the sentence before it; a court's conclusion credits the claims it
+    # settles; an allegation the authorities or the body confirm is established; a remedy presupposes
+    ("ce-claim-then-instruction", "fr", CE + "L'association requérante soutient que les détenus dorment sur des "
+     "matelas au sol. Il résulte de l'instruction que 140 matelas sont posés au sol dans l'établissement.",
+     "mandela-21", V, "'il résulte de l'instruction' is the judge's own finding, not the claim carried on"),
+    ("ce-claim-carried", "fr", CE + "L'association requérante soutient que les cellules sont infestées de rats. "
+     "Les détenus dorment sur des matelas au sol.", "mandela-21", C,
+     "trap: a sentence with no cue of its own goes on with the claim before it"),
+    ("cglpl-lors-de-la-visite", "fr", CGLPL + "Plusieurs personnes se plaignent de l'obscurité. Lors de la visite, "
+     "les cellules du quartier disciplinaire étaient dépourvues de fenêtre.", "mandela-14", V,
+     "what the report states of the visit is its own observation, not the complaint before it"),
+    ("cglpl-lors-de-la-visite-indique", "fr", CGLPL + "Lors de la visite, des détenus ont indiqué aux contrôleurs "
+     "qu'ils dormaient sur des matelas au sol.", "mandela-21", C,
+     "trap: what detainees told the controllers during the visit is their word"),
+    ("cglpl-lors-de-la-visite-conditionnel", "fr", CGLPL + "Lors de la visite, des surveillants auraient frappé un "
+     "détenu du quartier disciplinaire.", "mandela-1", C, "trap: the reporting conditional hedges it"),
+    ("cglpl-direction-confirme", "fr", CGLPL + "Les personnes détenues se plaignent de dormir sur des matelas posés "
+     "au sol, ce que la direction a confirmé.", "mandela-21", V, "a complaint the management confirms is admitted"),
+    ("cglpl-constat-confirme", "fr", CGLPL + "Les personnes détenues se plaignent de dormir sur des matelas posés au "
+     "sol. Ce constat a été confirmé par la direction.", "mandela-21", V,
+     "confirmed in the next sentence: admitted by the authorities"),
+    ("cglpl-direction-conteste", "fr", CGLPL + "Les personnes détenues se plaignent de dormir sur des matelas posés "
+     "au sol. La direction conteste ces affirmations.", "mandela-21", C, "trap: a complaint the management disputes"),
+    ("cedh-conclut-traitement-degradant", "fr", CEDH + "Le requérant se plaint d'avoir dormi sur un matelas posé au "
+     "sol pendant cinq mois. La Cour conclut que les conditions de détention du requérant ont constitué un "
+     "traitement dégradant.", "mandela-21", V, "the Court's conclusion settles the complaint it rules on"),
+    ("cedh-pas-traitement-degradant", "fr", CEDH + "Le requérant se plaint d'avoir dormi sur un matelas posé au sol "
+     "pendant cinq mois. La Cour estime que les conditions de détention n'ont pas constitué un traitement "
+     "dégradant.", "mandela-21", C, "trap: a conclusion of no degrading treatment credits nothing"),
+    ("mnp-durante-la-visita", "es", MNP + "Los internos se quejan de la oscuridad. Durante la visita se observó que "
+     "las celdas de aislamiento carecen de ventanas.", "mandela-14", V,
+     "the mechanism's own observation on the visit ends the complaint before it"),
+    ("mnp-durante-la-visita-manifestaron", "es", MNP + "Durante la visita, varios internos manifestaron que "
+     "duermen en el suelo sin colchón.", "mandela-21", C, "trap: what the inmates said during the visit is theirs"),
+    ("mnp-recomienda-cese", "es", MNP + "Se recomienda que cese la práctica de hacer dormir a los internos en el "
+     "suelo.", "mandela-21", V, "a recommendation to end a practice presupposes the practice"),
+    ("mnp-recomienda-dotar", "es", MNP + "Se recomienda dotar de colchones a todos los internos del módulo 4.",
+     "mandela-21", None, "trap: a recommendation to provide says what should be, not what is"),
+    ("cndh-constancias", "es", CNDH + "De las constancias que integran el expediente de queja se advirtió que V1 "
+     "permaneció sujeto con esposas durante 12 horas.", "mandela-47", V,
+     "what the Commission notes from its file is its finding, not an unnamed source"),
+    ("cndh-confirmado", "es", CNDH + "Los internos refirieron que duermen en el piso sin colchón. Lo anterior fue "
+     "confirmado por el director del centro.", "mandela-21", V, "an allegation the director confirmed is admitted"),
+    ("cndh-negado", "es", CNDH + "Los internos refirieron que duermen en el piso sin colchón. El director negó tal "
+     "situación.", "mandela-21", C, "trap: an allegation the director denies stays an allegation"),
+    ("cndh-sin-colchon", "es", CNDH + "Se observó que los internos del área de ingreso duermen sobre planchas de "
+     "concreto, sin colchón.", "mandela-21", V, "observed, and 'sin colchón' says how far it falls short"),
+    ("cglpl-sans-matelas", "fr", CGLPL + "Les contrôleurs ont constaté que des personnes détenues dormaient sans "
+     "matelas.", "mandela-21", V, "found, and 'sans matelas' says how far it falls short"),
+    ("cglpl-matelas-uses", "fr", CGLPL + "Les contrôleurs ont constaté que les matelas des cellules sont usés.",
+     "mandela-21", C, "found, but worn mattresses do not fix how far the bedding falls short"),
+    ("ppn-denuncia-luego-constata", "es", PPN + "Los detenidos denunciaron que no tienen colchones. Se pudo "
+     "constatar que los detenidos del pabellón 2 duermen en el piso sin colchón.", "mandela-21", V,
+     "the body's own finding after the complaint"),
+    ("tutela-claim-then-probado", "es", TUTELA + "El accionante afirma que los internos del patio 4 duermen en el "
+     "piso. Se tiene por probado que los internos del patio 4 duermen en el piso sin colchón.", "mandela-21", V,
+     "'se tiene por probado' is the court's finding, not the claim carried on"),
+    ("coridh-corte-considera", "es", CORTEIDH + "Los representantes alegaron que la víctima dormía en el suelo sin "
+     "colchón. La Corte considera que las condiciones de detención constituyeron un trato cruel, inhumano y "
+     "degradante.", "mandela-21", V, "the Court's conclusion settles the claim before it"),
+    ("coridh-no-constituyeron", "es", CORTEIDH + "Los representantes alegaron que la víctima dormía en el suelo sin "
+     "colchón. La Corte considera que las condiciones de detención no constituyeron un trato cruel, inhumano o "
+     "degradante.", "mandela-21", C, "trap: a conclusion of no ill-treatment credits nothing"),
+    ("cpt-delegation-observe", "fr", CPT + "À la prison de Belleroche, la délégation a observé que des cellules de "
+     "8 m² hébergeaient quatre détenus.", "mandela-13", V, "the delegation's own observation: 2 m2 a person"),
+    ("cpt-au-moment-visite", "fr", CPT + "Au moment de la visite, les cellules de garde à vue étaient sales et "
+     "dépourvues de lumière naturelle.", "mandela-14", V, "the report's own voice on the visit"),
+    ("cpt-allegations", "fr", CPT + "La délégation a entendu des allégations selon lesquelles des détenus auraient "
+     "été frappés.", "mandela-1", C, "trap: allegations the delegation heard are relayed"),
+    ("spt-observo", "es", SPT + "El Subcomité observó que las celdas de la comisaría carecían de ventilación y de "
+     "luz natural.", "mandela-14", V, "the Subcommittee's own observation"),
+    ("spt-preocupa", "es", SPT + "Al Subcomité le preocupa que los detenidos duerman en el suelo sin colchón.",
+     "mandela-21", V, "a concern in the body's own voice presupposes what it saw"),
+    ("spt-recibio", "es", SPT + "El Subcomité recibió numerosas denuncias de golpes durante el arresto.",
+     "mandela-1", C, "trap: complaints the Subcommittee received are relayed"),
+    ("cnpt-constate", "fr", CNPT + "La Commission a constaté que les cellules d'arrêt disciplinaire ne disposent "
+     "pas de lumière naturelle.", "mandela-14", V, "the Commission's own finding"),
+    ("cnpt-il-a-ete-constate", "fr", CNPT + "Des personnes détenues se plaignent du froid. Il a été constaté que les "
+     "cellules d'arrêt sont dépourvues de fenêtre.", "mandela-14", V,
+     "an impersonal finding in the body's report ends the complaint before it"),
+    ("cndh-recibio-y-constato", "es", CNDH + "Esta Comisión Nacional recibió quejas de los internos y constató "
+     "que duermen en el piso sin colchón.", "mandela-21", V,
+     "complaints received, then checked by the body itself: its finding"),
+    ("cndh-recibio-quejas-de-que", "es", CNDH + "Esta Comisión Nacional recibió quejas de que los internos duermen "
+     "en el piso sin colchón.", "mandela-21", C, "trap: complaints received and not checked are relayed"),
+    ("ppn-denuncias-y-se-verifico", "es", PPN + "Se recibieron denuncias de los detenidos y se verificó que el "
+     "pabellón 4 no tiene agua potable.", "mandela-22", V,
+     "a finding in a clause of its own after the complaints: the body's word"),
+    ("ppn-denunciaron-que-durante", "es", PPN + "Los detenidos denunciaron que durante la requisa se les negó el "
+     "agua potable.", "mandela-22", C, "trap: 'durante' inside the clause their claim governs stays theirs"),
+    ("cglpl-recu-et-constate", "fr", CGLPL + "Les contrôleurs ont reçu des plaintes de détenus et ont constaté que "
+     "des matelas étaient posés au sol.", "mandela-21", V, "complaints received, then seen by the controllers"),
+    ("tutela-acta-inspeccion", "es", TUTELA + "De acuerdo con el acta de inspección judicial, los internos del "
+     "patio 2 duermen en el piso sin colchón.", "mandela-21", V,
+     "the record of the court's own inspection, with or without an article"),
+    ("ce-rapport-association", "fr", CE + "L'association requérante soutient que les détenus dorment au sol. Il "
+     "ressort du rapport de l'association que 200 détenus dorment sur des matelas au sol.", "mandela-21", C,
+     "trap: what an applicant's own report shows is its word, not the judge's finding"),
+    ("cedh-espece-selon", "fr", CEDH + "En l'espèce, selon le requérant, sa cellule était dépourvue de fenêtre.",
+     "mandela-14", C, "trap: 'en l'espèce' does not make the applicant's version the Court's"),
+    ("cnpt-se-plaignent", "fr", CNPT + "Plusieurs personnes détenues se sont plaintes d'avoir dormi sur un matelas "
+     "posé au sol.", "mandela-21", C, "trap: their complaint"),
 ]
 
-GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd", "ppn", "dpco")
+GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd", "ppn", "dpco", "cpt", "spt", "cnpt")
 
 
 @pytest.mark.parametrize("lang, text, finding_id, expected, reason",
