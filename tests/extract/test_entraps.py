@@ -1,0 +1,119 @@
+"""Issue 10 (entraps): traps of unseen English documents, each beside a counter-example.
+
+A trap is a type that a passage mentions and that a careful reader would not mark: a
+relative's condition, a class of prisoners in the law, a definition, another country, a class
+said to be at risk, what is essential to anyone, a report's topics, force in the street, a
+whole prison's security class, the places a monitor visited, a practice ended, satisfaction
+("no complaints about the food"), the status of those a detainee is housed with.  A denial
+of a place's state ("no cell was overcrowded") or of such people held ("there were no
+juveniles held") gives the fact negated, never asserted.
+
+Beside each rule, a sentence in the same words that states a fact and must keep firing.
+Every sentence here was written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import counted, describe
+
+#: (type, sentence): no counted fact of the type
+TRAPS: list[tuple[str, str]] = [
+    # a relative's condition
+    ("vulnerable_person", "His mother, who is elderly and disabled, could not travel to the prison."),
+    ("vulnerable_person", "Her husband was disabled after an accident at work."),
+    ("vulnerable_person", "His wife was pregnant when the police came to the house."),
+    ("vulnerable_person", "He asked for visits from his elderly father."),
+    # a class in the law
+    ("pretrial_status", "The Eighth Amendment applies to convicted prisoners, while the Due Process Clause"
+                        " protects pretrial detainees."),
+    ("pretrial_status", "The rights of pretrial detainees are at least as broad as those of convicted inmates."),
+    ("pretrial_status", "Pretrial detainees are entitled to be free from any punishment."),
+    # a definition
+    ("confinement_hours", "A supermax prison is a facility where inmates are locked in their cells for 22 hours"
+                          " a day."),
+    ("solitary", "The term segregation refers to any placement apart from the general population."),
+    ("isolation_duration", "Isolation for more than fifteen days is considered prolonged."),
+    ("solitary", "Restrictive housing is defined as confinement in a cell for at least 22 hours a day."),
+    # another country
+    ("confinement_hours", "In some Nordic countries, prisoners are locked in their cells for 22 hours a day."),
+    ("overcrowding", "In many other States, remand centres are overcrowded."),
+    # a class at risk, in general
+    ("vulnerable_person", "Prisoners with psychiatric disorders are at heightened risk of self-harm in"
+                          " segregation."),
+    # what is essential to anyone
+    ("sanitation", "Adequate sanitation is essential to stop the spread of infection."),
+    # a report's topics
+    ("overcrowding", "The report examines overcrowding, health services and violence in custody."),
+    # force in the street
+    ("use_of_force", "The use of force by the police during the demonstrations drew wide criticism."),
+    # a whole prison's security class
+    ("special_regime", "The plaintiffs shared a cell in a maximum-security penitentiary in Kansas."),
+    ("special_regime", "The prison is a high-security facility holding some 700 men."),
+    # the places a monitor visited
+    ("solitary", "The delegation visited the isolation block, the infirmary and the kitchens."),
+    ("solitary", "The inspectors toured the segregation cells and the exercise yards."),
+    # a practice ended
+    ("solitary", "The county ended the use of solitary confinement for minors in 2020."),
+    ("solitary", "Isolation of children was abolished by statute in 2017."),
+    # satisfaction is no lack
+    ("food_water", "The women had no complaints about the meals."),
+    ("complaints", "The women had no complaints about the meals."),
+    # the status of those he is housed with
+    ("pretrial_status", "He was placed together with convicted murderers."),
+    ("pretrial_status", "She was kept in a dormitory alongside sentenced prisoners."),
+]
+
+#: (type, sentence): a denial gives the type negated, never asserted
+DENIALS: list[tuple[str, str]] = [
+    ("overcrowding", "No dormitory was overcrowded."),
+    ("overcrowding", "None of the cells visited was overcrowded."),
+    ("vulnerable_person", "There were no children held at the station on the day of the visit."),
+]
+
+#: (type, sentence): a fact in the same words, which keeps firing
+COUNTERS: list[tuple[str, str]] = [
+    ("family_visits", "His mother was refused a visit for four months."),
+    ("vulnerable_person", "The plaintiff, who is elderly and uses a wheelchair, was held in a cell without a ramp."),
+    ("pretrial_status", "Because he was a pretrial detainee, his claim arises under the Due Process Clause."),
+    ("pretrial_status", "Pretrial detainees were held together with convicted prisoners in crowded cells."),
+    ("separation", "He was housed together with convicted felons."),
+    ("pretrial_status", "He was sentenced to twelve years and is serving his sentence at the state prison."),
+    ("confinement_hours", "The unit is a place where inmates spend 23 hours a day in their cells."),
+    ("confinement_hours", "In some prisons, inmates were confined to their cells for 23 hours a day."),
+    ("vulnerable_person", "The juveniles held at the centre were locked in their rooms for 20 hours a day."),
+    ("solitary", "The review examined records showing that 40 detainees were held in segregation for weeks."),
+    ("use_of_force", "Police beat the detainees during the demonstration at the police station."),
+    ("special_regime", "He was held in the maximum-security unit for six months."),
+    ("special_regime", "He is held in a high security penal colony."),
+    ("solitary", "The delegation visited the isolation cells, where a man had been held alone for a month."),
+    ("solitary", "The county refused to end the use of solitary confinement for minors."),
+    ("food_water", "The detainees complained that the food was rotten."),
+    ("no_natural_light", "No cell had a window."),
+    ("bedding_clothing", "No inmate had a mattress."),
+]
+
+
+@pytest.mark.parametrize(("type_", "sentence"), TRAPS, ids=[f"{t}:{s[:40]}" for t, s in TRAPS])
+def test_a_trap_gives_no_counted_fact(facts, type_, sentence):
+    got = counted(facts(sentence), type_)
+    assert not got, describe(got)
+
+
+@pytest.mark.parametrize(("type_", "sentence"), DENIALS, ids=[f"{t}:{s[:40]}" for t, s in DENIALS])
+def test_a_denial_is_never_asserted(facts, type_, sentence):
+    got = [f for f in counted(facts(sentence), type_) if not f.negated]
+    assert not got, describe(got)
+
+
+@pytest.mark.parametrize(("type_", "sentence"), COUNTERS, ids=[f"{t}:{s[:40]}" for t, s in COUNTERS])
+def test_a_fact_in_the_same_words_keeps_firing(facts, type_, sentence):
+    got = [f for f in counted(facts(sentence), type_) if not f.negated]
+    assert got, describe(facts(sentence))
+
+
+def test_those_he_is_housed_with_are_not_he(facts):
+    got = [f for f in counted(facts("As a pretrial detainee, he was housed with convicted felons."),
+                              "pretrial_status")]
+    assert got and {f.value for f in got} == {"pretrial"}, describe(got)
