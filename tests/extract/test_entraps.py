@@ -63,6 +63,20 @@ TRAPS: list[tuple[str, str]] = [
     # the status of those he is housed with
     ("pretrial_status", "He was placed together with convicted murderers."),
     ("pretrial_status", "She was kept in a dormitory alongside sentenced prisoners."),
+    # what a reason must be, or can never be
+    ("justification_security", "Any restriction must be justified by a genuine security need."),
+    ("solitary", "Security considerations can never justify indefinite isolation."),
+    # a reason of security with no custody in sight
+    ("justification_security", "The government cited security concerns when it shut the border crossing."),
+    # the estate's means for a class
+    ("vulnerable_person", "The prison has a separate wing for elderly prisoners."),
+    ("vulnerable_person", "The centre can accommodate pregnant women and mothers with babies."),
+    # what a policy allows
+    ("solitary", "ICE policy allows segregation for security reasons only after a review."),
+    # an aim
+    ("confinement_hours", "The target is for prisoners to spend ten hours a day out of their cells."),
+    # a hospital's places are no bedding
+    ("bedding_clothing", "People with mental illness end up in jail for lack of psychiatric beds."),
 ]
 
 #: (type, sentence): a denial gives the type negated, never asserted
@@ -92,6 +106,13 @@ COUNTERS: list[tuple[str, str]] = [
     ("food_water", "The detainees complained that the food was rotten."),
     ("no_natural_light", "No cell had a window."),
     ("bedding_clothing", "No inmate had a mattress."),
+    ("justification_security", "His isolation was justified by his violent behaviour, the warden said."),
+    ("justification_security", "He was classified as a security risk because of his gang membership."),
+    ("solitary", "The security concerns the warden cited were used to justify his isolation for 200 days."),
+    ("vulnerable_person", "The elderly prisoners held in the wing had no heating."),
+    ("solitary", "ICE policy allows segregation for up to 30 days, but the detainees were segregated for months."),
+    ("confinement_hours", "Against that target, prisoners spent 22 hours a day locked in their cells."),
+    ("bedding_clothing", "Many detainees had no beds and slept on the floor."),
 ]
 
 
