@@ -49,7 +49,7 @@ TRAPS: list[tuple[str, str]] = [
     # force in the street
     ("use_of_force", "The use of force by the police during the demonstrations drew wide criticism."),
     # a whole prison's security class
-    ("special_regime", "The plaintiffs shared a cell in a maximum-security penitentiary in Kansas."),
+    ("special_regime", "The plaintiffs shared a cell in a Kansas maximum-security penitentiary."),
     ("special_regime", "The prison is a high-security facility holding some 700 men."),
     # the places a monitor visited
     ("solitary", "The delegation visited the isolation block, the infirmary and the kitchens."),
@@ -77,6 +77,15 @@ TRAPS: list[tuple[str, str]] = [
     ("confinement_hours", "The target is for prisoners to spend ten hours a day out of their cells."),
     # a hospital's places are no bedding
     ("bedding_clothing", "People with mental illness end up in jail for lack of psychiatric beds."),
+    # a monitor's denial of what it heard (NEGATED below), a governance topic, a past inspection, a norm
+    ("use_of_force", "Governance of the use of force had improved."),
+    ("solitary", "Oversight of segregation was good."),
+    ("use_of_force", "Use of force was governed by a clear local policy."),
+    ("confinement_hours", "At our previous inspection in 2018, many prisoners were locked up for 23 hours a day."),
+    ("sanitation", "This was better than at the last inspection, when the toilets were filthy."),
+    ("ventilation", "Expectations: prisoners live in clean cells with fresh air and daylight."),
+    # a study's site visits
+    ("monitoring_access", "In addition, experienced practitioners conducted site visits to a sample of 80 facilities."),
 ]
 
 #: (type, sentence): a denial gives the type negated, never asserted
@@ -84,6 +93,7 @@ DENIALS: list[tuple[str, str]] = [
     ("overcrowding", "No dormitory was overcrowded."),
     ("overcrowding", "None of the cells visited was overcrowded."),
     ("vulnerable_person", "There were no children held at the station on the day of the visit."),
+    ("use_of_force", "The delegation did not receive any allegations of ill-treatment of detainees by staff."),
 ]
 
 #: (type, sentence): a fact in the same words, which keeps firing
@@ -113,6 +123,11 @@ COUNTERS: list[tuple[str, str]] = [
     ("solitary", "ICE policy allows segregation for up to 30 days, but the detainees were segregated for months."),
     ("confinement_hours", "Against that target, prisoners spent 22 hours a day locked in their cells."),
     ("bedding_clothing", "Many detainees had no beds and slept on the floor."),
+    ("solitary", "Oversight of segregation was weak: one prisoner had been segregated for 90 days."),
+    ("use_of_force", "Guards kicked him and the review of the use of force was poor."),
+    ("overcrowding", "Since the last inspection, the prison has become severely overcrowded."),
+    ("monitoring_access", "We completed unannounced inspections of three family detention facilities."),
+    ("special_regime", "He was held in a high-security prison."),
 ]
 
 
