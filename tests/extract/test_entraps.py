@@ -86,6 +86,16 @@ TRAPS: list[tuple[str, str]] = [
     ("ventilation", "Expectations: prisoners live in clean cells with fresh air and daylight."),
     # a study's site visits
     ("monitoring_access", "In addition, experienced practitioners conducted site visits to a sample of 80 facilities."),
+    # other cases
+    ("confinement_hours", "He relies on decisions in which prisoners were locked in their cells for 23 hours a day."),
+    ("sanitation", "Several circuits have held that exposure to raw sewage violates the Eighth Amendment."),
+    ("overcrowding", "The court in that case found that the jail was overcrowded."),
+    ("solitary", "Unlike the plaintiff in Garcia, who was held in isolation for three years, he was released."),
+    # nothing claimed
+    ("solitary", "Plaintiff does not allege that he was ever placed in segregation."),
+    ("use_of_force", "He does not contend that the officers used force against him."),
+    # the reach of a rule, denied
+    ("vulnerable_person", "The directive does not apply to juveniles or pregnant women."),
 ]
 
 #: (type, sentence): a denial gives the type negated, never asserted
@@ -94,6 +104,7 @@ DENIALS: list[tuple[str, str]] = [
     ("overcrowding", "None of the cells visited was overcrowded."),
     ("vulnerable_person", "There were no children held at the station on the day of the visit."),
     ("use_of_force", "The delegation did not receive any allegations of ill-treatment of detainees by staff."),
+    ("overcrowding", "Nothing in the record suggests that the dormitory was overcrowded."),
 ]
 
 #: (type, sentence): a fact in the same words, which keeps firing
@@ -128,6 +139,10 @@ COUNTERS: list[tuple[str, str]] = [
     ("overcrowding", "Since the last inspection, the prison has become severely overcrowded."),
     ("monitoring_access", "We completed unannounced inspections of three family detention facilities."),
     ("special_regime", "He was held in a high-security prison."),
+    ("confinement_hours", "In this case, prisoners were locked in their cells for 23 hours a day."),
+    ("overcrowding", "The record shows that the dormitory was overcrowded."),
+    ("solitary", "Plaintiff alleges that he was placed in segregation without a hearing."),
+    ("isolation_duration", "Unlike the plaintiff in Garcia, he was held in isolation for three years."),
 ]
 
 
