@@ -96,6 +96,11 @@ TRAPS: list[tuple[str, str]] = [
     ("use_of_force", "He does not contend that the officers used force against him."),
     # the reach of a rule, denied
     ("vulnerable_person", "The directive does not apply to juveniles or pregnant women."),
+    # figures missing or asked for
+    ("pretrial_status", "The Committee regrets the absence of data on the number of people held in pretrial"
+                        " detention."),
+    # a detention before this one
+    ("use_of_force", "He had been beaten during a previous detention in 2011."),
 ]
 
 #: (type, sentence): a denial gives the type negated, never asserted
@@ -143,6 +148,8 @@ COUNTERS: list[tuple[str, str]] = [
     ("overcrowding", "The record shows that the dormitory was overcrowded."),
     ("solitary", "Plaintiff alleges that he was placed in segregation without a hearing."),
     ("isolation_duration", "Unlike the plaintiff in Garcia, he was held in isolation for three years."),
+    ("pretrial_status", "Data showed that 60 percent of prisoners were held in pretrial detention."),
+    ("use_of_force", "Unlike during his previous detention, he was beaten by guards every night this time."),
 ]
 
 
