@@ -101,6 +101,8 @@ TRAPS: list[tuple[str, str]] = [
                         " detention."),
     # a detention before this one
     ("use_of_force", "He had been beaten during a previous detention in 2011."),
+    # a building opened
+    ("overcrowding", "During the year the government opened a new prison with a capacity of 1,500."),
 ]
 
 #: (type, sentence): a denial gives the type negated, never asserted
@@ -149,7 +151,8 @@ COUNTERS: list[tuple[str, str]] = [
     ("solitary", "Plaintiff alleges that he was placed in segregation without a hearing."),
     ("isolation_duration", "Unlike the plaintiff in Garcia, he was held in isolation for three years."),
     ("pretrial_status", "Data showed that 60 percent of prisoners were held in pretrial detention."),
-    ("use_of_force", "Unlike during his previous detention, he was beaten by guards every night this time."),
+    ("use_of_force", "He was beaten by guards every night; during a previous detention he had been treated well."),
+    ("overcrowding", "The new prison, built for 500 inmates, held 1,400 at the end of the year."),
 ]
 
 
