@@ -103,6 +103,10 @@ TRAPS: list[tuple[str, str]] = [
     ("use_of_force", "He had been beaten during a previous detention in 2011."),
     # a building opened
     ("overcrowding", "During the year the government opened a new prison with a capacity of 1,500."),
+    # a repair to come, a purpose, a topic reported on before
+    ("sanitation", "The officials said that the sewage pipes would be replaced next spring."),
+    ("overcrowding", "The number of beds was increased to relieve overcrowding."),
+    ("overcrowding", "The Commissioner has previously reported on overcrowding in remand centres."),
 ]
 
 #: (type, sentence): a denial gives the type negated, never asserted
@@ -153,6 +157,9 @@ COUNTERS: list[tuple[str, str]] = [
     ("pretrial_status", "Data showed that 60 percent of prisoners were held in pretrial detention."),
     ("use_of_force", "He was beaten by guards every night; during a previous detention he had been treated well."),
     ("overcrowding", "The new prison, built for 500 inmates, held 1,400 at the end of the year."),
+    ("sanitation", "The sewage pipes, which will be replaced next spring, overflowed into the cells every day."),
+    ("food_water", "Guards withheld meals from the detainees to reduce costs."),
+    ("overcrowding", "The prison remained severely overcrowded despite efforts to reduce the population."),
 ]
 
 
