@@ -195,6 +195,12 @@ class Composer:
                 for p in say.predicates:
                     if p not in spec.predicates:
                         raise ConfigError(source, f"type {t!r}", f"unknown predicate list {p!r}")
+        for name, phrases in [*((f"predicate list {n!r}", pl.terms) for n, pl in spec.predicates.items()),
+                              *((f"type {t!r} topics", ct.topics) for t, ct in spec.types.items())]:
+            for ph in phrases:
+                ws = ph.split()
+                if ws and (ws[0] == "*" or ws[-1] == "*"):
+                    raise ConfigError(source, name, f"a gap '*' may not open or close a phrase: {ph!r}")
         # phrases are matched word by word on the sentence's words (faster than one
         # regex alternation of a hundred phrases per list)
         self._pred_scan = {name: _Phrases(pl.terms) for name, pl in spec.predicates.items()}
@@ -509,7 +515,8 @@ class Composer:
 
 class _Phrases:
     """A list of phrases matched on a sentence's words (``_WORD`` tokens, lower case):
-    word for word, a trailing ``*`` any ending, a hyphen also a space ("well-lit",
+    word for word, a trailing ``*`` any ending, a ``*`` alone any one word (not a comma
+    nor a negation: "ninguna * cuenta con"), a hyphen also a space ("well-lit",
     "well lit"); at each word the longest phrase, and no two matches overlap, as a
     regex alternation would."""
 
@@ -598,7 +605,18 @@ def _fits(toks: list[str], i: int, words: tuple[str, ...], stars: tuple[bool, ..
         t = toks[i + k]
         if not (t.startswith(w) if star else t == w):
             return False
+        if not w and star and (t in _PUNCT or t in _GAP_STOPS):
+            return False  # a gap ``*`` holds one word: no comma, bracket or negation
     return True
+
+
+#: what a one-word gap ``*`` never stands for: punctuation, and a negation (so that a gap in
+#: "ninguna * cuenta con" never reads "ninguna no cuenta con")
+_PUNCT = frozenset(";:()[],")
+#: and a word that opens a clause of its own ("ninguna persona dijo que la celda tiene ...")
+_GAP_STOPS = frozenset({"no", "not", "ne", "n't", "pas", "ni", "nor", "never", "nunca", "jamais", "jamás",
+                        "que", "qui", "that", "which", "who", "y", "e", "o", "et", "ou", "and", "or", "but",
+                        "pero", "mais"})
 
 
 def _phrase_forms(phrase: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
@@ -608,6 +626,10 @@ def _phrase_forms(phrase: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]
         words: list[str] = []
         stars: list[bool] = []
         for w in text.split():
+            if w == "*":  # a gap: any one word ("ninguna * cuenta con", "none of the * had")
+                words.append("")
+                stars.append(True)
+                continue
             star = w.endswith("*")
             parts = _WORD.findall(w.rstrip("*"))
             for k, part in enumerate(parts):
