@@ -42,6 +42,7 @@ LACKS = [
     ("en", "no_natural_light", "None of the cells on this floor had windows."),
     ("en", "no_natural_light", "None of the rooms had windows."),
     ("en", "family_calls", "None of the women had access to a telephone."),
+    ("en", "no_natural_light", "None of the cells in block C had a window."),
     ("en", "ventilation", "None of the dormitories had ventilation."),
 ]
 
@@ -69,6 +70,14 @@ NO_FACT = [
     ("en", "no_natural_light", "The rooms on the lower floor had windows."),
     ("en", "food_water", "None of the women complained about the food."),
     ("en", "no_natural_light", "None of the staff said that the cells had windows."),
+    # the topic right after the verb or an article only (compose.yaml NONE_HAVE: max_gap, gap_only)
+    ("en", "food_water", "None of the men had complained about the meals."),
+    ("en", "medical_care", "None of the patients had refused medical care."),
+    ("en", "family_visits", "None of the boys had asked for family visits."),
+    ("en", "no_natural_light", "None of the rooms had cracked windows."),
+    ("es", "family_visits", "Ninguno de los adolescentes tenía prohibidas las visitas."),
+    ("es", "food_water", "Ninguna de las internas tiene quejas sobre la comida."),
+    ("es", "medical_care", "Ninguno de los internos tenía problemas con la atención médica."),
 ]
 
 

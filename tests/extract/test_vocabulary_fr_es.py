@@ -199,3 +199,192 @@ def test_spanish_vocabulary_is_read(es: Callable[[str], list[Fact]], sentence: s
 def test_spanish_vocabulary_traps_stay_quiet(es: Callable[[str], list[Fact]], sentence: str, type_: str) -> None:
     facts = es(sentence)
     assert not _affirmed(facts, type_), f"{sentence!r}: no counted {type_}; got {describe(facts)}"
+
+
+# ---- issue 12, a later round: more of the ways these reports write the missed types, each beside a
+# sentence that must stay quiet (a norm, a recommendation, a denial, a permission, a look-alike); and a
+# complaint about the food, which English reads as a food fact ("complained about the food")
+FR_MORE = [
+    ("La visite s'est déroulée dans de bonnes conditions, les contrôleurs ayant eu accès à l'ensemble des lieux.",
+     'monitoring_access'),
+    ("Un patient autiste est placé à l'isolement depuis trois mois.", 'vulnerable_person'),
+    ('Les activités proposées sont très peu nombreuses.', 'work_programmes'),
+    ('Un film opaque recouvre les vitres des chambres.', 'no_natural_light'),
+    ("Chaque personne détenue dispose d'un espace inférieur à 3 m².", 'cell_space'),
+    ("Chaque détenu dispose d'un espace vital de 2 m².", 'cell_space'),
+    ("L'éclairage naturel des cellules est très faible.", 'no_natural_light'),
+    ('La luminosité est très faible dans les cellules du rez-de-chaussée.', 'no_natural_light'),
+    ("L'enseignement n'est pas accessible aux personnes détenues du quartier d'isolement.", 'work_programmes'),
+    ('Les ateliers ne sont pas ouverts aux femmes.', 'work_programmes'),
+    ("L'inactivité des personnes détenues est préoccupante.", 'work_programmes'),
+    ('La direction a refusé de communiquer les documents demandés par les contrôleurs.', 'monitoring_access'),
+    ('Le ministre soutient que la mesure était nécessaire au maintien du bon ordre.', 'justification_security'),
+    ("Le transfert a été motivé par des considérations d'ordre et de sécurité.", 'justification_security'),
+    ("Le requérant, atteint d'une paraplégie, est détenu dans une cellule ordinaire.", 'vulnerable_person'),
+    ('Les détenus restent enfermés en cellule toute la journée.', 'confinement_hours'),
+    ('Les détenus restent enfermés toute la journée sans sortie de cellule.', 'confinement_hours'),
+    ("L'entrée de l'établissement a été refusée au Défenseur des droits.", 'monitoring_access'),
+    ('Les détenus se plaignent de la nourriture.', 'food_water'),
+    ('Plusieurs détenus se sont plaints de la quantité insuffisante des repas.', 'food_water'),
+    ('Le requérant souffre de troubles bipolaires.', 'vulnerable_person'),
+    ('Les personnes détenues se plaignent de la qualité des repas.', 'food_water'),
+]
+
+FR_MORE_QUIET = [
+    ("Le dossier médical est conservé à l'unité sanitaire.", 'medical_care'),
+    ("L'accès aux soins est assuré dans des conditions satisfaisantes.", 'medical_care'),
+    ('Le requérant a refusé de se rendre à la consultation.', 'medical_care'),
+    ("Les soins sont dispensés par l'équipe de l'unité sanitaire.", 'medical_care'),
+    ("Le médecin de l'unité sanitaire a été rencontré par les contrôleurs.", 'medical_care'),
+    ('Les avocats ayant eu accès au dossier ont formé un recours.', 'monitoring_access'),
+    ('Le centre de ressources autisme a été consulté.', 'vulnerable_person'),
+    ('Les incidents sont peu nombreux.', 'work_programmes'),
+    ('Le film opaque qui recouvrait les vitres a été retiré en 2021.', 'no_natural_light'),
+    ('Le CPT recommande au moins 4 m² par détenu.', 'cell_space'),
+    ('Le CPT préconise un minimum de 4 m² par détenu en cellule collective.', 'cell_space'),
+    ('La luminosité des cellules est satisfaisante.', 'no_natural_light'),
+    ("Le risque d'incendie est faible.", 'no_natural_light'),
+    ("La formation des surveillants n'est pas accessible aux agents contractuels.", 'work_programmes'),
+    ("L'inactivité physique peut favoriser l'obésité.", 'work_programmes'),
+    ('La direction a refusé de communiquer les documents à la famille.', 'monitoring_access'),
+    ('Les fouilles ne peuvent être motivées que par des considérations de sécurité.', 'justification_security'),
+    ("Le maintien du bon ordre incombe au chef d'établissement.", 'justification_security'),
+    ("La paraplégie peut résulter d'un accident.", 'vulnerable_person'),
+    ('Les personnes détenues ne doivent pas rester enfermées en cellule toute la journée.', 'confinement_hours'),
+    ('Les portes des cellules restent ouvertes toute la journée.', 'confinement_hours'),
+    ('Les détenus ne se plaignent pas des repas.', 'food_water'),
+    ('Les détenus se plaignent du bruit pendant les repas.', 'food_water'),
+    ('Aucun détenu ne se plaint de la nourriture.', 'food_water'),
+    ('Le travail pénitentiaire est régi par le code pénitentiaire.', 'work_programmes'),
+    ("L'entrée de l'établissement a été refusée à un visiteur de prison ivre.", 'monitoring_access'),
+    ('Les troubles bipolaires touchent 1 % de la population.', 'vulnerable_person'),
+]
+
+ES_MORE = [
+    ('El Gobierno afirmó que el traslado obedecía al riesgo de fuga.', 'justification_security'),
+    ('El Servicio Penitenciario argumentó razones de seguridad para justificar las requisas.',
+     'justification_security'),
+    ('Se le impuso el aislamiento por su supuesta pertenencia a una pandilla.', 'justification_security'),
+    ('La autoridad penitenciaria adujo motivos de seguridad.', 'justification_security'),
+    ('Los alimentos llegan en mal estado.', 'food_water'),
+    ('No hay agua potable en el pabellón.', 'food_water'),
+    ('El agua potable llega solo unas horas al día.', 'food_water'),
+    ('La comida no alcanza para todos los internos.', 'food_water'),
+    ('Estaban encerrados en sus celdas 22 horas por día.', 'confinement_hours'),
+    ('El régimen de aislamiento supone el encierro en celda durante 23 horas.', 'confinement_hours'),
+    ('Los internos pasan más de 20 horas diarias dentro de sus celdas.', 'confinement_hours'),
+    ('Las personas privadas de libertad pasan el tiempo en ocio.', 'work_programmes'),
+    ('Existe una ausencia total de actividades.', 'work_programmes'),
+    ('Los adolescentes no reciben educación.', 'work_programmes'),
+    ('Las actividades laborales son prácticamente inexistentes.', 'work_programmes'),
+    ('No se imparten clases en el centro.', 'work_programmes'),
+    ('Los internos no realizan ninguna actividad.', 'work_programmes'),
+    ('Los adultos mayores duermen en el piso.', 'vulnerable_person'),
+    ('Una persona con discapacidad psicosocial permanecía aislada.', 'vulnerable_person'),
+    ('Un joven de 16 años se encontraba detenido con adultos.', 'vulnerable_person'),
+    ('Se entrevistó a una interna de 70 años de edad.', 'vulnerable_person'),
+    ('Hay personas con discapacidad en el centro.', 'vulnerable_person'),
+    ('En el penal se encuentran recluidas mujeres embarazadas.', 'vulnerable_person'),
+    ('El equipo de monitoreo pudo recorrer todas las instalaciones.', 'monitoring_access'),
+    ('La PPN constató durante su visita que los pabellones estaban sobrepoblados.', 'monitoring_access'),
+    ('La Defensoría del Pueblo realizó una visita al establecimiento el 12 de marzo.', 'monitoring_access'),
+    ('Se nos impidió el acceso a los expedientes.', 'monitoring_access'),
+    ('El director se negó a permitir el ingreso del Mecanismo.', 'monitoring_access'),
+    ('El personal de la Comisión no pudo ingresar al área de segregación.', 'monitoring_access'),
+    ('La celda mide aproximadamente 2 por 2 metros y alberga a cuatro personas.', 'cell_space'),
+    ('El espacio por interno no supera los dos metros cuadrados.', 'cell_space'),
+    ('Cada persona dispone de menos de un metro cuadrado.', 'cell_space'),
+    ('En una celda de 4 metros cuadrados se encontraban cinco personas.', 'cell_space'),
+    ('Los dormitorios no tienen ventanas al exterior.', 'no_natural_light'),
+    ('La luz natural es escasa en los dormitorios.', 'no_natural_light'),
+    ('La única ventana de la celda está cubierta con una lámina.', 'no_natural_light'),
+    ('Las ventanas de las celdas fueron selladas con concreto.', 'no_natural_light'),
+    ('Las ventanas están tapiadas.', 'no_natural_light'),
+    ('Los internos permanecen en espacios sin luz solar.', 'no_natural_light'),
+    ('Las celdas de aislamiento carecen de ventanas.', 'no_natural_light'),
+    ('No ingresa luz natural a las celdas del sótano.', 'no_natural_light'),
+    ('A los dormitorios no llega luz natural.', 'no_natural_light'),
+    ('No se permitió al equipo de la Defensoría ingresar al área de aislamiento.', 'monitoring_access'),
+    ('La dirección del penal obstaculizó la labor del Mecanismo.', 'monitoring_access'),
+    ('La visita se realizó sin restricciones y con libre acceso a la documentación.', 'monitoring_access'),
+    ('El MNPT pudo entrevistarse en privado con las personas privadas de libertad.', 'monitoring_access'),
+    ('Al equipo del MNPT se le negó el ingreso al módulo de máxima seguridad.', 'monitoring_access'),
+    ('El encierro se extiende por 23 horas.', 'confinement_hours'),
+    ('Los internos permanecen en sus celdas sin salir durante todo el día.', 'confinement_hours'),
+    ('La dirección argumentó que el interno era peligroso.', 'justification_security'),
+    ('La sanción se fundó en la necesidad de mantener el orden del establecimiento.', 'justification_security'),
+    ('Se argumentó que las requisas eran necesarias por seguridad.', 'justification_security'),
+    ('El detenido padece esquizofrenia.', 'vulnerable_person'),
+    ('Varios internos presentan trastornos mentales graves.', 'vulnerable_person'),
+    ('El interno tiene 75 años y padece diabetes.', 'vulnerable_person'),
+    ('Las personas LGBTI son alojadas en el área de castigo.', 'vulnerable_person'),
+    ('Se identificaron adultos mayores en el penal.', 'vulnerable_person'),
+    ('Sólo pueden salir de la celda durante una hora al día.', 'confinement_hours'),
+    ('Solo el 10% de los internos trabaja.', 'work_programmes'),
+    ('Solo el 10 % de los internos trabaja.', 'work_programmes'),
+    ('La dirección fundamentó el traslado en razones de seguridad.', 'justification_security'),
+    ('El Estado sostuvo que el aislamiento era necesario para proteger a los demás internos.',
+     'justification_security'),
+    ('Las internas se quejan de la mala calidad de los alimentos.', 'food_water'),
+    ('Los internos se quejaron de la comida.', 'food_water'),
+    ('Los internos dependen de los alimentos que les llevan sus familiares.', 'food_water'),
+    ('La alimentación carece de valor nutricional.', 'food_water'),
+]
+
+ES_MORE_QUIET = [
+    ('Los internos participan en actividades de carpintería.', 'work_programmes'),
+    ('El agua potable llega a todos los pabellones.', 'food_water'),
+    ('Las ventanas de las celdas fueron reemplazadas por vidrios templados.', 'no_natural_light'),
+    ('Fue trasladado a la Penitenciaría de Máxima Seguridad de Puente Grande.', 'justification_security'),
+    ('Un joven de 25 años fue detenido en la vía pública.', 'vulnerable_person'),
+    ('Los internos declararon: se nos negó el acceso al patio durante una semana.', 'monitoring_access'),
+    ('Las normas exigen que el espacio por interno no sea inferior a 3,4 metros cuadrados.', 'cell_space'),
+    ('El número de internos no supera la capacidad del penal.', 'overcrowding'),
+    ('La Defensoría revisó las condiciones de higiene.', 'hygiene'),
+    ('El personal de limpieza es insuficiente.', 'hygiene'),
+    ('Se distribuyen kits de higiene mensualmente.', 'hygiene'),
+    ('Los familiares no pudieron ingresar al penal.', 'monitoring_access'),
+    ('Las ventanas permiten la entrada de luz natural.', 'no_natural_light'),
+    ('La luz natural ingresa por amplias ventanas.', 'no_natural_light'),
+    ('La dirección del penal obstaculizó la labor de los abogados defensores.', 'monitoring_access'),
+    ('El Mecanismo debe contar con libre acceso a la documentación.', 'monitoring_access'),
+    ('Los internos no deben permanecer en sus celdas sin salir durante todo el día.', 'confinement_hours'),
+    ('La defensa argumentó que el interno no era peligroso.', 'justification_security'),
+    ('Las requisas son necesarias por seguridad según la ley.', 'justification_security'),
+    ('La esquizofrenia es un trastorno mental grave.', 'vulnerable_person'),
+    ('El interno tiene 35 años.', 'vulnerable_person'),
+    ('Se debe garantizar la protección de las personas LGBTI.', 'vulnerable_person'),
+    ('El centro cuenta con un área para adultos mayores.', 'vulnerable_person'),
+    ('La ley exige fundamentar el traslado en razones de seguridad debidamente acreditadas.', 'justification_security'),
+    ('El traslado sólo puede fundarse en razones de seguridad.', 'justification_security'),
+    ('Los internos no se quejaron de la comida.', 'food_water'),
+    ('Ninguno de los internos se quejó de la comida.', 'food_water'),
+    ('Los internos se quejaron del trato de los custodios.', 'food_water'),
+    ('Los familiares pueden llevar alimentos a los internos los domingos.', 'food_water'),
+    ('El 90% de los internos trabaja en los talleres.', 'work_programmes'),
+    ('Solo el 10% de los internos recibe visitas.', 'work_programmes'),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", FR_MORE)
+def test_french_more_vocabulary_is_read(fr: Callable[[str], list[Fact]], sentence: str, type_: str) -> None:
+    facts = fr(sentence)
+    assert _affirmed(facts, type_), f"{sentence!r}: expected {type_}; got {describe(facts)}"
+
+
+@pytest.mark.parametrize("sentence,type_", FR_MORE_QUIET)
+def test_french_more_vocabulary_stays_quiet(fr: Callable[[str], list[Fact]], sentence: str, type_: str) -> None:
+    facts = fr(sentence)
+    assert not _affirmed(facts, type_), f"{sentence!r}: no counted {type_}; got {describe(facts)}"
+
+
+@pytest.mark.parametrize("sentence,type_", ES_MORE)
+def test_spanish_more_vocabulary_is_read(es: Callable[[str], list[Fact]], sentence: str, type_: str) -> None:
+    facts = es(sentence)
+    assert _affirmed(facts, type_), f"{sentence!r}: expected {type_}; got {describe(facts)}"
+
+
+@pytest.mark.parametrize("sentence,type_", ES_MORE_QUIET)
+def test_spanish_more_vocabulary_stays_quiet(es: Callable[[str], list[Fact]], sentence: str, type_: str) -> None:
+    facts = es(sentence)
+    assert not _affirmed(facts, type_), f"{sentence!r}: no counted {type_}; got {describe(facts)}"
