@@ -205,6 +205,19 @@ def test_spanish_vocabulary_traps_stay_quiet(es: Callable[[str], list[Fact]], se
 # sentence that must stay quiet (a norm, a recommendation, a denial, a permission, a look-alike); and a
 # complaint about the food, which English reads as a food fact ("complained about the food")
 FR_MORE = [
+    ('Le requérant était confiné en cellule 22 heures par jour.', 'confinement_hours'),
+    ('Les personnes isolées passent 23 heures sur 24 en cellule.', 'confinement_hours'),
+    ("Les activités sont quasi inexistantes au quartier d'isolement.", 'work_programmes'),
+    ("Faute d'activités, les détenus tournent en rond.", 'work_programmes'),
+    ('Les personnes détenues ne se voient proposer aucun travail.', 'work_programmes'),
+    ('Aucune activité ne leur est proposée.', 'work_programmes'),
+    ('Les arrivants restent en cellule sans activité pendant deux semaines.', 'work_programmes'),
+    ("Les personnes retenues ne disposent pas d'eau potable.", 'food_water'),
+    ('Le repas du soir se limite à un sandwich.', 'food_water'),
+    ('La nourriture est de mauvaise qualité.', 'food_water'),
+    ('Les détenus ont faim.', 'food_water'),
+    ('Les repas distribués sont insuffisants.', 'food_water'),
+    ('Les personnes gardées à vue ne reçoivent aucun repas.', 'food_water'),
     ('Une détenue enceinte de sept mois dort sur un matelas au sol.', 'vulnerable_person'),
     ('Des mineurs sont incarcérés avec des majeurs.', 'vulnerable_person'),
     ('Une jeune fille de 15 ans a été placée en garde à vue.', 'vulnerable_person'),
@@ -288,6 +301,7 @@ FR_MORE = [
 ]
 
 FR_MORE_QUIET = [
+    ("Aucune information n'a été communiquée sur l'accès aux soins.", 'medical_care'),
     ('La loi prévoit des aménagements pour les femmes enceintes.', 'vulnerable_person'),
     ('Le quartier des mineurs a été fermé en 2015.', 'vulnerable_person'),
     ('Les avocats ont un libre accès à leurs clients.', 'monitoring_access'),
@@ -324,6 +338,32 @@ FR_MORE_QUIET = [
 ]
 
 ES_MORE = [
+    ('Los internos de ese sector tienen dos horas de recreo y permanecen encerrados el resto del día.',
+     'confinement_hours'),
+    ('La limitación regimental se fundamentó en razones de seguridad.', 'justification_security'),
+    ('Las autoridades argumentaron motivos de seguridad para restringir las visitas.', 'justification_security'),
+    ('La aplicación del régimen se justificó en la peligrosidad extrema del interno.', 'justification_security'),
+    ('Los internos de primer grado no tienen acceso a talleres.', 'work_programmes'),
+    ('La mayoría de los internos no trabaja ni estudia.', 'work_programmes'),
+    ('No se cuenta con programas de capacitación para el trabajo.', 'work_programmes'),
+    ('El centro no ofrece actividades laborales ni educativas.', 'work_programmes'),
+    ('La alimentación proporcionada es deficiente en calidad y cantidad.', 'food_water'),
+    ('Hay desabasto de agua potable en el centro.', 'food_water'),
+    ('La carne que se sirve está en mal estado.', 'food_water'),
+    ('Los internos no reciben alimentos los fines de semana.', 'food_water'),
+    ('Se les proporciona una sola comida al día.', 'food_water'),
+    ('Los detenidos refirieron haber pasado hambre.', 'food_water'),
+    ('La comida no alcanza.', 'food_water'),
+    ('La comida es escasa.', 'food_water'),
+    ('No se proporcionan los tres alimentos diarios.', 'food_water'),
+    ('En el módulo de aislamiento solo se permiten tres horas de patio y el resto del día están en la celda.',
+     'confinement_hours'),
+    ('Las personas en primer grado pasan 21 horas en su celda.', 'confinement_hours'),
+    ('El encierro en celda es de 21 horas diarias.', 'confinement_hours'),
+    ('Los internos sólo tienen una hora de desencierro al día.', 'confinement_hours'),
+    ('El desencierro dura solo una hora al día.', 'confinement_hours'),
+    ('Los detenidos permanecen engomados 22 horas por día.', 'confinement_hours'),
+    ('En el pabellón rige un régimen de engome de 23 horas.', 'confinement_hours'),
     ('El Estado no autorizó la visita de la Relatoría.', 'monitoring_access'),
     ('La CIDH solicitó autorización para visitar el centro penitenciario.', 'monitoring_access'),
     ('La presunta víctima, de 78 años de edad, padece diversas enfermedades.', 'vulnerable_person'),
@@ -406,6 +446,13 @@ ES_MORE = [
 ]
 
 ES_MORE_QUIET = [
+    ('Los internos tienen dos horas de taller y participan en deportes el resto del día.', 'confinement_hours'),
+    ('La carne se compra a un proveedor local.', 'food_water'),
+    ('Los internos no trabajan ni estudian los domingos por disposición reglamentaria.', 'work_programmes'),
+    ('El desencierro se realiza a las ocho de la mañana.', 'confinement_hours'),
+    ('No existe registro de la entrega de alimentos.', 'food_water'),
+    ('No hay información sobre la atención médica.', 'medical_care'),
+    ('No se proporcionan datos sobre la alimentación de los internos.', 'food_water'),
     ('La víctima fue detenida en 1978.', 'vulnerable_person'),
     ('La respuesta del Estado respondía a la solicitud de la Comisión.', 'justification_security'),
     ('Los internos participan en actividades de carpintería.', 'work_programmes'),
