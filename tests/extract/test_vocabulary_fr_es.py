@@ -205,6 +205,19 @@ def test_spanish_vocabulary_traps_stay_quiet(es: Callable[[str], list[Fact]], se
 # sentence that must stay quiet (a norm, a recommendation, a denial, a permission, a look-alike); and a
 # complaint about the food, which English reads as a food fact ("complained about the food")
 FR_MORE = [
+    ("Le requérant n'a bénéficié d'aucun suivi médical.", 'medical_care'),
+    ("Les refus d'extraction médicale sont fréquents.", 'medical_care'),
+    ("Les personnes retenues n'ont reçu aucun repas.", 'food_water'),
+    ("Il n'existe pas de consultation psychiatrique dans l'établissement.", 'medical_care'),
+    ("Un détenu amputé d'une jambe ne peut pas accéder aux douches.", 'vulnerable_person'),
+    ("Une personne âgée de 90 ans est incarcérée dans l'établissement.", 'vulnerable_person'),
+    ("Les contrôleurs n'ont pas été autorisés à visiter le quartier d'isolement.", 'monitoring_access'),
+    ("Les contrôleurs ont été empêchés d'accéder au dossier médical.", 'monitoring_access'),
+    ('Le nombre de postes de travail est très insuffisant.', 'work_programmes'),
+    ('Seule une minorité de personnes détenues travaille.', 'work_programmes'),
+    ('Trois matelas sont posés au sol dans une cellule de 9 m².', 'cell_space'),
+    ('Les cellules individuelles de 9 m² sont doublées.', 'cell_space'),
+    ('Les cellules du quartier disciplinaire sont aveugles et mal ventilées.', 'no_natural_light'),
     ('Le requérant était confiné en cellule 22 heures par jour.', 'confinement_hours'),
     ('Les personnes isolées passent 23 heures sur 24 en cellule.', 'confinement_hours'),
     ("Les activités sont quasi inexistantes au quartier d'isolement.", 'work_programmes'),
@@ -301,6 +314,20 @@ FR_MORE = [
 ]
 
 FR_MORE_QUIET = [
+    ("Aucun retard dans les extractions médicales n'a été signalé.", 'medical_care'),
+    ("Le médecin n'a constaté aucune lésion.", 'medical_care'),
+    ('Les soins ne sont pas payants.', 'medical_care'),
+    ("Aucun refus de soins n'a été constaté.", 'medical_care'),
+    ("Les consultations ne sont pas soumises à l'autorisation de la direction.", 'medical_care'),
+    ('Le médecin ne participe pas à la commission de discipline.', 'medical_care'),
+    ("L'unité sanitaire ne dispose pas de l'accès aux fichiers pénitentiaires.", 'medical_care'),
+    ('Le service médico-psychologique régional intervient deux jours par semaine.', 'medical_care'),
+    ('Les personnes détenues rencontrent le médecin lors de leur arrivée.', 'medical_care'),
+    ("Les détenus ont été empêchés d'accéder à la cour.", 'monitoring_access'),
+    ("Aucun chiffre n'a été communiqué sur le travail pénitentiaire.", 'work_programmes'),
+    ('Pas de statistique disponible sur les consultations médicales.', 'medical_care'),
+    ("Les contrôleurs n'ont obtenu aucune information sur les repas.", 'food_water'),
+    ("Il n'existe pas de données sur l'accès aux soins.", 'medical_care'),
     ("Aucune information n'a été communiquée sur l'accès aux soins.", 'medical_care'),
     ('La loi prévoit des aménagements pour les femmes enceintes.', 'vulnerable_person'),
     ('Le quartier des mineurs a été fermé en 2015.', 'vulnerable_person'),
@@ -338,6 +365,12 @@ FR_MORE_QUIET = [
 ]
 
 ES_MORE = [
+    ('Se constataron deficiencias en la alimentación.', 'food_water'),
+    ('Los internos no reciben jabón.', 'hygiene'),
+    ('Existen demoras en la atención médica.', 'medical_care'),
+    ('Los internos no pueden bañarse con regularidad.', 'hygiene'),
+    ('Las regaderas no tienen agua.', 'hygiene'),
+    ('Las internas no reciben toallas sanitarias.', 'hygiene'),
     ('Los internos de ese sector tienen dos horas de recreo y permanecen encerrados el resto del día.',
      'confinement_hours'),
     ('La limitación regimental se fundamentó en razones de seguridad.', 'justification_security'),
@@ -446,6 +479,19 @@ ES_MORE = [
 ]
 
 ES_MORE_QUIET = [
+    ('No se observaron retrasos en la entrega de alimentos.', 'food_water'),
+    ('No se registró ningún rechazo de atención médica.', 'medical_care'),
+    ('No se observaron deficiencias en el abastecimiento de artículos de higiene.', 'hygiene'),
+    ('Ninguna de las personas entrevistadas se quejó de la falta de jabón.', 'hygiene'),
+    ('Las personas detenidas pueden bañarse una vez al día.', 'hygiene'),
+    ('El Reglamento establece que los internos deberán mantener la higiene de sus celdas.', 'hygiene'),
+    ('Los internos lavan su ropa en los lavaderos del módulo.', 'hygiene'),
+    ('Se observó que las instalaciones sanitarias estaban limpias.', 'hygiene'),
+    ('La institución entrega papel higiénico, jabón y pasta dental cada mes.', 'hygiene'),
+    ('Las regaderas cuentan con agua caliente.', 'hygiene'),
+    ('El área de cocina presenta deficiencias de higiene.', 'hygiene'),
+    ('Las internas realizan la limpieza de sus estancias.', 'hygiene'),
+    ('Se impartieron pláticas sobre higiene personal a las internas.', 'hygiene'),
     ('Los internos tienen dos horas de taller y participan en deportes el resto del día.', 'confinement_hours'),
     ('La carne se compra a un proveedor local.', 'food_water'),
     ('Los internos no trabajan ni estudian los domingos por disposición reglamentaria.', 'work_programmes'),
