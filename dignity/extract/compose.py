@@ -63,6 +63,13 @@ class PredicateList(_Strict):
     #: words that, anywhere in the predicate's clause, make it no deprivation ("the
     #: court denied his motion for counsel": a motion is denied, not counsel)
     clause_vetoes: list[str] = Field(default_factory=list)
+    #: how far its topic may be, at most, whatever the type allows: a predicate that holds
+    #: its own subject ("none of the * had") takes the object right after it ("none of the
+    #: cells had windows"), not a noun further on ("none of them had complained about the food")
+    max_gap: int | None = Field(None, ge=0, le=12)
+    #: the only words that may stand between such a predicate and its topic ("a", "any": "none
+    #: of the cells had a window", not "none of the cells had broken windows")
+    gap_only: list[str] | None = None
 
 
 class Saying(_Strict):
@@ -195,6 +202,12 @@ class Composer:
                 for p in say.predicates:
                     if p not in spec.predicates:
                         raise ConfigError(source, f"type {t!r}", f"unknown predicate list {p!r}")
+        for name, phrases in [*((f"predicate list {n!r}", pl.terms) for n, pl in spec.predicates.items()),
+                              *((f"type {t!r} topics", ct.topics) for t, ct in spec.types.items())]:
+            for ph in phrases:
+                ws = ph.split()
+                if ws and (ws[0] == "*" or ws[-1] == "*"):
+                    raise ConfigError(source, name, f"a gap '*' may not open or close a phrase: {ph!r}")
         # phrases are matched word by word on the sentence's words (faster than one
         # regex alternation of a hundred phrases per list)
         self._pred_scan = {name: _Phrases(pl.terms) for name, pl in spec.predicates.items()}
@@ -210,6 +223,8 @@ class Composer:
                 self._pred_by_first.setdefault(w, set()).add(name)
         self._pred_stems = frozenset(name for name, fw in self._pred_first.items() if fw.stems)
         self._where = {name: pl.where for name, pl in spec.predicates.items()}
+        self._gap_only = {name: frozenset(w.lower() for w in pl.gap_only)
+                          for name, pl in spec.predicates.items() if pl.gap_only is not None}
         self._clause_veto = {name: frozenset(w.lower() for w in pl.clause_vetoes)
                              for name, pl in spec.predicates.items() if pl.clause_vetoes}
         self._topic_scan: dict[str, _Phrases] = {}
@@ -365,6 +380,9 @@ class Composer:
                     continue
                 gap = min((self.spec.types[t].says[i].max_gap for t, i in takers
                            if self.spec.types[t].says[i].max_gap is not None), default=None)
+                own = self.spec.predicates[p.key].max_gap
+                if own is not None:
+                    gap = own if gap is None else min(gap, own)
                 # a topic right after another deprivation is that one's, not an item of this
                 # predicate's list ("had no sink and the toilets were blocked")
                 governed = frozenset(h.w1 + 1 for h in kept if h is not p and h.key in self._depriving)
@@ -430,6 +448,9 @@ class Composer:
             if clause[a - 1] != clause[b]:
                 continue
             gap_words = [words[k][2] for k in range(a, b)]
+            only = self._gap_only.get(p.key)
+            if only is not None and not only.issuperset(gap_words):
+                continue  # a word the list does not let stand between it and its topic
             gap = sum(1 for w in gap_words if w != ",")
             limit = max_gap if max_gap is not None else (self.spec.types[tp.key].max_gap or self.spec.max_gap)
             if after and gap > limit and _introduces_list(gap_words):
@@ -509,7 +530,8 @@ class Composer:
 
 class _Phrases:
     """A list of phrases matched on a sentence's words (``_WORD`` tokens, lower case):
-    word for word, a trailing ``*`` any ending, a hyphen also a space ("well-lit",
+    word for word, a trailing ``*`` any ending, a ``*`` alone any one word (not a comma
+    nor a negation: "ninguna * cuenta con"), a hyphen also a space ("well-lit",
     "well lit"); at each word the longest phrase, and no two matches overlap, as a
     regex alternation would."""
 
@@ -598,7 +620,18 @@ def _fits(toks: list[str], i: int, words: tuple[str, ...], stars: tuple[bool, ..
         t = toks[i + k]
         if not (t.startswith(w) if star else t == w):
             return False
+        if not w and star and (t in _PUNCT or t in _GAP_STOPS):
+            return False  # a gap ``*`` holds one word: no comma, bracket or negation
     return True
+
+
+#: what a one-word gap ``*`` never stands for: punctuation, and a negation (so that a gap in
+#: "ninguna * cuenta con" never reads "ninguna no cuenta con")
+_PUNCT = frozenset(";:()[],")
+#: and a word that opens a clause of its own ("ninguna persona dijo que la celda tiene ...")
+_GAP_STOPS = frozenset({"no", "not", "ne", "n't", "pas", "ni", "nor", "never", "nunca", "jamais", "jamás",
+                        "que", "qui", "that", "which", "who", "y", "e", "o", "et", "ou", "and", "or", "but",
+                        "pero", "mais"})
 
 
 def _phrase_forms(phrase: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
@@ -608,6 +641,10 @@ def _phrase_forms(phrase: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]
         words: list[str] = []
         stars: list[bool] = []
         for w in text.split():
+            if w == "*":  # a gap: any one word ("ninguna * cuenta con", "none of the * had")
+                words.append("")
+                stars.append(True)
+                continue
             star = w.endswith("*")
             parts = _WORD.findall(w.rstrip("*"))
             for k, part in enumerate(parts):
