@@ -1,0 +1,81 @@
+"""Court and monitor wording for issue 10 (enrecall): the general ways US courts write a
+detainee's status, the mixing of categories, special units, the reason (or no reason) for a
+placement, mail, exercise counted in days, and sleep.  Each rule beside a sentence that must
+stay quiet.  The sentences are written for these tests; none is taken from a document."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import counted, describe
+
+FOUND = [
+    # pretrial status read from the court's framing of a detainee's claim
+    ("pretrial_status", "As a detainee, her claims arise under the Fourteenth Amendment rather than the Eighth.", False),
+    ("pretrial_status", "Because Ames was a detainee and not a prisoner, the Due Process Clause governs.", False),
+    ("pretrial_status", "Plaintiff, a detainee at the Polk County Jail, says he was kicked.", False),
+    ("pretrial_status", "At the time of these events she was a jail detainee.", False),
+    ("pretrial_status", "The boy was detained at the youth center awaiting adjudication.", False),
+    # mixing of categories
+    ("separation", "He was housed in a cell with convicted felons.", False),
+    ("separation", "Immigration detainees were kept in the same pods as criminal inmates.", False),
+    ("separation", "The county jail housed pretrial detainees and sentenced inmates together.", False),
+    ("separation", "No effort was made to separate men awaiting trial from those serving sentences.", False),
+    # special units by their names
+    ("special_regime", "Officials moved him to the Secure Housing Unit at the prison.", False),
+    ("special_regime", "She was sent to the super-maximum facility in the north of the state.", False),
+    ("special_regime", "He was housed on Close Management status for two years.", False),
+    ("special_regime", "Prisoners in the Behavior Modification Unit lost their property.", False),
+    ("special_regime", "He spent a year in the Maximum Control Complex.", False),
+    # the reason for a placement, and no reason
+    ("justification_security", "He was held in administrative segregation pending an investigation of the fight.", False),
+    ("justification_security", "She was placed in protective custody at her own request.", False),
+    ("justification_security", "No reason was given for his transfer to the segregation unit.", True),
+    ("justification_security", "He was never told why he had been placed in the SHU.", True),
+    ("justification_security", "Guards isolated the two women without any explanation.", True),
+    # mail read or held by staff; letters allowed
+    ("correspondence", "Officers read his personal letters before handing them over.", False),
+    ("correspondence", "The mailroom held her mail for three weeks.", False),
+    ("correspondence", "He was permitted to send and receive letters.", True),
+    ("correspondence", "He was not permitted to send letters to his sister.", False),
+    # exercise counted in days
+    ("exercise_time", "Men on the tier were allowed exercise only twice a week.", False),
+    ("exercise_time", "Inmates were let out to the yard once a week.", False),
+    # sleep
+    ("sleep_noise", "Prisoners could hardly sleep because of the shouting on the landing.", False),
+]
+
+QUIET = [
+    ("pretrial_status", "ICE detainees at the processing center complained of the cold."),
+    ("pretrial_status", "Detainees at the jail must be protected from harm."),
+    ("separation", "He shared a cell with another inmate."),
+    ("separation", "Convicted inmates were housed with other convicted inmates."),
+    ("special_regime", "The warden praised the close management of the budget."),
+    ("special_regime", "Secure housing for veterans is a priority of the city."),
+    ("justification_security", "The court sees no reason to disturb the finding that he was placed in isolation."),
+    ("justification_security", "He was held in jail pending an investigation by the police."),
+    ("correspondence", "Officers opened his legal mail outside his presence."),
+    ("correspondence", "Inmates were only allowed to send two letters a month.", ),
+    ("exercise_time", "The yard crew works five days a week."),
+    ("sleep_noise", "He could barely walk after the beating."),
+]
+
+
+@pytest.mark.parametrize("type_,sentence,negated", FOUND)
+def test_court_wording_gives_the_fact(facts, type_, sentence, negated) -> None:
+    found = facts(sentence)
+    mine = counted(found, type_)
+    assert any(f.negated == negated for f in mine), \
+        f"expected {type_} (negated={negated}) in {sentence!r}; got {describe(found)}"
+
+
+@pytest.mark.parametrize("type_,sentence", [q[:2] for q in QUIET])
+def test_court_wording_counter_examples_stay_quiet(facts, type_, sentence) -> None:
+    found = facts(sentence)
+    if sentence.startswith("Inmates were only allowed"):  # a ration of letters is a restriction, never "allowed"
+        assert not any(f.negated for f in counted(found, type_)), describe(found)
+        return
+    if sentence.startswith("ICE detainees"):  # their status is immigration, not pretrial
+        assert all(f.value != "pretrial" for f in counted(found, type_)), describe(found)
+        return
+    assert not counted(found, type_), f"{type_} wrongly found in {sentence!r}: {describe(found)}"
