@@ -11,7 +11,7 @@ from extract_helpers import counted, describe
 
 FOUND = [
     # pretrial status read from the court's framing of a detainee's claim
-    ("pretrial_status", "As a detainee, her claims arise under the Fourteenth Amendment rather than the Eighth.", False),
+    ("pretrial_status", "As a detainee, her claims arise under the Fourteenth Amendment, not the Eighth.", False),
     ("pretrial_status", "Because Ames was a detainee and not a prisoner, the Due Process Clause governs.", False),
     ("pretrial_status", "Plaintiff, a detainee at the Polk County Jail, says he was kicked.", False),
     ("pretrial_status", "At the time of these events she was a jail detainee.", False),
@@ -28,7 +28,7 @@ FOUND = [
     ("special_regime", "Prisoners in the Behavior Modification Unit lost their property.", False),
     ("special_regime", "He spent a year in the Maximum Control Complex.", False),
     # the reason for a placement, and no reason
-    ("justification_security", "He was held in administrative segregation pending an investigation of the fight.", False),
+    ("justification_security", "He was held in segregation pending an investigation of the fight.", False),
     ("justification_security", "She was placed in protective custody at her own request.", False),
     ("justification_security", "No reason was given for his transfer to the segregation unit.", True),
     ("justification_security", "He was never told why he had been placed in the SHU.", True),
