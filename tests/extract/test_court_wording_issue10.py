@@ -43,6 +43,14 @@ FOUND = [
     ("exercise_time", "Inmates were let out to the yard once a week.", False),
     # sleep
     ("sleep_noise", "Prisoners could hardly sleep because of the shouting on the landing.", False),
+    # more people than places, by the cell's design
+    ("overcrowding", "Every two-man cell on the tier housed three or four men.", False),
+    ("overcrowding", "Day rooms were converted into sleeping quarters for thirty detainees.", False),
+    # a complaint route refused, small portions, no common language
+    ("complaints", "Guards refused to hand him grievance forms.", False),
+    ("food_water", "The portions were so small that she lost weight.", False),
+    ("language_interpreter", "Nobody at the detention center spoke Tigrinya, so he could not explain his pain.", False),
+    ("language_interpreter", "The nurses spoke only English and she speaks only Mixtec.", False),
 ]
 
 QUIET = [
@@ -58,6 +66,10 @@ QUIET = [
     ("correspondence", "Inmates were only allowed to send two letters a month.", ),
     ("exercise_time", "The yard crew works five days a week."),
     ("sleep_noise", "He could barely walk after the beating."),
+    ("overcrowding", "The two-man cells housed two inmates each."),
+    ("overcrowding", "The county plans to turn the gym into sleeping quarters."),
+    ("food_water", "The portions were not small."),
+    ("language_interpreter", "Nobody at the meeting spoke about the budget."),
 ]
 
 
