@@ -16,6 +16,7 @@ FOUND = [
     ("pretrial_status", "Plaintiff, a detainee at the Polk County Jail, says he was kicked.", False),
     ("pretrial_status", "At the time of these events she was a jail detainee.", False),
     ("pretrial_status", "The boy was detained at the youth center awaiting adjudication.", False),
+    ("pretrial_status", "She was taken to the county jail after her arrest and held there for months.", False),
     # mixing of categories
     ("separation", "He was housed in a cell with convicted felons.", False),
     ("separation", "Immigration detainees were kept in the same pods as criminal inmates.", False),
@@ -56,6 +57,7 @@ FOUND = [
 QUIET = [
     ("pretrial_status", "ICE detainees at the processing center complained of the cold."),
     ("pretrial_status", "Detainees at the jail must be protected from harm."),
+    ("pretrial_status", "He was released from the jail after his arrest was found unlawful."),
     ("separation", "He shared a cell with another inmate."),
     ("separation", "Convicted inmates were housed with other convicted inmates."),
     ("special_regime", "The warden praised the close management of the budget."),
