@@ -295,7 +295,7 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     # "two hours a day, five days a week": the days of a week it holds on (group ``dpw``)
     dpw = parse_number(_group(m, "dpw")) if _group(m, "dpw") else None
     if _group(m, "but"):
-        n = 24 - n
+        n = 24 * div - n  # "all but five hours a week": 163 of the week's 168 hours
         rule = "all but N hours"
     else:
         rule = f"N {'minutes' if _group(m, 'mins') else 'hours'} per {per}"

@@ -118,3 +118,36 @@ def test_court_wording_counter_examples_stay_quiet(facts, type_, sentence) -> No
         assert all(f.value != "pretrial" for f in counted(found, type_)), describe(found)
         return
     assert not counted(found, type_), f"{type_} wrongly found in {sentence!r}: {describe(found)}"
+
+
+# ------------------------------------------------------------------ values (court wording)
+VALUES = [
+    ("confinement_hours", "He is locked in his cell for all but six hours per week.", 23.14),
+    ("confinement_hours", "She was in her cell all but one hour a day.", 23),
+    ("isolation_duration", "He was sentenced to 30 days in the hole for the fight.", 30),
+    ("isolation_duration", "She was held in segregation between May 2014 and November 2014.", 184),
+    ("isolation_duration", "He was placed in isolation on 2 March 2019 and released on 30 March 2019.", 28),
+]
+
+#: a prison term is no stay in isolation
+NO_VALUES = [
+    ("isolation_duration", "He was sentenced to 90 days in jail and later placed in segregation."),
+]
+
+
+@pytest.mark.parametrize("type_,sentence,value", VALUES)
+def test_court_values(type_, sentence, value) -> None:
+    import dignity
+
+    found = dignity.extract(sentence, date="2020-06-01").facts
+    vals = [f.value for f in counted(found, type_) if isinstance(f.value, (int, float))]
+    tol = 0.15 * value if type_ == "isolation_duration" else 0.5
+    assert any(abs(v - value) <= tol for v in vals), f"{sentence!r}: {describe(found)}"
+
+
+@pytest.mark.parametrize("type_,sentence", NO_VALUES)
+def test_court_values_that_are_not(type_, sentence) -> None:
+    import dignity
+
+    found = dignity.extract(sentence, date="2020-06-01").facts
+    assert not any(f.value == 90 for f in counted(found, type_)), describe(found)
