@@ -55,6 +55,8 @@ FOUND = [
     ("language_interpreter", "The centre was providing health care and language services to the families.", True),
     ("language_interpreter", "Nurses used a telephone interpretation line with the detainees.", True),
     ("family_calls", "Guards deleted the names on her approved telephone list.", False),
+    ("pretrial_status", "She has been in provisional detention since March.", False),
+    ("sleep_noise", "Guards shone lights into their cells throughout the night.", False),
     # mail read or held by staff; letters allowed
     ("correspondence", "Officers read his personal letters before handing them over.", False),
     ("correspondence", "The mailroom held her mail for three weeks.", False),
@@ -96,6 +98,8 @@ QUIET = [
     ("vulnerable_person", "The nurse gave him medication for his headache."),
     ("language_interpreter", "ICE should ensure that language services are provided."),
     ("family_calls", "The phone company cut the price of calls."),
+    ("pretrial_status", "The provisional results of the census were published."),
+    ("sleep_noise", "The sun shone into the yard."),
     ("correspondence", "Officers opened his legal mail outside his presence."),
     ("correspondence", "Inmates were only allowed to send two letters a month.", ),
     ("exercise_time", "The yard crew works five days a week."),
