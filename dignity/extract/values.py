@@ -295,7 +295,7 @@ def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
     # "two hours a day, five days a week": the days of a week it holds on (group ``dpw``)
     dpw = parse_number(_group(m, "dpw")) if _group(m, "dpw") else None
     if _group(m, "but"):
-        n = 24 - n
+        n = 24 * div - n  # "all but five hours a week": 163 of the week's 168 hours
         rule = "all but N hours"
     else:
         rule = f"N {'minutes' if _group(m, 'mins') else 'hours'} per {per}"
@@ -424,7 +424,9 @@ def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     d = duration_days(num, unit)
     if d is None:
         return None
-    if _rx("sentence_before").search(sentence, max(0, m.start("num") - 40), m.start("num")):
+    if _rx("sentence_before").search(sentence, max(0, m.start("num") - 40), m.start("num")) \
+            and not _rx("sanction_place").match(sentence, m.end("unit")):
+        # ("sentenced to 60 days in the hole" is a disciplinary sanction of isolation, not a prison term)
         why = f"the length of a sentence of imprisonment: {sentence[max(0, m.start('num') - 20):m.end('unit')]!r}"
         return ValueResult(None, "days", "length of a prison sentence", {"no_value_because": why}, reject=why)
     part = _rx("part").match(sentence, m.end("unit"), max(m.end(), m.end("unit")))
@@ -846,6 +848,20 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
     ongoing = still or _rx("ongoing").search(sentence) is not None
     for i, (a, b, iso) in enumerate(starts):
         lead = _rx("since_lead").search(sentence[max(0, a - 60):a])
+        nxt = starts[i + 1] if i + 1 < len(starts) else None
+        if lead is None and nxt is not None and _rx("released_to").fullmatch(sentence[b:nxt[0]]):
+            # "placed in isolation on May 2 and released on May 30": a stay from one date to the other
+            lead = _rx("placed_lead").search(sentence[max(0, a - 60):a])
+            begin, stop = _end_of(iso), _start_of(nxt[2])
+            if lead is not None and begin is not None and stop is not None and stop >= begin:
+                q = {"since": iso, "until": nxt[2], **({"at_least": True} if len(iso) < 10 or len(nxt[2]) < 10 else {})}
+                days = float((stop - begin).days)
+                if len(iso) == len(nxt[2]) < 10:
+                    days = _middle_to_middle(iso, nxt[2], q)
+                out.append(Duration(max(0, a - 60) + lead.start(), nxt[1], days,
+                                    "days from the placement to the release", q))
+                continue
+            lead = None
         if lead is None and ongoing:  # "placed in segregation on 3 May 2019 and remains there"
             lead = _rx("placed_lead").search(sentence[max(0, a - 60):a])
         if lead is None:
@@ -854,7 +870,6 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         begin = _end_of(iso)
         if begin is None:
             continue
-        nxt = starts[i + 1] if i + 1 < len(starts) else None
         if nxt is not None and _rx("range_lead").match(lead.group(0)) \
                 and _rx("range_to").fullmatch(sentence[b:nxt[0]]):
             stop = _start_of(nxt[2])
@@ -862,13 +877,10 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
                 continue
             q = {"since": iso, "until": nxt[2], **({"at_least": True} if len(iso) < 10 or len(nxt[2]) < 10 else {})}
             days = float((stop - begin).days)
-            if len(iso) == 4 and len(nxt[2]) == 4:
-                # "from 2012 to 2016": any day of each year; counted middle to middle (four years),
-                # the least and the most it can mean kept beside
-                q.pop("at_least", None)
-                q.update({"at_least_days": int(days), "at_most_days": (_end_of(nxt[2]) - _start_of(iso)).days,
-                          "approximate": "counted from the middle of one year to the middle of the other"})
-                days = float((date(int(nxt[2]), 7, 2) - date(int(iso), 7, 2)).days)
+            if len(iso) == len(nxt[2]) < 10:
+                # "from 2012 to 2016", "between August 2011 and February 2012": any day of each year
+                # or month; counted middle to middle, the least and the most it can mean kept beside
+                days = _middle_to_middle(iso, nxt[2], q)
             out.append(Duration(s0, nxt[1], days, "days from one date to another", q))
             continue
         if _rx("range_lead").match(lead.group(0)):
@@ -907,6 +919,22 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         out.append(Duration(s0, b, res.value, res.rule, res.qualifiers))
     out.sort(key=lambda d: d.start)
     return tuple(out)
+
+
+def _middle_to_middle(a: str, b: str, q: dict) -> float:
+    """Days from the middle of the year or month ``a`` to the middle of ``b`` (two ISO years or
+    two year-months); the least and the most the two can mean go into ``q``."""
+    least = (_start_of(b) - _end_of(a)).days
+    most = (_end_of(b) - _start_of(a)).days
+    q.pop("at_least", None)
+    what = "year" if len(a) == 4 else "month"
+    q.update({"at_least_days": int(least), "at_most_days": int(most),
+              "approximate": f"counted from the middle of one {what} to the middle of the other"})
+    if len(a) == 4:
+        return float((date(int(b), 7, 2) - date(int(a), 7, 2)).days)
+    ya, ma = (int(x) for x in a.split("-"))
+    yb, mb = (int(x) for x in b.split("-"))
+    return float((date(yb, mb, 15) - date(ya, ma, 15)).days)
 
 
 def _start_of(iso: str) -> date | None:

@@ -404,6 +404,9 @@ NEGATED: dict[str, list[str]] = {
     "ventilation": ["The ventilation in the unit for {S} was adequate."],
     "language_interpreter": ["Interpreters were provided to {S}."],
     "overcrowding": ["The cells of {S} were not overcrowded."],
+    # (enrecall) letters allowed; a placement for which no reason was given
+    "correspondence": ["{S} were permitted to send and receive letters."],
+    "justification_security": ["No reason was given for the transfer of {S} to the segregation unit."],
 }
 
 #: sentences that must not yield a counted fact of the type: general statements,
@@ -464,7 +467,37 @@ TRAPS: dict[str, list[str]] = {
         "Women's rights organisations published a report.",
         "Juveniles should never be detained with adults.",
     ],
+    # (enrecall) the words of the court wording added for issue 10, about something else
+    "special_regime": [
+        "The city made secure housing for veterans a priority.",
+        "Teachers used behavior modification techniques in class.",
+        "Supermax prisons should be abolished.",
+    ],
+    "justification_security": [
+        "There is no reason to believe the search was unlawful.",
+        "Reasons for a placement in segregation must be given in writing.",
+        "The investigation of the fire ended in May.",
+    ],
+    "correspondence": [
+        "Legal mail must be opened in the presence of the inmate.",
+        "The clerk read the letters aloud in court.",
+        "Prisoners must be allowed to send and receive letters.",
+    ],
+    "exercise_time": [
+        "The yard crew works five days a week.",
+        "Prisoners should be offered recreation at least five days a week.",
+    ],
+    "separation": [
+        "Convicted inmates were housed with other convicted inmates.",
+        "Pretrial detainees must never be housed with convicted prisoners.",
+    ],
+    "sleep_noise": [
+        "He could barely walk after the beating.",
+        "Prisoners should be allowed eight hours of uninterrupted sleep.",
+    ],
     "pretrial_status": [
+        "The court held that due process requires a hearing for the detainees.",
+        "Detainees at the jail must be protected from harm.",
         "On remand, the district court entered judgment for the defendants.",
         "The trial court held a hearing on the motion.",
         "Pretrial detention should be used only as a last resort.",

@@ -166,8 +166,14 @@ DURATIONS = [
     ("She was moved to the isolation unit in March 2020, where she is still held.", "2021-01-01", 276,
      {"since": "2020-03", "at_least": True}),
     ("He was held in solitary confinement for a year and a half.", None, 548, {}),
-    ("He was held in solitary confinement from June 2018 until his release in March 2019.", None, 244,
-     {"since": "2018-06", "until": "2019-03", "at_least": True}),
+    # two months: counted from the middle of one to the middle of the other, the least and most kept beside
+    ("He was held in solitary confinement from June 2018 until his release in March 2019.", None, 273,
+     {"since": "2018-06", "until": "2019-03", "at_least_days": 244, "at_most_days": 303}),
+    ("Staff kept him in segregation between October 2015 and April 2016.", None, 183,
+     {"since": "2015-10", "until": "2016-04"}),
+    ("She was placed in isolation on 4 June 2017 and released on 20 June 2017.", None, 16,
+     {"since": "2017-06-04", "until": "2017-06-20"}),
+    ("He was sentenced to 45 days in the hole for refusing a cell move.", None, 45, {}),
     ("Detainees are held in isolation cells for long periods of time.", None, None,
      {"described_as_prolonged": True}),
 ]
