@@ -379,6 +379,36 @@ ROWS = [
      "mandela-14", C, "trap: 'en l'espèce' does not make the applicant's version the Court's"),
     ("cnpt-se-plaignent", "fr", CNPT + "Plusieurs personnes détenues se sont plaintes d'avoir dormi sur un matelas "
      "posé au sol.", "mandela-21", C, "trap: their complaint"),
+    # not established is not established-not (UNPROVEN context): a claim rejected, never "compliant"
+    ("ce-pas-etabli", "fr", CE + "Il n'est pas établi que les détenus du quartier B dorment sur des matelas posés "
+     "au sol.", "mandela-21", I, "trap: what the judge does not hold established is no breach, and no compliance"),
+    ("ce-resulte-etabli", "fr", CE + "Il résulte de l'instruction que les détenus du quartier B dorment sur des "
+     "matelas posés au sol.", "mandela-21", V, "the judge's own finding, beside its not-established twin"),
+    ("tutela-no-quedo-acreditado", "es", TUTELA + "No quedó acreditado que los internos del patio 5 duermen en el "
+     "piso.", "mandela-21", I, "trap: not proven is a claim rejected, not a fact found false"),
+    ("tutela-no-se-acredito", "es", TUTELA + "No se acreditó que las celdas del pabellón 2 carecen de ventilación.",
+     "mandela-14", I, "trap: 'no se acreditó' leaves the lack unproven; it does not say the cells are ventilated"),
+    ("tutela-quedo-acreditado", "es", TUTELA + "Quedó acreditado que las celdas del pabellón 2 carecen de "
+     "ventilación.", "mandela-14", V, "the court holds the lack proven"),
+    # the court's ruling and the other side's dispute, read in the document's language (engine words in the packs)
+    ("cedh-rejette", "fr", CEDH + "Le requérant se plaint d'avoir dormi sur un matelas posé à même le sol. La Cour "
+     "rejette la requête.", "mandela-21", I, "trap: a claim the Court rejects bears no breach"),
+    ("cedh-dit-violation", "fr", CEDH + "Le requérant se plaint d'avoir dormi sur un matelas posé à même le sol. Dit "
+     "qu'il y a eu violation de l'article 3 de la Convention.", "mandela-21", V,
+     "the Court's holding of a violation credits the complaint it rules on"),
+    ("tutela-niega-amparo", "es", TUTELA + "El accionante afirma que los internos del patio 3 duermen en el piso sin "
+     "colchón. Se niega el amparo solicitado.", "mandela-21", I, "trap: the court denies the claim it recites"),
+    ("tutela-concede", "es", TUTELA + "El accionante afirma que los internos del patio 3 duermen en el piso sin "
+     "colchón. Se concede la tutela de los derechos fundamentales invocados.", "mandela-21", C,
+     "a grant rejects nothing; the claim alone stays a concern"),
+    ("cglpl-conteste", "fr", CGLPL + "Les contrôleurs ont constaté que les détenus dorment sur des matelas posés au "
+     "sol, ce que conteste la direction.", "mandela-21", C, "trap: a finding the direction disputes is a concern"),
+    ("cglpl-ne-conteste-pas", "fr", CGLPL + "Les contrôleurs ont constaté que les détenus dorment sur des matelas "
+     "posés au sol, ce que la direction ne conteste pas.", "mandela-21", V, "an admission is no dispute"),
+    ("mnp-controvierte", "es", MNP + "Se constató que los internos del módulo 2 duermen en el piso sin colchón, hecho "
+     "que la autoridad controvierte.", "mandela-21", C, "trap: a finding the authority disputes is a concern"),
+    ("mnp-no-controvierte", "es", MNP + "Se constató que los internos del módulo 2 duermen en el piso sin colchón, lo "
+     "que la autoridad no controvierte.", "mandela-21", V, "not disputed: the mechanism's finding stands"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd", "ppn", "dpco", "cpt", "spt", "cnpt")
