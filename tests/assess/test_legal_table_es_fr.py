@@ -409,6 +409,31 @@ ROWS = [
      "que la autoridad controvierte.", "mandela-21", C, "trap: a finding the authority disputes is a concern"),
     ("mnp-no-controvierte", "es", MNP + "Se constató que los internos del módulo 2 duermen en el piso sin colchón, lo "
      "que la autoridad no controvierte.", "mandela-21", V, "not disputed: the mechanism's finding stands"),
+    # how full the prison is, in the language's own words and number words (checks.occupancy, pack data)
+    ("cglpl-double-capacite", "fr", CGLPL + "Les contrôleurs ont constaté que la maison d'arrêt héberge le double de "
+     "sa capacité.", "mandela-13", V, "twice its capacity, seen by the controllers: severe by its figure"),
+    ("cglpl-850-pour-400", "fr", CGLPL + "Les contrôleurs ont constaté que l'établissement accueille 850 détenus "
+     "pour 400 places.", "mandela-13", V, "a headcount over twice the places"),
+    ("cglpl-380-pour-400", "fr", CGLPL + "Les contrôleurs ont constaté que l'établissement accueille 380 détenus "
+     "pour 400 places.", "mandela-13", I, "trap: fewer people than places is no overcrowding"),
+    ("cglpl-taux-120", "fr", CGLPL + "Les contrôleurs ont constaté un taux d'occupation de 120 % au quartier "
+     "hommes.", "mandela-13", C, "trap: overcrowded, yet below the rule's severe occupancy: a concern"),
+    ("cglpl-taux-180", "fr", CGLPL + "Les contrôleurs ont constaté un taux d'occupation de 180 % au quartier "
+     "hommes.", "mandela-13", V, "an occupancy rate far past the places"),
+    ("mnp-aloja-cupo", "es", MNP + "Se constató que el centro aloja 850 personas y tiene un cupo de 400.",
+     "mandela-13", V, "the headcount, then the places it has"),
+    ("mnp-aloja-dentro-cupo", "es", MNP + "Se constató que el centro aloja 380 personas y tiene un cupo de 400.",
+     "mandela-13", None, "trap: within its places"),
+    ("mnp-capacidad-poblacion", "es", MNP + "Se constató que el centro tiene capacidad para 400 internos y una "
+     "población de 850.", "mandela-13", V, "the places, then the headcount"),
+    ("cndh-sobrepoblacion-112", "es", CNDH + "Personal de esta Comisión Nacional constató una sobrepoblación del 112 %"
+     " en el centro.", "mandela-13", V, "a sobrepoblación figure is the share over capacity: more than twice full"),
+    ("cndh-sobrepoblacion-30", "es", CNDH + "Personal de esta Comisión Nacional constató una sobrepoblación del 30 % "
+     "en el centro.", "mandela-13", C, "trap: 30 % over capacity is overcrowding, not by itself severe"),
+    ("cndh-doble-capacidad", "es", CNDH + "Personal de esta Comisión Nacional constató que el centro alberga el "
+     "doble de su capacidad.", "mandela-13", V, "'el doble' is a multiple, read from the pack's number words"),
+    ("cndh-recomienda-capacidad", "es", CNDH + "La Comisión recomienda que el centro no albergue el doble de su "
+     "capacidad.", "mandela-13", None, "trap: a recommendation"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd", "ppn", "dpco", "cpt", "spt", "cnpt")
