@@ -434,6 +434,58 @@ ROWS = [
      "doble de su capacidad.", "mandela-13", V, "'el doble' is a multiple, read from the pack's number words"),
     ("cndh-recomienda-capacidad", "es", CNDH + "La Comisión recomienda que el centro no albergue el doble de su "
      "capacidad.", "mandela-13", None, "trap: a recommendation"),
+    # severity and specificity in the trade's words (specific_words / severity_words / found_violation_words
+    # of the packs), each beside a norm, a recommendation or a negation that stays quiet
+    ("cglpl-sans-eau-chaude", "fr", CGLPL + "Les contrôleurs ont constaté que les douches du quartier B sont "
+     "dépourvues d'eau chaude.", "mandela-16", V, "no hot water, seen: how far it falls short is fixed"),
+    ("cglpl-norme-eau-chaude", "fr", CGLPL + "Les douches doivent être alimentées en eau chaude.", "mandela-16", None,
+     "trap: a norm says what should be"),
+    ("cglpl-non-chauffees", "fr", CGLPL + "Les contrôleurs ont constaté que les cellules du quartier B ne sont pas "
+     "chauffées.", "mandela-13", V, "unheated cells, seen by the controllers"),
+    ("cglpl-recommande-chauffage", "fr", CGLPL + "Les contrôleurs recommandent que les cellules du quartier B soient "
+     "chauffées.", "mandela-13", None, "trap: a recommendation"),
+    ("cglpl-odeurs", "fr", CGLPL + "Les contrôleurs ont constaté des odeurs nauséabondes dans les cellules du "
+     "quartier B.", "mandela-13", V, "foul smells, seen"),
+    ("cglpl-aucune-odeur", "fr", CGLPL + "Les contrôleurs n'ont relevé aucune odeur nauséabonde dans les cellules du "
+     "quartier B.", "mandela-13", I, "trap: a negation is no breach"),
+    ("cglpl-toilettes-vue", "fr", CGLPL + "Les contrôleurs ont constaté que les toilettes sont à la vue des "
+     "codétenus.", "mandela-15", V, "toilets in view of the others, seen"),
+    ("cglpl-toilettes-selon", "fr", CGLPL + "Selon les détenus, les toilettes sont à la vue des codétenus.",
+     "mandela-15", C, "trap: the detainees' word stays a concern, however specific"),
+    ("cglpl-delabrees", "fr", CGLPL + "Les contrôleurs ont constaté que les cellules du quartier B sont délabrées.",
+     "mandela-13", V, "dilapidated cells, seen"),
+    ("cglpl-pas-delabrees", "fr", CGLPL + "Les contrôleurs ont constaté que les cellules du quartier B ne sont pas "
+     "délabrées.", "mandela-13", None, "trap: a negation"),
+    ("ce-traitement-inhumain", "fr", CE + "Il résulte de l'instruction que la promiscuité dans les cellules du "
+     "quartier B constitue un traitement inhumain ou dégradant.", "mandela-13", V,
+     "the judge's finding qualifies the condition as inhuman or degrading"),
+    ("ce-pas-traitement-inhumain", "fr", CE + "Il résulte de l'instruction que la promiscuité dans les cellules du "
+     "quartier B ne constitue pas un traitement inhumain ou dégradant.", "mandela-13", C,
+     "trap: a condition found, but not qualified as severe: a concern"),
+    ("mnp-sin-agua-caliente", "es", MNP + "Se constató que las celdas del módulo 3 no tienen agua caliente.",
+     "mandela-16", V, "no hot water, found on the visit"),
+    ("mnp-norma-agua-caliente", "es", MNP + "Las celdas deben contar con agua caliente y calefacción.", "mandela-16",
+     None, "trap: a norm"),
+    ("mnp-sin-calefaccion", "es", MNP + "Se constató que las celdas del módulo 3 no cuentan con calefacción.",
+     "mandela-13", V, "no heating, found on the visit"),
+    ("mnp-recomienda-calefaccion", "es", MNP + "El Mecanismo recomienda dotar de calefacción a las celdas del módulo "
+     "3.", "mandela-13", None, "trap: a recommendation"),
+    ("mnp-humedad", "es", MNP + "Se constató humedad y filtraciones en los muros de las celdas del módulo 3.",
+     "mandela-13", V, "damp and leaks in the walls, seen"),
+    ("mnp-recomienda-filtraciones", "es", MNP + "El Mecanismo recomienda reparar las filtraciones de los muros de las "
+     "celdas.", "mandela-13", None, "trap: a recommendation"),
+    ("mnp-malos-olores", "es", MNP + "Se constataron malos olores en las celdas del módulo 3.", "mandela-13", V,
+     "foul smells, found"),
+    ("mnp-sin-malos-olores", "es", MNP + "No se percibieron malos olores en las celdas del módulo 3.", "mandela-13", I,
+     "trap: a negation"),
+    ("mnp-sanitarios-vista", "es", MNP + "Se constató que los sanitarios están a la vista de los demás internos.",
+     "mandela-15", V, "toilets in view of the others, found"),
+    ("mnp-sanitarios-refirieron", "es", MNP + "Los internos refirieron que los sanitarios están a la vista de los "
+     "demás.", "mandela-15", C, "trap: the inmates' word"),
+    ("mnp-trato-cruel", "es", MNP + "Se constató que el hacinamiento en el pabellón 2 constituye un trato cruel, "
+     "inhumano o degradante.", "mandela-13", V, "overcrowding found and qualified as cruel, inhuman or degrading"),
+    ("mnp-no-trato-cruel", "es", MNP + "El hacinamiento en el pabellón 2 no constituye un trato cruel, inhumano o "
+     "degradante.", "mandela-13", C, "trap: not qualified as severe: a concern"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd", "ppn", "dpco", "cpt", "spt", "cnpt")
