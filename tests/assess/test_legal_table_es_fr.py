@@ -486,6 +486,18 @@ ROWS = [
      "inhumano o degradante.", "mandela-13", V, "overcrowding found and qualified as cruel, inhuman or degrading"),
     ("mnp-no-trato-cruel", "es", MNP + "El hacinamiento en el pabellón 2 no constituye un trato cruel, inhumano o "
      "degradante.", "mandela-13", C, "trap: not qualified as severe: a concern"),
+    ("cglpl-caillebotis", "fr", CGLPL + "Les fenêtres sont obstruées par des caillebotis qui empêchent l'entrée de la "
+     "lumière naturelle.", "mandela-14", V, "the controllers' description: daylight kept out"),
+    ("cglpl-aucun-caillebotis", "fr", CGLPL + "Aucun caillebotis n'empêche l'entrée de la lumière naturelle dans les "
+     "cellules.", "mandela-14", "compliant", "trap: a negation meets the standard"),
+    ("cndh-sin-iluminacion", "es", CNDH + "Se observó que las celdas del área de aislamiento no cuentan con "
+     "iluminación ni ventilación natural.", "mandela-14", V, "no light and no air, observed"),
+    ("cndh-recomienda-iluminacion", "es", CNDH + "Se recomienda dotar de iluminación natural a las celdas del área de "
+     "aislamiento.", "mandela-14", None, "trap: a recommendation"),
+    ("dpco-400-para-120", "es", DPCO + "La Defensoría constató que en el pabellón 3 hay 400 internos para 120 cupos.",
+     "mandela-13", V, "more than three people for each place, found"),
+    ("dpco-100-para-120", "es", DPCO + "La Defensoría constató que en el pabellón 3 hay 100 internos para 120 cupos.",
+     "mandela-13", None, "trap: within its places"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd", "ppn", "dpco", "cpt", "spt", "cnpt")
