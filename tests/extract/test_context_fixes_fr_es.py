@@ -198,6 +198,8 @@ NOT_ESTABLISHED = [
     ("es", "strip_search",
      "La Comisión Nacional no pudo constatar que las internas fueran sometidas a revisiones corporales invasivas."),
     ("es", "bedding_clothing", "No quedó acreditado que los internos del patio 5 duermen en el piso."),
+    ("es", "overcrowding", "No quedó acreditado que los internos del patio 5 duerman en el piso."),
+    ("es", "ventilation", "No se acreditó que las celdas carezcan de ventilación."),
     ("fr", "bedding_clothing", "Il ne résulte pas de l'instruction que les détenus dorment sur des matelas au sol."),
 ]
 
