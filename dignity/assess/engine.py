@@ -101,7 +101,7 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
                 if present.isdisjoint(trig):
                     continue  # no fact of a type that triggers the rule: it has nothing to say
                 for out in evaluate(rule, group, env):
-                    out = _regional(out)
+                    out = _regional(out, langs)
                     if not cat.may_grade(rule):
                         out = _ungraded(cat, rule, out)
                     findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
@@ -147,17 +147,20 @@ def _ungraded(cat: Catalogue, rule: Rule, out: Outcome) -> Outcome:
     return out
 
 
-def _regional(out: Outcome) -> Outcome:
+def _regional(out: Outcome, langs: Mapping[str, str] | None = None) -> Outcome:
     """A likely violation that rests only on what a report says of the prisons of a whole region
     or of many countries (``region_words``) is a concern: a pattern to examine in each State, not a
     breach established in a given place by a given authority."""
     if str(out.status) != Status.violation_likely.value:
         return out
-    rx = _words("region_words")
     basis_facts = out.basis_facts if out.basis_facts is not None else out.facts
-    if rx is None or not basis_facts or not all(
-            rx.search(f.subject or "") or any(rx.search(ev.sentence or ev.text or "") for ev in f.evidence)
-            for f in basis_facts):
+
+    def regional(f: Fact) -> bool:
+        rx = _words("region_words", _fact_lang(f, langs or {}))
+        return rx is not None and (bool(rx.search(f.subject or ""))
+                                   or any(rx.search(ev.sentence or ev.text or "") for ev in f.evidence))
+
+    if not basis_facts or not all(regional(f) for f in basis_facts):
         return out
     out.status = Status.concern.value
     out.reasoning = list(out.reasoning) + [
@@ -168,18 +171,21 @@ def _regional(out: Outcome) -> Outcome:
 
 
 @lru_cache(maxsize=256)
-def _words(name: str, lang: str | None = "en") -> re.Pattern[str] | None:
+def _words(name: str, lang: str | None = None) -> re.Pattern[str] | None:
     """The shared words ``name`` (``dignity/assess/patterns.yaml``: English) and, for a document in
     another language, that language's words for them (``standard_phrases`` of its ``language.yaml``):
     the engine's checks read a court's ruling, a dispute, a recital in the document's own language,
     and hold no words of any."""
     from dignity.assess.catalogue import compiled, shared_patterns
-    from dignity.extract.languages import has_pack, language_pack, pack_code
+    from dignity.extract.languages import available, has_pack, language_pack, pack_code
 
     parts = [shared_patterns().get(name)]
-    code = pack_code(lang or "en") or "en"
-    if code != "en" and has_pack(code):
-        parts.append(language_pack(code).spec.standard_phrases.get(name))
+    code = pack_code(lang) if lang else None
+    # a document of no known language reads every pack's words (as the shared words once held them all)
+    codes = [code] if code else ([] if lang else list(available()))
+    for c in codes:
+        if c != "en" and has_pack(c):
+            parts.append(language_pack(c).spec.standard_phrases.get(name))
     found = [p for p in parts if p]
     if not found:
         return None
@@ -187,12 +193,12 @@ def _words(name: str, lang: str | None = "en") -> re.Pattern[str] | None:
 
 
 def _doc_langs(extraction: Extraction) -> dict[str, str]:
-    return {d.id: d.language or "en" for d in extraction.documents}
+    return {d.id: d.language for d in extraction.documents if d.language}
 
 
-def _fact_lang(fact: Fact, langs: Mapping[str, str]) -> str:
-    """The language of the fact's document (English where unknown)."""
-    return next((langs[ev.document] for ev in fact.evidence if ev.document in langs), "en")
+def _fact_lang(fact: Fact, langs: Mapping[str, str]) -> str | None:
+    """The language of the fact's document (None where unknown: every language's words are read)."""
+    return next((langs[ev.document] for ev in fact.evidence if ev.document in langs), None)
 
 
 _TRIGGERS: dict[int, tuple[Catalogue, list[frozenset[str]]]] = {}
@@ -419,7 +425,7 @@ def _sentence_begin(text: str, pos: int) -> int:
     return begin
 
 
-def _lawful_holding(text: str, lang: str | None = "en") -> str | None:
+def _lawful_holding(text: str, lang: str | None = None) -> str | None:
     """The words by which the court that writes holds the conditions lawful under its own law
     (``lawful_holding_words``: "not sufficiently serious to violate the Eighth Amendment", "not
     cruel and unusual punishment", "de minimis"), not a lower court's holding it tells."""

@@ -498,6 +498,8 @@ ROWS = [
      "mandela-13", V, "more than three people for each place, found"),
     ("dpco-100-para-120", "es", DPCO + "La Defensoría constató que en el pabellón 3 hay 100 internos para 120 cupos.",
      "mandela-13", None, "trap: within its places"),
+    ("spt-americas", "es", SPT + "En las cárceles de las Américas se constató que los internos duermen en el piso "
+     "sin colchón.", "mandela-21", C, "trap: a whole region's prisons (the pack's region words): a concern"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd", "ppn", "dpco", "cpt", "spt", "cnpt")
