@@ -500,6 +500,18 @@ ROWS = [
      "mandela-13", None, "trap: within its places"),
     ("spt-americas", "es", SPT + "En las cárceles de las Américas se constató que los internos duermen en el piso "
      "sin colchón.", "mandela-21", C, "trap: a whole region's prisons (the pack's region words): a concern"),
+    ("cglpl-rideau", "fr", CGLPL + "Les toilettes ne sont séparées du reste de la cellule que par un simple rideau.",
+     "mandela-15", V, "toilets behind a curtain only: no privacy, described by the controllers"),
+    ("cglpl-recommande-cloison", "fr", CGLPL + "Les contrôleurs recommandent que les toilettes soient séparées du "
+     "reste de la cellule par une cloison.", "mandela-15", None, "trap: a recommendation"),
+    ("mnp-banos-sin-puertas", "es", MNP + "Se observó que los baños no tienen puertas.", "mandela-15", V,
+     "toilets without doors, observed"),
+    ("mnp-recomienda-puertas", "es", MNP + "Se recomienda instalar puertas en los baños.", "mandela-15", None,
+     "trap: a recommendation"),
+    ("mnp-celda-6m2-6", "es", MNP + "Se constató que las celdas de 6 metros cuadrados alojan a 6 personas.",
+     "mandela-13", V, "one square metre each: the occupants read after 'alojan a'"),
+    ("mnp-celda-12m2-2", "es", MNP + "Se constató que las celdas de 12 metros cuadrados alojan a 2 personas.",
+     "mandela-13", I, "trap: six square metres each is no shortfall"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd", "ppn", "dpco", "cpt", "spt", "cnpt")
