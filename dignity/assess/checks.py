@@ -734,14 +734,18 @@ def _specific(env: Env, fact: Fact, severe_occupancy: float | None = None) -> bo
     return bool((pat is not None and pat.search(fact_text(fact))) or severe or _found_violation(env, fact))
 
 
-def _rate(text: str | None) -> float | None:
+def _rate(text: str | None, packs: Iterable[LanguagePack] = ()) -> float | None:
+    """A figure of an occupancy pattern: digits, or a number word or a multiple ("two", "twice",
+    "double"; "doble"; "triple") of the packs' ``numbers`` (the fact's language, then English)."""
     if not text:
         return None
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-             "twice": 2, "double": 2, "triple": 3}
     t = text.strip().lower()
-    if t in words:
-        return float(words[t])
+    for pack in (*packs, language_pack("en")):
+        nums = pack.spec.numbers
+        if nums is not None:
+            x = nums.multiples.get(t, nums.words.get(t))
+            if x is not None:
+                return float(x)
     try:
         return float(t.replace(",", "."))
     except ValueError:
@@ -766,18 +770,21 @@ def occupancy(env: Env, fact: Fact) -> float | None:
     if isinstance(over, (int, float)) and not isinstance(over, bool):
         return 1 + float(over) / 100
     pats = env.catalogue.patterns
+    pack = env.pack(fact)
+    own = pack.spec.standard_phrases if pack.code != "en" else {}
     for ev in fact.evidence:
         sentence = ev.sentence or ev.text or ""
         for name, group, to_ratio in (("occupancy_rate", "pct", lambda x: x / 100),
                                       ("over_capacity_rate", "over", lambda x: 1 + x / 100),
                                       ("times_capacity", "times", lambda x: x),
                                       ("overcrowding_rate", "rate", lambda x: x / 100 if x >= 100 else 1 + x / 100)):
-            rx = compiled(pats.get(name))
-            m = rx.search(sentence) if rx is not None else None
-            if m:
-                x = _rate(m.group(group) or (m.groupdict().get("times2") if group == "times" else None))
-                if x is not None:
-                    return to_ratio(x)
+            # the language's own words first (standard_phrases, by the same name and groups), then the English
+            for rx in (compiled(own.get(name)), compiled(pats.get(name))):
+                m = rx.search(sentence) if rx is not None else None
+                if m:
+                    x = _rate(m.group(group) or (m.groupdict().get("times2") if group == "times" else None), (pack,))
+                    if x is not None:
+                        return to_ratio(x)
         capm = env.rx(fact, "design_capacity").search(sentence)
         if capm is not None:
             heads = [h for h in env.rx(fact, "headcount").finditer(sentence)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from dignity.assess.catalogue import Catalogue, Rule
@@ -100,7 +101,7 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
                 if present.isdisjoint(trig):
                     continue  # no fact of a type that triggers the rule: it has nothing to say
                 for out in evaluate(rule, group, env):
-                    out = _regional(out)
+                    out = _regional(out, langs)
                     if not cat.may_grade(rule):
                         out = _ungraded(cat, rule, out)
                     findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
@@ -146,19 +147,20 @@ def _ungraded(cat: Catalogue, rule: Rule, out: Outcome) -> Outcome:
     return out
 
 
-def _regional(out: Outcome) -> Outcome:
+def _regional(out: Outcome, langs: Mapping[str, str] | None = None) -> Outcome:
     """A likely violation that rests only on what a report says of the prisons of a whole region
     or of many countries (``region_words``) is a concern: a pattern to examine in each State, not a
     breach established in a given place by a given authority."""
-    from dignity.assess.catalogue import compiled, shared_patterns
-
     if str(out.status) != Status.violation_likely.value:
         return out
-    rx = compiled(shared_patterns().get("region_words"))
     basis_facts = out.basis_facts if out.basis_facts is not None else out.facts
-    if rx is None or not basis_facts or not all(
-            rx.search(f.subject or "") or any(rx.search(ev.sentence or ev.text or "") for ev in f.evidence)
-            for f in basis_facts):
+
+    def regional(f: Fact) -> bool:
+        rx = _words("region_words", _fact_lang(f, langs or {}))
+        return rx is not None and (bool(rx.search(f.subject or ""))
+                                   or any(rx.search(ev.sentence or ev.text or "") for ev in f.evidence))
+
+    if not basis_facts or not all(regional(f) for f in basis_facts):
         return out
     out.status = Status.concern.value
     out.reasoning = list(out.reasoning) + [
@@ -166,6 +168,37 @@ def _regional(out: Outcome) -> Outcome:
         "to examine in each State, so a concern rather than a likely violation."]
     out.trace = list(out.trace) + ["regional statement only: capped at concern"]
     return out
+
+
+@lru_cache(maxsize=256)
+def _words(name: str, lang: str | None = None) -> re.Pattern[str] | None:
+    """The shared words ``name`` (``dignity/assess/patterns.yaml``: English) and, for a document in
+    another language, that language's words for them (``standard_phrases`` of its ``language.yaml``):
+    the engine's checks read a court's ruling, a dispute, a recital in the document's own language,
+    and hold no words of any."""
+    from dignity.assess.catalogue import compiled, shared_patterns
+    from dignity.extract.languages import available, has_pack, language_pack, pack_code
+
+    parts = [shared_patterns().get(name)]
+    code = pack_code(lang) if lang else None
+    # a document of no known language reads every pack's words (as the shared words once held them all)
+    codes = [code] if code else ([] if lang else list(available()))
+    for c in codes:
+        if c != "en" and has_pack(c):
+            parts.append(language_pack(c).spec.standard_phrases.get(name))
+    found = [p for p in parts if p]
+    if not found:
+        return None
+    return compiled(found[0] if len(found) == 1 else "|".join(f"(?:{p})" for p in found))
+
+
+def _doc_langs(extraction: Extraction) -> dict[str, str]:
+    return {d.id: d.language for d in extraction.documents if d.language}
+
+
+def _fact_lang(fact: Fact, langs: Mapping[str, str]) -> str | None:
+    """The language of the fact's document (None where unknown: every language's words are read)."""
+    return next((langs[ev.document] for ev in fact.evidence if ev.document in langs), None)
 
 
 _TRIGGERS: dict[int, tuple[Catalogue, list[frozenset[str]]]] = {}
@@ -212,8 +245,9 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
     if jurisdiction is None and standards is None:
         jurisdiction = jurisdiction_of(extraction)
+    langs = _doc_langs(extraction)
     facts = _communicated(extraction, _pleadings_recited(extraction))
-    facts = _claims_rejected(extraction, _disputed(_law_recited(facts)))
+    facts = _claims_rejected(extraction, _disputed(_law_recited(facts, langs), langs))
     findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
                             doc_texts={d.id: d.text for d in extraction.documents if d.text},
@@ -231,18 +265,20 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
     Not where the case was tried (``trial_stage_words``: a bench trial's findings of fact, a jury's
     verdict), whatever earlier motion the procedural history names; nor a fact whose own sentence
     says it is not in dispute (``settled_fact_words``: "it is undisputed", "the parties agree")."""
-    from dignity.assess.catalogue import compiled, shared_patterns
-
-    pats = shared_patterns()
-    rx, trial = compiled(pats.get("pleading_stage_words")), compiled(pats.get("trial_stage_words"))
-    settled, assumed = compiled(pats.get("settled_fact_words")), compiled(pats.get("assumed_fact_words"))
-    pleading = {d.id for d in extraction.documents if rx is not None and rx.search(d.text or "")
-                and not (trial is not None and trial.search(d.text or "")) and not _other_genre(d)}
+    langs = _doc_langs(extraction)
+    pleading = set()
+    for d in extraction.documents:
+        rx, trial = _words("pleading_stage_words", d.language), _words("trial_stage_words", d.language)
+        if rx is not None and rx.search(d.text or "") and not (trial is not None and trial.search(d.text or "")) \
+                and not _other_genre(d):
+            pleading.add(d.id)
     texts = {d.id: d.text or "" for d in extraction.documents}
-    section = compiled(pats.get("undisputed_section_words"))
-    account, finding = compiled(pats.get("party_account_words")), compiled(pats.get("finding_words"))
     out = []
     for f in extraction.facts:
+        lang = _fact_lang(f, langs)
+        settled, assumed = _words("settled_fact_words", lang), _words("assumed_fact_words", lang)
+        section = _words("undisputed_section_words", lang)
+        account, finding = _words("party_account_words", lang), _words("finding_words", lang)
         said = [ev.sentence or "" for ev in f.evidence]
         if f.qualifiers.get("source_kind") == "court" and account is not None and f.evidence \
                 and all(_told_by_party(_lead_in(texts.get(ev.document, ""), ev.start), account, finding)
@@ -273,12 +309,8 @@ def _communicated(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
     (``communication_words``: "We have the honour to address you", "without prejudging the
     accuracy of these allegations"): what it states of the case in its own voice is information it
     received, relayed for the Government to answer, not its finding."""
-    from dignity.assess.catalogue import compiled, shared_patterns
-
-    rx = compiled(shared_patterns().get("communication_words"))
-    if rx is None:
-        return facts
-    letters = {d.id for d in extraction.documents if rx.search(d.text or "")}
+    letters = {d.id for d in extraction.documents
+               if (rx := _words("communication_words", d.language)) is not None and rx.search(d.text or "")}
     if not letters:
         return facts
     out = []
@@ -321,18 +353,14 @@ def _other_genre(doc: object) -> bool:
     return load_attributor(lang if has_pack(lang) else "en").other_genre(getattr(doc, "text", None) or "")
 
 
-def _law_recited(facts: list[Fact]) -> list[Fact]:
+def _law_recited(facts: list[Fact], langs: Mapping[str, str] | None = None) -> list[Fact]:
     """The facts, where an opinion states the law or tells another case's facts in the fact's own
     sentence ("the Seventh Circuit has held that keeping an inmate ...", "In that case, the prisoner
     was ...": ``law_words``): about people in general, set aside, never the ground of a finding."""
-    from dignity.assess.catalogue import compiled, shared_patterns
-
-    rx = compiled(shared_patterns().get("law_words"))
-    if rx is None:
-        return facts
     out = []
     for f in facts:
-        if f.evidence and all(rx.search(ev.sentence or "") for ev in f.evidence) and usable(f):
+        rx = _words("law_words", _fact_lang(f, langs or {}))
+        if rx is not None and f.evidence and all(rx.search(ev.sentence or "") for ev in f.evidence) and usable(f):
             f = f.model_copy(update={"subject_kind": "general",
                                      "qualifiers": {**f.qualifiers, "set_aside": "a statement of the law or of "
                                                     "another case"}})
@@ -340,18 +368,15 @@ def _law_recited(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _disputed(facts: list[Fact]) -> list[Fact]:
+def _disputed(facts: list[Fact], langs: Mapping[str, str] | None = None) -> list[Fact]:
     """The facts, where a court says in the fact's own sentence that it is genuinely disputed on
     the record ("a genuine dispute of material fact", "the parties dispute": ``disputed_fact_words``):
     a disputed fact, however the court words it, is a concern at most, not its finding."""
-    from dignity.assess.catalogue import compiled, shared_patterns
-
-    rx = compiled(shared_patterns().get("disputed_fact_words"))
-    if rx is None:
-        return facts
     out = []
     for f in facts:
-        if str(f.certainty) == "asserted" and f.evidence and any(rx.search(ev.sentence or "") for ev in f.evidence):
+        rx = _words("disputed_fact_words", _fact_lang(f, langs or {}))
+        if rx is not None and str(f.certainty) == "asserted" and f.evidence \
+                and any(rx.search(ev.sentence or "") for ev in f.evidence):
             f = f.model_copy(update={"certainty": "contested",
                                      "qualifiers": {**f.qualifiers, "disputed": "a genuine dispute of fact"}})
         out.append(f)
@@ -368,16 +393,15 @@ def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
     ``rejected_claim_words``, and no ruling for the claimant, ``granted_claim_words``): what
     the claimant alleged is a claim the court rejected, and no breach finding rests on it.
     The court's own findings keep their weight."""
-    from dignity.assess.catalogue import compiled, shared_patterns
     from dignity.assess.evidence import source_kind
 
-    pats = shared_patterns()
-    rx, granted = compiled(pats.get("rejected_claim_words")), compiled(pats.get("granted_claim_words"))
-    if rx is None:
-        return facts
-    lower, affirmed = compiled(pats.get("lower_court_words")), compiled(pats.get("affirmed_words"))
-    ruled = {d.id for d in extraction.documents if _rules_against(d.text or "", rx, lower, affirmed)
-             and not (granted is not None and granted.search(d.text or ""))}
+    ruled = set()
+    for d in extraction.documents:
+        rx, granted = _words("rejected_claim_words", d.language), _words("granted_claim_words", d.language)
+        lower, affirmed = _words("lower_court_words", d.language), _words("affirmed_words", d.language)
+        if rx is not None and _rules_against(d.text or "", rx, lower, affirmed) \
+                and not (granted is not None and granted.search(d.text or "")):
+            ruled.add(d.id)
     if not ruled:
         return facts
     out = []
@@ -401,14 +425,11 @@ def _sentence_begin(text: str, pos: int) -> int:
     return begin
 
 
-def _lawful_holding(text: str) -> str | None:
+def _lawful_holding(text: str, lang: str | None = None) -> str | None:
     """The words by which the court that writes holds the conditions lawful under its own law
     (``lawful_holding_words``: "not sufficiently serious to violate the Eighth Amendment", "not
     cruel and unusual punishment", "de minimis"), not a lower court's holding it tells."""
-    from dignity.assess.catalogue import compiled, shared_patterns
-
-    pats = shared_patterns()
-    rx, lower = compiled(pats.get("lawful_holding_words")), compiled(pats.get("lower_court_words"))
+    rx, lower = _words("lawful_holding_words", lang), _words("lower_court_words", lang)
     if rx is None:
         return None
     for m in rx.finditer(text):
@@ -425,7 +446,7 @@ def _held_lawful(extraction: Extraction, facts: list[Fact], findings: list[Findi
     (``_lawful_holding``): a breach finding resting on that document's facts says that the holding
     applies the Constitution, not the standard, which can be breached where the Constitution is
     not; the facts, graded by the standard, decide it, and its status stays theirs."""
-    held = {d.id: w for d in extraction.documents if (w := _lawful_holding(d.text or ""))}
+    held = {d.id: w for d in extraction.documents if (w := _lawful_holding(d.text or "", d.language))}
     if not held:
         return findings
     docs = {f.id: {ev.document for ev in f.evidence} for f in facts}

@@ -22,7 +22,10 @@ from dignity.extract.recognizer import compile_pattern, read_resource
 
 __all__ = ["ContextRule", "ContextMatch", "ContextEngine", "load_context"]
 
-Category = Literal["NEGATED", "CONTESTED", "HYPOTHETICAL", "GENERAL", "PSEUDO", "TERMINATE"]
+#: UNPROVEN: a court or body says the claim that follows is not established ("il n'est pas établi que",
+#: "no quedó acreditado que", "plaintiff has not shown that"): not shown is not shown false, so the
+#: fact keeps its sense and is a claim rejected, never a negated fact
+Category = Literal["NEGATED", "CONTESTED", "UNPROVEN", "HYPOTHETICAL", "GENERAL", "PSEUDO", "TERMINATE"]
 Direction = Literal["forward", "backward", "bidirectional", "terminate"]
 
 _WORD = re.compile(r"[\w’'\-]+")

@@ -106,6 +106,15 @@ class _Situation:
     subject_rule: str
     observed: str | None
     source_kind: str  # what kind of source says so (attribution.yaml): court, monitor, ngo ...
+    #: who says the fact is not established (an UNPROVEN context: "il n'est pas établi que"), else None
+    unproven_by: str | None = None
+
+    def qualifiers(self) -> dict[str, str]:
+        """The qualifiers the situation gives a fact: its kind of source, and a claim not proven."""
+        out = {"source_kind": self.source_kind}
+        if self.unproven_by:
+            out["rejected_by"] = self.unproven_by
+        return out
 
 
 @dataclass
@@ -766,7 +775,7 @@ class Extractor:
             qualifiers = {**qualifiers, **(design_and_headcount(s.text) or {})}
         if value is None and "label" in (c.match.groupdict() or {}) and c.match.group("label"):
             value = " ".join(c.match.group("label").split())
-        qualifiers = {**qualifiers, "source_kind": sit.source_kind}
+        qualifiers = {**qualifiers, **sit.qualifiers()}
         start, end = s.start + c.start, s.start + c.end
         explain = Explanation(
             recognizer=rec.id, pattern=pat.name, matched=s.text[c.start:c.end],
@@ -788,12 +797,18 @@ class Extractor:
         mods = self.context.modifiers(s.text, start, end, type_, s.triggers)
         if ignores:
             mods = [m for m in mods if m.rule.category not in ignores]
+        unproven = [m for m in mods if m.rule.category == "UNPROVEN"]
+        if unproven:  # "no se acreditó que": the words that say not proven are no negation of the fact
+            mods = [m for m in mods if not (m.rule.category == "NEGATED" and any(
+                u.start < m.end and m.start < u.end for u in unproven))]
         cats = {m.rule.category for m in mods}
         # who says so
         src = _nearest_source(s, start)
         if "HYPOTHETICAL" in cats:
             certainty = "hypothetical"
-        elif "CONTESTED" in cats:  # "defendants deny that X": X is a disputed claim, not a negated fact
+        elif "CONTESTED" in cats or "UNPROVEN" in cats:
+            # "defendants deny that X": X is a disputed claim, not a negated fact; "it is not
+            # established that X": a claim the court or body does not hold proven
             certainty = "contested"
         elif src is not None:
             certainty = src.certainty
@@ -822,9 +837,14 @@ class Extractor:
             subject, kind, subject_rule = "general", "general", "general-statement context"
         else:
             subject, kind, subject_rule = self._subject(s, start, info)
+        unproven_by = None
+        if "UNPROVEN" in cats and "HYPOTHETICAL" not in cats:
+            unproven_by = (src.label if src is not None and src.kind == "court"
+                           else "the court" if info.court_doc else attributed)
         return _Situation(mods, cats, certainty, attributed,
                           attribution_rule,
-                          subject, kind, subject_rule, _observed_on(s.text, start, end, info.year), source_kind)
+                          subject, kind, subject_rule, _observed_on(s.text, start, end, info.year), source_kind,
+                          unproven_by)
 
     def _learned_facts(self, doc, offset: int, sents: list[_Sentence], candidates: list[_Candidate],
                        document: Document, info: _DocInfo) -> list[Fact]:
@@ -845,7 +865,7 @@ class Extractor:
                 observed_on=sit.observed, confidence=round(p.probability, 3),
                 evidence=[Evidence(document=document.id, start=s.start, end=s.end, text=s.text,
                                    sentence=s.text)],
-                qualifiers={"source_kind": sit.source_kind},
+                qualifiers=sit.qualifiers(),
                 explain=Explanation(
                     layer="model", recognizer=f"model.{self.learned.name}", pattern=f"p={p.probability:.2f}",
                     matched=s.text[fs:fe], terms=list(p.terms), context=_flags(s, sit.mods),
@@ -892,7 +912,7 @@ class Extractor:
                     attributed_to=sit.attributed, observed_on=sit.observed, confidence=0.8,
                     evidence=[Evidence(document=document.id, start=start, end=end,
                                        text=document.text[start:end], sentence=s.text)],
-                    qualifiers={**r.qualifiers, "source_kind": sit.source_kind},
+                    qualifiers={**r.qualifiers, **sit.qualifiers()},
                     explain=Explanation(
                         recognizer=f"values.{r.type}", pattern="a number read by its clause",
                         matched=s.text[r.start:r.end], context=_flags(s, sit.mods),

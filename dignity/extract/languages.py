@@ -74,6 +74,9 @@ class Numbers(_Strict):
     half_before: str | None = None
     #: regex source of a number, embedded where a pattern writes ``{NUM}``
     regex: str
+    #: words for a multiple ("twice", "double", "triple"; "doble"; "le double"): how many times a
+    #: prison's capacity it holds (assess/checks.py ``occupancy``)
+    multiples: dict[str, float] = Field(default_factory=dict)
 
 
 class Dates(_Strict):

@@ -379,6 +379,139 @@ ROWS = [
      "mandela-14", C, "trap: 'en l'espèce' does not make the applicant's version the Court's"),
     ("cnpt-se-plaignent", "fr", CNPT + "Plusieurs personnes détenues se sont plaintes d'avoir dormi sur un matelas "
      "posé au sol.", "mandela-21", C, "trap: their complaint"),
+    # not established is not established-not (UNPROVEN context): a claim rejected, never "compliant"
+    ("ce-pas-etabli", "fr", CE + "Il n'est pas établi que les détenus du quartier B dorment sur des matelas posés "
+     "au sol.", "mandela-21", I, "trap: what the judge does not hold established is no breach, and no compliance"),
+    ("ce-resulte-etabli", "fr", CE + "Il résulte de l'instruction que les détenus du quartier B dorment sur des "
+     "matelas posés au sol.", "mandela-21", V, "the judge's own finding, beside its not-established twin"),
+    ("tutela-no-quedo-acreditado", "es", TUTELA + "No quedó acreditado que los internos del patio 5 duermen en el "
+     "piso.", "mandela-21", I, "trap: not proven is a claim rejected, not a fact found false"),
+    ("tutela-no-se-acredito", "es", TUTELA + "No se acreditó que las celdas del pabellón 2 carecen de ventilación.",
+     "mandela-14", I, "trap: 'no se acreditó' leaves the lack unproven; it does not say the cells are ventilated"),
+    ("tutela-quedo-acreditado", "es", TUTELA + "Quedó acreditado que las celdas del pabellón 2 carecen de "
+     "ventilación.", "mandela-14", V, "the court holds the lack proven"),
+    # the court's ruling and the other side's dispute, read in the document's language (engine words in the packs)
+    ("cedh-rejette", "fr", CEDH + "Le requérant se plaint d'avoir dormi sur un matelas posé à même le sol. La Cour "
+     "rejette la requête.", "mandela-21", I, "trap: a claim the Court rejects bears no breach"),
+    ("cedh-dit-violation", "fr", CEDH + "Le requérant se plaint d'avoir dormi sur un matelas posé à même le sol. Dit "
+     "qu'il y a eu violation de l'article 3 de la Convention.", "mandela-21", V,
+     "the Court's holding of a violation credits the complaint it rules on"),
+    ("tutela-niega-amparo", "es", TUTELA + "El accionante afirma que los internos del patio 3 duermen en el piso sin "
+     "colchón. Se niega el amparo solicitado.", "mandela-21", I, "trap: the court denies the claim it recites"),
+    ("tutela-concede", "es", TUTELA + "El accionante afirma que los internos del patio 3 duermen en el piso sin "
+     "colchón. Se concede la tutela de los derechos fundamentales invocados.", "mandela-21", C,
+     "a grant rejects nothing; the claim alone stays a concern"),
+    ("cglpl-conteste", "fr", CGLPL + "Les contrôleurs ont constaté que les détenus dorment sur des matelas posés au "
+     "sol, ce que conteste la direction.", "mandela-21", C, "trap: a finding the direction disputes is a concern"),
+    ("cglpl-ne-conteste-pas", "fr", CGLPL + "Les contrôleurs ont constaté que les détenus dorment sur des matelas "
+     "posés au sol, ce que la direction ne conteste pas.", "mandela-21", V, "an admission is no dispute"),
+    ("mnp-controvierte", "es", MNP + "Se constató que los internos del módulo 2 duermen en el piso sin colchón, hecho "
+     "que la autoridad controvierte.", "mandela-21", C, "trap: a finding the authority disputes is a concern"),
+    ("mnp-no-controvierte", "es", MNP + "Se constató que los internos del módulo 2 duermen en el piso sin colchón, lo "
+     "que la autoridad no controvierte.", "mandela-21", V, "not disputed: the mechanism's finding stands"),
+    # how full the prison is, in the language's own words and number words (checks.occupancy, pack data)
+    ("cglpl-double-capacite", "fr", CGLPL + "Les contrôleurs ont constaté que la maison d'arrêt héberge le double de "
+     "sa capacité.", "mandela-13", V, "twice its capacity, seen by the controllers: severe by its figure"),
+    ("cglpl-850-pour-400", "fr", CGLPL + "Les contrôleurs ont constaté que l'établissement accueille 850 détenus "
+     "pour 400 places.", "mandela-13", V, "a headcount over twice the places"),
+    ("cglpl-380-pour-400", "fr", CGLPL + "Les contrôleurs ont constaté que l'établissement accueille 380 détenus "
+     "pour 400 places.", "mandela-13", I, "trap: fewer people than places is no overcrowding"),
+    ("cglpl-taux-120", "fr", CGLPL + "Les contrôleurs ont constaté un taux d'occupation de 120 % au quartier "
+     "hommes.", "mandela-13", C, "trap: overcrowded, yet below the rule's severe occupancy: a concern"),
+    ("cglpl-taux-180", "fr", CGLPL + "Les contrôleurs ont constaté un taux d'occupation de 180 % au quartier "
+     "hommes.", "mandela-13", V, "an occupancy rate far past the places"),
+    ("mnp-aloja-cupo", "es", MNP + "Se constató que el centro aloja 850 personas y tiene un cupo de 400.",
+     "mandela-13", V, "the headcount, then the places it has"),
+    ("mnp-aloja-dentro-cupo", "es", MNP + "Se constató que el centro aloja 380 personas y tiene un cupo de 400.",
+     "mandela-13", None, "trap: within its places"),
+    ("mnp-capacidad-poblacion", "es", MNP + "Se constató que el centro tiene capacidad para 400 internos y una "
+     "población de 850.", "mandela-13", V, "the places, then the headcount"),
+    ("cndh-sobrepoblacion-112", "es", CNDH + "Personal de esta Comisión Nacional constató una sobrepoblación del 112 %"
+     " en el centro.", "mandela-13", V, "a sobrepoblación figure is the share over capacity: more than twice full"),
+    ("cndh-sobrepoblacion-30", "es", CNDH + "Personal de esta Comisión Nacional constató una sobrepoblación del 30 % "
+     "en el centro.", "mandela-13", C, "trap: 30 % over capacity is overcrowding, not by itself severe"),
+    ("cndh-doble-capacidad", "es", CNDH + "Personal de esta Comisión Nacional constató que el centro alberga el "
+     "doble de su capacidad.", "mandela-13", V, "'el doble' is a multiple, read from the pack's number words"),
+    ("cndh-recomienda-capacidad", "es", CNDH + "La Comisión recomienda que el centro no albergue el doble de su "
+     "capacidad.", "mandela-13", None, "trap: a recommendation"),
+    # severity and specificity in the trade's words (specific_words / severity_words / found_violation_words
+    # of the packs), each beside a norm, a recommendation or a negation that stays quiet
+    ("cglpl-sans-eau-chaude", "fr", CGLPL + "Les contrôleurs ont constaté que les douches du quartier B sont "
+     "dépourvues d'eau chaude.", "mandela-16", V, "no hot water, seen: how far it falls short is fixed"),
+    ("cglpl-norme-eau-chaude", "fr", CGLPL + "Les douches doivent être alimentées en eau chaude.", "mandela-16", None,
+     "trap: a norm says what should be"),
+    ("cglpl-non-chauffees", "fr", CGLPL + "Les contrôleurs ont constaté que les cellules du quartier B ne sont pas "
+     "chauffées.", "mandela-13", V, "unheated cells, seen by the controllers"),
+    ("cglpl-recommande-chauffage", "fr", CGLPL + "Les contrôleurs recommandent que les cellules du quartier B soient "
+     "chauffées.", "mandela-13", None, "trap: a recommendation"),
+    ("cglpl-odeurs", "fr", CGLPL + "Les contrôleurs ont constaté des odeurs nauséabondes dans les cellules du "
+     "quartier B.", "mandela-13", V, "foul smells, seen"),
+    ("cglpl-aucune-odeur", "fr", CGLPL + "Les contrôleurs n'ont relevé aucune odeur nauséabonde dans les cellules du "
+     "quartier B.", "mandela-13", I, "trap: a negation is no breach"),
+    ("cglpl-toilettes-vue", "fr", CGLPL + "Les contrôleurs ont constaté que les toilettes sont à la vue des "
+     "codétenus.", "mandela-15", V, "toilets in view of the others, seen"),
+    ("cglpl-toilettes-selon", "fr", CGLPL + "Selon les détenus, les toilettes sont à la vue des codétenus.",
+     "mandela-15", C, "trap: the detainees' word stays a concern, however specific"),
+    ("cglpl-delabrees", "fr", CGLPL + "Les contrôleurs ont constaté que les cellules du quartier B sont délabrées.",
+     "mandela-13", V, "dilapidated cells, seen"),
+    ("cglpl-pas-delabrees", "fr", CGLPL + "Les contrôleurs ont constaté que les cellules du quartier B ne sont pas "
+     "délabrées.", "mandela-13", None, "trap: a negation"),
+    ("ce-traitement-inhumain", "fr", CE + "Il résulte de l'instruction que la promiscuité dans les cellules du "
+     "quartier B constitue un traitement inhumain ou dégradant.", "mandela-13", V,
+     "the judge's finding qualifies the condition as inhuman or degrading"),
+    ("ce-pas-traitement-inhumain", "fr", CE + "Il résulte de l'instruction que la promiscuité dans les cellules du "
+     "quartier B ne constitue pas un traitement inhumain ou dégradant.", "mandela-13", C,
+     "trap: a condition found, but not qualified as severe: a concern"),
+    ("mnp-sin-agua-caliente", "es", MNP + "Se constató que las celdas del módulo 3 no tienen agua caliente.",
+     "mandela-16", V, "no hot water, found on the visit"),
+    ("mnp-norma-agua-caliente", "es", MNP + "Las celdas deben contar con agua caliente y calefacción.", "mandela-16",
+     None, "trap: a norm"),
+    ("mnp-sin-calefaccion", "es", MNP + "Se constató que las celdas del módulo 3 no cuentan con calefacción.",
+     "mandela-13", V, "no heating, found on the visit"),
+    ("mnp-recomienda-calefaccion", "es", MNP + "El Mecanismo recomienda dotar de calefacción a las celdas del módulo "
+     "3.", "mandela-13", None, "trap: a recommendation"),
+    ("mnp-humedad", "es", MNP + "Se constató humedad y filtraciones en los muros de las celdas del módulo 3.",
+     "mandela-13", V, "damp and leaks in the walls, seen"),
+    ("mnp-recomienda-filtraciones", "es", MNP + "El Mecanismo recomienda reparar las filtraciones de los muros de las "
+     "celdas.", "mandela-13", None, "trap: a recommendation"),
+    ("mnp-malos-olores", "es", MNP + "Se constataron malos olores en las celdas del módulo 3.", "mandela-13", V,
+     "foul smells, found"),
+    ("mnp-sin-malos-olores", "es", MNP + "No se percibieron malos olores en las celdas del módulo 3.", "mandela-13", I,
+     "trap: a negation"),
+    ("mnp-sanitarios-vista", "es", MNP + "Se constató que los sanitarios están a la vista de los demás internos.",
+     "mandela-15", V, "toilets in view of the others, found"),
+    ("mnp-sanitarios-refirieron", "es", MNP + "Los internos refirieron que los sanitarios están a la vista de los "
+     "demás.", "mandela-15", C, "trap: the inmates' word"),
+    ("mnp-trato-cruel", "es", MNP + "Se constató que el hacinamiento en el pabellón 2 constituye un trato cruel, "
+     "inhumano o degradante.", "mandela-13", V, "overcrowding found and qualified as cruel, inhuman or degrading"),
+    ("mnp-no-trato-cruel", "es", MNP + "El hacinamiento en el pabellón 2 no constituye un trato cruel, inhumano o "
+     "degradante.", "mandela-13", C, "trap: not qualified as severe: a concern"),
+    ("cglpl-caillebotis", "fr", CGLPL + "Les fenêtres sont obstruées par des caillebotis qui empêchent l'entrée de la "
+     "lumière naturelle.", "mandela-14", V, "the controllers' description: daylight kept out"),
+    ("cglpl-aucun-caillebotis", "fr", CGLPL + "Aucun caillebotis n'empêche l'entrée de la lumière naturelle dans les "
+     "cellules.", "mandela-14", "compliant", "trap: a negation meets the standard"),
+    ("cndh-sin-iluminacion", "es", CNDH + "Se observó que las celdas del área de aislamiento no cuentan con "
+     "iluminación ni ventilación natural.", "mandela-14", V, "no light and no air, observed"),
+    ("cndh-recomienda-iluminacion", "es", CNDH + "Se recomienda dotar de iluminación natural a las celdas del área de "
+     "aislamiento.", "mandela-14", None, "trap: a recommendation"),
+    ("dpco-400-para-120", "es", DPCO + "La Defensoría constató que en el pabellón 3 hay 400 internos para 120 cupos.",
+     "mandela-13", V, "more than three people for each place, found"),
+    ("dpco-100-para-120", "es", DPCO + "La Defensoría constató que en el pabellón 3 hay 100 internos para 120 cupos.",
+     "mandela-13", None, "trap: within its places"),
+    ("spt-americas", "es", SPT + "En las cárceles de las Américas se constató que los internos duermen en el piso "
+     "sin colchón.", "mandela-21", C, "trap: a whole region's prisons (the pack's region words): a concern"),
+    ("cglpl-rideau", "fr", CGLPL + "Les toilettes ne sont séparées du reste de la cellule que par un simple rideau.",
+     "mandela-15", V, "toilets behind a curtain only: no privacy, described by the controllers"),
+    ("cglpl-recommande-cloison", "fr", CGLPL + "Les contrôleurs recommandent que les toilettes soient séparées du "
+     "reste de la cellule par une cloison.", "mandela-15", None, "trap: a recommendation"),
+    ("mnp-banos-sin-puertas", "es", MNP + "Se observó que los baños no tienen puertas.", "mandela-15", V,
+     "toilets without doors, observed"),
+    ("mnp-recomienda-puertas", "es", MNP + "Se recomienda instalar puertas en los baños.", "mandela-15", None,
+     "trap: a recommendation"),
+    ("mnp-celda-6m2-6", "es", MNP + "Se constató que las celdas de 6 metros cuadrados alojan a 6 personas.",
+     "mandela-13", V, "one square metre each: the occupants read after 'alojan a'"),
+    ("mnp-celda-12m2-2", "es", MNP + "Se constató que las celdas de 12 metros cuadrados alojan a 2 personas.",
+     "mandela-13", I, "trap: six square metres each is no shortfall"),
 ]
 
 GENRES = ("mnp", "cndh", "tutela", "hc", "coridh", "cglpl", "ce", "cedh", "ddd", "ppn", "dpco", "cpt", "spt", "cnpt")

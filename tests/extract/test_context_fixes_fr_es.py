@@ -125,7 +125,7 @@ def test_more_counted(read, lang, type_, negated, text):
 
 
 # Spanish: a time frame after a denial stays asserted; "no se observaron" denies what was not seen;
-# "no está acreditado que" denies (as the French "il n'est pas établi que")
+# "no está acreditado que" is a claim not proven (test_not_established_is_a_rejected_claim below)
 ES_COUNTED = [
     ("es", "solitary", False, "Permaneció sin recibir visitas durante su aislamiento."),
     ("es", "family_visits", False, "Permaneció sin recibir visitas durante su aislamiento."),
@@ -133,8 +133,6 @@ ES_COUNTED = [
     ("es", "solitary", True, "Ningún interno fue aislado durante su estancia."),
     ("es", "physical_health", False, "Se observaron huellas de violencia en el cuerpo del interno."),
     ("es", "medical_care", False, "Está acreditado que el interno fue privado de atención médica."),
-    ("es", "medical_care", True, "No está acreditado que el interno haya sido privado de atención médica."),
-    ("fr", "medical_care", True, "Il n'est pas établi que le requérant ait été privé de soins."),
 ]
 ES_NOT_COUNTED = [
     ("es", "physical_health", "No se observaron huellas de violencia en las personas entrevistadas."),
@@ -158,12 +156,7 @@ def test_es_not_counted(read, lang, type_, text):
 
 # a judge's "not shown" with a long source between "ne ... pas" and its clause
 NOT_SHOWN = [
-    ("fr", "hygiene", True, "Il ne ressort pas des pièces du dossier que les détenus soient privés de douches."),
     ("fr", "hygiene", False, "Il ressort des pièces du dossier que les détenus sont privés de douches."),
-    ("fr", "strip_search", True,
-     "Rien n'indique que le requérant ait été soumis à des fouilles intégrales systématiques."),
-    ("fr", "no_natural_light", True,
-     "Aucun élément du dossier ne permet d'établir que la cellule était dépourvue de fenêtre."),
     ("fr", "temperature", False,
      "Il résulte de l'instruction que les cellules sont dépourvues de chauffage, et rien n'indique que la "
      "situation se soit améliorée."),
@@ -179,9 +172,6 @@ def test_not_shown(read, lang, type_, negated, text):
 
 # Spanish: "not shown", a denied subject with "de las", and "no deberían" (a norm, not a deprivation)
 ES_MORE = [
-    ("es", "food_water", True, "No se desprende de autos que el interno haya sido privado de alimentos."),
-    ("es", "strip_search", True,
-     "La Comisión Nacional no pudo constatar que las internas fueran sometidas a revisiones corporales invasivas."),
     ("es", "strip_search", False,
      "La Comisión Nacional pudo constatar que las internas fueron sometidas a revisiones corporales invasivas."),
     ("es", "use_of_force", True, "Ninguna de las personas entrevistadas manifestó haber sido golpeada."),
@@ -193,6 +183,42 @@ def test_es_more(read, lang, type_, negated, text):
     facts = read[lang](text)
     got = counted(facts, type_)
     assert got and all(f.negated == negated for f in got), describe(facts)
+
+
+# not established is not established-not (UNPROVEN in context.yaml): the fact keeps its own sense (not
+# negated) and is a claim the court or body rejects (contested, rejected_by), never a fact found false
+NOT_ESTABLISHED = [
+    ("es", "medical_care", "No está acreditado que el interno haya sido privado de atención médica."),
+    ("fr", "medical_care", "Il n'est pas établi que le requérant ait été privé de soins."),
+    ("fr", "hygiene", "Il ne ressort pas des pièces du dossier que les détenus soient privés de douches."),
+    ("fr", "strip_search", "Rien n'indique que le requérant ait été soumis à des fouilles intégrales systématiques."),
+    ("fr", "no_natural_light",
+     "Aucun élément du dossier ne permet d'établir que la cellule était dépourvue de fenêtre."),
+    ("es", "food_water", "No se desprende de autos que el interno haya sido privado de alimentos."),
+    ("es", "strip_search",
+     "La Comisión Nacional no pudo constatar que las internas fueran sometidas a revisiones corporales invasivas."),
+    ("es", "bedding_clothing", "No quedó acreditado que los internos del patio 5 duermen en el piso."),
+    ("es", "overcrowding", "No quedó acreditado que los internos del patio 5 duerman en el piso."),
+    ("es", "ventilation", "No se acreditó que las celdas carezcan de ventilación."),
+    ("fr", "bedding_clothing", "Il ne résulte pas de l'instruction que les détenus dorment sur des matelas au sol."),
+]
+
+
+@pytest.mark.parametrize("lang,type_,text", NOT_ESTABLISHED)
+def test_not_established_is_a_rejected_claim(read, lang, type_, text):
+    got = counted(read[lang](text), type_)
+    assert got and all(not f.negated and f.certainty == "contested" and f.qualifiers.get("rejected_by")
+                       for f in got), describe(got)
+
+
+@pytest.mark.parametrize("lang,type_,text", [
+    ("es", "bedding_clothing", "Quedó acreditado que los internos del patio 5 duermen en el piso."),
+    ("fr", "bedding_clothing", "Il résulte de l'instruction que les détenus dorment sur des matelas au sol."),
+    ("es", "bedding_clothing", "Los internos del patio 5 no duermen en el piso."),
+])
+def test_established_or_denied_is_no_rejected_claim(read, lang, type_, text):
+    got = counted(read[lang](text), type_)
+    assert got and not any(f.qualifiers.get("rejected_by") for f in got), describe(got)
 
 
 def test_es_conditional_norm_is_no_fact(read):
