@@ -83,11 +83,6 @@ TRAPS: list[tuple[str, str]] = [
     ("use_of_force", "Use of force was governed by a clear local policy."),
     ("sanitation", "This was better than at the last inspection, when the toilets were filthy."),
     ("ventilation", "Expectations: prisoners live in clean cells with fresh air and daylight."),
-    # a missing record of the thing is no lack of it (after "no": information, data, figures)
-    ("medical_care", "There was no information on access to medical care in the facility."),
-    ("food_water", "The authorities provided no information about the food given to detainees."),
-    ("medical_care", "The ministry kept no figures on medical care in the prisons."),
-    ("food_water", "No data on meals in the district jails were available."),
     # a study's site visits
     ("monitoring_access", "In addition, experienced practitioners conducted site visits to a sample of 80 facilities."),
     # other cases
@@ -164,8 +159,6 @@ COUNTERS: list[tuple[str, str]] = [
     ("sanitation", "The sewage pipes, which will be replaced next spring, overflowed into the cells every day."),
     ("food_water", "Guards withheld meals from the detainees to reduce costs."),
     ("overcrowding", "The prison remained severely overcrowded despite efforts to reduce the population."),
-    ("medical_care", "There was no doctor and detainees had no access to medical care for weeks."),
-    ("food_water", "Detainees received no food for two days."),
     # a past remedied or a practice ended reaches its own clause only (review of the entraps rules: written at
     # first as whole-sentence scopes, they silenced what is now); a past inspection's finding is cited to say it
     # persists
