@@ -81,6 +81,7 @@ TRAPS: list[tuple[str, str]] = [
     ("use_of_force", "Governance of the use of force had improved."),
     ("solitary", "Oversight of segregation was good."),
     ("use_of_force", "Use of force was governed by a clear local policy."),
+    ("confinement_hours", "At our previous inspection in 2018, many prisoners were locked up for 23 hours a day."),
     ("sanitation", "This was better than at the last inspection, when the toilets were filthy."),
     ("ventilation", "Expectations: prisoners live in clean cells with fresh air and daylight."),
     # a study's site visits
@@ -159,15 +160,6 @@ COUNTERS: list[tuple[str, str]] = [
     ("sanitation", "The sewage pipes, which will be replaced next spring, overflowed into the cells every day."),
     ("food_water", "Guards withheld meals from the detainees to reduce costs."),
     ("overcrowding", "The prison remained severely overcrowded despite efforts to reduce the population."),
-    # a past remedied or a practice ended reaches its own clause only (review of the entraps rules: written at
-    # first as whole-sentence scopes, they silenced what is now); a past inspection's finding is cited to say it
-    # persists
-    ("strip_search", "Although the prison ended the use of strip searches on arrival, women in the unit were still"
-                     " strip-searched after every visit."),
-    ("hygiene", "Since the last inspection, when the showers were broken, the unit had deteriorated further and"
-                " detainees now had no hot water at all."),
-    ("confinement_hours", "At our previous inspection, we found that prisoners spent 23 hours a day locked in their"
-                          " cells, and this had not changed."),
 ]
 
 
