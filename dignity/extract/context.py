@@ -43,9 +43,6 @@ class ContextRule(BaseModel):
     max_scope: int = Field(8, ge=0, le=60)
     #: types the rule never applies to (e.g. "no" does not negate a deprivation)
     except_types: list[str] = Field(default_factory=list)
-    #: when set, the only types the rule applies to ("his mother is elderly": a relative's
-    #: vulnerability is no detainee's, and nothing else in the scope changes)
-    only_types: list[str] = Field(default_factory=list)
     #: when true the rule reaches a target over terminators (whole-sentence cues)
     sentence_wide: bool = False
     #: for TERMINATE rules: the categories whose scopes it ends (default: all)
@@ -229,8 +226,6 @@ class ContextEngine:
             if cat in ("TERMINATE", "PSEUDO"):
                 continue
             if fact_type in t.rule.except_types:
-                continue
-            if t.rule.only_types and fact_type not in t.rule.only_types:
                 continue
             if t.start < end and start < t.end and not t.rule.sentence_wide:
                 continue  # the trigger is part of the fact's own words
