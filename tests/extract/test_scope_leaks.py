@@ -19,8 +19,8 @@ from extract_helpers import counted, describe
 #: (type, sentence, must fire)
 CASES: list[tuple[str, str, bool]] = [
     # denied that / disputes that
-    ('use_of_force', 'The warden denied that staff used excessive force, but the inspectors found that officers '
-     'had beaten two detainees with batons in the yard.', True),
+    ('use_of_force', 'The warden denied that staff used excessive force, but the inspectors found that '
+     'officers had beaten two detainees with batons in the yard.', True),
     ('overcrowding', 'Officials disputed that the jail was understaffed, while the records showed 140 inmates '
      'held in a unit built for 60.', True),
     ('solitary', 'Defendants deny that the cell was unsanitary, and it is undisputed that plaintiff was '
@@ -29,8 +29,8 @@ CASES: list[tuple[str, str, bool]] = [
     # rejects the claim that
     ('solitary', 'The court rejects the claim that plaintiff was held in solitary confinement for 90 days.', False),
     # no reasonable jury could conclude
-    ('use_of_force', 'No reasonable jury could conclude that the nurse acted with deliberate indifference, but '
-     'the record shows that Officer Lane struck plaintiff repeatedly after he was restrained.', True),
+    ('use_of_force', 'No reasonable jury could conclude that the nurse acted with deliberate indifference, '
+     'but the record shows that Officer Lane struck plaintiff repeatedly after he was restrained.', True),
     ('use_of_force', 'No reasonable jury could conclude that Officer Lane struck plaintiff after he was '
      'restrained.', False),
     # did not affect
@@ -40,22 +40,29 @@ CASES: list[tuple[str, str, bool]] = [
     # failed to show / not shown
     ('solitary', 'Plaintiff failed to show that the warden knew of the risk, and he remained in '
      'administrative segregation for 14 months.', True),
-    ('use_of_force', 'Defendants have not shown any penological need for the policy, and guards sprayed pepper '
-     'spray into his cell twice.', True),
+    ('use_of_force', 'Defendants have not shown any penological need for the policy, and guards sprayed '
+     'pepper spray into his cell twice.', True),
     ('solitary', 'Plaintiff failed to show that he was held in administrative segregation for 14 months.', False),
+    # Were X ...? / What measures ...? (a question)
+    ('solitary', 'Why was he held in solitary confinement for 200 days without review?', True),
     # if / unless / whether
     ('solitary', 'It is unclear whether he received a hearing, but he spent 45 days in disciplinary '
      'segregation.', True),
     ('medical_care', 'Staff asked detainees if they had any complaints, and one man said he had been denied '
      'medical care for weeks.', True),
     ('solitary', 'It is unclear whether he spent 45 days in disciplinary segregation.', False),
+    # Were X to / Should X be / Had X done (an inverted conditional)
+    ('use_of_force', 'Had the officers stopped after he was restrained, the case would differ, but they kept '
+     'beating him for minutes.', True),
     # shall / shall not
     ('exercise_outdoor', 'The regulation says prisoners shall have an hour outdoors, yet detainees in Block C had '
      'no access to outdoor exercise.', True),
+    ('family_visits', 'The rules say detainees shall have weekly visits, but plaintiff had no visits for seven '
+     'months.', True),
     ('exercise_outdoor', 'Prisoners shall have no access to outdoor exercise during the lockdown.', False),
     # training on X (a subject taught)
-    ('restraints', 'Staff had received no training on de-escalation and used restraint chairs on three youths '
-     'in one week.', True),
+    ('restraints', 'Staff had received no training on de-escalation and used restraint chairs on three '
+     'youths in one week.', True),
     ('restraints', 'Staff received training on the use of restraint chairs.', False),
     # even when / even if / regardless of whether
     ('restraints', 'Officers kept detainees in handcuffs even when they were alone in their cells.', True),
@@ -75,8 +82,8 @@ CASES: list[tuple[str, str, bool]] = [
     ('solitary', 'Plaintiffs seek an injunction barring solitary confinement of juveniles.', False),
     # to order / would require
     ('strip_search', 'To ensure security, guards strip-searched every woman after each visit.', True),
-    ('overcrowding', 'The authorities plan to build a new wing, while the current dormitories hold three times '
-     'their capacity.', True),
+    ('overcrowding', 'The authorities plan to build a new wing, while the current dormitories hold three '
+     'times their capacity.', True),
     ('strip_search', 'The warden plans to strip-search every woman after each visit.', False),
     # recommends that / the State party should / urges the authorities (a recommendation)
     ('overcrowding', 'The Subcommittee recommends that the State party reduce the prison population, which '
@@ -85,6 +92,10 @@ CASES: list[tuple[str, str, bool]] = [
      'solitary confinement for up to 30 days.', True),
     ('hygiene', 'We recommend that the facility repair the showers, since detainees had not been able to '
      'shower for two weeks.', True),
+    ('overcrowding', 'The Committee recommends that the State party build no more prisons but notes that '
+     'Block A was severely overcrowded.', True),
+    ('solitary', 'Juveniles were held in solitary confinement for up to 30 days, and the CPT recommends '
+     'that the practice end.', True),
     ('overcrowding', 'The Subcommittee recommends that the State party reduce overcrowding in all prisons.', False),
     # even assuming that (a fact assumed for argument)
     ('solitary', 'Even assuming that the hearing was adequate, he spent 200 days in segregation without '
@@ -97,23 +108,38 @@ CASES: list[tuple[str, str, bool]] = [
      'six weeks in the unit.', True),
     ('solitary', 'Although the medical literature is clear on the risks, the prison held him in solitary '
      'confinement for three years.', True),
+    ('solitary', 'Research shows the damage isolation does and the delegation found that men were held in '
+     'solitary confinement for years.', True),
+    ('mental_health', 'He began to hallucinate after six weeks in the unit, as studies of isolation would '
+     'predict.', True),
     ('mental_health', 'Studies show that prisoners in isolation often begin to hallucinate.', False),
     # can cause / may cause
     ('solitary', 'Isolation can cause lasting harm, yet the facility kept him in solitary confinement for '
      '18 months.', True),
     ('ventilation', 'The heat may lead to illness, and the cells had no ventilation at all.', True),
+    ('solitary', 'Isolation may cause lasting harm and yet Mr. Ruiz was kept in solitary confinement for '
+     'nine years.', True),
+    ('solitary', 'Mr. Ruiz was kept in solitary confinement for nine years, even though isolation can '
+     'cause lasting harm.', True),
     ('solitary', 'Solitary confinement can cause lasting harm to the mind.', False),
     # in general / people in general
     ('overcrowding', 'Although overcrowding is a problem worldwide, the Kasa prison held 900 men in space for '
      '300.', True),
+    ('food_water', 'NGOs noted that prisoners worldwide face hardship, and in Mera prison inmates received '
+     'one meal a day.', True),
     ('overcrowding', 'Overcrowding is a problem in prisons around the world.', False),
     # the Rules provide / international standards require
     ('exercise_outdoor', 'The Mandela Rules require an hour of outdoor exercise, but detainees in the annex never '
      'went outside.', True),
-    ('solitary', 'Rule 44 defines solitary confinement as 22 hours without contact, and the delegation met '
-     'prisoners held in solitary confinement for two years.', True),
-    ('exercise_outdoor', 'The Mandela Rules require that every prisoner have at least one hour of outdoor exercise '
-     'daily.', False),
+    ('solitary', 'Rule 44 defines solitary confinement as 22 hours without contact, and the delegation '
+     'met prisoners held in solitary confinement for two years.', True),
+    ('exercise_outdoor', 'The Mandela Rules require daily outdoor exercise but detainees in the annex never went '
+     'outside.', True),
+    ('hygiene', 'While the Rules require soap and towels, detainees at the station had no soap for weeks.', True),
+    ('exercise_outdoor', 'Detainees in the annex were never allowed outdoors, whereas the Mandela Rules require '
+     'an hour of outdoor exercise.', True),
+    ('exercise_outdoor', 'The Mandela Rules require that every prisoner have at least one hour of outdoor '
+     'exercise daily.', False),
     # standards call for / under the European Prison Rules (a norm, not the regime)
     ('cell_space', 'International standards call for at least 4 square metres per person, while the cells '
      'measured 9 square metres and held six men.', True),
@@ -123,23 +149,49 @@ CASES: list[tuple[str, str, bool]] = [
      'handcuffed plaintiff in the face.', True),
     ('solitary', 'The Supreme Court has recognized the harms of isolation, and plaintiff has been held in '
      'solitary confinement for 26 years.', True),
+    ('use_of_force', 'The Supreme Court has held that malicious force is always unconstitutional and the jury '
+     'found that officers beat him.', True),
+    ('use_of_force', 'Guards punched the handcuffed plaintiff, conduct that courts have repeatedly held '
+     'unconstitutional.', True),
     ('use_of_force', 'Courts have held that gratuitous force against a restrained inmate is '
      'unconstitutional.', False),
+    # a detainee may not / an inmate must show (a legal standard of anyone)
+    ('use_of_force', 'An inmate must show malicious intent, and plaintiff testified that guards beat him '
+     'after he was handcuffed.', True),
+    # a brief denial does not rise to / X alone does not violate (a legal standard)
+    ('solitary', 'A brief stay in segregation does not violate due process, but plaintiff was held in '
+     'segregation for 500 days.', True),
     # prison officials may / jail administrators are entitled to (what the law lets officials do
     ('strip_search', 'Prison officials may conduct searches for contraband, but the guards strip-searched '
      'plaintiff in front of female staff every day.', True),
+    ('restraints', 'Jail officials may use restraints to prevent escape, but here deputies shackled '
+     'plaintiff to a bed for three days.', True),
     ('strip_search', 'Prison officials may strip-search inmates after contact visits.', False),
+    # an inmate's claim that X states a claim only if (a legal standard) (courts2)
+    ('use_of_force', "An inmate's claim that force was excessive states a claim only if the force was "
+     'malicious, and here guards beat plaintiff with batons while he lay handcuffed.', True),
+    # the use of X on an inmate may constitute (a legal standard) (courts2)
+    ('use_of_force', 'The use of a taser on a restrained inmate may constitute excessive force, and Officer '
+     'Cole used a taser on plaintiff while he was handcuffed.', True),
     # X is permissible when / an interest in security justifies (a standard)
-    ('restraints', 'Restraints are permissible only when necessary, yet he was shackled to his bed for three '
-     'days.', True),
+    ('restraints', 'Restraints are permissible only when necessary, yet he was shackled to his bed for '
+     'three days.', True),
     ('restraints', 'Restraints are permissible only when necessary to prevent escape.', False),
+    # double-celling does not violate the Constitution (a standard)
+    ('overcrowding', 'Double-celling does not by itself violate the Constitution, but the jail housed four '
+     'men in cells built for one.', True),
     # pretrial detainees retain / are entitled to (a standard)
     ('family_visits', 'Detainees retain the right to family contact, but Mr. Ode had no visits for eight '
      'months.', True),
     ('family_visits', 'Pretrial detainees retain a right to family visits.', False),
+    # in that case / the plaintiff in Wilson / such as those in Hutto (another case's facts)
+    ('solitary', 'In that case, the inmate spent weeks in isolation, whereas plaintiff here spent six '
+     'years in solitary confinement.', True),
     # there is no constitutional right to (a legal standard)
     ('family_visits', 'There is no constitutional right to contact visits, but defendants barred all visits by '
      'his children for two years.', True),
+    ('family_visits', 'Though there is no constitutional right to contact visits, plaintiff had no visits at '
+     'all for two years.', True),
     ('family_visits', 'There is no constitutional right to contact visits.', False),
     # the Due Process Clause protects (a legal standard)
     ('use_of_force', 'The Eighth Amendment protects against cruel punishment, and the officers beat him while '
@@ -152,14 +204,25 @@ CASES: list[tuple[str, str, bool]] = [
     # X should be prohibited / abolished / used only as a last resort (a norm)
     ('solitary', 'Solitary confinement of children should be abolished, but the delegation found a '
      '15-year-old held in isolation for 20 days.', True),
+    ('restraints', 'Restraint chairs should be prohibited, and the inspectors found that staff strapped '
+     'children into restraint chairs for hours.', True),
+    ('restraints', 'Children were strapped into restraint chairs for hours, a practice that should be '
+     'prohibited.', True),
     ('solitary', 'Solitary confinement of children should be abolished.', False),
     # the Correctional Association recommends (a norm)
     ('medical_care', 'The American Correctional Association recommends daily sick call, while inmates at the '
      'jail waited weeks for medical care.', True),
     ('medical_care', 'The American Correctional Association recommends daily sick call for all inmates.', False),
+    # a prison official violates / is liable when (a standard of liability)
+    ('medical_care', 'A prison doctor violates the Eighth Amendment only if deliberately indifferent, and the '
+     'record shows that Dr. Pell denied plaintiff medical care for weeks.', True),
     # the law prohibits / the constitution provides (a norm)
     ('overcrowding', 'The law prohibits holding more detainees than beds, but the station held 40 people in a '
      'cell for ten.', True),
+    ('use_of_force', 'The law prohibits such practices, but there were reports that prison guards beat '
+     'inmates.', True),
+    ('use_of_force', 'Although the constitution prohibits torture, police beat detainees in custody to '
+     'extract confessions.', True),
     ('overcrowding', 'The law prohibits holding more detainees than beds in any cell.', False),
     # the decree requires / defendants are ordered to (a remedy)
     ('exercise_outdoor', 'The consent decree requires outdoor recreation, and inmates in the SHU still had no '
@@ -173,12 +236,17 @@ CASES: list[tuple[str, str, bool]] = [
     # our investigation into X, including (the scope of an inquiry)
     ('use_of_force', 'Our investigation of the jail, including its booking area, revealed that officers '
      'routinely slammed handcuffed detainees to the floor.', True),
+    ('use_of_force', 'Our investigation into the jail, including its intake unit, found that staff routinely '
+     'used tasers on compliant detainees.', True),
     # the visit focused on / the report covers (a scope)
-    ('sanitation', "The visit focused on the women's wing, where the cells had no toilets and detainees used "
-     'buckets.', True),
+    ('sanitation', "The visit focused on the women's wing, where the cells had no toilets and detainees "
+     'used buckets.', True),
     # X has been resolved / was closed in 2018 (a situation remedied)
     ('sanitation', 'The leak has since been repaired, but the cells still had no running water.', True),
     ('overcrowding', 'The old annex has been closed, although the main block remained severely overcrowded.', True),
+    ('sanitation', 'The toilets, which have since been repaired, were not the only problem: the cells had '
+     'no running water.', True),
+    ('overcrowding', 'The main block remained severely overcrowded, although the old annex has been closed.', True),
     ('sanitation', 'The cells without toilets have since been renovated.', False),
     # attention should be paid to (a norm)
     ('medical_care', 'Attention should be paid to the medical unit, where detainees were denied medical care '
@@ -187,65 +255,91 @@ CASES: list[tuple[str, str, bool]] = [
     # X face particular risks (a class of people in general)
     ('vulnerable_person', "Women face particular risks in custody, and a pregnant detainee was held in the men's "
      'block.', True),
+    ('vulnerable_person', 'Two pregnant women were held in the police cells, where women face particular '
+     'risks.', True),
     ('vulnerable_person', 'Pregnant women face particular risks in custody.', False),
     # welcomes the reduction in / notes with appreciation (a change welcomed)
-    ('overcrowding', 'The Committee welcomes the reduction in the prison population, but remains concerned that '
-     'the central prison is still overcrowded.', True),
-    ('overcrowding', 'The Committee welcomes the reduction of pretrial detention, while noting that the prisons '
-     'remain overcrowded at 180 percent.', True),
+    ('overcrowding', 'The Committee welcomes the reduction in the prison population, but remains concerned '
+     'that the central prison is still overcrowded.', True),
+    ('overcrowding', 'The Committee welcomes the reduction of pretrial detention, while noting that the '
+     'prisons remain overcrowded at 180 percent.', True),
     # the State party explained that (a claim of the State)
-    ('solitary', 'The State party explained that isolation is rare, while the delegation found 12 prisoners '
-     'held in solitary confinement.', True),
+    ('solitary', 'The State party explained that isolation is rare, while the delegation found 12 '
+     'prisoners held in solitary confinement.', True),
     ('use_of_force', 'The Government claimed that force was used lawfully, but the delegation received '
      'consistent accounts that guards beat detainees.', True),
     ('solitary', 'The State party explained that solitary confinement is used only as a last resort.', False),
+    # Please indicate / Please describe (a question)
+    ('solitary', 'Please indicate the legal basis for the practice, given that the delegation met '
+     'prisoners held in solitary confinement for years.', True),
     # X is not permitted under domestic law (a norm)
-    ('restraints', 'Shackling is not permitted under domestic law, yet the delegation saw detainees shackled '
-     'to beds in the infirmary.', True),
+    ('restraints', 'Shackling is not permitted under domestic law, yet the delegation saw detainees '
+     'shackled to beds in the infirmary.', True),
+    ('use_of_force', 'Torture is not permitted under the constitution, but there were credible reports that '
+     'police beat detainees in custody.', True),
+    ('restraints', 'Detainees were shackled to beds in the infirmary, although shackling is not permitted '
+     'under domestic law.', True),
     ('restraints', 'Shackling detainees to beds is not permitted under domestic law.', False),
     # X is lawful only where (a norm)
-    ('solitary', 'Isolation is lawful only where strictly necessary, but the boy was held in isolation for '
-     '30 days.', True),
+    ('solitary', 'Isolation is lawful only where strictly necessary, but the boy was held in isolation '
+     'for 30 days.', True),
     ('solitary', 'Isolation of a child is lawful only where strictly necessary.', False),
     # X would be incompatible with (a judgement of what would be)
     ('solitary', 'Such a regime would be incompatible with Rule 45, and the boy had already spent 40 days '
      'in solitary confinement.', True),
     ('solitary', 'Holding the boy in solitary confinement for 40 days would be incompatible with Rule 45.', False),
     # assured the delegation that (a claim of the State)
-    ('overcrowding', 'The director assured the delegation that the cells were being repaired, but the cells in '
-     'Block 2 held 12 men each and were severely overcrowded.', True),
+    ('overcrowding', 'The director assured the delegation that the cells were being repaired, but the cells '
+     'in Block 2 held 12 men each and were severely overcrowded.', True),
     # historical (nineteenth-century) statements
     ('solitary', 'Solitary confinement has been criticised since 1890, and Mr. Hale has spent 11 years in '
      'solitary confinement.', True),
     # in many countries / a global problem (no one in particular)
-    ('overcrowding', 'Overcrowding is a problem in many countries, but the delegation found the central prison '
-     'at 300 percent of capacity.', True),
+    ('overcrowding', 'Overcrowding is a problem in many countries, but the delegation found the central '
+     'prison at 300 percent of capacity.', True),
+    ('overcrowding', 'As in several countries of the region, prison conditions were harsh, and the main '
+     'prison held 3,000 inmates in space for 1,000.', True),
+    ('overcrowding', 'The central prison held 3,000 men in space for 1,000, a problem common in many '
+     'countries of the region.', True),
     ('overcrowding', 'Prisons are overcrowded in many countries of the world.', False),
     # States parties are obliged to (a duty)
-    ('consular_access', 'States parties are obliged to notify consulates, yet the foreign detainees at the station '
-     'were denied consular access.', True),
+    ('consular_access', 'States parties are obliged to notify consulates, yet the foreign detainees at the '
+     'station were denied consular access.', True),
+    ('consular_access', "Despite the State's duty to notify consulates, three foreign nationals were denied "
+     'consular access.', True),
     ('consular_access', 'States parties are obliged to grant consular access to foreign detainees.', False),
     # everyone deprived of liberty has the right to (a norm)
     ('medical_care', 'Everyone deprived of liberty has the right to health care, but detainees at the station '
      'were refused medical care for days.', True),
     ('medical_care', 'Everyone deprived of liberty has the right to medical care.', False),
+    # X, when used for prolonged periods, amounts to (a norm)
+    ('solitary', 'Isolation, when imposed on children, amounts to ill-treatment, and the boy was held in '
+     'isolation for 30 days.', True),
     # the importance of / the need for (a norm)
     ('family_visits', 'The SPT stressed the importance of family contact, as detainees had received no family '
      'visits for months.', True),
     # requested information on (a question, not a finding)
-    ('use_of_force', 'The Committee requested information on the investigation, and noted that guards beat two '
-     'detainees in March.', True),
+    ('use_of_force', 'The Committee requested information on the investigation, and noted that guards beat '
+     'two detainees in March.', True),
     # the CPT has long held / in the SPT's view / recalls that (a standing view)
-    ('solitary', 'The CPT has long held that isolation must be brief, but the delegation met a man held in '
-     'solitary confinement for four years.', True),
+    ('solitary', 'The CPT has long held that isolation must be brief, but the delegation met a man held '
+     'in solitary confinement for four years.', True),
+    ('solitary', "In the CPT's view, isolation should be brief; however, the delegation met men held in "
+     'solitary confinement for years.', True),
+    ('solitary', 'The SPT recalls that isolation must be a last resort, whereas the delegation met men '
+     'held in solitary confinement for years.', True),
+    ('solitary', 'The delegation met men held in solitary confinement for years, although the CPT has '
+     'long held that isolation must be brief.', True),
     ('solitary', 'The CPT has long held that solitary confinement should last no more than 14 days.', False),
     # prolonged isolation constitutes ill-treatment (a norm)
     ('solitary', 'Prolonged isolation constitutes ill-treatment, and the delegation met a woman held in '
      'solitary confinement for 19 months.', True),
+    ('solitary', 'The woman had been held in solitary confinement for 19 months, which amounts to '
+     'ill-treatment.', True),
     ('solitary', 'Prolonged solitary confinement constitutes ill-treatment.', False),
     # is the minimum for (a standard)
-    ('cell_space', 'Six square metres is the minimum for a single cell, while the cells at the jail measured '
-     '4 square metres.', True),
+    ('cell_space', 'Six square metres is the minimum for a single cell, while the cells at the jail '
+     'measured 4 square metres.', True),
     # the Department's policy limits (a norm)
     ('solitary', "The Department's policy limits segregation to 30 days, but plaintiff remained in "
      'segregation for 400 days.', True),
@@ -253,6 +347,9 @@ CASES: list[tuple[str, str, bool]] = [
     # will visit / will meet (a visit to come)
     ('overcrowding', 'The team will visit again next year, as the prison was severely overcrowded during this '
      'visit.', True),
+    ('solitary', 'The Subcommittee will return next year, because it found men held in solitary '
+     'confinement for years.', True),
+    ('overcrowding', 'The prison was severely overcrowded, and the Subcommittee will visit again next year.', True),
     # called on States to (a call to all)
     ('solitary', 'The Special Rapporteur called on States to ban solitary confinement, and found that '
      'prisoners were held in solitary confinement for years.', True),
@@ -263,22 +360,30 @@ CASES: list[tuple[str, str, bool]] = [
     # reviewed the oversight of / assessed compliance with (a method)
     ('use_of_force', 'We reviewed the oversight of the unit and found that officers used pepper spray on '
      'restrained detainees.', True),
+    ('solitary', 'We assessed compliance with the policy and found that youths were held in solitary '
+     'confinement for weeks.', True),
     # with consultants in use of force (the experts of an inquiry)
-    ('use_of_force', 'Our team, with consultants in corrections, found that officers used tasers on restrained '
-     'detainees.', True),
+    ('use_of_force', 'Our team, with consultants in corrections, found that officers used tasers on '
+     'restrained detainees.', True),
     # the standards cover areas such as / the report focuses on (a scope)
     ('hygiene', 'The standards cover hygiene, but detainees had no soap for weeks.', True),
     # the remedial measures include (a recommendation)
-    ('medical_care', 'The remedial measures include a new clinic, since detainees were denied medical care for '
-     'weeks.', True),
+    ('medical_care', 'The remedial measures include a new clinic, since detainees were denied medical care '
+     'for weeks.', True),
+    # in neighbouring countries (elsewhere)
+    ('overcrowding', 'In neighbouring countries prisons are also full, but the central prison here held 2,000 '
+     'inmates in space for 800.', True),
     # Before his arrest, ... (outside custody)
     ('use_of_force', 'Before his arrest, he worked as a driver, and in custody officers beat him with batons.', True),
+    ('medical_care', 'Before his arrest, he had diabetes, and in jail he was denied insulin for a week.', True),
     # force against protesters, no custody named (outside custody)
     ('use_of_force', 'Police used tear gas against protesters, and at the station officers beat the detainees '
      'with batons.', True),
     # ICE's detention standards require / Regulations require that (a norm)
     ('medical_care', "ICE's detention standards require prompt medical care, but the facility denied medical "
      'care to detainees for weeks.', True),
+    ('solitary', 'Regulations require review every 30 days, but plaintiff remained in solitary '
+     'confinement for a year with no review.', True),
     # Overcrowding increases the risk of (a generic cause)
     ('overcrowding', 'Overcrowding increases the risk of violence, and the jail held 500 inmates in space for '
      '250.', True),
@@ -286,9 +391,15 @@ CASES: list[tuple[str, str, bool]] = [
     # the new wing will include (a building to come)
     ('sanitation', 'The new wing will include toilets in every cell, but the old cells had no toilets and '
      'detainees used buckets.', True),
+    ('overcrowding', 'The planned prison will house 2,000 inmates, while the current one holds 3,000 in space '
+     'for 1,000.', True),
     # can be authorised for up to 14 days (a maximum allowed)
     ('solitary', 'Isolation can be authorised for up to 14 days, but the boy was held in isolation for 40 '
      'days.', True),
+    ('solitary', 'Segregation may be imposed for up to 15 days, yet plaintiff remained in segregation for '
+     '90 days.', True),
+    ('solitary', 'The boy was held in isolation for 40 days, though isolation can be authorised for up to '
+     '14 days.', True),
     ('solitary', 'Isolation can be authorised for up to 14 days.', False),
     # isolation causes X (a general claim) (probes)
     ('mental_health', 'Isolation causes psychological harm, and Mr. Tan began hearing voices after two '
@@ -297,28 +408,37 @@ CASES: list[tuple[str, str, bool]] = [
     # X is defined as / the term X refers to / A supermax is a facility where (a definition) (en
     ('solitary', 'Restrictive housing is defined as confinement for 22 hours a day, and plaintiff was in '
      'restrictive housing for 300 days.', True),
+    ('solitary', 'Plaintiff spent 300 days in restrictive housing, which the Department defines as '
+     'confinement for 22 hours a day.', True),
     ('solitary', 'Restrictive housing is defined as confinement in a cell for 22 hours a day.', False),
     # In some countries / in many other States (elsewhere) (entraps)
     ('overcrowding', 'In some countries prisons are overcrowded, but here the jail held 400 men in space for '
      '200.', True),
     # Detainees with mental illness are at high risk of (a class in general) (entraps)
-    ('mental_health', 'Detainees with mental illness are at high risk of self-harm, and Ms. Ada had cut her arms '
-     'twice in the unit.', True),
+    ('mental_health', 'Detainees with mental illness are at high risk of self-harm, and Ms. Ada had cut her '
+     'arms twice in the unit.', True),
+    ('mental_health', 'Mr. Okoro attempted suicide twice in the unit, and detainees with mental illness are at '
+     'high risk of self-harm.', True),
     # Good sanitation is essential (a norm) (entraps)
     ('sanitation', 'Good sanitation is essential, but the cells had no toilets and detainees used buckets.', True),
     ('sanitation', 'Access to a toilet at all times is essential for dignity.', False),
     # the report examines X, Y and Z (topics) (entraps)
     ('solitary', 'The report examines segregation practices and found that youths were held in solitary '
      'confinement for weeks.', True),
+    # force during the demonstrations, no custody named (outside custody) (entraps)
+    ('use_of_force', 'Police used force during the demonstrations, and at the station officers beat the '
+     'arrested men with sticks.', True),
     # a maximum-security prison (a class of prison, no regime) (entraps)
-    ('special_regime', 'Florence is a maximum-security prison, and plaintiff is held under Special Administrative '
-     'Measures.', True),
+    ('special_regime', 'Florence is a maximum-security prison, and plaintiff is held under Special '
+     'Administrative Measures.', True),
     # no juveniles were held (none such held) (entraps)
     ('vulnerable_person', 'No juveniles were held at the station, but two pregnant women were held in the cells '
      'overnight.', True),
+    ('vulnerable_person', 'No children were held at the time of the visit, although two pregnant women were held '
+     'in the cells overnight.', True),
     # the delegation visited the segregation unit (places seen) (entraps)
-    ('solitary', 'The delegation visited the segregation unit and found that four men were held in solitary '
-     'confinement for months.', True),
+    ('solitary', 'The delegation visited the segregation unit and found that four men were held in '
+     'solitary confinement for months.', True),
     # Security concerns cannot justify X (a norm) (entraps)
     ('restraints', 'Security concerns cannot justify routine shackling, yet all detainees were shackled '
      'during medical visits.', True),
@@ -326,13 +446,22 @@ CASES: list[tuple[str, str, bool]] = [
     # ICE policy allows / agency rules permit (a norm) (entraps)
     ('strip_search', 'ICE policy allows searches only on suspicion, but guards strip-searched every detainee '
      'after visits.', True),
+    ('use_of_force', 'Jail policy permits force only as a last resort, and officers used pepper spray on '
+     'inmates who were locked in their cells.', True),
     ('strip_search', 'ICE policy allows strip searches only on reasonable suspicion.', False),
     # the target is for prisoners to (an aim) (entraps)
-    ('confinement_hours', 'The target is for prisoners to spend ten hours out of cell, but most were locked in their '
-     'cells for 23 hours a day.', True),
+    ('confinement_hours', 'The target is for prisoners to spend ten hours out of cell, but most were locked in '
+     'their cells for 23 hours a day.', True),
+    ('confinement_hours', 'The aim was for prisoners to have ten hours unlocked, but we found that most were '
+     'locked in their cells for 22 hours a day.', True),
+    # Expectations: X (a norm) (entraps)
+    ('confinement_hours', 'Expectations: prisoners spend at least ten hours out of cell, but many were locked up '
+     'for 22 hours a day.', True),
     # researchers conducted site visits (a study, no monitor) (entraps)
     ('solitary', 'Researchers conducted site visits in 2019, and found that inmates were held in solitary '
      'confinement for years.', True),
+    ('solitary', 'Researchers made site visits in 2019; they found men held in solitary confinement for '
+     'years.', True),
     # cases in which inmates were ... (other cases) (entraps)
     ('use_of_force', 'Unlike cases in which force was justified, here officers beat the handcuffed plaintiff.', True),
     # other circuits have found (other courts) (entraps)
@@ -343,28 +472,42 @@ CASES: list[tuple[str, str, bool]] = [
     # the court in that case found (another case) (entraps)
     ('solitary', 'The court in that case found a violation, and plaintiff here has spent nine years in '
      'solitary confinement.', True),
+    ('solitary', 'The plaintiffs in that case spent months in isolation, but plaintiff here spent nine '
+     'years in solitary confinement.', True),
     # nothing in the record suggests that (no showing) (entraps)
-    ('use_of_force', 'Nothing in the record suggests that he resisted, and the video shows that officers kicked '
-     'him while he lay on the floor.', True),
+    ('use_of_force', 'Nothing in the record suggests that he resisted, and the video shows that officers '
+     'kicked him while he lay on the floor.', True),
     # plaintiff does not allege that (nothing claimed) (entraps)
     ('solitary', 'Plaintiff does not allege that the warden knew, but he was held in solitary confinement '
      'for two years.', True),
     ('solitary', 'Plaintiff does not allege that he was held in solitary confinement.', False),
     # opened a new prison with a capacity of (a remedy) (entraps)
-    ('overcrowding', 'The government opened a new prison in 2020, but the old central prison remained severely '
-     'overcrowded.', True),
-    # the new ", and <subject> <verb>" boundary: a second general clause
+    ('overcrowding', 'The government opened a new prison in 2020, but the old central prison remained '
+     'severely overcrowded.', True),
+    # the new ", and <someone> <did>" boundary: a second general clause stays general
     ('mental_health', 'Isolation can cause anxiety, and prolonged isolation can cause psychosis.', False),
     # the new ", but" boundary: "not X but Y" of one norm
     ('solitary', 'Solitary confinement should be used not as a punishment but only as a last resort.', False),
+    # the new "X happened, a practice that ..." boundary: a study's own account stays general
+    ('mental_health', 'Studies from the period showed that many prisoners fell into a stupor after a short '
+     'confinement, and others became insane.', False),
+    ('solitary', 'In some countries, prisoners were held in solitary confinement for decades, a practice '
+     'the Rapporteur condemned.', False),
+    # the new colon boundary: a rule or a definition quoted after a colon
+    ('solitary', 'The Mandela Rules provide: no prisoner shall be held in solitary confinement for more '
+     'than 15 days.', False),
+    ('confinement_hours', 'Restrictive housing is defined as follows: inmates locked in a cell for 22 hours a '
+     'day.', False),
     # the new ", here" boundary
     ('use_of_force', 'In cases in which officers beat a restrained inmate, courts have found a violation.', False),
-    # the new ", which were ..." boundary: an aside between commas
+    # the new relative-clause boundary: an aside between commas stays inside
     ('solitary', 'Under the Mandela Rules, which were adopted in 2015, solitary confinement is limited to '
      '15 days.', False),
-    # the new opening-clause comma: a purpose before a norm
+    # the new opening-clause comma: a purpose before a norm stays general
     ('use_of_force', 'To establish an excessive force claim, a prisoner must show that force was applied '
      'maliciously.', False),
+    # the new ", while" boundary: "while transporting" is no clause
+    ('restraints', 'Restraints may be used while transporting detainees only when necessary.', False),
     # the review's two leaks (a practice ended; a past remedied)
     ('strip_search', 'Although the prison ended the use of strip searches on arrival, women were still '
      'strip-searched after visits.', True),
