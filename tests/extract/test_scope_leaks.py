@@ -25,12 +25,18 @@ CASES: list[tuple[str, str, bool]] = [
      'held in a unit built for 60.', True),
     ('solitary', 'Defendants deny that the cell was unsanitary, and it is undisputed that plaintiff was '
      'held in solitary confinement for 60 days.', True),
+    ('solitary', 'The County disputes that the heat was dangerous but concedes that plaintiff spent 60 '
+     'days in segregation.', True),
+    ('use_of_force', 'The officers deny that they used a baton; the nurse who examined him recorded bruises '
+     'from a beating.', True),
     ('use_of_force', 'The warden denied that staff used excessive force against the detainees in the yard.', False),
     # rejects the claim that
     ('solitary', 'The court rejects the claim that plaintiff was held in solitary confinement for 90 days.', False),
     # no reasonable jury could conclude
     ('use_of_force', 'No reasonable jury could conclude that the nurse acted with deliberate indifference, '
      'but the record shows that Officer Lane struck plaintiff repeatedly after he was restrained.', True),
+    ('use_of_force', 'No reasonable jury could find for the nurse, who examined plaintiff after officers beat '
+     'him with batons.', True),
     ('use_of_force', 'No reasonable jury could conclude that Officer Lane struck plaintiff after he was '
      'restrained.', False),
     # did not affect
@@ -42,6 +48,8 @@ CASES: list[tuple[str, str, bool]] = [
      'administrative segregation for 14 months.', True),
     ('use_of_force', 'Defendants have not shown any penological need for the policy, and guards sprayed '
      'pepper spray into his cell twice.', True),
+    ('use_of_force', 'Defendants failed to show that plaintiff posed a threat when they sprayed him with '
+     'pepper spray.', True),
     ('solitary', 'Plaintiff failed to show that he was held in administrative segregation for 14 months.', False),
     # Were X ...? / What measures ...? (a question)
     ('solitary', 'Why was he held in solitary confinement for 200 days without review?', True),
@@ -50,6 +58,8 @@ CASES: list[tuple[str, str, bool]] = [
      'segregation.', True),
     ('medical_care', 'Staff asked detainees if they had any complaints, and one man said he had been denied '
      'medical care for weeks.', True),
+    ('solitary', 'He does not know whether he will be released, but he has been in solitary confinement '
+     'since 2019.', True),
     ('solitary', 'It is unclear whether he spent 45 days in disciplinary segregation.', False),
     # Were X to / Should X be / Had X done (an inverted conditional)
     ('use_of_force', 'Had the officers stopped after he was restrained, the case would differ, but they kept '
@@ -59,6 +69,8 @@ CASES: list[tuple[str, str, bool]] = [
      'no access to outdoor exercise.', True),
     ('family_visits', 'The rules say detainees shall have weekly visits, but plaintiff had no visits for seven '
      'months.', True),
+    ('solitary', 'The decree states that no inmate shall be confined in isolation, yet Mr. Polk was '
+     'confined in isolation for 90 days.', True),
     ('exercise_outdoor', 'Prisoners shall have no access to outdoor exercise during the lockdown.', False),
     # training on X (a subject taught)
     ('restraints', 'Staff had received no training on de-escalation and used restraint chairs on three '
@@ -75,15 +87,24 @@ CASES: list[tuple[str, str, bool]] = [
     ('solitary', 'The monitor urged the jail to end the practice, which has kept youths in solitary '
      'confinement for weeks.', True),
     ('medical_care', 'Plaintiff asked to see a doctor, and the nurse refused him medical care for three days.', True),
+    ('solitary', 'He asked for a transfer to a unit with windows because he had been in solitary '
+     'confinement for eight months.', True),
+    ('medical_care', 'She requested a sanitary pad from the guard who had denied her medical care the night '
+     'before.', True),
     ('solitary', 'He asks the court to order that he be held in solitary confinement no longer than 30 days.', False),
     # seeks an order requiring / moves for an injunction barring (relief asked for) (courts2)
     ('solitary', 'Plaintiffs seek an injunction against the practice, which has kept them in solitary '
      'confinement for years.', True),
+    ('solitary', 'Plaintiffs seek declaratory relief for the class of prisoners who have spent more than '
+     'ten years in solitary confinement.', True),
     ('solitary', 'Plaintiffs seek an injunction barring solitary confinement of juveniles.', False),
     # to order / would require
     ('strip_search', 'To ensure security, guards strip-searched every woman after each visit.', True),
     ('overcrowding', 'The authorities plan to build a new wing, while the current dormitories hold three '
      'times their capacity.', True),
+    ('solitary', 'He was placed in solitary confinement in order to punish him for filing grievances.', True),
+    ('strip_search', 'Guards strip-searched women after every visit to prevent drugs from entering the '
+     'prison.', True),
     ('strip_search', 'The warden plans to strip-search every woman after each visit.', False),
     # recommends that / the State party should / urges the authorities (a recommendation)
     ('overcrowding', 'The Subcommittee recommends that the State party reduce the prison population, which '
@@ -102,6 +123,8 @@ CASES: list[tuple[str, str, bool]] = [
      'review.', True),
     ('use_of_force', 'Even if we assume that the initial force was justified, the officers continued to beat '
      'him after he was restrained.', True),
+    ('use_of_force', 'Assuming arguendo that the first blow was justified, the video shows that officers '
+     'kicked him after he fell.', True),
     ('solitary', 'Even assuming that he spent 200 days in segregation without review, the claim fails.', False),
     # body of evidence / studies / research
     ('mental_health', 'Studies have documented the harm of isolation, and Mr. Reyes began to hallucinate after '
@@ -223,9 +246,13 @@ CASES: list[tuple[str, str, bool]] = [
      'inmates.', True),
     ('use_of_force', 'Although the constitution prohibits torture, police beat detainees in custody to '
      'extract confessions.', True),
+    ('solitary', 'The penitentiary code limits isolation to 15 days but Mr. Duarte was held in isolation '
+     'for 60 days.', True),
     ('overcrowding', 'The law prohibits holding more detainees than beds in any cell.', False),
     # the decree requires / defendants are ordered to (a remedy)
     ('exercise_outdoor', 'The consent decree requires outdoor recreation, and inmates in the SHU still had no '
+     'outdoor exercise.', True),
+    ('exercise_outdoor', 'The settlement required defendants to build yards because inmates in the unit had no '
      'outdoor exercise.', True),
     ('exercise_outdoor', 'The consent decree requires defendants to provide outdoor recreation to inmates in the '
      'SHU.', False),
@@ -241,6 +268,8 @@ CASES: list[tuple[str, str, bool]] = [
     # the visit focused on / the report covers (a scope)
     ('sanitation', "The visit focused on the women's wing, where the cells had no toilets and detainees "
      'used buckets.', True),
+    ('solitary', 'The visit focused on places where the delegation had earlier found prisoners held in '
+     'solitary confinement for years.', True),
     # X has been resolved / was closed in 2018 (a situation remedied)
     ('sanitation', 'The leak has since been repaired, but the cells still had no running water.', True),
     ('overcrowding', 'The old annex has been closed, although the main block remained severely overcrowded.', True),
@@ -251,6 +280,8 @@ CASES: list[tuple[str, str, bool]] = [
     # attention should be paid to (a norm)
     ('medical_care', 'Attention should be paid to the medical unit, where detainees were denied medical care '
      'for months.', True),
+    ('hygiene', "Priority should be given to the women's wing because detainees there had no soap or "
+     'sanitary products.', True),
     ('medical_care', 'Attention should be paid to timely medical care for detainees.', False),
     # X face particular risks (a class of people in general)
     ('vulnerable_person', "Women face particular risks in custody, and a pregnant detainee was held in the men's "
@@ -263,11 +294,15 @@ CASES: list[tuple[str, str, bool]] = [
      'that the central prison is still overcrowded.', True),
     ('overcrowding', 'The Committee welcomes the reduction of pretrial detention, while noting that the '
      'prisons remain overcrowded at 180 percent.', True),
+    ('overcrowding', 'The Committee welcomes the closure of the old prison but is concerned that the new one '
+     'is already overcrowded.', True),
     # the State party explained that (a claim of the State)
     ('solitary', 'The State party explained that isolation is rare, while the delegation found 12 '
      'prisoners held in solitary confinement.', True),
     ('use_of_force', 'The Government claimed that force was used lawfully, but the delegation received '
      'consistent accounts that guards beat detainees.', True),
+    ('use_of_force', 'The Government claimed that force was used lawfully although detainees told the '
+     'delegation that guards beat them.', True),
     ('solitary', 'The State party explained that solitary confinement is used only as a last resort.', False),
     # Please indicate / Please describe (a question)
     ('solitary', 'Please indicate the legal basis for the practice, given that the delegation met '
@@ -291,6 +326,8 @@ CASES: list[tuple[str, str, bool]] = [
     # assured the delegation that (a claim of the State)
     ('overcrowding', 'The director assured the delegation that the cells were being repaired, but the cells '
      'in Block 2 held 12 men each and were severely overcrowded.', True),
+    ('overcrowding', 'The director assured the delegation that overcrowding would end soon though the cells '
+     'held eight men each and were severely overcrowded.', True),
     # historical (nineteenth-century) statements
     ('solitary', 'Solitary confinement has been criticised since 1890, and Mr. Hale has spent 11 years in '
      'solitary confinement.', True),
@@ -318,9 +355,13 @@ CASES: list[tuple[str, str, bool]] = [
     # the importance of / the need for (a norm)
     ('family_visits', 'The SPT stressed the importance of family contact, as detainees had received no family '
      'visits for months.', True),
+    ('family_visits', 'The SPT underlined the importance of family contact, since many detainees had received '
+     'no visits for months.', True),
     # requested information on (a question, not a finding)
     ('use_of_force', 'The Committee requested information on the investigation, and noted that guards beat '
      'two detainees in March.', True),
+    ('solitary', 'The Committee requested information on the 40 prisoners who had been held in solitary '
+     'confinement for more than a year.', True),
     # the CPT has long held / in the SPT's view / recalls that (a standing view)
     ('solitary', 'The CPT has long held that isolation must be brief, but the delegation met a man held '
      'in solitary confinement for four years.', True),
@@ -343,6 +384,8 @@ CASES: list[tuple[str, str, bool]] = [
     # the Department's policy limits (a norm)
     ('solitary', "The Department's policy limits segregation to 30 days, but plaintiff remained in "
      'segregation for 400 days.', True),
+    ('solitary', "The agency's policy limits segregation to 30 days yet plaintiff remained in segregation "
+     'for 400 days.', True),
     ('solitary', "The Department's policy limits segregation to 30 days.", False),
     # will visit / will meet (a visit to come)
     ('overcrowding', 'The team will visit again next year, as the prison was severely overcrowded during this '
@@ -353,6 +396,8 @@ CASES: list[tuple[str, str, bool]] = [
     # called on States to (a call to all)
     ('solitary', 'The Special Rapporteur called on States to ban solitary confinement, and found that '
      'prisoners were held in solitary confinement for years.', True),
+    ('solitary', 'The Rapporteur urged States to end the practice, noting that in Nalu prisoners were '
+     'held in solitary confinement for decades.', True),
     ('solitary', 'The Special Rapporteur called on States to ban solitary confinement of juveniles.', False),
     # under Rule 44, ... (a provision's content: a norm)
     ('solitary', 'Under Rule 44, solitary confinement means 22 hours a day without contact, but the '
@@ -367,6 +412,7 @@ CASES: list[tuple[str, str, bool]] = [
      'restrained detainees.', True),
     # the standards cover areas such as / the report focuses on (a scope)
     ('hygiene', 'The standards cover hygiene, but detainees had no soap for weeks.', True),
+    ('hygiene', 'The standards cover hygiene, and detainees in Block B had no soap for three weeks.', True),
     # the remedial measures include (a recommendation)
     ('medical_care', 'The remedial measures include a new clinic, since detainees were denied medical care '
      'for weeks.', True),
@@ -376,6 +422,8 @@ CASES: list[tuple[str, str, bool]] = [
     # Before his arrest, ... (outside custody)
     ('use_of_force', 'Before his arrest, he worked as a driver, and in custody officers beat him with batons.', True),
     ('medical_care', 'Before his arrest, he had diabetes, and in jail he was denied insulin for a week.', True),
+    ('use_of_force', 'Before his arrest, he had no criminal record, and in custody officers beat him with '
+     'batons.', True),
     # force against protesters, no custody named (outside custody)
     ('use_of_force', 'Police used tear gas against protesters, and at the station officers beat the detainees '
      'with batons.', True),
@@ -384,6 +432,8 @@ CASES: list[tuple[str, str, bool]] = [
      'care to detainees for weeks.', True),
     ('solitary', 'Regulations require review every 30 days, but plaintiff remained in solitary '
      'confinement for a year with no review.', True),
+    ('medical_care', 'ICE standards require a health screening within 12 hours and detainees waited weeks for '
+     'medical care.', True),
     # Overcrowding increases the risk of (a generic cause)
     ('overcrowding', 'Overcrowding increases the risk of violence, and the jail held 500 inmates in space for '
      '250.', True),
@@ -425,6 +475,8 @@ CASES: list[tuple[str, str, bool]] = [
     # the report examines X, Y and Z (topics) (entraps)
     ('solitary', 'The report examines segregation practices and found that youths were held in solitary '
      'confinement for weeks.', True),
+    ('solitary', 'This report examines why youths were held in solitary confinement for weeks at the centre.', True),
+    ('solitary', 'This report examines solitary confinement and restraint in youth facilities.', False),
     # force during the demonstrations, no custody named (outside custody) (entraps)
     ('use_of_force', 'Police used force during the demonstrations, and at the station officers beat the '
      'arrested men with sticks.', True),
@@ -439,6 +491,8 @@ CASES: list[tuple[str, str, bool]] = [
     # the delegation visited the segregation unit (places seen) (entraps)
     ('solitary', 'The delegation visited the segregation unit and found that four men were held in '
      'solitary confinement for months.', True),
+    ('solitary', 'The delegation visited the segregation unit, where four men had been held in solitary '
+     'confinement for months.', True),
     # Security concerns cannot justify X (a norm) (entraps)
     ('restraints', 'Security concerns cannot justify routine shackling, yet all detainees were shackled '
      'during medical visits.', True),
@@ -448,12 +502,16 @@ CASES: list[tuple[str, str, bool]] = [
      'after visits.', True),
     ('use_of_force', 'Jail policy permits force only as a last resort, and officers used pepper spray on '
      'inmates who were locked in their cells.', True),
+    ('strip_search', 'Facility rules permit searches on suspicion only but every detainee was strip-searched '
+     'after visits.', True),
     ('strip_search', 'ICE policy allows strip searches only on reasonable suspicion.', False),
     # the target is for prisoners to (an aim) (entraps)
     ('confinement_hours', 'The target is for prisoners to spend ten hours out of cell, but most were locked in '
      'their cells for 23 hours a day.', True),
     ('confinement_hours', 'The aim was for prisoners to have ten hours unlocked, but we found that most were '
      'locked in their cells for 22 hours a day.', True),
+    ('confinement_hours', 'The aim was for prisoners to leave their cells daily but most were locked in their '
+     'cells 23 hours a day.', True),
     # Expectations: X (a norm) (entraps)
     ('confinement_hours', 'Expectations: prisoners spend at least ten hours out of cell, but many were locked up '
      'for 22 hours a day.', True),
@@ -464,6 +522,8 @@ CASES: list[tuple[str, str, bool]] = [
      'years.', True),
     # cases in which inmates were ... (other cases) (entraps)
     ('use_of_force', 'Unlike cases in which force was justified, here officers beat the handcuffed plaintiff.', True),
+    ('use_of_force', 'Defendants cite cases in which force was justified but here officers beat a handcuffed '
+     'man.', True),
     # other circuits have found (other courts) (entraps)
     ('solitary', 'Other circuits have found similar conditions unconstitutional, and plaintiff spent six '
      'years in solitary confinement.', True),
@@ -477,15 +537,23 @@ CASES: list[tuple[str, str, bool]] = [
     # nothing in the record suggests that (no showing) (entraps)
     ('use_of_force', 'Nothing in the record suggests that he resisted, and the video shows that officers '
      'kicked him while he lay on the floor.', True),
+    ('use_of_force', 'Nothing in the record suggests that plaintiff resisted when officers punched him in the '
+     'face.', True),
     # plaintiff does not allege that (nothing claimed) (entraps)
     ('solitary', 'Plaintiff does not allege that the warden knew, but he was held in solitary confinement '
      'for two years.', True),
+    ('use_of_force', 'Plaintiff does not allege that the warden was present when guards beat him with batons.', True),
     ('solitary', 'Plaintiff does not allege that he was held in solitary confinement.', False),
     # opened a new prison with a capacity of (a remedy) (entraps)
     ('overcrowding', 'The government opened a new prison in 2020, but the old central prison remained '
      'severely overcrowded.', True),
+    ('overcrowding', 'The authorities opened a new wing in 2021, but the old dormitories still held 90 men in '
+     'space for 30 and were severely overcrowded.', True),
     # the new ", and <someone> <did>" boundary: a second general clause stays general
     ('mental_health', 'Isolation can cause anxiety, and prolonged isolation can cause psychosis.', False),
+    # the new "and detainees waited" boundary: a reduced relative ("prisoners held in isolation") is no clause
+    ('mental_health', 'Isolation can cause anxiety and prisoners held in isolation often become depressed.', False),
+    ('solitary', 'Studies show that isolation harms and inmates kept in segregation suffer lasting damage.', False),
     # the new ", but" boundary: "not X but Y" of one norm
     ('solitary', 'Solitary confinement should be used not as a punishment but only as a last resort.', False),
     # the new "X happened, a practice that ..." boundary: a study's own account stays general
@@ -500,12 +568,17 @@ CASES: list[tuple[str, str, bool]] = [
      'day.', False),
     # the new ", here" boundary
     ('use_of_force', 'In cases in which officers beat a restrained inmate, courts have found a violation.', False),
+    # the new ", noting that" boundary: a norm noted stays a norm
+    ('solitary', 'The Committee urged States to abolish solitary confinement, noting that it should never '
+     'be used on children.', False),
     # the new relative-clause boundary: an aside between commas stays inside
     ('solitary', 'Under the Mandela Rules, which were adopted in 2015, solitary confinement is limited to '
      '15 days.', False),
     # the new opening-clause comma: a purpose before a norm stays general
     ('use_of_force', 'To establish an excessive force claim, a prisoner must show that force was applied '
      'maliciously.', False),
+    # the new time-clause boundary of a denial: the denied act itself stays contested
+    ('use_of_force', 'Defendants deny that officers beat him when he was handcuffed.', False),
     # the new ", while" boundary: "while transporting" is no clause
     ('restraints', 'Restraints may be used while transporting detainees only when necessary.', False),
     # the review's two leaks (a practice ended; a past remedied)
