@@ -117,6 +117,9 @@ CASES: list[tuple[str, str, bool]] = [
      'Block A was severely overcrowded.', True),
     ('solitary', 'Juveniles were held in solitary confinement for up to 30 days, and the CPT recommends '
      'that the practice end.', True),
+    ('solitary', 'The SPT recommends an end to the practice that kept children in solitary confinement '
+     'for weeks at the Lome centre.', True),
+    ('solitary', 'The SPT recommends an end to the practice of holding children in solitary confinement.', False),
     ('overcrowding', 'The Subcommittee recommends that the State party reduce overcrowding in all prisons.', False),
     # even assuming that (a fact assumed for argument)
     ('solitary', 'Even assuming that the hearing was adequate, he spent 200 days in segregation without '
@@ -144,6 +147,8 @@ CASES: list[tuple[str, str, bool]] = [
      'nine years.', True),
     ('solitary', 'Mr. Ruiz was kept in solitary confinement for nine years, even though isolation can '
      'cause lasting harm.', True),
+    ('mental_health', 'The conditions may lead to self-harm, which is what happened to Mr. Sow, who cut his '
+     'wrists twice in March.', True),
     ('solitary', 'Solitary confinement can cause lasting harm to the mind.', False),
     # in general / people in general
     ('overcrowding', 'Although overcrowding is a problem worldwide, the Kasa prison held 900 men in space for '
@@ -206,6 +211,8 @@ CASES: list[tuple[str, str, bool]] = [
     # pretrial detainees retain / are entitled to (a standard)
     ('family_visits', 'Detainees retain the right to family contact, but Mr. Ode had no visits for eight '
      'months.', True),
+    ('legal_access', 'Pretrial detainees are entitled to counsel, but plaintiff had no access to a lawyer for '
+     'three months.', True),
     ('family_visits', 'Pretrial detainees retain a right to family visits.', False),
     # in that case / the plaintiff in Wilson / such as those in Hutto (another case's facts)
     ('solitary', 'In that case, the inmate spent weeks in isolation, whereas plaintiff here spent six '
@@ -215,6 +222,8 @@ CASES: list[tuple[str, str, bool]] = [
      'his children for two years.', True),
     ('family_visits', 'Though there is no constitutional right to contact visits, plaintiff had no visits at '
      'all for two years.', True),
+    ('correspondence', 'Prisoners have no absolute right to uncensored mail, but the jail withheld all of '
+     "plaintiff's letters for a year.", True),
     ('family_visits', 'There is no constitutional right to contact visits.', False),
     # the Due Process Clause protects (a legal standard)
     ('use_of_force', 'The Eighth Amendment protects against cruel punishment, and the officers beat him while '
@@ -231,6 +240,10 @@ CASES: list[tuple[str, str, bool]] = [
      'children into restraint chairs for hours.', True),
     ('restraints', 'Children were strapped into restraint chairs for hours, a practice that should be '
      'prohibited.', True),
+    ('solitary', 'The delegation, which found two boys held in isolation for 30 days, considers that '
+     'isolation of children should be abolished.', True),
+    ('solitary', 'The delegation, which visited the unit, considers that solitary confinement of children '
+     'should be abolished.', False),
     ('solitary', 'Solitary confinement of children should be abolished.', False),
     # the Correctional Association recommends (a norm)
     ('medical_care', 'The American Correctional Association recommends daily sick call, while inmates at the '
@@ -303,10 +316,14 @@ CASES: list[tuple[str, str, bool]] = [
      'consistent accounts that guards beat detainees.', True),
     ('use_of_force', 'The Government claimed that force was used lawfully although detainees told the '
      'delegation that guards beat them.', True),
+    ('overcrowding', 'Although the authorities claimed that the prison was not overcrowded, the delegation '
+     'counted 120 men in a dormitory for 40 and found it severely overcrowded.', True),
     ('solitary', 'The State party explained that solitary confinement is used only as a last resort.', False),
     # Please indicate / Please describe (a question)
     ('solitary', 'Please indicate the legal basis for the practice, given that the delegation met '
      'prisoners held in solitary confinement for years.', True),
+    # A/HRC/31/57, para. 5 / general comment No. 3 on (a reference)
+    ('solitary', 'See A/HRC/43/49, para. 12; the delegation met men held in solitary confinement for years.', True),
     # X is not permitted under domestic law (a norm)
     ('restraints', 'Shackling is not permitted under domestic law, yet the delegation saw detainees '
      'shackled to beds in the infirmary.', True),
@@ -323,6 +340,9 @@ CASES: list[tuple[str, str, bool]] = [
     ('solitary', 'Such a regime would be incompatible with Rule 45, and the boy had already spent 40 days '
      'in solitary confinement.', True),
     ('solitary', 'Holding the boy in solitary confinement for 40 days would be incompatible with Rule 45.', False),
+    # a heading in sentence case
+    ('sanitation', 'Cells without toilets, in which detainees had to use buckets.', True),
+    ('solitary', 'Four men in solitary confinement for more than a year, one of them for six years.', True),
     # assured the delegation that (a claim of the State)
     ('overcrowding', 'The director assured the delegation that the cells were being repaired, but the cells '
      'in Block 2 held 12 men each and were severely overcrowded.', True),
@@ -331,6 +351,7 @@ CASES: list[tuple[str, str, bool]] = [
     # historical (nineteenth-century) statements
     ('solitary', 'Solitary confinement has been criticised since 1890, and Mr. Hale has spent 11 years in '
      'solitary confinement.', True),
+    ('solitary', 'Since 1998 he has been held in solitary confinement at the penitentiary.', True),
     # in many countries / a global problem (no one in particular)
     ('overcrowding', 'Overcrowding is a problem in many countries, but the delegation found the central '
      'prison at 300 percent of capacity.', True),
@@ -348,6 +369,8 @@ CASES: list[tuple[str, str, bool]] = [
     # everyone deprived of liberty has the right to (a norm)
     ('medical_care', 'Everyone deprived of liberty has the right to health care, but detainees at the station '
      'were refused medical care for days.', True),
+    ('medical_care', 'All detainees have the right to medical care, yet the men in the punishment cells were '
+     'refused medical care.', True),
     ('medical_care', 'Everyone deprived of liberty has the right to medical care.', False),
     # X, when used for prolonged periods, amounts to (a norm)
     ('solitary', 'Isolation, when imposed on children, amounts to ill-treatment, and the boy was held in '
@@ -402,6 +425,14 @@ CASES: list[tuple[str, str, bool]] = [
     # under Rule 44, ... (a provision's content: a norm)
     ('solitary', 'Under Rule 44, solitary confinement means 22 hours a day without contact, but the '
      'delegation found men held in solitary confinement for months.', True),
+    ('solitary', 'In accordance with the regulation, the governor reviewed the placement, and the man '
+     'stayed in solitary confinement for 200 days.', True),
+    ('solitary', 'Pursuant to the regulation, segregation may not exceed 15 days.', False),
+    # a heading or a line of a table of contents
+    ('overcrowding', 'Physical Conditions: Prisons were severely overcrowded, and inmates slept on the floor.', True),
+    ('overcrowding', 'a. Physical Conditions: Prison conditions were harsh due to severe overcrowding.', True),
+    ('use_of_force', '2.3 Ill-treatment: Several detainees alleged that police officers beat them during '
+     'questioning.', True),
     # reviewed the oversight of / assessed compliance with (a method)
     ('use_of_force', 'We reviewed the oversight of the unit and found that officers used pepper spray on '
      'restrained detainees.', True),
@@ -419,6 +450,8 @@ CASES: list[tuple[str, str, bool]] = [
     # in neighbouring countries (elsewhere)
     ('overcrowding', 'In neighbouring countries prisons are also full, but the central prison here held 2,000 '
      'inmates in space for 800.', True),
+    ('overcrowding', 'In neighbouring Block C, 60 men shared a dormitory built for 20 and the block was '
+     'severely overcrowded.', True),
     # Before his arrest, ... (outside custody)
     ('use_of_force', 'Before his arrest, he worked as a driver, and in custody officers beat him with batons.', True),
     ('medical_care', 'Before his arrest, he had diabetes, and in jail he was denied insulin for a week.', True),
@@ -427,6 +460,7 @@ CASES: list[tuple[str, str, bool]] = [
     # force against protesters, no custody named (outside custody)
     ('use_of_force', 'Police used tear gas against protesters, and at the station officers beat the detainees '
      'with batons.', True),
+    ('use_of_force', 'Officers beat the men at the border post before taking them to the detention centre.', True),
     # ICE's detention standards require / Regulations require that (a norm)
     ('medical_care', "ICE's detention standards require prompt medical care, but the facility denied medical "
      'care to detainees for weeks.', True),
@@ -464,6 +498,7 @@ CASES: list[tuple[str, str, bool]] = [
     # In some countries / in many other States (elsewhere) (entraps)
     ('overcrowding', 'In some countries prisons are overcrowded, but here the jail held 400 men in space for '
      '200.', True),
+    ('solitary', 'In several wings of the prison, men were held in solitary confinement for months.', True),
     # Detainees with mental illness are at high risk of (a class in general) (entraps)
     ('mental_health', 'Detainees with mental illness are at high risk of self-harm, and Ms. Ada had cut her '
      'arms twice in the unit.', True),
@@ -483,6 +518,8 @@ CASES: list[tuple[str, str, bool]] = [
     # a maximum-security prison (a class of prison, no regime) (entraps)
     ('special_regime', 'Florence is a maximum-security prison, and plaintiff is held under Special '
      'Administrative Measures.', True),
+    ('special_regime', 'He is held in the high-security unit of a maximum-security prison under special '
+     'administrative measures.', True),
     # no juveniles were held (none such held) (entraps)
     ('vulnerable_person', 'No juveniles were held at the station, but two pregnant women were held in the cells '
      'overnight.', True),
@@ -496,6 +533,7 @@ CASES: list[tuple[str, str, bool]] = [
     # Security concerns cannot justify X (a norm) (entraps)
     ('restraints', 'Security concerns cannot justify routine shackling, yet all detainees were shackled '
      'during medical visits.', True),
+    ('restraints', 'Security concerns were cited to justify shackling all detainees during medical visits.', True),
     ('restraints', 'Security concerns cannot justify routine shackling of detainees.', False),
     # ICE policy allows / agency rules permit (a norm) (entraps)
     ('strip_search', 'ICE policy allows searches only on suspicion, but guards strip-searched every detainee '
@@ -515,6 +553,7 @@ CASES: list[tuple[str, str, bool]] = [
     # Expectations: X (a norm) (entraps)
     ('confinement_hours', 'Expectations: prisoners spend at least ten hours out of cell, but many were locked up '
      'for 22 hours a day.', True),
+    ('solitary', 'Expectations are not met: children were held in solitary confinement for up to 20 days.', True),
     # researchers conducted site visits (a study, no monitor) (entraps)
     ('solitary', 'Researchers conducted site visits in 2019, and found that inmates were held in solitary '
      'confinement for years.', True),
@@ -562,6 +601,8 @@ CASES: list[tuple[str, str, bool]] = [
     ('solitary', 'In some countries, prisoners were held in solitary confinement for decades, a practice '
      'the Rapporteur condemned.', False),
     # the new colon boundary: a rule or a definition quoted after a colon
+    ('mental_health', 'Studies from the period showed that many prisoners fell into a stupor; others became '
+     'insane.', False),
     ('solitary', 'The Mandela Rules provide: no prisoner shall be held in solitary confinement for more '
      'than 15 days.', False),
     ('confinement_hours', 'Restrictive housing is defined as follows: inmates locked in a cell for 22 hours a '
