@@ -75,6 +75,8 @@ CASES: list[tuple[str, str, bool]] = [
     # training on X (a subject taught)
     ('restraints', 'Staff had received no training on de-escalation and used restraint chairs on three '
      'youths in one week.', True),
+    ('restraints', 'Officers are trained in de-escalation, but they routinely used restraint chairs on '
+     'juveniles.', True),
     ('restraints', 'Staff received training on the use of restraint chairs.', False),
     # even when / even if / regardless of whether
     ('restraints', 'Officers kept detainees in handcuffs even when they were alone in their cells.', True),
@@ -105,6 +107,8 @@ CASES: list[tuple[str, str, bool]] = [
     ('solitary', 'He was placed in solitary confinement in order to punish him for filing grievances.', True),
     ('strip_search', 'Guards strip-searched women after every visit to prevent drugs from entering the '
      'prison.', True),
+    ('solitary', 'While the Jail has taken steps to reduce isolation, it continues to hold youths in '
+     'solitary confinement for weeks.', True),
     ('strip_search', 'The warden plans to strip-search every woman after each visit.', False),
     # recommends that / the State party should / urges the authorities (a recommendation)
     ('overcrowding', 'The Subcommittee recommends that the State party reduce the prison population, which '
@@ -149,6 +153,8 @@ CASES: list[tuple[str, str, bool]] = [
      'cause lasting harm.', True),
     ('mental_health', 'The conditions may lead to self-harm, which is what happened to Mr. Sow, who cut his '
      'wrists twice in March.', True),
+    ('overcrowding', 'Overcrowding can lead to violence, and the Rapporteur found that the prison held 2,000 '
+     'men in space for 600.', True),
     ('solitary', 'Solitary confinement can cause lasting harm to the mind.', False),
     # in general / people in general
     ('overcrowding', 'Although overcrowding is a problem worldwide, the Kasa prison held 900 men in space for '
@@ -244,6 +250,8 @@ CASES: list[tuple[str, str, bool]] = [
      'isolation of children should be abolished.', True),
     ('solitary', 'The delegation, which visited the unit, considers that solitary confinement of children '
      'should be abolished.', False),
+    ('solitary', 'Solitary confinement of children should be abolished despite the security arguments of '
+     'the authorities.', False),
     ('solitary', 'Solitary confinement of children should be abolished.', False),
     # the Correctional Association recommends (a norm)
     ('medical_care', 'The American Correctional Association recommends daily sick call, while inmates at the '
@@ -267,6 +275,8 @@ CASES: list[tuple[str, str, bool]] = [
      'outdoor exercise.', True),
     ('exercise_outdoor', 'The settlement required defendants to build yards because inmates in the unit had no '
      'outdoor exercise.', True),
+    ('use_of_force', 'Even if the policy is lawful as written, guards applied it by beating detainees who '
+     'refused orders.', True),
     ('exercise_outdoor', 'The consent decree requires defendants to provide outdoor recreation to inmates in the '
      'SHU.', False),
     # the Bangkok Rules address (a norm)
@@ -301,6 +311,8 @@ CASES: list[tuple[str, str, bool]] = [
      'block.', True),
     ('vulnerable_person', 'Two pregnant women were held in the police cells, where women face particular '
      'risks.', True),
+    ('vulnerable_person', 'Older prisoners face particular difficulties in the estate, but the inspectors met '
+     'several elderly men held in cells on the top floor.', True),
     ('vulnerable_person', 'Pregnant women face particular risks in custody.', False),
     # welcomes the reduction in / notes with appreciation (a change welcomed)
     ('overcrowding', 'The Committee welcomes the reduction in the prison population, but remains concerned '
@@ -331,11 +343,16 @@ CASES: list[tuple[str, str, bool]] = [
      'police beat detainees in custody.', True),
     ('restraints', 'Detainees were shackled to beds in the infirmary, although shackling is not permitted '
      'under domestic law.', True),
+    ('restraints', 'Staff shackled pregnant women during labour in violation of a law that says such '
+     'restraints are not permitted under state law.', True),
     ('restraints', 'Shackling detainees to beds is not permitted under domestic law.', False),
     # X is lawful only where (a norm)
     ('solitary', 'Isolation is lawful only where strictly necessary, but the boy was held in isolation '
      'for 30 days.', True),
     ('solitary', 'Isolation of a child is lawful only where strictly necessary.', False),
+    # X have specific needs / require adapted care (a class of people in general)
+    ('vulnerable_person', 'Women have specific needs in custody, and three pregnant women were held in the central '
+     'prison.', True),
     # X would be incompatible with (a judgement of what would be)
     ('solitary', 'Such a regime would be incompatible with Rule 45, and the boy had already spent 40 days '
      'in solitary confinement.', True),
@@ -365,6 +382,8 @@ CASES: list[tuple[str, str, bool]] = [
      'station were denied consular access.', True),
     ('consular_access', "Despite the State's duty to notify consulates, three foreign nationals were denied "
      'consular access.', True),
+    ('monitoring_access', 'States parties are obliged to grant access, yet the Subcommittee was denied access to '
+     'the military prison.', True),
     ('consular_access', 'States parties are obliged to grant consular access to foreign detainees.', False),
     # everyone deprived of liberty has the right to (a norm)
     ('medical_care', 'Everyone deprived of liberty has the right to health care, but detainees at the station '
@@ -380,11 +399,15 @@ CASES: list[tuple[str, str, bool]] = [
      'visits for months.', True),
     ('family_visits', 'The SPT underlined the importance of family contact, since many detainees had received '
      'no visits for months.', True),
+    ('medical_care', 'The report highlights the importance of care, noting that detainees were denied medical '
+     'care for weeks.', True),
     # requested information on (a question, not a finding)
     ('use_of_force', 'The Committee requested information on the investigation, and noted that guards beat '
      'two detainees in March.', True),
     ('solitary', 'The Committee requested information on the 40 prisoners who had been held in solitary '
      'confinement for more than a year.', True),
+    ('use_of_force', 'The Committee asked for data on complaints, while noting reports that guards beat '
+     'detainees in Block 4.', True),
     # the CPT has long held / in the SPT's view / recalls that (a standing view)
     ('solitary', 'The CPT has long held that isolation must be brief, but the delegation met a man held '
      'in solitary confinement for four years.', True),
@@ -468,6 +491,8 @@ CASES: list[tuple[str, str, bool]] = [
      'confinement for a year with no review.', True),
     ('medical_care', 'ICE standards require a health screening within 12 hours and detainees waited weeks for '
      'medical care.', True),
+    ('medical_care', 'Although ICE standards require timely care, we found that detainees waited weeks for '
+     'medical care.', True),
     # Overcrowding increases the risk of (a generic cause)
     ('overcrowding', 'Overcrowding increases the risk of violence, and the jail held 500 inmates in space for '
      '250.', True),
@@ -484,6 +509,9 @@ CASES: list[tuple[str, str, bool]] = [
      '90 days.', True),
     ('solitary', 'The boy was held in isolation for 40 days, though isolation can be authorised for up to '
      '14 days.', True),
+    ('solitary', 'Detainees were held in isolation for months despite a rule that isolation may be '
+     'imposed for no more than 15 days.', True),
+    ('solitary', 'Despite the rule, isolation may be imposed for up to 15 days in exceptional cases.', False),
     ('solitary', 'Isolation can be authorised for up to 14 days.', False),
     # isolation causes X (a general claim) (probes)
     ('mental_health', 'Isolation causes psychological harm, and Mr. Tan began hearing voices after two '
@@ -504,6 +532,8 @@ CASES: list[tuple[str, str, bool]] = [
      'arms twice in the unit.', True),
     ('mental_health', 'Mr. Okoro attempted suicide twice in the unit, and detainees with mental illness are at '
      'high risk of self-harm.', True),
+    ('mental_health', 'Prisoners with mental illness are at increased risk of harm in isolation, but the jail '
+     'kept Mr. Lowe, who had schizophrenia, in segregation.', True),
     # Good sanitation is essential (a norm) (entraps)
     ('sanitation', 'Good sanitation is essential, but the cells had no toilets and detainees used buckets.', True),
     ('sanitation', 'Access to a toilet at all times is essential for dignity.', False),
@@ -559,6 +589,8 @@ CASES: list[tuple[str, str, bool]] = [
      'confinement for years.', True),
     ('solitary', 'Researchers made site visits in 2019; they found men held in solitary confinement for '
      'years.', True),
+    ('solitary', 'Researchers conducted site visits in 2019, while state inspectors found 40 inmates in '
+     'solitary confinement for over a year.', True),
     # cases in which inmates were ... (other cases) (entraps)
     ('use_of_force', 'Unlike cases in which force was justified, here officers beat the handcuffed plaintiff.', True),
     ('use_of_force', 'Defendants cite cases in which force was justified but here officers beat a handcuffed '
@@ -566,6 +598,8 @@ CASES: list[tuple[str, str, bool]] = [
     # other circuits have found (other courts) (entraps)
     ('solitary', 'Other circuits have found similar conditions unconstitutional, and plaintiff spent six '
      'years in solitary confinement.', True),
+    ('solitary', 'Other circuits have held similar conditions unconstitutional, while plaintiff has spent '
+     'six years in solitary confinement.', True),
     ('solitary', 'Other circuits have found that years in solitary confinement may violate the Eighth '
      'Amendment.', False),
     # the court in that case found (another case) (entraps)
@@ -573,6 +607,8 @@ CASES: list[tuple[str, str, bool]] = [
      'solitary confinement.', True),
     ('solitary', 'The plaintiffs in that case spent months in isolation, but plaintiff here spent nine '
      'years in solitary confinement.', True),
+    ('use_of_force', 'The prisoners in that case were beaten once, whereas here officers beat plaintiff on '
+     'three occasions.', True),
     # nothing in the record suggests that (no showing) (entraps)
     ('use_of_force', 'Nothing in the record suggests that he resisted, and the video shows that officers '
      'kicked him while he lay on the floor.', True),
