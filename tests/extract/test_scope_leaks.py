@@ -99,6 +99,8 @@ CASES: list[tuple[str, str, bool]] = [
      'confinement for years.', True),
     ('solitary', 'Plaintiffs seek declaratory relief for the class of prisoners who have spent more than '
      'ten years in solitary confinement.', True),
+    ('solitary', 'Plaintiffs seek relief for the men who have been held in solitary confinement for more '
+     'than a decade.', True),
     ('solitary', 'Plaintiffs seek an injunction barring solitary confinement of juveniles.', False),
     # to order / would require
     ('strip_search', 'To ensure security, guards strip-searched every woman after each visit.', True),
@@ -132,6 +134,8 @@ CASES: list[tuple[str, str, bool]] = [
      'him after he was restrained.', True),
     ('use_of_force', 'Assuming arguendo that the first blow was justified, the video shows that officers '
      'kicked him after he fell.', True),
+    ('solitary', 'Even assuming that the regulation was followed, plaintiff remained in segregation for '
+     'three years.', True),
     ('solitary', 'Even assuming that he spent 200 days in segregation without review, the claim fails.', False),
     # body of evidence / studies / research
     ('mental_health', 'Studies have documented the harm of isolation, and Mr. Reyes began to hallucinate after '
@@ -288,6 +292,8 @@ CASES: list[tuple[str, str, bool]] = [
      'routinely slammed handcuffed detainees to the floor.', True),
     ('use_of_force', 'Our investigation into the jail, including its intake unit, found that staff routinely '
      'used tasers on compliant detainees.', True),
+    ('solitary', 'Our review of the facility, including its restrictive housing unit, and found that '
+     'youths were held in solitary confinement for weeks.', True),
     # the visit focused on / the report covers (a scope)
     ('sanitation', "The visit focused on the women's wing, where the cells had no toilets and detainees "
      'used buckets.', True),
@@ -321,6 +327,8 @@ CASES: list[tuple[str, str, bool]] = [
      'prisons remain overcrowded at 180 percent.', True),
     ('overcrowding', 'The Committee welcomes the closure of the old prison but is concerned that the new one '
      'is already overcrowded.', True),
+    ('solitary', 'The Committee notes with appreciation the closure of the juvenile wing, but regrets '
+     'that boys are still held in solitary confinement for weeks.', True),
     # the State party explained that (a claim of the State)
     ('solitary', 'The State party explained that isolation is rare, while the delegation found 12 '
      'prisoners held in solitary confinement.', True),
@@ -330,6 +338,8 @@ CASES: list[tuple[str, str, bool]] = [
      'delegation that guards beat them.', True),
     ('overcrowding', 'Although the authorities claimed that the prison was not overcrowded, the delegation '
      'counted 120 men in a dormitory for 40 and found it severely overcrowded.', True),
+    ('solitary', 'The authorities claimed that isolation was rare, whereas we met four men held in '
+     'solitary confinement for months.', True),
     ('solitary', 'The State party explained that solitary confinement is used only as a last resort.', False),
     # Please indicate / Please describe (a question)
     ('solitary', 'Please indicate the legal basis for the practice, given that the delegation met '
@@ -365,6 +375,8 @@ CASES: list[tuple[str, str, bool]] = [
      'in Block 2 held 12 men each and were severely overcrowded.', True),
     ('overcrowding', 'The director assured the delegation that overcrowding would end soon though the cells '
      'held eight men each and were severely overcrowded.', True),
+    ('solitary', 'Officials assured us that isolation was rare; we nevertheless met four men held in '
+     'solitary confinement for months.', True),
     # historical (nineteenth-century) statements
     ('solitary', 'Solitary confinement has been criticised since 1890, and Mr. Hale has spent 11 years in '
      'solitary confinement.', True),
@@ -432,6 +444,7 @@ CASES: list[tuple[str, str, bool]] = [
      'segregation for 400 days.', True),
     ('solitary', "The agency's policy limits segregation to 30 days yet plaintiff remained in segregation "
      'for 400 days.', True),
+    ('solitary', 'BOP policy limits segregation to 90 days, yet Mr. Dale spent 600 days in segregation.', True),
     ('solitary', "The Department's policy limits segregation to 30 days.", False),
     # will visit / will meet (a visit to come)
     ('overcrowding', 'The team will visit again next year, as the prison was severely overcrowded during this '
@@ -464,9 +477,13 @@ CASES: list[tuple[str, str, bool]] = [
     # with consultants in use of force (the experts of an inquiry)
     ('use_of_force', 'Our team, with consultants in corrections, found that officers used tasers on '
      'restrained detainees.', True),
+    ('use_of_force', 'We toured the jail with experts in use of force and saw an officer punch a detainee who '
+     'was handcuffed.', True),
+    ('use_of_force', 'We toured the jail with experts in use of force.', False),
     # the standards cover areas such as / the report focuses on (a scope)
     ('hygiene', 'The standards cover hygiene, but detainees had no soap for weeks.', True),
     ('hygiene', 'The standards cover hygiene, and detainees in Block B had no soap for three weeks.', True),
+    ('hygiene', 'The guidelines address hygiene, yet detainees had no soap or towels for weeks.', True),
     # the remedial measures include (a recommendation)
     ('medical_care', 'The remedial measures include a new clinic, since detainees were denied medical care '
      'for weeks.', True),
@@ -542,6 +559,8 @@ CASES: list[tuple[str, str, bool]] = [
      'confinement for weeks.', True),
     ('solitary', 'This report examines why youths were held in solitary confinement for weeks at the centre.', True),
     ('solitary', 'This report examines solitary confinement and restraint in youth facilities.', False),
+    ('solitary', 'The chapter discusses segregation, and it found youths held in solitary confinement for '
+     'weeks.', True),
     # force during the demonstrations, no custody named (outside custody) (entraps)
     ('use_of_force', 'Police used force during the demonstrations, and at the station officers beat the '
      'arrested men with sticks.', True),
@@ -560,6 +579,9 @@ CASES: list[tuple[str, str, bool]] = [
      'solitary confinement for months.', True),
     ('solitary', 'The delegation visited the segregation unit, where four men had been held in solitary '
      'confinement for months.', True),
+    ('solitary', 'The team toured the segregation unit and met a man who had been held in solitary '
+     'confinement for three years.', True),
+    ('solitary', 'The delegation visited the segregation unit and the kitchen.', False),
     # Security concerns cannot justify X (a norm) (entraps)
     ('restraints', 'Security concerns cannot justify routine shackling, yet all detainees were shackled '
      'during medical visits.', True),
@@ -572,6 +594,8 @@ CASES: list[tuple[str, str, bool]] = [
      'inmates who were locked in their cells.', True),
     ('strip_search', 'Facility rules permit searches on suspicion only but every detainee was strip-searched '
      'after visits.', True),
+    ('restraints', 'Agency rules permit restraints only when necessary, and deputies kept plaintiff in a '
+     'restraint chair for eight hours.', True),
     ('strip_search', 'ICE policy allows strip searches only on reasonable suspicion.', False),
     # the target is for prisoners to (an aim) (entraps)
     ('confinement_hours', 'The target is for prisoners to spend ten hours out of cell, but most were locked in '
@@ -580,6 +604,8 @@ CASES: list[tuple[str, str, bool]] = [
      'locked in their cells for 22 hours a day.', True),
     ('confinement_hours', 'The aim was for prisoners to leave their cells daily but most were locked in their '
      'cells 23 hours a day.', True),
+    ('confinement_hours', 'The target was ten hours unlocked; in practice prisoners were locked in their cells for '
+     '23 hours a day.', True),
     # Expectations: X (a norm) (entraps)
     ('confinement_hours', 'Expectations: prisoners spend at least ten hours out of cell, but many were locked up '
      'for 22 hours a day.', True),
@@ -595,6 +621,8 @@ CASES: list[tuple[str, str, bool]] = [
     ('use_of_force', 'Unlike cases in which force was justified, here officers beat the handcuffed plaintiff.', True),
     ('use_of_force', 'Defendants cite cases in which force was justified but here officers beat a handcuffed '
      'man.', True),
+    ('use_of_force', 'Cases involving isolated blows are different, and here officers beat plaintiff for ten '
+     'minutes.', True),
     # other circuits have found (other courts) (entraps)
     ('solitary', 'Other circuits have found similar conditions unconstitutional, and plaintiff spent six '
      'years in solitary confinement.', True),
@@ -614,16 +642,21 @@ CASES: list[tuple[str, str, bool]] = [
      'kicked him while he lay on the floor.', True),
     ('use_of_force', 'Nothing in the record suggests that plaintiff resisted when officers punched him in the '
      'face.', True),
+    ('solitary', 'No evidence suggests that he was dangerous, and he was held in solitary confinement for '
+     'four years.', True),
     # plaintiff does not allege that (nothing claimed) (entraps)
     ('solitary', 'Plaintiff does not allege that the warden knew, but he was held in solitary confinement '
      'for two years.', True),
     ('use_of_force', 'Plaintiff does not allege that the warden was present when guards beat him with batons.', True),
+    ('solitary', 'He does not claim that the warden knew, yet he was held in solitary confinement for two '
+     'years.', True),
     ('solitary', 'Plaintiff does not allege that he was held in solitary confinement.', False),
     # opened a new prison with a capacity of (a remedy) (entraps)
     ('overcrowding', 'The government opened a new prison in 2020, but the old central prison remained '
      'severely overcrowded.', True),
     ('overcrowding', 'The authorities opened a new wing in 2021, but the old dormitories still held 90 men in '
      'space for 30 and were severely overcrowded.', True),
+    ('overcrowding', 'The state built a new jail in 2019, and the old one was still severely overcrowded.', True),
     # the new ", and <someone> <did>" boundary: a second general clause stays general
     ('mental_health', 'Isolation can cause anxiety, and prolonged isolation can cause psychosis.', False),
     # the new "and detainees waited" boundary: a reduced relative ("prisoners held in isolation") is no clause
