@@ -4,7 +4,9 @@ A rule that reaches the whole sentence (``sentence_wide``), or far (``max_scope`
 more), was written to silence a trap; it must not silence a real fact that the writer sets
 in another clause: after "but", "yet", "while", "although", in ", and <someone> <did>", in a
 relative clause that runs to the end ("..., where detainees were denied care"), after an
-opening concession ("Although the Rules require X, ...") or after ", here".
+opening concession ("Although the Rules require X, ...") or after ", here"; nor reach back from
+a comment over what happened ("Children were strapped into restraint chairs, a practice that
+should be prohibited"; "... held in isolation for months despite a rule that ...").
 
 Each rule's leaks (``True``: the fact must be read, asserted and not negated) stand beside
 a trap of its own (``False``: no such fact).  Every sentence here was written for this file.
@@ -126,6 +128,8 @@ CASES: list[tuple[str, str, bool]] = [
     ('solitary', 'The SPT recommends an end to the practice that kept children in solitary confinement '
      'for weeks at the Lome centre.', True),
     ('solitary', 'The SPT recommends an end to the practice of holding children in solitary confinement.', False),
+    ('constant_light', 'The SPT recommends that lights be dimmed at night, as detainees said that lights were '
+     'kept on all night.', True),
     ('overcrowding', 'The Subcommittee recommends that the State party reduce overcrowding in all prisons.', False),
     # even assuming that (a fact assumed for argument)
     ('solitary', 'Even assuming that the hearing was adequate, he spent 200 days in segregation without '
@@ -176,6 +180,8 @@ CASES: list[tuple[str, str, bool]] = [
     ('hygiene', 'While the Rules require soap and towels, detainees at the station had no soap for weeks.', True),
     ('exercise_outdoor', 'Detainees in the annex were never allowed outdoors, whereas the Mandela Rules require '
      'an hour of outdoor exercise.', True),
+    ('food_water', 'The standards call for three meals a day, while prisoners at Lira received one meal a '
+     'day.', True),
     ('exercise_outdoor', 'The Mandela Rules require that every prisoner have at least one hour of outdoor '
      'exercise daily.', False),
     # standards call for / under the European Prison Rules (a norm, not the regime)
@@ -256,6 +262,8 @@ CASES: list[tuple[str, str, bool]] = [
      'should be abolished.', False),
     ('solitary', 'Solitary confinement of children should be abolished despite the security arguments of '
      'the authorities.', False),
+    ('strip_search', 'Strip searches should be carried out only on the basis of individual risk, whereas at '
+     'the prison all women were strip-searched after every visit.', True),
     ('solitary', 'Solitary confinement of children should be abolished.', False),
     # the Correctional Association recommends (a norm)
     ('medical_care', 'The American Correctional Association recommends daily sick call, while inmates at the '
@@ -273,6 +281,10 @@ CASES: list[tuple[str, str, bool]] = [
      'extract confessions.', True),
     ('solitary', 'The penitentiary code limits isolation to 15 days but Mr. Duarte was held in isolation '
      'for 60 days.', True),
+    ('pretrial_status', 'The law limits pretrial detention to 12 months, but more than half of inmates were '
+     'pretrial detainees held for longer.', True),
+    ('separation', 'The law requires separation of juveniles from adults, but authorities held juveniles '
+     'with adults in most prisons.', True),
     ('overcrowding', 'The law prohibits holding more detainees than beds in any cell.', False),
     # the decree requires / defendants are ordered to (a remedy)
     ('exercise_outdoor', 'The consent decree requires outdoor recreation, and inmates in the SHU still had no '
@@ -355,6 +367,8 @@ CASES: list[tuple[str, str, bool]] = [
      'under domestic law.', True),
     ('restraints', 'Staff shackled pregnant women during labour in violation of a law that says such '
      'restraints are not permitted under state law.', True),
+    ('separation', 'Holding minors with adults is not allowed under national law, yet in Kora prison boys '
+     'shared cells with adult men.', True),
     ('restraints', 'Shackling detainees to beds is not permitted under domestic law.', False),
     # X is lawful only where (a norm)
     ('solitary', 'Isolation is lawful only where strictly necessary, but the boy was held in isolation '
@@ -388,6 +402,8 @@ CASES: list[tuple[str, str, bool]] = [
      'prison held 3,000 inmates in space for 1,000.', True),
     ('overcrowding', 'The central prison held 3,000 men in space for 1,000, a problem common in many '
      'countries of the region.', True),
+    ('use_of_force', 'As in other countries of the region, abuse was common, and there were credible reports '
+     'that guards beat prisoners at Tanga prison.', True),
     ('overcrowding', 'Prisons are overcrowded in many countries of the world.', False),
     # States parties are obliged to (a duty)
     ('consular_access', 'States parties are obliged to notify consulates, yet the foreign detainees at the '
@@ -396,6 +412,8 @@ CASES: list[tuple[str, str, bool]] = [
      'consular access.', True),
     ('monitoring_access', 'States parties are obliged to grant access, yet the Subcommittee was denied access to '
      'the military prison.', True),
+    ('legal_access', 'States parties are required to guarantee access to a lawyer, but detainees at the '
+     'station told the SPT they had no access to a lawyer.', True),
     ('consular_access', 'States parties are obliged to grant consular access to foreign detainees.', False),
     # everyone deprived of liberty has the right to (a norm)
     ('medical_care', 'Everyone deprived of liberty has the right to health care, but detainees at the station '
@@ -429,12 +447,16 @@ CASES: list[tuple[str, str, bool]] = [
      'held in solitary confinement for years.', True),
     ('solitary', 'The delegation met men held in solitary confinement for years, although the CPT has '
      'long held that isolation must be brief.', True),
+    ('strip_search', 'We have repeatedly said that routine strip-searching is unjustified, but women were '
+     'strip-searched on every return from court.', True),
     ('solitary', 'The CPT has long held that solitary confinement should last no more than 14 days.', False),
     # prolonged isolation constitutes ill-treatment (a norm)
     ('solitary', 'Prolonged isolation constitutes ill-treatment, and the delegation met a woman held in '
      'solitary confinement for 19 months.', True),
     ('solitary', 'The woman had been held in solitary confinement for 19 months, which amounts to '
      'ill-treatment.', True),
+    ('restraints', 'Mechanical restraint of psychiatric patients for days amounts to ill-treatment, and the '
+     'delegation found a patient who had been strapped to a bed for four days.', True),
     ('solitary', 'Prolonged solitary confinement constitutes ill-treatment.', False),
     # is the minimum for (a standard)
     ('cell_space', 'Six square metres is the minimum for a single cell, while the cells at the jail '
@@ -610,6 +632,8 @@ CASES: list[tuple[str, str, bool]] = [
     ('confinement_hours', 'Expectations: prisoners spend at least ten hours out of cell, but many were locked up '
      'for 22 hours a day.', True),
     ('solitary', 'Expectations are not met: children were held in solitary confinement for up to 20 days.', True),
+    ('exercise_outdoor', 'Expectations: prisoners have daily time in the open air; however, many had not been '
+     'outside for a week.', True),
     # researchers conducted site visits (a study, no monitor) (entraps)
     ('solitary', 'Researchers conducted site visits in 2019, and found that inmates were held in solitary '
      'confinement for years.', True),
