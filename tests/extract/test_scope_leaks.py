@@ -141,6 +141,10 @@ CASES: list[tuple[str, str, bool]] = [
     ('solitary', 'Even assuming that the regulation was followed, plaintiff remained in segregation for '
      'three years.', True),
     ('solitary', 'Even assuming that he spent 200 days in segregation without review, the claim fails.', False),
+    # recommendations: (a list of what is recommended)
+    ('overcrowding', 'Recommendations: reduce the population of the central prison, which held 1,200 men in '
+     'space for 400.', True),
+    ('overcrowding', 'Recommendations: reduce overcrowding in all prisons and build no new ones.', False),
     # body of evidence / studies / research
     ('mental_health', 'Studies have documented the harm of isolation, and Mr. Reyes began to hallucinate after '
      'six weeks in the unit.', True),
@@ -306,6 +310,9 @@ CASES: list[tuple[str, str, bool]] = [
      'used tasers on compliant detainees.', True),
     ('solitary', 'Our review of the facility, including its restrictive housing unit, and found that '
      'youths were held in solitary confinement for weeks.', True),
+    # should adopt a policy / must enact a law (a norm to come)
+    ('solitary', 'The State should adopt a law limiting isolation, since prisoners were held in solitary '
+     'confinement for years.', True),
     # the visit focused on / the report covers (a scope)
     ('sanitation', "The visit focused on the women's wing, where the cells had no toilets and detainees "
      'used buckets.', True),
@@ -356,8 +363,13 @@ CASES: list[tuple[str, str, bool]] = [
     # Please indicate / Please describe (a question)
     ('solitary', 'Please indicate the legal basis for the practice, given that the delegation met '
      'prisoners held in solitary confinement for years.', True),
+    ('overcrowding', 'Please explain the measures taken at Kita prison, which the SPT found severely '
+     'overcrowded.', True),
     # A/HRC/31/57, para. 5 / general comment No. 3 on (a reference)
     ('solitary', 'See A/HRC/43/49, para. 12; the delegation met men held in solitary confinement for years.', True),
+    ('solitary', 'See general comment No. 20, para. 6; the delegation met men held in solitary '
+     'confinement for years.', True),
+    ('solitary', 'See general comment No. 20, para. 6, on solitary confinement.', False),
     # X is not permitted under domestic law (a norm)
     ('restraints', 'Shackling is not permitted under domestic law, yet the delegation saw detainees '
      'shackled to beds in the infirmary.', True),
@@ -395,6 +407,8 @@ CASES: list[tuple[str, str, bool]] = [
     ('solitary', 'Solitary confinement has been criticised since 1890, and Mr. Hale has spent 11 years in '
      'solitary confinement.', True),
     ('solitary', 'Since 1998 he has been held in solitary confinement at the penitentiary.', True),
+    ('solitary', 'Solitary confinement was condemned in the nineteenth century, yet Mr. Keel has spent 15 '
+     'years in solitary confinement.', True),
     # in many countries / a global problem (no one in particular)
     ('overcrowding', 'Overcrowding is a problem in many countries, but the delegation found the central '
      'prison at 300 percent of capacity.', True),
@@ -474,6 +488,8 @@ CASES: list[tuple[str, str, bool]] = [
     ('solitary', 'The Subcommittee will return next year, because it found men held in solitary '
      'confinement for years.', True),
     ('overcrowding', 'The prison was severely overcrowded, and the Subcommittee will visit again next year.', True),
+    ('solitary', 'The Rapporteur will visit the prison again, as he met men held in solitary confinement '
+     'for years.', True),
     # called on States to (a call to all)
     ('solitary', 'The Special Rapporteur called on States to ban solitary confinement, and found that '
      'prisoners were held in solitary confinement for years.', True),
@@ -509,6 +525,8 @@ CASES: list[tuple[str, str, bool]] = [
     # the remedial measures include (a recommendation)
     ('medical_care', 'The remedial measures include a new clinic, since detainees were denied medical care '
      'for weeks.', True),
+    ('solitary', 'The remedial measures include ending the practice that kept youths in solitary '
+     'confinement for weeks.', True),
     # in neighbouring countries (elsewhere)
     ('overcrowding', 'In neighbouring countries prisons are also full, but the central prison here held 2,000 '
      'inmates in space for 800.', True),
@@ -541,6 +559,8 @@ CASES: list[tuple[str, str, bool]] = [
      'detainees used buckets.', True),
     ('overcrowding', 'The planned prison will house 2,000 inmates, while the current one holds 3,000 in space '
      'for 1,000.', True),
+    ('sanitation', 'The new block will have toilets in all cells, whereas the old cells had no toilets at '
+     'all.', True),
     # can be authorised for up to 14 days (a maximum allowed)
     ('solitary', 'Isolation can be authorised for up to 14 days, but the boy was held in isolation for 40 '
      'days.', True),
@@ -596,6 +616,8 @@ CASES: list[tuple[str, str, bool]] = [
      'overnight.', True),
     ('vulnerable_person', 'No children were held at the time of the visit, although two pregnant women were held '
      'in the cells overnight.', True),
+    ('vulnerable_person', 'No juveniles were held in the police station, but a pregnant woman was held there '
+     'overnight.', True),
     # the delegation visited the segregation unit (places seen) (entraps)
     ('solitary', 'The delegation visited the segregation unit and found that four men were held in '
      'solitary confinement for months.', True),
