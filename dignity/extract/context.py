@@ -193,7 +193,7 @@ class ContextEngine:
                 memo = ClauseMemo(low)
             heads = memo.heads()
             satisfied = memo.satisfied
-            found = [ContextMatch(rule, m.start(), m.end())
+            found = [_match(rule, m)
                      for rule, sc in self._scanners
                      # (the tests ``matches`` makes first, without its call: most rules fail
                      # them; a rule still warming up needs nothing yet)
@@ -202,12 +202,13 @@ class ContextEngine:
                      and (not sc.needs or satisfied(sc.needs))
                      for m in sc.found(sentence, low, memo)]
         else:
-            found = [ContextMatch(rule, m.start(), m.end())
+            found = [_match(rule, m)
                      for rule, rx in self._compiled for m in rx.finditer(sentence)]
         found.sort(key=lambda c: (c.start, -(c.end - c.start)))
         kept: list[ContextMatch] = []
         for c in found:
-            if any(k.start <= c.start and c.end <= k.end and (k.end - k.start) > (c.end - c.start)
+            # (a hard clause boundary stays, even inside a longer trigger: "and" of "and the officers")
+            if not c.rule.hard and any(k.start <= c.start and c.end <= k.end and (k.end - k.start) > (c.end - c.start)
                    for k in kept):
                 continue
             kept.append(c)
@@ -255,6 +256,15 @@ class ContextEngine:
                 continue
             out.append(t)
         return out
+
+
+def _match(rule: ContextRule, m: re.Match[str]) -> ContextMatch:
+    """A trigger's span: the whole match, or its group ``at`` when the pattern names one (a
+    terminator that is only the comma closing "Although the Rules require X," needs the
+    clause before it to be sure, but ends scopes at the comma alone)."""
+    if "at" in m.re.groupindex and m.start("at") >= 0:
+        return ContextMatch(rule, m.start("at"), m.end("at"))
+    return ContextMatch(rule, m.start(), m.end())
 
 
 def parse_context(data: Any, source: str) -> ContextEngine:
