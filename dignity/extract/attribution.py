@@ -444,6 +444,12 @@ class Attributor:
                     # one source, until the court credits it
                     src.certainty = "alleged"
                     out.append(src)
+                elif self._rx("finding_clause").match(sentence, m.end()) \
+                        and self.source_kind(src) in ("ngo", "party", "detainee"):
+                    # "The NGO Prison Watch found that", "his lawyers established that": a finding an
+                    # NGO, a party or a detainee makes is its own word, one source, not the author's
+                    src.certainty = "alleged"
+                    out.append(src)
                 continue  # "he is held", "guards found him": no finding of a court or inspector
             src.certainty = "asserted"
             out.append(src)
@@ -547,6 +553,9 @@ class Attributor:
         # "Human Rights Watch (HRW) said": an acronym in brackets right before the verb is
         # part of its subject, not a clause boundary
         head = _BRACKETED_END.sub(" ", sentence[:pos])
+        # "Prison Watch, which visited 12 prisons, found": a relative clause set off by commas is
+        # no boundary of the subject's clause (the pack's ``parenthetical_relative``)
+        head = self._rx("parenthetical_relative").sub(" ", head)
         # the clause the verb closes: back to a boundary
         cut = max(head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind(")"), head.rfind("“"),
                   head.rfind("—"), head.rfind(" – "), head.rfind(" that "), head.rfind(" which "))
