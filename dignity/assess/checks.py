@@ -173,6 +173,15 @@ def _mentions(env: Env | None, fact: Fact, source: str | None, *, sentence: bool
                         for ev in fact.evidence))
 
 
+def _read_in_language(env: Env | None, fact: Fact, source: str | None) -> bool:
+    """Whether a catalogue phrase can be read in the fact's language: English, or a language whose
+    pack translates it (a phrase a language lacks is not evidence that its words are absent)."""
+    if env is None or source is None:
+        return env is None and source is not None
+    pack = env.pack(fact)
+    return pack.code == "en" or bool(_translations(pack, env.catalogue).get(source))
+
+
 _SENTENCE_END = re.compile(r"[.!?;][\"'”’)]*\s+|\n\s*\n")
 
 
@@ -1345,6 +1354,10 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         if f.negated:  # "no exercise at all"
             t_status, t_why = grade(rule.kind, f, numeric=True, pool=group.facts)
             t_facts, t_why = [f], f"no exercise time ({t_why})"
+        elif _read_in_language(env, f, rule.test.params.get("shortfall_words")) \
+                and not _mentions(env, f, rule.test.params.get("shortfall_words"), sentence=True):
+            # "offered recreation five days a week": exercise named, with no word that it falls short
+            t_why = "exercise is named, but nothing says it falls short of the hour"
         else:  # "inadequate exercise": a shortfall without its number
             st = standing(f, group.facts)
             if st.established:

@@ -97,13 +97,15 @@ def _received(fact: Fact) -> bool:
     others ("received grievances from detainees that included ...") or gives the detainees' own
     view ("they felt unfairly punished", "detainees told us")."""
     pats = [p for p in (_relay_words("relay_words"), _relay_words("voice_words")) if p is not None]
-    confirm = _relay_words("confirm_words")
+    confirm, credit = _relay_words("confirm_words"), _relay_words("credit_words")
     for ev in fact.evidence:
         sentence = ev.sentence or ""
         at = sentence.find(ev.text) if ev.text else -1
         for pat in pats:
             # the words may open the fact's own ("the allegations of torture")
             m = pat.search(sentence, 0, at + len(ev.text)) if at >= 0 else pat.search(sentence)
+            if m and credit is not None and credit.search(sentence, 0, m.start()):
+                continue  # "the Court credits the testimony of the inmates that": its finding, not relayed
             if m:
                 # "received complaints of force and found that officers struck him": confirmed,
                 # the words after it are the body's own finding again
