@@ -124,9 +124,23 @@ def source_kind(fact: Fact) -> str:
         return kind  # a claim the court or body credited ("We agree."): its finding, not the claim
     if kind in ("author", "author_observation", "monitor") and _received(fact):
         return "relayed"  # what a body received from others is their word, relayed, not its finding
+    if kind == "court" and _received(fact) and not _court_finds_first(fact):
+        return "relayed"  # "the Court heard testimony of the inmates that": evidence, not yet found
     if kind in ("court", "author") and _recited_claim(fact):
         return "party"  # a court reciting a party's claim: the party's word, not the court's finding
     return kind
+
+
+def _court_finds_first(fact: Fact) -> bool:
+    """Whether the court's own finding opens the fact's sentence before its words ("The Court finds
+    that the complaints of cold were true: the cells had no heat"): what follows is found."""
+    finding = _relay_words("finding_words")
+    for ev in fact.evidence:
+        sentence = ev.sentence or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        if finding is not None and finding.search(sentence, 0, at if at >= 0 else len(sentence)):
+            return True
+    return False
 
 
 def _recited_claim(fact: Fact) -> bool:

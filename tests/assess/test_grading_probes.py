@@ -396,3 +396,47 @@ def test_every_genre_has_rows():
     kinds = {n.split("-")[0] for n, *_ in PASSAGES}
     assert {"sd", "oig", "un", "spt", "hmip", "ombud", "court"} <= kinds
     assert len({n for n, *_ in PASSAGES}) >= 40
+
+
+#: each change beside a counter-example that must stay as it was
+PAIRS = [
+    # an NGO's "found that" is its word; an inspectorate's is its finding
+    ("ngo-found", "The NGO Prison Watch found that detainees in the Tarn prison slept on the floor without "
+     "mattresses.", "mandela-21", C, "an NGO's finding: one source, a concern"),
+    ("inspectorate-found", "The Inspectorate, which visited the Tarn prison in May, found that detainees slept on "
+     "the floor without mattresses.", "mandela-21", V, "an official inspectorate's finding on its visit"),
+    ("ngo-which-visited", "Prison Watch, which visited 12 prisons during the year, found that detainees in the Tarn "
+     "prison slept on the floor without mattresses.", "mandela-21", C,
+     "a relative clause between the NGO and its verb does not make the NGO's word the author's"),
+    ("author-own", "Detainees in the Tarn prison slept on the floor without mattresses.", "mandela-21", V,
+     "the report's own statement, specific: established"),
+    # a court that credits testimony finds; a court that hears it does not yet
+    ("court-credits", "OPINION. " + CAPTION + "After a bench trial, the Court credits the testimony of the inmates "
+     "that the cells in the East Wing had no heat for most of January.", "mandela-13", V,
+     "testimony the court credits is its finding"),
+    ("court-heard", "OPINION. " + CAPTION + "After a bench trial, the Court heard testimony of the inmates that the "
+     "cells in the East Wing had no heat for most of January.", "mandela-13", C,
+     "testimony the court heard, not credited: evidence, a concern"),
+    ("court-finds-complaints-true", "OPINION. " + CAPTION + "After a bench trial, the Court finds that the complaints "
+     "of the inmates were true: the cells in the East Wing had no heat for most of January.", "mandela-13", V,
+     "the court's own finding opens the sentence: found"),
+    # a cut in food or water its sentence puts in a sanction
+    ("food-cut-as-punishment", "Guards at the Tarn prison denied detainees water for two days as punishment for "
+     "shouting.", "mandela-43-1-d", V, "a water cut as a sanction, stated by the report"),
+    ("punished-for-complaining", "Inmates were punished for complaining about the poor food at the Tarn prison.",
+     "mandela-43-1-d", None, "a punishment for complaining about food is no cut in food"),
+    # an exercise time named without its number or a word of shortfall
+    ("exercise-offered", "OPINION. " + CAPTION + "After a bench trial, the Court finds that Harlow was offered "
+     "recreation three days a week in the Delta Unit.", "mandela-23", I,
+     "exercise offered three days a week: nothing says how long, nothing says it falls short"),
+    ("exercise-inadequate", "OPINION. " + CAPTION + "After a bench trial, the Court finds that Harlow received "
+     "inadequate exercise during his eight months in the Delta Unit.", "mandela-23", C,
+     "a shortfall found, without its number: a concern"),
+]
+
+
+@pytest.mark.parametrize("text, finding_id, expected, reason",
+                         [pytest.param(t, i, s, r, id=n) for n, t, i, s, r in PAIRS])
+def test_change_and_counter_example(text, finding_id, expected, reason):
+    got = by_id(_assess(text).findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, reason
