@@ -445,7 +445,8 @@ class Attributor:
                     src.certainty = "alleged"
                     out.append(src)
                 elif self._rx("finding_clause").match(sentence, m.end()) \
-                        and self.source_kind(src) in ("ngo", "party", "detainee"):
+                        and (self.source_kind(src) in ("ngo", "party", "detainee")
+                             or (src.kind == "other" and self._rx("press_label").search(np))):
                     # "The NGO Prison Watch found that", "his lawyers established that": a finding an
                     # NGO, a party or a detainee makes is its own word, one source, not the author's
                     src.certainty = "alleged"

@@ -410,6 +410,11 @@ PAIRS = [
      "a relative clause between the NGO and its verb does not make the NGO's word the author's"),
     ("author-own", "Detainees in the Tarn prison slept on the floor without mattresses.", "mandela-21", V,
      "the report's own statement, specific: established"),
+    # what a newspaper's inquiry revealed is the press's word; what an official review revealed is found
+    ("press-revealed", "An investigation by the newspaper La Voz revealed that inmates in the Tarn prison were held "
+     "in cells without toilets.", "mandela-15", C, "a newspaper's investigation: one source, a concern"),
+    ("oig-revealed", "The OIG's review revealed that inmates in the Tarn prison were held in cells without toilets.",
+     "mandela-15", V, "an inspector general's review: an official body's finding"),
     # a court that credits testimony finds; a court that hears it does not yet
     ("court-credits", "OPINION. " + CAPTION + "After a bench trial, the Court credits the testimony of the inmates "
      "that the cells in the East Wing had no heat for most of January.", "mandela-13", V,
