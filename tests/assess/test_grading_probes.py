@@ -425,6 +425,16 @@ PAIRS = [
     ("court-finds-complaints-true", "OPINION. " + CAPTION + "After a bench trial, the Court finds that the complaints "
      "of the inmates were true: the cells in the East Wing had no heat for most of January.", "mandela-13", V,
      "the court's own finding opens the sentence: found"),
+    # a trial a party demands or the court has set is no trial held: the motion to dismiss still rules
+    ("mtd-jury-demanded", "MEMORANDUM AND ORDER. " + CAPTION + "Before the Court is defendants' motion to dismiss. "
+     "Harlow was kept in a cell without a mattress for 40 days. He seeks damages and demands a jury trial.",
+     "mandela-21", C, "a jury trial demanded is not held: the facts are the complaint's"),
+    ("mtd-trial-set", "MEMORANDUM AND ORDER. " + CAPTION + "Before the Court is defendants' motion to dismiss. "
+     "Harlow was kept in a cell without a mattress for 40 days. The case is set for a bench trial in March.",
+     "mandela-21", C, "a bench trial set for later is not held"),
+    ("bench-trial-held", "MEMORANDUM OPINION. " + CAPTION + "The Court earlier denied defendants' motion to dismiss. "
+     "After a bench trial, the Court finds that Harlow was kept in a cell without a mattress for 40 days.",
+     "mandela-21", V, "after the bench trial the court finds: established, whatever motion came before"),
     # a cut in food or water its sentence puts in a sanction
     ("food-cut-as-punishment", "Guards at the Tarn prison denied detainees water for two days as punishment for "
      "shouting.", "mandela-43-1-d", V, "a water cut as a sanction, stated by the report"),
