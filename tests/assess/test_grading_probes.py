@@ -435,6 +435,16 @@ PAIRS = [
     ("bench-trial-held", "MEMORANDUM OPINION. " + CAPTION + "The Court earlier denied defendants' motion to dismiss. "
      "After a bench trial, the Court finds that Harlow was kept in a cell without a mattress for 40 days.",
      "mandela-21", V, "after the bench trial the court finds: established, whatever motion came before"),
+    # the record read for one side, in other words than "the light most favorable"
+    ("sj-record-in-his-favor", "OPINION. " + CAPTION + "Defendants moved for summary judgment on qualified immunity. "
+     "Viewing the record in Harlow's favor, he was kept in a cell without a mattress for 40 days.", "mandela-21", C,
+     "the record read in the plaintiff's favour: not found"),
+    ("sj-facts-as-he-presents", "OPINION. " + CAPTION + "Defendants moved for summary judgment. We recount the facts "
+     "as Harlow presents them. He was kept in a cell without a mattress for 40 days.", "mandela-21", C,
+     "the facts as the plaintiff presents them: his account"),
+    ("verdict-government-favor", "OPINION. " + CAPTION + "After the verdict, viewing the evidence in the government's "
+     "favor, Harlow was kept in a cell without a mattress for 40 days.", "mandela-21", V,
+     "evidence read for the side that won the verdict: found"),
     # a cut in food or water its sentence puts in a sanction
     ("food-cut-as-punishment", "Guards at the Tarn prison denied detainees water for two days as punishment for "
      "shouting.", "mandela-43-1-d", V, "a water cut as a sanction, stated by the report"),
