@@ -445,6 +445,11 @@ PAIRS = [
     ("verdict-government-favor", "OPINION. " + CAPTION + "After the verdict, viewing the evidence in the government's "
      "favor, Harlow was kept in a cell without a mattress for 40 days.", "mandela-21", V,
      "evidence read for the side that won the verdict: found"),
+    # a monitor's own sentence that hedges the fact ("reportedly") relays it
+    ("sr-concern-reportedly", "The Special Rapporteur expressed concern that detainees were reportedly held in dark "
+     "cells without windows.", "mandela-14", C, "'reportedly' in the rapporteur's own sentence: relayed, a concern"),
+    ("sr-found", "The Special Rapporteur found that detainees were held in dark cells without windows.",
+     "mandela-14", V, "the rapporteur's own finding, unhedged"),
     # a cut in food or water its sentence puts in a sanction
     ("food-cut-as-punishment", "Guards at the Tarn prison denied detainees water for two days as punishment for "
      "shouting.", "mandela-43-1-d", V, "a water cut as a sanction, stated by the report"),
