@@ -450,6 +450,16 @@ PAIRS = [
      "cells without windows.", "mandela-14", C, "'reportedly' in the rapporteur's own sentence: relayed, a concern"),
     ("sr-found", "The Special Rapporteur found that detainees were held in dark cells without windows.",
      "mandela-14", V, "the rapporteur's own finding, unhedged"),
+    # detainees who speak to a body are the speakers, not the body
+    ("detainees-showed-delegation", "During the visit, several detainees showed the delegation scars they said were "
+     "caused by beatings with cables.", "mandela-1", C, "what detainees told the delegation is their word"),
+    ("ombudsman-named-prisoner", "The Prisoner Ombudsman found that detainees at the Tarn prison slept on the floor "
+     "without mattresses.", "mandela-21", V, "a body whose name holds 'Prisoner' is still the body"),
+    # an admission that a prison had no doctor for a year is specific and established
+    ("admitted-no-doctor", "Officials acknowledged that the prison had no doctor for the past year.", "mandela-24", V,
+     "an admission by the authorities of no doctor for a year"),
+    ("ngo-no-doctor", "Human rights groups reported that the prison had no doctor for the past year.", "mandela-24", C,
+     "the same fact, relayed by NGOs: a concern"),
     # a cut in food or water its sentence puts in a sanction
     ("food-cut-as-punishment", "Guards at the Tarn prison denied detainees water for two days as punishment for "
      "shouting.", "mandela-43-1-d", V, "a water cut as a sanction, stated by the report"),
