@@ -460,6 +460,15 @@ PAIRS = [
      "an admission by the authorities of no doctor for a year"),
     ("ngo-no-doctor", "Human rights groups reported that the prison had no doctor for the past year.", "mandela-24", C,
      "the same fact, relayed by NGOs: a concern"),
+    # restraints used on everyone as a routine are no individual last resort (rule 48)
+    ("restraint-routine-admitted", "The Special Rapporteur visited the Kanto prison and saw detainees shackled to "
+     "their beds in the infirmary. The prison director told him that the shackles were applied to all detainees in "
+     "the infirmary.", "mandela-48", V, "a blanket use the rapporteur saw and the director admits"),
+    ("restraint-routine-alleged", "The Committee regrets the lack of information on the allegations that prisoners on "
+     "death row are handcuffed whenever they leave their cells.", "mandela-48", C,
+     "the same routine, only alleged: a concern"),
+    ("restraint-seen-once", "The Special Rapporteur visited the Kanto prison and saw a detainee shackled to his bed "
+     "in the infirmary.", "mandela-48", I, "one restraint seen, its ground unknown: the question, not a breach"),
     # a cut in food or water its sentence puts in a sanction
     ("food-cut-as-punishment", "Guards at the Tarn prison denied detainees water for two days as punishment for "
      "shouting.", "mandela-43-1-d", V, "a water cut as a sanction, stated by the report"),
