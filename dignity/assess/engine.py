@@ -100,7 +100,7 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
                 if present.isdisjoint(trig):
                     continue  # no fact of a type that triggers the rule: it has nothing to say
                 for out in evaluate(rule, group, env):
-                    out = _regional(out)
+                    out = _self_reported(_regional(out))
                     if not cat.may_grade(rule):
                         out = _ungraded(cat, rule, out)
                     findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
@@ -165,6 +165,28 @@ def _regional(out: Outcome) -> Outcome:
         "The report speaks of the prisons of a whole region, not of one State's or one place's: a pattern "
         "to examine in each State, so a concern rather than a likely violation."]
     out.trace = list(out.trace) + ["regional statement only: capped at concern"]
+    return out
+
+
+def _self_reported(out: Outcome) -> Outcome:
+    """A finding that the standard is met which rests only on the authorities' own word ("according
+    to the authorities, all prisoners see a doctor", "officials stated that inmates get an hour
+    outside") is not settled: an authority's claim that it complies is what a monitor verifies, not
+    proof; an admission against itself is another matter (``dignity.assess.evidence``)."""
+    from dignity.assess.evidence import source_kind
+
+    if str(out.status) != Status.compliant.value:
+        return out
+    basis_facts = out.basis_facts if out.basis_facts is not None else out.facts
+    if not basis_facts or not all(source_kind(f) == "authorities" for f in basis_facts):
+        return out
+    out.status = _I
+    out.reasoning = list(out.reasoning) + [
+        "That rests only on the authorities' own word that the standard is met: a claim to verify (registers, "
+        "a visit, the detainees' own account), not a finding, so not settled."]
+    out.questions = list(out.questions) + ["Do the registers, a visit or the detainees confirm what the authorities "
+                                           "say?"]
+    out.trace = list(out.trace) + ["compliance rests only on the authorities' own word: insufficient information"]
     return out
 
 

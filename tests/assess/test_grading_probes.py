@@ -469,6 +469,17 @@ PAIRS = [
      "the same routine, only alleged: a concern"),
     ("restraint-seen-once", "The Special Rapporteur visited the Kanto prison and saw a detainee shackled to his bed "
      "in the infirmary.", "mandela-48", I, "one restraint seen, its ground unknown: the question, not a breach"),
+    # the authorities' own word that they comply is a claim to verify, not compliance found
+    ("authorities-say-compliant", "According to the authorities, all prisoners have access to a doctor and receive "
+     "three meals a day.", "mandela-22", I, "the authorities' claim that they comply: not settled"),
+    ("officials-say-exercise", "Prison officials stated that all inmates receive one hour of outdoor exercise daily.",
+     "mandela-23", I, "officials' claim of the hour outside: to verify"),
+    ("report-own-compliant", "Prisoners had access to potable water at all times.", "mandela-22", OK,
+     "the report's own statement that water is available: compliant"),
+    ("inspectors-compliant", "Inspectors found that all inmates received one hour of outdoor exercise daily.",
+     "mandela-23", OK, "an inspectorate's finding that the hour is given: compliant"),
+    ("defendants-assert", "OPINION. " + CAPTION + "Defendants assert that Harlow received three meals a day and one "
+     "hour of exercise in the yard.", "mandela-23", I, "'defendants assert': their claim, not the court's finding"),
     # a cut in food or water its sentence puts in a sanction
     ("food-cut-as-punishment", "Guards at the Tarn prison denied detainees water for two days as punishment for "
      "shouting.", "mandela-43-1-d", V, "a water cut as a sanction, stated by the report"),
