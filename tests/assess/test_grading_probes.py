@@ -480,6 +480,13 @@ PAIRS = [
      "mandela-23", OK, "an inspectorate's finding that the hour is given: compliant"),
     ("defendants-assert", "OPINION. " + CAPTION + "Defendants assert that Harlow received three meals a day and one "
      "hour of exercise in the yard.", "mandela-23", I, "'defendants assert': their claim, not the court's finding"),
+    # the Justice Department's reasonable-cause finding fixes the shortfall; prisoners' complaint does not
+    ("doj-reasonable-cause", "We write to report the findings of our investigation of the Tarn County Jail. We find "
+     "reasonable cause to believe that the Jail fails to provide adequate medical care.", "mandela-24", V,
+     "the Department's reasonable-cause finding: a breach found, however general its words"),
+    ("doj-prisoners-complained", "We write to report the findings of our investigation of the Tarn County Jail. "
+     "Prisoners complained that the Jail fails to provide adequate medical care.", "mandela-24", C,
+     "prisoners' complaint relayed by the letter: a concern"),
     # a cut in food or water its sentence puts in a sanction
     ("food-cut-as-punishment", "Guards at the Tarn prison denied detainees water for two days as punishment for "
      "shouting.", "mandela-43-1-d", V, "a water cut as a sanction, stated by the report"),
