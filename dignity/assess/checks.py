@@ -36,7 +36,7 @@ from typing import Callable, Iterable
 
 from dignity.assess.catalogue import Catalogue, EvidenceSpec, Kind, Role, Rule, Threshold, compiled
 from dignity.assess.evidence import (ALLEGED, CONTESTED, ESTABLISHED, REJECTED, STANDARD_OF_PROOF, Standing,
-                                     standing, standing_of)
+                                     source_kind, standing, standing_of)
 from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, parse_date, rank
 from dignity.assess.phrases import describe, join, lcfirst, statements
 from dignity.extract.languages import LanguagePack, has_pack, language_pack
@@ -1368,7 +1368,10 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     # The open air.
     p_status, p_facts, p_why = I, [], "where it is taken is not said"
     if places:
-        f = _best(places)[0]
+        # the authorities' own word that it is taken outdoors answers no one's account of the contrary
+        ranked = _best(places)
+        f = next((x for x in ranked if not ((x.value is not False) != x.negated and source_kind(x) == "authorities")),
+                 ranked[0])
         outdoor = (f.value is not False) != f.negated
         p_facts = [f]
         prm = rule.test.params
