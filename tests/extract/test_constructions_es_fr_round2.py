@@ -1,0 +1,106 @@
+"""French and Spanish, round two (esfrrecall2): the constructions the first rounds left without a
+fact, each beside counter-examples that must stay quiet (a norm, a recommendation, a negation,
+a permission, another place or time).
+
+- clock-time confinement, a pack ``clock`` pattern each ("de 19 h à 7 h", "desde las 18:00
+  hasta las 8:00", "se cierran a las 17:00 y se abren a las 7:00");
+- "ne sortent de cellule que pour une heure de promenade" (23 hours in the cell);
+- the occupants before the area ("40 détenus se partageaient 60 m²", "cuatro internos en 9 m2");
+- toilets separated by a curtain only (es);
+- a negative quantifier with "n'a" / "ne peut" / "puede" right before a phone topic.
+
+Every sentence is written for this suite, not taken from a document. Rows: (language, type,
+sentence, expected), where expected is True for a counted, not negated fact of that type and
+False for none; a number is the value the fact must carry.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+from dignity.model import Fact
+
+from extract_helpers import counted, describe, reader
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, Callable[[str], list[Fact]]]:
+    return {"fr": reader("fr"), "es": reader("es")}
+
+
+ROWS: list[tuple[str, str, str, bool | float]] = [
+    # ---- clock-time confinement
+    ("fr", "confinement_hours", "Les détenus sont enfermés en cellule de 19 h à 7 h.", 12.0),
+    ("fr", "confinement_hours", "Les cellules restent fermées de 18h30 à 7h.", 12.5),
+    ("fr", "confinement_hours", "Les portes des cellules sont fermées à 18 h et rouvertes à 7 h.", 13.0),
+    ("fr", "confinement_hours", "Au centre de détention de Valmont, les femmes sont bouclées de 17 heures à 8 heures.", 15.0),
+    ("fr", "confinement_hours", "La bibliothèque est ouverte de 9 h à 12 h.", False),
+    ("fr", "confinement_hours", "Les parloirs ont lieu de 14 h à 17 h.", False),
+    ("fr", "confinement_hours", "Le CGLPL recommande que les détenus ne soient pas enfermés de 17 h à 8 h.", False),
+    ("fr", "confinement_hours", "Les lumières restent allumées de 22 h à 6 h.", False),
+    ("fr", "confinement_hours", "Les détenus ne sont pas enfermés de 19 h à 7 h : les portes restent ouvertes.", False),
+    ("es", "confinement_hours", "Los internos permanecen encerrados desde las 18:00 hasta las 8:00.", 14.0),
+    ("es", "confinement_hours", "Los internos permanecen en sus celdas de 18 a 8 horas.", 14.0),
+    ("es", "confinement_hours", "Las celdas se cierran a las 17:00 y se abren a las 7:00.", 14.0),
+    ("es", "confinement_hours", "En el módulo de ingreso las mujeres están encerradas entre las 19 y las 7 horas.", 12.0),
+    ("es", "confinement_hours", "El horario de visitas es de 9:00 a 13:00.", False),
+    ("es", "confinement_hours", "El patio permanece abierto desde las 8:00 hasta las 17:00.", False),
+    ("es", "confinement_hours", "Las celdas deberían permanecer cerradas solo desde las 22:00 hasta las 6:00.", False),
+    ("es", "confinement_hours", "La luz permanece encendida desde las 18:00 hasta las 6:00.", False),
+    ("es", "confinement_hours", "El comedor se cierra a las 15:00 y se abre a las 18:00.", False),
+    # ---- out of the cell only for the promenade
+    ("fr", "confinement_hours", "Les prévenus ne sortent de cellule que pour une heure de promenade.", 23.0),
+    ("fr", "exercise_time", "Les prévenus ne sortent de cellule que pour une heure de promenade.", 1.0),
+    ("fr", "confinement_hours", "Les arrivants ne quittent leur cellule que pour deux heures de cour.", 22.0),
+    ("fr", "confinement_hours",
+     "Les détenus sortent de cellule pour une heure de promenade et vont ensuite aux ateliers.", False),
+    # ---- occupants before the area
+    ("fr", "cell_space", "40 détenus se partageaient 60 m² dans ce dortoir.", 60.0),
+    ("fr", "cell_space", "Quatre personnes vivaient dans 9 m² au quartier des arrivants.", 9.0),
+    ("fr", "cell_space", "Le CPT recommande que quatre détenus disposent de 16 m² au moins.", False),
+    ("fr", "cell_space", "40 détenus se partageaient les tâches de nettoyage.", False),
+    ("es", "cell_space", "Se observaron cuatro internos en 9 metros cuadrados.", 9.0),
+    ("es", "cell_space", "En la comisaría, 12 personas comparten un espacio de 20 m2.", 20.0),
+    ("es", "cell_space", "La norma establece que cuatro internos deben contar con al menos 16 metros cuadrados.", False),
+    ("es", "cell_space", "El penal tiene 300 internos en 2000 metros cuadrados de terreno.", False),
+    # ---- toilets behind a curtain only
+    ("es", "sanitation", "Los inodoros están separados solo por una cortina.", True),
+    ("es", "sanitation", "En cada celda la letrina está separada del resto apenas por una sábana.", True),
+    ("es", "sanitation", "El inodoro está dentro de la celda sin ninguna división.", True),
+    ("es", "sanitation", "Los baños están separados de los dormitorios por un muro.", False),
+    ("es", "sanitation", "Los sanitarios están separados por una pared de ladrillo.", False),
+    ("es", "sanitation",
+     "El Mecanismo recomienda que los sanitarios deben estar separados no solo por una cortina sino por una pared.",
+     False),
+    ("fr", "sanitation", "Les toilettes sont séparées par un simple rideau.", True),
+    ("fr", "sanitation", "Les toilettes sont installées dans la cellule sans cloison.", True),
+    # ---- negative quantifier right before a phone topic
+    ("fr", "family_calls", "Aucun détenu n'a accès au téléphone dans cette maison d'arrêt.", True),
+    ("fr", "family_calls", "Aucune des personnes retenues n'avait accès au téléphone.", True),
+    ("fr", "family_calls", "Aucune personne retenue ne peut téléphoner à sa famille.", True),
+    ("fr", "family_calls", "Aucun détenu n'a refusé l'accès au téléphone.", False),
+    ("fr", "family_calls", "Aucun détenu n'a contesté l'accès au téléphone.", False),
+    ("fr", "family_calls", "Tous les détenus ont accès au téléphone.", False),
+    ("fr", "family_calls", "Chaque détenu a accès au téléphone.", False),
+    ("fr", "family_calls", "Les détenus ne peuvent pas se plaindre de ne pas pouvoir téléphoner, estime le directeur.",
+     False),
+    ("es", "family_calls", "Ninguno de los internos puede llamar a su familia.", True),
+    ("es", "family_calls", "Ninguna de las detenidas podía comunicarse con sus familiares.", True),
+    ("es", "family_calls", "Ningún interno puede tener teléfono celular.", False),
+    ("es", "family_calls", "Todos los internos pueden llamar a su familia dos veces por semana.", False),
+    ("es", "food_water", "Ninguno de los internos puede quejarse de la comida.", False),
+]
+
+
+@pytest.mark.parametrize("lang,type_,sentence,expected", ROWS)
+def test_round2_construction(read, lang: str, type_: str, sentence: str, expected: bool | float) -> None:
+    facts = read[lang](sentence)
+    got = [f for f in counted(facts, type_) if not f.negated]
+    if expected is False:
+        assert not got, describe(facts)
+        return
+    assert got, describe(facts)
+    if expected is not True:
+        assert any(f.value == expected for f in got), describe(facts)
