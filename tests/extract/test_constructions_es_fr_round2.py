@@ -8,6 +8,7 @@ a permission, another place or time).
 - the occupants before the area ("40 détenus se partageaient 60 m²", "cuatro internos en 9 m2");
 - toilets separated by a curtain only (es);
 - a negative quantifier with "n'a" / "ne peut" / "puede" right before a phone topic.
+- care put off ("las consultas médicas se retrasan", es).
 
 Every sentence is written for this suite, not taken from a document. Rows: (language, type,
 sentence, expected), where expected is True for a counted, not negated fact of that type and
@@ -94,6 +95,11 @@ ROWS: list[tuple[str, str, str, bool | float]] = [
     ("es", "family_calls", "Ningún interno puede tener teléfono celular.", False),
     ("es", "family_calls", "Todos los internos pueden llamar a su familia dos veces por semana.", False),
     ("es", "food_water", "Ninguno de los internos puede quejarse de la comida.", False),
+    # ---- care put off, right after its topic (es)
+    ("es", "medical_care", "Las consultas médicas se retrasan varias semanas.", True),
+    ("es", "medical_care", "Los traslados al hospital se cancelan por falta de custodios.", True),
+    ("es", "medical_care", "Las consultas médicas no se retrasan nunca, según el director.", False),
+    ("es", "medical_care", "Las consultas médicas no deben retrasarse.", False),
 ]
 
 
