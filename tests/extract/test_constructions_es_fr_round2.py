@@ -8,7 +8,11 @@ a permission, another place or time).
 - the occupants before the area ("40 détenus se partageaient 60 m²", "cuatro internos en 9 m2");
 - toilets separated by a curtain only (es);
 - a negative quantifier with "n'a" / "ne peut" / "puede" right before a phone topic.
-- care put off ("las consultas médicas se retrasan", es).
+- care put off ("las consultas médicas se retrasan", es);
+- a relative clause between commas ("les repas, qui sont livrés ..., sont insuffisants": fr "qui",
+  es "que" as relatives);
+- a French negative quantifier with "ne" alone ("aucune cellule n'est chauffée", "aucune lettre ne lui
+  a été remise", "aucune suite n'est donnée") and "faire défaut".
 
 Every sentence is written for this suite, not taken from a document. Rows: (language, type,
 sentence, expected), where expected is True for a counted, not negated fact of that type and
@@ -100,6 +104,27 @@ ROWS: list[tuple[str, str, str, bool | float]] = [
     ("es", "medical_care", "Los traslados al hospital se cancelan por falta de custodios.", True),
     ("es", "medical_care", "Las consultas médicas no se retrasan nunca, según el director.", False),
     ("es", "medical_care", "Las consultas médicas no deben retrasarse.", False),
+    # ---- a relative clause set off by commas between the subject and its predicate
+    ("fr", "family_visits",
+     "Les visites familiales, qui se déroulent derrière un hygiaphone, sont limitées à trente minutes.", True),
+    ("fr", "food_water", "Les repas, qui sont livrés par un prestataire, sont insuffisants.", True),
+    ("es", "food_water", "Los alimentos, que llegan desde la cocina central, son insuficientes.", True),
+    ("es", "hygiene", "Las regaderas, que se encuentran en el patio, están en mal estado.", True),
+    ("es", "food_water", "La directora informó que los alimentos son suficientes.", False),
+    ("fr", "food_water", "Le directeur indique que les repas sont suffisants.", False),
+    # ---- a negative quantifier with "ne" alone (fr)
+    ("fr", "temperature", "Aucune cellule n'est chauffée.", True),
+    ("fr", "temperature", "Aucune cellule n'est chauffée au-delà de 19 °C, conformément au règlement.", False),
+    ("fr", "complaints", "Aucune suite n'est donnée aux requêtes des détenus.", True),
+    ("fr", "correspondence", "Aucune lettre ne lui a été remise pendant son placement à l'isolement.", True),
+    ("fr", "correspondence", "Aucun courrier ne leur parvient depuis leur transfert.", True),
+    ("fr", "correspondence", "Aucune lettre ne lui a été retenue, précise l'administration.", False),
+    ("fr", "correspondence", "Aucune lettre du Contrôleur général ne lui a été transmise.", False),
+    # ---- "faire défaut" (fr)
+    ("fr", "hygiene", "Le savon fait défaut depuis des semaines.", True),
+    ("fr", "hygiene", "La distribution de kits d'hygiène fait défaut.", True),
+    ("fr", "medical_care", "Les médecins font cruellement défaut dans cet établissement.", True),
+    ("fr", "hygiene", "Le savon ne fait jamais défaut, selon la direction.", False),
 ]
 
 
