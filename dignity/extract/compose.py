@@ -448,6 +448,8 @@ class Composer:
             if clause[a - 1] != clause[b]:
                 continue
             gap_words = [words[k][2] for k in range(a, b)]
+            if not after and _aside(gap_words, self._relative):
+                gap_words = []  # "the requests, which are made in writing, are not answered": the verb reaches over
             only = self._gap_only.get(p.key)
             if only is not None and not only.issuperset(gap_words):
                 continue  # a word the list does not let stand between it and its topic
