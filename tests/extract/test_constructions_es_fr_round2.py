@@ -12,7 +12,10 @@ a permission, another place or time).
 - a relative clause between commas ("les repas, qui sont livrés ..., sont insuffisants": fr "qui",
   es "que" as relatives);
 - a French negative quantifier with "ne" alone ("aucune cellule n'est chauffée", "aucune lettre ne lui
-  a été remise", "aucune suite n'est donnée") and "faire défaut".
+  a été remise", "aucune suite n'est donnée") and "faire défaut";
+- a Spanish negative quantifier with a passive ("ninguna visita ha sido autorizada");
+- a predicate after an aside set off by commas (compose.py, any language);
+- "la cellule, prévue pour quatre, accueillait huit détenus"; heat in degrees.
 
 Every sentence is written for this suite, not taken from a document. Rows: (language, type,
 sentence, expected), where expected is True for a counted, not negated fact of that type and
@@ -125,6 +128,34 @@ ROWS: list[tuple[str, str, str, bool | float]] = [
     ("fr", "hygiene", "La distribution de kits d'hygiène fait défaut.", True),
     ("fr", "medical_care", "Les médecins font cruellement défaut dans cet établissement.", True),
     ("fr", "hygiene", "Le savon ne fait jamais défaut, selon la direction.", False),
+    # ---- a Spanish negative quantifier with a passive or a verb of coming
+    ("es", "family_visits", "Ninguna visita ha sido autorizada desde su ingreso.", True),
+    ("es", "correspondence", "Ninguna carta le fue entregada durante su aislamiento.", True),
+    ("es", "complaints", "Ninguna de las quejas presentadas ha sido atendida.", True),
+    ("es", "medical_care", "Ningún médico atiende en el centro los fines de semana.", True),
+    ("es", "religion", "Ningún ministro de culto puede ingresar al centro.", True),
+    ("es", "family_visits", "Ninguna visita ha sido suspendida este año.", False),
+    ("es", "correspondence", "Ninguna carta le fue retenida, según el director.", False),
+    ("es", "complaints", "Ninguna de las quejas falsas ha sido atendida.", False),
+    ("es", "family_visits", "El reglamento establece que ninguna visita será autorizada sin registro previo.", False),
+    ("es", "medical_care", "Ningún médico atiende a los custodios, que tienen su propio servicio.", False),
+    # ---- a predicate after an aside ", que/qui ...,": negated predicates too
+    ("es", "medical_care", "Las solicitudes de atención médica, que se presentan por escrito, no son atendidas.", True),
+    ("es", "hygiene", "Las duchas, que están en el patio, no funcionan.", True),
+    ("fr", "hygiene", "Les douches, qui se trouvent au fond du couloir, ne fonctionnent pas.", True),
+    ("fr", "hygiene", "Les douches, qui ont été rénovées en 2022, ne sont pas insalubres.", False),
+    ("es", "hygiene", "Las duchas, que fueron reparadas el año pasado, no están en mal estado.", False),
+    ("fr", "food_water", "Les repas, que la direction juge suffisants, sont contrôlés chaque semaine.", False),
+    # ---- a cell's capacity set off by commas (fr)
+    ("fr", "overcrowding", "La Cour relève que la cellule, prévue pour quatre, accueillait huit détenus.", True),
+    ("fr", "overcrowding", "La cellule, prévue pour quatre, accueillait trois détenus.", False),
+    ("fr", "overcrowding", "La cellule, prévue pour quatre, accueillait quatre détenus.", False),
+    # ---- heat in degrees
+    ("es", "temperature", "Los internos soportan temperaturas superiores a los 40 grados sin ventiladores.", True),
+    ("es", "temperature", "Los internos soportan temperaturas de más de 40 °C.", True),
+    ("fr", "temperature", "Les détenus subissent des températures supérieures à 40 degrés.", True),
+    ("fr", "temperature", "Les températures ne doivent pas être supérieures à 40 degrés dans les cellules.", False),
+    ("es", "temperature", "Las temperaturas no son superiores a los 40 grados en las celdas.", False),
 ]
 
 
