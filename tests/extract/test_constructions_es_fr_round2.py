@@ -15,7 +15,8 @@ a permission, another place or time).
   a été remise", "aucune suite n'est donnée") and "faire défaut";
 - a Spanish negative quantifier with a passive ("ninguna visita ha sido autorizada");
 - a predicate after an aside set off by commas (compose.py, any language);
-- "la cellule, prévue pour quatre, accueillait huit détenus"; heat in degrees.
+- "la cellule, prévue pour quatre, accueillait huit détenus"; heat in degrees;
+- "dans de nombreux pays" / "en muchos países" opening a sentence: GENERAL (as en), not "de la región".
 
 Every sentence is written for this suite, not taken from a document. Rows: (language, type,
 sentence, expected), where expected is True for a counted, not negated fact of that type and
@@ -156,6 +157,13 @@ ROWS: list[tuple[str, str, str, bool | float]] = [
     ("fr", "temperature", "Les détenus subissent des températures supérieures à 40 degrés.", True),
     ("fr", "temperature", "Les températures ne doivent pas être supérieures à 40 degrés dans les cellules.", False),
     ("es", "temperature", "Las temperaturas no son superiores a los 40 grados en las celdas.", False),
+    # ---- elsewhere: many or other countries are no one held here (a visited place stays a finding)
+    ("fr", "bedding_clothing", "Dans de nombreux pays, les détenus ne reçoivent pas de couverture.", False),
+    ("fr", "no_natural_light", "Dans d'autres pays européens, les cellules sont dépourvues de fenêtre.", False),
+    ("es", "bedding_clothing", "En muchos países, los internos no reciben colchones.", False),
+    ("fr", "bedding_clothing", "Dans plusieurs établissements visités, les détenus ne reçoivent pas de couverture.", True),
+    ("es", "bedding_clothing", "En varios centros visitados, los internos no reciben colchones.", True),
+    ("es", "ventilation", "En muchos países de la región, las celdas carecen de ventilación.", True),
 ]
 
 
