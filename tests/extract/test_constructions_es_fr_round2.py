@@ -161,7 +161,8 @@ ROWS: list[tuple[str, str, str, bool | float]] = [
     ("fr", "bedding_clothing", "Dans de nombreux pays, les détenus ne reçoivent pas de couverture.", False),
     ("fr", "no_natural_light", "Dans d'autres pays européens, les cellules sont dépourvues de fenêtre.", False),
     ("es", "bedding_clothing", "En muchos países, los internos no reciben colchones.", False),
-    ("fr", "bedding_clothing", "Dans plusieurs établissements visités, les détenus ne reçoivent pas de couverture.", True),
+    ("fr", "bedding_clothing",
+     "Dans plusieurs établissements visités, les détenus ne reçoivent pas de couverture.", True),
     ("es", "bedding_clothing", "En varios centros visitados, los internos no reciben colchones.", True),
     ("es", "ventilation", "En muchos países de la región, las celdas carecen de ventilación.", True),
 ]
