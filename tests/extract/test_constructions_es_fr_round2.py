@@ -165,6 +165,17 @@ ROWS: list[tuple[str, str, str, bool | float]] = [
      "Dans plusieurs établissements visités, les détenus ne reçoivent pas de couverture.", True),
     ("es", "bedding_clothing", "En varios centros visitados, los internos no reciben colchones.", True),
     ("es", "ventilation", "En muchos países de la región, las celdas carecen de ventilación.", True),
+    # ---- nominal "absence de / ausencia de" contact; a passive with a negative quantifier to the consul;
+    # chemical agents (fr)
+    ("fr", "no_meaningful_contact", "L'absence de tout contact avec les autres détenus a été relevée.", True),
+    ("es", "no_meaningful_contact", "La ausencia de todo contacto humano fue constatada.", True),
+    ("es", "no_meaningful_contact", "La ausencia de contacto humano puede causar graves daños psicológicos.", False),
+    ("fr", "consular_access", "Aucune information n'a été transmise au consulat.", True),
+    ("fr", "consular_access", "Aucune information ne doit être transmise au consulat sans l'accord de l'intéressé.",
+     False),
+    ("fr", "use_of_force", "Une grenade lacrymogène a été utilisée dans la cellule.", True),
+    ("fr", "use_of_force", "Les surveillants ont fait usage de gaz lacrymogène contre les détenus.", True),
+    ("fr", "use_of_force", "Les surveillants ne sont pas équipés de gaz lacrymogène, précise la direction.", False),
 ]
 
 
