@@ -176,6 +176,15 @@ ROWS: list[tuple[str, str, str, bool | float]] = [
     ("fr", "use_of_force", "Une grenade lacrymogène a été utilisée dans la cellule.", True),
     ("fr", "use_of_force", "Les surveillants ont fait usage de gaz lacrymogène contre les détenus.", True),
     ("fr", "use_of_force", "Les surveillants ne sont pas équipés de gaz lacrymogène, précise la direction.", False),
+    # ---- privacy said with a verb ("ne garantissent aucune intimité", "no ofrecen privacidad alguna")
+    ("fr", "sanitation", "Les toilettes ne garantissent aucune intimité.", True),
+    ("es", "sanitation", "Los inodoros no garantizan ninguna privacidad.", True),
+    ("es", "hygiene", "Las regaderas no ofrecen privacidad alguna.", True),
+    ("es", "sanitation", "La letrina no está separada por ningún muro del resto de la celda.", True),
+    ("fr", "sanitation", "Les toilettes garantissent l'intimité des détenus.", False),
+    ("fr", "sanitation", "Les toilettes doivent garantir l'intimité des détenus.", False),
+    ("es", "sanitation", "Los baños cuentan con puertas que garantizan la privacidad.", False),
+    ("es", "hygiene", "Las regaderas deben garantizar la privacidad de las internas.", False),
 ]
 
 
