@@ -43,9 +43,6 @@ class ContextRule(BaseModel):
     max_scope: int = Field(8, ge=0, le=60)
     #: types the rule never applies to (e.g. "no" does not negate a deprivation)
     except_types: list[str] = Field(default_factory=list)
-    #: when set, the only types the rule applies to ("his mother is elderly": a relative's
-    #: vulnerability is no detainee's, and nothing else in the scope changes)
-    only_types: list[str] = Field(default_factory=list)
     #: when true the rule reaches a target over terminators (whole-sentence cues)
     sentence_wide: bool = False
     #: for TERMINATE rules: the categories whose scopes it ends (default: all)
@@ -196,7 +193,7 @@ class ContextEngine:
                 memo = ClauseMemo(low)
             heads = memo.heads()
             satisfied = memo.satisfied
-            found = [ContextMatch(rule, m.start(), m.end())
+            found = [_match(rule, m)
                      for rule, sc in self._scanners
                      # (the tests ``matches`` makes first, without its call: most rules fail
                      # them; a rule still warming up needs nothing yet)
@@ -205,12 +202,13 @@ class ContextEngine:
                      and (not sc.needs or satisfied(sc.needs))
                      for m in sc.found(sentence, low, memo)]
         else:
-            found = [ContextMatch(rule, m.start(), m.end())
+            found = [_match(rule, m)
                      for rule, rx in self._compiled for m in rx.finditer(sentence)]
         found.sort(key=lambda c: (c.start, -(c.end - c.start)))
         kept: list[ContextMatch] = []
         for c in found:
-            if any(k.start <= c.start and c.end <= k.end and (k.end - k.start) > (c.end - c.start)
+            # (a hard clause boundary stays, even inside a longer trigger: "and" of "and the officers")
+            if not c.rule.hard and any(k.start <= c.start and c.end <= k.end and (k.end - k.start) > (c.end - c.start)
                    for k in kept):
                 continue
             kept.append(c)
@@ -229,8 +227,6 @@ class ContextEngine:
             if cat in ("TERMINATE", "PSEUDO"):
                 continue
             if fact_type in t.rule.except_types:
-                continue
-            if t.rule.only_types and fact_type not in t.rule.only_types:
                 continue
             if t.start < end and start < t.end and not t.rule.sentence_wide:
                 continue  # the trigger is part of the fact's own words
@@ -260,6 +256,15 @@ class ContextEngine:
                 continue
             out.append(t)
         return out
+
+
+def _match(rule: ContextRule, m: re.Match[str]) -> ContextMatch:
+    """A trigger's span: the whole match, or its group ``at`` when the pattern names one (a
+    terminator that is only the comma closing "Although the Rules require X," needs the
+    clause before it to be sure, but ends scopes at the comma alone)."""
+    if "at" in m.re.groupindex and m.start("at") >= 0:
+        return ContextMatch(rule, m.start("at"), m.end("at"))
+    return ContextMatch(rule, m.start(), m.end())
 
 
 def parse_context(data: Any, source: str) -> ContextEngine:
