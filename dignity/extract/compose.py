@@ -129,6 +129,10 @@ class ComposeFile(_Strict):
     #: relative pronouns: "cells that were infested" binds the pronoun's antecedent ("that";
     #: "que"; "qui")
     relatives: list[str] = Field(default_factory=lambda: sorted(_RELATIVE))
+    #: more relative pronouns that only open an aside set off by commas, which a verb reaches over
+    #: ("las duchas, que están en el patio, no funcionan"), where ``relatives`` would also bind
+    #: a restrictive clause's words ("el agua que consumen los internos")
+    aside_relatives: list[str] = Field(default_factory=list)
     #: adverbs that may stand between a subject and its linking verb ("often"; "también"; "souvent")
     adverbs: list[str] = Field(default_factory=lambda: sorted(_ADVERBS))
     predicates: dict[str, PredicateList]
@@ -259,6 +263,7 @@ class Composer:
         self._coord = frozenset(w.lower() for w in spec.coordinators)
         self._pronouns = frozenset(w.lower() for w in spec.pronouns)
         self._relative = frozenset(w.lower() for w in spec.relatives)
+        self._aside_relative = self._relative | frozenset(w.lower() for w in spec.aside_relatives)
         self._adverbs = frozenset(w.lower() for w in spec.adverbs)
         self._pred_veto = compile_regex(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
                                      + r")\b", re.IGNORECASE) if spec.predicate_vetoes else None
@@ -448,6 +453,8 @@ class Composer:
             if clause[a - 1] != clause[b]:
                 continue
             gap_words = [words[k][2] for k in range(a, b)]
+            if not after and _aside(gap_words, self._aside_relative):
+                gap_words = []  # "the requests, which are made in writing, are not answered": the verb reaches over
             only = self._gap_only.get(p.key)
             if only is not None and not only.issuperset(gap_words):
                 continue  # a word the list does not let stand between it and its topic
@@ -517,7 +524,7 @@ class Composer:
             return near[-1] if near else None
         for tp in mine:  # the leftmost topic whose words up to the verb hold no clause of their own
             gap_words = [words[j][2] for j in range(tp.w1 + 1, k)]
-            if _aside(gap_words, self._relative):
+            if _aside(gap_words, self._aside_relative):
                 gap_words = []  # "the water, which was brought by truck, was insufficient"
             limit = self.spec.types[tp.key].max_gap
             if len(gap_words) > (self.spec.subject_gap if limit is None else limit) or any(

@@ -342,16 +342,30 @@ def _out_of_cell_hours(m: re.Match[str], sentence: str) -> ValueResult | None:
 
 
 def _clock_hours(text: str) -> float | None:
+    """A clock time in the pack's ``clock`` pattern: 12-hour with ``ap`` (en), or 24-hour
+    where the pattern has no ``ap`` or it did not match ("18:00", "19 h"); ``midday`` /
+    ``midnight`` groups name noon and midnight in any language (en ``noon`` still reads both)."""
     m = _rx("clock").fullmatch(text.strip())
     if not m:
         return None
-    if m.group("noon"):
-        return 12.0 if m.group("noon").lower() == "noon" else 0.0
-    h = int(m.group("h")) % 12
-    mins = int(m.group("m") or 0)
-    if m.group("ap").lower().startswith("p"):
-        h += 12
-    return h + mins / 60
+    g = m.groupdict()
+    if g.get("midday"):
+        return 12.0
+    if g.get("midnight"):
+        return 0.0
+    if g.get("noon"):
+        return 12.0 if g["noon"].lower() == "noon" else 0.0
+    if not g.get("h"):
+        return None
+    h = int(g["h"])
+    mins = int(g.get("m") or 0)
+    if mins >= 60:
+        return None
+    if g.get("ap"):
+        h = h % 12 + (12 if g["ap"].lower().startswith("p") else 0)
+    elif h > 24:
+        return None
+    return (h % 24) + mins / 60
 
 
 def _time_range(m: re.Match[str], sentence: str) -> ValueResult | None:
