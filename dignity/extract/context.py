@@ -51,6 +51,9 @@ class ContextRule(BaseModel):
     bounded: bool = True
     #: for TERMINATE rules: ends even whole-sentence scopes (a ";" between clauses)
     hard: bool = False
+    #: for NEGATED rules: the scope reads as a lack of what the fact names, whatever its words
+    #: ("insufficient staff to ensure adequate food": no adequate food, a fact asserted)
+    lack: bool = False
 
 
 class Sections(BaseModel):

@@ -127,6 +127,9 @@ class _Denial:
     types: set[str]
     answers_previous: bool
     rejected_by: str | None = None  # a court that rejects the claim or finds it not credible
+    #: where the rejected clause ends (document offset): a new finding of the speaker after it
+    #: (", and finds that ...", "; it is undisputed that ...") is no part of the claim rejected
+    end: int = 1 << 62
     #: a court's "not proven" that names no condition of its own ("he did not prove that they
     #: struck him", its words unread): it answers the sentence just before it
     previous: bool = False
@@ -437,8 +440,11 @@ class Extractor:
         # its own answers the claims just before it (the previous sentence and the rest
         # of its paragraph)
         answers_previous = claim is None and (not types or rejected_by) and _rx("answers_previous").search(s.text)
+        # the rejected clause ends where the speaker states a finding of its own
+        close = _rx("rejection_end").search(s.text, m.start()) if rejected_by else None
         trail.denials.append(_Denial(s.index, s.paragraph, s.start + m.start(), types,
                                      bool(answers_previous), rejected_by,
+                                     end=s.start + close.start() if close else 1 << 62,
                                      previous=(claim is None and not_proven is not None and not types
                                                and not answers_previous)))
 
@@ -758,6 +764,8 @@ class Extractor:
         if pat.requires_context and pat.requires_context not in cats:
             return None
         negated = pat.negated != ("NEGATED" in cats)
+        if _lack_only(mods):  # "insufficient staff to ensure adequate food": the lack of it
+            negated = False
         value, unit, value_rule, qualifiers = pat.value, rec.unit, None, {}
         if pat.value_hook:
             res = HOOKS[pat.value_hook](c.match, s.text)
@@ -860,7 +868,8 @@ class Extractor:
             fs, fe = p.focus[0] + offset - s.start, p.focus[1] + offset - s.start
             sit = self._situate(s, fs, fe, p.type, info)
             out.append(Fact(
-                id="", type=p.type, negated="NEGATED" in sit.cats, certainty=sit.certainty,
+                id="", type=p.type, negated="NEGATED" in sit.cats and not _lack_only(sit.mods),
+                certainty=sit.certainty,
                 subject=sit.subject, subject_kind=sit.kind, attributed_to=sit.attributed,
                 observed_on=sit.observed, confidence=round(p.probability, 3),
                 evidence=[Evidence(document=document.id, start=s.start, end=s.end, text=s.text,
@@ -1047,7 +1056,7 @@ class Extractor:
                 continue
             at = f.evidence[0].start
             k = bisect.bisect_right(starts, at) - 1
-            if k in own and at >= own[k].limit and not f.negated:
+            if k in own and own[k].limit <= at < own[k].end and not f.negated:
                 f.certainty = "contested"
                 f.qualifiers["rejected_by"] = own[k].rejected_by
                 continue
@@ -1324,10 +1333,23 @@ def _carried(src: Source) -> Source:
                   src.start, src.kind, src.speaker)
 
 
+def _lack_only(mods: list[ContextMatch]) -> bool:
+    """Whether the fact's only negation is a lack of the means to provide it (a rule's ``lack``)."""
+    neg = [m for m in mods if m.rule.category == "NEGATED"]
+    return bool(neg) and all(m.rule.lack for m in neg)
+
+
 def _nearest_source(s: _Sentence, pos: int) -> Source | None:
     """The cue before the fact; or the first after it ("X, he said"), unless a new
     coordinated clause starts in between ("lights are on, and he said that ...")."""
     before = [x for x in s.sources if x.start <= pos]
+    # a claim told as a noun reaches its own clause: the speaker's finding after it (", but finds
+    # that ...", "; the record shows that ...") is no part of the claim
+    while before and before[-1].rule.startswith("claim noun") \
+            and _rx("rejection_end").search(s.text, before[-1].start, pos):
+        before.pop()
+        if not before:
+            return None
     if before:
         return before[-1]
     if s.sources and not _rx("coordination").search(s.text, pos, s.sources[0].start):
