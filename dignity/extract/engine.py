@@ -635,6 +635,7 @@ class Extractor:
         patterns = self.recognizers.patterns
         composer = self.composer
         composed_prefix = Composer.PREFIX
+        contrast = _rx("match_contrast")
         for s in sents:
             if not s.recognizers:
                 continue
@@ -665,17 +666,19 @@ class Extractor:
                             continue
                         if cp.requires is not None and not cp.requires.search(text, low, memo):
                             continue
-                        for m in scan.found(text, low, memo):
-                            if m.end() > m.start():
-                                found.append(_Candidate(s, cp, m.start(), m.end(), m))
+                        got = [m for m in scan.found(text, low, memo) if m.end() > m.start()]
+                        if got and contrast.search(text) is not None and any(
+                                _across(contrast, text, m) for m in got):
+                            got = list(_clause_matches(cp.regex, text))  # (rare: read again, clause by clause)
+                        for m in got:
+                            found.append(_Candidate(s, cp, m.start(), m.end(), m))
                         continue
                     elif cp.unless is not None and cp.unless.regex.search(text):
                         continue
                     elif cp.requires is not None and not cp.requires.regex.search(text):
                         continue
-                    for m in cp.regex.finditer(text):
-                        if m.end() > m.start():
-                            found.append(_Candidate(s, cp, m.start(), m.end(), m))
+                    for m in _clause_matches(cp.regex, text):
+                        found.append(_Candidate(s, cp, m.start(), m.end(), m))
             if composed and composer is not None:
                 # topic + predicate in one clause (compose.py); a hit carries its
                 # recognizer and pattern as a compiled pattern does
@@ -1331,6 +1334,36 @@ def _carried(src: Source) -> Source:
     """The source as it carries to the next sentences (the explanation says so)."""
     return Source(src.label, src.certainty, f"carried from an earlier sentence of the paragraph: {src.rule}",
                   src.start, src.kind, src.speaker)
+
+
+def _across(contrast: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The contrast between clauses inside a match, if any."""
+    b = contrast.search(text, m.start(), m.end())
+    return b if b is not None and b.start() > m.start() and b.end() <= m.end() else None
+
+
+def _clause_matches(rx: re.Pattern[str], text: str):
+    """The non-empty matches of a recognizer's regex, none across a contrast between clauses
+    (the pack's ``match_contrast``: "allowed to see counsel, but plaintiff was denied access"):
+    a match over one is searched again in the clause before it and from the contrast on."""
+    contrast = _rx("match_contrast")
+    pos, n = 0, len(text)
+    while pos <= n:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        if m.end() == m.start():
+            pos = m.end() + 1
+            continue
+        b = _across(contrast, text, m)
+        if b is None:
+            yield m
+            pos = m.end()
+            continue
+        first = rx.search(text, m.start(), b.start())
+        if first is not None and first.end() > first.start():
+            yield first
+        pos = b.start() + 1
 
 
 def _lack_only(mods: list[ContextMatch]) -> bool:

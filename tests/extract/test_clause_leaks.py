@@ -52,6 +52,16 @@ CASES: list[tuple[str, str, bool]] = [
      'food.', False),
     ('food_water', 'Staff were deployed in order to ensure that detainees received adequate food.', False),
     ('hygiene', 'The authorities must provide the materials necessary to ensure adequate hygiene.', False),
+    # 4. no match runs over a contrast
+    ('legal_access', 'He was allowed to see counsel, but plaintiff was denied access to the law library for '
+     'six weeks.', True),
+    ('legal_access', 'The Standards require access to counsel, but the petitioner was denied access to the '
+     'law library for six months.', True),
+    ('family_visits', 'Lawyers were allowed in, but the family was denied access to the detention centre.', True),
+    ('legal_access', 'Courts have held that prisoners may not be denied access to the law library, but the '
+     'unit itself was clean.', False),
+    ('legal_access', 'The Standards require that detainees be given access to counsel, but say nothing of '
+     'the library.', False),
 ]
 
 
