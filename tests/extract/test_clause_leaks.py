@@ -62,6 +62,29 @@ CASES: list[tuple[str, str, bool]] = [
      'unit itself was clean.', False),
     ('legal_access', 'The Standards require that detainees be given access to counsel, but say nothing of '
      'the library.', False),
+    # 5a. a general statement, then the case after a plain ";"
+    ('solitary', 'Research shows that prolonged isolation causes lasting harm; plaintiff was held in '
+     'solitary confinement for 210 days.', True),
+    ('isolation_duration', 'Studies have shown that segregation damages the mind; he spent 300 days in '
+     'administrative segregation.', True),
+    ('solitary', 'One study found that prisoners kept in isolation grew paranoid; others were held in '
+     'solitary confinement for years and harmed themselves.', False),
+    # 5b. a question whose premise states the fact
+    ('confinement_hours', 'How can a man held 23 hours a day in a windowless cell be expected to keep his '
+     'sanity?', True),
+    ('isolation_duration', 'Is it any wonder that a prisoner kept in solitary confinement for 18 years '
+     'became psychotic?', True),
+    ('use_of_force', 'How could a detainee who was beaten by guards trust the complaints system?', True),
+    ('isolation_duration', 'Would a detainee be held in solitary confinement for 18 years?', False),
+    ('solitary', 'How can the State party ensure that detainees are not held in solitary confinement for '
+     'more than 15 days?', False),
+    ('confinement_hours', 'Were the prisoners locked in their cells for 23 hours a day?', False),
+    # 5c. a hypothetical observer who would see what is there
+    ('hygiene', 'Any visitor to the remand wing would see that the cells were filthy.', True),
+    ('overcrowding', 'Anyone entering the dormitory would notice at once that it was severely '
+     'overcrowded.', True),
+    ('hygiene', 'Would any visitor see that the cells were filthy?', False),
+    ('hygiene', 'If the cells were filthy, any visitor would see it.', False),
 ]
 
 
