@@ -198,6 +198,8 @@ class _DocInfo:
 
 
 _GROUP_DEFAULT = "the detainees described"
+#: a group named to say there is none of it ("No children", "not a single woman")
+_NO_ONE = re.compile(r"(?i)(?:no|none of the|not a single|not one)\s")
 
 
 def _rx(name: str) -> re.Pattern[str]:
@@ -562,6 +564,8 @@ class Extractor:
             head = text[:20000]
             for m in a.group_scan.matches(head, lowered(head)):
                 label = " ".join(m.group(0).split())
+                if _NO_ONE.match(label):
+                    continue  # "No children were held": a group there is none of
                 counts[label] = counts.get(label, 0) + 1
             if counts:
                 group = max(counts, key=lambda k: (counts[k], len(k)))
@@ -635,7 +639,6 @@ class Extractor:
         patterns = self.recognizers.patterns
         composer = self.composer
         composed_prefix = Composer.PREFIX
-        contrast = _rx("match_contrast")
         for s in sents:
             if not s.recognizers:
                 continue
@@ -666,19 +669,17 @@ class Extractor:
                             continue
                         if cp.requires is not None and not cp.requires.search(text, low, memo):
                             continue
-                        got = [m for m in scan.found(text, low, memo) if m.end() > m.start()]
-                        if got and contrast.search(text) is not None and any(
-                                _across(contrast, text, m) for m in got):
-                            got = list(_clause_matches(cp.regex, text))  # (rare: read again, clause by clause)
-                        for m in got:
-                            found.append(_Candidate(s, cp, m.start(), m.end(), m))
+                        for m in scan.found(text, low, memo):
+                            if m.end() > m.start():
+                                found.append(_Candidate(s, cp, m.start(), m.end(), m))
                         continue
                     elif cp.unless is not None and cp.unless.regex.search(text):
                         continue
                     elif cp.requires is not None and not cp.requires.regex.search(text):
                         continue
-                    for m in _clause_matches(cp.regex, text):
-                        found.append(_Candidate(s, cp, m.start(), m.end(), m))
+                    for m in cp.regex.finditer(text):
+                        if m.end() > m.start():
+                            found.append(_Candidate(s, cp, m.start(), m.end(), m))
             if composed and composer is not None:
                 # topic + predicate in one clause (compose.py); a hit carries its
                 # recognizer and pattern as a compiled pattern does
@@ -762,7 +763,11 @@ class Extractor:
 
     def _fact(self, c: _Candidate, document: Document, info: _DocInfo) -> Fact | None:
         s, pat, rec = c.sent, c.cp.pattern, c.cp.recognizer
-        sit = self._situate(s, c.start, c.end, rec.type, info, pat.ignores)
+        # a match over a contrast between clauses ("allowed to see counsel, but plaintiff was
+        # denied access"; "asked for a nurse, but no one came") is read in its last clause: a
+        # cue of the first clause does not reach it
+        b = _across(_rx("match_contrast"), s.text, c.start, c.end)
+        sit = self._situate(s, b.end() if b is not None else c.start, c.end, rec.type, info, pat.ignores)
         mods, cats = sit.mods, sit.cats
         if pat.requires_context and pat.requires_context not in cats:
             return None
@@ -946,6 +951,8 @@ class Extractor:
         memo = s.memo if s.memo is not None and s.memo.low is s.lower else None
         for m in a.group_scan.prefix_matches(s.text, low, pos, memo):
             label = " ".join(m.group(0).split())
+            if _NO_ONE.match(label) and _rx("match_contrast").search(s.text, m.end(), pos):
+                continue  # "No children were held, although a 15-year-old had been": not the boy's group
             if _rx("party_group").fullmatch(m.group("noun").lower()) and info.detainee:
                 label = f"{label} ({info.detainee})"
             if best is None or m.start() > best[0]:
@@ -1336,34 +1343,13 @@ def _carried(src: Source) -> Source:
                   src.start, src.kind, src.speaker)
 
 
-def _across(contrast: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str] | None:
-    """The contrast between clauses inside a match, if any."""
-    b = contrast.search(text, m.start(), m.end())
-    return b if b is not None and b.start() > m.start() and b.end() <= m.end() else None
-
-
-def _clause_matches(rx: re.Pattern[str], text: str):
-    """The non-empty matches of a recognizer's regex, none across a contrast between clauses
-    (the pack's ``match_contrast``: "allowed to see counsel, but plaintiff was denied access"):
-    a match over one is searched again in the clause before it and from the contrast on."""
-    contrast = _rx("match_contrast")
-    pos, n = 0, len(text)
-    while pos <= n:
-        m = rx.search(text, pos)
-        if m is None:
-            return
-        if m.end() == m.start():
-            pos = m.end() + 1
-            continue
-        b = _across(contrast, text, m)
-        if b is None:
-            yield m
-            pos = m.end()
-            continue
-        first = rx.search(text, m.start(), b.start())
-        if first is not None and first.end() > first.start():
-            yield first
-        pos = b.start() + 1
+def _across(contrast: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last contrast between clauses inside a match at [start, end) of its sentence, if any."""
+    last = None
+    for b in contrast.finditer(text, start, end):
+        if b.start() > start and b.end() < end:
+            last = b
+    return last
 
 
 def _lack_only(mods: list[ContextMatch]) -> bool:

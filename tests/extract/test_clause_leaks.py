@@ -37,6 +37,14 @@ CASES: list[tuple[str, str, bool]] = [
      'segregation.', False),
     ('use_of_force', 'The Court rejects plaintiff\'s contention that officers struck him with batons after '
      'he was handcuffed.', False),
+    # 2. a vulnerable person held, after a negated mention of the group
+    ('vulnerable_person', 'No children were held at the police post on the day of the inspection, although the '
+     'register showed that a 14-year-old had been kept there overnight.', True),
+    ('vulnerable_person', 'The team found no pregnant women in custody, but a pregnant woman had been held in '
+     'the same cell the week before.', True),
+    ('vulnerable_person', 'No children were held at the police post on the day of the inspection.', False),
+    ('vulnerable_person', 'The team found no pregnant women in custody.', False),
+    ('separation', 'No juveniles were held with adults in the district jail.', False),
     # 3. the means lacking for what is due
     ('food_water', 'The jail had insufficient staff to ensure that detainees received adequate food.', True),
     ('food_water', 'There were not enough officers on the night shift to ensure that prisoners received '
