@@ -42,6 +42,8 @@ CASES: list[tuple[str, str, bool]] = [
      'register showed that a 14-year-old had been kept there overnight.', True),
     ('vulnerable_person', 'The team found no pregnant women in custody, but a pregnant woman had been held in '
      'the same cell the week before.', True),
+    ('strip_search', 'No female guards were present during the strip searches of women at the border '
+     'post.', True),
     ('vulnerable_person', 'No children were held at the police post on the day of the inspection.', False),
     ('vulnerable_person', 'The team found no pregnant women in custody.', False),
     ('separation', 'No juveniles were held with adults in the district jail.', False),
