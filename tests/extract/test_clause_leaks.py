@@ -94,7 +94,7 @@ CASES: list[tuple[str, str, bool]] = [
     ('overcrowding', 'Anyone entering the dormitory would notice at once that it was severely '
      'overcrowded.', True),
     ('hygiene', 'Would any visitor see that the cells were filthy?', False),
-    ('sanitation', 'A reasonable observer would find that the conditions in the unit were unsanitary.', False),
+    ('sanitation', 'A reasonable observer would find that the conditions were unsanitary.', False),
     ('hygiene', 'If the cells were filthy, any visitor would see it.', False),
 ]
 
