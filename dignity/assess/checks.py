@@ -36,7 +36,7 @@ from typing import Callable, Iterable
 
 from dignity.assess.catalogue import Catalogue, EvidenceSpec, Kind, Role, Rule, Threshold, compiled
 from dignity.assess.evidence import (ALLEGED, CONTESTED, ESTABLISHED, REJECTED, STANDARD_OF_PROOF, Standing,
-                                     standing, standing_of)
+                                     source_kind, standing, standing_of)
 from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, parse_date, rank
 from dignity.assess.phrases import describe, join, lcfirst, statements
 from dignity.extract.languages import LanguagePack, has_pack, language_pack
@@ -171,6 +171,15 @@ def _mentions(env: Env | None, fact: Fact, source: str | None, *, sentence: bool
     return bool(neighbours and env is not None
                 and any(pat.search(_neighbourhood(env.doc_texts.get(ev.document, ""), ev.start, ev.end))
                         for ev in fact.evidence))
+
+
+def _read_in_language(env: Env | None, fact: Fact, source: str | None) -> bool:
+    """Whether a catalogue phrase can be read in the fact's language: English, or a language whose
+    pack translates it (a phrase a language lacks is not evidence that its words are absent)."""
+    if env is None or source is None:
+        return env is None and source is not None
+    pack = env.pack(fact)
+    return pack.code == "en" or bool(_translations(pack, env.catalogue).get(source))
 
 
 _SENTENCE_END = re.compile(r"[.!?;][\"'”’)]*\s+|\n\s*\n")
@@ -1352,6 +1361,10 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         if f.negated:  # "no exercise at all"
             t_status, t_why = grade(rule.kind, f, numeric=True, pool=group.facts)
             t_facts, t_why = [f], f"no exercise time ({t_why})"
+        elif _read_in_language(env, f, rule.test.params.get("shortfall_words")) \
+                and not _mentions(env, f, rule.test.params.get("shortfall_words"), sentence=True):
+            # "offered recreation five days a week": exercise named, with no word that it falls short
+            t_why = "exercise is named, but nothing says it falls short of the hour"
         else:  # "inadequate exercise": a shortfall without its number
             st = standing(f, group.facts)
             if st.established:
@@ -1362,7 +1375,10 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     # The open air.
     p_status, p_facts, p_why = I, [], "where it is taken is not said"
     if places:
-        f = _best(places)[0]
+        # the authorities' own word that it is taken outdoors answers no one's account of the contrary
+        ranked = _best(places)
+        f = next((x for x in ranked if not ((x.value is not False) != x.negated and source_kind(x) == "authorities")),
+                 ranked[0])
         outdoor = (f.value is not False) != f.negated
         p_facts = [f]
         prm = rule.test.params

@@ -101,7 +101,7 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
                 if present.isdisjoint(trig):
                     continue  # no fact of a type that triggers the rule: it has nothing to say
                 for out in evaluate(rule, group, env):
-                    out = _regional(out, langs)
+                    out = _self_reported(_regional(out, langs))
                     if not cat.may_grade(rule):
                         out = _ungraded(cat, rule, out)
                     findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
@@ -199,6 +199,28 @@ def _doc_langs(extraction: Extraction) -> dict[str, str]:
 def _fact_lang(fact: Fact, langs: Mapping[str, str]) -> str | None:
     """The language of the fact's document (None where unknown: every language's words are read)."""
     return next((langs[ev.document] for ev in fact.evidence if ev.document in langs), None)
+
+
+def _self_reported(out: Outcome) -> Outcome:
+    """A finding that the standard is met which rests only on the authorities' own word ("according
+    to the authorities, all prisoners see a doctor", "officials stated that inmates get an hour
+    outside") is not settled: an authority's claim that it complies is what a monitor verifies, not
+    proof; an admission against itself is another matter (``dignity.assess.evidence``)."""
+    from dignity.assess.evidence import source_kind
+
+    if str(out.status) != Status.compliant.value:
+        return out
+    basis_facts = out.basis_facts if out.basis_facts is not None else out.facts
+    if not basis_facts or not all(source_kind(f) == "authorities" for f in basis_facts):
+        return out
+    out.status = _I
+    out.reasoning = list(out.reasoning) + [
+        "That rests only on the authorities' own word that the standard is met: a claim to verify (registers, "
+        "a visit, the detainees' own account), not a finding, so not settled."]
+    out.questions = list(out.questions) + ["Do the registers, a visit or the detainees confirm what the authorities "
+                                           "say?"]
+    out.trace = list(out.trace) + ["compliance rests only on the authorities' own word: insufficient information"]
+    return out
 
 
 _TRIGGERS: dict[int, tuple[Catalogue, list[frozenset[str]]]] = {}

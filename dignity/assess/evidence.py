@@ -97,13 +97,15 @@ def _received(fact: Fact) -> bool:
     others ("received grievances from detainees that included ...") or gives the detainees' own
     view ("they felt unfairly punished", "detainees told us")."""
     pats = [p for p in (_relay_words("relay_words"), _relay_words("voice_words")) if p is not None]
-    confirm = _relay_words("confirm_words")
+    confirm, credit = _relay_words("confirm_words"), _relay_words("credit_words")
     for ev in fact.evidence:
         sentence = ev.sentence or ""
         at = sentence.find(ev.text) if ev.text else -1
         for pat in pats:
             # the words may open the fact's own ("the allegations of torture")
             m = pat.search(sentence, 0, at + len(ev.text)) if at >= 0 else pat.search(sentence)
+            if m and credit is not None and credit.search(sentence, 0, m.start()):
+                continue  # "the Court credits the testimony of the inmates that": its finding, not relayed
             if m:
                 # "received complaints of force and found that officers struck him": confirmed,
                 # the words after it are the body's own finding again
@@ -122,9 +124,23 @@ def source_kind(fact: Fact) -> str:
         return kind  # a claim the court or body credited ("We agree."): its finding, not the claim
     if kind in ("author", "author_observation", "monitor") and _received(fact):
         return "relayed"  # what a body received from others is their word, relayed, not its finding
+    if kind == "court" and _received(fact) and not _court_finds_first(fact):
+        return "relayed"  # "the Court heard testimony of the inmates that": evidence, not yet found
     if kind in ("court", "author") and _recited_claim(fact):
         return "party"  # a court reciting a party's claim: the party's word, not the court's finding
     return kind
+
+
+def _court_finds_first(fact: Fact) -> bool:
+    """Whether the court's own finding opens the fact's sentence before its words ("The Court finds
+    that the complaints of cold were true: the cells had no heat"): what follows is found."""
+    finding = _relay_words("finding_words")
+    for ev in fact.evidence:
+        sentence = ev.sentence or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        if finding is not None and finding.search(sentence, 0, at if at >= 0 else len(sentence)):
+            return True
+    return False
 
 
 def _recited_claim(fact: Fact) -> bool:

@@ -444,6 +444,13 @@ class Attributor:
                     # one source, until the court credits it
                     src.certainty = "alleged"
                     out.append(src)
+                elif self._rx("finding_clause").match(sentence, m.end()) \
+                        and (self.source_kind(src) in ("ngo", "party", "detainee")
+                             or (src.kind == "other" and self._rx("press_label").search(np))):
+                    # "The NGO Prison Watch found that", "his lawyers established that": a finding an
+                    # NGO, a party or a detainee makes is its own word, one source, not the author's
+                    src.certainty = "alleged"
+                    out.append(src)
                 continue  # "he is held", "guards found him": no finding of a court or inspector
             src.certainty = "asserted"
             out.append(src)
@@ -547,6 +554,9 @@ class Attributor:
         # "Human Rights Watch (HRW) said": an acronym in brackets right before the verb is
         # part of its subject, not a clause boundary
         head = _BRACKETED_END.sub(" ", sentence[:pos])
+        # "Prison Watch, which visited 12 prisons, found": a relative clause set off by commas is
+        # no boundary of the subject's clause (the pack's ``parenthetical_relative``)
+        head = self._rx("parenthetical_relative").sub(" ", head)
         # the clause the verb closes: back to a boundary
         cut = max(head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind(")"), head.rfind("“"),
                   head.rfind("—"), head.rfind(" – "), head.rfind(" that "), head.rfind(" which "))
@@ -588,6 +598,20 @@ class Attributor:
                     return " ".join(words[:i])
         return clause
 
+    def _detainee_before_court(self, np: str, low: str) -> bool:
+        """Whether the noun phrase names detainees (``detainee_label``), then words of a clause,
+        before a court or body word ("several detainees showed the delegation scars they"): the subject is
+        the detainees; not a body's own name ("the Prisoner Ombudsman", "the Detainees' Committee")."""
+        court = self.court_rx.search(np)
+        if court is None:
+            return False
+        det = self._rx("detainee_label").search(low, 0, court.start())
+        if det is None:
+            return False
+        # the words between are a clause of their own (a verb: "showed"), not a name's ("Rights")
+        between = [w for w in np[det.end():court.start()].split() if any(c.isalpha() for c in w)]
+        return bool(between) and all(w[0].islower() for w in between)
+
     def _classify(self, np: str, rule: str, start: int, court_doc: bool, last_speaker: str | None,
                   detainee: str | None, orgs: list[str], verb: str) -> Source:
         np = re.sub(r"\s+", " ", np).strip(" ,.“”\"'’‘")
@@ -606,6 +630,10 @@ class Attributor:
             speaker = last_speaker
         elif self._rx("first_person").fullmatch(low) and court_doc:
             label, kind = "the court", "court"
+        elif self._detainee_before_court(np, low):
+            # "several detainees showed the delegation scars they (said)": the speakers are the
+            # detainees, whom a longer clause names before the body they spoke to
+            label, kind = np, "detainee"
         elif self.court_rx.search(np) and not self._rx("party_to_case").search(low):
             label, kind = _court_label(np), "court"
         elif self._rx("claimant").search(low):

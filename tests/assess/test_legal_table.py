@@ -1085,9 +1085,13 @@ SPANISH = [
                                        subject="internos", **MONITOR)], "mandela-45-2", None,
      "trap: adults in isolation: rule 45(2) has nothing to say"),
     ("6-es-strapped", [sentence("restraints", "sujeción", text="A los internos que se autolesionan se les aplica "
-                                "la sujeción mecánica con correas de forma rutinaria.",
+                                "la sujeción mecánica con correas.",
                                 quote="sujeción mecánica con correas", **MONITOR)], "mandela-48", C,
      "strapping down, in Spanish: whether it was the last resort, as short as needed, is a concern to check"),
+    ("6-es-strapped-routine", [sentence("restraints", "sujeción", text="A los internos que se autolesionan se les "
+                                        "aplica la sujeción mecánica con correas de forma rutinaria.",
+                                        quote="sujeción mecánica con correas", **MONITOR)], "mandela-48", V,
+     "strapped down as a routine, found by a monitor: a blanket measure is no individual last resort (48(1))"),
     ("5-es-beating", [sentence("use_of_force", "golpes", text="Los custodios golpearon a los internos con toletes "
                                "durante la requisa.", quote="golpearon a los internos", **MONITOR)], "mandela-1", V,
      "a beating found by a monitor, in Spanish: ill-treatment in its own words"),
