@@ -51,6 +51,12 @@ class ContextRule(BaseModel):
     bounded: bool = True
     #: for TERMINATE rules: ends even whole-sentence scopes (a ";" between clauses)
     hard: bool = False
+    #: for NEGATED rules: the scope reads as a lack of what the fact names, whatever its words
+    #: ("insufficient staff to ensure adequate food": no adequate food, a fact asserted)
+    lack: bool = False
+    #: a quantifier over the people the fact names, that governs the fact's words where it opens
+    #: before them and overlaps them ("No children were held": the fact's words "children were held")
+    quantifier: bool = False
 
 
 class Sections(BaseModel):
@@ -229,7 +235,14 @@ class ContextEngine:
             if fact_type in t.rule.except_types:
                 continue
             if t.start < end and start < t.end and not t.rule.sentence_wide:
-                continue  # the trigger is part of the fact's own words
+                # the trigger is part of the fact's own words; but a quantifier (``quantifier``) that opens before
+                # them and ends on their first noun governs them ("No children were held": the
+                # fact's words are "children were held"; "no pregnant women": the fact's "pregnant")
+                if not (t.rule.quantifier and t.start < start < t.end
+                        and t.rule.direction in ("forward", "bidirectional")):
+                    continue
+                out.append(t)
+                continue
             if t.rule.sentence_wide and (t.start < end and start < t.end):
                 out.append(t)  # a whole-sentence cue covers a fact inside it too
                 continue

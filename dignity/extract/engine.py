@@ -127,6 +127,9 @@ class _Denial:
     types: set[str]
     answers_previous: bool
     rejected_by: str | None = None  # a court that rejects the claim or finds it not credible
+    #: where the rejected clause ends (document offset): a new finding of the speaker after it
+    #: (", and finds that ...", "; it is undisputed that ...") is no part of the claim rejected
+    end: int = 1 << 62
     #: a court's "not proven" that names no condition of its own ("he did not prove that they
     #: struck him", its words unread): it answers the sentence just before it
     previous: bool = False
@@ -195,6 +198,8 @@ class _DocInfo:
 
 
 _GROUP_DEFAULT = "the detainees described"
+#: a group named to say there is none of it ("No children", "not a single woman")
+_NO_ONE = re.compile(r"(?i)(?:no|none of the|not a single|not one)\s")
 
 
 def _rx(name: str) -> re.Pattern[str]:
@@ -437,8 +442,11 @@ class Extractor:
         # its own answers the claims just before it (the previous sentence and the rest
         # of its paragraph)
         answers_previous = claim is None and (not types or rejected_by) and _rx("answers_previous").search(s.text)
+        # the rejected clause ends where the speaker states a finding of its own
+        close = _rx("rejection_end").search(s.text, m.start()) if rejected_by else None
         trail.denials.append(_Denial(s.index, s.paragraph, s.start + m.start(), types,
                                      bool(answers_previous), rejected_by,
+                                     end=s.start + close.start() if close else 1 << 62,
                                      previous=(claim is None and not_proven is not None and not types
                                                and not answers_previous)))
 
@@ -556,6 +564,8 @@ class Extractor:
             head = text[:20000]
             for m in a.group_scan.matches(head, lowered(head)):
                 label = " ".join(m.group(0).split())
+                if _NO_ONE.match(label):
+                    continue  # "No children were held": a group there is none of
                 counts[label] = counts.get(label, 0) + 1
             if counts:
                 group = max(counts, key=lambda k: (counts[k], len(k)))
@@ -753,11 +763,17 @@ class Extractor:
 
     def _fact(self, c: _Candidate, document: Document, info: _DocInfo) -> Fact | None:
         s, pat, rec = c.sent, c.cp.pattern, c.cp.recognizer
-        sit = self._situate(s, c.start, c.end, rec.type, info, pat.ignores)
+        # a match over a contrast between clauses ("allowed to see counsel, but plaintiff was
+        # denied access"; "asked for a nurse, but no one came") is read in its last clause: a
+        # cue of the first clause does not reach it
+        b = _across(_rx("match_contrast"), s.text, c.start, c.end)
+        sit = self._situate(s, b.end() if b is not None else c.start, c.end, rec.type, info, pat.ignores)
         mods, cats = sit.mods, sit.cats
         if pat.requires_context and pat.requires_context not in cats:
             return None
         negated = pat.negated != ("NEGATED" in cats)
+        if _lack_only(mods):  # "insufficient staff to ensure adequate food": the lack of it
+            negated = False
         value, unit, value_rule, qualifiers = pat.value, rec.unit, None, {}
         if pat.value_hook:
             res = HOOKS[pat.value_hook](c.match, s.text)
@@ -860,7 +876,8 @@ class Extractor:
             fs, fe = p.focus[0] + offset - s.start, p.focus[1] + offset - s.start
             sit = self._situate(s, fs, fe, p.type, info)
             out.append(Fact(
-                id="", type=p.type, negated="NEGATED" in sit.cats, certainty=sit.certainty,
+                id="", type=p.type, negated="NEGATED" in sit.cats and not _lack_only(sit.mods),
+                certainty=sit.certainty,
                 subject=sit.subject, subject_kind=sit.kind, attributed_to=sit.attributed,
                 observed_on=sit.observed, confidence=round(p.probability, 3),
                 evidence=[Evidence(document=document.id, start=s.start, end=s.end, text=s.text,
@@ -934,6 +951,8 @@ class Extractor:
         memo = s.memo if s.memo is not None and s.memo.low is s.lower else None
         for m in a.group_scan.prefix_matches(s.text, low, pos, memo):
             label = " ".join(m.group(0).split())
+            if _NO_ONE.match(label) and _rx("match_contrast").search(s.text, m.end(), pos):
+                continue  # "No children were held, although a 15-year-old had been": not the boy's group
             if _rx("party_group").fullmatch(m.group("noun").lower()) and info.detainee:
                 label = f"{label} ({info.detainee})"
             if best is None or m.start() > best[0]:
@@ -1047,7 +1066,7 @@ class Extractor:
                 continue
             at = f.evidence[0].start
             k = bisect.bisect_right(starts, at) - 1
-            if k in own and at >= own[k].limit and not f.negated:
+            if k in own and own[k].limit <= at < own[k].end and not f.negated:
                 f.certainty = "contested"
                 f.qualifiers["rejected_by"] = own[k].rejected_by
                 continue
@@ -1324,10 +1343,32 @@ def _carried(src: Source) -> Source:
                   src.start, src.kind, src.speaker)
 
 
+def _across(contrast: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last contrast between clauses inside a match at [start, end) of its sentence, if any."""
+    last = None
+    for b in contrast.finditer(text, start, end):
+        if b.start() > start and b.end() < end:
+            last = b
+    return last
+
+
+def _lack_only(mods: list[ContextMatch]) -> bool:
+    """Whether the fact's only negation is a lack of the means to provide it (a rule's ``lack``)."""
+    neg = [m for m in mods if m.rule.category == "NEGATED"]
+    return bool(neg) and all(m.rule.lack for m in neg)
+
+
 def _nearest_source(s: _Sentence, pos: int) -> Source | None:
     """The cue before the fact; or the first after it ("X, he said"), unless a new
     coordinated clause starts in between ("lights are on, and he said that ...")."""
     before = [x for x in s.sources if x.start <= pos]
+    # a claim told as a noun reaches its own clause: the speaker's finding after it (", but finds
+    # that ...", "; the record shows that ...") is no part of the claim
+    while before and before[-1].rule.startswith("claim noun") \
+            and _rx("rejection_end").search(s.text, before[-1].start, pos):
+        before.pop()
+        if not before:
+            return None
     if before:
         return before[-1]
     if s.sources and not _rx("coordination").search(s.text, pos, s.sources[0].start):
