@@ -33,19 +33,19 @@ PREFIX = {
 ROWS = [
     # English
     ("en-showers-far", "en", "The showers in the intake unit were in poor repair and, on each of our three visits, "
-     "caked with excrement.", "mandela-16", V, "the excrement is said of the showers, in their own clause, however far"),
+     "caked with excrement.", "mandela-16", V, "the excrement is said of the showers, in their own clause"),
     ("en-medical-far", "en", "Medical care was inadequate and left several prisoners with untreated wounds that became "
      "severely infected.", "mandela-24", V, "the same clause says what the inadequate care led to: severe infection"),
     ("en-food-far", "en", "The food portions were small and on most days of the week the bread was infested with "
      "weevils.", "mandela-22", V, "the food itself is infested, in the same clause"),
     ("en-heat-far", "en", "Ventilation in the dormitories was inadequate and during the long summer months the heat "
      "inside became extreme.", "mandela-13", V, "the extreme heat is what the poor ventilation does, same clause"),
-    ("en-and-new-subject", "en", "Ventilation in the north housing unit was inadequate, and the showers across the hall "
-     "were covered in excrement.", "mandela-13", C, "trap: ', and the showers ... were' starts another clause"),
+    ("en-and-new-subject", "en", "Ventilation in the north housing unit was inadequate, and the showers across the "
+     "hall were covered in excrement.", "mandela-13", C, "trap: ', and the showers ... were' starts another clause"),
     ("en-and-new-subject-own", "en", "Ventilation in the north housing unit was inadequate, and the showers across the "
      "hall were covered in excrement.", "mandela-16", V, "the showers' own clause makes them severe"),
-    ("en-semicolon", "en", "Prisoners suffered severe burns in a kitchen fire last spring; medical care at the facility "
-     "was limited.", "mandela-24", C, "trap: the severe burns are in another clause, past a semicolon"),
+    ("en-semicolon", "en", "Prisoners suffered severe burns in a kitchen fire last spring; medical care at the "
+     "facility was limited.", "mandela-24", C, "trap: the severe burns are in another clause, past a semicolon"),
     ("en-semicolon-near", "en", "Two men had severe fevers; medical care was limited.", "mandela-24", C,
      "trap: a few characters away, but past the semicolon: the fevers are severe, not the care"),
     ("en-but", "en", "The meals were adequate, but the cells were filthy and infested with vermin.",
@@ -63,39 +63,39 @@ ROWS = [
     ("en-no-break-plain", "en", "The ventilation in the housing units was poor, and the toilets were overflowing with "
      "feces.", "mandela-13", C, "trap: the feces are the toilets', in their own clause"),
     # Spanish
-    ("es-bedding-far", "es", "La ropa de cama estaba en malas condiciones y durante todo el invierno las cobijas estaban "
-     "infestadas de chinches.", "mandela-21", V, "the bedding itself is infested, in the same clause"),
+    ("es-bedding-far", "es", "La ropa de cama estaba en malas condiciones y durante todo el invierno las cobijas "
+     "estaban infestadas de chinches.", "mandela-21", V, "the bedding itself is infested, in the same clause"),
     ("es-light-far", "es", "La iluminación de las celdas era deficiente, tan escasa por la noche que los internos se "
      "veían obligados a leer en el pasillo.", "mandela-14", V, "the same clause says how far: inmates are forced out"),
     ("es-food-far", "es", "Las raciones de comida eran reducidas y casi todos los días de la semana el pan estaba "
      "infestado de gorgojos.", "mandela-22", V, "the food itself is infested, in the same clause"),
-    ("es-heat-far", "es", "La ventilación en los dormitorios era insuficiente y durante los meses de verano el calor se "
-     "volvía extremo.", "mandela-14", V, "the extreme heat is what the poor ventilation does, same clause"),
+    ("es-heat-far", "es", "La ventilación en los dormitorios era insuficiente y durante los meses de verano el calor "
+     "se volvía extremo.", "mandela-14", V, "the extreme heat is what the poor ventilation does, same clause"),
     ("es-y-new-subject", "es", "La ventilación del módulo norte era insuficiente y las regaderas del pasillo estaban "
      "cubiertas de heces.", "mandela-14", C, "trap: 'y las regaderas ... estaban' starts another clause"),
     ("es-y-new-subject-short", "es", "La ventilación era deficiente y los sanitarios estaban sucios.",
      "mandela-13", C, "trap: the dirt is the toilets', a new subject after 'y'"),
-    ("es-semicolon", "es", "Varios internos sufrieron quemaduras graves en un incendio de la cocina; la atención médica "
-     "era limitada.", "mandela-24", C, "trap: the serious burns are past a semicolon"),
+    ("es-semicolon", "es", "Varios internos sufrieron quemaduras graves en un incendio de la cocina; la atención "
+     "médica era limitada.", "mandela-24", C, "trap: the serious burns are past a semicolon"),
     ("es-semicolon-near", "es", "Dos internos tenían fiebre severa; la atención médica era limitada.", "mandela-24", C,
      "trap: close by, but past the semicolon"),
     ("es-pero", "es", "La atención médica era limitada, pero las celdas del anexo, al otro lado del patio, estaban "
      "infestadas de ratas.", "mandela-24", C, "trap: ', pero' starts the cells' clause"),
     ("es-pero-own", "es", "La atención médica era limitada, pero las celdas del anexo, al otro lado del patio, estaban "
      "infestadas de ratas.", "mandela-17", V, "the rats are the cells' own, in their clause"),
-    ("es-mientras", "es", "La atención médica era limitada, mientras que la cocina del otro lado del patio estaba sucia e "
-     "infestada de cucarachas.", "mandela-24", C, "trap: 'mientras que' starts the kitchen's clause"),
+    ("es-mientras", "es", "La atención médica era limitada, mientras que la cocina del otro lado del patio estaba "
+     "sucia e infestada de cucarachas.", "mandela-24", C, "trap: 'mientras que' starts the kitchen's clause"),
     ("es-aunque", "es", "Las raciones de comida eran escasas, aunque las regaderas del pasillo estaban infestadas de "
      "cucarachas.", "mandela-22", C, "trap: 'aunque' starts another clause: cockroaches in the showers"),
-    ("es-pero-food", "es", "La ventilación del módulo era deficiente, pero la comida que se servía estaba podrida y llena "
-     "de gusanos.", "mandela-14", C, "trap: the rotten food is past ', pero'"),
+    ("es-pero-food", "es", "La ventilación del módulo era deficiente, pero la comida que se servía estaba podrida y "
+     "llena de gusanos.", "mandela-14", C, "trap: the rotten food is past ', pero'"),
     # French
-    ("fr-showers-far", "fr", "Les douches du quartier arrivants sont en mauvais état et, lors de chacune de nos visites, "
-     "couvertes d'excréments.", "mandela-16", V, "the excrement is said of the showers, in their own clause"),
+    ("fr-showers-far", "fr", "Les douches du quartier arrivants sont en mauvais état et, lors de chacune de nos "
+     "visites, couvertes d'excréments.", "mandela-16", V, "the excrement is said of the showers, in their own clause"),
     ("fr-heat-far", "fr", "L'aération des dortoirs est insuffisante et, pendant les longs mois d'été, la chaleur y "
      "devient extrême.", "mandela-14", V, "the extreme heat is what the poor ventilation does, same clause"),
-    ("fr-bedding-far", "fr", "La literie est en mauvais état et, pendant tout l'hiver, les couvertures étaient infestées "
-     "de poux.", "mandela-21", V, "the bedding itself is infested"),
+    ("fr-bedding-far", "fr", "La literie est en mauvais état et, pendant tout l'hiver, les couvertures étaient "
+     "infestées de poux.", "mandela-21", V, "the bedding itself is infested"),
     ("fr-et-new-subject", "fr", "L'aération du quartier nord est insuffisante et les douches du couloir sont couvertes "
      "d'excréments.", "mandela-14", C, "trap: 'et les douches ... sont' starts another clause"),
     ("fr-et-plain", "fr", "L'aération est insuffisante et les toilettes sont sales.",
@@ -106,8 +106,8 @@ ROWS = [
      C, "trap: close by, but past the semicolon"),
     ("fr-mais", "fr", "L'accès aux soins est limité, mais les cellules de l'annexe, de l'autre côté de la cour, sont "
      "infestées de rats.", "mandela-24", C, "trap: ', mais' starts the cells' clause"),
-    ("fr-alors-que", "fr", "L'accès aux soins est limité, alors que la cuisine de l'autre côté de la cour est insalubre "
-     "et infestée de cafards.", "mandela-24", C, "trap: 'alors que' starts the kitchen's clause"),
+    ("fr-alors-que", "fr", "L'accès aux soins est limité, alors que la cuisine de l'autre côté de la cour est "
+     "insalubre et infestée de cafards.", "mandela-24", C, "trap: 'alors que' starts the kitchen's clause"),
     ("fr-alors-que-own", "fr", "L'accès aux soins est limité, alors que les cellules disciplinaires sont gravement "
      "surpeuplées.", "mandela-13", V, "the overcrowding's own clause says it is grave"),
     ("fr-list-first-item", "fr", "Les détenus souffrent d'une surpopulation extrême, de malnutrition et d'un accès "
