@@ -90,7 +90,7 @@ ROWS = [
     ("es-pero-food", "es", "La ventilación del módulo era deficiente, pero la comida que se servía estaba podrida y "
      "llena de gusanos.", "mandela-14", C, "trap: the rotten food is past ', pero'"),
     ("es-negated", "es", "Se constató que el hacinamiento en las celdas del módulo 2, que alojan a internos de "
-     "paso, no constituye un trato inhumano.", "mandela-13", C, "trap: what the condition is said not to be is no severity"),
+     "paso, no constituye un trato inhumano.", "mandela-13", C, "trap: what it is said not to be"),
     # French
     ("fr-showers-far", "fr", "Les douches du quartier arrivants sont en mauvais état et, lors de chacune de nos "
      "visites, couvertes d'excréments.", "mandela-16", V, "the excrement is said of the showers, in their own clause"),
