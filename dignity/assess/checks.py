@@ -735,7 +735,9 @@ def _specific(env: Env, fact: Fact, severe_occupancy: float | None = None) -> bo
     below it ("operating at 130 %") is overcrowding, a concern, unless words say it is severe."""
     pat = env.phrase(fact, env.catalogue.patterns.get("specific_words"))
     near = env.phrase(fact, env.catalogue.patterns.get("severity_words"))
-    severe = near is not None and any(near.search(_around(ev)) for ev in fact.evidence)
+    breaks = env.phrase(fact, env.catalogue.patterns.get("clause_breaks"))
+    denied = env.phrase(fact, env.catalogue.patterns.get("no_violation_words"))
+    severe = near is not None and any(near.search(_clause(ev, breaks, denied)) for ev in fact.evidence)
     if severe_occupancy is not None and fact.type == "overcrowding":
         ratio = occupancy(env, fact)
         if ratio is not None:
@@ -825,6 +827,31 @@ def _around(ev: Evidence, width: int = 30) -> str:
     if i < 0:
         return ev.text
     return sent[max(0, i - width): i + len(ev.text) + width]
+
+
+def _clause(ev: Evidence, breaks: re.Pattern[str] | None, denied: re.Pattern[str] | None = None,
+            width: int = 30) -> str:
+    """The fact's words and the rest of their clause: the sentence cut where the language's
+    ``clause_breaks`` start a new clause (a semicolon, ", but", "although", a new subject), so
+    that a severity word in the predicate governs the facts of its own clause, however far
+    after them ("the showers were in poor repair and, on each visit, caked with excrement"), not a fact
+    of another clause ("the food was adequate, but the cells were filthy"). Before the fact's
+    words, only a few words (``width``), within the clause: a "severe" before the first item
+    of a list ("severe overcrowding, malnutrition and lack of medical care") qualifies that
+    item, not the last. The clause stops where it says what the condition is not (``denied``,
+    the catalogue's ``no_violation_words``: "ne constitue pas un traitement inhumain"). Without
+    the pack's breaks, a few words either side (``_around``)."""
+    sent = ev.sentence or ""
+    i = sent.find(ev.text) if ev.text else -1
+    if i < 0 or breaks is None:
+        return _around(ev)
+    j = i + len(ev.text)
+    cuts = [m.start() for m in breaks.finditer(sent)]
+    left = max((c for c in cuts if c <= i), default=0)
+    right = min((c for c in cuts if c >= j), default=len(sent))
+    stop = denied.search(sent, j, right) if denied is not None else None
+    right = stop.start() if stop is not None else right
+    return sent[max(left, i - width):right]
 
 
 @dataclass
