@@ -32,7 +32,7 @@ from typing import Callable
 from spacy.attrs import IDX, LOWER
 
 from dignity.extract import guard
-from dignity.extract.attribution import Attributor, NameIndex, Source, load_attributor
+from dignity.extract.attribution import OWN_FINDING, Attributor, NameIndex, Source, load_attributor
 from dignity.extract.budget import DEFAULT_BUDGET, Budget, BudgetRun
 from dignity.extract.citations import Blanker, load_blanker
 from dignity.extract.compose import ComposedHit, ComposeMatch, Composer, load_composer
@@ -832,9 +832,11 @@ class Extractor:
             certainty = "asserted"
         attributed = src.label if src is not None else ("the court" if info.court_doc else "the author")
         source_kind = self.attributor.source_kind(src, info.author_kind)
-        if s.opinion is not None and (src is None or src.kind == "court"):
-            # a dissent's or concurrence's own word (or what it says "the Court" found): one
-            # judge's view, not the court's finding
+        if s.opinion is not None and (src is None or src.kind == "court" or src.rule == "documentary evidence"
+                                      or src.rule.startswith(OWN_FINDING)):
+            # a dissent's or concurrence's own word (or what it says "the Court" found, or its own
+            # reading of the record: "the record shows", "the logs reflect"): one judge's view, not
+            # the court's finding
             # (the document's only opinion, after a one-line order, is the judicial statement of record)
             attributed, source_kind = s.opinion, ("court" if s.opinion_alone else "other")
             attribution_rule = "separate opinion (context.yaml sections)"
