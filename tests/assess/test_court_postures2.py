@@ -177,6 +177,20 @@ PASSAGES = [
      'OPINION. ' + CAP + MAJORITY + ' The record shows that inmates were kept in cells without heat in winter, '
      'with temperatures near freezing.',
      'mandela-13', V, "the majority's 'the record shows': the court's finding"),
+    # --- a plaintiff's account granted for argument's sake (context.yaml "even assuming"): no finding
+    ('even-accepting-account',
+     'MEMORANDUM OPINION. ' + CAP + "Even accepting Okafor's account that he spent 30 days in disciplinary "
+     'segregation, alone in his cell 23 hours a day, such confinement is not an atypical and significant '
+     'hardship.',
+     'mandela-43-1-b', None, "his account granted for argument: neither found nor alleged by the court"),
+    ('crediting-testimony',
+     'FINDINGS OF FACT AND CONCLUSIONS OF LAW. ' + CAP + "Crediting Dr. Lin's testimony that the jail held 400 "
+     'detainees in space for 150, the Court finds the jail overcrowded.',
+     'mandela-13', V, "the court credits the testimony: its finding (only 'even crediting' is for argument)"),
+    ('even-crediting-testimony',
+     'MEMORANDUM OPINION. ' + CAP + "Even crediting Okafor's testimony that the jail held 400 detainees in "
+     'space for 150, the claim fails for want of personal involvement.',
+     'mandela-13', None, "'even crediting': granted for argument, not found"),
 ]
 
 
