@@ -50,6 +50,10 @@ PASSAGES = [
     ('court-transport-handcuffs',
      CAP + 'The Court finds that Marwick was handcuffed during the two-hour drive to the courthouse.',
      'mandela-47', C, 'restraint in transport: a lawful ground, a concern at most'),
+    ('court-pain-for-days-after',
+     CAP + 'The Court finds that Marwick was placed in a restraint chair for ten minutes, and for days '
+     'afterward his wrists were sore.',
+     'mandela-48', C, 'the days are of the soreness after, not of the restraint'),
     ('alleged-chair-hours',
      CAP + 'Marwick alleges that he was strapped into a restraint chair for fourteen hours.',
      'mandela-48', C, 'only alleged: a concern'),
