@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
-from dignity.extract.prefilter import ClauseMemo, Scanner, lowered
+from dignity.extract.prefilter import ClauseMemo, Scanner, lowered, punctuation_cue
 from dignity.extract.recognizer import compile_pattern, read_resource
 
 __all__ = ["ContextRule", "ContextMatch", "ContextEngine", "load_context"]
@@ -117,7 +117,10 @@ class ContextEngine:
             self._compiled.append((rule, compile_pattern(pat, spec.terms, source, where,
                                                          bounded=rule.bounded)))
         # each rule's words-it-needs and lower-case twin (prefilter.py): same triggers, faster
-        self._scanners = [(rule, Scanner(rx)) for rule, rx in self._compiled]
+        # (and a mark of punctuation a rule's every match needs, ``punctuation_cue``: "," of
+        # "X happened, a practice that"; tested first, as a one-character substring test)
+        self._scanners = [(rule, Scanner(rx), punctuation_cue(rx.pattern, rx.flags))
+                          for rule, rx in self._compiled]
 
         def one(patterns: list[str], name: str) -> re.Pattern[str] | None:
             if not patterns:
@@ -200,11 +203,12 @@ class ContextEngine:
             heads = memo.heads()
             satisfied = memo.satisfied
             found = [_match(rule, m)
-                     for rule, sc in self._scanners
+                     for rule, sc, cue in self._scanners
                      # (the tests ``matches`` makes first, without its call: most rules fail
                      # them; a rule still warming up needs nothing yet)
                      # (where a match, or a word it needs, would begin: all of them at once)
-                     if not (sc.gates and any(map(heads.isdisjoint, sc.gates)))
+                     if (not cue or cue in sentence)
+                     and not (sc.gates and any(map(heads.isdisjoint, sc.gates)))
                      and (not sc.needs or satisfied(sc.needs))
                      for m in sc.found(sentence, low, memo)]
         else:
