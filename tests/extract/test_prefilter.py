@@ -335,3 +335,34 @@ def test_found_is_what_matches_finds_once_the_gates_are_passed() -> None:
             assert isinstance(got, list)
             assert [m.span() for m in got] == [m.span() for m in scan.matches(s, low, checked=True, memo=memo)] \
                 == [m.span() for m in rx.finditer(s)], s
+
+
+def test_common_word_clause_comes_last():
+    # "and yet": the rarer "yet" is the branch's clause, not "and" (in nearly every sentence)
+    assert requirements(r",\s*(?:but|although)\s|\sand\s+yet\s") == (("although", "but", "yet"),)
+    # counter-example: with no other clause the common word is still required
+    assert requirements(r"\sand\s+(?:so|to)\s") == (("and",),)
+
+
+def test_punctuation_cue():
+    from dignity.extract.prefilter import punctuation_cue
+
+    assert punctuation_cue(r"^\W*(?:although|though)\s[^,;]{3,200}?(?P<at>,)") == ","
+    assert punctuation_cue(r"(?P<at>:)\s+(?=the\s+cells)") == ":"
+    # counter-examples: a mark that one alternative lacks, or a class of marks, is no cue
+    assert punctuation_cue(r"(?:,\s*|\s)but\s") == ""
+    assert punctuation_cue(r"[,;]\s*however\b") == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Although the code demands daylight, the wing had no windows for months.",
+    "Although the code demands daylight the wing had no windows for months.",  # no comma: no cue
+    "The guards kept him in the yard, a practice the inspectors condemned.",
+])
+def test_context_triggers_with_cues_equal_plain_regexes(sentence):
+    from dignity.extract.context import load_context
+
+    engine = load_context("en")
+    spans = lambda ms: [(m.rule.literal, m.start, m.end) for m in ms]  # noqa: E731
+    for _ in range(20):  # past the scanners' warm-up
+        assert spans(engine.triggers(sentence)) == spans(engine.triggers(sentence, fast=False))
