@@ -294,7 +294,7 @@ class Composer:
         """The composed facts of one sentence, for the composed recognizers ``rec_ids``
         (those whose topic words the anchor pass found in it); ``memo``: the sentence's
         clause memo (prefilter.py), shared with the other recognizers."""
-        types = [rid[len(self.PREFIX):] for rid in rec_ids if rid.startswith(self.PREFIX)]
+        types = sorted(rid[len(self.PREFIX):] for rid in rec_ids if rid.startswith(self.PREFIX))
         if not types:
             return []
         # topics first, then predicates, and clauses only when both are there
@@ -332,14 +332,16 @@ class Composer:
             return []
         # (the sentence's clause memo, where it is this sentence's: where its words begin)
         shared = memo if memo is not None and memo.low is low else None
-        types = [t for t in {t for _, _, t in found}
+        # (sorted: set order follows the hash seed, and the order of the hits decides ties, such as
+        # which predicate list a fact's explanation names: the same text must give the same output)
+        types = [t for t in sorted({t for _, _, t in found})
                  if not (t in self._unless and self._unless[t].search(text, low, shared))]
         if not types:
             return []
         type_set = set(types)
         wanted = {p for t in types for p in self._lists[t]} & preds_here
         pfound: list[tuple[int, int, str]] = []
-        for name in wanted:
+        for name in sorted(wanted):
             for i, j in self._pred_scan[name].spans(toks, where):
                 pfound.append((i, j - 1, name))
         if not pfound:
