@@ -198,8 +198,6 @@ class _DocInfo:
 
 
 _GROUP_DEFAULT = "the detainees described"
-#: a group named to say there is none of it ("No children", "not a single woman")
-_NO_ONE = re.compile(r"(?i)(?:no|none of the|not a single|not one)\s")
 
 
 def _rx(name: str) -> re.Pattern[str]:
@@ -564,7 +562,7 @@ class Extractor:
             head = text[:20000]
             for m in a.group_scan.matches(head, lowered(head)):
                 label = " ".join(m.group(0).split())
-                if _NO_ONE.match(label):
+                if _rx("no_one_group").match(label):
                     continue  # "No children were held": a group there is none of
                 counts[label] = counts.get(label, 0) + 1
             if counts:
@@ -953,7 +951,7 @@ class Extractor:
         memo = s.memo if s.memo is not None and s.memo.low is s.lower else None
         for m in a.group_scan.prefix_matches(s.text, low, pos, memo):
             label = " ".join(m.group(0).split())
-            if _NO_ONE.match(label) and _rx("match_contrast").search(s.text, m.end(), pos):
+            if _rx("no_one_group").match(label) and _rx("match_contrast").search(s.text, m.end(), pos):
                 continue  # "No children were held, although a 15-year-old had been": not the boy's group
             if _rx("party_group").fullmatch(m.group("noun").lower()) and info.detainee:
                 label = f"{label} ({info.detainee})"
