@@ -214,7 +214,8 @@ class Composer:
                     raise ConfigError(source, name, f"a gap '*' may not open or close a phrase: {ph!r}")
         # phrases are matched word by word on the sentence's words (faster than one
         # regex alternation of a hundred phrases per list)
-        self._pred_scan = {name: _Phrases(pl.terms) for name, pl in spec.predicates.items()}
+        gap_stops = _gap_stops(spec)
+        self._pred_scan = {name: _Phrases(pl.terms, gap_stops) for name, pl in spec.predicates.items()}
         # the first words of each list's phrases: a sentence with none of them is not scanned
         self._pred_first = {name: _FirstWords(pl.terms) for name, pl in spec.predicates.items()}
         self._topic_first = {t: _FirstWords(ct.topics) for t, ct in spec.types.items()}
@@ -238,7 +239,7 @@ class Composer:
         self._patterns: dict[tuple[str, int, str], Pattern] = {}
         for t, ct in spec.types.items():
             rid = self.PREFIX + t
-            self._topic_scan[t] = _Phrases(ct.topics)
+            self._topic_scan[t] = _Phrases(ct.topics, gap_stops)
             if ct.unless:
                 self._unless[t] = Scanner(_compile(_phrases_regex(ct.unless), source, f"type {t!r} unless"))
             follow = ct.not_followed_by + spec.not_followed_by
@@ -544,9 +545,9 @@ class _Phrases:
     "well lit"); at each word the longest phrase, and no two matches overlap, as a
     regex alternation would."""
 
-    __slots__ = ("firsts", "one", "slow", "stems", "two")
+    __slots__ = ("firsts", "gap_stops", "one", "slow", "stems", "two")
 
-    def __init__(self, phrases: list[str]) -> None:
+    def __init__(self, phrases: list[str], gap_stops: frozenset[str] = frozenset()) -> None:
         # the tables are kept in the rules cache, by a digest of the phrases (a hundred lists
         # of up to a few hundred phrases: ~15 ms to build at every start)
         digest = hashlib.sha1("\0".join(phrases).encode("utf-8")).hexdigest()
@@ -557,6 +558,8 @@ class _Phrases:
         self.slow: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...]]]] = slow  # second word a stem
         self.stems: list[tuple[str, tuple[str, ...], tuple[bool, ...]]] = stems  # first word a stem
         self.firsts = frozenset(self.one | {a for a, _ in self.two} | set(self.slow))
+        #: the words a gap ``*`` may not hold (the pack's negations, coordinators, relatives, breaks)
+        self.gap_stops = gap_stops
 
     def spans(self, toks: list[str], where: dict[str, list[int]]) -> list[tuple[int, int]]:
         """(first word, one past the last) of each match; ``where``: each word of the
@@ -581,15 +584,15 @@ class _Phrases:
             best = 1 if tok in self.one else 0
             if i + 1 < n:
                 for words, stars in self.two.get((tok, toks[i + 1]), ()):
-                    if len(words) > best and _fits(toks, i, words, stars):
+                    if len(words) > best and _fits(toks, i, words, stars, self.gap_stops):
                         best = len(words)
                         break
             for words, stars in self.slow.get(tok, ()):
-                if len(words) > best and _fits(toks, i, words, stars):
+                if len(words) > best and _fits(toks, i, words, stars, self.gap_stops):
                     best = len(words)
                     break
             for first, words, stars in stems:
-                if len(words) > best and tok.startswith(first) and _fits(toks, i, words, stars):
+                if len(words) > best and tok.startswith(first) and _fits(toks, i, words, stars, self.gap_stops):
                     best = len(words)
             if best:
                 out.append((i, i + best))
@@ -622,14 +625,24 @@ def _phrase_tables(phrases: list[str]) -> tuple[set[str], dict[tuple[str, str], 
     return one, two, slow, stems
 
 
-def _fits(toks: list[str], i: int, words: tuple[str, ...], stars: tuple[bool, ...]) -> bool:
+def _gap_stops(spec: Any) -> frozenset[str]:
+    """The words a gap ``*`` may not hold, from the pack: its negations (``gap_stops``), the words that
+    join or open a clause of its own (``coordinators``, ``relatives``, ``aside_relatives``) and the
+    one-word ``breaks`` ("ninguna persona dijo que la celda ...": "que" opens a clause)."""
+    words = [*spec.gap_stops, *spec.coordinators, *spec.relatives, *spec.aside_relatives,
+             *(b for b in spec.breaks if " " not in b)]
+    return frozenset(w.lower() for w in words)
+
+
+def _fits(toks: list[str], i: int, words: tuple[str, ...], stars: tuple[bool, ...],
+          gap_stops: frozenset[str] = frozenset()) -> bool:
     if i + len(words) > len(toks):
         return False
     for k, (w, star) in enumerate(zip(words, stars)):
         t = toks[i + k]
         if not (t.startswith(w) if star else t == w):
             return False
-        if not w and star and (t in _PUNCT or t in _GAP_STOPS):
+        if not w and star and (t in _PUNCT or t in gap_stops):
             return False  # a gap ``*`` holds one word: no comma, bracket or negation
     return True
 
@@ -637,10 +650,7 @@ def _fits(toks: list[str], i: int, words: tuple[str, ...], stars: tuple[bool, ..
 #: what a one-word gap ``*`` never stands for: punctuation, and a negation (so that a gap in
 #: "ninguna * cuenta con" never reads "ninguna no cuenta con")
 _PUNCT = frozenset(";:()[],")
-#: and a word that opens a clause of its own ("ninguna persona dijo que la celda tiene ...")
-_GAP_STOPS = frozenset({"no", "not", "ne", "n't", "pas", "ni", "nor", "never", "nunca", "jamais", "jamás",
-                        "que", "qui", "that", "which", "who", "y", "e", "o", "et", "ou", "and", "or", "but",
-                        "pero", "mais"})
+#: (nor, by the pack's words, a negation or a word that opens a clause of its own: ``_gap_stops``)
 
 
 def _phrase_forms(phrase: str) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
