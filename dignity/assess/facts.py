@@ -85,6 +85,11 @@ def _placeholder(tokens: tuple[str, ...]) -> bool:
     return not tokens or " ".join(tokens) in _PLACEHOLDERS or (len(tokens) == 1 and tokens[0] in _PLACEHOLDERS)
 
 
+def name_tokens(subject: str) -> tuple[str, ...]:
+    """The words of a name as grouping compares them (``name_key`` joined them)."""
+    return _fold(subject or "")
+
+
 def name_key(subject: str) -> str:
     """A name as grouping compares it: case, accents, parentheses and titles folded
     ("El Chapo" -> "chapo", "Joaquín Guzmán" -> "joaquin guzman")."""

@@ -76,6 +76,12 @@ TABLES = {"facts": FACTS_SCHEMA, "findings": FINDINGS_SCHEMA, "documents": DOCUM
 _STATE: dict[str, Any] = {"extractor": None, "builds": 0, "rules": None}
 
 
+def extractor_rules() -> str | None:
+    """The fingerprint of the rules this process's extractor was built from (None: no
+    extractor built here yet)."""
+    return _STATE["rules"]
+
+
 def rules_fingerprint() -> str:
     """What decides the facts and findings: Dignity's version, the extractor's, and the bytes
     of every rule file (recognizers, context, attribution, standards), hashed."""

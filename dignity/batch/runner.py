@@ -105,10 +105,10 @@ def screen(inputs: Iterable[str], out: str | os.PathLike[str], *, engine: str = 
     for name in TABLE_NAMES:
         (out / name).mkdir(parents=True, exist_ok=True)
     manifest = _Manifest(out)
-    from dignity.batch.partition import _STATE, rules_fingerprint
+    from dignity.batch.partition import extractor_rules, rules_fingerprint
 
     # the rules of this process's extractor if it has one (serial engine), else of the files now
-    rules = _STATE["rules"] or rules_fingerprint()
+    rules = extractor_rules() or rules_fingerprint()
     identity = {"format": FORMAT, "extractor": EXTRACTOR_VERSION, "rules": rules,
                 "inputs": describe_inputs(inputs),
                 "options": {"partition_size": partition_size, "columns": columns.as_dict(),

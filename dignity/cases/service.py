@@ -865,7 +865,7 @@ class CaseService(SessionMixin, PeopleMixin):
         return self.reextract_document(stored.id, user, force=True)
 
     def _carry_reviews(self, old: ExtractionRun, new: ExtractionRun) -> tuple[int, int]:
-        from dignity.assess.facts import _fold
+        from dignity.assess.facts import name_tokens
 
         reviewed = [f for f in old.facts if f.review_status != "unreviewed"]
         if not reviewed:
@@ -880,8 +880,8 @@ class CaseService(SessionMixin, PeopleMixin):
             return tuple(" ".join(str(e.get("text", "")).split()) for e in items)
 
         keys: list[Callable[[StoredFact], tuple]] = [
-            lambda f: (f.type, _fold(f.data.get("subject", "")), ev(f, True)),
-            lambda f: (f.type, _fold(f.data.get("subject", "")), ev(f, False)),
+            lambda f: (f.type, name_tokens(f.data.get("subject", "")), ev(f, True)),
+            lambda f: (f.type, name_tokens(f.data.get("subject", "")), ev(f, False)),
             lambda f: (f.type, ev(f, False)),
         ]
         taken: set[int] = set()

@@ -131,7 +131,7 @@ def _db_problem(exc: BaseException, url: str | None) -> str:
 
 
 @contextlib.contextmanager
-def _service(db: str | None, user: str | None, *, need_user: bool = True) -> Iterator[tuple[Any, Any]]:
+def case_service(db: str | None, user: str | None, *, need_user: bool = True) -> Iterator[tuple[Any, Any]]:
     """(CaseService, the acting user) on the database; every error one line."""
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -193,7 +193,7 @@ def case_new(name: str = typer.Argument(..., help="The case's name (unique)."),
                                        help="A case about a detainee or about a facility."),
              db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """Create a case; you become its owner."""
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         case = svc.create_case(name, me, kind=kind.value)
         typer.echo(f"created case {case.id}: {case.name} ({case.kind})")
 
@@ -215,7 +215,7 @@ def case_add(case: str = typer.Argument(..., metavar="CASE", help="Case id or na
     a language without a pack is added, not assessed (one line; exit code 2)."""
     quiet_libraries()
     errors = InputErrors()
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         c = svc.get_case(case, me)
         with _progress_bar(len(paths)) as progress:
             results = svc.add_documents(c, paths, me, progress=progress, title=title, date=date, lang=lang,
@@ -268,7 +268,7 @@ def _progress_bar(total: int) -> Iterator[Any]:
 def case_list(output_format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", case_sensitive=False),
               db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """The cases you can read."""
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         rows = []
         for c in svc.list_cases(me):
             stats = svc.case_stats(c, me)
@@ -306,7 +306,7 @@ def case_show(case: str = typer.Argument(..., metavar="CASE", help="Case id or n
     from rich.table import Table
 
     code = _label_language(lang)
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         cf = svc.case_file(case, me, explain=False)
     if output_format is ListFormat.json:
         from dignity.cases.export import SHOW_OMITS, json_chunks
@@ -452,7 +452,7 @@ def case_people(case: str = typer.Argument(..., metavar="CASE", help="Case id or
     from rich.markup import escape
 
     code = _label_language(lang)
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         if merge:
             name = svc.merge_people(case, me, merge, into=into)
             typer.echo(f"{', '.join(merge)}: one person now, {name}")
@@ -519,7 +519,7 @@ def case_facts(case: str = typer.Argument(..., metavar="CASE", help="Case id or 
 
     from dignity.cases.casefile import describe
 
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         docs = {}
         for d in svc.documents(case, me):
             for run in d.extractions:
@@ -574,7 +574,7 @@ def case_review(fact_id: int = typer.Argument(..., metavar="FACT_ID", help="A fa
             parsed = value
     elif action is Action.edit:
         _fail("edit needs --value V (the new value, or a JSON object of fields to change)")
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         fact = svc.review_fact(fact_id, me, action.value, value=parsed, note=note)
         typer.echo(f"fact {fact.id} ({type_label(fact.type)}): {review_label(fact.review_status)} by {me.username}")
 
@@ -589,7 +589,7 @@ def case_language(document_id: int = typer.Argument(..., metavar="DOCUMENT_ID",
     carried over); in a language without rules it is not assessed (exit code 2)."""
     from dignity.extract.languages import not_assessed_reason
 
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         res = svc.set_language(document_id, lang, me)
         typer.echo(f"document {document_id}: read as {lang} ({res.facts} facts)")
     reason = not_assessed_reason(lang)
@@ -612,7 +612,7 @@ def case_standards(case: str = typer.Argument(..., metavar="CASE", help="Case id
                    db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """Set the standards a case is assessed against: its jurisdiction and the standards (its
     findings are recomputed with them); without options, show them."""
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         c = svc.get_case(case, me)
         if standard is not None or jurisdiction is not None:
             ids = c.standards.split(",") if c.standards else None
@@ -642,7 +642,7 @@ def case_export(case: str = typer.Argument(..., metavar="CASE", help="Case id or
     code = check_language(lang) if lang is not None else None
     if lang is not None and code is None:
         _fail(f"--lang: {lang!r} is not a language Dignity writes in ({', '.join(LANGUAGES)})", EXIT_INPUT_ERROR)
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         cf = svc.case_file(case, me, include_text=output_format is ExportFormat.html, explain=False)
     chunks = export_chunks(cf, output_format.value, code)  # written as they come, never one string
     if output is None:
@@ -682,7 +682,7 @@ def case_search(query: str = typer.Argument(..., help="Words to find (all of the
 
     from dignity.store.search import HIGHLIGHT_END, HIGHLIGHT_START
 
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         hits = svc.search(me, query, limit=limit, case=case)
     con = _console()
     if not hits:
@@ -701,7 +701,7 @@ def case_member(case: str = typer.Argument(..., metavar="CASE", help="Case id or
                 remove: bool = typer.Option(False, "--remove", help="Remove the user from the case."),
                 db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """Add a user to a case (or change their role, or --remove them)."""
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         c = svc.get_case(case, me)
         if remove:
             svc.remove_member(c, member, by=me)
@@ -718,7 +718,7 @@ def case_log(case: str = typer.Argument(..., metavar="CASE", help="Case id or na
              output_format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", case_sensitive=False),
              db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """The audit log of a case: who changed what, when, before and after."""
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         entries = svc.audit_log(case, me, limit=limit)
         rows = [{"id": e.id, "at": e.at.isoformat(), "user": e.user.username if e.user else None,
                  "action": e.action, "object_type": e.object_type, "object_id": e.object_id,
@@ -745,7 +745,7 @@ def case_reextract(case: str = typer.Argument(..., metavar="CASE", help="Case id
                    db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """Extract every document again with this version of Dignity, keeping every review."""
     quiet_libraries()
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         results = svc.reextract(case, me, force=force)
     failed = 0
     for r in results:
@@ -779,7 +779,7 @@ def user_add(name: str = typer.Argument(..., help="User name."),
 
     Only NAME is created, never anyone else."""
     password = _new_password(name, password, password_stdin, no_password)
-    with _service(db, user, need_user=False) as (svc, _):
+    with case_service(db, user, need_user=False) as (svc, _):
         if svc.has_users():
             me = svc.local_user(user)
             new = svc.add_user(name, role.value, password, by=me, without_password=password is None)
@@ -827,7 +827,7 @@ def _can_prompt() -> bool:
 @user_app.command("list", cls=Command)
 def user_list(db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """The users of the database."""
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         for u in svc.list_users():
             typer.echo(f"{u.username:<20} {u.role:<7} {'active' if u.active else 'inactive':<9} "
                        f"{'password' if u.password_hash else 'no password':<12} created {u.created_at:%Y-%m-%d}")

@@ -300,9 +300,9 @@ def _assess_paths(paths: list[str], errors: InputErrors, as_of: str | None, *,
 def _case_file(ref: str, db: str | None, user: str | None, as_of: str | None, errors: InputErrors, *,
                standards: list[str] | None = None, jurisdiction: str | None = None) -> Any:
     from dignity.cases import NotFound, Forbidden
-    from dignity.cli.case_cmd import _service
+    from dignity.cli.case_cmd import case_service
 
-    with _service(db, user) as (svc, me):
+    with case_service(db, user) as (svc, me):
         try:
             cf = svc.case_file(ref, me, include_text=True)
         except (NotFound, Forbidden) as exc:
