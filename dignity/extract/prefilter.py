@@ -694,6 +694,12 @@ class Scanner:
         self._uses = 0 if fast else -1  # -1: never warm up
 
     @property
+    def uses(self) -> int:
+        """How many times the scanner has run while warming up (``WARM_AFTER`` once warm;
+        -1: it never warms up)."""
+        return self._uses
+
+    @property
     def needs(self) -> Requirements:
         """The clauses a sentence must satisfy (none until the scanner has warmed up)."""
         return self._needs
