@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
-from dignity.extract.prefilter import ClauseMemo, Scanner, lowered, punctuation_cue
+from dignity.extract.prefilter import ClauseMemo, Scanner, lowered, never_empty, punctuation_cue
 from dignity.extract.recognizer import compile_pattern, read_resource
 
 __all__ = ["ContextRule", "ContextMatch", "ContextEngine", "load_context"]
@@ -140,6 +140,10 @@ class ContextEngine:
         self._opinion_open = [compile_pattern(p, spec.terms, source, "sections.opinion_open", bounded=False)
                               for p in sec.opinion_open]
         self._opinion_end = one(sec.opinion_end, "opinion_end")
+        # the openings tested on every sentence of a judgment, by their lower-case twins (the
+        # same first match where no match is empty: ``never_empty``; else as written)
+        self._general_open_scan = _scanner(self._general_open)
+        self._opinion_end_scan = _scanner(self._opinion_end)
         self._claims_open = one(sec.claims_open, "claims_open")
         self._claims_open_pleading = one(sec.claims_open_pleading, "claims_open_pleading")
         self._pleading_stage = one(sec.pleading_stage, "pleading_stage")
@@ -151,11 +155,12 @@ class ContextEngine:
         return (self._pleading_stage is not None and self._pleading_stage.search(text) is not None
                 and (self._not_pleading is None or self._not_pleading.search(text) is None))
 
-    def opinion_section(self, sentence: str, judge: str | None) -> str | None:
+    def opinion_section(self, sentence: str, judge: str | None, lower: str | None = None) -> str | None:
         """The judge whose separate opinion the sentence belongs to ("Justice Breyer
         (dissenting)"), given the one of the sentence before (``judge``); None for the
-        court's own opinion.  The heading itself belongs to the opinion it opens."""
-        if judge is not None and self._opinion_end is not None and self._opinion_end.search(sentence):
+        court's own opinion.  The heading itself belongs to the opinion it opens.
+        (``lower``: the sentence lower-cased character for character, when known.)"""
+        if judge is not None and _search(self._opinion_end, self._opinion_end_scan, sentence, lower):
             return None
         for rx in self._opinion_open:
             m = rx.search(sentence)
@@ -179,9 +184,10 @@ class ContextEngine:
             return False, True
         return inside, inside
 
-    def general_section(self, sentence: str, inside: bool) -> tuple[bool, bool]:
+    def general_section(self, sentence: str, inside: bool, lower: str | None = None) -> tuple[bool, bool]:
         """Whether ``sentence`` is inside a part on the general principles, and whether
-        the next one is, given whether the one before it was (``inside``)."""
+        the next one is, given whether the one before it was (``inside``); ``lower``: the
+        sentence lower-cased character for character, when known."""
         here = inside
         if inside and self._general_end is not None:
             m = self._general_end.search(sentence)
@@ -191,7 +197,7 @@ class ContextEngine:
                 # sentence is still the principle's
                 here, inside = _RUN_ON.search(sentence, 0, m.start()) is not None, False
         # (a part's heading may end one general part and open the next: "III. LE DROIT INTERNE")
-        if not inside and self._general_open is not None and self._general_open.search(sentence):
+        if not inside and _search(self._general_open, self._general_open_scan, sentence, lower):
             return True, True
         return here, inside
 
@@ -311,6 +317,18 @@ class ContextEngine:
                 continue
             out.append(t)
         return out
+
+
+def _scanner(rx: re.Pattern[str] | None) -> Scanner | None:
+    """A scanner for a sections pattern whose every match holds a character (else None)."""
+    return Scanner(rx) if rx is not None and never_empty(rx) else None
+
+
+def _search(rx: re.Pattern[str] | None, scan: Scanner | None, sentence: str, lower: str | None) -> bool:
+    """Whether ``rx`` (None: no such pattern) matches in ``sentence``, by ``scan`` where given."""
+    if scan is not None:
+        return scan.search(sentence, lowered(sentence) if lower is None else lower) is not None
+    return rx is not None and rx.search(sentence) is not None
 
 
 def _match(rule: ContextRule, m: re.Match[str]) -> ContextMatch:

@@ -358,9 +358,9 @@ class Extractor:
             for s in sents:
                 done.append(s)
                 if info.court_doc:  # a judgment's parts (a report's "principles" are its own)
-                    s.general, principles = self.context.general_section(s.text, principles)
+                    s.general, principles = self.context.general_section(s.text, principles, s.lower or None)
                     was = opinion
-                    s.opinion = opinion = self.context.opinion_section(s.text, opinion)
+                    s.opinion = opinion = self.context.opinion_section(s.text, opinion, s.lower or None)
                     if opinion != was:
                         # a separate opinion headed at the document's opening (a dissent from the
                         # denial of a stay, after a one-line order) is its only opinion

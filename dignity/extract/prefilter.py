@@ -246,7 +246,14 @@ class ClauseMemo:
         wordness, so the lower-cased sentence tells); ``DIGIT`` where one is a digit."""
         heads = self._heads
         if heads is None:
-            heads = self._heads = set(self._at())
+            # the keys of ``_at``, without its places: most sentences need only these (the
+            # places, for the patterns that pass their gates, are made when first asked for)
+            firsts = set(_HEAD3.findall(" " + self.low))
+            heads = self._heads = firsts.union([k[:2] for k in firsts], [k[:1] for k in firsts])
+            for k in firsts:
+                if k[:1].isdecimal():
+                    heads.add(DIGIT)
+                    break
         return heads
 
     def starts(self) -> dict[str, list[int]]:
@@ -287,7 +294,9 @@ class ClauseMemo:
 
     def places(self, heads) -> list[int]:
         """Where (in order) a word begins with one of ``heads`` (strings of ``heads()``)."""
-        at = self._at()
+        at = self._where
+        if at is None:
+            at = self._at()
         if len(heads) == 1:
             return at.get(next(iter(heads)), [])
         out: set[int] = set()
@@ -723,7 +732,24 @@ class Scanner:
 
     def search(self, text: str, low: str, memo: ClauseMemo | None = None) -> re.Match[str] | None:
         """``regex.search(text)``."""
-        return next(self.matches(text, low, memo=memo), None)
+        heads = self.heads
+        if memo is None or heads is None or self.at_start or 0 <= self._uses < self.WARM_AFTER:
+            return next(self.matches(text, low, memo=memo), None)
+        # the first of ``matches`` in its common case (a warm scanner that knows where its
+        # matches begin), as one loop with no generator: most searches (the recognizers'
+        # ``unless`` and ``requires``) find nothing
+        have = memo.heads()
+        if have.isdisjoint(heads):
+            return None
+        needs = self._needs
+        if needs and not memo.satisfied(needs, self.need_heads):
+            return None
+        match = self.regex.match
+        for p in memo.places(heads & have):
+            m = match(text, p)
+            if m is not None and m.end() > p:
+                return m
+        return None
 
     def _at_places(self, text: str, places: list[int], limit: int):
         """The regex tried at each of ``places`` (in order) below ``limit``, as finditer
