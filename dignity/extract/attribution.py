@@ -103,7 +103,8 @@ _NAME_RX = compile_regex(
 
 
 _SPACE = compile_regex(r"\s")
-_NEVER = compile_regex(r"(?!x)x")
+#: matches nothing, and fails at once (led by ``\A``, it is tried at the start only)
+_NEVER = compile_regex(r"\A(?!)")
 _CAPITALISED = compile_regex(r"[A-Z](?<!\w[A-Z])[a-zA-Z'’\-]+")  # "\b[A-Z]...", searched by its class
 #: the people who run the place of detention: what they say is the authorities' word
 

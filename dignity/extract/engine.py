@@ -663,11 +663,16 @@ class Extractor:
                         needs = scan.needs
                         if needs and not memo.satisfied(needs):
                             continue
+                        # (the pattern's own matches first: most find none, and then its
+                        # ``unless`` and ``requires`` need no search)
+                        got = scan.found(text, low, memo)
+                        if not got:
+                            continue
                         if cp.unless is not None and cp.unless.search(text, low, memo):
                             continue
                         if cp.requires is not None and not cp.requires.search(text, low, memo):
                             continue
-                        for m in scan.found(text, low, memo):
+                        for m in got:
                             if m.end() > m.start():
                                 found.append(_Candidate(s, cp, m.start(), m.end(), m))
                         continue

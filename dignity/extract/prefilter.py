@@ -246,14 +246,7 @@ class ClauseMemo:
         wordness, so the lower-cased sentence tells); ``DIGIT`` where one is a digit."""
         heads = self._heads
         if heads is None:
-            # the keys of ``_at``, without its places: most sentences need only these (the
-            # places, for the patterns that pass their gates, are made when first asked for)
-            firsts = set(_HEAD3.findall(" " + self.low))
-            heads = self._heads = firsts.union([k[:2] for k in firsts], [k[:1] for k in firsts])
-            for k in firsts:
-                if k[:1].isdecimal():
-                    heads.add(DIGIT)
-                    break
+            heads = self._heads = set(self._at())
         return heads
 
     def starts(self) -> dict[str, list[int]]:
