@@ -576,8 +576,10 @@ class Extractor:
                          text: str) -> str | None:
         """Who "he said" / "she said" is: the person named last before the sentence (a
         speaker's label when that person spoke before, the detainee, or the name)."""
+        if not info.people:  # (no one named: no search for "he said")
+            return last_speaker
         m = _rx("pronoun_first").match(s.text) or _rx("pronoun_said").search(s.text)
-        if not m or not info.people:
+        if not m:
             return last_speaker
         window = text[max(0, s.start - 1500): s.start + m.start()]
         best_key = info.names.last_in(window)
