@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
-from dignity.extract.prefilter import ClauseMemo, Scanner, lowered, punctuation_cue
+from dignity.extract.prefilter import ClauseMemo, Scanner, lowered, never_empty, punctuation_cue
 from dignity.extract.recognizer import compile_pattern, read_resource
 
 __all__ = ["ContextRule", "ContextMatch", "ContextEngine", "load_context"]
@@ -121,6 +121,12 @@ class ContextEngine:
         # "X happened, a practice that"; tested first, as a one-character substring test)
         self._scanners = [(rule, Scanner(rx), punctuation_cue(rx.pattern, rx.flags))
                           for rule, rx in self._compiled]
+        #: the rules by their gates (``_index``): a word beginning -> the rules filed under it,
+        #: the rules tried on every sentence, and those of them still warming up
+        self._by_head: dict[str, tuple[int, ...]] = {}
+        self._ungated: tuple[int, ...] = ()
+        self._warming: tuple[int, ...] = ()
+        self._index()
 
         def one(patterns: list[str], name: str) -> re.Pattern[str] | None:
             if not patterns:
@@ -134,6 +140,10 @@ class ContextEngine:
         self._opinion_open = [compile_pattern(p, spec.terms, source, "sections.opinion_open", bounded=False)
                               for p in sec.opinion_open]
         self._opinion_end = one(sec.opinion_end, "opinion_end")
+        # the openings tested on every sentence of a judgment, by their lower-case twins (the
+        # same first match where no match is empty: ``never_empty``; else as written)
+        self._general_open_scan = _scanner(self._general_open)
+        self._opinion_end_scan = _scanner(self._opinion_end)
         self._claims_open = one(sec.claims_open, "claims_open")
         self._claims_open_pleading = one(sec.claims_open_pleading, "claims_open_pleading")
         self._pleading_stage = one(sec.pleading_stage, "pleading_stage")
@@ -145,11 +155,12 @@ class ContextEngine:
         return (self._pleading_stage is not None and self._pleading_stage.search(text) is not None
                 and (self._not_pleading is None or self._not_pleading.search(text) is None))
 
-    def opinion_section(self, sentence: str, judge: str | None) -> str | None:
+    def opinion_section(self, sentence: str, judge: str | None, lower: str | None = None) -> str | None:
         """The judge whose separate opinion the sentence belongs to ("Justice Breyer
         (dissenting)"), given the one of the sentence before (``judge``); None for the
-        court's own opinion.  The heading itself belongs to the opinion it opens."""
-        if judge is not None and self._opinion_end is not None and self._opinion_end.search(sentence):
+        court's own opinion.  The heading itself belongs to the opinion it opens.
+        (``lower``: the sentence lower-cased character for character, when known.)"""
+        if judge is not None and _search(self._opinion_end, self._opinion_end_scan, sentence, lower):
             return None
         for rx in self._opinion_open:
             m = rx.search(sentence)
@@ -173,9 +184,10 @@ class ContextEngine:
             return False, True
         return inside, inside
 
-    def general_section(self, sentence: str, inside: bool) -> tuple[bool, bool]:
+    def general_section(self, sentence: str, inside: bool, lower: str | None = None) -> tuple[bool, bool]:
         """Whether ``sentence`` is inside a part on the general principles, and whether
-        the next one is, given whether the one before it was (``inside``)."""
+        the next one is, given whether the one before it was (``inside``); ``lower``: the
+        sentence lower-cased character for character, when known."""
         here = inside
         if inside and self._general_end is not None:
             m = self._general_end.search(sentence)
@@ -185,7 +197,7 @@ class ContextEngine:
                 # sentence is still the principle's
                 here, inside = _RUN_ON.search(sentence, 0, m.start()) is not None, False
         # (a part's heading may end one general part and open the next: "III. LE DROIT INTERNE")
-        if not inside and self._general_open is not None and self._general_open.search(sentence):
+        if not inside and _search(self._general_open, self._general_open_scan, sentence, lower):
             return True, True
         return here, inside
 
@@ -202,8 +214,19 @@ class ContextEngine:
                 memo = ClauseMemo(low)
             heads = memo.heads()
             satisfied = memo.satisfied
+            scanners = self._scanners
+            if self._warming and any(scanners[i][1].uses == Scanner.WARM_AFTER for i in self._warming):
+                self._index()  # a rule has warmed up: its gates are known now
+            # only the rules one of the sentence's word beginnings lets through, in the rules'
+            # order (ties in the sort below keep it); their other tests as below
+            by_head = self._by_head
+            picked = set(self._ungated)
+            for h in heads:
+                got = by_head.get(h)
+                if got is not None:
+                    picked.update(got)
             found = [_match(rule, m)
-                     for rule, sc, cue in self._scanners
+                     for rule, sc, cue in [scanners[i] for i in sorted(picked)]
                      # (the tests ``matches`` makes first, without its call: most rules fail
                      # them; a rule still warming up needs nothing yet)
                      # (where a match, or a word it needs, would begin: all of them at once)
@@ -223,6 +246,27 @@ class ContextEngine:
                 continue
             kept.append(c)
         return kept
+
+    def _index(self) -> None:
+        """File the rules by their gates (``Scanner.gates``). Most rules fail them in a
+        sentence: looking up the sentence's word beginnings (a few dozen) finds the others
+        without testing every rule (about 200). A rule is filed under the beginnings of
+        one gate (the smallest): a sentence disjoint from it has no match of the rule.
+        A rule without gates, or still warming up (its gates are not known yet), is tried
+        on every sentence; the index is made again when one of those warms up."""
+        by_head: dict[str, list[int]] = {}
+        ungated: list[int] = []
+        warming: list[int] = []
+        for i, (_, sc, _) in enumerate(self._scanners):
+            if 0 <= sc.uses < Scanner.WARM_AFTER:
+                warming.append(i)
+            if not sc.gates:
+                ungated.append(i)
+                continue
+            for h in min(sc.gates, key=len):
+                by_head.setdefault(h, []).append(i)
+        self._by_head = {h: tuple(ids) for h, ids in by_head.items()}
+        self._ungated, self._warming = tuple(ungated), tuple(warming)
 
     def modifiers(self, sentence: str, start: int, end: int, fact_type: str,
                   triggers: list[ContextMatch] | None = None) -> list[ContextMatch]:
@@ -273,6 +317,18 @@ class ContextEngine:
                 continue
             out.append(t)
         return out
+
+
+def _scanner(rx: re.Pattern[str] | None) -> Scanner | None:
+    """A scanner for a sections pattern whose every match holds a character (else None)."""
+    return Scanner(rx) if rx is not None and never_empty(rx) else None
+
+
+def _search(rx: re.Pattern[str] | None, scan: Scanner | None, sentence: str, lower: str | None) -> bool:
+    """Whether ``rx`` (None: no such pattern) matches in ``sentence``, by ``scan`` where given."""
+    if scan is not None:
+        return scan.search(sentence, lowered(sentence) if lower is None else lower) is not None
+    return rx is not None and rx.search(sentence) is not None
 
 
 def _match(rule: ContextRule, m: re.Match[str]) -> ContextMatch:

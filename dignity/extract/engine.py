@@ -358,9 +358,9 @@ class Extractor:
             for s in sents:
                 done.append(s)
                 if info.court_doc:  # a judgment's parts (a report's "principles" are its own)
-                    s.general, principles = self.context.general_section(s.text, principles)
+                    s.general, principles = self.context.general_section(s.text, principles, s.lower or None)
                     was = opinion
-                    s.opinion = opinion = self.context.opinion_section(s.text, opinion)
+                    s.opinion = opinion = self.context.opinion_section(s.text, opinion, s.lower or None)
                     if opinion != was:
                         # a separate opinion headed at the document's opening (a dissent from the
                         # denial of a stay, after a one-line order) is its only opinion
@@ -576,8 +576,10 @@ class Extractor:
                          text: str) -> str | None:
         """Who "he said" / "she said" is: the person named last before the sentence (a
         speaker's label when that person spoke before, the detainee, or the name)."""
+        if not info.people:  # (no one named: no search for "he said")
+            return last_speaker
         m = _rx("pronoun_first").match(s.text) or _rx("pronoun_said").search(s.text)
-        if not m or not info.people:
+        if not m:
             return last_speaker
         window = text[max(0, s.start - 1500): s.start + m.start()]
         best_key = info.names.last_in(window)
@@ -663,11 +665,16 @@ class Extractor:
                         needs = scan.needs
                         if needs and not memo.satisfied(needs):
                             continue
+                        # (the pattern's own matches first: most find none, and then its
+                        # ``unless`` and ``requires`` need no search)
+                        got = scan.found(text, low, memo)
+                        if not got:
+                            continue
                         if cp.unless is not None and cp.unless.search(text, low, memo):
                             continue
                         if cp.requires is not None and not cp.requires.search(text, low, memo):
                             continue
-                        for m in scan.found(text, low, memo):
+                        for m in got:
                             if m.end() > m.start():
                                 found.append(_Candidate(s, cp, m.start(), m.end(), m))
                         continue

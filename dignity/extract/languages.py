@@ -281,7 +281,8 @@ def language_pack(lang: str | None) -> LanguagePack:
     return packs[code]
 
 
-_NEVER = re.compile(r"(?!x)x")
+#: matches nothing, and fails at once (led by ``\A``, it is tried at the start only)
+_NEVER = re.compile(r"\A(?!)")
 
 
 def compile_flagged(source: str, flags: int = 0) -> re.Pattern[str]:

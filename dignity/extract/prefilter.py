@@ -287,7 +287,9 @@ class ClauseMemo:
 
     def places(self, heads) -> list[int]:
         """Where (in order) a word begins with one of ``heads`` (strings of ``heads()``)."""
-        at = self._at()
+        at = self._where
+        if at is None:
+            at = self._at()
         if len(heads) == 1:
             return at.get(next(iter(heads)), [])
         out: set[int] = set()
@@ -694,6 +696,12 @@ class Scanner:
         self._uses = 0 if fast else -1  # -1: never warm up
 
     @property
+    def uses(self) -> int:
+        """How many times the scanner has run while warming up (``WARM_AFTER`` once warm;
+        -1: it never warms up)."""
+        return self._uses
+
+    @property
     def needs(self) -> Requirements:
         """The clauses a sentence must satisfy (none until the scanner has warmed up)."""
         return self._needs
@@ -717,7 +725,24 @@ class Scanner:
 
     def search(self, text: str, low: str, memo: ClauseMemo | None = None) -> re.Match[str] | None:
         """``regex.search(text)``."""
-        return next(self.matches(text, low, memo=memo), None)
+        heads = self.heads
+        if memo is None or heads is None or self.at_start or 0 <= self._uses < self.WARM_AFTER:
+            return next(self.matches(text, low, memo=memo), None)
+        # the first of ``matches`` in its common case (a warm scanner that knows where its
+        # matches begin), as one loop with no generator: most searches (the recognizers'
+        # ``unless`` and ``requires``) find nothing
+        have = memo.heads()
+        if have.isdisjoint(heads):
+            return None
+        needs = self._needs
+        if needs and not memo.satisfied(needs, self.need_heads):
+            return None
+        match = self.regex.match
+        for p in memo.places(heads & have):
+            m = match(text, p)
+            if m is not None and m.end() > p:
+                return m
+        return None
 
     def _at_places(self, text: str, places: list[int], limit: int):
         """The regex tried at each of ``places`` (in order) below ``limit``, as finditer

@@ -366,3 +366,40 @@ def test_context_triggers_with_cues_equal_plain_regexes(sentence):
     spans = lambda ms: [(m.rule.literal, m.start, m.end) for m in ms]  # noqa: E731
     for _ in range(20):  # past the scanners' warm-up
         assert spans(engine.triggers(sentence)) == spans(engine.triggers(sentence, fast=False))
+
+
+_INDEX_SENTENCES = {
+    "en": ["No detainee was beaten, according to the warden, but the cells had no light.",
+           "If a prisoner is held alone for weeks, the harm may be lasting.",
+           "Courts have held that a lack of exercise can violate the Eighth Amendment; see Tr. 12.",
+           "II. Conditions of confinement",
+           "The inspectors did not find that the toilets were filthy, although the staff were few.",
+           "In many countries, pretrial detainees wait years for a hearing."],
+    "es": ["No se constató que los internos fueran golpeados, pero las celdas no tenían luz.",
+           "Si un recluso permanece aislado durante semanas, el daño puede ser grave."],
+    "fr": ["Il n'est pas établi que les détenus aient été frappés, mais les cellules étaient sombres.",
+           "Si un détenu reste seul pendant des semaines, le préjudice peut être durable."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_INDEX_SENTENCES))
+def test_context_rules_indexed_by_gates_give_every_trigger(lang):
+    """The rules filed by their gates' word beginnings (``ContextEngine._index``): the triggers
+    are those of every rule run as written, while the rules warm up (their gates unknown, then
+    known: the index is made again) and once all are warm."""
+    from dignity.extract.context import parse_context
+    from dignity.extract.prefilter import Scanner
+    from dignity.extract.recognizer import read_resource
+
+    engine = parse_context(*read_resource(lang, "context.yaml"))
+    spans = lambda ms: [(m.rule.literal, m.start, m.end) for m in ms]  # noqa: E731
+    sentences = _INDEX_SENTENCES[lang]
+    for _ in range(Scanner.WARM_AFTER + 2):
+        for sentence in sentences:
+            assert spans(engine.triggers(sentence)) == spans(engine.triggers(sentence, fast=False))
+    for _, sc, _ in engine._scanners:  # the rules whose punctuation no sentence here had
+        sc.warm()
+    engine._index()
+    assert not engine._warming and engine._by_head
+    for sentence in sentences:
+        assert spans(engine.triggers(sentence)) == spans(engine.triggers(sentence, fast=False))
