@@ -254,6 +254,7 @@ class TopicMention(_Model):
     types: list[str] = Field(default_factory=list, description="the fact types that would answer it")
     context: str = Field("", description="what raises it: claim, relief, concern or regime")
     cue: str = Field("", description="the words that raise it (the claim, the relief, the concern)")
+    subject: str = Field("", description="who it is about where no fact names anyone, in the document's language")
     evidence: list[Evidence] = Field(default_factory=list)
 
 

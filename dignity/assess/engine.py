@@ -152,7 +152,7 @@ def _topic_findings(topics: Sequence[TopicMention], cats: Sequence[Catalogue], g
     the rule's questions.  It never grades and never replaces a finding that rests on facts."""
     spoken = {f.rule for f in findings}
     present = {f.type for g in groups for f in g.facts if usable(f)}
-    name = groups[0].name if groups else _TOPIC_SUBJECT
+    main = groups[0].name if groups else None
     out: list[Finding] = []
     for cat in cats:
         for mention in topics:
@@ -161,7 +161,8 @@ def _topic_findings(topics: Sequence[TopicMention], cats: Sequence[Catalogue], g
             for rule in _topic_rules(cat, mention.topic):
                 if rule.id not in spoken:
                     spoken.add(rule.id)
-                    out.append(_topic_finding(cat, rule, mention, name, header))
+                    out.append(_topic_finding(cat, rule, mention, main or mention.subject or _TOPIC_SUBJECT,
+                                              header))
     return out
 
 

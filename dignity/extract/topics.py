@@ -64,6 +64,7 @@ class _LangFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     window: int = 160
+    subject: str = ""
     cues: dict[str, list[str]]
     quiet: dict[str, list[str]] = Field(default_factory=dict)
     terms: dict[str, list[str]]
@@ -123,6 +124,7 @@ class TopicFinder:
             if name not in known:
                 raise ConfigError(source, f"terms.{name}", "no such topic in dignity/extract/topics.yaml")
         self.window = spec.window
+        self.subject = spec.subject
         self.cues = {k: rx for k, v in spec.cues.items() if (rx := _union(v, f"cues.{k}", source)) is not None}
         self.quiet = {k: rx for k, v in spec.quiet.items() if (rx := _union(v, f"quiet.{k}", source)) is not None}
         self.terms = {k: rx for k, v in spec.terms.items() if (rx := _union(v, f"terms.{k}", source)) is not None}
@@ -188,7 +190,7 @@ class TopicFinder:
                       sentence=" ".join(text[begin:end].split()), page=document.page_of(start))
         digest = hashlib.sha256(f"{document.id}:{h.topic}:{start}".encode()).hexdigest()[:12]
         return TopicMention(id=f"topic-{digest}", topic=h.topic, label=spec.label, types=list(spec.types),
-                            context=cue[0], cue=cue[1], evidence=[ev])
+                            context=cue[0], cue=cue[1], subject=self.subject, evidence=[ev])
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -186,7 +186,7 @@ def test_specific_topic_outranks_conditions_in_general() -> None:
 def test_no_fact_at_all_names_the_detainees() -> None:
     a = _assess("es", "La Comisión expresa su preocupación por las deficientes condiciones de internamiento.")
     x = next(x for x in a.findings if x.rule == "mandela-13")
-    assert x.topics and x.subject == "the detainees the document speaks of"
+    assert x.topics and x.subject == "las personas privadas de libertad de las que habla el documento"
 
 
 def test_json_round_trip_and_empty_topics_left_out() -> None:
