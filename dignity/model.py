@@ -34,6 +34,7 @@ __all__ = [
     "ContextFlag",
     "Explanation",
     "Fact",
+    "TopicMention",
     "Extraction",
     "Finding",
     "Assessment",
@@ -240,9 +241,29 @@ class Fact(_Model):
         return data
 
 
+class TopicMention(_Model):
+    """A condition of detention the text raises without a fact that can be measured: a claim
+    about it ("plaintiffs challenge the conditions on death row"), a court's relief in its area
+    ("relief in four areas: food, laundry and exercise"), a body's concern ("the deficient
+    conditions of internment").  Not a fact, never scored as one: the assessment opens the rules of
+    its area as insufficient information where no fact of its types answers them."""
+
+    id: str
+    topic: str = Field(description="the topic's id (dignity/extract/topics.yaml): food, exercise, ...")
+    label: str = Field("", description="what the topic is, in words a reader understands")
+    types: list[str] = Field(default_factory=list, description="the fact types that would answer it")
+    context: str = Field("", description="what raises it: claim, relief, concern or regime")
+    cue: str = Field("", description="the words that raise it (the claim, the relief, the concern)")
+    subject: str = Field("", description="who it is about where no fact names anyone, in the document's language")
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
 class Extraction(_Model):
     documents: list[Document] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
+    #: the condition topics the documents raise without facts (``TopicMention``); left out of JSON
+    #: when there are none
+    topics: list[TopicMention] = Field(default_factory=list)
     errors: list[dict[str, str]] = Field(default_factory=list)
     #: documents Dignity could not read, each ``{"document", "reason"}`` (and ``"language"``
     #: for one in a language without a pack: "de: no rules for this language; not
@@ -253,6 +274,13 @@ class Extraction(_Model):
 
     def facts_of(self, type_: str) -> list[Fact]:
         return [f for f in self.facts if f.type == type_]
+
+    @model_serializer(mode="wrap")
+    def _drop_no_topics(self, handler: Any) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and not data.get("topics", True):
+            del data["topics"]
+        return data
 
 
 class Finding(_Model):
@@ -270,6 +298,16 @@ class Finding(_Model):
     reasoning: str = ""
     questions: list[str] = Field(default_factory=list)
     trace: list[str] = Field(default_factory=list, description="the steps of the test, for --explain")
+    #: ids of the topic mentions it rests on (``TopicMention``): a rule the document raises
+    #: without a fact; left out of JSON when empty
+    topics: list[str] = Field(default_factory=list, description="ids of the topic mentions it rests on")
+
+    @model_serializer(mode="wrap")
+    def _drop_no_topics(self, handler: Any) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and not data.get("topics", True):
+            del data["topics"]
+        return data
 
 
 class Assessment(Extraction):

@@ -16,7 +16,10 @@
    (mark U), or a standard that gives no verdict (case law), is capped at
    insufficient_information: it says what the facts raise and what to ask.
 
-A rule that no fact touches gives no finding.  Finding ids are the rule id for
+A rule that no fact touches gives no finding, unless the document raises its area without a
+fact (a ``TopicMention``: a claim, a relief, a body's concern about food, exercise, death row):
+then it is insufficient information, resting on the mention, with the rule's questions
+(``_topic_findings``); never more, and never where a fact answers it.  Finding ids are the rule id for
 the main subject (``mandela-44``), with an aspect suffix where a rule has aspects
 (``mandela-23-time``, ``mandela-23-open-air``: ``rule`` stays ``mandela-23``), and
 ``@<subject>`` for any further subject (``mandela-44@magee``).
@@ -35,7 +38,7 @@ from dignity.assess.checks import Env, Outcome, evaluate
 from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_aside, slug, usable
 from dignity.assess.phrases import basis
 from dignity.assess.registry import persons_of, select
-from dignity.model import Assessment, Extraction, Fact, Finding, Status
+from dignity.model import Assessment, Extraction, Fact, Finding, Status, TopicMention
 
 __all__ = ["assess_facts", "assess_extraction", "not_assessed", "standards_for", "jurisdiction_of", "NO_TEXT"]
 
@@ -58,7 +61,8 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
                  doc_texts: Mapping[str, str] | None = None,
                  people: Mapping[str, str] | None = None, main: str | None = None,
                  standards: Sequence[str | Catalogue] | None = None,
-                 jurisdiction: str | None = None) -> list[Finding]:
+                 jurisdiction: str | None = None,
+                 topics: Sequence[TopicMention] = ()) -> list[Finding]:
     """Findings of the standards' rules on ``facts``.
 
     ``subject``: assess all usable facts as about this one subject, without
@@ -69,7 +73,9 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
     ``people`` and ``main``: the reviewers' people and the case's detainee
     (``group_subjects``); ``catalogue``: only this one; ``standards``: these (ids or
     catalogues), else those that apply (``standards_for``) in ``jurisdiction`` (a
-    country code).
+    country code); ``topics``: the condition topics the documents raise without facts
+    (``TopicMention``), which open the rules of their area as insufficient information where
+    no fact answers them (``_topic_findings``).
     """
     facts = list(facts)
     cats = [catalogue] if catalogue is not None else standards_for(facts, standards, jurisdiction)
@@ -108,9 +114,93 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
                                              group, out, suffix,
                                              header + [about, (f"paraphrase checked against the rule's text: "
                                                        f"{rule.verified} ({rule.ref or 'no reference'})")]))
+    if topics:
+        findings += _topic_findings(topics, cats, groups, findings, header)
     log.debug("assessed %d facts (%d subjects, %d standards): %d findings", len(facts), len(groups), len(cats),
               len(findings))
     return findings
+
+
+#: the subject of a topic finding where the documents give no fact of anyone
+_TOPIC_SUBJECT = "the detainees the document speaks of"
+
+#: how a finding says what raised the topic (``TopicMention.context``)
+_RAISED_AS = {"claim": "a claim", "relief": "a ruling or relief in its area",
+              "concern": "a concern, or a statement that conditions fall short",
+              "regime": "a suspended or curtailed regime"}
+
+
+def _topic_rules(cat: Catalogue, topic: str) -> list[Rule]:
+    """The rules of ``cat`` that ``topic`` opens: those whose leading fact type (the first of their
+    ``reads``) is one of the topic's ``lead`` types and makes them speak, less its ``except``."""
+    from dignity.extract.topics import topic_specs
+
+    spec = topic_specs().get(topic)
+    if spec is None:
+        return []
+    leads = set(spec.leads)
+    return [r for r in cat.rules if r.reads and r.reads[0] in leads and r.reads[0] in r.triggers
+            and r.id not in spec.except_]
+
+
+def _topic_findings(topics: Sequence[TopicMention], cats: Sequence[Catalogue], groups: Sequence[SubjectGroup],
+                    findings: Sequence[Finding], header: list[str]) -> list[Finding]:
+    """Insufficient-information findings for the rules a topic mention opens (``_topic_rules``):
+    a rule that gave no finding, where no usable fact of the topic's types stands, for the main
+    subject (or the documents' detainees where no fact names anyone).  The finding rests on the
+    mention, says that the document raises the topic without a fact that can be measured, and asks
+    the rule's questions.  It never grades and never replaces a finding that rests on facts."""
+    spoken = {f.rule for f in findings}
+    present = {f.type for g in groups for f in g.facts if usable(f)}
+    main = groups[0].name if groups else None
+    out: list[Finding] = []
+    for cat in cats:
+        for mention in topics:
+            if present.intersection(mention.types):
+                continue  # facts of the topic's types stand: the rules read them
+            for rule in _topic_rules(cat, mention.topic):
+                if rule.id not in spoken:
+                    spoken.add(rule.id)
+                    out.append(_topic_finding(cat, rule, mention, main or mention.subject or _TOPIC_SUBJECT,
+                                              header))
+    return out
+
+
+def _topic_finding(cat: Catalogue, rule: Rule, mention: TopicMention, subject: str,
+                   header: list[str]) -> Finding:
+    ev = mention.evidence[0] if mention.evidence else None
+    words = ev.text if ev is not None else mention.topic
+    said = (ev.sentence or ev.text) if ev is not None else ""
+    said = said if len(said) <= 240 else said[:237] + "..."
+    how = _RAISED_AS.get(mention.context, mention.context or "the text")
+    q = rule.test.questions
+    questions = list(dict.fromkeys(q.missing + q.breach)) or [
+        f"What facts show how {mention.label} stood for the detainees?"]
+    types = ", ".join(mention.types)
+    where = f" at {ev.start}-{ev.end}" if ev is not None else ""
+    return Finding(
+        id=rule.id,
+        standard=cat.standard,
+        standard_id=cat.id or None,
+        rule=rule.id,
+        title=rule.title,
+        status=Status.insufficient_information.value,
+        subject=subject,
+        basis=(f"The document raises {mention.label} (\u201c{words}\u201d, as {how}: \u201c{said}\u201d) "
+               "without a fact that can be measured."),
+        reasoning=(f"Under rule {rule.number}, {' '.join(rule.paraphrase.split())} The document raises "
+                   f"{mention.label} as {how}, but states no fact that can be measured against the rule "
+                   f"({types}): the rule cannot be tested, so the information is insufficient, and the "
+                   "questions say what to ask."),
+        questions=questions,
+        topics=[mention.id],
+        trace=[f"rule {rule.id}: {cat.short} {rule.number} ({rule.kind.value})"] + header + [
+            f"subject: {subject} (no fact of {types})",
+            f"topic mention {mention.id}: {mention.topic} ({mention.context}: \u201c{mention.cue}\u201d){where}",
+            f"the rule's leading type ({rule.reads[0]}) is the topic's: the document raises the rule's area",
+            "no fact to test: the rule's test was not run",
+            f"status: {Status.insufficient_information.value}"],
+    )
 
 
 def standards_for(facts: Iterable[Fact], standards: Sequence[str | Catalogue] | None = None,
@@ -273,10 +363,10 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
     findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
                             doc_texts={d.id: d.text for d in extraction.documents if d.text},
-                            standards=standards, jurisdiction=jurisdiction)
+                            standards=standards, jurisdiction=jurisdiction, topics=extraction.topics)
     findings = _held_lawful(extraction, facts, findings)
-    return Assessment(documents=extraction.documents, facts=facts, errors=extraction.errors,
-                      findings=findings, not_assessed=not_assessed(extraction))
+    return Assessment(documents=extraction.documents, facts=facts, topics=extraction.topics,
+                      errors=extraction.errors, findings=findings, not_assessed=not_assessed(extraction))
 
 
 def _pleadings_recited(extraction: Extraction) -> list[Fact]:

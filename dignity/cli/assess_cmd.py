@@ -100,6 +100,7 @@ def assess_command(
         elif result is not None:
             combined.documents.extend(result.documents)
             combined.facts.extend(result.facts)
+            combined.topics.extend(result.topics)
             combined.errors.extend(result.errors)
             combined.not_assessed.extend(result.not_assessed)
     if output_format is not AssessFormat.jsonl:

@@ -78,6 +78,7 @@ def extract_command(
             if result is not None:
                 combined.documents.extend(result.documents)
                 combined.facts.extend(result.facts)
+                combined.topics.extend(result.topics)
                 combined.errors.extend(result.errors)
                 combined.not_assessed.extend(result.not_assessed)
         elif result is not None and printer is not None:

@@ -289,6 +289,7 @@ def _assess_paths(paths: list[str], errors: InputErrors, as_of: str | None, *,
             continue
         combined.documents.extend(result.documents)
         combined.facts.extend(result.facts)
+        combined.topics.extend(result.topics)
         combined.errors.extend(result.errors)
     if not combined.documents:
         return None

@@ -269,7 +269,10 @@ class Extractor:
     def extract_document(self, document: Document, *, as_of: str | date | None = None) -> Extraction:
         run = BudgetRun(self.budget, _label(document))
         facts = self.facts(document, as_of=as_of, run=run)
-        return Extraction(documents=[document], facts=facts, errors=run.errors())
+        from dignity.extract.topics import find_topics  # topics a text raises without facts: not facts
+
+        return Extraction(documents=[document], facts=facts, topics=find_topics(document, self.lang),
+                          errors=run.errors())
 
     def facts(self, document: Document, *, as_of: str | date | None = None,
               run: BudgetRun | None = None) -> list[Fact]:

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from dignity.labels import status_label
-from dignity.model import Assessment, Certainty, Fact, Finding, Status, SubjectKind
+from dignity.model import Assessment, Certainty, Fact, Finding, Status, SubjectKind, TopicMention
 
 __all__ = [
     "STATUS_ORDER",
@@ -140,6 +140,9 @@ class ReportData(_Model):
     documents: list[SourceDocument] = Field(default_factory=list)
     facts: list[ReportFact] = Field(default_factory=list)
     findings: list[ReportFinding] = Field(default_factory=list)
+    #: the condition topics the documents raise without facts (a finding that rests on one
+    #: names its id in ``Finding.topics``)
+    topics: list[TopicMention] = Field(default_factory=list)
     contradictions: list[Contradiction] = Field(default_factory=list)
     timeline: list[TimelineEntry] = Field(default_factory=list)
     errors: list[dict[str, str]] = Field(default_factory=list, description="inputs that could not be read")
@@ -161,6 +164,9 @@ class ReportData(_Model):
 
     def document(self, doc_id: str) -> SourceDocument | None:
         return self._docs().get(doc_id)
+
+    def topic(self, topic_id: str) -> TopicMention | None:
+        return next((t for t in self.topics if t.id == topic_id), None)
 
     def _facts(self) -> dict[str, ReportFact]:
         cache = self.__dict__.get("_fact_index")
@@ -233,7 +239,7 @@ class ReportData(_Model):
             place=place, place_candidates=candidates, documents=documents, facts=facts,
             findings=findings, contradictions=derive_contradictions(facts),
             timeline=derive_timeline(documents, facts), errors=list(assessment.errors), catalogue=cat,
-            not_assessed=list(assessment.not_assessed))
+            not_assessed=list(assessment.not_assessed), topics=list(assessment.topics))
 
     @classmethod
     def from_case_file(cls, case_file: Any, *, title: str | None = None, prepared_by: str | None = None,
@@ -317,7 +323,8 @@ class ReportData(_Model):
                   documents: list[SourceDocument], facts: list[ReportFact], findings: list[ReportFinding],
                   contradictions: list[Contradiction], timeline: list[TimelineEntry],
                   errors: list[dict[str, str]], catalogue: Any, case_id: str | None = None,
-                  not_assessed: list[dict[str, str]] | None = None) -> "ReportData":
+                  not_assessed: list[dict[str, str]] | None = None,
+                  topics: list[TopicMention] | None = None) -> "ReportData":
         subjects = list(dict.fromkeys(f.subject for f in findings if f.subject))
         main = subject or (subjects[0] if subjects else _main_subject(facts))
         if place is None and len(place_candidates) == 1:
@@ -328,7 +335,7 @@ class ReportData(_Model):
             title=title, subject=main, subjects=subjects, place=place, place_candidates=place_candidates,
             prepared_by=prepared_by, date=date or _dt.date.today().isoformat(), as_of=as_of, case_id=case_id,
             documents=documents, facts=facts, findings=findings, contradictions=contradictions,
-            timeline=timeline, errors=errors, not_assessed=not_assessed or [],
+            timeline=timeline, errors=errors, not_assessed=not_assessed or [], topics=topics or [],
             **_standards_of(findings, catalogue), extractor_version=_extractor_version(),
             catalogue_version=f"{catalogue.short} v{catalogue.version} ({catalogue.source})",
             dignity_version=_dignity_version())

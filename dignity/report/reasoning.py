@@ -45,6 +45,8 @@ def reasoning_text(data: Any, finding: Any, loc: Locale, *, english: str | None 
     facts = [f for f in facts if f not in reasons]
     counter = [f for f in counter if f not in reasons]
     out = _statements(loc, facts)
+    if not facts and getattr(finding, "topics", None):
+        out.append(loc.t("reasoning.topic_raised"))  # the document raises the rule's area, no fact
     if counter:
         out.append(loc.t("reasoning.against", what=_join(loc, [_with_quote(loc, f) for f in counter])))
     paraphrase = loc.paraphrase(finding.rule, finding.paraphrase)

@@ -260,6 +260,20 @@ def rule_words(f: ReportFinding, loc: Locale) -> dict[str, Any]:
     }
 
 
+def topic_basis(data: ReportData, f: ReportFinding, loc: Locale) -> str | None:
+    """The basis of a finding that rests on a topic the document raises without a fact, in the
+    locale's words ("El documento plantea la alimentación (“comida”) sin un hecho que pueda
+    medirse"); None for any other finding, and in English (the engine's own basis)."""
+    if loc.lang == "en" or f.facts or not f.topics:
+        return None
+    mention = data.topic(f.topics[0]) if hasattr(data, "topic") else None
+    if mention is None:
+        return None
+    words = mention.evidence[0].text if mention.evidence else ""
+    return loc.t("topic_basis", topic=loc.t(f"topics.{mention.topic}"), words=words,
+                 how=loc.t(f"topic_raised.{mention.context or 'concern'}"))
+
+
 def finding_view(data: ReportData, f: ReportFinding, loc: Locale | None = None) -> dict[str, Any]:
     """What the report shows of a finding, in the locale's language (the rule's title,
     paraphrase and questions translated where the locale has them; quotes as written)."""
@@ -269,7 +283,7 @@ def finding_view(data: ReportData, f: ReportFinding, loc: Locale | None = None) 
         "id": f.id,
         "anchor": "f-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in f.id),
         **rule_words(f, loc),
-        "basis": loc.basis(f.basis),
+        "basis": topic_basis(data, f, loc) or loc.basis(f.basis),
         "reasoning": reasoning_text(data, f, loc, english=_without_rule_text(f)),
         "evidence": _quotes(data, f.facts, MAX_QUOTES.get(status, 8), loc),
         "against": _quotes(data, f.counter_facts, MAX_QUOTES.get(status, 8), loc),
