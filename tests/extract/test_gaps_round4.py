@@ -3,7 +3,9 @@
 Each row is (type, sentence, expected), English:
 - ``"fact"``: a counted fact of the type (about a person or a group, not hypothetical), asserted, not negated;
 - ``"quiet"``: no counted, asserted, non-negated fact of the type;
-- ``"negated"``: a counted fact of the type, negated (the groups are kept apart).
+- ``"negated"``: a counted fact of the type, negated (the groups are kept apart);
+- ``"alleged"``: a counted fact of the type, not negated, that its source states (an authority's reason is
+  always attributed: conditions.md).
 
 Separation (conditions.md: not separated from convicted prisoners, adults or the other sex) in the
 constructions the earlier rounds missed: "incarcerated / imprisoned / jailed alongside adult offenders",
@@ -11,7 +13,8 @@ constructions the earlier rounds missed: "incarcerated / imprisoned / jailed alo
 held together", two categories named with "unconvicted / untried / immigration" and then sharing a
 place.  Exercise: "exercise outside his cell" is time out of the cell, not the open air; recreation "in an
 enclosed pen" a few words after its subject is caged.  Special regime: "the most restrictive status / most
-secure unit" and the close supervision system.
+secure unit" and the close supervision system.  Justification: a restriction said to "serve legitimate
+security interests" (not the Turner test's "reasonably related to legitimate penological interests").
 """
 
 from __future__ import annotations
@@ -61,6 +64,15 @@ CASES = [
     ("special_regime", "The children were kept under close supervision by a nurse.", "quiet"),
     ("special_regime", "Detainees should be held in the least restrictive conditions possible.", "quiet"),
     ("special_regime", "The Rules require that the most restrictive measures be used only as a last resort.", "quiet"),
+    # the authority's case for a restriction: it "serves legitimate security interests"
+    ("justification_security", "Defendants assert that the restrictions serve legitimate security interests.",
+     "alleged"),
+    ("justification_security", "The warden explained that the policy served important safety and security goals.",
+     "alleged"),
+    ("justification_security", "The regulation is reasonably related to legitimate penological interests.", "quiet"),
+    ("justification_security", "The restrictions do not serve any legitimate security interest.", "quiet"),
+    ("justification_security", "Any restriction on visits must serve a legitimate security purpose.", "quiet"),
+    ("justification_security", "The program serves the educational interests of young inmates.", "quiet"),
 ]
 
 
@@ -72,6 +84,9 @@ def read() -> Callable[[str], list[Fact]]:
 @pytest.mark.parametrize(("type_", "sentence", "expected"), CASES)
 def test_gap(read: Callable[[str], list[Fact]], type_: str, sentence: str, expected: str) -> None:
     facts = read(sentence)
+    if expected == "alleged":
+        assert [f for f in counted(facts, type_) if not f.negated and f.attributed_to != "the author"], describe(facts)
+        return
     of_type = [f for f in counted(facts, type_) if f.certainty == "asserted"]
     if expected == "fact":
         assert [f for f in of_type if not f.negated], describe(facts)
