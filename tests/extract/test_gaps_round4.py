@@ -4,6 +4,7 @@ Each row is (type, sentence, expected), English:
 - ``"fact"``: a counted fact of the type (about a person or a group, not hypothetical), asserted, not negated;
 - ``"quiet"``: no counted, asserted, non-negated fact of the type;
 - ``"negated"``: a counted fact of the type, negated (the groups are kept apart);
+- ``"relayed"``: a counted fact of the type, not negated, certainty ``alleged`` (reports no one is named for);
 - ``"alleged"``: a counted fact of the type, not negated, that its source states (an authority's reason is
   always attributed: conditions.md).
 
@@ -15,6 +16,8 @@ place.  Exercise: "exercise outside his cell" is time out of the cell, not the o
 enclosed pen" a few words after its subject is caged.  Special regime: "the most restrictive status / most
 secure unit" and the close supervision system.  Justification: a restriction said to "serve legitimate
 security interests" (not the Turner test's "reasonably related to legitimate penological interests").
+What a body could not learn ("regrets the lack of information on solitary confinement", "no data were
+provided on restraints") is no fact; "There were credible reports of beatings" is relayed, not found.
 """
 
 from __future__ import annotations
@@ -73,6 +76,19 @@ CASES = [
     ("justification_security", "The restrictions do not serve any legitimate security interest.", "quiet"),
     ("justification_security", "Any restriction on visits must serve a legitimate security purpose.", "quiet"),
     ("justification_security", "The program serves the educational interests of young inmates.", "quiet"),
+    # what a body could not learn is no fact (a question for a visit, not a finding)
+    ("solitary", "The Committee regrets the lack of information on the use of solitary confinement.", "quiet"),
+    ("restraints", "No data were provided on the use of restraints in psychiatric wards.", "quiet"),
+    ("solitary", "The delegation was unable to obtain information on the conditions in the disciplinary cells.",
+     "quiet"),
+    ("solitary", "The Subcommittee asked the authorities to provide the registers of solitary confinement.", "quiet"),
+    ("solitary", "No information was available on the use of solitary confinement in the women's wing.", "quiet"),
+    ("solitary", "Despite the lack of information from the authorities, the delegation saw men held in isolation "
+     "cells for weeks.", "fact"),
+    # reports told as a noun, with no one named: relayed, not the author's finding
+    ("use_of_force", "There were credible reports of beatings in the central prison.", "relayed"),
+    ("use_of_force", "There have been numerous allegations of torture in police stations.", "relayed"),
+    ("overcrowding", "There was severe overcrowding in all the prisons visited.", "fact"),
 ]
 
 
@@ -84,6 +100,10 @@ def read() -> Callable[[str], list[Fact]]:
 @pytest.mark.parametrize(("type_", "sentence", "expected"), CASES)
 def test_gap(read: Callable[[str], list[Fact]], type_: str, sentence: str, expected: str) -> None:
     facts = read(sentence)
+    if expected == "relayed":
+        got = [f for f in counted(facts, type_) if not f.negated]
+        assert got and all(f.certainty == "alleged" for f in got), describe(facts)
+        return
     if expected == "alleged":
         assert [f for f in counted(facts, type_) if not f.negated and f.attributed_to != "the author"], describe(facts)
         return
