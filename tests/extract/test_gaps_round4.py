@@ -89,6 +89,13 @@ CASES = [
     ("use_of_force", "There were credible reports of beatings in the central prison.", "relayed"),
     ("use_of_force", "There have been numerous allegations of torture in police stations.", "relayed"),
     ("overcrowding", "There was severe overcrowding in all the prisons visited.", "fact"),
+    # a place on a monitor's itinerary, a body's mandate: no one held, no visit made
+    ("solitary", "The delegation visited the disciplinary unit and the health-care centre.", "quiet"),
+    ("solitary", "The inspectors toured the segregation unit on the second day.", "quiet"),
+    ("solitary", "The delegation visited the isolation cells, where it found three men held for 40 days.", "fact"),
+    ("solitary", "In the disciplinary unit, the delegation saw two men held in isolation for weeks.", "fact"),
+    ("monitoring_access", "The Subcommittee's mandate includes unannounced visits to all places of detention.",
+     "quiet"),
 ]
 
 
