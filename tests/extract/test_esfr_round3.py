@@ -18,7 +18,9 @@ recommendation to reduce).  What the round fixed:
 - fr: electric-shock weapons, things given late ("avec plusieurs mois de retard"), not eating one's
   fill, single cells held by several, no access to a yard (exercise_outdoor false, not true), the
   people of a disciplinary or isolation unit, "ne sont accessibles que trois fois par semaine", a yard
-  "dépourvue d'abri".
+  "dépourvue d'abri", one meal a day, a strip search "à nu", a lawyer seen "qu'en présence d'un
+  surveillant", "ne comportent ni point d'eau ni toilettes" ("point d'eau" is no "ne ... point");
+- es: cells lit round the clock ("permanecen iluminadas las 24 horas").
 
 Every sentence is written for this suite, not taken from a document. Rows: (language, type, sentence,
 expected, certainty): expected is True for a counted, not negated fact of that type, False for none,
@@ -419,6 +421,24 @@ ROWS: list[tuple[str, str, str, bool | float, str | None]] = [
     ('es', 'isolation_duration',
      'El agraviado refirió que permaneció aislado durante tres meses en una celda sin luz.',
      91.0, 'alleged'),
+    ('fr', 'sanitation', "Les cellules de garde à vue ne comportent ni point d'eau ni toilettes.", True, 'asserted'),
+    ('fr', 'legal_confidentiality',
+     "Les personnes détenues ne peuvent s'entretenir avec leur avocat qu'en présence d'un surveillant.",
+     True, None),
+    ('fr', 'legal_confidentiality',
+     "Les personnes détenues peuvent s'entretenir avec leur avocat hors de la présence d'un surveillant.",
+     False, None),
+    ('fr', 'food_water', 'Un seul repas chaud est servi par jour.', True, None),
+    ('fr', 'food_water', "Les détenus ne reçoivent qu'un repas par jour.", True, None),
+    ('fr', 'food_water', 'Chaque détenu doit recevoir au moins un repas chaud par jour.', False, None),
+    ('fr', 'food_water', 'Trois repas sont servis, dont un repas chaud.', False, None),
+    ('fr', 'strip_search',
+     'Les fouilles à corps sont réalisées à nu, de façon systématique, après chaque parloir.',
+     True, None),
+    ('fr', 'strip_search', 'Les fouilles à corps ne sont jamais réalisées à nu.', False, None),
+    ('es', 'constant_light', 'Las celdas permanecen iluminadas las 24 horas.', True, None),
+    ('es', 'constant_light', 'Las celdas no permanecen iluminadas las 24 horas.', False, None),
+    ('fr', 'exercise_outdoor', "La cour de promenade est dépourvue d'abri et de banc.", True, None),
 ]
 
 
