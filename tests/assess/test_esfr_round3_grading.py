@@ -59,6 +59,15 @@ ROWS = [
     ("ppn-claim-ten-to-a-cell", "es",
      "Según los internos, duermen hasta diez personas en una celda.",
      "mandela-13", C, "the detainees' word: alleged, a concern"),
+    ("cglpl-seized-of-cases", "fr",
+     "Le CGLPL a été saisi de plusieurs situations de détenus privés de soins.",
+     "mandela-24", C, "cases referred to the CGLPL: what it was told, relayed, not its finding"),
+    ("cglpl-found-in-cases", "fr",
+     "Les contrôleurs ont constaté dans plusieurs cas que des détenus étaient privés de soins.",
+     "mandela-24", V, "the inspectors' own finding, case by case"),
+    ("cndh-admitted-no-water", "es",
+     "Los servidores públicos reconocieron que no se cuenta con agua potable.",
+     "mandela-22", V, "an admission by the authorities that there is no drinking water: specific"),
 ]
 
 
