@@ -20,7 +20,8 @@ recommendation to reduce).  What the round fixed:
   people of a disciplinary or isolation unit, "ne sont accessibles que trois fois par semaine", a yard
   "dépourvue d'abri", one meal a day, a strip search "à nu", a lawyer seen "qu'en présence d'un
   surveillant", "ne comportent ni point d'eau ni toilettes" ("point d'eau" is no "ne ... point");
-- es: cells lit round the clock ("permanecen iluminadas las 24 horas").
+- es: cells lit round the clock ("permanecen iluminadas las 24 horas"), the room before the damp ("las celdas
+  presentan humedad"), months of waiting for a doctor, "sancionadas con aislamiento".
 
 Every sentence is written for this suite, not taken from a document. Rows: (language, type, sentence,
 expected, certainty): expected is True for a counted, not negated fact of that type, False for none,
@@ -439,6 +440,12 @@ ROWS: list[tuple[str, str, str, bool | float, str | None]] = [
     ('es', 'constant_light', 'Las celdas permanecen iluminadas las 24 horas.', True, None),
     ('es', 'constant_light', 'Las celdas no permanecen iluminadas las 24 horas.', False, None),
     ('fr', 'exercise_outdoor', "La cour de promenade est dépourvue d'abri et de banc.", True, None),
+    ('es', 'sanitation', 'La Defensoría evidenció que las celdas presentan humedad y filtraciones.', True, 'asserted'),
+    ('es', 'medical_care', 'Los internos esperan meses para ser atendidos por un médico especialista.', True, None),
+    ('es', 'solitary',
+     'Se constató que personas con discapacidad psicosocial son sancionadas con aislamiento.',
+     True, None),
+    ('es', 'solitary', 'Las celdas cuentan con aislamiento térmico.', False, None),
 ]
 
 
