@@ -21,7 +21,8 @@ recommendation to reduce).  What the round fixed:
   "dépourvue d'abri", one meal a day, a strip search "à nu", a lawyer seen "qu'en présence d'un
   surveillant", "ne comportent ni point d'eau ni toilettes" ("point d'eau" is no "ne ... point");
 - es: cells lit round the clock ("permanecen iluminadas las 24 horas"), the room before the damp ("las celdas
-  presentan humedad"), months of waiting for a doctor, "sancionadas con aislamiento".
+  presentan humedad"), months of waiting for a doctor, "sancionadas con aislamiento", "deben turnarse para dormir",
+  "sin ver la luz del sol"; fr "la cellule n'était pas suffisamment aérée".
 
 Every sentence is written for this suite, not taken from a document. Rows: (language, type, sentence,
 expected, certainty): expected is True for a counted, not negated fact of that type, False for none,
@@ -446,6 +447,13 @@ ROWS: list[tuple[str, str, str, bool | float, str | None]] = [
      'Se constató que personas con discapacidad psicosocial son sancionadas con aislamiento.',
      True, None),
     ('es', 'solitary', 'Las celdas cuentan con aislamiento térmico.', False, None),
+    ('fr', 'ventilation', "La cellule n'était pas suffisamment aérée.", True, 'asserted'),
+    ('fr', 'ventilation', 'Les cellules sont bien aérées.', False, None),
+    ('es', 'overcrowding', 'Los presos deben turnarse para dormir por falta de espacio.', True, None),
+    ('es', 'no_natural_light',
+     'Los detenidos permanecen en calabozos policiales durante meses, sin ver la luz del sol.',
+     True, None),
+    ('es', 'no_natural_light', 'Los internos salen al patio y reciben la luz del sol todos los días.', False, None),
 ]
 
 
