@@ -1382,6 +1382,15 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             t_status, t_why = grade(rule.kind, f, numeric=True, pool=group.facts)
             t_facts = [f]
             t_why = f"{hours(x)} a day is less than the minimum of {need} ({t_why})"
+            q = f.qualifiers
+            days = q.get("days_a_week")
+            if (t_status == V and q.get("per") == "day" and isinstance(days, (int, float)) and 5 <= days < 7
+                    and q.get("amount_unit") == "hours" and th.holds(float(q.get("amount") or 0))):
+                # "an hour of exercise five days a week": the hour is given, on weekdays, not daily; the
+                # shortfall is the missing days, a concern to raise, not a denial of exercise
+                t_status = C
+                t_why = (f"the hour is given on {days:g} days a week, not daily "
+                         f"({hours(x)} a day on average, less than the minimum of {need})")
         trace.append(f"time: {f.id} gives {x:g} -> {t_status}")
     elif times:
         f = _best(times)[0]

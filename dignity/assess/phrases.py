@@ -161,7 +161,9 @@ def statements(facts: Iterable[Fact], *, with_quotes: bool = True) -> list[str]:
         low = src.lower()
         plural = (" and " in low and "(" not in low.split(" and ")[0]) or low.endswith((
             "lawyers", "prisoners", "inmates", "organizations", "organisations", "activists", "plaintiffs",
-            "defendants", "prosecutors", "detainees", "officials", "authorities", "guards", "witnesses"))
+            "defendants", "prosecutors", "detainees", "officials", "authorities", "guards", "witnesses",
+            "records", "logs", "families", "relatives", "ngos", "reports", "officers", "women", "men", "children",
+            "juveniles", "residents", "people", "groups", "members"))
         verb = _VERB.get(certainty, ("states", "state"))[1 if plural else 0]
         phrases: OrderedDict[str, list[str]] = OrderedDict()
         for f in group:
