@@ -1625,6 +1625,15 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     if strapped and not enough:
         enough = True
         combo.setdefault("restraints", strapped[0])
+    # two deprivations of basic needs kept up for days ("left without clothes in a cell with an
+    # overflowing toilet for several days"), or suffered in an isolation cell, can together amount to
+    # degrading treatment; two alone, with no length, are for rules 13 and 15
+    pair_words = p.get("combination_pair_length_words")
+    if len(combo) == 2 and not enough:
+        isolated = [f for f in group.of("solitary") if not f.negated]
+        lasting_pair = [f for f in combo.values() if pair_words is not None
+                        and _read_in_language(env, f, pair_words) and _mentions(env, f, pair_words, sentence=True)]
+        enough = bool(isolated or lasting_pair)
     # one deprivation kept up for months or years, or every night ("woken every two hours since
     # 2013"): systematic sleep deprivation can be degrading by itself, by its length
     lasting_words = p.get("lasting_words")

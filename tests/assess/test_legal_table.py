@@ -349,6 +349,21 @@ TABLE = [
     ("5-two-conditions", [fact("sanitation", "overflowing toilet", **SEEN),
                           fact("temperature", "a cold cell", **SEEN)], "mandela-1", None,
      "two conditions alone are for rules 13 and 15, not rule 1"),
+    ("5-issue-example-several-days", [
+        sentence("bedding_clothing", "left without clothes", text="He was left without clothes in a cell with an "
+                 "overflowing toilet for several days.", **COURT),
+        sentence("sanitation", "overflowing toilet", text="He was left without clothes in a cell with an "
+                 "overflowing toilet for several days.", **COURT)], "mandela-1", C,
+     "two deprivations kept up for several days (issue 11's example) can amount to degrading treatment"),
+    ("5-two-in-a-strip-cell", [fact("bedding_clothing", "naked", **COURT), fact("sanitation", "overflowing toilet",
+                                                                                 **COURT),
+                               seg(**COURT)], "mandela-1", C,
+     "two deprivations suffered in an isolation cell: a concern under rule 1"),
+    ("5-two-alleged-for-days", [
+        sentence("bedding_clothing", "without clothes", text="Without clothes and with a broken toilet for days, "
+                 "he says.", **NGO),
+        sentence("sanitation", "broken toilet", text="Without clothes and with a broken toilet for days, he says.",
+                 **NGO)], "mandela-1", C, "the same on one NGO's word: still a concern, never more"),
 
     ("5-sleep-broken-for-years", [sentence("sleep_noise", "woken every two hours", quote="woken every two hours",
                                            text="He has been woken every two hours at night since 2013.",
