@@ -55,3 +55,15 @@ def test_the_topic_finding_speaks_the_readers_language(web):
     assert "Planteado en los documentos" in block and "El documento plantea la alimentación" in block
     assert "The document raises" not in block and "una resolución o medida en ese ámbito" in block
     assert "<mark class=\"matched\">food</mark>" in block  # the document's words as written
+
+
+def test_the_api_gives_the_findings_with_the_mentions_they_rest_on(web):
+    _, food, mention = _with_order(web)
+    r = web.client().get(f"/api/v1/cases/{web.case_id}/findings", headers=web.token("vic"))
+    assert r.status_code == 200, r.text
+    data = r.json()
+    found = next(f for f in data["findings"] if f["id"] == food.id)
+    assert found["topics"] == [mention.id] and found["facts"] == []
+    assert mention.id in {t["id"] for t in data["topics"]}
+    t = next(t for t in data["topics"] if t["id"] == mention.id)
+    assert t["evidence"][0]["text"] == "food" and t["context"] == "relief"
