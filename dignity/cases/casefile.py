@@ -19,7 +19,10 @@
 * **timeline**: document dates, the dates facts were observed on, and the dated
   events of the documents' text, sorted, each linked to its document (and fact);
 * **findings**: ``dignity.assess.assess_facts`` on the reviewed facts, as of the
-  newest document date.
+  newest document date, with the **topic mentions** of the current extractions
+  (``topics``: a condition a document raises without a fact, "relief in three areas:
+  food, laundry and exercise", opens its rules as ``insufficient_information`` where no
+  fact answers it; the finding names the mention in ``Finding.topics``).
 
 The JSON of ``CaseFile.to_json()`` is the export contract (``dignity case export``).
 """
@@ -37,7 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dignity.extract.languages import not_assessed_reason
 from dignity.labels import fact_text, type_label, value_text
-from dignity.model import Evidence, Fact, Finding, Status
+from dignity.model import Evidence, Fact, Finding, Status, TopicMention
 from dignity.store.models import Case, StoredDocument, utcnow
 
 __all__ = ["CaseFile", "CaseInfo", "CaseDocument", "Person", "SourceRef", "MergedFact", "ContradictionSide",
@@ -89,6 +92,9 @@ class CaseDocument(_Model):
                                      "None: it was read")
     pages: list[int] | None = Field(None, description="where each page starts in the text (a document "
                                     "with pages: PDF, images, page breaks); None: no pages")
+    topics: int | None = Field(0, description="topic mentions its current extraction keeps (conditions "
+                               "it raises without facts); None: extracted before the store kept them "
+                               "(`dignity case reextract` reads them)")
 
     @property
     def label(self) -> str:
@@ -198,6 +204,9 @@ class CaseFile(_Model):
     timeline: list[TimelineEntry]
     timeline_omitted: int = Field(0, description="entries left out past the first TIMELINE_LIMIT (in date order)")
     findings: list[Finding]
+    topics: list[TopicMention] = Field(
+        default_factory=list, description="the conditions the documents raise without facts (the current "
+        "extractions' topic mentions, in document order); a finding resting on one names its id in `topics`")
     not_assessed: list[dict[str, str]] = Field(
         default_factory=list, description="documents not assessed, each {document, language, reason}: their "
         "silence is no all-clear")
@@ -221,6 +230,14 @@ class CaseFile(_Model):
     def person_of_fact(self, fact_id: int | str) -> Person | None:
         fid = int(fact_id)
         return next((p for p in self.people if fid in p.facts), None)
+
+    def topic(self, topic_id: str) -> TopicMention | None:
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+    def document_of_topic(self, mention: TopicMention) -> CaseDocument | None:
+        """The document a topic mention stands in (its evidence names the document's sha256)."""
+        sha = mention.evidence[0].document if mention.evidence else None
+        return next((d for d in self.documents if d.sha256 == sha), None)
 
     def person_of_finding(self, finding_id: str) -> Person | None:
         return next((p for p in self.people if finding_id in p.findings), None)
@@ -444,13 +461,15 @@ def _sentence_around(text: str, start: int, end: int, limit: int = 600) -> tuple
 
 def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Iterable[Any], *,
                     include_text: bool = False, explain: bool = True,
-                    people: Mapping[str, str] | None = None) -> CaseFile:
+                    people: Mapping[str, str] | None = None,
+                    topics: Mapping[int, list[dict[str, Any]] | None] | None = None) -> CaseFile:
     """The case file of ``case``: ``stored`` are its current facts in document order
     (``StoredFact``s, or the lighter rows of ``CaseService.iter_facts``, read once as
     they come; each becomes its reviewed ``Fact`` and its stored JSON is let go).
     ``explain=False``: the facts without their ``explain`` (``to_json(explain=True)``
     then has none to give); ``people``: the reviewers' word on names
-    (``CaseService.people_map``)."""
+    (``CaseService.people_map``); ``topics``: the topic mentions' JSON of each current
+    run, by run id (``CaseService.current_topics``; else read from each run)."""
     from dignity.assess import assess_facts
     from dignity.assess.facts import parse_date
 
@@ -480,6 +499,14 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
     del kept_pairs
     review_counts = {s: counts.get(s, 0) for s in ("unreviewed", "accepted", "edited", "rejected")}
 
+    # --- topic mentions of the current runs, in document order
+    mentions: list[TopicMention] = []
+    topic_counts: dict[int, int | None] = {}
+    for run_id, d in run_doc.items():
+        raw = topics.get(run_id) if topics is not None else getattr(d.current_extraction, "topics", None)
+        topic_counts[run_id] = None if raw is None else len(raw)
+        mentions.extend(TopicMention.model_validate(t) for t in raw or ())
+
     # --- documents
     case_docs = []
     for d in documents:
@@ -490,7 +517,8 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
             added_at=d.added_at, extraction_id=cur.id if cur else None,
             extractor_version=cur.extractor_version if cur else None,
             facts=per_run.get(cur.id, 0) if cur else 0, text=d.text if include_text else None,
-            not_assessed=not_assessed_reason(d.language), pages=d.pages))
+            not_assessed=not_assessed_reason(d.language), pages=d.pages,
+            topics=topic_counts.get(cur.id) if cur else 0))
 
     def source(f: Fact) -> SourceRef:
         # built from validated parts: not validated again (the evidence is shared, not copied)
@@ -612,7 +640,8 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
     findings = assess_facts(assessed, as_of=as_of, doc_dates=doc_dates,
                             doc_langs={d.sha256: d.language for d in documents}, people=people, main=main,
                             standards=_ids(getattr(case, "standards", None)),
-                            jurisdiction=getattr(case, "jurisdiction", None) or _detected(documents))
+                            jurisdiction=getattr(case, "jurisdiction", None) or _detected(documents),
+                            topics=mentions)
     by_name = {p.name: p for p in persons}
     fact_person = {str(fid): p for p in persons for fid in p.facts}
     for finding in findings:
@@ -627,7 +656,7 @@ def build_case_file(case: Case, documents: Sequence[StoredDocument], stored: Ite
         generated_at=utcnow(), as_of=as_of, documents=case_docs, facts=facts,
         excluded_facts=sorted(excluded), review_counts=review_counts, people=persons, merged=merged,
         contradictions=contradictions, timeline=timeline, timeline_omitted=timeline_omitted, findings=findings,
-        not_assessed=[{"document": d.label, "language": (d.language or "").split("-")[0].lower(),
+        topics=mentions, not_assessed=[{"document": d.label, "language": (d.language or "").split("-")[0].lower(),
                        "reason": d.not_assessed} for d in case_docs if d.not_assessed],
         assessment_limits=limits)
 

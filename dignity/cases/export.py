@@ -212,6 +212,27 @@ class _Words:
     def question(self, q: str) -> str:
         return self.loc.question(q)
 
+    def basis(self, f: Any) -> str:
+        """A finding's basis in this language (one resting on a topic mention: the locale's
+        ``topic_basis``; the engine's own words in English)."""
+        raised = self.mentions(f)
+        if self.lang != "en" and raised and not f.facts:
+            return self.loc.topic_basis(raised[0][0]).rstrip(".")
+        return self.loc.basis(f.basis).rstrip(".")  # the line's own full stop ends it
+
+    def mentions(self, f: Any) -> list[tuple[Any, Any]]:
+        """The topic mentions a finding rests on, each with its document (or None)."""
+        out = []
+        for tid in getattr(f, "topics", None) or ():
+            m = self.cf.topic(tid)
+            if m is not None:
+                out.append((m, self.cf.document_of_topic(m)))
+        return out
+
+    def raised_how(self, mention: Any) -> str:
+        """'as a ruling or relief in its area' (what raised the topic) in this language."""
+        return self.loc.t(f"topic_raised.{mention.context or 'concern'}")
+
     def reasoning(self, f: Any) -> str:
         if self.lang == "en":
             return f.reasoning
@@ -297,6 +318,25 @@ def _src_md(w: _Words, s: SourceRef) -> str:
     return (f"{_md(document)}, {_md(who)}, {certainty}, {review}: {ev} [{w.t('fact', id=s.fact_id)}]{extra}")
 
 
+def _mention_md(w: _Words, m: Any, d: Any) -> str:
+    """A topic mention as a finding's evidence: its sentence quoted, the topic's words in bold,
+    its document and page, and what raised it."""
+    ev = m.evidence[0] if m.evidence else None
+    if ev is None:
+        return _md(m.label or m.topic)
+    sentence = " ".join((ev.sentence or ev.text).split())
+    words = " ".join(ev.text.split())
+    i = sentence.find(words) if words else -1
+    if i < 0:
+        quote = _md(_quote(sentence))
+    else:  # _md trims the pieces: the spaces around the words are put back
+        before, after = sentence[:i], sentence[i + len(words):]
+        quote = (_md(before) + " " * before.endswith(" ") + f"**{_md(words)}**"
+                 + " " * after.startswith(" ") + _md(after))
+    where = f" ({_md(d.label)}{', ' + w.t('page', page=ev.page) if ev.page else ''})" if d is not None else ""
+    return f"“{quote}”{where}, {_md(w.raised_how(m))}"
+
+
 def _markdown_lines(cf: CaseFile, loc: Any) -> Iterator[str]:
     """The Markdown export line by line (joined by newlines)."""
     w = _Words(cf, loc)
@@ -323,7 +363,7 @@ def _markdown_lines(cf: CaseFile, loc: Any) -> Iterator[str]:
     merged_by_fact = {fid: m for m in cf.merged for fid in m.fact_ids}
     for f in cf.findings:
         yield (f"### {_md(w.title(f))} ({f.id}): {w.status(f.status)}\n")
-        yield (w.t("subject", subject=_md(f.subject)) + (" " + w.t("basis", basis=_md(loc.basis(f.basis)))
+        yield (w.t("subject", subject=_md(f.subject)) + (" " + w.t("basis", basis=_md(w.basis(f)))
                                                           if f.basis else ""))
         yield ("")
         reasoning = w.reasoning(f)
@@ -337,6 +377,12 @@ def _markdown_lines(cf: CaseFile, loc: Any) -> Iterator[str]:
                     items.append(w.t("fact", id=i) + (f" ({m.id}: {_md(w.fact(m.type, m.value, m.unit, m.negated))})"
                                                       if m else ""))
                 yield (f"{label}: " + "; ".join(items) + "\n")
+        raised = w.mentions(f)
+        if raised:
+            yield (w.t("raised_in") + ":")
+            for m, d in raised:
+                yield f"- {_mention_md(w, m, d)}"
+            yield ("")
         if f.questions:
             yield (w.t("open_questions"))
             yield from (f"- {_md(w.question(q))}" for q in f.questions)
@@ -450,6 +496,10 @@ def _html_lines(cf: CaseFile, loc: Any) -> Iterator[str]:
         for s in m.sources:
             for e in s.evidence:
                 spans.setdefault(s.document_id, []).append((e.start, e.end))
+    for t in cf.topics:  # the words of the topic mentions the findings rest on
+        td = cf.document_of_topic(t)
+        if td is not None:
+            spans.setdefault(td.id, []).extend((e.start, e.end) for e in t.evidence)
     for d in cf.documents:
         if d.text is not None:
             doc_html[d.id], anchors[d.id] = _marked_text(d.text, spans.get(d.id, []), d.id)
@@ -465,6 +515,24 @@ def _html_lines(cf: CaseFile, loc: Any) -> Iterator[str]:
         head = " · ".join(_e(x) for x in w.source_head(s))
         return (f'<div class="src"><span class="small">{head} · {_e(w.t("fact", id=s.fact_id))}{note}'
                 f"</span>{''.join(quotes)}</div>")
+
+    def mention(m: Any, d: Any) -> str:
+        """A topic mention as a finding's evidence: its sentence, the topic's words marked,
+        linked to them in the document's text."""
+        ev = m.evidence[0] if m.evidence else None
+        if ev is None:
+            return f'<blockquote class="topic">{_e(m.label or m.topic)}</blockquote>'
+        sentence = " ".join((ev.sentence or ev.text).split())
+        words = " ".join(ev.text.split())
+        i = sentence.find(words) if words else -1
+        q = (_e(_quote(sentence)) if i < 0 else
+             _e(sentence[:i]) + f"<mark>{_e(words)}</mark>" + _e(sentence[i + len(words):]))
+        a = anchors.get(d.id, {}).get(ev.start) if d is not None else None
+        quote = f'<a href="#d{d.id}-{a}">“{q}”</a>' if a is not None else f"“{q}”"
+        page = _e(", " + w.t("page", page=ev.page)) if ev.page else ""
+        where = f"{_e(d.label)}{page}; " if d is not None else ""
+        src_ = f' <span class="small">({where}{_e(w.raised_how(m))})</span>'
+        return f'<blockquote class="topic" data-topic="{_e(m.id)}">{quote}{src_}</blockquote>'
 
     def th(*labels: str) -> str:
         return "<tr>" + "".join(f"<th>{_e(x)}</th>" for x in labels) + "</tr>"
@@ -498,7 +566,7 @@ def _html_lines(cf: CaseFile, loc: Any) -> Iterator[str]:
         yield (f'<h3 id="finding-{_e(f.id)}">{_e(w.title(f))} <span class="small">({_e(f.id)})</span> '
                f'<span class="status {_e(st)}">{_e(w.status(st))}</span></h3>')
         yield ("<p>" + _e(w.t("subject", subject=f.subject))
-               + (" " + _e(w.t("basis", basis=loc.basis(f.basis))) if f.basis else "") + "</p>")
+               + (" " + _e(w.t("basis", basis=w.basis(f))) if f.basis else "") + "</p>")
         reasoning = w.reasoning(f)
         if reasoning:
             yield (f"<p>{_e(reasoning)}</p>")
@@ -511,6 +579,9 @@ def _html_lines(cf: CaseFile, loc: Any) -> Iterator[str]:
                                  f"{_e(w.fact(m.type, m.value, m.unit, m.negated))}</a>" if m
                                  else _e(w.t("fact", id=i)))
                 yield (f"<p>{_e(label)}: " + "; ".join(items) + "</p>")
+        raised = w.mentions(f)
+        if raised:
+            yield (f'<p>{_e(w.t("raised_in"))}:</p>' + "".join(mention(m, d) for m, d in raised))
         if f.questions:
             yield (f"<p>{_e(w.t('open_questions'))}</p><ul>"
                    + "".join(f"<li>{_e(w.question(q))}</li>" for q in f.questions) + "</ul>")

@@ -708,6 +708,7 @@ class CaseService(SessionMixin, PeopleMixin):
             self.session.commit()
             extraction = self.extractor.extract_document(doc)
             rows = fact_rows(extraction)
+            topics = topic_rows(extraction)
             if extraction.documents:  # the language it was read as (``--lang``)
                 doc = doc.model_copy(update={"language": extraction.documents[0].language})
             unread = next((na.get("reason") for na in extraction.not_assessed), None)
@@ -718,7 +719,7 @@ class CaseService(SessionMixin, PeopleMixin):
                                     added_by=user.id, added_at=utcnow())
             self.session.add(stored)
             self.session.flush()
-            run, n = self._extract_into(stored, rows)
+            run, n = self._extract_into(stored, rows, topics)
             self._audit(case_id=case.id, user=user, action="document.add", object_type="document",
                         object_id=stored.id, before=None,
                         after={**_doc_json(stored), "extraction_id": run.id,
@@ -748,15 +749,21 @@ class CaseService(SessionMixin, PeopleMixin):
             detail = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
             return AddResult(label, "error", sha256=sha, problem=f"unexpected error ({detail}); nothing stored")
 
-    def _extract_into(self, stored: StoredDocument, extraction: Extraction | list[dict[str, Any]]
-                      ) -> tuple[ExtractionRun, int]:
-        """Add an extraction run with its facts to ``stored`` (flushed, not committed).
+    def _extract_into(self, stored: StoredDocument, extraction: Extraction | list[dict[str, Any]],
+                      topics: list[dict[str, Any]] | None = None) -> tuple[ExtractionRun, int]:
+        """Add an extraction run with its facts and topic mentions to ``stored`` (flushed,
+        not committed).
 
         The facts go in as bulk inserts of ``FACT_BATCH`` rows (executemany), not one
         ORM object each: a document with many facts holds the write lock for a
         short time, so other writers waiting on it get through.  ``extraction`` may
-        be the facts' rows already made (``fact_rows``), outside the transaction."""
-        run = ExtractionRun(document=stored, extractor_version=self.extractor_version, created_at=utcnow())
+        be the facts' rows already made (``fact_rows``), outside the transaction, and
+        ``topics`` its topic mentions' JSON (``topic_rows``; taken from ``extraction``
+        when it is one)."""
+        if topics is None:
+            topics = topic_rows(extraction) if isinstance(extraction, Extraction) else []
+        run = ExtractionRun(document=stored, extractor_version=self.extractor_version, created_at=utcnow(),
+                            topics=topics)
         self.session.add(run)
         self.session.flush()
         n = 0
@@ -779,7 +786,9 @@ class CaseService(SessionMixin, PeopleMixin):
                   progress: Callable[[int, int, StoredDocument], None] | None = None) -> list[ReextractResult]:
         """Extract every document of ``case`` again with the current extractor (those
         already extracted by this version are skipped unless ``force``), carrying each
-        human review over to the matching new fact (see ``reextract_document``)."""
+        human review over to the matching new fact (see ``reextract_document``).  A run
+        made before the store kept topic mentions (``ExtractionRun.topics`` None) is
+        extracted again whatever its version."""
         c = self.get_case(case, user)
         self._require_edit(c, user)
         docs = [d.id for d in self.documents(c, user)]
@@ -798,7 +807,10 @@ class CaseService(SessionMixin, PeopleMixin):
         subject and evidence (offsets and text), else same type and subject and
         evidence text, else same type and evidence text.  A reviewed fact with no
         match is kept in the new extraction (``origin='kept'``) with its review,
-        so no review is ever lost.
+        so no review is ever lost.  The new run's topic mentions replace the old run's
+        (the case file reads the current run's).  A run of this extractor version is
+        skipped unless ``force``, or unless its topics were never read (a run made before
+        the store kept them).
         """
         from dignity import ingest
 
@@ -806,7 +818,7 @@ class CaseService(SessionMixin, PeopleMixin):
         self._require_edit(stored.case, user)
         old = stored.current_extraction
         version = self.extractor_version
-        if old is not None and old.extractor_version == version and not force:
+        if old is not None and old.extractor_version == version and not force and old.topics is not None:
             return ReextractResult(stored.id, "skipped", extraction_id=old.id, facts=len(old.facts))
         try:
             fresh = ingest.from_bytes(stored.content, name=stored.filename, path=stored.filename,
@@ -817,12 +829,14 @@ class CaseService(SessionMixin, PeopleMixin):
                            pages=fresh.pages, ocr=fresh.ocr, ocr_words=fresh.ocr_words)
             old_facts = len(old.facts) if old is not None else 0
             self.session.commit()  # no transaction held while the extractor runs
-            rows = fact_rows(self.extractor.extract_document(doc))
+            extraction = self.extractor.extract_document(doc)
+            rows, topics = fact_rows(extraction), topic_rows(extraction)
+            del extraction
             if fresh.text != stored.text:
                 stored.text = fresh.text
             if fresh.pages != stored.pages:
                 stored.pages = fresh.pages
-            run, n = self._extract_into(stored, rows)
+            run, n = self._extract_into(stored, rows, topics)
             carried, kept = self._carry_reviews(old, run) if old is not None else (0, 0)
             self._audit(case_id=stored.case_id, user=user, action="document.reextract", object_type="document",
                         object_id=stored.id,
@@ -831,7 +845,8 @@ class CaseService(SessionMixin, PeopleMixin):
                                 "facts": old_facts},
                         after={"text_sha256": hashlib.sha256(stored.text.encode("utf-8")).hexdigest(),
                                "extraction_id": run.id, "extractor_version": run.extractor_version,
-                               "facts": n, "reviews_carried": carried, "reviews_kept": kept})
+                               "facts": n, "topics": len(topics), "reviews_carried": carried,
+                               "reviews_kept": kept})
             self.session.commit()
         except Exception as exc:
             self.session.rollback()
@@ -1027,7 +1042,8 @@ class CaseService(SessionMixin, PeopleMixin):
     # ------------------------------------------------------------------ views
     def case_file(self, case: CaseRef, user: User, *, include_text: bool = False, explain: bool = True):
         """The case file: documents, people, merged facts with their sources, contradictions,
-        timeline and findings recomputed from the reviewed facts, names grouped as reviewers
+        timeline and findings recomputed from the reviewed facts and the topic mentions of the
+        current extractions, names grouped as reviewers
         merged or split them (``CaseFile``); ``explain=False``:
         its facts without their ``explain`` (lighter: the command line never shows it)."""
         from dignity.cases.casefile import build_case_file
@@ -1035,7 +1051,15 @@ class CaseService(SessionMixin, PeopleMixin):
         c = self.get_case(case, user)
         docs = self.documents(c, user, with_text=True)  # the timeline reads every text
         return build_case_file(c, docs, self.iter_facts(c, user), include_text=include_text, explain=explain,
-                               people=self.people_map(c, user))
+                               people=self.people_map(c, user), topics=self.current_topics(c, user))
+
+    def current_topics(self, case: CaseRef, user: User) -> dict[int, list[dict[str, Any]] | None]:
+        """The topic mentions of each document's current extraction, by run id, in one query
+        (``ExtractionRun.topics``: JSON; None for a run made before the store kept them)."""
+        c = self.get_case(case, user)
+        rows = self.session.execute(select(ExtractionRun.id, ExtractionRun.topics)
+                                    .where(ExtractionRun.id.in_(self._newest_runs(c))))
+        return {run_id: topics for run_id, topics in rows}
 
     def audit_log(self, case: CaseRef, user: User, *, limit: int | None = None) -> list[AuditEntry]:
         """The audit log of a case, oldest first (``limit``: only the newest N)."""
@@ -1074,6 +1098,11 @@ class CaseService(SessionMixin, PeopleMixin):
 def fact_rows(extraction: Extraction) -> list[dict[str, Any]]:
     """The ``facts`` rows of an extraction (no ``extraction_id`` yet)."""
     return [_fact_row(f) for f in extraction.facts]
+
+
+def topic_rows(extraction: Extraction) -> list[dict[str, Any]]:
+    """The topic mentions of an extraction as ``ExtractionRun.topics`` keeps them (JSON)."""
+    return [t.model_dump(mode="json") for t in getattr(extraction, "topics", None) or ()]
 
 
 def _fact_row(f: Fact) -> dict[str, Any]:

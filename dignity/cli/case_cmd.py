@@ -743,7 +743,9 @@ def _change(before: Any, after: Any) -> str:
 def case_reextract(case: str = typer.Argument(..., metavar="CASE", help="Case id or name."),
                    force: bool = typer.Option(False, "--force", help="Also documents already read by this version."),
                    db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
-    """Extract every document again with this version of Dignity, keeping every review."""
+    """Extract every document again with this version of Dignity, keeping every review (a document
+    this version already read is skipped unless --force, or unless its topic mentions were never
+    read: stored before the store kept them)."""
     quiet_libraries()
     with case_service(db, user) as (svc, me):
         results = svc.reextract(case, me, force=force)

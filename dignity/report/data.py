@@ -315,7 +315,8 @@ class ReportData(_Model):
             title=title or cf.case.name, prepared_by=prepared_by, date=date, as_of=cf.as_of, subject=subject,
             place=place, place_candidates=find_places(texts), documents=documents, facts=facts,
             findings=findings, contradictions=contradictions, timeline=timeline, errors=errors, catalogue=cat,
-            case_id=f"{cf.case.name} (case {cf.case.id})", not_assessed=list(getattr(cf, "not_assessed", [])))
+            case_id=f"{cf.case.name} (case {cf.case.id})", not_assessed=list(getattr(cf, "not_assessed", [])),
+            topics=list(getattr(cf, "topics", None) or []))
 
     @classmethod
     def _assemble(cls, *, title: str | None, prepared_by: str | None, date: str | None, as_of: str | None,

@@ -331,6 +331,13 @@ class Locale:
 
         return fact_text(type_, value, unit, negated, self.lang)
 
+    def topic_basis(self, mention: Any) -> str:
+        """The basis of a finding resting on a topic mention (``TopicMention``) in this language:
+        "El documento plantea la alimentación (“comida”, como ...) sin un hecho que pueda medirse"."""
+        words = mention.evidence[0].text if mention.evidence else ""
+        return self.t("topic_basis", topic=self.t(f"topics.{mention.topic}"), words=words,
+                      how=self.t(f"topic_raised.{mention.context or 'concern'}"))
+
     def basis(self, text: str) -> str:
         """A finding's basis ('alleged by Rosa Delgado and the author') in this language."""
         m = re.match(r"^(asserted|alleged|contested|hypothetical) by (.+)$", text or "")

@@ -83,7 +83,8 @@ def finding_reasoning(finding: Any, fact: Any, loc: Locale) -> str:
         reasoning=finding.reasoning, kind=own.kind.value if own is not None else "",
         number=own.number if own is not None else finding.rule.split("-", 1)[-1],
         paraphrase=own.paraphrase if own is not None else "",
-        citation=std.cite(own) if own is not None else "", standard_id=std.id if std is not None else None)
+        citation=std.cite(own) if own is not None else "", standard_id=std.id if std is not None else None,
+        topics=list(getattr(finding, "topics", None) or ()))
     return reasoning_text(SimpleNamespace(fact=fact), rule, loc)
 
 

@@ -269,9 +269,7 @@ def topic_basis(data: ReportData, f: ReportFinding, loc: Locale) -> str | None:
     mention = data.topic(f.topics[0]) if hasattr(data, "topic") else None
     if mention is None:
         return None
-    words = mention.evidence[0].text if mention.evidence else ""
-    return loc.t("topic_basis", topic=loc.t(f"topics.{mention.topic}"), words=words,
-                 how=loc.t(f"topic_raised.{mention.context or 'concern'}"))
+    return loc.topic_basis(mention)
 
 
 def finding_view(data: ReportData, f: ReportFinding, loc: Locale | None = None) -> dict[str, Any]:

@@ -8,7 +8,8 @@ users           username, role (admin|editor|viewer), argon2 hash, active, creat
 cases           name, kind (detainee|facility), created_at, created_by
 case_members    (case, user) -> role in the case (owner|editor|viewer)
 documents       one per (case, sha256): original bytes unchanged, normalised text, page starts, metadata
-extractions     one per run of the extractor on a document (the newest is current)
+extractions     one per run of the extractor on a document (the newest is current), with the
+                topics it raises without facts (``TopicMention`` JSON)
 facts           the facts of an extraction (``Fact`` JSON) and their human review
 audit_log       every change, sign-in and read: who, what, when, from where, before and after (JSON)
 auth_sessions   web sessions and API tokens, server-side: only a hash of each secret
@@ -235,6 +236,12 @@ class ExtractionRun(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     extractor_version: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: the condition topics the document raises without facts (``dignity.model.TopicMention``
+    #: JSON, in the text's order; ``[]``: none); None: a run made before the store kept them
+    #: (revision 0007), whose topics a re-extraction reads.  Not reviewed: they open rules as
+    #: insufficient information only where no fact answers them.  Deferred: the case file reads
+    #: the current runs' topics in one query (``CaseService.case_file``).
+    topics: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, deferred=True)
 
     document: Mapped[StoredDocument] = relationship(back_populates="extractions")
     facts: Mapped[list[StoredFact]] = relationship(

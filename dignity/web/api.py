@@ -261,13 +261,17 @@ def list_facts(case_id: int, svc: Service, user: ApiUser,
 
 
 @router.get("/cases/{case_id}/findings", dependencies=Auth,
-            summary="The findings, recomputed from the reviewed facts (dignity.model.Finding)")
+            summary="The findings, recomputed from the reviewed facts and the documents' topic mentions "
+                    "(dignity.model.Finding; `topics`: the mentions they rest on)")
 def list_findings(request: Request, case_id: int, svc: Service, user: ApiUser,
                   explain: bool = False) -> dict[str, Any]:
     case = read_case(svc, case_id, user)
     cf = cached_case_view(request, svc, case, user).case_file
+    used = {t for f in cf.findings for t in f.topics}
     return {"findings": [f.model_dump(mode="json", exclude=None if explain else {"trace"}) for f in cf.findings],
-            "as_of": cf.as_of, "finding_counts": cf.finding_counts(), "not_assessed": cf.not_assessed}
+            "as_of": cf.as_of, "finding_counts": cf.finding_counts(), "not_assessed": cf.not_assessed,
+            # the topic mentions the findings rest on (``Finding.topics`` names their ids)
+            "topics": [t.model_dump(mode="json") for t in cf.topics if t.id in used]}
 
 
 @router.get("/cases/{case_id}/people", dependencies=Auth,

@@ -17,10 +17,11 @@ import datetime as dt
 
 from dignity.cases.casefile import CaseFile, Person, SourceRef, describe
 from dignity.labels import table
-from dignity.model import LOW_CONFIDENCE, Fact, Finding, Status
+from dignity.model import LOW_CONFIDENCE, Fact, Finding, Status, TopicMention
 from dignity.store.models import StoredDocument, StoredFact
 
-__all__ = ["STATUS_LABELS", "REVIEW_LABELS", "EvidenceLink", "FactRow", "FindingView", "PersonView", "CaseView",
+__all__ = ["STATUS_LABELS", "REVIEW_LABELS", "EvidenceLink", "FactRow", "MentionRow", "FindingView", "PersonView",
+           "CaseView",
            "row_from_stored", "case_view", "highlight", "review_counts", "value_for_input", "parse_value",
            "evidence_anchor", "search_snippet"]
 
@@ -171,6 +172,35 @@ def _row_from_case_file(fact: Fact, src: SourceRef | None, doc_id: int | None, d
 
 
 @dataclass
+class MentionRow:
+    """A topic mention a finding rests on (a condition a document raises without a fact):
+    its words in their sentence, linked to them in the document (``?at=start-end#at``)."""
+
+    id: str
+    topic: str
+    label: str
+    context: str
+    document_id: int | None
+    document_label: str | None
+    evidence: EvidenceLink | None
+    mention: TopicMention = field(repr=False)
+
+
+def _mention_row(m: TopicMention, case_id: int, doc_id: int | None, doc_label: str | None) -> MentionRow:
+    ev = m.evidence[0] if m.evidence else None
+    link = None
+    if ev is not None:
+        words = " ".join(ev.text.split())
+        before, after = _in_sentence(words, " ".join((ev.sentence or "").split()))
+        doc_url = f"/cases/{case_id}/documents/{doc_id}" if doc_id is not None else None
+        link = EvidenceLink(
+            words, f"{doc_url}?at={ev.start}-{ev.end}#at" if doc_url else None, f"topic-{m.id}",
+            page=ev.page, page_href=f"{doc_url}#page-{ev.page}" if doc_url and ev.page else None,
+            before=before, after=after)
+    return MentionRow(m.id, m.topic, m.label, m.context or "concern", doc_id, doc_label, link, m)
+
+
+@dataclass
 class FindingView:
     finding: Finding
     status_label: str
@@ -179,6 +209,15 @@ class FindingView:
     more_facts: int = 0
     #: fact id -> the case's fact, for the reasoning in another language
     lookup: Callable[[str], Fact | None] | None = field(default=None, repr=False)
+    #: the topic mentions it rests on (a finding the documents raise without a fact)
+    mentions: list[MentionRow] = field(default_factory=list)
+
+    def basis(self, loc: Any) -> str:
+        """The finding's basis in ``loc``'s language: one resting on a topic mention from the
+        locale's ``topic_basis`` (the engine's own words in English)."""
+        if self.mentions and not self.finding.facts and getattr(loc, "lang", "en") != "en":
+            return loc.topic_basis(self.mentions[0].mention)
+        return loc.basis(self.finding.basis)
 
     @property
     def anchor(self) -> str:
@@ -301,6 +340,11 @@ def case_view(cf: CaseFile) -> CaseView:
             rows[fid] = _row_from_case_file(fact, sources.get(int(fid)), d, labels.get(d) if d else None, case_id)
         return rows[fid]
 
+    mentions: dict[str, MentionRow] = {}
+    for m in cf.topics:
+        d = cf.document_of_topic(m)
+        mentions[m.id] = _mention_row(m, case_id, d.id if d else None, d.label if d else None)
+
     by_status: dict[str, list[FindingView]] = {s.value: [] for s in Status}
     views: dict[str, FindingView] = {}
     for finding in cf.findings:
@@ -311,7 +355,7 @@ def case_view(cf: CaseFile) -> CaseView:
         fv = FindingView(
             finding, STATUS_LABELS.get(str(finding.status), str(finding.status)), shown, counter,
             more_facts=max(0, len(ids) - FACTS_PER_FINDING) + max(0, len(counter_ids) - FACTS_PER_FINDING),
-            lookup=facts.get)
+            lookup=facts.get, mentions=[mentions[t] for t in finding.topics if t in mentions])
         views[finding.id] = fv
         by_status.setdefault(str(finding.status), []).append(fv)
     groups = [(s, STATUS_LABELS.get(s, s), fs) for s, fs in by_status.items()]

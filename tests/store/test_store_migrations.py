@@ -147,3 +147,73 @@ def test_a_schema_from_a_newer_version_is_refused(db_url):
             upgrade(engine)
     finally:
         engine.dispose()
+
+
+def test_a_database_made_at_0006_upgrades_to_topics_without_losing_anything(db_url):
+    """Revision 0007 adds ``extractions.topics``: a store made at 0006, with a case, a document,
+    an extraction and a reviewed fact, keeps every row; its run's topics are NULL (never read:
+    ``reextract`` reads them), a new run's are a list; and the downgrade gives 0006 back."""
+    import datetime as dt
+    import json
+
+    from sqlalchemy import Column, Integer, MetaData, Table
+
+    from dignity.store import ExtractionRun, StoredDocument
+
+    engine = make_engine(db_url)
+    now = dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc)
+    fact = {"id": "f1", "type": "confinement_hours", "value": 23, "subject": "Ali Rahman"}
+    try:
+        upgrade(engine, "0006")
+        assert current_revision(engine) == "0006"
+        assert "topics" not in {c["name"] for c in inspect(engine).get_columns("extractions")}
+        with engine.begin() as conn:  # no explicit ids: PostgreSQL's sequences give them
+            def one(sql: str, **params) -> int:
+                conn.execute(text(sql), params)
+                return conn.execute(text(f"SELECT max(id) FROM {sql.split()[2]}")).scalar()
+
+            user = one("INSERT INTO users (username, role, active, created_at) VALUES ('ana', 'admin', :t, :now)",
+                       t=True, now=now)
+            case = one("INSERT INTO cases (name, kind, created_at, created_by) VALUES ('Ali Rahman', 'detainee', "
+                       ":now, :user)", now=now, user=user)
+            doc_id = one("INSERT INTO documents (case_id, sha256, content, size, text, added_at) "
+                         "VALUES (:case, :sha, :content, 5, :body, :now)", case=case, sha="a" * 64,
+                         content=b"hello", body="He is held 23 hours a day.", now=now)
+            run_id = one("INSERT INTO extractions (document_id, extractor_version, created_at) "
+                         "VALUES (:doc, 'dignity-extract/0.1', :now)", doc=doc_id, now=now)
+            one("INSERT INTO facts (extraction_id, data, type, subject, negated, certainty, origin, review_status, "
+                "reviewed_by, reviewed_at, note) VALUES (:run, :data, 'confinement_hours', 'Ali Rahman', :f, "
+                "'asserted', 'extracted', 'accepted', :user, :now, 'checked')",
+                run=run_id, data=json.dumps(fact), f=False, user=user, now=now)
+        upgrade(engine, "0007")
+        assert current_revision(engine) == "0007"
+        with engine.connect() as conn:
+            for table in ("users", "cases", "documents", "extractions", "facts"):
+                assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 1, table
+            row = conn.execute(text("SELECT review_status, note, type FROM facts")).one()
+            assert tuple(row) == ("accepted", "checked", "confinement_hours")
+        store = Store(db_url)
+        try:
+            with store.session() as s:
+                doc = s.get(StoredDocument, doc_id)
+                assert doc.text == "He is held 23 hours a day." and doc.content == b"hello"
+                run = doc.current_extraction
+                assert run.topics is None and run.facts[0].data["value"] == 23  # never read, not "none"
+                s.add(ExtractionRun(document=doc, extractor_version="dignity-extract/0.1",
+                                    topics=[{"id": "topic-1", "topic": "food"}]))
+                s.commit()
+            with store.session() as s:
+                assert s.get(StoredDocument, doc_id).current_extraction.topics == [{"id": "topic-1", "topic": "food"}]
+        finally:
+            store.dispose()
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0006")
+        assert current_revision(engine) == "0006"
+        assert "topics" not in {c["name"] for c in inspect(engine).get_columns("extractions")}
+        runs = Table("extractions", MetaData(), Column("id", Integer))
+        with engine.connect() as conn:
+            ids = conn.execute(select(runs.c.id).order_by(runs.c.id)).scalars().all()
+            assert len(ids) == 2 and ids[0] == run_id
+            assert conn.execute(text("SELECT note FROM facts")).scalar() == "checked"
+    finally:
+        engine.dispose()
