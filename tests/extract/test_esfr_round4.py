@@ -199,6 +199,16 @@ ROWS: list[tuple[str, str, str, bool | float | str, str | None]] = [
     ('fr', 'justification_security', 'Au regard de la jurisprudence, la requête est rejetée.', False, None),
     ('fr', 'justification_security', 'Il est considéré comme à risque suicidaire.', False, None),
     ('fr', 'justification_security', 'Il est considéré comme un détenu modèle.', False, None),
+    # ---------------------------------------------------------------- second pass
+    ('fr', 'cell_space', 'Dans 9 m², trois détenus cohabitent.', 9.0, None),
+    ('fr', 'monitoring_access', "La visite s'est déroulée dans de bonnes conditions.", 'granted', None),
+    ('fr', 'monitoring_access', "Aucune difficulté n'a été rencontrée par les contrôleurs.", 'granted', None),
+    ('fr', 'monitoring_access', "La visite de sa famille s'est déroulée dans de bonnes conditions.", False, None),
+    ('es', 'monitoring_access', 'Se brindaron las facilidades para realizar la visita.', 'granted', None),
+    ('es', 'monitoring_access', 'No se brindaron las facilidades para realizar la visita.', False, None),
+    ('es', 'justification_security', 'Bajo el argumento de que representa un riesgo, fue aislado.', True, None),
+    ('es', 'confinement_hours',
+     'Los internos solo salen al patio una hora y el resto del día permanecen en sus celdas.', 23.0, None),
 ]
 
 
