@@ -18,7 +18,11 @@ of doctors"); the staff's own places and conditions ("the staff toilets", "the c
 meals during their shifts", "officers reported being assaulted by prisoners"); fire safety ("smoke detectors", "the
 water supply for fire hoses"); an inventory of the estate ("the unit has eight segregation cells", "is located in
 the basement", "was built in 2010", "has a capacity of"); training ("the training manual covers", "officers are
-taught to"); an aim ("to reduce the use of force"); a monitor's power ("has the power to visit").
+taught to"); an aim ("to reduce the use of force"); a monitor's power ("has the power to visit"); the estate by count
+("one prison held minors"); a lack outside that explains a court's choice ("due to the lack of programs, judges sent
+minors to the centers"); fire sprinklers; the report's own parts ("Chapter 3 describes"); a body's question ("the
+experts asked about"); data not kept ("does not track the number of"); a building begun ("construction of a new
+juvenile detention center"); a comparison that ends at ", the State party".
 """
 
 from __future__ import annotations
@@ -569,6 +573,15 @@ CASES = [
     ("vulnerable_person", "The authorities opened a new detention centre for juveniles in 2021.", "quiet"),
     ("special_regime", "Construction of a new maximum-security prison began in 2022.", "quiet"),
     ("vulnerable_person", "Juveniles held in the new wing were given no schooling.", "fact"),
+    ("solitary",
+     "The director told the delegation that no prisoner had been placed in the isolation cell this year.",
+     "no_positive"),
+    ("restraints", "According to the authorities, restraints are never used on children.", "no_positive"),
+    ("restraints",
+     "Contrary to the authorities' statements, the delegation found restraint belts in use in the wing.",
+     "fact"),
+    ("overcrowding", "The ministry describes the prison population as stable and within capacity.", "no_positive"),
+    ("family_visits", "The NPM's visits were announced one day in advance.", "quiet"),
 ]
 
 
