@@ -582,6 +582,9 @@ CASES = [
      "fact"),
     ("overcrowding", "The ministry describes the prison population as stable and within capacity.", "no_positive"),
     ("family_visits", "The NPM's visits were announced one day in advance.", "quiet"),
+    ("medical_care",
+     "Staff were not given any information about detainees' medical needs, and insulin doses were missed.",
+     "fact"),
 ]
 
 
