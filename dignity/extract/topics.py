@@ -135,8 +135,13 @@ class TopicFinder:
         text = document.text or ""
         out: list[TopicMention] = []
         seen: set[str] = set()
+        cues, alone = list(self.cues.values()), list(self.alone.values())
         for begin, end in _sentences(text):
             sentence = text[begin:end]
+            # a topic word counts only beside a cue, or alone as a regime's name: a sentence with
+            # neither (most of them) is passed over before its topic words are searched
+            if not any(rx.search(sentence) for rx in cues) and not any(rx.search(sentence) for rx in alone):
+                continue
             hits = self._hits(sentence)
             if not hits:
                 continue
