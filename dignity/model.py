@@ -258,7 +258,19 @@ class TopicMention(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
-class Extraction(_Model):
+class _TopicsWhenAny(_Model):
+    """A model whose ``topics`` list is left out of its JSON when empty (output for documents
+    that raise no topic stays as it was before topic mentions)."""
+
+    @model_serializer(mode="wrap")
+    def _drop_no_topics(self, handler: Any) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and not data.get("topics", True):
+            del data["topics"]
+        return data
+
+
+class Extraction(_TopicsWhenAny):
     documents: list[Document] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     #: the condition topics the documents raise without facts (``TopicMention``); left out of JSON
@@ -275,15 +287,8 @@ class Extraction(_Model):
     def facts_of(self, type_: str) -> list[Fact]:
         return [f for f in self.facts if f.type == type_]
 
-    @model_serializer(mode="wrap")
-    def _drop_no_topics(self, handler: Any) -> Any:
-        data = handler(self)
-        if isinstance(data, dict) and not data.get("topics", True):
-            del data["topics"]
-        return data
 
-
-class Finding(_Model):
+class Finding(_TopicsWhenAny):
     id: str
     standard: str
     #: the standard's pack id (``mandela``, ``iccpr``): its folder under dignity/assess/standards
@@ -301,13 +306,6 @@ class Finding(_Model):
     #: ids of the topic mentions it rests on (``TopicMention``): a rule the document raises
     #: without a fact; left out of JSON when empty
     topics: list[str] = Field(default_factory=list, description="ids of the topic mentions it rests on")
-
-    @model_serializer(mode="wrap")
-    def _drop_no_topics(self, handler: Any) -> Any:
-        data = handler(self)
-        if isinstance(data, dict) and not data.get("topics", True):
-            del data["topics"]
-        return data
 
 
 class Assessment(Extraction):
