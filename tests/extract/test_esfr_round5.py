@@ -665,7 +665,44 @@ FR_TRAPS: list[Row] = [
     ('fr', 'justification_security', 'Le personnel de sécurité a accompagné les contrôleurs.', False, None),
 ]
 
-ROWS: list[Row] = ES + ES_TRAPS + FR + FR_TRAPS
+# ---------------------------------------------------------------- second pass: longer sentences of reports
+EXTRA: list[Row] = [
+    ('es', 'legal_confidentiality',
+     'El personal de custodia no permite que los internos se entrevisten en privado con su defensor.', True, None),
+    ('es', 'legal_confidentiality',
+     'Se permite que los internos se entrevisten en privado con su defensor.', False, None),
+    ('es', 'family_calls',
+     'A los internos sancionados se les restringe la visita familiar y las llamadas telefónicas por treinta días.',
+     True, None),
+    ('es', 'family_visits', 'Se les restringen las llamadas telefónicas y las visitas familiares.', True, None),
+    ('es', 'food_water',
+     'Los alimentos son insuficientes y de mala calidad, según manifestaron los internos entrevistados.',
+     True, 'alleged'),
+    ('fr', 'medical_care',
+     'Les personnes détenues rencontrées indiquent ne pas avoir été examinées par un médecin depuis leur arrivée.',
+     True, 'alleged'),
+    ('fr', 'medical_care', 'Le médecin a examiné les personnes détenues dès leur arrivée.', False, None),
+    ('fr', 'medical_care',
+     'Les demandes de rendez-vous médical restent souvent sans réponse pendant plusieurs semaines.', True, None),
+    ('fr', 'food_water', 'En cellule, les repas, servis dès 17 heures, sont froids.', True, None),
+    ('fr', 'food_water', 'Les repas chauds sont servis à midi.', False, None),
+    ('fr', 'confinement_hours',
+     "Il n'est proposé aucune activité aux arrivants, qui restent en cellule toute la journée.", 24.0, None),
+    ('fr', 'confinement_hours', 'Les détenus ne doivent pas rester en cellule toute la journée.', False, None),
+    ('fr', 'legal_confidentiality',
+     'Les entretiens avec les avocats ont lieu au parloir, sous le regard des surveillants.', True, None),
+    ('fr', 'legal_confidentiality',
+     "Les entretiens avec les avocats se déroulent dans un bureau fermé, hors de l'écoute des surveillants.",
+     False, None),
+    ('fr', 'family_calls',
+     "Les personnes retenues ne disposent d'aucun moyen de communiquer avec l'extérieur, leurs téléphones portables "
+     "ayant été confisqués.", True, None),
+    ('fr', 'no_meaningful_contact',
+     "Les contrôleurs ont constaté que les personnes placées à l'isolement ne voyaient personne, hormis les "
+     "surveillants lors de la distribution des repas.", True, 'asserted'),
+]
+
+ROWS: list[Row] = ES + ES_TRAPS + FR + FR_TRAPS + EXTRA
 
 
 @pytest.mark.parametrize("lang, type_, sentence, expected, certainty", ROWS)
