@@ -67,6 +67,19 @@ ROWS = [
     ("cndh-relayed-visits", "es",
      "Refiere la interna que no ha podido recibir visitas de sus hijos desde su ingreso.",
      "mandela-58", C, "the detainee's own word about her visits: one allegation"),
+    ("hc-court-credits-figure", "es",
+     "Según una organización civil, el establecimiento tiene un hacinamiento del 54%, cifra que la Sala encuentra "
+     "acreditada.",
+     "mandela-13", V, "a figure the court finds established ('cifra que la Sala encuentra acreditada')"),
+    ("cndh-prison-management-figure", "es",
+     "Según datos de la dirección del penal, el establecimiento tiene una sobrepoblación del 54%.",
+     "mandela-13", V, "the prison management's own figure: an admission by the authorities"),
+    ("ce-judge-holds-established", "fr",
+     "Selon l'OIP, le taux d'occupation atteint 180 %, ce que le juge des référés tient pour établi.",
+     "mandela-13", V, "what the judge holds established ('ce que le juge des référés tient pour établi')"),
+    ("ce-ngo-figure-alone", "fr",
+     "Selon l'OIP, le taux d'occupation atteint 180 %.",
+     "mandela-13", C, "the NGO's figure alone: one source, a concern"),
     # ------------------------------------------------------------------ French
     ("cglpl-own-partition", "fr",
      "Les contrôleurs ont constaté que les toilettes des cellules n'étaient pas cloisonnées.",
@@ -111,6 +124,12 @@ ROWS = [
     ("dd-child-isolated", "fr",
      "Le juge des référés relève que le requérant, âgé de seize ans, est placé à l'isolement depuis vingt jours.",
      "mandela-45-2", V, "a child (told by his age) in solitary confinement, found by the judge"),
+    ("ce-minister-does-not-dispute", "fr",
+     "Le garde des sceaux ne conteste pas que des rats circulent dans les cellules.",
+     "mandela-17", V, "the minister does not dispute it: a concession, established (no claim of his)"),
+    ("ce-not-apparent", "fr",
+     "Il n'apparaît pas que les détenus seraient privés de l'accès aux soins.",
+     "mandela-24", "insufficient_information", "the judge finds the claim not shown: no breach"),
     ("cglpl-isolation-two-years", "fr",
      "Le Contrôleur général a constaté que des détenus étaient maintenus à l'isolement depuis plus de deux ans.",
      "mandela-43-1-b", V, "two years in isolation, the body's own finding"),
@@ -130,4 +149,4 @@ def test_round5_grading(lang, text, finding_id, expected, reason):
 
 def test_round5_grading_covers_both_languages_and_both_grades() -> None:
     assert {lang for _, lang, *_ in ROWS} == {"es", "fr"}
-    assert {s for *_, s, _r in ROWS} == {V, C, None}
+    assert {s for *_, s, _r in ROWS} >= {V, C, None}

@@ -700,6 +700,18 @@ EXTRA: list[Row] = [
     ('fr', 'no_meaningful_contact',
      "Les contrôleurs ont constaté que les personnes placées à l'isolement ne voyaient personne, hormis les "
      "surveillants lors de la distribution des repas.", True, 'asserted'),
+    ('fr', 'no_natural_light', "La cellule ne dispose pas d'une fenêtre.", True, None),
+    ('fr', 'ventilation',
+     "La cellule occupée par M. B. ne dispose pas d'une fenêtre pouvant être ouverte.", True, None),
+    ('fr', 'no_natural_light', "Chaque cellule dispose d'une fenêtre qui peut être ouverte.", False, None),
+    ('fr', 'restraints',
+     "Les patients placés en chambre d'isolement sont, dans certains cas, maintenus sous contention pendant "
+     "plusieurs jours.", True, 'asserted'),
+    ('fr', 'restraints', "Dans certains cas, la contention peut être nécessaire.", False, None),
+    ('fr', 'solitary', "Aucune douche n'est possible au quartier disciplinaire pendant la durée de la sanction.",
+     True, None),
+    ('fr', 'sanitation', 'Le garde des sceaux ne conteste pas que des rats circulent dans les cellules.',
+     True, 'asserted'),
 ]
 
 ROWS: list[Row] = ES + ES_TRAPS + FR + FR_TRAPS + EXTRA
