@@ -80,6 +80,10 @@ ROWS = [
     ("ce-ngo-figure-alone", "fr",
      "Selon l'OIP, le taux d'occupation atteint 180 %.",
      "mandela-13", C, "the NGO's figure alone: one source, a concern"),
+    ("cndh-relayed-then-corroborated", "es",
+     "RECOMENDACIÓN No. 5/2024 de la Comisión Nacional de los Derechos Humanos. Las internas refieren que no "
+     "cuentan con agua potable, situación que fue corroborada por el personal de esta Comisión.",
+     "mandela-22", V, "the detainees' word corroborated by the Commission's own staff: established"),
     # ------------------------------------------------------------------ French
     ("cglpl-own-partition", "fr",
      "Les contrôleurs ont constaté que les toilettes des cellules n'étaient pas cloisonnées.",
@@ -130,6 +134,14 @@ ROWS = [
     ("ce-not-apparent", "fr",
      "Il n'apparaît pas que les détenus seraient privés de l'accès aux soins.",
      "mandela-24", "insufficient_information", "the judge finds the claim not shown: no breach"),
+    ("cglpl-relayed-then-seen", "fr",
+     "Rapport de visite du Contrôleur général des lieux de privation de liberté. Les détenus indiquent qu'ils "
+     "n'ont pas accès à l'eau potable, ce qu'ont constaté les contrôleurs.",
+     "mandela-22", V, "what the detainees say, seen by the inspectors ('ce qu'ont constaté les contrôleurs')"),
+    ("cglpl-relayed-only", "fr",
+     "Rapport de visite du Contrôleur général des lieux de privation de liberté. Les détenus indiquent qu'ils "
+     "n'ont pas accès à l'eau potable.",
+     "mandela-22", C, "the detainees' word alone in the visit report: a concern"),
     ("cglpl-isolation-two-years", "fr",
      "Le Contrôleur général a constaté que des détenus étaient maintenus à l'isolement depuis plus de deux ans.",
      "mandela-43-1-b", V, "two years in isolation, the body's own finding"),
