@@ -84,6 +84,12 @@ ROWS = [
      "RECOMENDACIÓN No. 5/2024 de la Comisión Nacional de los Derechos Humanos. Las internas refieren que no "
      "cuentan con agua potable, situación que fue corroborada por el personal de esta Comisión.",
      "mandela-22", V, "the detainees' word corroborated by the Commission's own staff: established"),
+    ("cndh-authority-verb-first", "es",
+     "Refiere la autoridad penitenciaria que el centro no cuenta con médico.",
+     "mandela-24", V, "the authorities' own word, the verb before its subject: an admission"),
+    ("cndh-detainees-verb-first-care", "es",
+     "Refieren los internos que el centro no cuenta con médico.",
+     "mandela-24", C, "the same told by the detainees: one allegation"),
     # ------------------------------------------------------------------ French
     ("cglpl-own-partition", "fr",
      "Les contrôleurs ont constaté que les toilettes des cellules n'étaient pas cloisonnées.",
