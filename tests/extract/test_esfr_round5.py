@@ -712,6 +712,10 @@ EXTRA: list[Row] = [
      True, None),
     ('fr', 'sanitation', 'Le garde des sceaux ne conteste pas que des rats circulent dans les cellules.',
      True, 'asserted'),
+    ('fr', 'isolation_duration', "Il est à l'isolement depuis cent vingt jours.", 120.0, None),
+    ('es', 'isolation_duration', 'Lleva ciento veinte días en aislamiento.', 120.0, None),
+    ('es', 'exercise_time', 'Salen al patio media hora al día.', 0.5, None),
+    ('fr', 'confinement_hours', 'Ils sont enfermés vingt-deux heures et demie par jour.', 22.5, None),
 ]
 
 ROWS: list[Row] = ES + ES_TRAPS + FR + FR_TRAPS + EXTRA
