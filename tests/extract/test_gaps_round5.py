@@ -349,6 +349,17 @@ FACTS += [
     ("legal_access", "The Rapporteur called on the government to guarantee access to counsel.", "quiet"),
     ("restraints", "If restraints were used, they would have to be recorded.", "quiet"),
     ("confinement_hours", "Were he convicted, he could spend twenty-three hours a day in a cell.", "quiet"),
+    # further constructions met while probing the four styles
+    ("vulnerable_person", "A girl of fifteen was locked up with adult women in the district jail.", "fact"),
+    ("separation", "A boy of 16 spent the night in a cell with adult men.", "fact"),
+    ("reading_news", "The governor refused to allow her to receive magazines from her sister.", "fact"),
+    ("sanitation", "The holding rooms were grimy and smelled of urine.", "fact"),
+    ("sanitation", "On the lower tier the water supply was regularly shut off at night.", "fact"),
+    ("language_interpreter", "The refusal to provide a translator meant he signed papers he could not read.", "fact"),
+    ("religion", "The confiscation of their prayer books was ordered by the unit manager.", "fact"),
+    ("medical_care", "Neither a doctor nor a nurse was on duty at weekends.", "fact"),
+    ("medical_care", "Plaintiff seeks damages for the alleged denial of dental care.", "quiet"),
+    ("medical_care", "Family members said he had been denied his insulin for a week.", "alleged"),
     # negated conditions
     ("sanitation", "Each cell had a working toilet and a sink with running water.", "negated"),
     ("overcrowding", "The prison was not overcrowded at the time of the visit.", "negated"),
@@ -509,6 +520,10 @@ TRAPS = [
     ("exercise_time", "Staff are given one hour of exercise time during their shift."),
     ("reading_news", "Newspapers in the country were censored during the election."),
     ("language_interpreter", "The conference offered interpretation in six languages."),
+    # found while probing: relatives as speakers, an inquiry's subject, a statistic
+    ("family_visits", "Relatives claimed that he had been denied his heart medication."),
+    ("use_of_force", "This letter sets out the findings of our investigation into the use of force at the jail."),
+    ("mental_health", "Suicide is the leading cause of death in local jails."),
 ]
 
 
@@ -548,3 +563,9 @@ def test_trap(read: Callable[[str], list[Fact]], type_: str, sentence: str) -> N
 def test_value(read: Callable[[str], list[Fact]], type_: str, sentence: str, value: float, tolerance: float) -> None:
     facts = [f for f in counted(read(sentence), type_) if isinstance(f.value, (int, float))]
     assert [f for f in facts if abs(float(f.value) - value) <= tolerance * max(value, 1)], describe(facts)
+
+
+def test_lacks_adequate_is_no_praise(read: Callable[[str], list[Fact]]) -> None:
+    # "lacks adequate X" is a lack, never the place found adequate (a negated sanitation fact)
+    facts = read("The facility lacks adequate suicide prevention measures.")
+    assert not [f for f in facts if f.type == "sanitation"], describe(facts)
