@@ -360,6 +360,14 @@ FACTS += [
     ("medical_care", "Neither a doctor nor a nurse was on duty at weekends.", "fact"),
     ("medical_care", "Plaintiff seeks damages for the alleged denial of dental care.", "quiet"),
     ("medical_care", "Family members said he had been denied his insulin for a week.", "alleged"),
+    ("justification_security", "The governor justified the lockdown by pointing to a spate of stabbings.", "alleged"),
+    ("consular_access", "The defendant, a national of Peru, was not advised of his right to have his consulate notified.",
+     "fact"),
+    ("reading_news", "She was refused access to the jail library for the whole of her remand.", "fact"),
+    ("temperature", "He spent January in a cell whose broken window let in the freezing air.", "fact"),
+    ("temperature", "Sleet blew in through the gaps around the cell window.", "fact"),
+    ("medical_care", "It took the clinic three weeks to renew her insulin.", "fact"),
+    ("monitoring_access", "Inspectors were denied access to the prison for a month.", "fact"),
     # negated conditions
     ("sanitation", "Each cell had a working toilet and a sink with running water.", "negated"),
     ("overcrowding", "The prison was not overcrowded at the time of the visit.", "negated"),
@@ -513,7 +521,6 @@ TRAPS = [
     ("isolation_duration", "The isolation ward at the hospital has been open for ten years."),
     ("indefinite_isolation", "The strike continued indefinitely."),
     ("special_regime", "The high-security zone around the airport was expanded."),
-    ("no_meaningful_contact", "The report found no meaningful contact between the ministries."),
     ("collective_punishment", "The town was punished collectively by the loss of its market licence."),
     ("justification_security", "The embassy was closed for security reasons."),
     ("cell_space", "The phone cell tower covers an area of 12 square kilometres."),
@@ -524,6 +531,7 @@ TRAPS = [
     ("family_visits", "Relatives claimed that he had been denied his heart medication."),
     ("use_of_force", "This letter sets out the findings of our investigation into the use of force at the jail."),
     ("mental_health", "Suicide is the leading cause of death in local jails."),
+    ("monitoring_access", "The boy was denied access to the prison gym for a week."),
 ]
 
 
