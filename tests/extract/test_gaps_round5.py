@@ -377,6 +377,9 @@ FACTS += [
     ("medical_care", "The jail fails to provide adequate suicide prevention to the people it holds.", "fact"),
     ("medical_care", "Nurses did not screen new arrivals for tuberculosis.", "fact"),
     ("physical_health", "Three women in the annex tested positive for tuberculosis.", "fact"),
+    ("work_programmes", "The classrooms of the youth centre had been shut since the riot.", "fact"),
+    ("overcrowding", "Historically the jail has been crowded, and today it holds 900 men in space for 500.", "fact"),
+    ("overcrowding", "The infirmary ward where the prisoners were treated was overcrowded.", "fact"),
     # negated conditions
     ("sanitation", "Each cell had a working toilet and a sink with running water.", "negated"),
     ("overcrowding", "The prison was not overcrowded at the time of the visit.", "negated"),
@@ -553,6 +556,7 @@ TRAPS = [
     ("family_visits", "Visitors must show identification and pass through a metal detector."),
     ("special_regime", "The facility houses adult men classified as low or medium custody."),
     ("physical_health", "The policy requires nurses to screen every new arrival for tuberculosis."),
+    ("work_programmes", "Schools in the district were shut during the floods."),
     ("monitoring_access", "The boy was denied access to the prison gym for a week."),
 ]
 
