@@ -306,6 +306,10 @@ VALUES = [
     ("cell_space", "Each cell, measuring six by nine feet, held two men.", 5.0, 0.1),
     ("cell_space", "Three prisoners shared a cell of eight square metres.", 8, 0.1),
     ("cell_space", "The dormitory of 40 square metres housed twenty women.", 40, 0.1),
+    ("isolation_duration", "She has been in segregation since her transfer eight months ago.", 244, 0.15),
+    ("confinement_hours", "He spends all but sixty minutes of every day alone in his cell.", 23, 0.5),
+    ("cell_space", "The cell measured eight feet by ten feet and housed three inmates.", 7.4, 0.1),
+    ("exercise_time", "Prisoners in the east wing get one hour of yard time five days a week.", 0.71, 0.1),
 ]
 
 FACTS += [
