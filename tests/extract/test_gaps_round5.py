@@ -384,6 +384,11 @@ FACTS += [
     ("work_programmes", "The classrooms of the youth centre had been shut since the riot.", "fact"),
     ("overcrowding", "Historically the jail has been crowded, and today it holds 900 men in space for 500.", "fact"),
     ("overcrowding", "The infirmary ward where the prisoners were treated was overcrowded.", "fact"),
+    ("correspondence", "Letters from home were scanned and the originals shredded.", "fact"),
+    ("religion", "Muslim women were made to take off their headscarves in the reception area.", "fact"),
+    ("legal_confidentiality", "Meetings with counsel were held in a booth equipped with a camera.", "fact"),
+    ("legal_confidentiality", "Guards stood by during meetings between the men and their attorneys.", "fact"),
+    ("sleep_noise", "A radio on the landing blared day and night.", "fact"),
     # negated conditions
     ("sanitation", "Each cell had a working toilet and a sink with running water.", "negated"),
     ("overcrowding", "The prison was not overcrowded at the time of the visit.", "negated"),
@@ -561,6 +566,8 @@ TRAPS = [
     ("special_regime", "The facility houses adult men classified as low or medium custody."),
     ("physical_health", "The policy requires nurses to screen every new arrival for tuberculosis."),
     ("work_programmes", "Schools in the district were shut during the floods."),
+    ("correspondence", "The old case files were shredded after ten years."),
+    ("religion", "The barber shop offers haircuts and beard trims to staff."),
     ("monitoring_access", "The boy was denied access to the prison gym for a week."),
 ]
 
