@@ -389,6 +389,10 @@ FACTS += [
     ("legal_confidentiality", "Meetings with counsel were held in a booth equipped with a camera.", "fact"),
     ("legal_confidentiality", "Guards stood by during meetings between the men and their attorneys.", "fact"),
     ("sleep_noise", "A radio on the landing blared day and night.", "fact"),
+    ("bedding_clothing", "Detainees in the annex, a former warehouse, slept on flattened cardboard.", "fact"),
+    ("vulnerable_person", "The girls, most of whom were under fifteen, shared two rooms.", "fact"),
+    ("vulnerable_person", "The boy, who was only thirteen, had been arrested at a protest.", "fact"),
+    ("vulnerable_person", "A man in his eighties was held in the crowded police cell.", "fact"),
     # negated conditions
     ("sanitation", "Each cell had a working toilet and a sink with running water.", "negated"),
     ("overcrowding", "The prison was not overcrowded at the time of the visit.", "negated"),
