@@ -572,6 +572,11 @@ TRAPS = [
     ("work_programmes", "Schools in the district were shut during the floods."),
     ("correspondence", "The old case files were shredded after ten years."),
     ("religion", "The barber shop offers haircuts and beard trims to staff."),
+    ("solitary", "The county operates two special housing units for men."),
+    ("exercise_time", "ICE policy requires that segregated detainees be offered one hour of recreation a day."),
+    ("physical_health", "The national rate of tuberculosis is 120 per 100,000 people."),
+    ("solitary", "The prison has 12 wings, a segregation unit with 18 cells and an inpatient ward."),
+    ("restraints", "The Department's regulations permit four-point restraints only on a physician's order."),
     ("monitoring_access", "The boy was denied access to the prison gym for a week."),
 ]
 
