@@ -101,33 +101,27 @@ class InputErrors:
         """Record a failed input and write ``dignity: <path>: <problem>`` to stderr."""
         item = InputProblem(str(path), " ".join(problem.split()))
         self.problems.append(item)
-        stream = self.stream if self.stream is not None else sys.stderr
-        try:
-            stream.write(f"{PROG}: {item.path}: {item.problem}\n")
-            stream.flush()
-        except (OSError, ValueError):  # stderr closed: nothing more we can do
-            pass
+        self._say(f"{PROG}: {item.path}: {item.problem}\n")
 
     def warn(self, path: object, problem: str) -> None:
         """``dignity: <path>: warning: <problem>`` on stderr: the input was read, but not
         all of it (a limit of the extraction budget); it does not count as failed."""
-        stream = self.stream if self.stream is not None else sys.stderr
-        try:
-            stream.write(f"{PROG}: {path}: warning: {' '.join(problem.split())}\n")
-            stream.flush()
-        except (OSError, ValueError):
-            pass
+        self._say(f"{PROG}: {path}: warning: {' '.join(problem.split())}\n")
 
     def not_assessed(self, path: object, reason: str) -> None:
         """``dignity: <path>: <reason>`` on stderr for a document read but not assessed
         ("de: no rules for this language; not assessed"): exit code 2 at the end."""
         item = InputProblem(str(path), " ".join(reason.split()))
         self.unassessed.append(item)
+        self._say(f"{PROG}: {item.path}: {item.problem}\n")
+
+    def _say(self, line: str) -> None:
+        """Write one line to the stream (stderr at the time of writing when it is None)."""
         stream = self.stream if self.stream is not None else sys.stderr
         try:
-            stream.write(f"{PROG}: {item.path}: {item.problem}\n")
+            stream.write(line)
             stream.flush()
-        except (OSError, ValueError):
+        except (OSError, ValueError):  # stderr closed: nothing more we can do
             pass
 
     def add_exception(self, path: object, exc: BaseException) -> None:
