@@ -49,6 +49,7 @@ __all__ = [
     "InputProblem",
     "InputErrors",
     "iter_documents",
+    "merge_extraction",
     "check_date",
     "check_lang",
     "check_standards",
@@ -247,6 +248,17 @@ def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: 
             if step.failed:
                 result = None
         yield path, doc, result
+
+
+def merge_extraction(combined: Extraction, result: Extraction, *, not_assessed: bool = True) -> None:
+    """Append ``result``'s documents, facts, topics, errors (and, unless ``not_assessed`` is
+    false, its documents not assessed) to ``combined``, the extraction of all the inputs."""
+    combined.documents.extend(result.documents)
+    combined.facts.extend(result.facts)
+    combined.topics.extend(result.topics)
+    combined.errors.extend(result.errors)
+    if not_assessed:
+        combined.not_assessed.extend(result.not_assessed)
 
 
 def _prepare(extractor: Any, doc: Document) -> None:

@@ -31,7 +31,7 @@ import typer
 from dignity.cli._help import Command
 from dignity.cli._common import (JURISDICTION_HELP, LANG_HELP, OCR_HELP, STANDARD_HELP, InputErrors, OcrMode,
                                  check_date, check_jurisdiction, console, check_lang, check_standards, fatal,
-                                 iter_extractions, start_extractor)
+                                 iter_extractions, merge_extraction, start_extractor)
 from dignity.errors import ConfigError
 from dignity.model import FACT_TYPES, Assessment, Extraction
 
@@ -98,11 +98,7 @@ def assess_command(
                 one = Assessment(errors=errors.as_dicts()[-1:])
             _write(json.dumps(assessment_to_json(one, explain=explain), ensure_ascii=False) + "\n")
         elif result is not None:
-            combined.documents.extend(result.documents)
-            combined.facts.extend(result.facts)
-            combined.topics.extend(result.topics)
-            combined.errors.extend(result.errors)
-            combined.not_assessed.extend(result.not_assessed)
+            merge_extraction(combined, result)
     if output_format is not AssessFormat.jsonl:
         assessment = assess_extraction(combined, as_of=as_of, standards=standards, jurisdiction=jurisdiction)
         assessment.errors.extend(errors.as_dicts())

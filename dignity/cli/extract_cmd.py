@@ -25,7 +25,7 @@ import typer
 
 from dignity.cli._help import Command
 from dignity.cli._common import (LANG_HELP, OCR_HELP, InputErrors, OcrMode, check_date, check_lang, iter_extractions,
-                                 start_extractor)
+                                 merge_extraction, start_extractor)
 from dignity.model import LOW_CONFIDENCE, Document, Extraction, Fact
 
 logger = logging.getLogger(__name__)
@@ -76,11 +76,7 @@ def extract_command(
             _write(json.dumps(extraction_to_json(result, explain=explain), ensure_ascii=False) + "\n")
         elif output_format is OutputFormat.json:
             if result is not None:
-                combined.documents.extend(result.documents)
-                combined.facts.extend(result.facts)
-                combined.topics.extend(result.topics)
-                combined.errors.extend(result.errors)
-                combined.not_assessed.extend(result.not_assessed)
+                merge_extraction(combined, result)
         elif result is not None and printer is not None:
             try:
                 printer.print(result)

@@ -42,7 +42,8 @@ import typer
 from dignity.cli import _startup
 from dignity.cli._help import Command
 from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, STANDARD_HELP, InputErrors, check_date,
-                                 check_jurisdiction, check_standards, fatal, iter_extractions, start_extractor)
+                                 check_jurisdiction, check_standards, fatal, iter_extractions, merge_extraction,
+                                 start_extractor)
 from dignity.errors import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -287,10 +288,7 @@ def _assess_paths(paths: list[str], errors: InputErrors, as_of: str | None, *,
     for _path, _doc, result in iter_extractions(paths, errors, start_extractor):
         if result is None:
             continue
-        combined.documents.extend(result.documents)
-        combined.facts.extend(result.facts)
-        combined.topics.extend(result.topics)
-        combined.errors.extend(result.errors)
+        merge_extraction(combined, result, not_assessed=False)  # as before: the report leaves them out
     if not combined.documents:
         return None
     assessment = assess_extraction(combined, as_of=as_of, standards=standards, jurisdiction=jurisdiction)
