@@ -130,12 +130,7 @@ def report_command(
 ) -> None:
     """Write a report on documents (or a case): summary, findings with their evidence,
     timeline and charts, sources with their SHA-256, method and limits."""
-    fmt = _pick_format(output_format.value if output_format else None, output, ("html", "pdf", "md"), "html")
-    errors = InputErrors()
-    code = _check_lang(lang, errors)
-    _check_output(output, fmt, errors)
-    tdir = _check_templates(templates, errors)
-    _pdf_ahead(fmt)
+    fmt, errors, code, tdir = _start(output_format, output, ("html", "pdf", "md"), "html", lang, templates)
     data = gather(inputs, errors, db=db, user=user, as_of=as_of, title=title, prepared_by=prepared_by,
                   standards=check_standards(standard), jurisdiction=jurisdiction)
     if data is None:
@@ -182,12 +177,7 @@ def letter_command(
     """Draft a letter from documents (or a case); what they do not say is marked
     [TO CONFIRM: ...] for you to fill in.  In Spanish or French (--lang), --recipient
     consulado or cglpl writes that addressee's block and form of address."""
-    fmt = _pick_format(output_format.value if output_format else None, output, ("docx", "pdf", "md"), "docx")
-    errors = InputErrors()
-    code = _check_lang(lang, errors)
-    _check_output(output, fmt, errors)
-    tdir = _check_templates(templates, errors)
-    _pdf_ahead(fmt)
+    fmt, errors, code, tdir = _start(output_format, output, ("docx", "pdf", "md"), "docx", lang, templates)
     data = gather(inputs, errors, db=db, user=user, as_of=as_of, standards=check_standards(standard),
                   jurisdiction=jurisdiction)
     if data is None:
@@ -199,6 +189,19 @@ def letter_command(
                       output or "letter", errors, pdf=fmt == "pdf")
     _emit(payload, output, fmt, errors)
     raise typer.Exit(errors.exit_code)
+
+
+def _start(output_format: Enum | None, output: Path | None, allowed: tuple[str, ...], default: str,
+           lang: str | None, templates: Path | None) -> tuple[str, InputErrors, str | None, Path | None]:
+    """The first steps of ``report`` and ``letter``: the format, the errors collector, ``--lang``,
+    ``-o`` and ``--templates`` checked, WeasyPrint started for a PDF; ``(fmt, errors, lang, templates)``."""
+    fmt = _pick_format(output_format.value if output_format else None, output, allowed, default)
+    errors = InputErrors()
+    code = _check_lang(lang, errors)
+    _check_output(output, fmt, errors)
+    tdir = _check_templates(templates, errors)
+    _pdf_ahead(fmt)
+    return fmt, errors, code, tdir
 
 
 def _pdf_ahead(fmt: str) -> None:
