@@ -59,6 +59,10 @@ __all__ = [
     "JURISDICTION_HELP",
     "OCR_HELP",
     "OcrMode",
+    "LANG_OPTION",
+    "OCR_OPTION",
+    "STANDARD_OPTION",
+    "JURISDICTION_OPTION",
     "quiet_libraries",
     "show_progress",
 ]
@@ -342,6 +346,14 @@ def check_lang(value: str | None) -> str | None:
     if not code or not code.isalpha() or not 2 <= len(code) <= 3:
         raise typer.BadParameter(f"{value!r} is not a language code (en, es, fr ...)")
     return code
+
+
+#: the options several commands take, declared once
+LANG_OPTION = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP)
+OCR_OPTION = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP)
+STANDARD_OPTION = typer.Option(None, "--standard", "-s", metavar="IDS", help=STANDARD_HELP)
+JURISDICTION_OPTION = typer.Option(None, "--jurisdiction", "-j", metavar="CODE", callback=check_jurisdiction,
+                                   help=JURISDICTION_HELP)
 
 
 def _takes_as_of(extractor: Any) -> bool:

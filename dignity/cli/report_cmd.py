@@ -41,9 +41,8 @@ import typer
 
 from dignity.cli import _startup
 from dignity.cli._help import Command
-from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, STANDARD_HELP, InputErrors, check_date,
-                                 check_jurisdiction, check_standards, fatal, iter_extractions, merge_extraction,
-                                 start_extractor)
+from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_OPTION, STANDARD_OPTION, InputErrors, check_date,
+                                 check_standards, fatal, iter_extractions, merge_extraction, start_extractor)
 from dignity.errors import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -90,9 +89,6 @@ _DB = typer.Option(None, "--db", metavar="URL",
 _USER = typer.Option(None, "--user", metavar="NAME", help="With --db: act as this user.")
 _OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE",
                        help="Write to FILE (default: standard output).")
-_STANDARD = typer.Option(None, "--standard", "-s", metavar="IDS", help=STANDARD_HELP)
-_JURISDICTION = typer.Option(None, "--jurisdiction", "-j", metavar="CODE", callback=check_jurisdiction,
-                             help=JURISDICTION_HELP)
 _LANG = typer.Option(None, "--lang", metavar="LANG",
                      help="Write in en, es or fr (default: the documents' language, else English); "
                           "quotes stay in the documents' words.")
@@ -125,8 +121,8 @@ def report_command(
     db: Optional[str] = _DB,
     user: Optional[str] = _USER,
     lang: Optional[str] = _LANG,
-    standard: Optional[str] = _STANDARD,
-    jurisdiction: Optional[str] = _JURISDICTION,
+    standard: Optional[str] = STANDARD_OPTION,
+    jurisdiction: Optional[str] = JURISDICTION_OPTION,
 ) -> None:
     """Write a report on documents (or a case): summary, findings with their evidence,
     timeline and charts, sources with their SHA-256, method and limits."""
@@ -171,8 +167,8 @@ def letter_command(
     db: Optional[str] = _DB,
     user: Optional[str] = _USER,
     lang: Optional[str] = _LANG,
-    standard: Optional[str] = _STANDARD,
-    jurisdiction: Optional[str] = _JURISDICTION,
+    standard: Optional[str] = STANDARD_OPTION,
+    jurisdiction: Optional[str] = JURISDICTION_OPTION,
 ) -> None:
     """Draft a letter from documents (or a case); what they do not say is marked
     [TO CONFIRM: ...] for you to fill in.  In Spanish or French (--lang), --recipient
