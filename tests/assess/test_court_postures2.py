@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from assess_helpers import by_id
+from assess_helpers import check_finding
 from dignity.assess import assess_extraction
 
 V, C, I, OK = "violation_likely", "concern", "insufficient_information", "compliant"
@@ -205,5 +205,4 @@ def _assess(text: str):
                          [pytest.param(t, i, s, r, id=f"{n}-{i}") for n, t, i, s, r in PASSAGES])
 def test_court_posture(text, finding_id, expected, reason):
     findings = _assess(text).findings
-    got = by_id(findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in findings])
+    check_finding(findings, finding_id, expected, reason, "basis")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from assess_helpers import by_id
+from assess_helpers import by_id, check_finding
 from dignity.assess import assess_extraction
 
 V, C, I, OK = "violation_likely", "concern", "insufficient_information", "compliant"
@@ -388,8 +388,7 @@ def test_grading_probe(text, finding_id, expected, reason):
     if finding_id is None:  # a recommendation, a survey: nothing established
         assert not [f.id for f in a.findings if f.status == V], reason
         return
-    got = by_id(a.findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+    check_finding(a.findings, finding_id, expected, reason, "basis")
 
 
 def test_every_genre_has_rows():
