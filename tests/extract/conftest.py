@@ -34,3 +34,15 @@ def facts(extractor: Extractor) -> Callable[..., list[Fact]]:
 def read() -> dict[str, Callable[[str], list[Fact]]]:
     """``read[lang](text)``: the facts a French or Spanish extractor reads in ``text`` (one pair a module)."""
     return {"fr": reader("fr"), "es": reader("es")}
+
+
+@pytest.fixture(scope="module")
+def fr() -> Callable[[str], list[Fact]]:
+    """The facts a French extractor reads in a text (one a module; a module may define its own ``fr``)."""
+    return reader("fr")
+
+
+@pytest.fixture(scope="module")
+def es() -> Callable[[str], list[Fact]]:
+    """The facts a Spanish extractor reads in a text (one a module; a module may define its own ``es``)."""
+    return reader("es")
