@@ -49,8 +49,9 @@ def check_finding(findings: list[Finding], finding_id: str, expected: str | None
     return got
 
 
-def assess_text(text: str, lang: str) -> Any:
-    """The assessment of ``text`` read end to end as a document in ``lang`` dated 2 June 2026."""
+def assess_text(text: str, lang: str | None = None) -> Any:
+    """The assessment of ``text`` read end to end as a document dated 2 June 2026, in ``lang``
+    (None: as ``dignity.extract`` reads a text it is given no language for, English)."""
     import dignity
     from dignity import ingest
     from dignity.assess import assess_extraction
