@@ -49,6 +49,7 @@ __all__ = [
     "InputProblem",
     "InputErrors",
     "iter_documents",
+    "merge_extraction",
     "check_date",
     "check_lang",
     "check_standards",
@@ -58,6 +59,10 @@ __all__ = [
     "JURISDICTION_HELP",
     "OCR_HELP",
     "OcrMode",
+    "LANG_OPTION",
+    "OCR_OPTION",
+    "STANDARD_OPTION",
+    "JURISDICTION_OPTION",
     "quiet_libraries",
     "show_progress",
 ]
@@ -101,33 +106,27 @@ class InputErrors:
         """Record a failed input and write ``dignity: <path>: <problem>`` to stderr."""
         item = InputProblem(str(path), " ".join(problem.split()))
         self.problems.append(item)
-        stream = self.stream if self.stream is not None else sys.stderr
-        try:
-            stream.write(f"{PROG}: {item.path}: {item.problem}\n")
-            stream.flush()
-        except (OSError, ValueError):  # stderr closed: nothing more we can do
-            pass
+        self._say(f"{PROG}: {item.path}: {item.problem}\n")
 
     def warn(self, path: object, problem: str) -> None:
         """``dignity: <path>: warning: <problem>`` on stderr: the input was read, but not
         all of it (a limit of the extraction budget); it does not count as failed."""
-        stream = self.stream if self.stream is not None else sys.stderr
-        try:
-            stream.write(f"{PROG}: {path}: warning: {' '.join(problem.split())}\n")
-            stream.flush()
-        except (OSError, ValueError):
-            pass
+        self._say(f"{PROG}: {path}: warning: {' '.join(problem.split())}\n")
 
     def not_assessed(self, path: object, reason: str) -> None:
         """``dignity: <path>: <reason>`` on stderr for a document read but not assessed
         ("de: no rules for this language; not assessed"): exit code 2 at the end."""
         item = InputProblem(str(path), " ".join(reason.split()))
         self.unassessed.append(item)
+        self._say(f"{PROG}: {item.path}: {item.problem}\n")
+
+    def _say(self, line: str) -> None:
+        """Write one line to the stream (stderr at the time of writing when it is None)."""
         stream = self.stream if self.stream is not None else sys.stderr
         try:
-            stream.write(f"{PROG}: {item.path}: {item.problem}\n")
+            stream.write(line)
             stream.flush()
-        except (OSError, ValueError):
+        except (OSError, ValueError):  # stderr closed: nothing more we can do
             pass
 
     def add_exception(self, path: object, exc: BaseException) -> None:
@@ -255,6 +254,17 @@ def iter_extractions(paths: Iterable[str], errors: InputErrors, make_extractor: 
         yield path, doc, result
 
 
+def merge_extraction(combined: Extraction, result: Extraction, *, not_assessed: bool = True) -> None:
+    """Append ``result``'s documents, facts, topics, errors (and, unless ``not_assessed`` is
+    false, its documents not assessed) to ``combined``, the extraction of all the inputs."""
+    combined.documents.extend(result.documents)
+    combined.facts.extend(result.facts)
+    combined.topics.extend(result.topics)
+    combined.errors.extend(result.errors)
+    if not_assessed:
+        combined.not_assessed.extend(result.not_assessed)
+
+
 def _prepare(extractor: Any, doc: Document) -> None:
     """Build the pack a document needs before reading it (``Router.prepare``): a broken
     pack stops the run in one line (exit code 1), like a broken extractor."""
@@ -336,6 +346,14 @@ def check_lang(value: str | None) -> str | None:
     if not code or not code.isalpha() or not 2 <= len(code) <= 3:
         raise typer.BadParameter(f"{value!r} is not a language code (en, es, fr ...)")
     return code
+
+
+#: the options several commands take, declared once
+LANG_OPTION = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP)
+OCR_OPTION = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP)
+STANDARD_OPTION = typer.Option(None, "--standard", "-s", metavar="IDS", help=STANDARD_HELP)
+JURISDICTION_OPTION = typer.Option(None, "--jurisdiction", "-j", metavar="CODE", callback=check_jurisdiction,
+                                   help=JURISDICTION_HELP)
 
 
 def _takes_as_of(extractor: Any) -> bool:

@@ -29,9 +29,9 @@ from typing import Any, Optional
 import typer
 
 from dignity.cli._help import Command
-from dignity.cli._common import (JURISDICTION_HELP, LANG_HELP, OCR_HELP, STANDARD_HELP, InputErrors, OcrMode,
-                                 check_date, check_jurisdiction, console, check_lang, check_standards, fatal,
-                                 iter_extractions, start_extractor)
+from dignity.cli._common import (JURISDICTION_OPTION, LANG_OPTION, OCR_OPTION, STANDARD_OPTION, InputErrors,
+                                 OcrMode, check_date, console, check_standards, fatal, iter_extractions,
+                                 merge_extraction, start_extractor)
 from dignity.errors import ConfigError
 from dignity.model import FACT_TYPES, Assessment, Extraction
 
@@ -68,11 +68,10 @@ def assess_command(
                                         help="Count an isolation's days to this date "
                                              "[default: the document's date]."),
     explain: bool = typer.Option(False, "--explain", help="Show the steps of each rule's test."),
-    lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
-    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP),
-    standard: Optional[str] = typer.Option(None, "--standard", "-s", metavar="IDS", help=STANDARD_HELP),
-    jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", "-j", metavar="CODE",
-                                               callback=check_jurisdiction, help=JURISDICTION_HELP),
+    lang: Optional[str] = LANG_OPTION,
+    ocr: OcrMode = OCR_OPTION,
+    standard: Optional[str] = STANDARD_OPTION,
+    jurisdiction: Optional[str] = JURISDICTION_OPTION,
 ) -> None:
     """Read documents, extract the facts and assess them against the standards that apply (the
     Nelson Mandela Rules and the other installed instruments: `dignity rules --standards`), with
@@ -98,11 +97,7 @@ def assess_command(
                 one = Assessment(errors=errors.as_dicts()[-1:])
             _write(json.dumps(assessment_to_json(one, explain=explain), ensure_ascii=False) + "\n")
         elif result is not None:
-            combined.documents.extend(result.documents)
-            combined.facts.extend(result.facts)
-            combined.topics.extend(result.topics)
-            combined.errors.extend(result.errors)
-            combined.not_assessed.extend(result.not_assessed)
+            merge_extraction(combined, result)
     if output_format is not AssessFormat.jsonl:
         assessment = assess_extraction(combined, as_of=as_of, standards=standards, jurisdiction=jurisdiction)
         assessment.errors.extend(errors.as_dicts())

@@ -38,8 +38,8 @@ from typing import Any, Iterable, Iterator, Optional
 
 import typer
 
-from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, LANG_HELP, OCR_HELP, PROG, STANDARD_HELP,
-                                 InputErrors, OcrMode, check_date, check_jurisdiction, check_lang,
+from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, LANG_HELP, PROG, STANDARD_HELP,
+                                 OCR_OPTION, InputErrors, OcrMode, check_date, check_jurisdiction, check_lang,
                                  check_standards, quiet_libraries)
 from dignity.cli._help import MARKUP, Command
 from dignity.labels import fact_text, review_label, rule_label, status_label, type_label
@@ -207,7 +207,7 @@ def case_add(case: str = typer.Argument(..., metavar="CASE", help="Case id or na
                                                 help="Date of every document added [default: its own]."),
              lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang,
                                                 help=LANG_HELP),
-             ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP),
+             ocr: OcrMode = OCR_OPTION,
              db: Optional[str] = _DB, user: Optional[str] = _USER) -> None:
     """Add documents to a case: each read, its facts extracted, stored with its original bytes.
 

@@ -24,8 +24,8 @@ from typing import Any, Optional
 import typer
 
 from dignity.cli._help import Command
-from dignity.cli._common import (LANG_HELP, OCR_HELP, InputErrors, OcrMode, check_date, check_lang, iter_extractions,
-                                 start_extractor)
+from dignity.cli._common import (LANG_OPTION, OCR_OPTION, InputErrors, OcrMode, check_date, iter_extractions,
+                                 merge_extraction, start_extractor)
 from dignity.model import LOW_CONFIDENCE, Document, Extraction, Fact
 
 logger = logging.getLogger(__name__)
@@ -59,8 +59,8 @@ def extract_command(
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD", callback=check_date,
                                         help="Count a stay from its start date ('since 2015') to this "
                                              "date [default: the document's date]."),
-    lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
-    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP),
+    lang: Optional[str] = LANG_OPTION,
+    ocr: OcrMode = OCR_OPTION,
 ) -> None:
     """Read documents and list the facts about detention conditions they state, with evidence."""
     errors = InputErrors()
@@ -76,11 +76,7 @@ def extract_command(
             _write(json.dumps(extraction_to_json(result, explain=explain), ensure_ascii=False) + "\n")
         elif output_format is OutputFormat.json:
             if result is not None:
-                combined.documents.extend(result.documents)
-                combined.facts.extend(result.facts)
-                combined.topics.extend(result.topics)
-                combined.errors.extend(result.errors)
-                combined.not_assessed.extend(result.not_assessed)
+                merge_extraction(combined, result)
         elif result is not None and printer is not None:
             try:
                 printer.print(result)

@@ -41,8 +41,8 @@ import typer
 
 from dignity.cli import _startup
 from dignity.cli._help import Command
-from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, STANDARD_HELP, InputErrors, check_date,
-                                 check_jurisdiction, check_standards, fatal, iter_extractions, start_extractor)
+from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_OPTION, STANDARD_OPTION, InputErrors, check_date,
+                                 check_standards, fatal, iter_extractions, merge_extraction, start_extractor)
 from dignity.errors import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -89,9 +89,6 @@ _DB = typer.Option(None, "--db", metavar="URL",
 _USER = typer.Option(None, "--user", metavar="NAME", help="With --db: act as this user.")
 _OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE",
                        help="Write to FILE (default: standard output).")
-_STANDARD = typer.Option(None, "--standard", "-s", metavar="IDS", help=STANDARD_HELP)
-_JURISDICTION = typer.Option(None, "--jurisdiction", "-j", metavar="CODE", callback=check_jurisdiction,
-                             help=JURISDICTION_HELP)
 _LANG = typer.Option(None, "--lang", metavar="LANG",
                      help="Write in en, es or fr (default: the documents' language, else English); "
                           "quotes stay in the documents' words.")
@@ -124,17 +121,12 @@ def report_command(
     db: Optional[str] = _DB,
     user: Optional[str] = _USER,
     lang: Optional[str] = _LANG,
-    standard: Optional[str] = _STANDARD,
-    jurisdiction: Optional[str] = _JURISDICTION,
+    standard: Optional[str] = STANDARD_OPTION,
+    jurisdiction: Optional[str] = JURISDICTION_OPTION,
 ) -> None:
     """Write a report on documents (or a case): summary, findings with their evidence,
     timeline and charts, sources with their SHA-256, method and limits."""
-    fmt = _pick_format(output_format.value if output_format else None, output, ("html", "pdf", "md"), "html")
-    errors = InputErrors()
-    code = _check_lang(lang, errors)
-    _check_output(output, fmt, errors)
-    tdir = _check_templates(templates, errors)
-    _pdf_ahead(fmt)
+    fmt, errors, code, tdir = _start(output_format, output, ("html", "pdf", "md"), "html", lang, templates)
     data = gather(inputs, errors, db=db, user=user, as_of=as_of, title=title, prepared_by=prepared_by,
                   standards=check_standards(standard), jurisdiction=jurisdiction)
     if data is None:
@@ -175,18 +167,13 @@ def letter_command(
     db: Optional[str] = _DB,
     user: Optional[str] = _USER,
     lang: Optional[str] = _LANG,
-    standard: Optional[str] = _STANDARD,
-    jurisdiction: Optional[str] = _JURISDICTION,
+    standard: Optional[str] = STANDARD_OPTION,
+    jurisdiction: Optional[str] = JURISDICTION_OPTION,
 ) -> None:
     """Draft a letter from documents (or a case); what they do not say is marked
     [TO CONFIRM: ...] for you to fill in.  In Spanish or French (--lang), --recipient
     consulado or cglpl writes that addressee's block and form of address."""
-    fmt = _pick_format(output_format.value if output_format else None, output, ("docx", "pdf", "md"), "docx")
-    errors = InputErrors()
-    code = _check_lang(lang, errors)
-    _check_output(output, fmt, errors)
-    tdir = _check_templates(templates, errors)
-    _pdf_ahead(fmt)
+    fmt, errors, code, tdir = _start(output_format, output, ("docx", "pdf", "md"), "docx", lang, templates)
     data = gather(inputs, errors, db=db, user=user, as_of=as_of, standards=check_standards(standard),
                   jurisdiction=jurisdiction)
     if data is None:
@@ -198,6 +185,19 @@ def letter_command(
                       output or "letter", errors, pdf=fmt == "pdf")
     _emit(payload, output, fmt, errors)
     raise typer.Exit(errors.exit_code)
+
+
+def _start(output_format: Enum | None, output: Path | None, allowed: tuple[str, ...], default: str,
+           lang: str | None, templates: Path | None) -> tuple[str, InputErrors, str | None, Path | None]:
+    """The first steps of ``report`` and ``letter``: the format, the errors collector, ``--lang``,
+    ``-o`` and ``--templates`` checked, WeasyPrint started for a PDF; ``(fmt, errors, lang, templates)``."""
+    fmt = _pick_format(output_format.value if output_format else None, output, allowed, default)
+    errors = InputErrors()
+    code = _check_lang(lang, errors)
+    _check_output(output, fmt, errors)
+    tdir = _check_templates(templates, errors)
+    _pdf_ahead(fmt)
+    return fmt, errors, code, tdir
 
 
 def _pdf_ahead(fmt: str) -> None:
@@ -287,10 +287,7 @@ def _assess_paths(paths: list[str], errors: InputErrors, as_of: str | None, *,
     for _path, _doc, result in iter_extractions(paths, errors, start_extractor):
         if result is None:
             continue
-        combined.documents.extend(result.documents)
-        combined.facts.extend(result.facts)
-        combined.topics.extend(result.topics)
-        combined.errors.extend(result.errors)
+        merge_extraction(combined, result, not_assessed=False)  # as before: the report leaves them out
     if not combined.documents:
         return None
     assessment = assess_extraction(combined, as_of=as_of, standards=standards, jurisdiction=jurisdiction)

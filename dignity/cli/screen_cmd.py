@@ -27,8 +27,8 @@ import typer
 from typer.core import TyperGroup
 
 from dignity.cli._help import Command, MARKUP
-from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, LANG_HELP, OCR_HELP, PROG, STANDARD_HELP,
-                                 OcrMode, check_jurisdiction, console, check_lang, check_standards, quiet_libraries)
+from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_OPTION, LANG_OPTION, OCR_OPTION, PROG,
+                                 STANDARD_OPTION, OcrMode, console, check_standards, quiet_libraries)
 
 __all__ = ["register", "screen_app", "run_command", "summarize_command"]
 
@@ -98,11 +98,10 @@ def run_command(
                                         help="Count an isolation's days to this date [default: each document's date]."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Show a progress bar [default: on a terminal]."),
-    lang: Optional[str] = typer.Option(None, "--lang", metavar="CODE", callback=check_lang, help=LANG_HELP),
-    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, help=OCR_HELP),
-    standard: Optional[str] = typer.Option(None, "--standard", "-s", metavar="IDS", help=STANDARD_HELP),
-    jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", "-j", metavar="CODE",
-                                               callback=check_jurisdiction, help=JURISDICTION_HELP),
+    lang: Optional[str] = LANG_OPTION,
+    ocr: OcrMode = OCR_OPTION,
+    standard: Optional[str] = STANDARD_OPTION,
+    jurisdiction: Optional[str] = JURISDICTION_OPTION,
 ) -> None:
     """Extract and assess every document of INPUT... into OUT, partition by partition."""
     standards = check_standards(standard)

@@ -169,17 +169,17 @@ class ReportData(_Model):
         return next((t for t in self.topics if t.id == topic_id), None)
 
     def _facts(self) -> dict[str, ReportFact]:
-        cache = self.__dict__.get("_fact_index")
-        if cache is None or len(cache) != len(self.facts):
-            cache = {f.id: f for f in self.facts}
-            self.__dict__["_fact_index"] = cache
-        return cache
+        return self._by_id("_fact_index", self.facts)
 
     def _docs(self) -> dict[str, SourceDocument]:
-        cache = self.__dict__.get("_doc_index")
-        if cache is None or len(cache) != len(self.documents):
-            cache = {d.id: d for d in self.documents}
-            self.__dict__["_doc_index"] = cache
+        return self._by_id("_doc_index", self.documents)
+
+    def _by_id(self, key: str, items: list[Any]) -> dict[str, Any]:
+        """``items`` by id, kept under ``key`` until their number changes."""
+        cache = self.__dict__.get(key)
+        if cache is None or len(cache) != len(items):
+            cache = {x.id: x for x in items}
+            self.__dict__[key] = cache
         return cache
 
     def status_counts(self) -> dict[str, int]:

@@ -1,4 +1,4 @@
-"""Hand-built facts for the assessment tests (no extractor involved)."""
+"""Hand-built facts for the assessment tests, and the helpers their tables share."""
 
 from __future__ import annotations
 
@@ -37,3 +37,23 @@ def status(findings: list[Finding], finding_id: str) -> str | None:
     """The status of the finding with that id, or None where there is none."""
     f = by_id(findings).get(finding_id)
     return None if f is None else str(f.status)
+
+
+def check_finding(findings: list[Finding], finding_id: str, expected: str | None, reason: str,
+                  *shown: str) -> Finding | None:
+    """Assert the status of the finding ``finding_id`` (None: there is none) and return it; the
+    message gives ``reason`` and each finding's id, status and the fields named in ``shown``."""
+    got = by_id(findings).get(finding_id)
+    assert (None if got is None else got.status) == expected, \
+        (reason, [(f.id, f.status, *(getattr(f, name) for name in shown)) for f in findings])
+    return got
+
+
+def assess_text(text: str, lang: str | None = None) -> Any:
+    """The assessment of ``text`` read end to end as a document dated 2 June 2026, in ``lang``
+    (None: as ``dignity.extract`` reads a text it is given no language for, English)."""
+    import dignity
+    from dignity import ingest
+    from dignity.assess import assess_extraction
+
+    return assess_extraction(dignity.extract(ingest.from_text(text, date="2026-06-02", language=lang), lang=lang))

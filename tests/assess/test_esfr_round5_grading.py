@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from assess_helpers import by_id
-from dignity.assess import assess_extraction
+from assess_helpers import assess_text, check_finding
 
 V, C = "violation_likely", "concern"
 
@@ -157,12 +156,8 @@ ROWS = [
 @pytest.mark.parametrize("lang, text, finding_id, expected, reason",
                          [pytest.param(lang, t, i, s, r, id=n) for n, lang, t, i, s, r in ROWS])
 def test_round5_grading(lang, text, finding_id, expected, reason):
-    import dignity
-    from dignity import ingest
-
-    a = assess_extraction(dignity.extract(ingest.from_text(text, date="2026-06-02", language=lang), lang=lang))
-    got = by_id(a.findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+    a = assess_text(text, lang)
+    check_finding(a.findings, finding_id, expected, reason, "basis")
 
 
 def test_round5_grading_covers_both_languages_and_both_grades() -> None:

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from assess_helpers import by_id
-from dignity.assess import assess_extraction
+from assess_helpers import assess_text, by_id, check_finding
 
 V, C, I, OK = "violation_likely", "concern", "insufficient_information", "compliant"
 
@@ -374,22 +373,14 @@ PASSAGES = [
 ]
 
 
-def _assess(text: str):
-    import dignity
-    from dignity import ingest
-
-    return assess_extraction(dignity.extract(ingest.from_text(text, date="2026-06-02")))
-
-
 @pytest.mark.parametrize("text, finding_id, expected, reason",
                          [pytest.param(t, i, s, r, id=f"{n}-{i}") for n, t, i, s, r in PASSAGES])
 def test_grading_probe(text, finding_id, expected, reason):
-    a = _assess(text)
+    a = assess_text(text)
     if finding_id is None:  # a recommendation, a survey: nothing established
         assert not [f.id for f in a.findings if f.status == V], reason
         return
-    got = by_id(a.findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+    check_finding(a.findings, finding_id, expected, reason, "basis")
 
 
 def test_every_genre_has_rows():
@@ -505,5 +496,5 @@ PAIRS = [
 @pytest.mark.parametrize("text, finding_id, expected, reason",
                          [pytest.param(t, i, s, r, id=n) for n, t, i, s, r in PAIRS])
 def test_change_and_counter_example(text, finding_id, expected, reason):
-    got = by_id(_assess(text).findings).get(finding_id)
+    got = by_id(assess_text(text).findings).get(finding_id)
     assert (None if got is None else got.status) == expected, reason

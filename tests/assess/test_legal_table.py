@@ -21,7 +21,7 @@ from collections import Counter
 
 import pytest
 
-from assess_helpers import by_id, days, fact, hours
+from assess_helpers import by_id, check_finding, days, fact, hours
 from dignity.assess import assess_extraction, assess_facts
 from dignity.model import Document, Evidence, Extraction, Fact
 
@@ -573,9 +573,7 @@ TABLE = [
                          [pytest.param(f, i, s, r, id=n) for n, f, i, s, r in TABLE])
 def test_legal_table(facts, finding_id, expected, reason):
     findings = assess_facts(facts, as_of="2020-06-01")
-    got = by_id(findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, \
-        (reason, [(f.id, f.status, f.reasoning) for f in findings])
+    check_finding(findings, finding_id, expected, reason, "reasoning")
     # 7: never two findings of one rule for one subject
     per = Counter((f.rule, f.subject) for f in findings)
     assert max(per.values(), default=1) == 1, per
@@ -1082,8 +1080,7 @@ def test_legal_table_from_text(extractor, text, finding_id, expected, reason):
     from dignity import ingest
 
     a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02")))
-    got = by_id(a.findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+    got = check_finding(a.findings, finding_id, expected, reason, "basis")
     if expected == I and "rejected" in reason:
         assert "rejected" in got.reasoning
 
@@ -1138,16 +1135,14 @@ FRENCH = [
                          [pytest.param(f, i, s, r, id=n) for n, f, i, s, r in FRENCH])
 def test_rules_read_french(facts, finding_id, expected, reason):
     findings = assess_facts(facts, as_of="2020-06-01", doc_langs={"doc1": "fr"})
-    got = by_id(findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status) for f in findings])
+    check_finding(findings, finding_id, expected, reason)
 
 
 @pytest.mark.parametrize("facts, finding_id, expected, reason",
                          [pytest.param(f, i, s, r, id=n) for n, f, i, s, r in SPANISH])
 def test_rules_read_spanish(facts, finding_id, expected, reason):
     findings = assess_facts(facts, as_of="2020-06-01", doc_langs={"doc1": "es"})
-    got = by_id(findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status) for f in findings])
+    check_finding(findings, finding_id, expected, reason)
 
 
 # --- 1. a ruling on the pleadings recites allegations, it finds nothing ------------------------------
@@ -1170,8 +1165,7 @@ def test_pleadings_are_allegations(text, finding_id, expected, reason):
     f = fact("use_of_force", "guards beat him with batons", quote="Guards beat him with batons", doc="op1",
              source_kind="court")
     a = assess_extraction(Extraction(documents=[_doc("op1", text, "en")], facts=[f]), as_of="2020-06-01")
-    got = by_id(a.findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(x.id, x.status) for x in a.findings])
+    check_finding(a.findings, finding_id, expected, reason)
 
 
 def _ruling(text: str) -> Extraction:
@@ -1490,8 +1484,7 @@ def test_how_well_established_from_text(extractor, lang, text, finding_id, expec
     from dignity import ingest
 
     a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02", language=lang)))
-    got = by_id(a.findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+    got = check_finding(a.findings, finding_id, expected, reason, "basis")
     if expected == I:
         assert "rejected" in got.reasoning, got.reasoning
 
@@ -1615,8 +1608,7 @@ def test_court_conventions_from_text(extractor, text, finding_id, expected, reas
     from dignity import ingest
 
     a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02", language="en")))
-    got = by_id(a.findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+    check_finding(a.findings, finding_id, expected, reason, "basis")
 
 
 def test_court_conventions_cover_each_point_with_three_rows_and_a_trap():
@@ -1669,8 +1661,7 @@ def test_court_posture_from_text(extractor, text, finding_id, expected, reason):
     from dignity import ingest
 
     a = assess_extraction(extractor.extract(ingest.from_text(text, date="2026-06-02")))
-    got = by_id(a.findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in a.findings])
+    check_finding(a.findings, finding_id, expected, reason, "basis")
 
 
 @pytest.mark.parametrize("text, noted", [

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from assess_helpers import by_id
-from dignity.assess import assess_extraction
+from assess_helpers import assess_text, check_finding
 
 V, C, I, OK = "violation_likely", "concern", "insufficient_information", "compliant"
 
@@ -99,16 +98,8 @@ PASSAGES = [
 ]
 
 
-def _assess(text: str):
-    import dignity
-    from dignity import ingest
-
-    return assess_extraction(dignity.extract(ingest.from_text(text, date="2026-06-02")))
-
-
 @pytest.mark.parametrize("text, finding_id, expected, reason",
                          [pytest.param(t, i, s, r, id=f"{n}-{i}") for n, t, i, s, r in PASSAGES])
 def test_restraint_indefinite(text, finding_id, expected, reason):
-    findings = _assess(text).findings
-    got = by_id(findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status, f.basis) for f in findings])
+    findings = assess_text(text).findings
+    check_finding(findings, finding_id, expected, reason, "basis")

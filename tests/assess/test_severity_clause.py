@@ -18,8 +18,7 @@ from collections import Counter
 
 import pytest
 
-from assess_helpers import by_id
-from dignity.assess import assess_extraction
+from assess_helpers import assess_text, check_finding
 
 V, C, OK = "violation_likely", "concern", "compliant"
 PREFIX = {
@@ -122,13 +121,8 @@ ROWS = [
 @pytest.mark.parametrize("lang, text, finding_id, expected, reason",
                          [pytest.param(lang, t, i, s, r, id=n) for n, lang, t, i, s, r in ROWS])
 def test_severity_governs_its_own_clause(lang, text, finding_id, expected, reason):
-    import dignity
-    from dignity import ingest
-
-    doc = ingest.from_text(PREFIX[lang] + text, date="2026-06-02", language=lang)
-    a = assess_extraction(dignity.extract(doc, lang=lang))
-    got = by_id(a.findings).get(finding_id)
-    assert (None if got is None else got.status) == expected, (reason, [(f.id, f.status) for f in a.findings])
+    a = assess_text(PREFIX[lang] + text, lang)
+    check_finding(a.findings, finding_id, expected, reason)
 
 
 def test_each_language_has_ten_rows_and_traps():

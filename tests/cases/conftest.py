@@ -51,3 +51,21 @@ def two_docs(tmp_path):
     b = tmp_path / "visit-note.txt"
     b.write_text(VISIT_NOTE, encoding="utf-8")
     return a, b
+
+
+@pytest.fixture
+def case_cli(tmp_path, monkeypatch):
+    """``case_cli(*args)``: the CLI run with ``--db`` a fresh SQLite file and ``--user ana``
+    (``$DIGNITY_DATABASE_URL`` unset); returns the ``CliRunner`` result."""
+    from typer.testing import CliRunner
+
+    from dignity.cli.main import app
+
+    monkeypatch.delenv("DIGNITY_DATABASE_URL", raising=False)
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    runner = CliRunner()
+
+    def cli(*args: str):
+        return runner.invoke(app, [*args, "--db", db, "--user", "ana"])
+
+    return cli

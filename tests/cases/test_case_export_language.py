@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from dignity.cases import Upload
 from dignity.cases.export import to_html, to_json, to_markdown
 
@@ -68,16 +66,8 @@ def test_json_keeps_the_machine_names(svc, admin):
     assert '"status": "' in text and "Expediente" not in text and "Hallazgos" not in text
 
 
-def test_case_export_lang_on_the_command_line(tmp_path, monkeypatch):
-    from dignity.cli.main import app
-
-    monkeypatch.delenv("DIGNITY_DATABASE_URL", raising=False)
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-    runner = CliRunner()
-
-    def cli(*args: str):
-        return runner.invoke(app, [*args, "--db", db, "--user", "ana"])
-
+def test_case_export_lang_on_the_command_line(case_cli):
+    cli = case_cli
     assert cli("case", "new", "K").exit_code == 0
     assert cli("case", "add", "K", str(EXAMPLES["fr"])).exit_code == 0
     default = cli("case", "export", "K", "--format", "md")

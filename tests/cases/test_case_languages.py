@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from typer.testing import CliRunner
 
 from dignity.cases import Upload
 from dignity.cases.export import to_html, to_markdown
@@ -48,18 +47,10 @@ def test_lang_overrides_the_detected_language(svc, admin, two_docs):
     assert svc.case_file(case, admin).documents[0].language == "de"
 
 
-def test_case_add_says_not_assessed_and_exits_2(tmp_path, monkeypatch):
-    from dignity.cli.main import app
-
-    monkeypatch.delenv("DIGNITY_DATABASE_URL", raising=False)
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+def test_case_add_says_not_assessed_and_exits_2(tmp_path, case_cli):
+    cli = case_cli
     path = tmp_path / "bericht.txt"
     path.write_bytes(GERMAN)
-    runner = CliRunner()
-
-    def cli(*args: str):
-        return runner.invoke(app, [*args, "--db", db, "--user", "ana"])
-
     assert cli("case", "new", "K").exit_code == 0
     result = cli("case", "add", "K", str(path))
     assert result.exit_code == 2, result.output
@@ -83,16 +74,8 @@ def test_correcting_the_language_reads_the_document_again(svc, admin, two_docs):
     assert any(e.action == "document.language" for e in svc.audit_entries(admin))
 
 
-def test_case_language_corrects_it_from_the_command_line(tmp_path, monkeypatch, two_docs):
-    from dignity.cli.main import app
-
-    monkeypatch.delenv("DIGNITY_DATABASE_URL", raising=False)
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-    runner = CliRunner()
-
-    def cli(*args: str):
-        return runner.invoke(app, [*args, "--db", db, "--user", "ana"])
-
+def test_case_language_corrects_it_from_the_command_line(case_cli, two_docs):
+    cli = case_cli
     assert cli("case", "new", "K").exit_code == 0
     assert cli("case", "add", "K", str(two_docs[0])).exit_code == 0
     result = cli("case", "language", "1", "de")

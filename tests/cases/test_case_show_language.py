@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
 
 from dignity.labels import review_label, rule_label, status_label, type_label
 
@@ -16,23 +15,15 @@ ROOT = Path(__file__).resolve().parents[2]
 FRENCH = ROOT / "examples" / "lettre-avocat.txt"
 
 
-def _cli(tmp_path, monkeypatch):
-    from dignity.cli.main import app
-
-    monkeypatch.delenv("DIGNITY_DATABASE_URL", raising=False)
-    db = f"sqlite:///{tmp_path / 'show.db'}"
-    runner = CliRunner()
-
-    def cli(*args: str):
-        return runner.invoke(app, [*args, "--db", db, "--user", "ana"])
-
+def _cli(cli):
+    """``cli`` (the ``case_cli`` fixture) with case K made of the French example letter."""
     assert cli("case", "new", "K").exit_code == 0
     assert cli("case", "add", "K", str(FRENCH)).exit_code == 0
     return cli
 
 
-def test_case_show_labels_a_french_case_in_french(tmp_path, monkeypatch):
-    cli = _cli(tmp_path, monkeypatch)
+def test_case_show_labels_a_french_case_in_french(case_cli):
+    cli = _cli(case_cli)
     shown = cli("case", "show", "K")
     assert shown.exit_code == 0, shown.stderr
     text = " ".join(shown.stdout.split())
@@ -45,8 +36,8 @@ def test_case_show_labels_a_french_case_in_french(tmp_path, monkeypatch):
     assert status_label("insufficient_information", "en").lower() not in text
 
 
-def test_case_show_lang_overrides_and_is_checked(tmp_path, monkeypatch):
-    cli = _cli(tmp_path, monkeypatch)
+def test_case_show_lang_overrides_and_is_checked(case_cli):
+    cli = _cli(case_cli)
     english = cli("case", "show", "K", "--lang", "en")
     assert english.exit_code == 0 and review_label("unreviewed", "en") in english.stdout
     bad = cli("case", "show", "K", "--lang", "de")
@@ -58,12 +49,12 @@ def test_case_show_lang_overrides_and_is_checked(tmp_path, monkeypatch):
     assert status_label("concern", "fr").lower() in text and status_label("concern", "en").lower() not in text
 
 
-def test_case_show_headings_follow_the_labels_language(tmp_path, monkeypatch):
+def test_case_show_headings_follow_the_labels_language(case_cli):
     """The headings, the counts line, the table's columns and the person's note come from
     the locale table too: a French case reads in French throughout, and --lang es in Spanish."""
     from dignity.report.i18n import locale
 
-    cli = _cli(tmp_path, monkeypatch)
+    cli = _cli(case_cli)
     french = " ".join(cli("case", "show", "K").stdout.split())
     fr = locale("fr")
     for key in ("findings", "timeline", "documents", "facts"):
@@ -84,8 +75,8 @@ def test_case_show_headings_follow_the_labels_language(tmp_path, monkeypatch):
     assert "(merged; fact ids in brackets)" in english and "facts (unreviewed" in english
 
 
-def test_case_people_headings_follow_the_labels_language(tmp_path, monkeypatch):
-    cli = _cli(tmp_path, monkeypatch)
+def test_case_people_headings_follow_the_labels_language(case_cli):
+    cli = _cli(case_cli)
     listed = cli("case", "people", "K", "-f", "json")
     person = json.loads(listed.stdout)[0]["id"]
     french = " ".join(cli("case", "people", "K", "--person", person).stdout.split())

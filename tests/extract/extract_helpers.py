@@ -29,3 +29,22 @@ def reader(lang: str, date: str = "2024-03-01") -> Callable[[str], list[Fact]]:
 
     ex = Extractor(lang)
     return lambda text: ex.extract_document(ingest.from_text(text, date=date)).facts
+
+
+def check_row(facts: list[Fact], type_: str, expected: bool | float | str, certainty: str | None = None, *,
+              tolerance: float = 0.15) -> None:
+    """Assert one sentence row of a table: ``expected`` False, no counted non-negated fact of
+    ``type_``; True, one; a string, one with that value; a number, one within ``tolerance``
+    (a fraction of it; 0: exactly). ``certainty``: one of them has that certainty."""
+    got = [f for f in counted(facts, type_) if not f.negated]
+    if expected is False:
+        assert not got, describe(facts)
+        return
+    assert got, describe(facts)
+    if isinstance(expected, str):
+        assert any(str(f.value) == expected for f in got), describe(facts)
+    elif expected is not True:
+        assert any(isinstance(f.value, (int, float)) and abs(float(f.value) - expected) <= tolerance * expected
+                   for f in got), describe(facts)
+    if certainty is not None:
+        assert any(str(f.certainty) == certainty for f in got), describe(facts)

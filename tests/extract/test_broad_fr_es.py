@@ -12,23 +12,11 @@ negated; the negated ones deny it; norms, recommendations and general statements
 
 from __future__ import annotations
 
-from typing import Callable
 
 import pytest
 
-from dignity.model import Fact
 
-from extract_helpers import counted, describe, reader
-
-
-@pytest.fixture(scope="module")
-def fr() -> Callable[[str], list[Fact]]:
-    return reader("fr")
-
-
-@pytest.fixture(scope="module")
-def es() -> Callable[[str], list[Fact]]:
-    return reader("es")
+from extract_helpers import counted, describe
 
 
 FR_FACTS = [

@@ -11,18 +11,11 @@ the sentences a rule was written on.
 
 from __future__ import annotations
 
-from typing import Callable
 
 import pytest
 
-from dignity.model import Fact
 
-from extract_helpers import counted, describe, reader
-
-
-@pytest.fixture(scope="module")
-def read() -> dict[str, Callable[[str], list[Fact]]]:
-    return {"fr": reader("fr"), "es": reader("es")}
+from extract_helpers import counted, describe
 
 
 FR_FACTS = [

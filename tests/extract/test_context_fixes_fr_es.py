@@ -14,18 +14,11 @@ Every sentence is written for this suite (no document's text).
 
 from __future__ import annotations
 
-from typing import Callable
 
 import pytest
 
-from dignity.model import Fact
 
-from extract_helpers import counted, describe, reader
-
-
-@pytest.fixture(scope="module")
-def read() -> dict[str, Callable[[str], list[Fact]]]:
-    return {"fr": reader("fr"), "es": reader("es")}
+from extract_helpers import counted, describe
 
 
 # (lang, type, negated, text): a fact the evaluation counts, with that negation

@@ -19,18 +19,12 @@ with its trap beside it.
 
 from __future__ import annotations
 
-from typing import Callable
 
 import pytest
 
 from dignity.model import Fact
 
 from extract_helpers import counted, describe, reader
-
-
-@pytest.fixture(scope="module")
-def read() -> dict[str, Callable[[str], list[Fact]]]:
-    return {"fr": reader("fr"), "es": reader("es")}
 
 
 def _has(facts: list[Fact], type_: str, negated: bool | None = None) -> bool:

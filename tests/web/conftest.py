@@ -8,9 +8,11 @@ Users (password ``PASSWORD``): ``admin`` (admin, member of nothing), ``eve``
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from case_texts import LETTER
@@ -107,16 +109,28 @@ def _build(url: str, tmp_path: Path, **settings) -> Web:
         return Web(app, url, case.id, case.name, res.document_id, light.id, other.id)
 
 
-@pytest.fixture
-def web(tmp_path) -> Web:
-    """The app on a fresh SQLite database."""
-    with fresh_database("sqlite", tmp_path) as url:
+def _close(w: Web) -> None:
+    """Stop the app's upload workers and close its database connections."""
+    w.app.state.uploads.close()
+    w.app.state.store.dispose()
+
+
+@contextlib.contextmanager
+def _web_on(kind: str, tmp_path: Path) -> Iterator[Web]:
+    """The app on a fresh database of ``kind`` (sqlite or postgresql), closed after."""
+    with fresh_database(kind, tmp_path) as url:
         w = _build(url, tmp_path)
         try:
             yield w
         finally:
-            w.app.state.uploads.close()
-            w.app.state.store.dispose()
+            _close(w)
+
+
+@pytest.fixture
+def web(tmp_path) -> Web:
+    """The app on a fresh SQLite database."""
+    with _web_on("sqlite", tmp_path) as w:
+        yield w
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -124,13 +138,8 @@ def web_any(request, tmp_path) -> Web:
     """The app on SQLite, and on PostgreSQL when ``DIGNITY_TEST_DATABASE_URL`` is set."""
     if request.param == "postgresql" and (reason := postgres_skip_reason()):
         pytest.skip(reason)
-    with fresh_database(request.param, tmp_path) as url:
-        w = _build(url, tmp_path)
-        try:
-            yield w
-        finally:
-            w.app.state.uploads.close()
-            w.app.state.store.dispose()
+    with _web_on(request.param, tmp_path) as w:
+        yield w
 
 
 @pytest.fixture
@@ -147,8 +156,7 @@ def make_web(tmp_path):
 
     yield make
     for w in built:
-        w.app.state.uploads.close()
-        w.app.state.store.dispose()
+        _close(w)
 
 
 @pytest.fixture(scope="module")

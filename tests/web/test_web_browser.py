@@ -63,6 +63,14 @@ def _sign_in(page, base: str, username: str) -> None:
     page.wait_for_url(re.compile(r".*/cases$"))
 
 
+def _new_case(page, name: str) -> str:
+    """Create a case of that name from the case list; the new case's URL."""
+    page.get_by_label("Name (a detainee or a facility)").fill(name)
+    page.get_by_role("button", name="Create case").click()
+    page.wait_for_url(re.compile(r".*/cases/\d+$"))
+    return page.url
+
+
 @pytest.fixture
 def seed() -> Path:
     return need_shared("spec", "seed-article.txt")
@@ -80,10 +88,7 @@ def test_a_researcher_reviews_the_seed_article_and_an_outsider_sees_nothing(seed
         assert page.locator(".skip-link").bounding_box()["y"] >= 0
 
         # create a case
-        page.get_by_label("Name (a detainee or a facility)").fill("Joaquín Guzmán Loera")
-        page.get_by_role("button", name="Create case").click()
-        page.wait_for_url(re.compile(r".*/cases/\d+$"))
-        case_url = page.url
+        case_url = _new_case(page, "Joaquín Guzmán Loera")
         case_id = int(case_url.rsplit("/", 1)[1])
 
         # upload the seed article (htmx, with progress); the findings appear in place
@@ -169,10 +174,7 @@ def test_reading_and_reviewing_work_without_javascript(seed, server, browser):
     context, page, errors = _page(browser, java_script_enabled=False)
     try:
         _sign_in(page, base, "ana")
-        page.get_by_label("Name (a detainee or a facility)").fill("No script case")
-        page.get_by_role("button", name="Create case").click()
-        page.wait_for_url(re.compile(r".*/cases/\d+$"))
-        case_url = page.url
+        case_url = _new_case(page, "No script case")
         # the plain form uploads too (a normal POST, then a redirect)
         page.set_input_files("#upload-files", str(seed))
         page.get_by_role("button", name="Upload and read").click()
@@ -206,9 +208,7 @@ def test_a_reviewer_sees_the_page_image_next_to_a_low_confidence_fact(server, br
     context, page, errors = _page(browser)
     try:
         _sign_in(page, server, "ana")
-        page.get_by_label("Name (a detainee or a facility)").fill("Scanned annex")
-        page.get_by_role("button", name="Create case").click()
-        page.wait_for_url(re.compile(r".*/cases/\d+$"))
+        _new_case(page, "Scanned annex")
         page.set_input_files("#upload-files", str(scan))
         page.get_by_role("button", name="Upload and read").click()
         added = page.locator("#upload-results").get_by_text("added as document")
@@ -257,10 +257,7 @@ def test_people_first_a_merge_and_a_review_that_stays_in_view(server, browser, t
     context, page, errors = _page(browser, viewport={"width": 1280, "height": 900})
     try:
         _sign_in(page, base, "ana")
-        page.get_by_label("Name (a detainee or a facility)").fill("Joaquin Guzman Loera")
-        page.get_by_role("button", name="Create case").click()
-        page.wait_for_url(re.compile(r".*/cases/\d+$"))
-        case_url = page.url
+        case_url = _new_case(page, "Joaquin Guzman Loera")
 
         # three notes: the detainee, "El Chapo", and another man
         page.set_input_files("#upload-files", notes)
