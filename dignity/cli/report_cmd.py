@@ -287,7 +287,7 @@ def _assess_paths(paths: list[str], errors: InputErrors, as_of: str | None, *,
     for _path, _doc, result in iter_extractions(paths, errors, start_extractor):
         if result is None:
             continue
-        merge_extraction(combined, result, not_assessed=False)  # as before: the report leaves them out
+        merge_extraction(combined, result)  # the documents not assessed, too: the report says why (issue 11)
     if not combined.documents:
         return None
     assessment = assess_extraction(combined, as_of=as_of, standards=standards, jurisdiction=jurisdiction)
