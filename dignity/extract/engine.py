@@ -1125,6 +1125,10 @@ def _flags(s: _Sentence, mods: list[ContextMatch]) -> list[ContextFlag]:
                         start=s.start + m.start, end=s.start + m.end) for m in mods]
 
 
+#: rule 44's measure of solitary confinement: hours a day in the cell
+_SOLITARY_HOURS = 22
+
+
 def _derive(facts: list[Fact]) -> list[Fact]:
     """Facts that follow from others by definition, with the evidence of both.
 
@@ -1142,7 +1146,7 @@ def _derive(facts: list[Fact]) -> list[Fact]:
             contacts.setdefault(f.subject, f)
     for hours in live:
         if hours.type != "confinement_hours" or not isinstance(hours.value, (int, float)) \
-                or hours.value < 22:
+                or hours.value < _SOLITARY_HOURS:
             continue
         if hours.subject in solitary:
             continue
@@ -1185,7 +1189,11 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
     end, source = _end_date(document, as_of)
     seen: set[tuple[str | None, str]] = set()
     for f in facts:
-        if f.type != "solitary" or f.negated or f.subject_kind == "general" \
+        # 22 hours or more a day in the cell is isolation in practice (rule 44's measure):
+        # "confined to his cell 23 hours a day for months" says how long it lasted too
+        if not (f.type == "solitary" or (f.type == "confinement_hours" and isinstance(f.value, (int, float))
+                                         and f.value >= _SOLITARY_HOURS)) \
+                or f.negated or f.subject_kind == "general" \
                 or f.certainty == "hypothetical" or "derived_from" in f.qualifiers:
             continue
         ev = f.evidence[0]

@@ -1,0 +1,163 @@
+"""Constructions found by probing the build with sentences of our own (2026-12-07, day).
+
+- A relative who tells a monitor of a prisoner's own visits: the monitor is the listener, its
+  access is not at issue.
+- Twenty-two hours or more a day in the cell is isolation by rule 44's measure: the length
+  the sentence gives ("for months", "for the next eighteen months") is the isolation's.
+- "for periods exceeding a year", "for periods longer than six months": a length, at least.
+- A courtesy title before one surname ("Mr. Karimov", "Mme Durand") introduces a person; a
+  name followed by an official's title ("Ana Ruiz, Special Rapporteur") is never the detainee.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dignity
+from dignity.extract.values import find_durations
+from tests.extract.extract_helpers import counted, describe
+
+
+@pytest.mark.parametrize("text", [
+    "The mother of the detainee told Amnesty International that her son had not been allowed any visits "
+    "since his arrest.",
+    "His wife told the Special Rapporteur that she had been refused permission to visit him for a year.",
+    "A former cellmate informed Human Rights Watch that his brother was denied visits for months.",
+    "Relatives told the delegation that their son had not been allowed to receive visits.",
+])
+def test_relative_telling_a_monitor_is_no_monitor_access(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert not [f for f in facts if f.type == "monitoring_access"], describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross has been refused access to the prison since January.",
+    "The Special Rapporteur was denied access to the detention centre.",
+])
+def test_a_monitor_kept_out_still_is(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert [f for f in facts if f.type == "monitoring_access" and f.value == "denied"], describe(facts)
+
+
+@pytest.mark.parametrize("text,days", [
+    ("He was held in his cell 23 hours a day for months.", None),
+    ("He spent 22 hours a day in his cell for the next eighteen months.", 548),
+    ("For over a year, the plaintiff was confined to his cell for 23 hours a day.", 365),
+    ("UNITED STATES DISTRICT COURT. FINDINGS OF FACT. The Court finds that inmates were confined to their "
+     "cells 23 hours a day for periods exceeding a year.", 365),
+    ("The women on the unit were locked in their cells twenty-three hours a day for six weeks.", 42),
+])
+def test_hours_in_cell_with_a_length_is_an_isolation_length(text: str, days: int | None) -> None:
+    facts = dignity.extract(text).facts
+    lengths = counted(facts, "isolation_duration")
+    assert lengths, describe(facts)
+    if days is None:
+        assert lengths[0].value is None and lengths[0].qualifiers.get("at_least_days"), describe(lengths)
+    else:
+        assert lengths[0].value == pytest.approx(days, rel=0.05), describe(lengths)
+
+
+@pytest.mark.parametrize("text", [
+    "He has been in prison for ten years and is confined to his cell 23 hours a day.",
+    "She was sentenced to twelve years and is locked in her cell 22 hours a day.",
+])
+def test_no_isolation_length_from_a_prison_term_or_fewer_hours(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert not counted(facts, "isolation_duration"), describe(facts)
+
+
+@pytest.mark.parametrize("phrase,days", [
+    ("for periods exceeding a year", 365),
+    ("for periods longer than six months", 183),
+    ("for a period exceeding 30 days", 30),
+])
+def test_exceeding_is_at_least(phrase: str, days: int) -> None:
+    found = find_durations(phrase)
+    assert found and found[0].days == pytest.approx(days, abs=1) and found[0].qualifiers.get("at_least")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The source reports that Mr. Karimov has been held in solitary confinement since his arrest. "
+     "Mr. Karimov has not been allowed to see his family.", "Karimov"),
+    ("According to the petition, Ms. Okafor was kept in a cell without a window. Ms. Okafor was denied "
+     "medical care for her injuries.", "Okafor"),
+])
+def test_a_courtesy_title_and_one_surname_is_a_person(text: str, name: str) -> None:
+    facts = dignity.extract(text).facts
+    assert facts and all(f.subject_kind == "person" and name in f.subject for f in facts), describe(facts)
+
+
+def test_a_courtesy_title_in_french() -> None:
+    facts = dignity.extract("M. Durand est détenu à l'isolement depuis six mois. Selon M. Durand, la cellule "
+                            "est insalubre.", lang="fr").facts
+    assert facts and all("Durand" in f.subject for f in facts), describe(facts)
+
+
+def test_an_official_named_before_the_title_is_not_the_detainee() -> None:
+    text = ("Ana Ruiz, Special Rapporteur on torture, told reporters that many detainees sleep on the floor of "
+            "overcrowded cells. Ms. Ruiz said that detainees in the east wing had no access to drinking water. "
+            "Ms. Ruiz visited the prison last year.")
+    facts = dignity.extract(text).facts
+    assert facts and not [f for f in facts if "Ruiz" in f.subject], describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Inmates in the unit had no fans or ice water during the heat wave.",
+    "Guards brought him ice for his swollen wrist.",
+])
+def test_ice_in_lower_case_is_no_immigration_agency(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert not [f for f in facts if f.type == "pretrial_status"], describe(facts)
+
+
+def test_ice_custody_still_is_immigration_detention() -> None:
+    facts = dignity.extract("He has been held in ICE custody for months.").facts
+    assert [f for f in facts if f.type == "pretrial_status" and f.value == "immigration"], describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee notes with concern information that detainees in Block B are held in cells of 4 square "
+    "metres with three other persons.",
+    "The Working Group is concerned at reports that detainees in the annex sleep on the floor.",
+    "The Committee is deeply concerned about numerous allegations of beatings of detainees by prison guards.",
+])
+def test_a_bodys_concern_at_reports_is_relayed(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert facts and all(f.certainty == "alleged" for f in facts), describe(facts)
+
+
+def test_a_bodys_own_concern_at_a_condition_is_its_word() -> None:
+    facts = dignity.extract("The Committee is deeply concerned about the overcrowding in prisons, where "
+                            "occupancy reaches 250 per cent.").facts
+    assert [f for f in facts if f.type == "overcrowding" and f.certainty == "asserted"], describe(facts)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Our investigation found that the jail routinely holds prisoners with serious mental illness in isolation.",
+     "prisoners"),
+    ("During our visit we saw detainees sleeping on the floor in corridors.", "detainees"),
+])
+def test_a_verb_before_the_group_noun_is_no_part_of_its_name(text: str, label: str) -> None:
+    facts = dignity.extract(text).facts
+    assert facts and all(f.subject.split()[0] == label for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("heading", ["UNITED STATES DISTRICT COURT. OPINION.",
+                                     "IN THE UNITED STATES COURT OF APPEALS. MEMORANDUM."])
+def test_a_heading_in_capitals_holds_no_reporting_verb(heading: str) -> None:
+    facts = dignity.extract(f"{heading} It is undisputed that plaintiff was held in a strip cell without a "
+                            "mattress for five days.").facts
+    assert facts and all(f.certainty == "asserted" and "UNITED" not in f.attributed_to for f in facts), \
+        describe(facts)
+
+
+@pytest.mark.parametrize("rejection", [
+    "The district court rejected this claim, finding that the lights were dimmed at night. We agree.",
+    "The magistrate judge rejected that contention after reviewing the unit's logs.",
+    "We reject this argument: the logs show the lights were dimmed at night.",
+])
+def test_a_rejection_pointing_back_rejects_the_claim_before_it(rejection: str) -> None:
+    text = ("UNITED STATES COURT OF APPEALS. OPINION. Plaintiff Smith contends that the lights in his cell were on 24 "
+            f"hours a day. {rejection}")
+    facts = [f for f in dignity.extract(text).facts if f.type == "constant_light"]
+    assert facts and all(f.certainty == "contested" for f in facts), describe(facts)
