@@ -161,3 +161,26 @@ def test_a_rejection_pointing_back_rejects_the_claim_before_it(rejection: str) -
             f"hours a day. {rejection}")
     facts = [f for f in dignity.extract(text).facts if f.type == "constant_light"]
     assert facts and all(f.certainty == "contested" for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The prison's population rose to 1,420 in a facility built for 600.",
+    "The prison held 1,420 prisoners for 600 places.",
+    "The facility houses 900 detainees but has only 400 beds.",
+    "There were 2,100 inmates against 800 official places.",
+])
+def test_a_head_count_above_the_places_is_overcrowding(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert counted(facts, "overcrowding"), describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The prison held 420 prisoners for 600 places.",
+    "The facility houses 300 detainees and has 400 beds.",
+    "Each dormitory has only 40 beds.",
+    "The jail was built for 600 and its population reached 550.",
+    "Overcrowding remains a problem in the country's schools and hospitals.",
+])
+def test_a_count_within_the_places_or_another_institution_is_no_overcrowding(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert not counted(facts, "overcrowding"), describe(facts)
