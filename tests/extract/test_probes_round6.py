@@ -184,3 +184,16 @@ def test_a_head_count_above_the_places_is_overcrowding(text: str) -> None:
 def test_a_count_within_the_places_or_another_institution_is_no_overcrowding(text: str) -> None:
     facts = dignity.extract(text).facts
     assert not counted(facts, "overcrowding"), describe(facts)
+
+
+def test_no_longer_reported_at_the_end_negates_a_long_subject() -> None:
+    facts = dignity.extract("Beatings of detainees by officers in the northern jails, frequent in earlier years, "
+                            "were no longer reported.").facts
+    force = [f for f in facts if f.type == "use_of_force"]
+    assert force and all(f.negated and f.attributed_to == "the author" for f in force), describe(facts)
+
+
+def test_an_incident_not_reported_to_the_warden_still_happened() -> None:
+    facts = dignity.extract("Guards beat him in March, but the practice was no longer reported after the new "
+                            "warden arrived.").facts
+    assert [f for f in facts if f.type == "use_of_force" and not f.negated], describe(facts)
