@@ -197,3 +197,15 @@ def test_an_incident_not_reported_to_the_warden_still_happened() -> None:
     facts = dignity.extract("Guards beat him in March, but the practice was no longer reported after the new "
                             "warden arrived.").facts
     assert [f for f in facts if f.type == "use_of_force" and not f.negated], describe(facts)
+
+
+def test_a_relative_clause_with_a_place_is_no_speaker() -> None:
+    facts = dignity.extract("Petitioner Ramon Ortiz, who is presently confined at the Fox Lake Correctional "
+                            "Institution in Fox Lake, Wisconsin, alleges that his cell was freezing.").facts
+    assert facts and all(f.attributed_to == "Petitioner Ramon Ortiz" for f in facts), describe(facts)
+
+
+def test_claims_as_a_noun_after_its_adjectives_is_no_reporting_verb() -> None:
+    facts = dignity.extract("He has brought the present consolidated claims arguing that the jail was poorly "
+                            "ventilated.").facts
+    assert facts and all("brought" not in f.attributed_to for f in facts), describe(facts)
