@@ -75,6 +75,8 @@ SOURCE_KINDS = ("court", "monitor", "author_observation", "authorities", "ngo", 
                 "press", "relayed", "author", "other")
 ESTABLISHING_KINDS = frozenset({"court", "monitor", "author_observation", "authorities"})
 #: the rule of a source that is the author's own finding told with no subject (pattern ``own_finding``)
+#: the rule of a source that is a body's concern at what it was told ("is concerned at reports that")
+RELAYED_CONCERN = "hearsay: a body's concern at"
 OWN_FINDING = "own finding"
 
 
@@ -290,8 +292,8 @@ class Attributor:
         """Whether a source is a hearsay adverb whose reach is its own sentence ("reportedly",
         "supuestamente", "auraient frappé"), or a claim told as a noun ("plaintiff's claim that"): it
         does not carry to the sentences after it."""
-        if src.rule.startswith("claim noun"):
-            return True
+        if src.rule.startswith(("claim noun", RELAYED_CONCERN)):
+            return True  # (a body's concern at reports: its next sentence is its own word again)
         return src.rule.startswith("hearsay") and self._rx("sentence_hearsay").search(src.rule) is not None
 
     def rejection(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
@@ -487,8 +489,7 @@ class Attributor:
                 out.append(Source("the records", "asserted", "documentary evidence", m.start(), "other"))
         m = self._search("relayed_concern", sentence, low)
         if m:
-            out.append(Source("an unnamed source", "alleged", f"hearsay: a body's concern at '{m.group(0)}'",
-                              m.end() - 1))
+            out.append(Source("an unnamed source", "alleged", f"{RELAYED_CONCERN} '{m.group(0)}'", m.end() - 1))
         if not out:
             # (the pattern's search, skipped where the sentence lacks a word every match needs)
             m = next(self._hearsay.matches(sentence, low), None) or self._search("hearsay_pattern", sentence, low)
