@@ -209,3 +209,23 @@ def test_claims_as_a_noun_after_its_adjectives_is_no_reporting_verb() -> None:
     facts = dignity.extract("He has brought the present consolidated claims arguing that the jail was poorly "
                             "ventilated.").facts
     assert facts and all("brought" not in f.attributed_to for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Detainees in the district jails had reasonable access to visitors.", "family_visits"),
+    ("Inmates were permitted religious observance.", "religion"),
+    ("Remand prisoners had regular access to their lawyers.", "legal_access"),
+    ("Prisoners had unrestricted access to newspapers and television.", "reading_news"),
+])
+def test_a_right_respected_is_the_deprivation_negated(text: str, type_: str) -> None:
+    facts = [f for f in dignity.extract(text).facts if f.type == type_]
+    assert facts and all(f.negated for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Prisoners were permitted visits only once a month.", "family_visits"),
+    ("He was not permitted visits.", "family_visits"),
+])
+def test_a_right_rationed_or_refused_stays_a_deprivation(text: str, type_: str) -> None:
+    facts = [f for f in dignity.extract(text).facts if f.type == type_]
+    assert facts and not any(f.negated for f in facts), describe(facts)
