@@ -229,3 +229,9 @@ def test_a_right_respected_is_the_deprivation_negated(text: str, type_: str) -> 
 def test_a_right_rationed_or_refused_stays_a_deprivation(text: str, type_: str) -> None:
     facts = [f for f in dignity.extract(text).facts if f.type == type_]
     assert facts and not any(f.negated for f in facts), describe(facts)
+
+
+def test_a_clean_clinic_says_nothing_of_the_care() -> None:
+    facts = [f for f in dignity.extract("The healthcare centre was clean, but waiting times for the GP were too "
+                                        "long.").facts if f.type == "medical_care"]
+    assert facts and not any(f.negated for f in facts), describe(facts)
