@@ -235,3 +235,14 @@ def test_a_clean_clinic_says_nothing_of_the_care() -> None:
     facts = [f for f in dignity.extract("The healthcare centre was clean, but waiting times for the GP were too "
                                         "long.").facts if f.type == "medical_care"]
     assert facts and not any(f.negated for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El Comité expresa su preocupación por los informes según los cuales los internos del pabellón B duermen "
+     "en el suelo.", "es"),
+    ("Le Comité se dit préoccupé par les informations selon lesquelles les détenus du quartier B dorment à même "
+     "le sol.", "fr"),
+])
+def test_a_bodys_concern_at_reports_is_relayed_in_spanish_and_french(text: str, lang: str) -> None:
+    facts = dignity.extract(text, lang=lang).facts
+    assert facts and all(f.certainty == "alleged" for f in facts), describe(facts)
