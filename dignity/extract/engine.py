@@ -1200,6 +1200,8 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
         sent = ev.sentence or ""
         if (sent, f.subject) in have or (sent, f.subject) in seen:
             continue
+        if f.type == "confinement_hours" and _rx("shared_cell").search(sent):
+            continue  # "24 hours a day in an overcrowded cell for months": shut in with others, not isolated
         # where the sentence starts in the document (the fact's words may occur twice in it)
         sent, at, sent_start = _place(f, document)
         dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(

@@ -246,3 +246,12 @@ def test_a_clean_clinic_says_nothing_of_the_care() -> None:
 def test_a_bodys_concern_at_reports_is_relayed_in_spanish_and_french(text: str, lang: str) -> None:
     facts = dignity.extract(text, lang=lang).facts
     assert facts and all(f.certainty == "alleged" for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Many people are kept for 24 hours a day in an overcrowded cell for many months.",
+    "He shared a cell with two other prisoners and was locked in 23 hours a day for a year.",
+])
+def test_hours_in_a_shared_cell_give_no_isolation_length(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert not counted(facts, "isolation_duration"), describe(facts)
