@@ -441,6 +441,12 @@ class Attributor:
                 continue
             np = self._speaker_after(sentence, m) or self._np_before(sentence, m.start())
             if np is None:
+                if self._rx("verb_alone_before").search(sentence[:m.start()]) \
+                        and self._rx("verb_alone_after").match(sentence[m.end():]):
+                    # (esfr5) a reporting verb with no subject in the sentence ("..., refieren.", "Refiere
+                    # escuchar voces", "..., disent-ils."): it relays the claim of someone named before
+                    out.append(Source("an unnamed source", "alleged", f"reporting verb '{m.group('verb').lower()}' "
+                                      "without its subject", m.start()))
                 continue
             if court_doc and self._dissent(sentence, m.start()):
                 out.append(Source(np, "alleged", f"dissent '{m.group('verb').lower()}'", m.start(), "other", np))
@@ -571,8 +577,17 @@ class Attributor:
                     None)
 
     def _speaker_after(self, sentence: str, m: re.Match[str]) -> str | None:
-        """The speaker of an inverted quotation: '…”, added the Special Rapporteur', '…” noted Mr. Nowak'."""
-        if not re.search(r"[”\"]\s*,?\s*$", sentence[:m.start()]):
+        """The speaker of an inverted quotation: '…”, added the Special Rapporteur', '…” noted Mr. Nowak';
+        and (esfr5) the speaker after a reporting verb that opens the sentence or closes it after a comma,
+        where the pack's word order allows it ("Refieren los internos que ...", "..., refieren los
+        internos."): the pack's ``inverted_verb_before`` on the words before the verb and
+        ``inverted_speaker`` (group 1) on the words after it."""
+        before = sentence[:m.start()]
+        if self._rx("inverted_verb_before").search(before):
+            after = self._rx("inverted_speaker").match(sentence[m.end():])
+            if after:
+                return after.group(1).strip()
+        if not re.search(r"[”\"]\s*,?\s*$", before):
             return None
         after = self._rx("speaker_after").match(sentence[m.end():])
         if not after:
