@@ -426,7 +426,12 @@ class Extractor:
                 by = court.label if court is not None else ("the court" if info.court_doc else "the author")
                 kind = "monitor" if not info.court_doc and (court is None or "monitor" in
                                                             a.source_kind(court, info.author_kind)) else "court"
-                back = 0 if c is not None and a.own_clause(s.text, c) else 2
+                # (a corroboration, "bruises consistent with their accounts", bears out the accounts
+                # just told, in its own sentence where they are told there, not every claim of the paragraph)
+                corroborates = e is not None and _rx("corroboration").match(e.group(0)) is not None
+                back = 0 if c is not None and a.own_clause(s.text, c) else \
+                    (0 if any(x.certainty == "alleged" and x.start < e.start() for x in s.sources or [])
+                     else 1) if corroborates else 2
                 trail.credits.append(_Credit(s.index, s.paragraph, by, kind, back))
             return
         # (composed recognizers' topic words are not condition words of their own)

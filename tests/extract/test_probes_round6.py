@@ -255,3 +255,13 @@ def test_a_bodys_concern_at_reports_is_relayed_in_spanish_and_french(text: str, 
 def test_hours_in_a_shared_cell_give_no_isolation_length(text: str) -> None:
     facts = dignity.extract(text).facts
     assert not counted(facts, "isolation_duration"), describe(facts)
+
+
+def test_a_corroboration_bears_out_only_the_accounts_it_follows() -> None:
+    text = ("The Subcommittee visited the district prison in May. Detainees told the Subcommittee that they received "
+            "one meal a day. Several detainees alleged that guards had beaten them with batons on arrival; the "
+            "delegation's doctor observed bruises consistent with their accounts.")
+    facts = dignity.extract(text).facts
+    assert [f for f in facts if f.type == "use_of_force" and f.certainty == "asserted"], describe(facts)
+    assert [f for f in facts if f.type == "food_water"] and all(
+        f.certainty == "alleged" for f in facts if f.type == "food_water"), describe(facts)
