@@ -265,3 +265,28 @@ def test_a_corroboration_bears_out_only_the_accounts_it_follows() -> None:
     assert [f for f in facts if f.type == "use_of_force" and f.certainty == "asserted"], describe(facts)
     assert [f for f in facts if f.type == "food_water"] and all(
         f.certainty == "alleged" for f in facts if f.type == "food_water"), describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "He was forced to sleep on a concrete slab.",
+    "He slept on the floor of his cell because he had no mattress.",
+    "In the isolation cell she slept on the bare floor.",
+])
+def test_one_person_on_the_floor_is_no_overcrowding(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert counted(facts, "bedding_clothing") and not counted(facts, "overcrowding"), describe(facts)
+
+
+def test_a_crowd_on_the_floor_still_is() -> None:
+    facts = dignity.extract("Inmates slept on the floor because there were not enough beds.").facts
+    assert counted(facts, "overcrowding"), describe(facts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Inmates complained of noise from the neighbouring cells at all hours.", True),
+    ("The unit is extremely noisy at night.", True),
+    ("The noise of the generator at night was a problem for staff.", False),
+])
+def test_noise_at_all_hours(text: str, expected: bool) -> None:
+    facts = dignity.extract(text).facts
+    assert bool(counted(facts, "sleep_noise")) == expected, describe(facts)
