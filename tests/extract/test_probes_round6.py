@@ -290,3 +290,15 @@ def test_a_crowd_on_the_floor_still_is() -> None:
 def test_noise_at_all_hours(text: str, expected: bool) -> None:
     facts = dignity.extract(text).facts
     assert bool(counted(facts, "sleep_noise")) == expected, describe(facts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Defendants assert that the lockdown was imposed after a riot in which two officers were injured.", True),
+    ("The restrictions were imposed on the basis of a threat assessment.", True),
+    ("Visits were suspended after a protest in the yard.", True),
+    ("He was released from the unit after the riot ended.", False),
+    ("Restrictions should be imposed only after an individual threat assessment.", False),
+])
+def test_a_regime_imposed_after_an_event_is_its_stated_reason(text: str, expected: bool) -> None:
+    facts = [f for f in dignity.extract(text).facts if f.type == "justification_security"]
+    assert bool(facts) == expected, describe(facts)
