@@ -302,3 +302,16 @@ def test_noise_at_all_hours(text: str, expected: bool) -> None:
 def test_a_regime_imposed_after_an_event_is_its_stated_reason(text: str, expected: bool) -> None:
     facts = [f for f in dignity.extract(text).facts if f.type == "justification_security"]
     assert bool(facts) == expected, describe(facts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Men and women were held in the same facility without separation.", True),
+    ("The facility houses both remand and sentenced prisoners in the same units.", True),
+    ("The prison lacked separate facilities for women.", True),
+    ("Men and women were held together in the police station.", True),
+    ("Detainees were kept in the same cells for months.", False),
+    ("Men and women ate in the same dining hall but slept in separate wings.", False),
+])
+def test_groups_held_together(text: str, expected: bool) -> None:
+    facts = [f for f in dignity.extract(text).facts if f.type == "separation" and not f.negated]
+    assert bool(facts) == expected, describe(facts)
