@@ -315,3 +315,14 @@ def test_a_regime_imposed_after_an_event_is_its_stated_reason(text: str, expecte
 def test_groups_held_together(text: str, expected: bool) -> None:
     facts = [f for f in dignity.extract(text).facts if f.type == "separation" and not f.negated]
     assert bool(facts) == expected, describe(facts)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Many detainees spent years in prison without being tried.", "pretrial"),
+    ("Persons in preventive detention made up 45 percent of prisoners.", "pretrial"),
+    ("The juvenile detention centre houses boys awaiting adjudication.", "pretrial"),
+    ("He was held under the Preventive Detention Act for a year.", "administrative"),
+])
+def test_preventive_detention_and_untried(text: str, value: str) -> None:
+    facts = [f for f in dignity.extract(text).facts if f.type == "pretrial_status"]
+    assert facts and {f.value for f in facts} == {value}, describe(facts)
