@@ -138,6 +138,8 @@ class EvidenceSpec(_TypeAndWords):
                                 "fact's, in its document (the sanction told in the next sentence)")
     when_also: list[Also] = Field(default_factory=list, description="applies only if the subject also "
                                   "has a (non-negated) fact of each of these")
+    negated: bool | None = Field(None, description="applies only to negated facts (true: \"complaints answered\") "
+                                 "or only to facts not negated (false); none: to both")
 
     @property
     def pattern(self) -> re.Pattern[str] | None:
