@@ -905,13 +905,11 @@ GAPS: list[tuple[str, bool, str]] = [
     ("exercise_time", False, "He alleges he was denied outdoor exercise for over a year."),
     ("vulnerable_person", False, "He is a seventy-year-old man with diabetes and heart disease."),
     ("solitary", False, "The boys were locked in single cells for most of the day."),
-    ("darkness", False, "The cell had no light at all."),
     ("family_visits", True, "Prisoners and detainees had reasonable access to visitors."),
     ("religion", True, "Prisoners were permitted religious observance."),
     ("medical_care", False, "Mental health staff did not evaluate detainees placed in segregation."),
     ("confinement_hours", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
     ("exercise_time", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
-    ("collective_punishment", False, "When one detainee misbehaved, the whole wing lost its yard time."),
     ("solitary", False, "He was confined to a single cell on lockdown status."),
     ("solitary", False,
      "For the past five years he has been housed in the"
@@ -920,7 +918,6 @@ GAPS: list[tuple[str, bool, str]] = [
     ("monitoring_access", False, "The inspection took place in March and inspectors spoke to 50 prisoners."),
     ("medical_care", False, "The health care unit had no functioning equipment."),
     ("medical_care", False, "Detainees with chronic illnesses such as diabetes did not receive regular care."),
-    ("food_water", False, "Prisoners received a single meal of beans and rice each day."),
     ("exercise_time", False, "Detainees had not been outdoors since their arrival."),
     ("correspondence", False, "Letters to and from detainees were read by prison staff."),
     ("food_water", False, "Prisoners were fed a diet of thin soup and stale bread."),
@@ -928,7 +925,6 @@ GAPS: list[tuple[str, bool, str]] = [
     ("medical_care", False, "Emergency calls for help went unanswered."),
     ("legal_access", False, "Detainees could not communicate confidentially with their lawyers."),
     ("family_calls", False, "Calls home cost more than a day's wages."),
-    ("darkness", False, "Detainees were held in pitch-dark cells."),
     ("vulnerable_person", False,
      "A significant number of the detainees were"
      " foreign nationals with mental health problems."),
@@ -974,6 +970,10 @@ CLOSED_GAPS: list[tuple[str, bool, str]] = [
      "There were not enough activity places for the"
      " population, and many prisoners were unemployed."),
     ("complaints", False, "Responses to complaints were often late and did not address the issues raised."),
+    ("collective_punishment", False, "When one detainee misbehaved, the whole wing lost its yard time."),
+    ("darkness", False, "The cell had no light at all."),
+    ("food_water", False, "Prisoners received a single meal of beans and rice each day."),
+    ("darkness", False, "Detainees were held in pitch-dark cells."),
 ]
 
 

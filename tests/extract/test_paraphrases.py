@@ -1469,8 +1469,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the cold named only after 'because', which ends the clause",
     "The women were given one bar of soap a month.":
         "scarcity told by a quantity and a frequency",
-    "Plaintiff alleges that he was housed in a cell with a broken window during the winter.":
-        "cold told only by a broken window in winter",
     "Exercise was taken in a bare, enclosed yard covered with a metal grille.":
         "a comma inside the gap between exercise and its enclosure",
     "The prison cited the risk of escape to justify the shackling.":
