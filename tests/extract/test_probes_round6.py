@@ -326,3 +326,14 @@ def test_groups_held_together(text: str, expected: bool) -> None:
 def test_preventive_detention_and_untried(text: str, value: str) -> None:
     facts = [f for f in dignity.extract(text).facts if f.type == "pretrial_status"]
     assert facts and {f.value for f in facts} == {value}, describe(facts)
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("Medical staff were available around the clock.", True),
+    ("Detainees were seen by a doctor within 24 hours of arrival.", True),
+    ("No medical examination was carried out on arrival.", False),
+    ("A doctor was not available at all times.", False),
+])
+def test_medical_staff_there_when_needed(text: str, negated: bool) -> None:
+    facts = [f for f in dignity.extract(text).facts if f.type == "medical_care"]
+    assert facts and all(f.negated == negated for f in facts), describe(facts)
