@@ -572,6 +572,8 @@ class Extractor:
                 label = " ".join(m.group(0).split())
                 if _rx("no_one_group").match(label):
                     continue  # "No children were held": a group there is none of
+                if _rx("companion_group").search(head, max(0, m.start() - 24), m.end()):
+                    continue  # "with three other prisoners": someone's cellmates, not the document's group
                 counts[label] = counts.get(label, 0) + 1
             if counts:
                 group = max(counts, key=lambda k: (counts[k], len(k)))
@@ -968,6 +970,9 @@ class Extractor:
             label = " ".join(m.group(0).split())
             if _rx("no_one_group").match(label) and _rx("match_contrast").search(s.text, m.end(), pos):
                 continue  # "No children were held, although a 15-year-old had been": not the boy's group
+            if _rx("companion_group").search(s.text, max(0, m.start() - 24), m.end()) and (
+                    info.detainee or a.pronoun_scan.prefix_matches(s.text, low, m.start(), memo)):
+                continue  # "He shared a cell with three other prisoners": his companions, not the subject
             if _rx("party_group").fullmatch(m.group("noun").lower()) and info.detainee:
                 label = f"{label} ({info.detainee})"
             if best is None or m.start() > best[0]:

@@ -337,3 +337,14 @@ def test_preventive_detention_and_untried(text: str, value: str) -> None:
 def test_medical_staff_there_when_needed(text: str, negated: bool) -> None:
     facts = [f for f in dignity.extract(text).facts if f.type == "medical_care"]
     assert facts and all(f.negated == negated for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("He shared a 9 m2 cell with three other prisoners.", "en"),
+    ("Le requérant se plaint d'avoir été détenu dans une cellule de 9 m² qu'il partageait avec trois autres "
+     "détenus.", "fr"),
+    ("Estuvo recluido en una celda de 9 m² con otros cinco internos.", "es"),
+])
+def test_cellmates_are_not_the_subject(text: str, lang: str) -> None:
+    facts = [f for f in dignity.extract(text, lang=lang).facts if f.type == "cell_space"]
+    assert facts and not any(w in f.subject for f in facts for w in ("other", "autres", "otros")), describe(facts)
