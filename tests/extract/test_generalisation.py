@@ -905,8 +905,6 @@ GAPS: list[tuple[str, bool, str]] = [
     ("exercise_time", False, "He alleges he was denied outdoor exercise for over a year."),
     ("vulnerable_person", False, "He is a seventy-year-old man with diabetes and heart disease."),
     ("solitary", False, "The boys were locked in single cells for most of the day."),
-    ("family_visits", True, "Prisoners and detainees had reasonable access to visitors."),
-    ("religion", True, "Prisoners were permitted religious observance."),
     ("medical_care", False, "Mental health staff did not evaluate detainees placed in segregation."),
     ("confinement_hours", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
     ("exercise_time", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
@@ -949,6 +947,8 @@ def test_known_gap(facts, type_, negated, sentence) -> None:
 # known gaps closed since (they passed as "xpassed"): kept as plain tests, so a
 # regression shows as a failure
 CLOSED_GAPS: list[tuple[str, bool, str]] = [
+    ("family_visits", True, "Prisoners and detainees had reasonable access to visitors."),
+    ("religion", True, "Prisoners were permitted religious observance."),
     ("bedding_clothing", False, "Inmates were issued only one set of clothing."),
     ("pretrial_status", False, "The men had been arrested during the protests and were awaiting their hearings."),
     ("family_visits", False, "Relatives had to travel long distances and were often turned away at the gate."),
