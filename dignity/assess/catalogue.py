@@ -101,11 +101,11 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
         raise ValueError(f"bad regular expression {pattern!r}: {err}") from None
 
 
-class Also(_Strict):
-    """Another fact the subject must have for an evidence spec to apply."""
+class _TypeAndWords(_Strict):
+    """A fact type (one of the table's) and, optionally, a regex its words must match."""
 
     type: str
-    mentions: str | None = None
+    mentions: str | None = Field(None, description="regex the fact's value or evidence must match")
 
     @field_validator("type")
     @classmethod
@@ -119,12 +119,14 @@ class Also(_Strict):
         return v
 
 
-class EvidenceSpec(_Strict):
+class Also(_TypeAndWords):
+    """Another fact the subject must have for an evidence spec to apply."""
+
+
+class EvidenceSpec(_TypeAndWords):
     """How the rule reads facts of one type (the first spec a fact matches wins)."""
 
-    type: str
     role: Role = Role.breach
-    mentions: str | None = Field(None, description="regex the fact's value or evidence must match")
     values: list[str] | None = Field(None, description="the fact's value must be one of these")
     grade: Kind | None = Field(None, description="grade breaches as this kind, not the rule's")
     specific: bool = Field(True, description="an established fact of it is specific enough for a likely "
@@ -136,17 +138,8 @@ class EvidenceSpec(_Strict):
                                 "fact's, in its document (the sanction told in the next sentence)")
     when_also: list[Also] = Field(default_factory=list, description="applies only if the subject also "
                                   "has a (non-negated) fact of each of these")
-
-    @field_validator("type")
-    @classmethod
-    def _type(cls, v: str) -> str:
-        return _known_type(v)
-
-    @field_validator("mentions")
-    @classmethod
-    def _regex(cls, v: str | None) -> str | None:
-        _compile(v)
-        return v
+    negated: bool | None = Field(None, description="applies only to negated facts (true: \"complaints answered\") "
+                                 "or only to facts not negated (false); none: to both")
 
     @property
     def pattern(self) -> re.Pattern[str] | None:

@@ -221,7 +221,8 @@ def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None, env: Env
         flipped = _flip(role, fact)
         return None if flipped is None else (flipped, th)
     for spec in rule.test.evidence:
-        if spec.type != fact.type or not _value_ok(spec, fact):
+        if spec.type != fact.type or not _value_ok(spec, fact) \
+                or (spec.negated is not None and bool(fact.negated) != spec.negated):
             continue
         if spec.mentions is not None and not _mentions(env, fact, spec.mentions, sentence=spec.in_sentence,
                                                        neighbours=spec.in_neighbours):

@@ -81,6 +81,22 @@ def _fold(subject: str) -> tuple[str, ...]:
     return tuple(t for t in _TOKEN.findall(text) if t not in _TITLES)
 
 
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """The words of a group named only as the detainees of the place (``subjects.yaml``)."""
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load(resources.files("dignity.assess").joinpath("subjects.yaml").read_text(encoding="utf-8"))
+    return frozenset(t for words in data["generic_group_words"].values() for w in words for t in _fold(str(w)))
+
+
+def _generic(tokens: set[str] | tuple[str, ...]) -> bool:
+    """Whether a group's name is only "prisoners", "several men", "the detainees described"."""
+    return bool(tokens) and all(t in _generic_words() or t.isdigit() for t in tokens)
+
+
 def _placeholder(tokens: tuple[str, ...]) -> bool:
     return not tokens or " ".join(tokens) in _PLACEHOLDERS or (len(tokens) == 1 and tokens[0] in _PLACEHOLDERS)
 
@@ -194,8 +210,15 @@ def group_subjects(facts: Iterable[Fact], *, min_facts: int = 3, people: Mapping
             clusters.insert(0, chosen)
     main_c, rest = clusters[0], clusters[1:]
     groups = [main_c]
+    # where the main subject is a group named only as the detainees of the place, every other group
+    # so named is the same people ("prisoners", "several men"): one finding per rule, not one per label
+    one_population = main_c.person is None and _kind(main_c.facts) == SubjectKind.group.value \
+        and _generic(main_c.tokens)
     for c in rest:
-        if c.person is not None or len(c.facts) >= min_facts:
+        if one_population and c.person is None and _generic(c.tokens):
+            main_c.facts.extend(c.facts)
+            main_c.names.update({n: 0 for n in c.names})
+        elif c.person is not None or len(c.facts) >= min_facts:
             groups.append(c)
         else:
             main_c.facts.extend(c.facts)

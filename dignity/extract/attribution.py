@@ -46,6 +46,8 @@ class Vocabulary(BaseModel):
     org_words: list[str]
     place_words: list[str]
     not_names: list[str] = Field(default_factory=list)
+    #: courtesy titles that introduce a person by one surname ("Mr. Karimov", "Mme Durand")
+    courtesy_titles: list[str] = Field(default_factory=list)
     detainee_roles: list[str]
     group_nouns: list[str]
     group_modifiers: list[str] = Field(default_factory=list)
@@ -73,6 +75,8 @@ SOURCE_KINDS = ("court", "monitor", "author_observation", "authorities", "ngo", 
                 "press", "relayed", "author", "other")
 ESTABLISHING_KINDS = frozenset({"court", "monitor", "author_observation", "authorities"})
 #: the rule of a source that is the author's own finding told with no subject (pattern ``own_finding``)
+#: the rule of a source that is a body's concern at what it was told ("is concerned at reports that")
+RELAYED_CONCERN = "hearsay: a body's concern at"
 OWN_FINDING = "own finding"
 
 
@@ -95,9 +99,9 @@ def _alt(words: list[str]) -> str:
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
 # (the first capital, then the look-behind: ``(?<![\w.])(?:{_NAME_TOKEN})`` as written, but
 # a pattern that begins with a class is searched for its first letter in C, not tried at
-# every character)
+# every character); a short word with its dot before a capital leads a name ("Mr. Karimov")
 _NAME_RX = compile_regex(
-    r"[A-Z](?<![\w.][A-Z])(?:[a-zA-Z'’\-]+|\.)"
+    r"[A-Z](?<![\w.][A-Z])(?:[a-z]{1,2}\.(?=[ \t]+[A-Z])|[a-zA-Z'’\-]+|\.)"
     rf"(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|(?:de|del|la|van|von|bin|al)\b|{_NAME_TOKEN}))*"
     rf"(?:,?[ \t]+Jr\.?)?")
 
@@ -134,9 +138,14 @@ class Attributor:
         self._denial = Scanner(self.denial_rx)
         self.court_rx = compile_regex(rf"\b(?:{_alt(vocab.court_words)})\b", re.I)
         self.title_rx = compile_regex(rf"\b(?:{_alt(vocab.official_titles)})\s*$", re.I)
+        # "Manfred Nowak, Special Rapporteur on torture": an official named before the title
+        self.title_after_rx = compile_regex(
+            rf"\s*,\s*(?:[\w’'\-]+\s+){{0,3}}?"
+            rf"(?:{_alt(vocab.official_titles)})\b", re.I)
         self.org_words = {w.lower() for w in vocab.org_words}
         self.place_words = {w.lower() for w in vocab.place_words}
         self.not_names = {w.lower() for w in vocab.not_names}
+        self.courtesy = {w.lower().rstrip(".") for w in vocab.courtesy_titles}
         self.role_rx = compile_regex(rf"\b(?:{_alt(vocab.detainee_roles)})\b", re.I)
         mods = _alt(vocab.group_modifiers) if vocab.group_modifiers else "a^"
         self.group_rx = compile_flagged(vocab.patterns.get(
@@ -283,8 +292,8 @@ class Attributor:
         """Whether a source is a hearsay adverb whose reach is its own sentence ("reportedly",
         "supuestamente", "auraient frappé"), or a claim told as a noun ("plaintiff's claim that"): it
         does not carry to the sentences after it."""
-        if src.rule.startswith("claim noun"):
-            return True
+        if src.rule.startswith(("claim noun", RELAYED_CONCERN)):
+            return True  # (a body's concern at reports: its next sentence is its own word again)
         return src.rule.startswith("hearsay") and self._rx("sentence_hearsay").search(src.rule) is not None
 
     def rejection(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
@@ -336,6 +345,7 @@ class Attributor:
         counts: Counter[str] = Counter()
         full: dict[str, str] = {}
         officials: set[str] = set()
+        named_officials: set[str] = set()
         role_boost: Counter[str] = Counter()
         for m in _NAME_RX.finditer(text):
             if not _SPACE.search(m.group(0)):
@@ -349,18 +359,25 @@ class Attributor:
             lead = 0  # leading words that are no names: counted, then cut once (not one by one)
             while lead < len(toks) and (low[lead] in self.not_names or len(low[lead]) <= 1):
                 lead += 1
+            # "Mr. Karimov": a courtesy title before one surname introduces a person too
+            titled = lead == 1 and low[0].rstrip(".") in self.courtesy
+            title = toks[0] if titled else ""
             toks, low = toks[lead:], low[lead:]
             toks = [t for t in toks if len(t.strip(".")) > 1]
-            if len(toks) < 2 or all(t.lower() in self.not_names for t in toks):
+            if len(toks) < (1 if titled else 2) or all(t.lower() in self.not_names for t in toks):
                 continue  # a person is introduced by at least two names; later mentions count by key
             key = max(reversed(toks), key=lambda t: tokfreq[t])
             if len(key) < 3 or key.lower() in self.not_names:
                 continue
-            fullname = " ".join(toks)
+            fullname = " ".join([title, *toks] if titled and len(toks) == 1 else toks)
             if len(fullname) > len(full.get(key, "")):
                 full[key] = fullname
             before = text[max(0, m.start() - 40): m.start()]
             after = text[m.end(): m.end() + 4]
+            if self._rx("place_before").search(before) and self._rx("place_after").match(text, m.end()):
+                continue  # "in Fox Lake, Wisconsin": a place, not a person
+            if self.title_after_rx.match(text, m.end(), m.end() + 60):
+                named_officials.add(key)  # "Manfred Nowak, Special Rapporteur": never the detainee
             if self.title_rx.search(before) or re.match(r"\s*v\.", after) or re.search(r"\bv\.\s*$", before) \
                     or self._rx("office_before").search(before):
                 officials.add(key)
@@ -371,7 +388,7 @@ class Attributor:
                 role_boost[key] += 1
         best, best_score = None, 0.0
         for key, c in counts.items():
-            if key in officials and role_boost[key] == 0:
+            if (key in officials and role_boost[key] == 0) or key in named_officials:
                 continue
             score = c + 1.5 * min(role_boost[key], 3)
             if score > best_score:
@@ -397,6 +414,8 @@ class Attributor:
             out.append(self._classify(m.group("src"), "according to", m.start(), court_doc,
                                       last_speaker, detainee, orgs, verb="according"))
         for m in self._claim.matches(sentence, low):
+            if m.group("verb").isupper() and len(m.group("verb")) > 1:
+                continue  # "UNITED STATES DISTRICT COURT": a heading's word in capitals, no reporting verb
             if any(a <= m.start("verb") < b for a, b in according_spans):
                 continue  # the verb of an according-to cue ("según relató X"): that cue names X
             before = sentence[:m.start("verb")]
@@ -474,6 +493,9 @@ class Attributor:
             m = self._search("documentary", sentence, low)
             if m:
                 out.append(Source("the records", "asserted", "documentary evidence", m.start(), "other"))
+        m = self._search("relayed_concern", sentence, low)
+        if m:
+            out.append(Source("an unnamed source", "alleged", f"{RELAYED_CONCERN} '{m.group(0)}'", m.end() - 1))
         if not out:
             # (the pattern's search, skipped where the sentence lacks a word every match needs)
             m = next(self._hearsay.matches(sentence, low), None) or self._search("hearsay_pattern", sentence, low)

@@ -426,7 +426,12 @@ class Extractor:
                 by = court.label if court is not None else ("the court" if info.court_doc else "the author")
                 kind = "monitor" if not info.court_doc and (court is None or "monitor" in
                                                             a.source_kind(court, info.author_kind)) else "court"
-                back = 0 if c is not None and a.own_clause(s.text, c) else 2
+                # (a corroboration, "bruises consistent with their accounts", bears out the accounts
+                # just told, in its own sentence where they are told there, not every claim of the paragraph)
+                corroborates = e is not None and _rx("corroboration").match(e.group(0)) is not None
+                back = 0 if c is not None and a.own_clause(s.text, c) else \
+                    (0 if any(x.certainty == "alleged" and x.start < e.start() for x in s.sources or [])
+                     else 1) if corroborates else 2
                 trail.credits.append(_Credit(s.index, s.paragraph, by, kind, back))
             return
         # (composed recognizers' topic words are not condition words of their own)
@@ -567,6 +572,8 @@ class Extractor:
                 label = " ".join(m.group(0).split())
                 if _rx("no_one_group").match(label):
                     continue  # "No children were held": a group there is none of
+                if _rx("companion_group").search(head, max(0, m.start() - 24), m.end()):
+                    continue  # "with three other prisoners": someone's cellmates, not the document's group
                 counts[label] = counts.get(label, 0) + 1
             if counts:
                 group = max(counts, key=lambda k: (counts[k], len(k)))
@@ -963,6 +970,9 @@ class Extractor:
             label = " ".join(m.group(0).split())
             if _rx("no_one_group").match(label) and _rx("match_contrast").search(s.text, m.end(), pos):
                 continue  # "No children were held, although a 15-year-old had been": not the boy's group
+            if _rx("companion_group").search(s.text, max(0, m.start() - 24), m.end()) and (
+                    info.detainee or a.pronoun_scan.prefix_matches(s.text, low, m.start(), memo)):
+                continue  # "He shared a cell with three other prisoners": his companions, not the subject
             if _rx("party_group").fullmatch(m.group("noun").lower()) and info.detainee:
                 label = f"{label} ({info.detainee})"
             if best is None or m.start() > best[0]:
@@ -1125,6 +1135,10 @@ def _flags(s: _Sentence, mods: list[ContextMatch]) -> list[ContextFlag]:
                         start=s.start + m.start, end=s.start + m.end) for m in mods]
 
 
+#: rule 44's measure of solitary confinement: hours a day in the cell
+_SOLITARY_HOURS = 22
+
+
 def _derive(facts: list[Fact]) -> list[Fact]:
     """Facts that follow from others by definition, with the evidence of both.
 
@@ -1142,7 +1156,7 @@ def _derive(facts: list[Fact]) -> list[Fact]:
             contacts.setdefault(f.subject, f)
     for hours in live:
         if hours.type != "confinement_hours" or not isinstance(hours.value, (int, float)) \
-                or hours.value < 22:
+                or hours.value < _SOLITARY_HOURS:
             continue
         if hours.subject in solitary:
             continue
@@ -1185,13 +1199,19 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
     end, source = _end_date(document, as_of)
     seen: set[tuple[str | None, str]] = set()
     for f in facts:
-        if f.type != "solitary" or f.negated or f.subject_kind == "general" \
+        # 22 hours or more a day in the cell is isolation in practice (rule 44's measure):
+        # "confined to his cell 23 hours a day for months" says how long it lasted too
+        if not (f.type == "solitary" or (f.type == "confinement_hours" and isinstance(f.value, (int, float))
+                                         and f.value >= _SOLITARY_HOURS)) \
+                or f.negated or f.subject_kind == "general" \
                 or f.certainty == "hypothetical" or "derived_from" in f.qualifiers:
             continue
         ev = f.evidence[0]
         sent = ev.sentence or ""
         if (sent, f.subject) in have or (sent, f.subject) in seen:
             continue
+        if f.type == "confinement_hours" and _rx("shared_cell").search(sent):
+            continue  # "24 hours a day in an overcrowded cell for months": shut in with others, not isolated
         # where the sentence starts in the document (the fact's words may occur twice in it)
         sent, at, sent_start = _place(f, document)
         dur = _nearest_duration(sent, at, at + len(ev.text), find_durations(

@@ -904,36 +904,25 @@ GAPS: list[tuple[str, bool, str]] = [
     ("exercise_time", False, "Inmates received no outdoor recreation for months."),
     ("exercise_time", False, "He alleges he was denied outdoor exercise for over a year."),
     ("vulnerable_person", False, "He is a seventy-year-old man with diabetes and heart disease."),
-    ("solitary", False, "The boys were locked in single cells for most of the day."),
-    ("family_visits", True, "Prisoners and detainees had reasonable access to visitors."),
-    ("religion", True, "Prisoners were permitted religious observance."),
     ("medical_care", False, "Mental health staff did not evaluate detainees placed in segregation."),
     ("confinement_hours", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
     ("exercise_time", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
     ("solitary", False, "He was confined to a single cell on lockdown status."),
-    ("solitary", False,
-     "For the past five years he has been housed in the"
-     " supermax's most restrictive unit, alone in his cell."),
     ("overcrowding", False, "The jail housed inmates on the floor of the dayroom because all beds were taken."),
     ("monitoring_access", False, "The inspection took place in March and inspectors spoke to 50 prisoners."),
     ("medical_care", False, "The health care unit had no functioning equipment."),
     ("medical_care", False, "Detainees with chronic illnesses such as diabetes did not receive regular care."),
     ("exercise_time", False, "Detainees had not been outdoors since their arrival."),
-    ("correspondence", False, "Letters to and from detainees were read by prison staff."),
     ("food_water", False, "Prisoners were fed a diet of thin soup and stale bread."),
     ("medical_care", False, "The jail's health unit was staffed by a single part-time nurse."),
     ("medical_care", False, "Emergency calls for help went unanswered."),
     ("legal_access", False, "Detainees could not communicate confidentially with their lawyers."),
-    ("family_calls", False, "Calls home cost more than a day's wages."),
     ("vulnerable_person", False,
      "A significant number of the detainees were"
      " foreign nationals with mental health problems."),
-    ("complaints", False, "The prison failed to respond to his complaint within the required time."),
     ("hygiene", False,
      "The facility failed to provide adequate food,"
      " water, and bedding, as well as access to showers."),
-    ("darkness", False, "Cells are small, poorly lit and poorly ventilated."),
-    ("solitary", False, "In the unit, the juveniles spend their days alone in their rooms."),
     ("vulnerable_person", False, "In the unit, the juveniles spend their days alone in their rooms."),
 ]
 
@@ -949,6 +938,17 @@ def test_known_gap(facts, type_, negated, sentence) -> None:
 # known gaps closed since (they passed as "xpassed"): kept as plain tests, so a
 # regression shows as a failure
 CLOSED_GAPS: list[tuple[str, bool, str]] = [
+    ("solitary", False, "The boys were locked in single cells for most of the day."),
+    ("correspondence", False, "Letters to and from detainees were read by prison staff."),
+    ("family_calls", False, "Calls home cost more than a day's wages."),
+    ("complaints", False, "The prison failed to respond to his complaint within the required time."),
+    ("darkness", False, "Cells are small, poorly lit and poorly ventilated."),
+    ("solitary", False,
+     "For the past five years he has been housed in the"
+     " supermax's most restrictive unit, alone in his cell."),
+    ("solitary", False, "In the unit, the juveniles spend their days alone in their rooms."),
+    ("family_visits", True, "Prisoners and detainees had reasonable access to visitors."),
+    ("religion", True, "Prisoners were permitted religious observance."),
     ("bedding_clothing", False, "Inmates were issued only one set of clothing."),
     ("pretrial_status", False, "The men had been arrested during the protests and were awaiting their hearings."),
     ("family_visits", False, "Relatives had to travel long distances and were often turned away at the gate."),

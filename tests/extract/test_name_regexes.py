@@ -7,8 +7,9 @@ import re
 
 from dignity.extract.attribution import _CAPITALISED, _NAME_RX, _NAME_TOKEN
 
+# (a short word with its dot before a capital leads a name: "Mr. Ito")
 _PLAIN_NAME = re.compile(
-    rf"(?<![\w.])(?:{_NAME_TOKEN})"
+    rf"(?<![\w.])(?:[A-Z][a-z]{{1,2}}\.(?=[ \t]+[A-Z])|{_NAME_TOKEN})"
     rf"(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|(?:de|del|la|van|von|bin|al)\b|{_NAME_TOKEN}))*"
     rf"(?:,?[ \t]+Jr\.?)?")
 _PLAIN_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+")
