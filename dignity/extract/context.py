@@ -232,7 +232,7 @@ class ContextEngine:
                      # (where a match, or a word it needs, would begin: all of them at once)
                      if (not cue or cue in sentence)
                      and not (sc.gates and any(map(heads.isdisjoint, sc.gates)))
-                     and (not sc.needs or satisfied(sc.needs))
+                     and (not sc.needs or satisfied(sc.needs, sc.need_heads))
                      for m in sc.found(sentence, low, memo)]
         else:
             found = [_match(rule, m)

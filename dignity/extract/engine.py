@@ -666,7 +666,7 @@ class Extractor:
                         if scan.gates and any(map(heads.isdisjoint, scan.gates)):
                             continue  # no word of the sentence begins as a match or a needed word would
                         needs = scan.needs
-                        if needs and not memo.satisfied(needs):
+                        if needs and not memo.satisfied(needs, scan.need_heads):
                             continue
                         # (the pattern's own matches first: most find none, and then its
                         # ``unless`` and ``requires`` need no search)

@@ -230,11 +230,13 @@ class ClauseMemo:
     patterns ask, ``heads``, the beginnings of its words, and ``starts``, where each
     beginning is."""
 
-    __slots__ = ("low", "_seen", "_heads", "_starts", "_where")
+    __slots__ = ("low", "_seen", "_seen_ws", "_heads", "_starts", "_where")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._seen: dict[tuple[str, ...], bool] = {}
+        #: ``satisfied`` of clauses whose literals begin words (``requirement_heads``)
+        self._seen_ws: dict[tuple[str, ...], bool] = {}
         self._heads: set[str] | None = None
         self._starts: dict[str, list[int]] | None = None
         self._where: dict[str, list[int]] | None = None
@@ -302,9 +304,13 @@ class ClauseMemo:
     def satisfied(self, reqs: Requirements, heads: tuple[frozenset[str] | None, ...] = ()) -> bool:
         """Whether the sentence has a literal of every clause; ``heads``: for each clause,
         the beginnings one of which a word of the sentence has where the clause is met
-        (``requirement_heads``; None: not known), one set test before its substring tests."""
+        (``requirement_heads``; None: not known). Where they are known, only the clause's
+        literals that begin as a word of the sentence does are looked for: every match has
+        its literal where a word begins, so a literal found only inside words (or nowhere)
+        lets no match through. (So such a clause may be met for ``satisfied(reqs)`` and
+        not here: its answers are kept apart.)"""
         seen, low = self._seen, self.low
-        if not heads:  # (the recognizers' and context rules' loops: their gates are tested)
+        if not heads:
             for clause in reqs:
                 ok = seen.get(clause)
                 if ok is None:
@@ -318,23 +324,52 @@ class ClauseMemo:
                     return False
             return True
         have = self.heads()
+        at_starts = self._seen_ws
         for i, clause in enumerate(reqs):
-            ok = seen.get(clause)
-            if ok is None:
-                if (h := heads[i]) is not None and have.isdisjoint(h):
-                    # (not kept: the clause's words may yet stand inside other words)
-                    return False
-                # (plain substring tests: a set of the sentence's three-letter
-                # sequences, to rule words out first, cost more than it saved)
-                ok = False
-                for lit in clause:
-                    if lit in low:
-                        ok = True
-                        break
-                seen[clause] = ok
+            h = heads[i]
+            if h is None:
+                ok = seen.get(clause)
+                if ok is None:
+                    ok = False
+                    for lit in clause:
+                        if lit in low:
+                            ok = True
+                            break
+                    seen[clause] = ok
+            else:
+                ok = at_starts.get(clause)
+                if ok is None:
+                    ok = False
+                    # (most literals of a clause begin as no word of the sentence does: the
+                    # others are found by the beginnings the two share, one set operation)
+                    common = h.intersection(have)
+                    if common:
+                        by_head = _literal_heads(clause)
+                        for head in common:
+                            for lit in by_head[head]:
+                                if lit in low:
+                                    ok = True
+                                    break
+                            if ok:
+                                break
+                    at_starts[clause] = ok
             if not ok:
                 return False
         return True
+
+
+#: a clause's literals by their first three letters (``ClauseMemo.satisfied``)
+_LIT_HEADS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {}
+
+
+def _literal_heads(clause: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    got = _LIT_HEADS.get(clause)
+    if got is None:
+        by: dict[str, list[str]] = {}
+        for lit in clause:
+            by.setdefault(lit[:3], []).append(lit)
+        got = _LIT_HEADS[clause] = {h: tuple(lits) for h, lits in by.items()}
+    return got
 
 
 #: where a word-bounded pattern (``compile_pattern(bounded=True)``) may start
