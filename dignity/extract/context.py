@@ -213,7 +213,7 @@ class ContextEngine:
             if memo is None or memo.low is not low:
                 memo = ClauseMemo(low)
             heads = memo.heads()
-            satisfied = memo.satisfied
+            needs_met = memo.needs_met
             scanners = self._scanners
             if self._warming and any(scanners[i][1].uses == Scanner.WARM_AFTER for i in self._warming):
                 self._index()  # a rule has warmed up: its gates are known now
@@ -232,7 +232,7 @@ class ContextEngine:
                      # (where a match, or a word it needs, would begin: all of them at once)
                      if (not cue or cue in sentence)
                      and not (sc.gates and any(map(heads.isdisjoint, sc.gates)))
-                     and (not sc.needs or satisfied(sc.needs, sc.need_heads))
+                     and (not sc.need_tests or needs_met(sc.need_tests))
                      for m in sc.found(sentence, low, memo)]
         else:
             found = [_match(rule, m)

@@ -665,8 +665,8 @@ class Extractor:
                         scan = cp.scan
                         if scan.gates and any(map(heads.isdisjoint, scan.gates)):
                             continue  # no word of the sentence begins as a match or a needed word would
-                        needs = scan.needs
-                        if needs and not memo.satisfied(needs, scan.need_heads):
+                        tests = scan.need_tests
+                        if tests and not memo.needs_met(tests):
                             continue
                         # (the pattern's own matches first: most find none, and then its
                         # ``unless`` and ``requires`` need no search)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from typing import Any
+
 from dignity.rulecache import compile_regex, memo
 
 try:  # Python 3.11+
@@ -230,13 +232,15 @@ class ClauseMemo:
     patterns ask, ``heads``, the beginnings of its words, and ``starts``, where each
     beginning is."""
 
-    __slots__ = ("low", "_seen", "_seen_ws", "_heads", "_starts", "_where")
+    __slots__ = ("low", "_seen", "_seen_ws", "_met", "_heads", "_starts", "_where")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._seen: dict[tuple[str, ...], bool] = {}
         #: ``satisfied`` of clauses whose literals begin words (``requirement_heads``)
         self._seen_ws: dict[tuple[str, ...], bool] = {}
+        #: ``needs_met``: a clause's number (``clause_tests``) -> whether it is met
+        self._met: dict[int, bool] = {}
         self._heads: set[str] | None = None
         self._starts: dict[str, list[int]] | None = None
         self._where: dict[str, list[int]] | None = None
@@ -356,6 +360,54 @@ class ClauseMemo:
             if not ok:
                 return False
         return True
+
+
+    def needs_met(self, tests: ClauseTests) -> bool:
+        """``satisfied(reqs, heads)`` for the tests ``clause_tests(reqs, heads)`` made: the
+        same answers, each clause known by a number (a look-up by number costs less than one
+        by the clause's words)."""
+        met = self._met
+        for key, h, lits in tests:
+            ok = met.get(key)
+            if ok is None:
+                low = self.low
+                ok = False
+                if h is None:
+                    for lit in lits:
+                        if lit in low:
+                            ok = True
+                            break
+                else:
+                    have = self._heads
+                    if have is None:
+                        have = self.heads()
+                    for head in h.intersection(have):
+                        for lit in lits[head]:
+                            if lit in low:
+                                ok = True
+                                break
+                        if ok:
+                            break
+                met[key] = ok
+            if not ok:
+                return False
+        return True
+
+
+#: one clause as ``ClauseMemo.needs_met`` tests it: its number, the beginnings of its words
+#: (None: not known) and its literals (by their first three letters where those are known)
+ClauseTests = tuple[tuple[int, "frozenset[str] | None", Any], ...]
+#: (clause, whether its beginnings are known) -> its number
+_CLAUSE_NUMBERS: dict[tuple[tuple[str, ...], bool], int] = {}
+
+
+def clause_tests(reqs: Requirements, heads: tuple[frozenset[str] | None, ...]) -> ClauseTests:
+    """The tests of ``ClauseMemo.needs_met`` for clauses ``reqs`` and their ``heads``."""
+    out = []
+    for clause, h in zip(reqs, heads):
+        key = _CLAUSE_NUMBERS.setdefault((clause, h is not None), len(_CLAUSE_NUMBERS))
+        out.append((key, h, clause if h is None else _literal_heads(clause)))
+    return tuple(out)
 
 
 #: a clause's literals by their first three letters (``ClauseMemo.satisfied``)
@@ -710,7 +762,8 @@ class Scanner:
 
     WARM_AFTER = 16
 
-    __slots__ = ("regex", "extra", "_needs", "need_heads", "twin", "_uses", "heads", "at_start", "gates")
+    __slots__ = ("regex", "extra", "_needs", "need_heads", "need_tests", "twin", "_uses", "heads", "at_start",
+                 "gates")
 
     def __init__(self, regex: re.Pattern[str], *, extra: re.Pattern[str] | None = None,
                  fast: bool = True) -> None:
@@ -719,6 +772,8 @@ class Scanner:
         self._needs: Requirements = ()
         #: for each clause of ``needs``, where its words begin (``requirement_heads``)
         self.need_heads: tuple[frozenset[str] | None, ...] = ()
+        #: ``needs`` and ``need_heads`` as ``ClauseMemo.needs_met`` tests them
+        self.need_tests: ClauseTests = ()
         self.twin: re.Pattern[str] | None = None
         #: how every match begins (``first_heads``); None: anyhow (or not warmed up yet)
         self.heads: frozenset[str] | None = None
@@ -752,6 +807,7 @@ class Scanner:
             pairs = pairs[:MAX_CLAUSES]
         self._needs = tuple(c for c, _ in pairs)
         self.need_heads = tuple(h for _, h in pairs)
+        self.need_tests = clause_tests(self._needs, self.need_heads)
         self.twin = lower_twin(self.regex)
         self.heads = first_heads(self.twin) if self.twin is not None else None
         self.at_start = starts_at_beginning(self.regex)
@@ -769,8 +825,8 @@ class Scanner:
         have = memo.heads()
         if have.isdisjoint(heads):
             return None
-        needs = self._needs
-        if needs and not memo.satisfied(needs, self.need_heads):
+        tests = self.need_tests
+        if tests and not memo.needs_met(tests):
             return None
         match = self.regex.match
         for p in memo.places(heads & have):
@@ -809,7 +865,7 @@ class Scanner:
         heads, needs = self.heads, self._needs
         if heads is not None and memo.heads().isdisjoint(heads):
             return
-        if needs and not (memo.satisfied(needs, self.need_heads) and satisfied(needs, hlow)):
+        if needs and not (memo.needs_met(self.need_tests) and satisfied(needs, hlow)):
             return
         if heads is None or self.at_start:
             yield from self.matches(head, hlow, checked=True)
@@ -851,7 +907,7 @@ class Scanner:
                 return
             needs = self._needs
             if needs and not (
-                    memo.satisfied(needs, self.need_heads) if memo is not None else satisfied(needs, low)):
+                    memo.needs_met(self.need_tests) if memo is not None else satisfied(needs, low)):
                 return
         if self.at_start:
             # ``^`` (no MULTILINE) holds at the text's start only: finditer finds a match
