@@ -55,14 +55,14 @@ def dignity_sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
     # per token
     strings = doc.vocab.strings
     arr = doc.to_array([ORTH, IDX])
-    orths = arr[:, 0]
+    orths = arr[:, 0].tolist()
     # only tokens of four kinds decide anything (a line break, terminal punctuation or a word
     # ending in ".", a bullet): each distinct token text is read once, and the loop below
     # visits those tokens only, in order (the tokens between them are passed over as the
     # token-by-token loop passed them over: none of them sets or ends anything)
-    marked = []
+    marked: set[int] = set()
     known = _MARKED
-    for h in numpy.unique(orths).tolist():
+    for h in set(orths):
         m = known.get(h)
         if m is None:
             t = strings[h]
@@ -71,12 +71,12 @@ def dignity_sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
                 known.clear()
             known[h] = m
         if m:
-            marked.append(h)
-    words = _Words(orths.tolist(), strings)
+            marked.add(h)
+    words = _Words(orths, strings)
     idxs = arr[:, 1].tolist()
     starts = bytearray(n)  # 1 where a sentence starts
     starts[0] = True
-    at = numpy.flatnonzero(numpy.isin(orths, numpy.array(marked, dtype=orths.dtype))).tolist() if marked else []
+    at = [i for i, h in enumerate(orths) if h in marked] if marked else []
     skip_to = 0  # the token-by-token loop went on from here (after a sentence end's closers)
     for i in at:
         if i < skip_to:
