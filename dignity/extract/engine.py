@@ -651,6 +651,7 @@ class Extractor:
             low = s.lower if fast else ""
             memo = s.memo = ClauseMemo(low)
             heads = memo.heads() if fast else None
+            isdisjoint = heads.isdisjoint if heads is not None else None
             composed = False
             for rid in sorted(s.recognizers):
                 if rid.startswith(composed_prefix):
@@ -663,8 +664,13 @@ class Extractor:
                         # the same tests, cheaper: the words every match needs first, then
                         # the lower-case twins of the regexes on the lower-cased sentence
                         scan = cp.scan
-                        if scan.gates and any(map(heads.isdisjoint, scan.gates)):
-                            continue  # no word of the sentence begins as a match or a needed word would
+                        for g in scan.gates:
+                            if isdisjoint(g):
+                                break  # no word of the sentence begins as a match or a needed word would
+                        else:
+                            g = None
+                        if g is not None:
+                            continue
                         tests = scan.need_tests
                         if tests and not memo.needs_met(tests):
                             continue
