@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
-from dignity.extract.prefilter import Scanner, lowered, never_empty
+from dignity.extract.prefilter import Scanner, lowered, never_empty, requirements, satisfied
 from dignity.model import Document, Evidence, TopicMention
 from dignity.rulecache import compile_regex, load_yaml
 
@@ -138,6 +138,7 @@ class TopicFinder:
         self._gate_rx = gate
         self._terms = [(k, Scanner(rx) if never_empty(rx) else None, rx) for k, rx in self.terms.items()]
         self._alone = [(k, Scanner(rx) if never_empty(rx) else None, rx) for k, rx in self.alone.items()]
+        self._quiet_needs = {k: requirements(rx.pattern, rx.flags) for k, rx in self.quiet.items()}
 
     # ------------------------------------------------------------------
     def mentions(self, document: Document) -> list[TopicMention]:
@@ -161,7 +162,7 @@ class TopicFinder:
             for h in hits:
                 if topic_specs()[h.topic].general and specific:
                     continue  # "the conditions on death row": the specific topic speaks
-                if self._quiet(sentence, h.start) is not None:
+                if self._quiet(sentence, h.start, low) is not None:
                     continue
                 cue = ("regime", sentence[h.start:h.end]) if h.alone else self._cue(sentence, h)
                 if cue is None:
@@ -181,9 +182,14 @@ class TopicFinder:
         hits.sort(key=lambda h: (h.start, h.topic))
         return hits
 
-    def _quiet(self, sentence: str, at: int) -> str | None:
-        """The kind of quiet words before ``at`` in the sentence (a norm, a recommendation ...)."""
+    def _quiet(self, sentence: str, at: int, low: str | None = None) -> str | None:
+        """The kind of quiet words before ``at`` in the sentence (a norm, a recommendation ...);
+        ``low``: the sentence lower-cased, where a kind whose every match needs a word the
+        sentence lacks is not searched (``prefilter.requirements``)."""
         for kind, rx in self.quiet.items():
+            needs = self._quiet_needs.get(kind, ())
+            if low is not None and needs and not satisfied(needs, low):
+                continue
             if rx.search(sentence, 0, at):
                 return kind
         return None

@@ -130,3 +130,25 @@ def test_topic_words_by_twins_are_the_regexes_own(lang: str) -> None:
             assert got == want
     doc = ingest.from_text(text)
     assert finder.mentions(doc) == finder.mentions(doc)
+
+
+QUIET = {
+    "en": ["The Committee recommends that the State ensure that food is adequate.",
+           "Every prisoner shall have exercise in the open air; the yard was closed.",
+           "Courts have held that isolation may be cruel, and he complained of the food.",
+           "If the showers were cold, see Smith v. Jones, the bedding was poor."],
+    "es": ["El Estado debe garantizar que toda persona reciba alimentos; se recomienda mejorar las duchas.",
+           "Si las celdas no tienen luz, la jurisprudencia ha establecido que el aislamiento es grave."],
+    "fr": ["Toute personne a droit à une nourriture suffisante ; le CPT recommande des douches.",
+           "Voir la jurisprudence de la Cour : le mandat du Contrôleur couvre l'isolement."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUIET))
+def test_quiet_words_skipped_only_where_a_needed_word_is_missing(lang: str) -> None:
+    finder = load_topics(lang)
+    assert finder is not None
+    for sentence in QUIET[lang]:
+        low = sentence.lower()
+        for at in range(len(sentence) + 1):
+            assert finder._quiet(sentence, at, low) == finder._quiet(sentence, at)
