@@ -454,7 +454,7 @@ class Attributor:
             out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
                                       court_doc, last_speaker, detainee, orgs, verb=m.group("verb")))
         if court_doc:
-            out.extend(self._claim_nouns(sentence, out, last_speaker, detainee, orgs))
+            out.extend(self._claim_nouns(sentence, out, last_speaker, detainee, orgs, low))
         for m in self._finding.matches(sentence, low):
             if any(o.start() <= m.start("verb") < o.end() for o in own):
                 continue  # "durante la visita se observó": the own finding below, not "Durante la visita"
@@ -518,7 +518,7 @@ class Attributor:
         return out
 
     def _claim_nouns(self, sentence: str, found: list[Source], last_speaker: str | None,
-                     detainee: str | None, orgs: list[str]) -> list[Source]:
+                     detainee: str | None, orgs: list[str], lower: str | None = None) -> list[Source]:
         """A party's claim told as a noun phrase in a court's opinion ("The Court dismisses
         plaintiff's claim that ...", "his contention that ... lacks merit"): the ``that`` clause is
         the possessor's claim (alleged), marked ``rejected`` when the court's verb before it
@@ -527,6 +527,13 @@ class Attributor:
         plaintiff's claim that", "the court credits his testimony that"), which stays the court's."""
         rx = self._rx("claim_noun")
         if rx is _NEVER:
+            return []
+        # (not searched where the sentence lacks a word every match needs: "claim", "that" ...;
+        # the pattern is tried at every character, and most sentences have none of them)
+        needs = self._needs.get("claim_noun")
+        if needs is None:
+            needs = self._needs["claim_noun"] = requirements(rx.pattern, rx.flags)
+        if needs and not satisfied(needs, lowered(sentence) if lower is None else lower):
             return []
         openers = {w.lower() for w in self.v.possessor_openers}
         possessives = {k.lower(): v for k, v in self.v.possessive_speakers.items()}

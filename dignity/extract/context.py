@@ -126,6 +126,8 @@ class ContextEngine:
         self._by_head: dict[str, tuple[int, ...]] = {}
         self._ungated: tuple[int, ...] = ()
         self._warming: tuple[int, ...] = ()
+        #: each rule's gates but the one it is filed under (a sentence that picks it meets that one)
+        self._rest: list[tuple[frozenset[str], ...]] = []
         self._index()
 
         def one(patterns: list[str], name: str) -> re.Pattern[str] | None:
@@ -213,7 +215,7 @@ class ContextEngine:
             if memo is None or memo.low is not low:
                 memo = ClauseMemo(low)
             heads = memo.heads()
-            satisfied = memo.satisfied
+            needs_met = memo.needs_met
             scanners = self._scanners
             if self._warming and any(scanners[i][1].uses == Scanner.WARM_AFTER for i in self._warming):
                 self._index()  # a rule has warmed up: its gates are known now
@@ -225,15 +227,25 @@ class ContextEngine:
                 got = by_head.get(h)
                 if got is not None:
                     picked.update(got)
-            found = [_match(rule, m)
-                     for rule, sc, cue in [scanners[i] for i in sorted(picked)]
-                     # (the tests ``matches`` makes first, without its call: most rules fail
-                     # them; a rule still warming up needs nothing yet)
-                     # (where a match, or a word it needs, would begin: all of them at once)
-                     if (not cue or cue in sentence)
-                     and not (sc.gates and any(map(heads.isdisjoint, sc.gates)))
-                     and (not sc.needs or satisfied(sc.needs))
-                     for m in sc.found(sentence, low, memo)]
+            # (the tests ``matches`` makes first, without its call: most rules fail them; a
+            # rule still warming up needs nothing yet): a punctuation cue, then where a match
+            # or a word it needs would begin (the gate a rule is filed under is met: its others)
+            isdisjoint = heads.isdisjoint
+            rest = self._rest
+            found = []
+            for i in sorted(picked):
+                rule, sc, cue = scanners[i]
+                if cue and cue not in sentence:
+                    continue
+                for g in rest[i]:
+                    if isdisjoint(g):
+                        break
+                else:
+                    tests = sc.need_tests
+                    if tests and not needs_met(tests):
+                        continue
+                    for m in sc.found(sentence, low, memo):
+                        found.append(_match(rule, m))
         else:
             found = [_match(rule, m)
                      for rule, rx in self._compiled for m in rx.finditer(sentence)]
@@ -257,14 +269,21 @@ class ContextEngine:
         by_head: dict[str, list[int]] = {}
         ungated: list[int] = []
         warming: list[int] = []
+        rest: list[tuple[frozenset[str], ...]] = []
         for i, (_, sc, _) in enumerate(self._scanners):
             if 0 <= sc.uses < Scanner.WARM_AFTER:
                 warming.append(i)
             if not sc.gates:
                 ungated.append(i)
+                rest.append(())
                 continue
-            for h in min(sc.gates, key=len):
+            filed = min(sc.gates, key=len)
+            for h in filed:
                 by_head.setdefault(h, []).append(i)
+            others = list(sc.gates)
+            others.remove(filed)
+            rest.append(tuple(others))
+        self._rest = rest
         self._by_head = {h: tuple(ids) for h, ids in by_head.items()}
         self._ungated, self._warming = tuple(ungated), tuple(warming)
 

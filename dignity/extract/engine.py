@@ -658,6 +658,7 @@ class Extractor:
             low = s.lower if fast else ""
             memo = s.memo = ClauseMemo(low)
             heads = memo.heads() if fast else None
+            isdisjoint = heads.isdisjoint if heads is not None else None
             composed = False
             for rid in sorted(s.recognizers):
                 if rid.startswith(composed_prefix):
@@ -670,10 +671,15 @@ class Extractor:
                         # the same tests, cheaper: the words every match needs first, then
                         # the lower-case twins of the regexes on the lower-cased sentence
                         scan = cp.scan
-                        if scan.gates and any(map(heads.isdisjoint, scan.gates)):
-                            continue  # no word of the sentence begins as a match or a needed word would
-                        needs = scan.needs
-                        if needs and not memo.satisfied(needs):
+                        for g in scan.gates:
+                            if isdisjoint(g):
+                                break  # no word of the sentence begins as a match or a needed word would
+                        else:
+                            g = None
+                        if g is not None:
+                            continue
+                        tests = scan.need_tests
+                        if tests and not memo.needs_met(tests):
                             continue
                         # (the pattern's own matches first: most find none, and then its
                         # ``unless`` and ``requires`` need no search)

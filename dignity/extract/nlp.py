@@ -52,20 +52,39 @@ def dignity_sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
     if n == 0:
         return doc
     # token texts and offsets as plain lists: one array read instead of a Token object
-    # per token (the splitter looks at every token)
+    # per token
     strings = doc.vocab.strings
     arr = doc.to_array([ORTH, IDX])
-    words = [strings[h] for h in arr[:, 0].tolist()]
+    orths = arr[:, 0].tolist()
+    # only tokens of four kinds decide anything (a line break, terminal punctuation or a word
+    # ending in ".", a bullet): each distinct token text is read once, and the loop below
+    # visits those tokens only, in order (the tokens between them are passed over as the
+    # token-by-token loop passed them over: none of them sets or ends anything)
+    marked: set[int] = set()
+    known = _MARKED
+    for h in set(orths):
+        m = known.get(h)
+        if m is None:
+            t = strings[h]
+            m = ("\n" in t and t.isspace()) or t in _TERMINALS or t.endswith(".") or t in _BULLETS
+            if len(known) > 200_000:  # bounded: a huge vocabulary starts afresh
+                known.clear()
+            known[h] = m
+        if m:
+            marked.add(h)
+    words = _Words(orths, strings)
     idxs = arr[:, 1].tolist()
-    starts = [False] * n
+    starts = bytearray(n)  # 1 where a sentence starts
     starts[0] = True
-    i = 0
-    while i < n:
+    at = [i for i, h in enumerate(orths) if h in marked] if marked else []
+    skip_to = 0  # the token-by-token loop went on from here (after a sentence end's closers)
+    for i in at:
+        if i < skip_to:
+            continue
         text = words[i]
         if "\n" in text and text.isspace():
             if i + 1 < n and _line_break_ends_sentence(words, idxs, i):
                 starts[i + 1] = True
-            i += 1
             continue
         ends = False
         if text in _TERMINALS or (text.endswith(".") and len(text) > 1):
@@ -98,18 +117,36 @@ def dignity_sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
                     # starts a sentence only after a closing word, not a citation number
                     if not (first.isdigit() and text != "."):
                         starts[j if not nxt_space else min(j + 1, n - 1)] = True
-            i = j
+            skip_to = j
             continue
         if text in _BULLETS and i > 0 and "\n" in words[i - 1] and words[i - 1].isspace():
             starts[i] = True
-        i += 1
     # one array write: setting Token.is_sent_start token by token costs O(n) each
-    flags = numpy.fromiter((1 if st else -1 for st in starts), dtype=numpy.int64, count=n)
+    flags = numpy.frombuffer(starts, dtype=numpy.uint8).astype(numpy.int64) * 2 - 1
     doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(n, 1))
     return doc
 
 
 _TERMINALS = frozenset({".", "!", "?", "…"})
+#: a token text's hash (the same in every language's string store) -> whether the splitter
+#: looks at such a token: a line break, terminal punctuation or a word ending in ".", a bullet
+_MARKED: dict[int, bool] = {}
+
+
+class _Words:
+    """The text of token ``i`` (``words[i]``), read from the token's ORTH when asked."""
+
+    __slots__ = ("_orths", "_strings")
+
+    def __init__(self, orths, strings) -> None:
+        self._orths = orths
+        self._strings = strings
+
+    def __getitem__(self, i: int) -> str:
+        return self._strings[self._orths[i]]
+
+    def __len__(self) -> int:
+        return len(self._orths)
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
 #: a list number or roman numeral (the full stop is a token of its own): "1", "12", "3.2", "II", "iv"
 _LIST_MARK = re.compile(r"\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[ivxl]{1,5}")

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from typing import Any
+
 from dignity.rulecache import compile_regex, memo
 
 try:  # Python 3.11+
@@ -230,11 +232,15 @@ class ClauseMemo:
     patterns ask, ``heads``, the beginnings of its words, and ``starts``, where each
     beginning is."""
 
-    __slots__ = ("low", "_seen", "_heads", "_starts", "_where")
+    __slots__ = ("low", "_seen", "_seen_ws", "_met", "_heads", "_starts", "_where")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._seen: dict[tuple[str, ...], bool] = {}
+        #: ``satisfied`` of clauses whose literals begin words (``requirement_heads``)
+        self._seen_ws: dict[tuple[str, ...], bool] = {}
+        #: ``needs_met``: a clause's number (``clause_tests``) -> whether it is met
+        self._met: dict[int, bool] = {}
         self._heads: set[str] | None = None
         self._starts: dict[str, list[int]] | None = None
         self._where: dict[str, list[int]] | None = None
@@ -302,9 +308,13 @@ class ClauseMemo:
     def satisfied(self, reqs: Requirements, heads: tuple[frozenset[str] | None, ...] = ()) -> bool:
         """Whether the sentence has a literal of every clause; ``heads``: for each clause,
         the beginnings one of which a word of the sentence has where the clause is met
-        (``requirement_heads``; None: not known), one set test before its substring tests."""
+        (``requirement_heads``; None: not known). Where they are known, only the clause's
+        literals that begin as a word of the sentence does are looked for: every match has
+        its literal where a word begins, so a literal found only inside words (or nowhere)
+        lets no match through. (So such a clause may be met for ``satisfied(reqs)`` and
+        not here: its answers are kept apart.)"""
         seen, low = self._seen, self.low
-        if not heads:  # (the recognizers' and context rules' loops: their gates are tested)
+        if not heads:
             for clause in reqs:
                 ok = seen.get(clause)
                 if ok is None:
@@ -318,23 +328,100 @@ class ClauseMemo:
                     return False
             return True
         have = self.heads()
+        at_starts = self._seen_ws
         for i, clause in enumerate(reqs):
-            ok = seen.get(clause)
-            if ok is None:
-                if (h := heads[i]) is not None and have.isdisjoint(h):
-                    # (not kept: the clause's words may yet stand inside other words)
-                    return False
-                # (plain substring tests: a set of the sentence's three-letter
-                # sequences, to rule words out first, cost more than it saved)
-                ok = False
-                for lit in clause:
-                    if lit in low:
-                        ok = True
-                        break
-                seen[clause] = ok
+            h = heads[i]
+            if h is None:
+                ok = seen.get(clause)
+                if ok is None:
+                    ok = False
+                    for lit in clause:
+                        if lit in low:
+                            ok = True
+                            break
+                    seen[clause] = ok
+            else:
+                ok = at_starts.get(clause)
+                if ok is None:
+                    ok = False
+                    # (most literals of a clause begin as no word of the sentence does: the
+                    # others are found by the beginnings the two share, one set operation)
+                    common = h.intersection(have)
+                    if common:
+                        by_head = _literal_heads(clause)
+                        for head in common:
+                            for lit in by_head[head]:
+                                if lit in low:
+                                    ok = True
+                                    break
+                            if ok:
+                                break
+                    at_starts[clause] = ok
             if not ok:
                 return False
         return True
+
+
+    def needs_met(self, tests: ClauseTests) -> bool:
+        """``satisfied(reqs, heads)`` for the tests ``clause_tests(reqs, heads)`` made: the
+        same answers, each clause known by a number (a look-up by number costs less than one
+        by the clause's words)."""
+        met = self._met
+        for key, h, lits in tests:
+            ok = met.get(key)
+            if ok is None:
+                low = self.low
+                ok = False
+                if h is None:
+                    for lit in lits:
+                        if lit in low:
+                            ok = True
+                            break
+                else:
+                    have = self._heads
+                    if have is None:
+                        have = self.heads()
+                    for head in h.intersection(have):
+                        for lit in lits[head]:
+                            if lit in low:
+                                ok = True
+                                break
+                        if ok:
+                            break
+                met[key] = ok
+            if not ok:
+                return False
+        return True
+
+
+#: one clause as ``ClauseMemo.needs_met`` tests it: its number, the beginnings of its words
+#: (None: not known) and its literals (by their first three letters where those are known)
+ClauseTests = tuple[tuple[int, "frozenset[str] | None", Any], ...]
+#: (clause, whether its beginnings are known) -> its number
+_CLAUSE_NUMBERS: dict[tuple[tuple[str, ...], bool], int] = {}
+
+
+def clause_tests(reqs: Requirements, heads: tuple[frozenset[str] | None, ...]) -> ClauseTests:
+    """The tests of ``ClauseMemo.needs_met`` for clauses ``reqs`` and their ``heads``."""
+    out = []
+    for clause, h in zip(reqs, heads):
+        key = _CLAUSE_NUMBERS.setdefault((clause, h is not None), len(_CLAUSE_NUMBERS))
+        out.append((key, h, clause if h is None else _literal_heads(clause)))
+    return tuple(out)
+
+
+#: a clause's literals by their first three letters (``ClauseMemo.satisfied``)
+_LIT_HEADS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {}
+
+
+def _literal_heads(clause: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    got = _LIT_HEADS.get(clause)
+    if got is None:
+        by: dict[str, list[str]] = {}
+        for lit in clause:
+            by.setdefault(lit[:3], []).append(lit)
+        got = _LIT_HEADS[clause] = {h: tuple(lits) for h, lits in by.items()}
+    return got
 
 
 #: where a word-bounded pattern (``compile_pattern(bounded=True)``) may start
@@ -675,7 +762,8 @@ class Scanner:
 
     WARM_AFTER = 16
 
-    __slots__ = ("regex", "extra", "_needs", "need_heads", "twin", "_uses", "heads", "at_start", "gates")
+    __slots__ = ("regex", "extra", "_needs", "need_heads", "need_tests", "twin", "_uses", "heads", "at_start",
+                 "gates")
 
     def __init__(self, regex: re.Pattern[str], *, extra: re.Pattern[str] | None = None,
                  fast: bool = True) -> None:
@@ -684,6 +772,8 @@ class Scanner:
         self._needs: Requirements = ()
         #: for each clause of ``needs``, where its words begin (``requirement_heads``)
         self.need_heads: tuple[frozenset[str] | None, ...] = ()
+        #: ``needs`` and ``need_heads`` as ``ClauseMemo.needs_met`` tests them
+        self.need_tests: ClauseTests = ()
         self.twin: re.Pattern[str] | None = None
         #: how every match begins (``first_heads``); None: anyhow (or not warmed up yet)
         self.heads: frozenset[str] | None = None
@@ -717,6 +807,7 @@ class Scanner:
             pairs = pairs[:MAX_CLAUSES]
         self._needs = tuple(c for c, _ in pairs)
         self.need_heads = tuple(h for _, h in pairs)
+        self.need_tests = clause_tests(self._needs, self.need_heads)
         self.twin = lower_twin(self.regex)
         self.heads = first_heads(self.twin) if self.twin is not None else None
         self.at_start = starts_at_beginning(self.regex)
@@ -734,8 +825,8 @@ class Scanner:
         have = memo.heads()
         if have.isdisjoint(heads):
             return None
-        needs = self._needs
-        if needs and not memo.satisfied(needs, self.need_heads):
+        tests = self.need_tests
+        if tests and not memo.needs_met(tests):
             return None
         match = self.regex.match
         for p in memo.places(heads & have):
@@ -774,7 +865,7 @@ class Scanner:
         heads, needs = self.heads, self._needs
         if heads is not None and memo.heads().isdisjoint(heads):
             return
-        if needs and not (memo.satisfied(needs, self.need_heads) and satisfied(needs, hlow)):
+        if needs and not (memo.needs_met(self.need_tests) and satisfied(needs, hlow)):
             return
         if heads is None or self.at_start:
             yield from self.matches(head, hlow, checked=True)
@@ -816,7 +907,7 @@ class Scanner:
                 return
             needs = self._needs
             if needs and not (
-                    memo.satisfied(needs, self.need_heads) if memo is not None else satisfied(needs, low)):
+                    memo.needs_met(self.need_tests) if memo is not None else satisfied(needs, low)):
                 return
         if self.at_start:
             # ``^`` (no MULTILINE) holds at the text's start only: finditer finds a match

@@ -29,6 +29,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dignity.errors import ConfigError
+from dignity.extract.prefilter import Scanner, lowered, never_empty, requirements, satisfied
 from dignity.model import Document, Evidence, TopicMention
 from dignity.rulecache import compile_regex, load_yaml
 
@@ -129,27 +130,39 @@ class TopicFinder:
         self.quiet = {k: rx for k, v in spec.quiet.items() if (rx := _union(v, f"quiet.{k}", source)) is not None}
         self.terms = {k: rx for k, v in spec.terms.items() if (rx := _union(v, f"terms.{k}", source)) is not None}
         self.alone = {k: rx for k, v in spec.alone.items() if (rx := _union(v, f"alone.{k}", source)) is not None}
+        # the same searches by lower-case twins (prefilter.py: the regex's own matches, found
+        # faster), where no match is empty: a cue or a regime's name, as one regex (a sentence
+        # with neither, most of them, raises nothing), and each topic's words
+        gate = _union([p for v in [*spec.cues.values(), *spec.alone.values()] for p in v], "cues", source)
+        self._gate = Scanner(gate) if gate is not None and never_empty(gate) else None
+        self._gate_rx = gate
+        self._terms = [(k, Scanner(rx) if never_empty(rx) else None, rx) for k, rx in self.terms.items()]
+        self._alone = [(k, Scanner(rx) if never_empty(rx) else None, rx) for k, rx in self.alone.items()]
+        self._quiet_needs = {k: requirements(rx.pattern, rx.flags) for k, rx in self.quiet.items()}
 
     # ------------------------------------------------------------------
     def mentions(self, document: Document) -> list[TopicMention]:
         text = document.text or ""
         out: list[TopicMention] = []
         seen: set[str] = set()
-        cues, alone = list(self.cues.values()), list(self.alone.values())
+        gate, gate_rx = self._gate, self._gate_rx
+        if gate_rx is None:
+            return out
         for begin, end in _sentences(text):
             sentence = text[begin:end]
+            low = lowered(sentence)
             # a topic word counts only beside a cue, or alone as a regime's name: a sentence with
             # neither (most of them) is passed over before its topic words are searched
-            if not any(rx.search(sentence) for rx in cues) and not any(rx.search(sentence) for rx in alone):
+            if (gate.search(sentence, low) if gate is not None else gate_rx.search(sentence)) is None:
                 continue
-            hits = self._hits(sentence)
+            hits = self._hits(sentence, low)
             if not hits:
                 continue
             specific = any(not topic_specs()[h.topic].general for h in hits)
             for h in hits:
                 if topic_specs()[h.topic].general and specific:
                     continue  # "the conditions on death row": the specific topic speaks
-                if self._quiet(sentence, h.start) is not None:
+                if self._quiet(sentence, h.start, low) is not None:
                     continue
                 cue = ("regime", sentence[h.start:h.end]) if h.alone else self._cue(sentence, h)
                 if cue is None:
@@ -161,15 +174,22 @@ class TopicFinder:
                 out.append(self._mention(document, text, begin, end, h, cue))
         return out
 
-    def _hits(self, sentence: str) -> list[_Hit]:
-        hits = [_Hit(t, m.start(), m.end(), False) for t, rx in self.terms.items() for m in rx.finditer(sentence)]
-        hits += [_Hit(t, m.start(), m.end(), True) for t, rx in self.alone.items() for m in rx.finditer(sentence)]
+    def _hits(self, sentence: str, low: str) -> list[_Hit]:
+        hits = [_Hit(t, m.start(), m.end(), False) for t, sc, rx in self._terms
+                for m in (sc.matches(sentence, low) if sc is not None else rx.finditer(sentence))]
+        hits += [_Hit(t, m.start(), m.end(), True) for t, sc, rx in self._alone
+                 for m in (sc.matches(sentence, low) if sc is not None else rx.finditer(sentence))]
         hits.sort(key=lambda h: (h.start, h.topic))
         return hits
 
-    def _quiet(self, sentence: str, at: int) -> str | None:
-        """The kind of quiet words before ``at`` in the sentence (a norm, a recommendation ...)."""
+    def _quiet(self, sentence: str, at: int, low: str | None = None) -> str | None:
+        """The kind of quiet words before ``at`` in the sentence (a norm, a recommendation ...);
+        ``low``: the sentence lower-cased, where a kind whose every match needs a word the
+        sentence lacks is not searched (``prefilter.requirements``)."""
         for kind, rx in self.quiet.items():
+            needs = self._quiet_needs.get(kind, ())
+            if low is not None and needs and not satisfied(needs, low):
+                continue
             if rx.search(sentence, 0, at):
                 return kind
         return None
