@@ -45,6 +45,7 @@ from dignity.extract.pages import place_evidence
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
 from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, NUMERIC_TYPES, clause_value, design_and_headcount,
+                                    headcount_across,
                                     find_dates, find_durations, frequency, implausible, parse_date,
                                     rate_readings, reading, area_readings)
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
@@ -358,6 +359,7 @@ class Extractor:
             done: list[_Sentence] = []  # the block's sentences read (all, unless a limit stops it)
             found: list[_Candidate] = []
             first_fact = len(facts)
+            prev: _Sentence | None = None  # the sentence before, for facts told across two
             for s in sents:
                 done.append(s)
                 if info.court_doc:  # a judgment's parts (a report's "principles" are its own)
@@ -376,6 +378,11 @@ class Extractor:
                         f = self._fact(c, document, info)
                         if f is not None:
                             facts.append(f)
+                if prev is not None and prev.paragraph == s.paragraph:
+                    f = self._capacity_across(prev, s, document, info, facts)
+                    if f is not None:
+                        facts.append(f)
+                prev = s
                 self._keep(s, trail, info)
                 if len(facts) >= budget.max_facts:
                     dropped = len(facts) > budget.max_facts
@@ -819,6 +826,42 @@ class Extractor:
             evidence=[Evidence(document=document.id, start=start, end=end,
                                text=document.text[start:end], sentence=document.text[s.start:s.end])],
             qualifiers=qualifiers, explain=explain)
+
+    def _capacity_across(self, prev: _Sentence, s: _Sentence, document: Document, info: _DocInfo,
+                         facts: list[Fact]) -> Fact | None:
+        """Overcrowding told in two sentences: a design capacity, then the head count
+        ("The prison was built for 600 inmates. It currently holds 1,420."), the count
+        within the capacity no overcrowding (negated); none where either sentence has
+        an overcrowding fact of its own (values.headcount_across: the pack's words)."""
+        found = headcount_across(prev.text, s.text)
+        if found is None:
+            return None
+        n, c, over, m = found
+        if any(f.type == "overcrowding" and f.evidence and f.evidence[0].start >= prev.start
+               for f in facts[-12:]):
+            return None
+        before = self._situate(prev, 0, len(prev.text), "overcrowding", info)
+        sit = self._situate(s, m.start("n"), m.end(), "overcrowding", info)
+        if "HYPOTHETICAL" in before.cats or "NEGATED" in sit.cats:
+            return None  # a capacity planned, or a count denied
+        quals = {"headcount": n, "capacity": c, **sit.qualifiers()}
+        if over:
+            quals["percent_over_capacity"] = round(100 * (n - c) / c)
+        start, end = s.start + m.start(), s.start + m.end()
+        return Fact(
+            id="", type="overcrowding", value=f"{n:g} held for {c:g} places" if over else None,
+            negated=not over, certainty=sit.certainty, subject=sit.subject, subject_kind=sit.kind,
+            attributed_to=sit.attributed, observed_on=sit.observed, confidence=0.7,
+            evidence=[Evidence(document=document.id, start=start, end=end, text=document.text[start:end],
+                               sentence=document.text[s.start:s.end]),
+                      Evidence(document=document.id, start=prev.start, end=prev.end,
+                               text=document.text[prev.start:prev.end], sentence=document.text[prev.start:prev.end])],
+            qualifiers=quals,
+            explain=Explanation(layer="derived", recognizer="derived.capacity_across",
+                                pattern="pair_capacity + pair_count", matched=s.text[m.start():m.end()],
+                                context=_flags(s, sit.mods), attribution_rule=sit.attribution_rule,
+                                subject_rule=sit.subject_rule,
+                                value_rule="headcount over capacity" if over else "headcount within capacity"))
 
     def _situate(self, s: _Sentence, start: int, end: int, type_: str, info: _DocInfo,
                  ignores: list[str] | None = None) -> _Situation:
