@@ -46,7 +46,7 @@ from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
 from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, NUMERIC_TYPES, clause_value, design_and_headcount,
                                     headcount_across,
-                                    find_dates, find_durations, frequency, implausible, parse_date,
+                                    find_dates, find_durations, frequency, implausible, parse_date, parse_number,
                                     rate_readings, reading, area_readings)
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
 
@@ -307,6 +307,8 @@ class Extractor:
         fill_values(facts, document, as_of)
         facts.extend(_derive(facts))
         facts.extend(_durations(facts, document, as_of))
+        _occupants_across(facts, document)
+        _place_before(facts, document)
         for f in facts:
             if f.type == "monitoring_access" and "by" not in f.qualifiers:
                 sent = f.evidence[0].sentence or ""
@@ -1299,6 +1301,64 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
                                 attribution_rule="as the solitary fact", subject_rule="as the solitary fact")))
         seen.add((sent, f.subject))
     return out
+
+
+def _occupants_across(facts: list[Fact], document: Document) -> None:
+    """How many share a cell whose size one sentence gives and the next sentence tells
+    ("The cells measure 9 square metres. Each holds up to six detainees."): the cell_space
+    fact gets ``occupants`` and ``m2_per_person``, and the next sentence as evidence (the
+    pack's ``pair_occupants`` opening it, groups ``n``/``n2``/``n3`` and ``other``; a count
+    of beds or staff, ``pair_not_held``, is none)."""
+    for f in facts:
+        if f.type != "cell_space" or f.unit != "m2" or not isinstance(f.value, (int, float)) or not f.evidence \
+                or "occupants" in f.qualifiers or f.qualifiers.get("area_is_per_person"):
+            continue
+        sent, _, sent_start = _place(f, document)
+        if sent_start is None:
+            continue
+        at = sent_start + len(sent)
+        m = _rx("pair_occupants").match(document.text, at)
+        if m is None or _rx("pair_not_held").match(document.text, m.end()):
+            continue
+        gd = m.groupdict()
+        said = next((gd[k] for k in ("n", "n2", "n3") if gd.get(k)), None)
+        n = parse_number(said) if said else None
+        if not n or implausible(n, "people"):
+            continue
+        if gd.get("other"):
+            n += 1  # "He shared it with two other men": three in it
+        stop = document.text.find(".", m.end())
+        nxt_start = at + len(m.group(0)) - len(m.group(0).lstrip())
+        nxt = document.text[nxt_start:stop + 1 if stop >= 0 else len(document.text)]
+        f.qualifiers.update({"occupants": n, "m2_per_person": round(float(f.value) / n, 2)})
+        f.evidence.append(Evidence(document=f.evidence[0].document, start=nxt_start, end=at + len(m.group(0)),
+                                   text=document.text[nxt_start:at + len(m.group(0))], sentence=nxt))
+
+
+def _place_before(facts: list[Fact], document: Document) -> None:
+    """A fact told in a sentence that opens by pointing back to a place ("There, the lights
+    were never turned off.", the pack's ``there_opening``) right after a sentence that puts
+    someone in a place of custody ("He was moved to the segregation unit in May.",
+    ``moved_to_place``): that sentence is evidence of the fact too (where it is, and about
+    whom); a "There," with no such sentence before it, or after a case cited (``case_cited``:
+    a precedent's "There, the court held"), stays as it is."""
+    opening = _rx("there_opening")
+    for f in facts:
+        if not f.evidence or len(f.evidence) > 1 or not opening.match(f.evidence[0].sentence or ""):
+            continue
+        sent, _, sent_start = _place(f, document)
+        if not sent_start:
+            continue
+        lead = document.text[max(0, sent_start - 400):sent_start]
+        if "\n\n" in lead or not lead.rstrip().endswith("."):
+            lead = lead.rsplit("\n\n", 1)[-1]
+        cut = max(lead.rstrip()[:-1].rfind(". "), lead.rfind("\n"))
+        prev = lead[cut + 1:].strip()
+        if not prev or not _rx("moved_to_place").search(prev) or _rx("case_cited").search(lead):
+            continue
+        at = document.text.rfind(prev, 0, sent_start)
+        f.evidence.append(Evidence(document=f.evidence[0].document, start=at, end=at + len(prev),
+                                   text=prev, sentence=prev))
 
 
 def _stay_there(document: Document, at: int, doc_date: date | None, end: date | None,
