@@ -23,7 +23,8 @@ from dignity.rulecache import compile_regex
 
 __all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult",
            "PLAUSIBLE", "implausible", "occupants", "Duration", "find_durations", "frequency", "FREQUENCY_TYPES",
-           "design_and_headcount", "headcount_across", "clause_value", "NUMERIC_TYPES", "Reading", "rate_readings", "area_readings"]
+           "design_and_headcount", "headcount_across", "clause_value",
+           "NUMERIC_TYPES", "Reading", "rate_readings", "area_readings"]
 
 class Lexicon:
     """What values read of a language, from its pack's ``language.yaml``: number words,
@@ -602,8 +603,9 @@ def headcount_across(first: str, second: str) -> tuple[float, float, bool, re.Ma
         return None
     caps = list(_rx("pair_capacity").finditer(first))
     if len(caps) != 1 or _rx("headcount").search(first, caps[0].end()) \
-            or _rx("headcount").search(first, 0, caps[0].start()) or _rx("pair_planned").search(first):
-        return None  # two places' capacities, a count of its own, or a place still planned: no pair
+            or _rx("headcount").search(first, 0, caps[0].start()) or _rx("pair_planned").search(first) \
+            or _rx("pair_not_held").match(first, caps[0].end("n")):
+        return None  # two places' capacities, a count of its own, a place still planned, 40 cooks: no pair
     c, n = (_count(re.sub(r"[\s\u202f\u00a0]", "", x.group("n"))) for x in (caps[0], count))
     if not c or not n or implausible(n, "people") or implausible(c, "people"):
         return None

@@ -59,6 +59,15 @@ CAPACITY: list[tuple[str, str, bool]] = [
     ("fr", "Le centre a été construit pour 140 personnes. Lors de la visite, il hébergeait 260 personnes.", False),
     ("fr", "Le quartier des femmes est prévu pour 40 détenues. Actuellement, il en compte 35.", True),
     ("fr", "La capacité théorique est de 500 places. Or la population pénale s'élevait à 910 détenus.", False),
+    ("en", "The lock-up has a capacity of 30. In fact, there were 74 people held in it.", False),
+    ("en", "The girls' unit was designed for 24. It held 22 girls at the time of the visit.", True),
+    ("en", "The wing's capacity stood at 180. The head count was 312.", False),
+    ("en", "The men's dormitory was built for 50 men. It now houses 126.", False),
+    ("en", "The remand prison was intended for 700 detainees. It holds about 2,100.", False),
+    ("en", "The centre was built to house 400 people. It contained 310 people on the day of our visit.", True),
+    ("es", "La estación migratoria fue diseñada para 960 personas. En la fecha de la visita había 1.700 migrantes.",
+     False),
+    ("fr", "Le centre de rétention est conçu pour 120 personnes. Le jour du contrôle, il en accueillait 95.", True),
 ]
 
 
@@ -99,12 +108,20 @@ CAPACITY_TRAPS: list[tuple[str, str]] = [
     ("fr", "La prison a une capacité de 300 places. Il compte 45 surveillants."),
     ("fr", "Le nouvel établissement aura une capacité de 600 places. Il en accueille 700."),
     ("fr", "La prison a une capacité de 300 places. Lors de la visite, on comptait 12 médecins."),
+    ("en", "The kitchen was built for 40 cooks. There were 55 prisoners in the kitchen."),
+    ("en", "The jail was designed to hold 200 people. There were 3 deaths in custody that year."),
+    ("en", "The prison was built for 600 inmates. It has 12 wings and a chapel."),
+    ("en", "The prison was built for 600 inmates. It had 35 percent more staff than required."),
+    ("en", "The gymnasium has room for 300. There were 14 complaints about the food."),
+    ("es", "La cárcel tiene capacidad para 300 personas. Tiene 12 pabellones."),
+    ("fr", "La prison a une capacité de 300 places. Elle compte 12 bâtiments."),
 ]
 
 
 @pytest.mark.parametrize("lang,text", CAPACITY_TRAPS)
 def test_capacity_pair_traps(lang: str, text: str) -> None:
-    facts = [f for f in _facts(lang, text, "overcrowding") if f.explain and f.explain.recognizer == "derived.capacity_across"]
+    facts = [f for f in _facts(lang, text, "overcrowding")
+             if f.explain and f.explain.recognizer == "derived.capacity_across"]
     assert not facts, describe(facts)
 
 
@@ -159,6 +176,8 @@ OCCUPANT_TRAPS: list[tuple[str, str]] = [
     ("en", "The cells measure 9 square metres.\n\nSix detainees were held in each of the vans."),
     ("en", "The cells measure 9 square metres. The wing has 40 staff."),
     ("en", "The cells measure 9 square metres. It was built for six detainees."),
+    ("en", "The cells measure 9 square metres. Each holds six mattresses."),
+    ("en", "The cells measure 9 square metres. Each contains 3 bunks."),
     ("es", "Las celdas miden 9 metros cuadrados. El penal alberga a 900 internos."),
     ("fr", "Les cellules mesurent 9 m². La prison accueille 900 détenus."),
     ("fr", "Les cellules mesurent 9 m². Chacune compte deux lits."),
@@ -209,6 +228,7 @@ NEXT_SENTENCE_TRAPS: list[tuple[str, str, str]] = [
     ("en", "The Seventh Circuit has long held that constant illumination may be cruel. There, the lights were "
            "never turned off.", "constant_light"),
     ("en", "In that case, the inmate was placed in a strip cell. There, he had no mattress for a week.", "bedding"),
+    ("en", "The Supreme Court decided the case in 1978. There, the lights were never turned off.", "constant_light"),
     ("en", "The punishment cells have no window. It is used for storage.", "isolation_duration"),
     ("en", "The punishment cells have no window. They are used for 30 people.", "isolation_duration"),
     ("en", "He was placed in the punishment cell. It is used for storage for 30 days a year by the kitchen, "
