@@ -45,9 +45,8 @@ from dignity.extract.pages import place_evidence
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
 from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, NUMERIC_TYPES, clause_value, design_and_headcount,
-                                    headcount_across,
-                                    find_dates, find_durations, frequency, implausible, parse_date, parse_number,
-                                    rate_readings, reading, area_readings)
+                                    Duration, find_dates, find_durations, frequency, headcount_across, implausible,
+                                    parse_date, parse_number, rate_readings, reading, area_readings)
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
 
 __all__ = ["Extractor", "Router", "default_extractor", "not_assessed_entry", "EXTRACTOR_VERSION", "fill_values"]
@@ -1267,7 +1266,12 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
                 sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source, ongoing=True))
         if dur is None and sent_start is not None:
             # "He was placed in solitary confinement. He remained there for 18 months."
-            sent, sent_start, dur = _stay_there(document, sent_start + len(sent), doc_date, end, source)
+            nxt = sent_start + len(sent)
+            placed = sent, at
+            sent, sent_start, dur = _stay_there(document, nxt, doc_date, end, source)
+            if dur is None:
+                # "He was placed in segregation on 3 March 2019. He was released on 12 June 2019."
+                sent, sent_start, dur = _released_after(document, *placed, nxt, doc_date)
             if dur is None or (sent, f.subject) in have or (sent, f.subject) in seen:
                 continue
         if dur is None:
@@ -1375,6 +1379,29 @@ def _stay_there(document: Document, at: int, doc_date: date | None, end: date | 
     found = [d for d in find_durations(sent, default_year=doc_date.year if doc_date else None, end=end,
                                        end_source=source) if d.start >= there and d.days is not None]
     return sent, start, (found[0] if found else None)
+
+
+def _released_after(document: Document, sent: str, at: int, nxt: int,
+                    doc_date: date | None) -> tuple[str, int, Duration | None]:
+    """The next sentence, where it says when he left the isolation begun on a day the
+    sentence before gives after the fact's words (the pack's ``released_next``, then a
+    date), and the days between (None where either day is not a full date)."""
+    m = _rx("released_next").match(document.text, nxt)
+    if m is None:
+        return "", nxt, None
+    year = doc_date.year if doc_date else None
+    began = [d for d in find_dates(sent, year) if d[0] >= at and len(d[2]) == 10]
+    start = nxt + len(m.group(0)) - len(m.group(0).lstrip())
+    stop = document.text.find(".", m.end())
+    nsent = document.text[start:stop + 1 if stop >= 0 else len(document.text)]
+    left = [d for d in find_dates(nsent, year) if d[0] >= m.end() - start and len(d[2]) == 10]
+    if not began or not left:
+        return nsent, start, None
+    a, b = parse_date(began[0][2]), parse_date(left[0][2])
+    if a is None or b is None or not 0 < (b - a).days < 20 * 366:
+        return nsent, start, None
+    return nsent, start, Duration(left[0][0], left[0][1], float((b - a).days), "placed on a day, released on another",
+                                  {"since": began[0][2], "until": left[0][2]})
 
 
 def _end_date(document: Document, as_of: str | date | None) -> tuple[date | None, str]:

@@ -65,6 +65,8 @@ CAPACITY: list[tuple[str, str, bool]] = [
     ("en", "The men's dormitory was built for 50 men. It now houses 126.", False),
     ("en", "The remand prison was intended for 700 detainees. It holds about 2,100.", False),
     ("en", "The centre was built to house 400 people. It contained 310 people on the day of our visit.", True),
+    ("en", "The prison has 300 places. It holds 720 prisoners.", False),
+    ("en", "The prison has 300 places. On the day of the visit it held 280.", True),
     ("es", "La estación migratoria fue diseñada para 960 personas. En la fecha de la visita había 1.700 migrantes.",
      False),
     ("fr", "Le centre de rétention est conçu pour 120 personnes. Le jour du contrôle, il en accueillait 95.", True),
@@ -206,6 +208,26 @@ NEXT_SENTENCE: list[tuple[str, str]] = [
 @pytest.mark.parametrize("text,type_", NEXT_SENTENCE)
 def test_condition_in_the_next_sentence(text: str, type_: str) -> None:
     assert _facts("en", text, type_), describe(_assessed("en", text))
+
+
+@pytest.mark.parametrize("text,days", [
+    ("He was placed in segregation on 3 March 2019. He was released on 12 June 2019.", 101),
+    ("She was put in solitary confinement on 1 May 2020. She was not returned to the general population "
+     "until 31 May 2020.", 30),
+])
+def test_isolation_from_placement_to_release(text: str, days: int) -> None:
+    facts = _facts("en", text, "isolation_duration")
+    assert facts and facts[0].value == days, describe(_assessed("en", text))
+
+
+@pytest.mark.parametrize("text", [
+    "He was placed in solitary confinement on 3 March 2019. His brother was released on 12 June 2019.",
+    "He was placed in solitary confinement on 3 March 2019. He was released on bail.",
+    "He was placed in solitary confinement in March 2019. He was released on 12 June 2019 from the hospital.",
+    "He was placed in solitary confinement on 3 March 2019. The report was released on 12 June 2019.",
+])
+def test_placement_and_release_traps(text: str) -> None:
+    assert not _facts("en", text, "isolation_duration"), describe(_assessed("en", text))
 
 
 def test_punishment_cell_length_is_read() -> None:
