@@ -45,8 +45,8 @@ from dignity.extract.pages import place_evidence
 from dignity.extract.prefilter import ClauseMemo, lowered
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
 from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, NUMERIC_TYPES, clause_value, design_and_headcount,
-                                    find_dates, find_durations, frequency, implausible, parse_date,
-                                    rate_readings, reading, area_readings)
+                                    Duration, find_dates, find_durations, frequency, headcount_across, implausible,
+                                    parse_date, parse_number, rate_readings, reading, area_readings)
 from dignity.model import ContextFlag, Document, Evidence, Explanation, Extraction, Fact
 
 __all__ = ["Extractor", "Router", "default_extractor", "not_assessed_entry", "EXTRACTOR_VERSION", "fill_values"]
@@ -306,6 +306,8 @@ class Extractor:
         fill_values(facts, document, as_of)
         facts.extend(_derive(facts))
         facts.extend(_durations(facts, document, as_of))
+        _occupants_across(facts, document)
+        _place_before(facts, document)
         for f in facts:
             if f.type == "monitoring_access" and "by" not in f.qualifiers:
                 sent = f.evidence[0].sentence or ""
@@ -358,6 +360,7 @@ class Extractor:
             done: list[_Sentence] = []  # the block's sentences read (all, unless a limit stops it)
             found: list[_Candidate] = []
             first_fact = len(facts)
+            prev: _Sentence | None = None  # the sentence before, for facts told across two
             for s in sents:
                 done.append(s)
                 if info.court_doc:  # a judgment's parts (a report's "principles" are its own)
@@ -376,6 +379,11 @@ class Extractor:
                         f = self._fact(c, document, info)
                         if f is not None:
                             facts.append(f)
+                if prev is not None and prev.paragraph == s.paragraph:
+                    f = self._capacity_across(prev, s, document, info, facts)
+                    if f is not None:
+                        facts.append(f)
+                prev = s
                 self._keep(s, trail, info)
                 if len(facts) >= budget.max_facts:
                     dropped = len(facts) > budget.max_facts
@@ -826,6 +834,42 @@ class Extractor:
                                text=document.text[start:end], sentence=document.text[s.start:s.end])],
             qualifiers=qualifiers, explain=explain)
 
+    def _capacity_across(self, prev: _Sentence, s: _Sentence, document: Document, info: _DocInfo,
+                         facts: list[Fact]) -> Fact | None:
+        """Overcrowding told in two sentences: a design capacity, then the head count
+        ("The prison was built for 600 inmates. It currently holds 1,420."), the count
+        within the capacity no overcrowding (negated); none where either sentence has
+        an overcrowding fact of its own (values.headcount_across: the pack's words)."""
+        found = headcount_across(prev.text, s.text)
+        if found is None:
+            return None
+        n, c, over, m = found
+        if any(f.type == "overcrowding" and f.evidence and f.evidence[0].start >= prev.start
+               for f in facts[-12:]):
+            return None
+        before = self._situate(prev, 0, len(prev.text), "overcrowding", info)
+        sit = self._situate(s, m.start("n"), m.end(), "overcrowding", info)
+        if "HYPOTHETICAL" in before.cats or "NEGATED" in sit.cats:
+            return None  # a capacity planned, or a count denied
+        quals = {"headcount": n, "capacity": c, **sit.qualifiers()}
+        if over:
+            quals["percent_over_capacity"] = round(100 * (n - c) / c)
+        start, end = s.start + m.start(), s.start + m.end()
+        return Fact(
+            id="", type="overcrowding", value=f"{n:g} held for {c:g} places" if over else None,
+            negated=not over, certainty=sit.certainty, subject=sit.subject, subject_kind=sit.kind,
+            attributed_to=sit.attributed, observed_on=sit.observed, confidence=0.7,
+            evidence=[Evidence(document=document.id, start=start, end=end, text=document.text[start:end],
+                               sentence=document.text[s.start:s.end]),
+                      Evidence(document=document.id, start=prev.start, end=prev.end,
+                               text=document.text[prev.start:prev.end], sentence=document.text[prev.start:prev.end])],
+            qualifiers=quals,
+            explain=Explanation(layer="derived", recognizer="derived.capacity_across",
+                                pattern="pair_capacity + pair_count", matched=s.text[m.start():m.end()],
+                                context=_flags(s, sit.mods), attribution_rule=sit.attribution_rule,
+                                subject_rule=sit.subject_rule,
+                                value_rule="headcount over capacity" if over else "headcount within capacity"))
+
     def _situate(self, s: _Sentence, start: int, end: int, type_: str, info: _DocInfo,
                  ignores: list[str] | None = None) -> _Situation:
         """The context of a fact at [start, end) of its sentence (both layers' facts)."""
@@ -1228,7 +1272,12 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
                 sent, default_year=doc_date.year if doc_date else None, end=end, end_source=source, ongoing=True))
         if dur is None and sent_start is not None:
             # "He was placed in solitary confinement. He remained there for 18 months."
-            sent, sent_start, dur = _stay_there(document, sent_start + len(sent), doc_date, end, source)
+            nxt = sent_start + len(sent)
+            placed = sent, at
+            sent, sent_start, dur = _stay_there(document, nxt, doc_date, end, source)
+            if dur is None:
+                # "He was placed in segregation on 3 March 2019. He was released on 12 June 2019."
+                sent, sent_start, dur = _released_after(document, *placed, nxt, doc_date)
             if dur is None or (sent, f.subject) in have or (sent, f.subject) in seen:
                 continue
         if dur is None:
@@ -1264,6 +1313,64 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
     return out
 
 
+def _occupants_across(facts: list[Fact], document: Document) -> None:
+    """How many share a cell whose size one sentence gives and the next sentence tells
+    ("The cells measure 9 square metres. Each holds up to six detainees."): the cell_space
+    fact gets ``occupants`` and ``m2_per_person``, and the next sentence as evidence (the
+    pack's ``pair_occupants`` opening it, groups ``n``/``n2``/``n3`` and ``other``; a count
+    of beds or staff, ``pair_not_held``, is none)."""
+    for f in facts:
+        if f.type != "cell_space" or f.unit != "m2" or not isinstance(f.value, (int, float)) or not f.evidence \
+                or "occupants" in f.qualifiers or f.qualifiers.get("area_is_per_person"):
+            continue
+        sent, _, sent_start = _place(f, document)
+        if sent_start is None:
+            continue
+        at = sent_start + len(sent)
+        m = _rx("pair_occupants").match(document.text, at)
+        if m is None or _rx("pair_not_held").match(document.text, m.end()):
+            continue
+        gd = m.groupdict()
+        said = next((gd[k] for k in ("n", "n2", "n3") if gd.get(k)), None)
+        n = parse_number(said) if said else None
+        if not n or implausible(n, "people"):
+            continue
+        if gd.get("other"):
+            n += 1  # "He shared it with two other men": three in it
+        stop = document.text.find(".", m.end())
+        nxt_start = at + len(m.group(0)) - len(m.group(0).lstrip())
+        nxt = document.text[nxt_start:stop + 1 if stop >= 0 else len(document.text)]
+        f.qualifiers.update({"occupants": n, "m2_per_person": round(float(f.value) / n, 2)})
+        f.evidence.append(Evidence(document=f.evidence[0].document, start=nxt_start, end=at + len(m.group(0)),
+                                   text=document.text[nxt_start:at + len(m.group(0))], sentence=nxt))
+
+
+def _place_before(facts: list[Fact], document: Document) -> None:
+    """A fact told in a sentence that opens by pointing back to a place ("There, the lights
+    were never turned off.", the pack's ``there_opening``) right after a sentence that puts
+    someone in a place of custody ("He was moved to the segregation unit in May.",
+    ``moved_to_place``): that sentence is evidence of the fact too (where it is, and about
+    whom); a "There," with no such sentence before it, or after a case cited (``case_cited``:
+    a precedent's "There, the court held"), stays as it is."""
+    opening = _rx("there_opening")
+    for f in facts:
+        if not f.evidence or len(f.evidence) > 1 or not opening.match(f.evidence[0].sentence or ""):
+            continue
+        sent, _, sent_start = _place(f, document)
+        if not sent_start:
+            continue
+        lead = document.text[max(0, sent_start - 400):sent_start]
+        if "\n\n" in lead or not lead.rstrip().endswith("."):
+            lead = lead.rsplit("\n\n", 1)[-1]
+        cut = max(lead.rstrip()[:-1].rfind(". "), lead.rfind("\n"))
+        prev = lead[cut + 1:].strip()
+        if not prev or not _rx("moved_to_place").search(prev) or _rx("case_cited").search(lead):
+            continue
+        at = document.text.rfind(prev, 0, sent_start)
+        f.evidence.append(Evidence(document=f.evidence[0].document, start=at, end=at + len(prev),
+                                   text=prev, sentence=prev))
+
+
 def _stay_there(document: Document, at: int, doc_date: date | None, end: date | None,
                 source: str) -> tuple[str, int, object | None]:
     """The next sentence, where it says how long he stayed there ("He remained there for
@@ -1278,6 +1385,29 @@ def _stay_there(document: Document, at: int, doc_date: date | None, end: date | 
     found = [d for d in find_durations(sent, default_year=doc_date.year if doc_date else None, end=end,
                                        end_source=source) if d.start >= there and d.days is not None]
     return sent, start, (found[0] if found else None)
+
+
+def _released_after(document: Document, sent: str, at: int, nxt: int,
+                    doc_date: date | None) -> tuple[str, int, Duration | None]:
+    """The next sentence, where it says when he left the isolation begun on a day the
+    sentence before gives after the fact's words (the pack's ``released_next``, then a
+    date), and the days between (None where either day is not a full date)."""
+    m = _rx("released_next").match(document.text, nxt)
+    if m is None:
+        return "", nxt, None
+    year = doc_date.year if doc_date else None
+    began = [d for d in find_dates(sent, year) if d[0] >= at and len(d[2]) == 10]
+    start = nxt + len(m.group(0)) - len(m.group(0).lstrip())
+    stop = document.text.find(".", m.end())
+    nsent = document.text[start:stop + 1 if stop >= 0 else len(document.text)]
+    left = [d for d in find_dates(nsent, year) if d[0] >= m.end() - start and len(d[2]) == 10]
+    if not began or not left:
+        return nsent, start, None
+    a, b = parse_date(began[0][2]), parse_date(left[0][2])
+    if a is None or b is None or not 0 < (b - a).days < 20 * 366:
+        return nsent, start, None
+    return nsent, start, Duration(left[0][0], left[0][1], float((b - a).days), "placed on a day, released on another",
+                                  {"since": began[0][2], "until": left[0][2]})
 
 
 def _end_date(document: Document, as_of: str | date | None) -> tuple[date | None, str]:

@@ -23,7 +23,8 @@ from dignity.rulecache import compile_regex
 
 __all__ = ["parse_number", "HOOKS", "parse_date", "find_dates", "duration_days", "ValueResult",
            "PLAUSIBLE", "implausible", "occupants", "Duration", "find_durations", "frequency", "FREQUENCY_TYPES",
-           "design_and_headcount", "clause_value", "NUMERIC_TYPES", "Reading", "rate_readings", "area_readings"]
+           "design_and_headcount", "headcount_across", "clause_value",
+           "NUMERIC_TYPES", "Reading", "rate_readings", "area_readings"]
 
 class Lexicon:
     """What values read of a language, from its pack's ``language.yaml``: number words,
@@ -586,6 +587,30 @@ def _capacity_check(m: re.Match[str], sentence: str) -> ValueResult | None:
         return ValueResult(None, None, "head count within capacity",
                            reject=f"{n:g} held where the capacity is {c:g}")
     return None
+
+
+def headcount_across(first: str, second: str) -> tuple[float, float, bool, re.Match[str]] | None:
+    """A design capacity told in one sentence and the head count in the next ("The prison
+    was built for 600 inmates. It currently holds 1,420."): ``(headcount, capacity, over it,
+    the count's match in second)``, or None.  The pack's words: ``pair_capacity`` (group ``n``)
+    in ``first`` with no head count of its own (``headcount``), ``pair_count`` opening
+    ``second`` with words that point back to the place (groups ``n`` and ``more``) and no
+    capacity of its own; a count of staff or visitors (``pair_not_held``) is none."""
+    count = _rx("pair_count").match(second)
+    if count is None or _rx("pair_capacity").search(second) or _rx("design_capacity").search(second):
+        return None
+    if _rx("pair_not_held").match(second, count.end("n")):
+        return None
+    caps = list(_rx("pair_capacity").finditer(first))
+    if len(caps) != 1 or _rx("headcount").search(first, caps[0].end()) \
+            or _rx("headcount").search(first, 0, caps[0].start()) or _rx("pair_planned").search(first) \
+            or _rx("pair_not_held").match(first, caps[0].end("n")):
+        return None  # two places' capacities, a count of its own, a place still planned, 40 cooks: no pair
+    c, n = (_count(re.sub(r"[\s\u202f\u00a0]", "", x.group("n"))) for x in (caps[0], count))
+    if not c or not n or implausible(n, "people") or implausible(c, "people"):
+        return None
+    # "more than 300" where the capacity is 300: over it
+    return n, c, n > c or bool(count.group("more") and n == c), count
 
 
 def _label(m: re.Match[str], sentence: str) -> ValueResult | None:
