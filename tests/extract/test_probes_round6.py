@@ -348,3 +348,12 @@ def test_medical_staff_there_when_needed(text: str, negated: bool) -> None:
 def test_cellmates_are_not_the_subject(text: str, lang: str) -> None:
     facts = [f for f in dignity.extract(text, lang=lang).facts if f.type == "cell_space"]
     assert facts and not any(w in f.subject for f in facts for w in ("other", "autres", "otros")), describe(facts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He could not communicate with staff because none spoke Spanish.", True),
+    ("None of the other inmates spoke English.", False),
+])
+def test_none_of_the_staff_spoke_his_language(text: str, expected: bool) -> None:
+    facts = [f for f in dignity.extract(text).facts if f.type == "language_interpreter"]
+    assert bool(facts) == expected, describe(facts)
