@@ -74,9 +74,9 @@ class Vocabulary(BaseModel):
 SOURCE_KINDS = ("court", "monitor", "author_observation", "authorities", "ngo", "party", "detainee",
                 "press", "relayed", "author", "other")
 ESTABLISHING_KINDS = frozenset({"court", "monitor", "author_observation", "authorities"})
-#: the rule of a source that is the author's own finding told with no subject (pattern ``own_finding``)
 #: the rule of a source that is a body's concern at what it was told ("is concerned at reports that")
 RELAYED_CONCERN = "hearsay: a body's concern at"
+#: the rule of a source that is the author's own finding told with no subject (pattern ``own_finding``)
 OWN_FINDING = "own finding"
 
 
