@@ -15,7 +15,7 @@ import pytest
 
 import dignity
 from dignity.extract.values import find_durations
-from tests.extract.extract_helpers import counted, describe
+from extract_helpers import counted, describe
 
 
 @pytest.mark.parametrize("text", [
