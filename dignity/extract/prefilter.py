@@ -232,13 +232,10 @@ class ClauseMemo:
     patterns ask, ``heads``, the beginnings of its words, and ``starts``, where each
     beginning is."""
 
-    __slots__ = ("low", "_seen", "_seen_ws", "_met", "_heads", "_starts", "_where")
+    __slots__ = ("low", "_met", "_heads", "_starts", "_where")
 
     def __init__(self, low: str) -> None:
         self.low = low
-        self._seen: dict[tuple[str, ...], bool] = {}
-        #: ``satisfied`` of clauses whose literals begin words (``requirement_heads``)
-        self._seen_ws: dict[tuple[str, ...], bool] = {}
         #: ``needs_met``: a clause's number (``clause_tests``) -> whether it is met
         self._met: dict[int, bool] = {}
         self._heads: set[str] | None = None
@@ -312,55 +309,8 @@ class ClauseMemo:
         literals that begin as a word of the sentence does are looked for: every match has
         its literal where a word begins, so a literal found only inside words (or nowhere)
         lets no match through. (So such a clause may be met for ``satisfied(reqs)`` and
-        not here: its answers are kept apart.)"""
-        seen, low = self._seen, self.low
-        if not heads:
-            for clause in reqs:
-                ok = seen.get(clause)
-                if ok is None:
-                    ok = False
-                    for lit in clause:
-                        if lit in low:
-                            ok = True
-                            break
-                    seen[clause] = ok
-                if not ok:
-                    return False
-            return True
-        have = self.heads()
-        at_starts = self._seen_ws
-        for i, clause in enumerate(reqs):
-            h = heads[i]
-            if h is None:
-                ok = seen.get(clause)
-                if ok is None:
-                    ok = False
-                    for lit in clause:
-                        if lit in low:
-                            ok = True
-                            break
-                    seen[clause] = ok
-            else:
-                ok = at_starts.get(clause)
-                if ok is None:
-                    ok = False
-                    # (most literals of a clause begin as no word of the sentence does: the
-                    # others are found by the beginnings the two share, one set operation)
-                    common = h.intersection(have)
-                    if common:
-                        by_head = _literal_heads(clause)
-                        for head in common:
-                            for lit in by_head[head]:
-                                if lit in low:
-                                    ok = True
-                                    break
-                            if ok:
-                                break
-                    at_starts[clause] = ok
-            if not ok:
-                return False
-        return True
-
+        not here: its answers are kept apart.) The tests of ``needs_met``, made here."""
+        return self.needs_met(clause_tests(reqs, heads or (None,) * len(reqs)))
 
     def needs_met(self, tests: ClauseTests) -> bool:
         """``satisfied(reqs, heads)`` for the tests ``clause_tests(reqs, heads)`` made: the
