@@ -9,13 +9,7 @@
 from __future__ import annotations
 
 import pytest
-
-import dignity
-
-
-def _status(text: str, rule: str) -> str:
-    found = [f for f in dignity.assess(text).findings if f.id == rule]
-    return found[0].status if found else "none"
+from assess_helpers import assess_text, check_finding
 
 
 @pytest.mark.parametrize("text,rule,status", [
@@ -30,4 +24,4 @@ def _status(text: str, rule: str) -> str:
      "observed bruises consistent with their accounts.", "mandela-22", "concern"),
 ])
 def test_probe_grading(text: str, rule: str, status: str) -> None:
-    assert _status(text, rule) == status
+    check_finding(assess_text(text).findings, rule, status, text, "basis")
