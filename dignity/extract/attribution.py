@@ -421,15 +421,22 @@ class Attributor:
             before = sentence[:m.start("verb")]
             if (self._rx("possessive_before_noun").search(before) and " " not in m.group("verb").strip()):
                 continue  # "Plaintiff's claims arise from", "the warden's reports show": a noun, no claim
-            if self._rx("noun_before_verb").search(before) or self._rx("report_noun_before_verb").search(before) \
-                    or self._rx("noun_after_verb").match(sentence[m.end("verb"):]) \
+            passive = self._rx("passive_aux").search(before)
+            # "was told by several inmates that": a participle after its auxiliary, its agent after "by",
+            # not a noun ("reports by NGOs")
+            past = self._rx("passive_participle").fullmatch(m.group("verb")) is not None
+            participle = passive is not None and past
+            noun = self._rx("noun_before_verb").search(before)
+            if noun is not None and past and _ED_END.search(noun.group(0)):
+                noun = None  # "those interviewed reported", "the detained complained": a verb in the past
+            if noun is not None or self._rx("report_noun_before_verb").search(before) \
+                    or (self._rx("noun_after_verb").match(sentence[m.end("verb"):]) and not participle) \
                     or (self._rx("noun_verb_punctuated").match(sentence, m.start("verb"))
                         and self._rx("title_before_noun").match(before)):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
             if self._rx("negated_claim").search(sentence[:m.start()] + " " + before[m.start():]) \
                     or self._rx("negated_claim_verb").search(before):
                 continue  # "he did not complain": no claim made
-            passive = self._rx("passive_aux").search(before)
             if passive:
                 # "the cells were described as filthy by several witnesses"; "it is alleged"
                 by = self._rx("passive_agent").search(sentence[m.end():m.end() + 120])
@@ -501,6 +508,13 @@ class Attributor:
             m = next(self._hearsay.matches(sentence, low), None) or self._search("hearsay_pattern", sentence, low)
             if m:
                 out.append(Source("an unnamed source", "alleged", f"hearsay adverb '{m.group(0)}'", m.start()))
+        if not out:
+            # what a body was told, opening the sentence whatever its verb ("Allegations received by the
+            # Committee suggest that", "Los testimonios recabados por la delegación describen")
+            head = len(low) - len(low.lstrip(" \"'“‘(-–—"))
+            m = self._rx("relayed_subject").match(low, head)
+            if m:
+                out.append(Source("an unnamed source", "alleged", f"relayed '{sentence[m.start():m.end()]}'", m.start()))
         # ... the author's own finding: a source of its own where no other cue comes before it in the
         # sentence ("según los internos, durante la visita ..." stays their word) and none hedges it
         # ("lors de la visite, des détenus auraient été frappés"); it ends a claim carried from before
@@ -673,8 +687,9 @@ class Attributor:
         np = self._rx("article").sub("", np)
         low = np.lower()
         speaker = None
-        if self._rx("existential_subject").fullmatch(low):
-            # "There were credible reports that": no one named (probes)
+        if self._rx("existential_subject").fullmatch(low) or self._rx("relayed_subject").match(low):
+            # "There were credible reports that": no one named (probes); "Information received by the
+            # Special Rapporteur indicates that": what a body was told, not what it found
             return Source("an unnamed source", "alleged", rule, start, "other")
         if self._rx("pronoun_speaker").fullmatch(low):
             label = last_speaker or "an unnamed source"
@@ -733,6 +748,7 @@ class Attributor:
 _NAME_START = compile_regex(r"(?=\b([A-Z][a-zA-Z'’\-]*))")
 _KEY_SHAPE = compile_regex(r"[A-Z][a-zA-Z'’\-]{2,}")
 _WORD = compile_regex(r"\w")
+_ED_END = compile_regex(r"ed\s*$")
 
 
 class NameIndex:

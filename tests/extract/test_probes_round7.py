@@ -1,0 +1,134 @@
+"""Attribution constructions found by probing the build with sentences of our own (round 7).
+
+- What a body was told, as the subject of the sentence ("Information received by the Special
+  Rapporteur indicates that", "Allegations received by the Committee suggest that", "Los
+  testimonios recabados por la delegación describen"): relayed, not the body's finding.
+- A reporting verb as a participle with its agent ("The team was told by several inmates that",
+  "described by their lawyers as emaciated"): the agent's claim.
+- A body told things with a word between ("heard consistent testimony that").
+- Past-tense speakers named by a participle ("Many of those interviewed reported that").
+- The document itself as the subject ("This report describes"): the author's word.
+- The monitor as the listener ("the detainees with whom the delegation spoke said that they had
+  not been allowed to see a lawyer"): no monitor kept out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dignity
+from extract_helpers import counted, describe
+
+
+def _facts(text: str, lang: str = "en"):
+    return dignity.extract(text, lang=lang).facts
+
+
+@pytest.mark.parametrize("text,lang,type_", [
+    ("Information received by the Special Rapporteur indicates that prisoners at Marbella jail are denied "
+     "access to drinking water.", "en", "food_water"),
+    ("Allegations received by the Committee suggest that detainees are held in cells without light.", "en", "darkness"),
+    ("Reports received from lawyers indicate that the prisoners were denied access to their families for months.",
+     "en", "family_visits"),
+    ("Testimonies gathered by the delegation describe cells without any ventilation.", "en", "ventilation"),
+    ("Accounts collected by the researchers describe detainees being beaten with cables.", "en", "use_of_force"),
+    ("Credible reports received by the mission indicate that the women were strip-searched by male guards.",
+     "en", "strip_search"),
+    ("La información recibida por el Relator Especial indica que los internos no tienen acceso a agua potable.",
+     "es", "food_water"),
+    ("Los testimonios recabados por la delegación describen celdas sin ventilación.", "es", "ventilation"),
+    ("Les informations reçues par le Rapporteur spécial indiquent que les détenus sont privés d'eau potable.",
+     "fr", "food_water"),
+    ("Les témoignages recueillis par la délégation décrivent des cellules sans aération.", "fr", "ventilation"),
+])
+def test_what_a_body_received_is_relayed(text: str, lang: str, type_: str) -> None:
+    facts = [f for f in _facts(text, lang) if f.type == type_]
+    assert facts, describe(_facts(text, lang))
+    assert all(f.certainty == "alleged" for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("text,type_,speaker", [
+    ("The team was told by several inmates that the food was rotten.", "food_water", "several inmates"),
+    ("The mission was informed by relatives that visits had been suspended for three months.", "family_visits",
+     "relatives"),
+    ("The prisoners were described by their lawyers as emaciated and sick.", "physical_health", "their lawyers"),
+    ("The conditions were reported by the families to be appalling, with detainees sleeping on the floor.",
+     "bedding_clothing", "families"),
+    ("The monitors were told by two former detainees that the cells had no windows.", "no_natural_light",
+     "two former detainees"),
+])
+def test_a_passive_reporting_verb_is_its_agents_claim(text: str, type_: str, speaker: str) -> None:
+    facts = [f for f in _facts(text) if f.type == type_]
+    assert facts, describe(_facts(text))
+    assert facts[0].certainty == "alleged" and facts[0].attributed_to == speaker, describe(facts)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("The Working Group heard consistent testimony that detainees were beaten upon arrival.", "use_of_force"),
+    ("The Ombudsman received numerous complaints that prisoners were denied medical care.", "medical_care"),
+    ("The delegation heard credible accounts that detainees were held in darkness for days.", "darkness"),
+    ("The inspectors collected testimonies that the toilets had been blocked for weeks.", "sanitation"),
+])
+def test_a_body_told_things_relays_them(text: str, type_: str) -> None:
+    facts = [f for f in _facts(text) if f.type == type_]
+    assert facts and all(f.certainty == "alleged" for f in facts), describe(_facts(text))
+
+
+@pytest.mark.parametrize("text,type_,speaker", [
+    ("Many of those interviewed reported that they had been held in solitary confinement for several months.",
+     "solitary", "Many of those interviewed"),
+    ("Those detained complained that the food was rotten.", "food_water", "Those detained"),
+    ("The detainees with whom the delegation spoke said that they had not been allowed to see a lawyer.",
+     "legal_access", "The detainees"),
+])
+def test_speakers_named_by_a_participle_or_a_relative_clause(text: str, type_: str, speaker: str) -> None:
+    facts = [f for f in _facts(text) if f.type == type_]
+    assert facts and facts[0].certainty == "alleged" and facts[0].attributed_to == speaker, describe(_facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "This report describes the conditions in which prisoners are held in overcrowded cells.",
+    "The following paragraphs describe the overcrowded cells in which the prisoners of Block B are held.",
+    "The present report describes how prisoners are held in overcrowded cells.",
+])
+def test_the_document_describing_is_the_authors_word(text: str) -> None:
+    facts = [f for f in _facts(text) if f.type == "overcrowding"]
+    assert facts and all(f.certainty == "asserted" and f.attributed_to == "the author" for f in facts), \
+        describe(_facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The detainees with whom the delegation spoke said that they had not been allowed to see a lawyer.",
+    "Prisoners whom the Special Rapporteur met said they had not been allowed to call their families.",
+    "Several women told the delegation that they were not allowed to see a doctor.",
+    "Detainees interviewed by the Subcommittee said that they had not been permitted to receive visits.",
+])
+def test_the_monitor_as_the_listener_is_not_kept_out(text: str) -> None:
+    facts = _facts(text)
+    assert not [f for f in facts if f.type == "monitoring_access" and f.value == "denied"], describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation was denied access to the isolation unit.",
+    "The Subcommittee was not allowed to visit the military prison.",
+])
+def test_a_monitor_kept_out_is_still_read(text: str) -> None:
+    facts = _facts(text)
+    assert [f for f in facts if f.type == "monitoring_access" and f.value == "denied"], describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The district court's reports by the special master were adopted in full.",
+    "The reports by NGOs were not made available to the court.",
+])
+def test_reports_by_as_a_noun_is_no_claim(text: str) -> None:
+    from dignity.extract.attribution import load_attributor
+
+    srcs = load_attributor("en").sources(text, court_doc=False, last_speaker=None, detainee=None, orgs=[])
+    assert not [s for s in srcs if "passive" in s.rule], srcs
+
+
+def test_the_author_still_asserts_what_it_saw() -> None:
+    facts = counted(_facts("During the visit, the delegation observed that the cells of Block D had no windows."),
+                    "no_natural_light")
+    assert facts and facts[0].certainty == "asserted", describe(facts)
