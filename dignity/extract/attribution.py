@@ -514,7 +514,8 @@ class Attributor:
             head = len(low) - len(low.lstrip(" \"'“‘(-–—"))
             m = self._rx("relayed_subject").match(low, head)
             if m:
-                out.append(Source("an unnamed source", "alleged", f"relayed '{sentence[m.start():m.end()]}'", m.start()))
+                words = sentence[m.start():m.end()]
+                out.append(Source("an unnamed source", "alleged", f"relayed '{words}'", m.start()))
         # ... the author's own finding: a source of its own where no other cue comes before it in the
         # sentence ("según los internos, durante la visita ..." stays their word) and none hedges it
         # ("lors de la visite, des détenus auraient été frappés"); it ends a claim carried from before
