@@ -132,3 +132,15 @@ def test_the_author_still_asserts_what_it_saw() -> None:
     facts = counted(_facts("During the visit, the delegation observed that the cells of Block D had no windows."),
                     "no_natural_light")
     assert facts and facts[0].certainty == "asserted", describe(facts)
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Il est placé à l'isolement depuis plus d'un an.", 365),
+    ("Il est resté à l'isolement pendant près d'un an.", 365),
+    ("Elle a été maintenue à l'isolement pendant un an.", 365),
+    ("Elle a été maintenue à l'isolement pendant plus d’un mois.", 30),
+    ("Le détenu est à l'isolement depuis deux ans.", 730),
+])
+def test_french_one_year_and_elided_bounds(text: str, days: int) -> None:
+    facts = [f for f in _facts(text, "fr") if f.type == "isolation_duration"]
+    assert facts and facts[0].value == pytest.approx(days, rel=0.05), describe(_facts(text, "fr"))
