@@ -57,6 +57,9 @@ class ContextRule(BaseModel):
     #: a quantifier over the people the fact names, that governs the fact's words where it opens
     #: before them and overlaps them ("No children were held": the fact's words "children were held")
     quantifier: bool = False
+    #: for TERMINATE rules: ends a scope only where it opens the fact's own words ("aucune activité
+    #: ni de travail": the second lack, "ni de travail", is not denied by "aucune")
+    opening: bool = False
 
 
 class Sections(BaseModel):
@@ -331,7 +334,8 @@ class ContextEngine:
             # a terminator opening the target's own words ends a forward scope too ("aucune lettre
             # pendant son isolement": the target is "pendant son isolement")
             if not t.rule.sentence_wide and any(
-                    gap[0] <= x.start and (x.end <= gap[1] or (gap[1] == start and x.start == start))
+                    gap[0] <= x.start and ((x.end <= gap[1] and not x.rule.opening)
+                                           or (gap[1] == start and x.start == start))
                     and (not x.rule.terminates or cat in x.rule.terminates) for x in terms):
                 continue
             out.append(t)

@@ -144,3 +144,33 @@ def test_the_author_still_asserts_what_it_saw() -> None:
 def test_french_one_year_and_elided_bounds(text: str, days: int) -> None:
     facts = [f for f in _facts(text, "fr") if f.type == "isolation_duration"]
     assert facts and facts[0].value == pytest.approx(days, rel=0.05), describe(_facts(text, "fr"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("There is no mechanism allowing detainees to file a complaint.", "en"),
+    ("The prison had no procedure through which prisoners could lodge grievances.", "en"),
+    ("Il n'existe aucun mécanisme de plainte pour les détenus.", "fr"),
+    ("Il n'existe aucun dispositif permettant aux détenus de déposer une plainte.", "fr"),
+    ("Les personnes retenues ne disposent d'aucune voie de recours.", "fr"),
+    ("No existe ningún mecanismo que permita a los internos presentar quejas.", "es"),
+    ("Los internos carecen de un procedimiento de quejas.", "es"),
+])
+def test_no_complaint_route(text: str, lang: str) -> None:
+    facts = [f for f in _facts(text, lang) if f.type == "complaints" and not f.negated]
+    assert facts, describe(_facts(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The complaints mechanism should be independent of the prison administration.", "en"),
+    ("Les détenus peuvent déposer une plainte auprès du chef d'établissement.", "fr"),
+    ("El reglamento prevé un mecanismo de quejas para los internos.", "es"),
+])
+def test_a_complaint_route_that_exists_or_ought_to_is_no_lack(text: str, lang: str) -> None:
+    facts = counted([f for f in _facts(text, lang) if not f.negated], "complaints")
+    assert not facts, describe(facts)
+
+
+def test_ni_carries_a_lack_on() -> None:
+    facts = [f for f in _facts("Les détenus ne disposent d'aucune activité ni de travail.", "fr")
+             if f.type == "work_programmes"]
+    assert facts and not [f for f in facts if f.negated], describe(facts)
