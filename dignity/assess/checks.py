@@ -812,6 +812,8 @@ def _found_violation(env: Env, fact: Fact) -> bool:
     """Whether the fact's sentence is a finding that the condition breaks the law ("the court finds
     ... that this failure has contributed to the violation of the Eighth Amendment"), not one that
     it does not ("the conditions do not violate"): whose finding it is, the grade weighs."""
+    if fact.qualifiers.get("found_violation_by"):
+        return True  # the court's or body's conclusion on the conditions, sentences after the fact
     found = env.phrase(fact, env.catalogue.patterns.get("found_violation_words"))
     none = env.phrase(fact, env.catalogue.patterns.get("no_violation_words"))
     if found is None:

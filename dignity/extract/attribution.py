@@ -280,6 +280,14 @@ class Attributor:
         that"): it concedes what that clause says, not the claims before it."""
         return self._rx("concession_clause").match(sentence, m.end()) is not None
 
+    def conditions_conclusion(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
+        """A conclusion that the conditions described break the law ("these conditions violate the
+        Eighth Amendment", "il y a eu violation de l'article 3"), not one that they do not."""
+        m = self._search("conditions_conclusion", sentence, lower)
+        if m is None or self._search("no_conclusion", sentence, lower) is not None:
+            return None
+        return m
+
     def reversal(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which the court that writes reverses the judgment below ("We reverse.")."""
         return self._search("reversal", sentence, lower)
@@ -512,7 +520,7 @@ class Attributor:
             # what a body was told, opening the sentence whatever its verb ("Allegations received by the
             # Committee suggest that", "Los testimonios recabados por la delegación describen")
             head = len(low) - len(low.lstrip(" \"'“‘(-–—"))
-            m = self._rx("relayed_subject").match(low, head)
+            m = self._rx("relayed_subject").match(low, head) or self._search("relayed_object", sentence, low)
             if m:
                 words = sentence[m.start():m.end()]
                 out.append(Source("an unnamed source", "alleged", f"relayed '{words}'", m.start()))

@@ -166,6 +166,9 @@ class _Trail:
     paragraphs: array = field(default_factory=lambda: array("q"))
     denials: list[_Denial] = field(default_factory=list)
     credits: list[_Credit] = field(default_factory=list)
+    #: (sentence index, who): a court's or body's conclusion that the conditions it described break the
+    #: law ("Elle estime que les conditions de détention ont constitué un traitement dégradant")
+    conclusions: list[tuple[int, str]] = field(default_factory=list)
     reversed_at: int = -1  # where the court that writes reverses the judgment below (-1: it does not)
 
 
@@ -415,6 +418,9 @@ class Extractor:
         speaks = info.court_doc or court is not None  # a court (or an official body) says it
         if info.court_doc and trail.reversed_at < 0 and a.reversal(s.text, s.lower or None):
             trail.reversed_at = s.start
+        if (speaks or info.author_kind == "monitor") and a.conditions_conclusion(s.text, s.lower or None):
+            trail.conclusions.append((s.index, court.label if court is not None else
+                                      ("the court" if info.court_doc else "the author")))
         m = a.denial(s.text, s.lower or None) or a.rejection(s.text, s.lower or None)
         # a party's claim told as a noun that the court rejects in its sentence ("The Court dismisses
         # plaintiff's claim that ...", "his contention that ... lacks merit"): rejected from the claim on
@@ -1074,6 +1080,25 @@ class Extractor:
             self._deny(facts, trail)
         if trail.credits:
             self._credit(facts, trail)
+        if trail.conclusions:
+            self._conclude(facts, trail)
+
+    #: how many sentences before a conclusion on the conditions it reaches
+    CONCLUSION_REACH = 8
+
+    def _conclude(self, facts: list[Fact], trail: _Trail) -> None:
+        """The established facts a court's or a body's conclusion on the conditions follows (the
+        sentences before it, ``CONCLUSION_REACH`` at most) are found to break the law: the finding's
+        grade reads it (``found_violation_by``) as it reads such words in the fact's own sentence."""
+        starts = trail.starts
+        for f in facts:
+            if f.certainty != "asserted" or f.negated or f.subject_kind == "general" or not f.evidence:
+                continue
+            k = bisect.bisect_right(starts, f.evidence[0].start) - 1
+            for index, by in trail.conclusions:
+                if 0 <= index - k <= self.CONCLUSION_REACH:
+                    f.qualifiers["found_violation_by"] = by
+                    break
 
     def _reverse(self, facts: list[Fact], trail: _Trail) -> None:
         """A court below's findings, in an opinion whose court reverses its judgment, are not

@@ -174,3 +174,50 @@ def test_ni_carries_a_lack_on() -> None:
     facts = [f for f in _facts("Les détenus ne disposent d'aucune activité ni de travail.", "fr")
              if f.type == "work_programmes"]
     assert facts and not [f for f in facts if f.negated], describe(facts)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Guards refused his requests for a blanket.", "bedding_clothing"),
+    ("Officers denied his request for a mattress.", "bedding_clothing"),
+    ("Staff ignored his repeated requests for toilet paper.", "hygiene"),
+    ("The nurse ignored her written requests for pain medication.", "medical_care"),
+    ("He received only two sack lunches a day.", "food_water"),
+    ("The women were given just one sandwich a day.", "food_water"),
+])
+def test_a_request_refused_and_meals_counted(text: str, type_: str) -> None:
+    facts = counted(_facts(text), type_)
+    assert facts and not facts[0].negated, describe(_facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Prisoners received two meals a day.",
+    "The court denied his motion for a preliminary injunction.",
+])
+def test_meals_without_a_shortfall_or_a_motion_denied_say_nothing(text: str) -> None:
+    facts = [f for f in _facts(text) if f.type in ("food_water", "bedding_clothing", "medical_care")]
+    assert not facts, describe(facts)
+
+
+def test_a_stay_in_the_unit_told_next_is_the_isolation_length() -> None:
+    text = ("UNITED STATES DISTRICT COURT. OPINION. The evidence at trial established that inmates in the "
+            "Special Management Unit are confined to their cells for 23 hours a day. Many have remained in the "
+            "unit for more than three years.")
+    lengths = counted(_facts(text), "isolation_duration")
+    assert lengths and lengths[0].value == pytest.approx(1096, rel=0.05), describe(_facts(text))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Special Rapporteur received credible testimony that detainees were beaten with rubber truncheons.", "en"),
+    ("The mission obtained detailed accounts of detainees being beaten with cables.", "en"),
+    ("La delegación recibió numerosos testimonios de que los internos eran golpeados.", "es"),
+    ("La délégation a recueilli des témoignages concordants selon lesquels les détenus étaient frappés.", "fr"),
+])
+def test_testimony_a_body_received_is_relayed(text: str, lang: str) -> None:
+    facts = [f for f in _facts(text, lang) if f.type == "use_of_force"]
+    assert facts and all(f.certainty == "alleged" for f in facts), describe(_facts(text, lang))
+
+
+def test_a_preposition_is_not_part_of_the_group() -> None:
+    facts = [f for f in _facts("There were reports that guards used excessive force against prisoners.")
+             if f.type == "use_of_force"]
+    assert facts and facts[0].subject == "prisoners", describe(facts)
