@@ -221,3 +221,14 @@ def test_a_preposition_is_not_part_of_the_group() -> None:
     facts = [f for f in _facts("There were reports that guards used excessive force against prisoners.")
              if f.type == "use_of_force"]
     assert facts and facts[0].subject == "prisoners", describe(facts)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Las internas refirieron que son golpeadas por las custodias.", "use_of_force"),
+    ("Las internas fueron esposadas durante el traslado.", "restraints"),
+    ("Las mujeres procesadas y sentenciadas comparten las mismas celdas.", "separation"),
+    ("Varias internas fueron amenazadas tras presentar una queja.", "complaints"),
+])
+def test_spanish_feminine_plurals_are_read(text: str, type_: str) -> None:
+    facts = [f for f in _facts(text, "es") if f.type == type_]
+    assert facts, describe(_facts(text, "es"))
