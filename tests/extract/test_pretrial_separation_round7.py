@@ -193,6 +193,27 @@ STATUS = [
     ("The inmate, who is serving a 15-year sentence for manslaughter, filed a grievance.", "en", "convicted"),
     ("Border Force officers held the family at the port for 30 hours.", "en", "immigration"),
     ("Unaccompanied minors were held in CBP facilities beyond the 72-hour limit.", "en", "immigration"),
+    ("Plaintiff, a state inmate incarcerated at the Greene State Correctional "
+     "Institution, brings this action pro se.", "en", "convicted"),
+    ("The plaintiffs are inmates in the custody of the Arizona Department of Corrections.", "en", "convicted"),
+    ("Petitioner is a Texas prisoner under sentence of death.", "en", "convicted"),
+    ("Plaintiff is an inmate at the Wabash Valley Correctional Facility serving a "
+     "sentence for burglary.", "en", "convicted"),
+    ("The condemned men at San Quentin are confined in the East Block.", "en", "convicted"),
+    ("He was convicted in 2011 and has been incarcerated since then.", "en", "convicted"),
+    ("At the time of the events, Plaintiff was a convicted prisoner housed at the county jail.", "en", "convicted"),
+    ("The class consists of all persons sentenced to the custody of the Department of "
+     "Corrections.", "en", "convicted"),
+    ("Plaintiff was a pretrial detainee confined at the Cook County Jail at all relevant times.", "en", "pretrial"),
+    ("The jail's population consists largely of pretrial detainees who cannot afford bail.", "en", "pretrial"),
+    ("While awaiting trial, Mr. Boyd was confined at the Dallas County Jail for fourteen months.", "en", "pretrial"),
+    ("The Court treats Hernandez as a pretrial detainee because he had not yet been sentenced.", "en", "pretrial"),
+    ("Because plaintiff was a pretrial detainee, his claim arises under the Due "
+     "Process Clause of the Fourteenth Amendment.", "en", "pretrial"),
+    ("Plaintiffs are individuals detained in the Orleans Parish jail pending trial.", "en", "pretrial"),
+    ("Plaintiff, a civil immigration detainee at the Adelanto facility, alleges that "
+     "he was denied medical care.", "en", "immigration"),
+    ("Petitioners are noncitizens detained by ICE at the Otay Mesa Detention Center.", "en", "immigration"),
     ("El 45 % de las personas privadas de libertad en el penal de San Miguel se "
      "encuentra en prisión preventiva.", "es", "pretrial"),
     ("Los procesados representan más de la mitad de la población del centro.", "es", "pretrial"),
@@ -280,6 +301,10 @@ STATUS_QUIET = [
     ("Pretrial detention is one of the main drivers of prison overcrowding in the region.", "en"),
     ("The Special Rapporteur will present his report on pretrial detention to the Council.", "en"),
     ("The commission was mandated to examine pretrial detention in all 26 cantons.", "en"),
+    ("A pretrial detainee may not be punished prior to an adjudication of guilt.", "en"),
+    ("The Eighth Amendment applies to convicted prisoners, not to pretrial detainees.", "en"),
+    ("Under Bell v. Wolfish, pretrial detainees are protected by the Due Process Clause.", "en"),
+    ("The standard for pretrial detainees' excessive force claims is objective unreasonableness.", "en"),
     ("La prisión preventiva debe ser excepcional y de corta duración.", "es"),
     ("El Subcomité recomienda al Estado reducir el uso de la prisión preventiva.", "es"),
     ("La ley establece que la prisión preventiva no podrá exceder de dos años.", "es"),
@@ -375,6 +400,13 @@ NOT_SEPARATED = [
     ("Minors awaiting trial were detained in the adult section of the prison.", "en"),
     ("Contrary to the law, authorities held juveniles with adults in the Kandi prison.", "en"),
     ("The plaintiff alleges that, although he had not been convicted, he was housed with sentenced inmates.", "en"),
+    ("Plaintiff alleges that, as a pretrial detainee, he was housed with convicted "
+     "inmates in violation of jail policy.", "en"),
+    ("The complaint alleges that juvenile detainees were housed in the adult jail "
+     "within sight and sound of adult inmates.", "en"),
+    ("Juveniles had sight and sound contact with adult prisoners.", "en"),
+    ("Mentally ill detainees and pretrial detainees were mixed with the general "
+     "population of sentenced inmates.", "en"),
     ("Los procesados no están separados de los condenados en el penal de Apodaca.", "es"),
     ("En la cárcel municipal, las mujeres conviven con los hombres en el mismo patio.", "es"),
     ("Los adolescentes comparten celda con adultos en la comisaría.", "es"),
@@ -488,6 +520,8 @@ OTHER_SENSES = [
     ("The detainees were held together in a large dormitory.", "en"),
     ("The prisoners ate their meals together in the dining hall.", "en"),
     ("Juveniles and adults are entitled to the same visiting rights.", "en"),
+    ("Jail policy requires that pretrial detainees be housed separately from sentenced inmates.", "en"),
+    ("The jail houses pretrial detainees and sentenced inmates in separate pods.", "en"),
     ("El interno fue separado de su familia durante tres años.", "es"),
     ("Las visitas se realizan en una sala separada.", "es"),
     ("Il est séparé de sa famille depuis son incarcération.", "fr"),
