@@ -278,6 +278,15 @@ STATUS = [
     ("Il purge une peine de quinze ans de réclusion.", "fr", "convicted"),
     ("Les personnes retenues au centre de rétention de Vincennes n'ont pas accès à un médecin.", "fr", "immigration"),
     ("Les étrangers placés en zone d'attente à l'aéroport dorment sur des bancs.", "fr", "immigration"),
+    ("Se entrevistó a internos en situación jurídica de procesados.", "es", "pretrial"),
+    ("La población en prisión preventiva representa el 40 % del total.", "es", "pretrial"),
+    ("El imputado permanece detenido desde 2019 sin que se haya iniciado el juicio.", "es", "pretrial"),
+    ("En el reclusorio hay cientos de presos sin condena.", "es", "pretrial"),
+    ("Muchos reclusos llevan años sin juicio.", "es", "pretrial"),
+    ("Le taux de prévenus dépasse 35 % dans cet établissement.", "fr", "pretrial"),
+    ("Les personnes en instance de jugement sont hébergées au bâtiment B.", "fr", "pretrial"),
+    ("Dans l'attente de leur procès, ces personnes passent 22 heures par jour en cellule.", "fr", "pretrial"),
+    ("Les personnes prévenues représentent un tiers de l'effectif.", "fr", "pretrial"),
 ]
 
 STATUS_QUIET = [
@@ -467,6 +476,16 @@ NOT_SEPARATED = [
     ("Les femmes sont détenues dans le même bâtiment que les hommes.", "fr"),
     ("Il n'y a aucune séparation entre les mineurs et les majeurs.", "fr"),
     ("Hommes et femmes sont enfermés ensemble dans la même cellule.", "fr"),
+    ("Se constató la mezcla de procesados y sentenciados en los dormitorios.", "es"),
+    ("Las mujeres estaban ubicadas en el área varonil del centro.", "es"),
+    ("Los adolescentes estaban recluidos en centros para adultos.", "es"),
+    ("Niños de 14 años eran alojados con adultos en la comisaría.", "es"),
+    ("No hay separación entre hombres y mujeres en los separos municipales.", "es"),
+    ("Des mineurs étaient incarcérés dans un quartier pour majeurs.", "fr"),
+    ("La promiscuité entre prévenus et condamnés est source de tensions.", "fr"),
+    ("Il n'y a pas de séparation entre mineurs et majeurs.", "fr"),
+    ("La cohabitation des prévenus et des condamnés est la règle dans cet établissement.", "fr"),
+    ("Les femmes sont gardées par des surveillants masculins.", "fr"),
 ]
 
 SEPARATION_RESPECTED = [
