@@ -232,3 +232,9 @@ def test_a_preposition_is_not_part_of_the_group() -> None:
 def test_spanish_feminine_plurals_are_read(text: str, type_: str) -> None:
     facts = [f for f in _facts(text, "es") if f.type == type_]
     assert facts, describe(_facts(text, "es"))
+
+
+def test_children_as_young_as_twelve_in_an_adult_prison() -> None:
+    facts = counted(_facts("The delegation found that children as young as 12 were held in the adult prison."),
+                    "separation")
+    assert facts, "no separation"
