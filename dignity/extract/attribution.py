@@ -442,6 +442,9 @@ class Attributor:
                     or (self._rx("noun_verb_punctuated").match(sentence, m.start("verb"))
                         and self._rx("title_before_noun").match(before)):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
+            if self._rx("event_clause_before").search(before) and self._rx("event_clause_after").match(
+                    sentence, m.end("verb")):
+                continue  # "When he complained, an officer sprayed him": the complaint is an event, not a source
             if self._rx("negated_claim").search(sentence[:m.start()] + " " + before[m.start():]) \
                     or self._rx("negated_claim_verb").search(before):
                 continue  # "he did not complain": no claim made

@@ -1300,6 +1300,18 @@ def _durations(facts: list[Fact], document: Document, as_of: str | date | None =
             nxt = sent_start + len(sent)
             placed = sent, at
             sent, sent_start, dur = _stay_there(document, nxt, doc_date, end, source)
+            hop = nxt
+            for _ in range(_STAY_REACH - 1):
+                # "... in the unit. They eat alone. Plaintiffs have been held in the unit for years.": a
+                # stay that points back to the place ("there", "in the unit") a few sentences on, in the paragraph
+                if dur is not None:
+                    break
+                stop = document.text.find(". ", hop)
+                if stop < 0 or "\n\n" in document.text[hop:stop] or _rx("moved_to_place").search(
+                        document.text[hop:stop].strip()):
+                    break  # the paragraph ends, or he was moved elsewhere: "there" is that place
+                hop = stop + 1
+                sent, sent_start, dur = _stay_there(document, hop, doc_date, end, source)
             if dur is None:
                 # "He was placed in segregation on 3 March 2019. He was released on 12 June 2019."
                 sent, sent_start, dur = _released_after(document, *placed, nxt, doc_date)
@@ -1394,6 +1406,10 @@ def _place_before(facts: list[Fact], document: Document) -> None:
         at = document.text.rfind(prev, 0, sent_start)
         f.evidence.append(Evidence(document=f.evidence[0].document, start=at, end=at + len(prev),
                                    text=prev, sentence=prev))
+
+
+#: how many sentences after a placement a stay "there" or "in the unit" may be told
+_STAY_REACH = 3
 
 
 def _stay_there(document: Document, at: int, doc_date: date | None, end: date | None,

@@ -238,3 +238,43 @@ def test_children_as_young_as_twelve_in_an_adult_prison() -> None:
     facts = counted(_facts("The delegation found that children as young as 12 were held in the adult prison."),
                     "separation")
     assert facts, "no separation"
+
+
+@pytest.mark.parametrize("phrase,days", [
+    ("held in segregation for periods ranging from two to eleven years", 730),
+    ("held in segregation for between two and eleven years", 730),
+    ("held in segregation for anywhere from 3 to 5 years", 1096),
+])
+def test_a_range_of_lengths_is_at_least_its_lower_end(phrase: str, days: int) -> None:
+    from dignity.extract.values import find_durations
+
+    found = find_durations(phrase)
+    assert found and found[0].days == days and found[0].qualifiers.get("at_least"), found
+
+
+def test_a_complaint_as_an_event_is_not_the_source() -> None:
+    text = ("UNITED STATES COURT OF APPEALS. OPINION. The court finds that Luis Ortega was held in a strip cell. "
+            "When he complained, an officer sprayed him with pepper spray.")
+    force = [f for f in _facts(text) if f.type == "use_of_force"]
+    assert force and all(f.attributed_to == "the court" for f in force), describe(force)
+
+
+def test_a_complaint_with_its_content_is_still_a_claim() -> None:
+    force = [f for f in _facts("After he complained that guards had beaten him, he was moved to another unit.")
+             if f.type == "use_of_force"]
+    assert force and force[0].certainty == "alleged", describe(force)
+
+
+def test_a_stay_in_the_unit_a_few_sentences_on() -> None:
+    text = ("Inmates in the administrative segregation unit are allowed out of their cells five hours per week. "
+            "They eat all meals alone in their cells. Plaintiffs have been held in the unit for periods ranging "
+            "from two to eleven years.")
+    lengths = counted(_facts(text), "isolation_duration")
+    assert lengths and lengths[0].value == 730, describe(_facts(text))
+
+
+def test_a_stay_there_after_a_transfer_is_not_the_isolation() -> None:
+    text = ("He was placed in segregation in March. He was later transferred to the county jail. "
+            "He remained there for two years.")
+    lengths = counted(_facts(text), "isolation_duration")
+    assert not [f for f in lengths if f.value == 730], describe(lengths)
