@@ -278,3 +278,22 @@ def test_a_stay_there_after_a_transfer_is_not_the_isolation() -> None:
             "He remained there for two years.")
     lengths = counted(_facts(text), "isolation_duration")
     assert not [f for f in lengths if f.value == 730], describe(lengths)
+
+
+@pytest.mark.parametrize("text", [
+    "Too many prisoners were locked in their cells for most of the day.",
+    "Prisoners spent most of the day in their cells.",
+    "Detainees were rarely allowed out of their cells.",
+    "They are kept in their cells nearly all day.",
+])
+def test_most_of_the_day_in_the_cell_is_confinement_without_hours(text: str) -> None:
+    facts = counted(_facts(text), "confinement_hours")
+    assert facts and facts[0].value is None, describe(_facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Prisoners spend most of the day in the workshops.",
+    "Prisoners should not spend most of the day in their cells.",
+])
+def test_most_of_the_day_elsewhere_or_as_a_norm_is_no_confinement(text: str) -> None:
+    assert not counted(_facts(text), "confinement_hours"), describe(_facts(text))
