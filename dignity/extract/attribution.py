@@ -384,6 +384,8 @@ class Attributor:
             after = text[m.end(): m.end() + 4]
             if self._rx("place_before").search(before) and self._rx("place_after").match(text, m.end()):
                 continue  # "in Fox Lake, Wisconsin": a place, not a person
+            if self._rx("quoted_place_after").match(text, m.end()):
+                continue  # 'the "El Infiernito" facility': a place's name in quotes
             if self.title_after_rx.match(text, m.end(), m.end() + 60):
                 named_officials.add(key)  # "Manfred Nowak, Special Rapporteur": never the detainee
             if self.title_rx.search(before) or re.match(r"\s*v\.", after) or re.search(r"\bv\.\s*$", before) \

@@ -297,3 +297,19 @@ def test_most_of_the_day_in_the_cell_is_confinement_without_hours(text: str) -> 
 ])
 def test_most_of_the_day_elsewhere_or_as_a_norm_is_no_confinement(text: str) -> None:
     assert not counted(_facts(text), "confinement_hours"), describe(_facts(text))
+
+
+def test_a_record_not_kept_does_not_deny_the_injuries() -> None:
+    facts = [f for f in _facts("The delegation noted that injuries were not recorded in a register.")
+             if f.type == "physical_health"]
+    assert not [f for f in facts if f.negated], describe(facts)
+
+
+def test_injuries_not_seen_are_still_denied() -> None:
+    facts = [f for f in _facts("No injuries were observed on the detainees.") if f.type == "physical_health"]
+    assert not [f for f in facts if not f.negated], describe(facts)
+
+
+def test_a_place_named_in_quotes_is_no_person() -> None:
+    facts = _facts('The detainees in the "El Infiernito" facility are held in cells measuring 2 by 3 meters.')
+    assert facts and all(f.subject != "El Infiernito" for f in facts), describe(facts)
