@@ -905,7 +905,6 @@ GAPS: list[tuple[str, bool, str]] = [
     ("exercise_time", False, "He alleges he was denied outdoor exercise for over a year."),
     ("vulnerable_person", False, "He is a seventy-year-old man with diabetes and heart disease."),
     ("medical_care", False, "Mental health staff did not evaluate detainees placed in segregation."),
-    ("confinement_hours", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
     ("exercise_time", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
     ("solitary", False, "He was confined to a single cell on lockdown status."),
     ("overcrowding", False, "The jail housed inmates on the floor of the dayroom because all beds were taken."),
@@ -939,6 +938,8 @@ def test_known_gap(facts, type_, negated, sentence) -> None:
 # regression shows as a failure
 CLOSED_GAPS: list[tuple[str, bool, str]] = [
     ("solitary", False, "The boys were locked in single cells for most of the day."),
+    # (just7) "each weekday" is five days a week: 24 minus 5/7 of an hour
+    ("confinement_hours", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
     ("correspondence", False, "Letters to and from detainees were read by prison staff."),
     ("family_calls", False, "Calls home cost more than a day's wages."),
     ("complaints", False, "The prison failed to respond to his complaint within the required time."),
