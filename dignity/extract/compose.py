@@ -97,6 +97,9 @@ class ComposedType(_Strict):
     unit: str | None = None
     #: words right after a topic that make it another thing ("radio station", "water damage")
     not_followed_by: list[str] = Field(default_factory=list)
+    #: words that, between a predicate and this type's topic, say another thing was denied ("not
+    #: allowed to call his family": the call, not a visit)
+    gap_vetoes: list[str] = Field(default_factory=list)
 
 
 class ComposeFile(_Strict):
@@ -232,6 +235,8 @@ class Composer:
                           for name, pl in spec.predicates.items() if pl.gap_only is not None}
         self._clause_veto = {name: frozenset(w.lower() for w in pl.clause_vetoes)
                              for name, pl in spec.predicates.items() if pl.clause_vetoes}
+        self._gap_vetoes = {t: frozenset(w.lower() for w in ct.gap_vetoes)
+                            for t, ct in spec.types.items() if ct.gap_vetoes}
         self._topic_scan: dict[str, _Phrases] = {}
         self._unless: dict[str, Scanner] = {}
         self._follow: dict[str, re.Pattern[str]] = {}
@@ -461,6 +466,8 @@ class Composer:
             only = self._gap_only.get(p.key)
             if only is not None and not only.issuperset(gap_words):
                 continue  # a word the list does not let stand between it and its topic
+            if self._gap_vetoes.get(tp.key) and not self._gap_vetoes[tp.key].isdisjoint(gap_words):
+                continue  # "not allowed to call his family": the word between says what was denied
             gap = sum(1 for w in gap_words if w != ",")
             limit = max_gap if max_gap is not None else (self.spec.types[tp.key].max_gap or self.spec.max_gap)
             if after and gap > limit and _introduces_list(gap_words):

@@ -313,3 +313,21 @@ def test_injuries_not_seen_are_still_denied() -> None:
 def test_a_place_named_in_quotes_is_no_person() -> None:
     facts = _facts('The detainees in the "El Infiernito" facility are held in cells measuring 2 by 3 meters.')
     assert facts and all(f.subject != "El Infiernito" for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("He was not allowed to call his family.", "family_calls"),
+    ("He was not allowed to write to his family.", "correspondence"),
+])
+def test_a_call_or_a_letter_denied_is_no_visit_denied(text: str, type_: str) -> None:
+    facts = _facts(text)
+    assert counted(facts, type_) and not counted(facts, "family_visits"), describe(facts)
+
+
+def test_a_visit_denied_still_is() -> None:
+    assert counted(_facts("She was not allowed to see her family."), "family_visits")
+
+
+def test_banging_the_bars_is_no_force() -> None:
+    facts = _facts("Los internos golpeaban las rejas en señal de protesta.", "es")
+    assert not [f for f in facts if f.type == "use_of_force"], describe(facts)
