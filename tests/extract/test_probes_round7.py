@@ -331,3 +331,12 @@ def test_a_visit_denied_still_is() -> None:
 def test_banging_the_bars_is_no_force() -> None:
     facts = _facts("Los internos golpeaban las rejas en señal de protesta.", "es")
     assert not [f for f in facts if f.type == "use_of_force"], describe(facts)
+
+
+def test_harassment_by_male_guards_is_no_separation() -> None:
+    facts = _facts("Women prisoners reported sexual harassment by male guards.")
+    assert not [f for f in facts if f.type == "separation"], describe(facts)
+
+
+def test_women_guarded_by_male_guards_still_are() -> None:
+    assert counted(_facts("The women in the annex were guarded by male guards at night."), "separation")
