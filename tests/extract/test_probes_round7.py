@@ -340,3 +340,19 @@ def test_harassment_by_male_guards_is_no_separation() -> None:
 
 def test_women_guarded_by_male_guards_still_are() -> None:
     assert counted(_facts("The women in the annex were guarded by male guards at night."), "separation")
+
+
+def test_stripped_of_clothing_is_clothing_withheld() -> None:
+    facts = counted(_facts("Prisoners on suicide watch are placed in bare cells, stripped of their clothing."),
+                    "bedding_clothing")
+    assert facts and not facts[0].negated, "no clothing fact"
+
+
+def test_refusing_to_return_a_food_tray_is_no_food_denied() -> None:
+    facts = _facts("Staff sprayed prisoners for minor infractions such as refusing to return a food tray.")
+    assert not [f for f in facts if f.type == "food_water"], describe(facts)
+
+
+def test_medical_requests_as_a_noun_are_no_speaker() -> None:
+    facts = [f for f in _facts("Medical requests go unanswered for weeks.") if f.type == "medical_care"]
+    assert facts and facts[0].certainty == "asserted", describe(facts)
