@@ -258,14 +258,23 @@ class ClauseMemo:
         starts = self._starts
         if starts is None:
             starts = self._starts = {}
+            low = self.low
+            if not low:
+                return starts
             get = starts.get
-            for m in _HEAD3.finditer(" " + self.low):
-                t = m.group(1)
+            # the start, and each place after a character that is no word character (the last
+            # one aside: a place must hold a letter); the beginning is the sentence's slice there
+            places = [m.end() for m in _NON_WORD.finditer(low)]
+            if places and places[-1] == len(low):
+                places.pop()
+            starts[low[:3]] = [0]
+            for p in places:
+                t = low[p:p + 3]
                 at = get(t)
                 if at is None:
-                    starts[t] = [m.start()]
+                    starts[t] = [p]
                 else:
-                    at.append(m.start())
+                    at.append(p)
         return starts
 
     def _at(self) -> dict[str, list[int]]:
@@ -376,9 +385,9 @@ def _literal_heads(clause: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 #: where a word-bounded pattern (``compile_pattern(bounded=True)``) may start
 _BOUND = "(?<![\\w\\-])"
-#: the (up to) three characters after a non-word one (a hyphen included: where ``\\b``
-#: may begin a word), in " " + the sentence
-_HEAD3 = re.compile(r"[^\w](?=(.{1,3}))", re.S)
+#: a character that is no word character (a hyphen included: where ``\\b`` may begin a word);
+#: the place after each is one of ``ClauseMemo.starts``
+_NON_WORD = re.compile(r"[^\w]")
 
 
 def satisfied(reqs: Requirements, lowered: str) -> bool:
