@@ -263,7 +263,7 @@ class ClauseMemo:
                 return starts
             get = starts.get
             # the start, and each place after a character that is no word character (the last
-            # one aside: a place must hold a letter); the beginning is the sentence's slice there
+            # one aside: a place holds a character); its beginning is the slice of the sentence there
             places = [m.end() for m in _NON_WORD.finditer(low)]
             if places and places[-1] == len(low):
                 places.pop()
