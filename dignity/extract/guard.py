@@ -69,7 +69,12 @@ _CUT = re.compile(r"(?P<head>\w+)(?P<cut>\u00ad(?:[ \t]*\r?\n[ \t]*)?|-[ \t]*\r?
 #: hard wrap inside a sentence (a PDF's line), not a heading or the end of a paragraph
 WRAP_LINE = 50
 _HYPHEN_EOL = re.compile(r"-[ \t]*\r?\n")
-_WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+#: a line break inside a sentence, with the spaces around it: ``(?<=[^\s.!?:;])[ \t]*\r?\n[ \t]*``
+#: before a letter. Written so, ``re`` tries it at every character of the text (a look-behind
+#: leads it); here its first character (a space, a tab, "\r" or "\n") is read first, so that
+#: ``re`` jumps from one such character to the next, and look-behinds say which it was (the
+#: same matches: ``tests/extract/test_speed_rewrites.py``)
+_WRAP = re.compile(r"[ \t\r\n](?<=[^\s.!?:;][ \t\r\n])(?:(?<=[ \t])[ \t]*\r?\n|(?<=\r)\n|(?<=\n))[ \t]*(?=[^\W\d_])")
 
 
 def unwrap(text: str, keep_hyphen: re.Pattern[str] | None = None) -> str:

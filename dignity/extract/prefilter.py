@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from typing import Any
+from typing import Any, Callable
 
 from dignity.rulecache import compile_regex, memo
 
@@ -258,14 +258,23 @@ class ClauseMemo:
         starts = self._starts
         if starts is None:
             starts = self._starts = {}
+            low = self.low
+            if not low:
+                return starts
             get = starts.get
-            for m in _HEAD3.finditer(" " + self.low):
-                t = m.group(1)
+            # the start, and each place after a character that is no word character (the last
+            # one aside: a place holds a character); its beginning is the slice of the sentence there
+            places = [m.end() for m in _NON_WORD.finditer(low)]
+            if places and places[-1] == len(low):
+                places.pop()
+            starts[low[:3]] = [0]
+            for p in places:
+                t = low[p:p + 3]
                 at = get(t)
                 if at is None:
-                    starts[t] = [m.start()]
+                    starts[t] = [p]
                 else:
-                    at.append(m.start())
+                    at.append(p)
         return starts
 
     def _at(self) -> dict[str, list[int]]:
@@ -376,9 +385,9 @@ def _literal_heads(clause: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 #: where a word-bounded pattern (``compile_pattern(bounded=True)``) may start
 _BOUND = "(?<![\\w\\-])"
-#: the (up to) three characters after a non-word one (a hyphen included: where ``\\b``
-#: may begin a word), in " " + the sentence
-_HEAD3 = re.compile(r"[^\w](?=(.{1,3}))", re.S)
+#: a character that is no word character (a hyphen included: where ``\\b`` may begin a word);
+#: the place after each is one of ``ClauseMemo.starts``
+_NON_WORD = re.compile(r"[^\w]")
 
 
 def satisfied(reqs: Requirements, lowered: str) -> bool:
@@ -698,6 +707,23 @@ def lowered(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+def _pretest(regex: re.Pattern[str], twin: re.Pattern[str] | None) -> Callable[..., re.Match[str] | None] | None:
+    """The twin's ``match``, to try at a place (on the lower-cased sentence) before the regex
+    itself, or None where the regex alone is the cheaper test.
+
+    Where the regex matches, its twin matches (at the same place: what ``Scanner.matches``
+    relies on when it searches by the twin), so a place where the twin fails is no match's
+    start. A case-insensitive regex enters every branch of its alternations at each place (its
+    letters are compared folded, so ``re`` cannot skip a branch by its first letter); the twin,
+    case-sensitive, with its word lists as letter trees, fails at once at most places: the long
+    lists of the recognizers' and context rules' patterns cost about a third as much tried so.
+    Not where the regex has a case-sensitive part (``(?-i:[A-Z])``: a capital): the twin reads
+    it as any letter and matches at many places the regex then tries as well."""
+    if twin is None or not regex.flags & re.IGNORECASE or "(?-i:" in regex.pattern:
+        return None
+    return twin.match
+
+
 class Scanner:
     """A case-insensitive regex with the words it needs and its lower-case twin.
 
@@ -713,7 +739,7 @@ class Scanner:
     WARM_AFTER = 16
 
     __slots__ = ("regex", "extra", "_needs", "need_heads", "need_tests", "twin", "_uses", "heads", "at_start",
-                 "gates")
+                 "gates", "pretest")
 
     def __init__(self, regex: re.Pattern[str], *, extra: re.Pattern[str] | None = None,
                  fast: bool = True) -> None:
@@ -733,6 +759,9 @@ class Scanner:
         #: from one of these has no match, whatever its substrings; tested first, all at once
         #: (``gated``), most patterns and rules are ruled out before any substring test
         self.gates: tuple[frozenset[str], ...] = ()
+        #: the twin's ``match``, tried on the lower-cased sentence at a place before the regex
+        #: is (``_pretest``); None: the regex alone
+        self.pretest: Callable[..., re.Match[str] | None] | None = None
         self._uses = 0 if fast else -1  # -1: never warm up
 
     @property
@@ -762,6 +791,7 @@ class Scanner:
         self.heads = first_heads(self.twin) if self.twin is not None else None
         self.at_start = starts_at_beginning(self.regex)
         self.gates = tuple(g for g in (self.heads, *self.need_heads) if g is not None)
+        self.pretest = _pretest(self.regex, self.twin)
         self._uses = self.WARM_AFTER
 
     def search(self, text: str, low: str, memo: ClauseMemo | None = None) -> re.Match[str] | None:
@@ -778,22 +808,27 @@ class Scanner:
         tests = self.need_tests
         if tests and not memo.needs_met(tests):
             return None
-        match = self.regex.match
+        match, pretest = self.regex.match, self.pretest
         for p in memo.places(heads & have):
+            if pretest is not None and pretest(low, p) is None:
+                continue  # the twin fails here: so does the regex
             m = match(text, p)
             if m is not None and m.end() > p:
                 return m
         return None
 
-    def _at_places(self, text: str, places: list[int], limit: int):
+    def _at_places(self, text: str, places: list[int], limit: int, low: str):
         """The regex tried at each of ``places`` (in order) below ``limit``, as finditer
-        would find them: not inside a match already found, no empty match."""
-        match, end = self.regex.match, 0
+        would find them: not inside a match already found, no empty match (``low``: the
+        text lower-cased, for the twin's ``pretest``)."""
+        match, end, pretest = self.regex.match, 0, self.pretest
         for p in places:
             if p >= limit:
                 return
             if p < end:
                 continue
+            if pretest is not None and pretest(low, p) is None:
+                continue  # the twin fails here: so does the regex
             m = match(text, p)
             if m is not None and m.end() > p:
                 yield m
@@ -820,7 +855,7 @@ class Scanner:
         if heads is None or self.at_start:
             yield from self.matches(head, hlow, checked=True)
             return
-        yield from self._at_places(head, memo.places(heads & memo.heads()), limit)
+        yield from self._at_places(head, memo.places(heads & memo.heads()), limit, hlow)
 
     def found(self, text: str, low: str, memo: ClauseMemo) -> list[re.Match[str]]:
         """``list(self.matches(text, low, checked=True, memo=memo))``, for the callers that
@@ -831,10 +866,12 @@ class Scanner:
         if heads is None or self.at_start or 0 <= self._uses < self.WARM_AFTER:
             return list(self.matches(text, low, checked=True, memo=memo))
         out: list[re.Match[str]] = []
-        match, end = self.regex.match, 0
+        match, end, pretest = self.regex.match, 0, self.pretest
         for p in memo.places(heads & memo.heads()):
             if p < end:
                 continue  # inside a match already found
+            if pretest is not None and pretest(low, p) is None:
+                continue  # the twin fails here: so does the regex
             m = match(text, p)
             if m is not None and m.end() > p:
                 out.append(m)
@@ -875,7 +912,7 @@ class Scanner:
             # every match starts where a word begins as one of its beginnings does: the
             # regex is tried at those places only (what the twin's search would find
             # first at or after each, and confirm with the regex, is among them)
-            yield from self._at_places(text, memo.places(where), len(text) + 1)
+            yield from self._at_places(text, memo.places(where), len(text) + 1, low)
             return
         if self.twin is None:
             for m in self.regex.finditer(text):

@@ -35,8 +35,11 @@ from dignity.rulecache import compile_regex, load_yaml
 
 __all__ = ["TopicSpec", "topic_specs", "TopicFinder", "load_topics", "find_topics"]
 
-#: where a sentence (or a clause after a semicolon) ends
-_BOUNDARY = re.compile(r"(?<=[.!?;])\s+(?=[^\s])|\n+")
+#: where a sentence (or a clause after a semicolon) ends: the white space after ".", "!", "?" or
+#: ";" before more text, or a run of line breaks. (Written as ``(?<=[.!?;])\s+(?=[^\s])|\n+``
+#: matches the same, but led by a look-behind ``re`` tries it at every character; led by the
+#: class of white space it jumps from one white-space character to the next.)
+_BOUNDARY = re.compile(r"\s(?:(?<=[.!?;]\s)\s*(?=[^\s])|(?<=\n)\n*)")
 
 
 class TopicSpec(BaseModel):

@@ -337,6 +337,46 @@ def test_found_is_what_matches_finds_once_the_gates_are_passed() -> None:
                 == [m.span() for m in rx.finditer(s)], s
 
 
+@pytest.mark.parametrize("pattern", _PLACES_PATTERNS)
+def test_a_twin_tried_first_at_each_place_loses_no_match(pattern: str) -> None:
+    """``Scanner.pretest`` (the twin's match, then the regex, at each place): the same matches
+    from ``found``, ``matches``, ``search`` and a sentence head's ``prefix_matches`` as the regex."""
+    from dignity.extract.prefilter import ClauseMemo, Scanner, lowered
+
+    rx = re.compile(pattern, re.I)
+    scan = Scanner(rx)
+    scan.warm()
+    assert scan.pretest is not None  # case-insensitive throughout: the twin is tried first
+    for s in _PLACES_SENTENCES:
+        low = lowered(s)
+        memo = ClauseMemo(low)
+        want = [m.span() for m in rx.finditer(s) if m.end() > m.start()]
+        if scan.need_tests and not memo.needs_met(scan.need_tests) or any(memo.heads().isdisjoint(g)
+                                                                          for g in scan.gates):
+            assert want == [], s
+            continue
+        assert [m.span() for m in scan.found(s, low, memo)] == want, s
+        assert [m.span() for m in scan.matches(s, low, memo=memo)] == want, s
+        first = scan.search(s, low, memo)
+        assert (first.span() if first else None) == (want[0] if want else None), s
+        cut = len(s) // 2
+        assert [m.span() for m in scan.prefix_matches(s, low, cut, memo)] == \
+            [m.span() for m in rx.finditer(s[:cut]) if m.end() > m.start()], s
+
+
+def test_no_twin_first_where_the_regex_reads_capitals() -> None:
+    """A case-sensitive part (``(?-i:[A-Z])``) is any letter to the twin, which then matches at
+    most places: the regex alone is tried there (``prefilter._pretest``)."""
+    from dignity.extract.prefilter import Scanner
+
+    scan = Scanner(re.compile(r"(?<![\w\-])(?:(?-i:[A-Z])\w+\s+)?(?:act|code|law)\b", re.I))
+    scan.warm()
+    assert scan.pretest is None
+    plain = Scanner(re.compile(r"(?<![\w\-])(?:act|code|law)\b"))  # case-sensitive: no twin at all
+    plain.warm()
+    assert plain.pretest is None
+
+
 def test_common_word_clause_comes_last():
     # "and yet": the rarer "yet" is the branch's clause, not "and" (in nearly every sentence)
     assert requirements(r",\s*(?:but|although)\s|\sand\s+yet\s") == (("although", "but", "yet"),)
