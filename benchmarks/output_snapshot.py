@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"  # ../shared beside the repository
 #: the examples not in English, by their file name
 EXAMPLE_LANGS = {"carta-visita.txt": "es", "lettre-avocat.txt": "fr"}
 

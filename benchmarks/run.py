@@ -35,7 +35,8 @@ if str(HERE) not in sys.path:
 
 import generate  # noqa: E402  (benchmarks/generate.py, next to this file)
 
-DEFAULT_CORPUS = Path(os.environ.get("DIGNITY_BENCH_CORPUS", "/work/shared/corpus/dev.jsonl"))
+DEFAULT_CORPUS = Path(os.environ.get("DIGNITY_BENCH_CORPUS",
+                                     Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"))
 DEFAULT_OUT = HERE / "out" / "results.json"
 SECTIONS = ("throughput", "long", "memory", "cold", "assess", "languages")
 
