@@ -356,3 +356,23 @@ def test_refusing_to_return_a_food_tray_is_no_food_denied() -> None:
 def test_medical_requests_as_a_noun_are_no_speaker() -> None:
     facts = [f for f in _facts("Medical requests go unanswered for weeks.") if f.type == "medical_care"]
     assert facts and facts[0].certainty == "asserted", describe(facts)
+
+
+def test_a_remedy_required_under_a_decree_stays_hypothetical() -> None:
+    text = ("UNITED STATES DISTRICT COURT. ORDER. Under the consent decree, defendants were required to provide each "
+            "inmate with 60 square feet of space.")
+    assert not counted(_facts(text), "cell_space")
+
+
+def test_squat_and_cough_is_no_illness() -> None:
+    facts = _facts("Every arrestee was required to remove all clothing, squat, and cough.")
+    assert counted(facts, "strip_search") and not [f for f in facts if f.type == "physical_health"], describe(facts)
+
+
+@pytest.mark.parametrize("text,over", [
+    ("The jail's population was 398, while its design capacity was 220.", True),
+    ("The jail population was 180, while its design capacity was 220.", False),
+])
+def test_a_capacity_told_with_was(text: str, over: bool) -> None:
+    facts = [f for f in counted(_facts(text), "overcrowding") if not f.negated]
+    assert bool(facts) == over, describe(_facts(text))
