@@ -907,12 +907,9 @@ GAPS: list[tuple[str, bool, str]] = [
     ("medical_care", False, "Mental health staff did not evaluate detainees placed in segregation."),
     ("exercise_time", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
     ("solitary", False, "He was confined to a single cell on lockdown status."),
-    ("overcrowding", False, "The jail housed inmates on the floor of the dayroom because all beds were taken."),
     ("monitoring_access", False, "The inspection took place in March and inspectors spoke to 50 prisoners."),
     ("medical_care", False, "The health care unit had no functioning equipment."),
-    ("medical_care", False, "Detainees with chronic illnesses such as diabetes did not receive regular care."),
     ("exercise_time", False, "Detainees had not been outdoors since their arrival."),
-    ("food_water", False, "Prisoners were fed a diet of thin soup and stale bread."),
     ("medical_care", False, "The jail's health unit was staffed by a single part-time nurse."),
     ("medical_care", False, "Emergency calls for help went unanswered."),
     ("legal_access", False, "Detainees could not communicate confidentially with their lawyers."),
@@ -937,6 +934,10 @@ def test_known_gap(facts, type_, negated, sentence) -> None:
 # known gaps closed since (they passed as "xpassed"): kept as plain tests, so a
 # regression shows as a failure
 CLOSED_GAPS: list[tuple[str, bool, str]] = [
+    # (round 7) a kind of care not given; food told by its poverty (thin soup, stale bread); people housed on the floor
+    ("overcrowding", False, "The jail housed inmates on the floor of the dayroom because all beds were taken."),
+    ("medical_care", False, "Detainees with chronic illnesses such as diabetes did not receive regular care."),
+    ("food_water", False, "Prisoners were fed a diet of thin soup and stale bread."),
     ("solitary", False, "The boys were locked in single cells for most of the day."),
     # (just7) "each weekday" is five days a week: 24 minus 5/7 of an hour
     ("confinement_hours", False, "Detainees in segregation were let out of their cells for one hour each weekday."),

@@ -376,3 +376,12 @@ def test_squat_and_cough_is_no_illness() -> None:
 def test_a_capacity_told_with_was(text: str, over: bool) -> None:
     facts = [f for f in counted(_facts(text), "overcrowding") if not f.negated]
     assert bool(facts) == over, describe(_facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Officers placed him on the floor and handcuffed him.",
+    "The bread was baked on site.",
+])
+def test_a_man_put_on_the_floor_or_bread_is_no_condition(text: str) -> None:
+    facts = _facts(text)
+    assert not [f for f in facts if f.type in ("overcrowding", "food_water")], describe(facts)
