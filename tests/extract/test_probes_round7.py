@@ -385,3 +385,15 @@ def test_a_capacity_told_with_was(text: str, over: bool) -> None:
 def test_a_man_put_on_the_floor_or_bread_is_no_condition(text: str) -> None:
     facts = _facts(text)
     assert not [f for f in facts if f.type in ("overcrowding", "food_water")], describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities informed the delegation that a new prison with a capacity of 2,000 would open next year.",
+    "The prison, with a capacity of 1,200, was inspected in May.",
+])
+def test_a_capacity_alone_is_no_overcrowding(text: str) -> None:
+    assert not counted(_facts(text), "overcrowding"), describe(_facts(text))
+
+
+def test_a_head_count_for_a_capacity_still_is() -> None:
+    assert counted(_facts("The prison held 1,900 men for an official capacity of 750."), "overcrowding")
