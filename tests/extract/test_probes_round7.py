@@ -397,3 +397,8 @@ def test_a_capacity_alone_is_no_overcrowding(text: str) -> None:
 
 def test_a_head_count_for_a_capacity_still_is() -> None:
     assert counted(_facts("The prison held 1,900 men for an official capacity of 750."), "overcrowding")
+
+
+def test_exercise_then_a_comma_and_the_cells_is_no_indoor_exercise() -> None:
+    facts = _facts("Except for one hour of exercise, inmates remain in their cells at all times.")
+    assert not [f for f in facts if f.type == "exercise_outdoor"], describe(facts)
