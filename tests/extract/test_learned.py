@@ -56,7 +56,7 @@ def test_features_are_unigrams_and_bigrams_per_sentence(engine: Extractor) -> No
 
 
 def test_layer_adds_a_fact_the_rules_miss(engine: Extractor) -> None:
-    text = "The detainees were served watery gruel from a rusty pot."
+    text = "The detainees were served gruel from a rusty pot."
     engine.learned = None
     assert not [f for f in run(engine, text) if f.type == "food_water"]
     engine.learned = LearnedLayer(hand_model(engine, {"gruel": {"food_water": 5.0}, "rusty pot": {"food_water": 1.0}}))
@@ -125,7 +125,7 @@ def test_model_save_and_load_round_trip(engine: Extractor, tmp_path) -> None:
 
 # --------------------------------------------------------------------------- training
 
-FOOD = ["The prisoners were served watery gruel at noon.", "Meals consisted of gruel and stale bread.",
+FOOD = ["The prisoners were served gruel at noon.", "Meals consisted of gruel and bread.",
         "The rations were small and the gruel was cold.", "Gruel was all they received for days."]
 NEUTRAL = ["The hearing was adjourned until May.", "Counsel filed a brief on the question.",
            "The building has three floors.", "The court considered the motion."]
