@@ -292,6 +292,21 @@ ES: list[Row] = [
      'Las internas manifestaron que son castigadas con la suspensión de la visita familiar.', True, 'alleged'),
     ('es', 'collective_punishment', 'Ante cualquier falta, se suspende la visita a todo el dormitorio.', True, None),
     ('es', 'solitary', 'El área de máxima seguridad alberga a 40 internos en régimen de aislamiento.', True, None),
+    ('es', 'bedding_clothing', 'No se les proporcionó colchón durante su estancia.', True, None),
+    ('es', 'hygiene', 'No se les entregaron artículos de higiene personal.', True, None),
+    ('es', 'medical_care', 'No se le ha brindado atención médica desde su ingreso.', True, None),
+    ('es', 'food_water', 'Se les negaron los alimentos durante dos días.', True, None),
+    ('es', 'family_visits', 'Se les niegan las visitas familiares desde hace meses.', True, None),
+    ('es', 'reading_news', 'No se les ha permitido el acceso a la biblioteca.', True, None),
+    ('es', 'food_water', 'No se les garantizó el acceso al agua potable.', True, None),
+    ('es', 'work_programmes', 'Los internos no han tenido acceso a actividades educativas.', True, None),
+    ('es', 'bedding_clothing', 'No habían recibido ropa de abrigo.', True, None),
+    ('es', 'no_natural_light', 'Se les privó de la luz natural durante semanas.', True, None),
+    ('es', 'food_water', 'No les daban de comer los fines de semana.', True, None),
+    ('es', 'medical_care', 'No se les suministraban medicamentos.', True, None),
+    ('es', 'hygiene', 'No se les facilitó papel higiénico.', True, None),
+    ('es', 'family_calls', 'No se les otorgaron las llamadas telefónicas solicitadas.', True, None),
+    ('es', 'medical_care', 'Las internas no han contado con atención ginecológica.', True, None),
 ]
 
 ES_TRAPS: list[Row] = [
@@ -389,6 +404,8 @@ ES_TRAPS: list[Row] = [
     ('es', 'medical_care', 'La Sala ordena al director que garantice la atención médica del favorecido.', False, None),
     ('es', 'ventilation', 'Se recomienda dotar de ventilación adecuada a las celdas.', False, None),
     ('es', 'exercise_outdoor', 'Se recomienda que se permita a los internos salir al patio diariamente.', False, None),
+    ('es', 'family_visits', 'Se recomienda que no se les niegue la visita familiar.', False, None),
+    ('es', 'correspondence', 'No se les entregó el informe solicitado.', False, None),
 ]
 
 FR: list[Row] = [
@@ -673,6 +690,28 @@ FR: list[Row] = [
      'Les entretiens avec les avocats se tiennent dans un local non insonorisé.', True, None),
     ('fr', 'language_interpreter',
      "Les personnes retenues ne bénéficient pas de l'assistance d'un interprète.", True, None),
+    ('fr', 'bedding_clothing', 'Aucun matelas ne leur a été remis à leur arrivée.', True, None),
+    ('fr', 'hygiene', "Les produits d'hygiène ne leur étaient pas distribués.", True, None),
+    ('fr', 'bedding_clothing', "Les couvertures n'étaient pas fournies en nombre suffisant.", True, None),
+    ('fr', 'hygiene', 'À défaut de cantine, ils ne pouvaient acheter ni savon ni dentifrice.', True, None),
+    ('fr', 'hygiene', "Faute d'eau chaude, les douches étaient froides.", True, None),
+    ('fr', 'hygiene', "Ils n'ont pas pu se laver pendant cinq jours.", True, None),
+    ('fr', 'family_visits', "Elle n'a pas pu voir ses enfants depuis son placement.", True, None),
+    ('fr', 'family_calls', "Il n'a pu téléphoner à sa famille qu'au bout de trois semaines.", True, None),
+    ('fr', 'medical_care', "Il n'avait pas été examiné par un médecin.", True, None),
+    ('fr', 'food_water', "Les repas n'étaient pas distribués le dimanche soir.", True, None),
+    ('fr', 'food_water', "L'eau potable leur était rationnée.", True, None),
+    ('fr', 'reading_news', 'Les détenues se sont vu retirer leurs livres.', True, None),
+    ('fr', 'reading_news', "On leur a refusé l'accès à la bibliothèque.", True, None),
+    ('fr', 'work_programmes', "L'accès aux activités leur a été refusé.", True, None),
+    ('fr', 'family_visits', 'Les visites leur étaient interdites depuis deux mois.', True, None),
+    ('fr', 'family_visits', 'Les parloirs ont été supprimés pendant toute la durée de la sanction.', True, None),
+    ('fr', 'medical_care', "Il n'a bénéficié d'aucune consultation psychiatrique.", True, None),
+    ('fr', 'temperature', 'Le chauffage ne fonctionnait pas et il faisait 8 degrés dans la cellule.', True, None),
+    ('fr', 'no_natural_light', 'Les fenêtres avaient été occultées par des plaques métalliques.', True, None),
+    ('fr', 'correspondence', 'Ses lettres lui étaient remises avec plusieurs semaines de retard.', True, None),
+    ('fr', 'language_interpreter', "On ne lui a jamais proposé d'interprète.", True, None),
+    ('fr', 'legal_access', "Son avocat n'a pas été prévenu de son transfert.", True, None),
 ]
 
 FR_TRAPS: list[Row] = [
@@ -752,8 +791,12 @@ FR_TRAPS: list[Row] = [
      'Le Gouvernement soutient que le requérant bénéficiait de deux heures de promenade.', False, None),
     ('fr', 'legal_access', "À défaut d'accord, le juge statue dans un délai de quarante-huit heures.", False, None),
     ('fr', 'legal_access', "L'ordonnance a été notifiée au requérant le 3 mars.", False, None),
+    ('fr', 'food_water', 'Les repas doivent être distribués à heure fixe.', False, None),
+    ('fr', 'food_water', 'Les repas ne sont pas distribués en cellule mais au réfectoire.', False, None),
+    ('fr', 'family_visits', 'On leur a refusé une permission de sortir pour raisons de sécurité.', False, None),
+    ('fr', 'hygiene', "Il est recommandé que les kits d'hygiène soient distribués à l'arrivée.", False, None),
+    ('fr', 'family_visits', 'Il pourra voir ses enfants lors du prochain parloir.', False, None),
 ]
-
 ROWS: list[Row] = ES + ES_TRAPS + FR + FR_TRAPS
 
 
