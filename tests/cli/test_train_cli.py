@@ -38,7 +38,7 @@ def passage(pid: str, text: str, facts: list[dict]) -> str:
     return json.dumps({"id": pid, "lang": "en", "text": text, "facts": facts})
 
 
-GRUEL = ["Breakfast was a bowl of thin gruel and nothing more.", "The men lived on gruel for a week.",
+GRUEL = ["Breakfast was a bowl of gruel and nothing more.", "The men lived on gruel for a week.",
          "Supper was cold gruel served on the floor.", "Gruel was the only meal they were given."]
 FILLER = ["The hearing took place in March.", "The building has a new roof.",
           "Counsel filed a written brief.", "The visit lasted two days."]
