@@ -402,3 +402,11 @@ def test_a_head_count_for_a_capacity_still_is() -> None:
 def test_exercise_then_a_comma_and_the_cells_is_no_indoor_exercise() -> None:
     facts = _facts("Except for one hour of exercise, inmates remain in their cells at all times.")
     assert not [f for f in facts if f.type == "exercise_outdoor"], describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Pretrial detainees, convicted felons and juveniles are housed together.",
+    "Convicted felons and pretrial detainees were held together in the same cells.",
+])
+def test_felons_housed_with_other_groups(text: str) -> None:
+    assert counted(_facts(text), "separation"), describe(_facts(text))
