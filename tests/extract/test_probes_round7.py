@@ -410,3 +410,9 @@ def test_exercise_then_a_comma_and_the_cells_is_no_indoor_exercise() -> None:
 ])
 def test_felons_housed_with_other_groups(text: str) -> None:
     assert counted(_facts(text), "separation"), describe(_facts(text))
+
+
+def test_sick_call_requests_after_and_are_a_noun() -> None:
+    text = "No physician is available on site, and sick call requests are frequently ignored."
+    facts = [f for f in _facts(text) if f.type == "medical_care"]
+    assert facts and all(f.certainty == "asserted" for f in facts), describe(facts)
