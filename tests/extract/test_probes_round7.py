@@ -416,3 +416,9 @@ def test_sick_call_requests_after_and_are_a_noun() -> None:
     text = "No physician is available on site, and sick call requests are frequently ignored."
     facts = [f for f in _facts(text) if f.type == "medical_care"]
     assert facts and all(f.certainty == "asserted" for f in facts), describe(facts)
+
+
+def test_could_not_afford_to_post_bond_is_pretrial() -> None:
+    facts = counted(_facts("He was held in the county jail because he could not afford to post a $500 bond."),
+                    "pretrial_status")
+    assert facts and facts[0].value == "pretrial", "not read as pretrial"
