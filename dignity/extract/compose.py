@@ -466,7 +466,8 @@ class Composer:
             only = self._gap_only.get(p.key)
             if only is not None and not only.issuperset(gap_words):
                 continue  # a word the list does not let stand between it and its topic
-            if self._gap_vetoes.get(tp.key) and not self._gap_vetoes[tp.key].isdisjoint(gap_words):
+            vetoes = self._gap_vetoes.get(tp.key)
+            if vetoes is not None and not vetoes.isdisjoint(gap_words):
                 continue  # "not allowed to call his family": the word between says what was denied
             gap = sum(1 for w in gap_words if w != ",")
             limit = max_gap if max_gap is not None else (self.spec.types[tp.key].max_gap or self.spec.max_gap)
