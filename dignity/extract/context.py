@@ -43,6 +43,9 @@ class ContextRule(BaseModel):
     max_scope: int = Field(8, ge=0, le=60)
     #: types the rule never applies to (e.g. "no" does not negate a deprivation)
     except_types: list[str] = Field(default_factory=list)
+    #: types the rule applies to alone, where it is not empty ("no" denies a harm it names: "no
+    #: overcrowding", "no use of force"; before a thing provided it is the lack the fact states)
+    only_types: list[str] = Field(default_factory=list)
     #: when true the rule reaches a target over terminators (whole-sentence cues)
     sentence_wide: bool = False
     #: for TERMINATE rules: the categories whose scopes it ends (default: all)
@@ -302,7 +305,7 @@ class ContextEngine:
             cat = t.rule.category
             if cat in ("TERMINATE", "PSEUDO"):
                 continue
-            if fact_type in t.rule.except_types:
+            if fact_type in t.rule.except_types or (t.rule.only_types and fact_type not in t.rule.only_types):
                 continue
             if t.start < end and start < t.end and not t.rule.sentence_wide:
                 # the trigger is part of the fact's own words; but a quantifier (``quantifier``) that opens before

@@ -1,0 +1,129 @@
+"""Constructions found by probing the build with sentences of our own (round 8).
+
+- "no" right before a harm denies it ("there was no overcrowding", "no solitary confinement was
+  used", "he had no injuries"); before a thing provided it is still the lack the fact states ("no
+  mattress"), and a "no" that opens the subject of another verb denies that verb, not the harm
+  ("no beating reported by the detainees had been investigated").
+- A register of measures not kept denies no measure (fr "aucun registre des placements à
+  l'isolement", es "no existe ningún registro de las sanciones de aislamiento").
+- A supply cut (fr "l'eau chaude a été coupée", es "el agua caliente fue cortada").
+- Cold water for washing is no drinking water (es "agua fría").
+- A cell shared with another inmate is no isolation, and the cellmate counts as an occupant.
+- Visits suspended for the inmates are theirs, not a monitor's; a monitor's own visit ("our
+  visit") is no family visit.
+- Families who had to provide the food: the prison did not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dignity
+from extract_helpers import describe
+
+
+def _facts(text: str, lang: str = "en"):
+    return [f for f in dignity.extract(text, lang=lang).facts if f.certainty != "hypothetical"]
+
+
+def _of(text: str, type_: str, lang: str = "en"):
+    return [f for f in _facts(text, lang) if f.type == type_]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("There was no overcrowding in the women's wing at the time of the visit.", "overcrowding"),
+    ("The county jail had no overcrowding during the period under review.", "overcrowding"),
+    ("No solitary confinement was used at the juvenile centre in 2019.", "solitary"),
+    ("The examining doctor found no injuries on the detainee's body.", "physical_health"),
+    ("There were no visible injuries when he was admitted.", "physical_health"),
+    ("Officials stated that there was no overcrowding in the remand centre.", "overcrowding"),
+])
+def test_no_before_a_harm_denies_it(text: str, type_: str) -> None:
+    got = _of(text, type_)
+    assert got and all(f.negated for f in got), describe(_facts(text))
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("He had no mattress and slept on the concrete floor.", "bedding_clothing"),
+    ("There was no natural light in the basement cells.", "no_natural_light"),
+    ("No beating reported by the detainees had been investigated by the prosecutor.", "use_of_force"),
+    ("Inmates had no relief from the constant lighting of the unit.", "constant_light"),
+])
+def test_no_before_a_thing_provided_is_still_the_lack(text: str, type_: str) -> None:
+    got = _of(text, type_)
+    assert got and not all(f.negated for f in got), describe(_facts(text))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Il n'existe aucun registre des placements à l'isolement dans cet établissement.", "fr"),
+    ("L'établissement ne tient pas de registre des mises à l'isolement.", "fr"),
+    ("No existe ningún registro de las sanciones de aislamiento impuestas a los internos.", "es"),
+    ("No se lleva ningún registro de las medidas de aislamiento aplicadas en el módulo.", "es"),
+])
+def test_a_register_not_kept_denies_no_measure(text: str, lang: str) -> None:
+    got = _of(text, "solitary", lang)
+    assert got and not any(f.negated for f in got), describe(_facts(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Aucune personne n'a été placée à l'isolement au cours de l'année.", "fr"),
+    ("Ningún interno fue sometido a aislamiento durante la visita.", "es"),
+])
+def test_a_denied_placement_stays_denied(text: str, lang: str) -> None:
+    got = _of(text, "solitary", lang)
+    assert not got or all(f.negated for f in got), describe(_facts(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,type_", [
+    ("L'eau chaude a été coupée pendant trois semaines dans tout le bâtiment.", "fr", "hygiene"),
+    ("L'électricité est coupée chaque soir à 22 heures dans les cellules.", "fr", "darkness"),
+    ("El agua caliente fue cortada durante un mes en todo el módulo.", "es", "hygiene"),
+])
+def test_a_supply_cut(text: str, lang: str, type_: str) -> None:
+    assert _of(text, type_, lang), describe(_facts(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les cheveux des détenus sont coupés à leur arrivée.", "fr"),
+    ("Los internos sólo pueden ducharse con agua fría.", "es"),
+])
+def test_no_supply_cut_or_drinking_water_where_there_is_none(text: str, lang: str) -> None:
+    got = [f for f in _facts(text, lang) if f.type in ("food_water", "hygiene", "darkness", "sanitation")]
+    assert all(f.type == "hygiene" for f in got), describe(got)
+    if lang == "es":
+        assert not _of(text, "food_water", lang), describe(_facts(text, lang))
+
+
+def test_a_shared_cell_is_no_isolation_and_the_cellmate_counts() -> None:
+    text = ("MEMORANDUM OPINION. Under 42 U.S.C. § 1983 the plaintiff sued. Plaintiff was confined to a cell "
+            "measuring six by nine feet with another inmate for eleven months.")
+    assert not _of(text, "isolation_duration"), describe(_facts(text))
+    space = _of(text, "cell_space")
+    assert space and space[0].qualifiers.get("occupants") == 2.0, describe(space)
+    alone = ("MEMORANDUM OPINION. Under 42 U.S.C. § 1983 the plaintiff sued. He was confined to his cell "
+             "twenty-four hours a day for 187 days.")
+    assert [f.value for f in _of(alone, "isolation_duration")] == [187], describe(_facts(alone))
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities suspended visits for all inmates in the wing after an escape attempt.",
+    "The director cancelled all visits for the men in the punishment block.",
+    "Prison officials banned visits for a month after the riot.",
+])
+def test_visits_cut_for_the_inmates_are_no_monitors(text: str) -> None:
+    assert _of(text, "family_visits"), describe(_facts(text))
+    assert not _of(text, "monitoring_access"), describe(_facts(text))
+
+
+def test_a_monitors_own_visit_is_no_family_visit() -> None:
+    text = "The authorities suspended our visit to the prison after two days."
+    assert not _of(text, "family_visits"), describe(_facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Families had to provide food to relatives in custody.",
+    "Relatives must bring food and blankets because the jail supplies almost nothing.",
+    "Family members had to bring meals to the police station every day.",
+])
+def test_families_who_must_provide_the_food(text: str) -> None:
+    assert _of(text, "food_water"), describe(_facts(text))
