@@ -127,3 +127,22 @@ def test_a_monitors_own_visit_is_no_family_visit() -> None:
 ])
 def test_families_who_must_provide_the_food(text: str) -> None:
     assert _of(text, "food_water"), describe(_facts(text))
+
+
+@pytest.mark.parametrize("text,type_,value", [
+    ("Los jóvenes son sancionados con el aislamiento en celdas individuales.", "solitary", None),
+    ("Fue alojado en un buzón durante 40 días.", "isolation_duration", 40),
+    ("El joven pasó tres semanas en el buzón del pabellón de ingreso.", "solitary", None),
+    ("Lo esposaron a la reja durante toda la noche.", "restraints", None),
+    ("Los custodios esposaron a los internos y los obligaron a permanecer de rodillas.", "restraints", None),
+])
+def test_spanish_isolation_and_restraint_words(text: str, type_: str, value) -> None:
+    got = _of(text, type_, "es")
+    assert got and not got[0].negated, describe(_facts(text, "es"))
+    if value is not None:
+        assert got[0].value == value, describe(got)
+
+
+def test_a_complaints_box_is_no_punishment_cell() -> None:
+    text = "Los internos depositan sus escritos en el buzón de quejas del pabellón."
+    assert not _of(text, "solitary", "es"), describe(_facts(text, "es"))
