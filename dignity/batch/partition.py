@@ -110,7 +110,7 @@ def worker_extractor() -> Any:
     """The extractor of this process, built on first use and then reused."""
     if _STATE["extractor"] is None:
         from dignity.assess import load_catalogue
-        from dignity.cli._common import quiet_libraries
+        from dignity.ingest.libraries import quiet_libraries
         from dignity.extract.engine import Router
 
         quiet_libraries()

@@ -31,7 +31,6 @@ import contextlib
 import datetime as _dt
 import logging
 import sys
-import warnings
 from enum import Enum
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterable, Iterator, NoReturn
@@ -41,6 +40,7 @@ import typer
 from dignity.cli import _startup
 from dignity.errors import DignityError, InputError
 from dignity.ingest import DEFAULT_MAX_BYTES
+from dignity.ingest.libraries import quiet_libraries
 from dignity.model import Document, Extraction
 
 __all__ = [
@@ -63,7 +63,6 @@ __all__ = [
     "OCR_OPTION",
     "STANDARD_OPTION",
     "JURISDICTION_OPTION",
-    "quiet_libraries",
     "show_progress",
 ]
 
@@ -74,10 +73,6 @@ PROG = "dignity"
 EXIT_INPUT_ERROR = 2
 #: Show a progress bar (on a terminal) from this many files on.
 PROGRESS_MIN_FILES = 5
-
-_NOISY_LOGGERS = ("pypdf", "trafilatura", "htmldate", "courlan", "justext", "charset_normalizer",
-                  "docx", "lingua")
-
 
 @dataclass
 class InputProblem:
@@ -420,15 +415,3 @@ def console(piped_width: int) -> Any:
         tty = False
     width = piped_width if not tty and "COLUMNS" not in os.environ else None
     return Console(highlight=False, width=width)
-
-
-def quiet_libraries() -> None:
-    """Keep the libraries' own warnings off stderr, so that a bad input is one line.
-
-    Leaves them alone when logging was turned up (``dignity -v``)."""
-    if logging.getLogger().getEffectiveLevel() <= logging.INFO:
-        return
-    for name in _NOISY_LOGGERS:
-        logging.getLogger(name).setLevel(logging.CRITICAL)
-    for module in ("pypdf", "trafilatura", "htmldate", "docx", "charset_normalizer", "lxml"):
-        warnings.filterwarnings("ignore", module=module)

@@ -40,7 +40,8 @@ import typer
 
 from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, LANG_HELP, PROG, STANDARD_HELP,
                                  OCR_OPTION, InputErrors, OcrMode, check_date, check_jurisdiction, check_lang,
-                                 check_standards, quiet_libraries)
+                                 check_standards)
+from dignity.ingest.libraries import quiet_libraries
 from dignity.cli._help import MARKUP, Command
 from dignity.labels import fact_text, review_label, rule_label, status_label, type_label
 

@@ -28,7 +28,8 @@ from typer.core import TyperGroup
 
 from dignity.cli._help import Command, MARKUP
 from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_OPTION, LANG_OPTION, OCR_OPTION, PROG,
-                                 STANDARD_OPTION, OcrMode, console, check_standards, quiet_libraries)
+                                 STANDARD_OPTION, OcrMode, console, check_standards)
+from dignity.ingest.libraries import quiet_libraries
 
 __all__ = ["register", "screen_app", "run_command", "summarize_command"]
 
