@@ -42,7 +42,9 @@ from dignity.cases.casefile import (
     effective_fact,
 )
 from dignity.cases.errors import CaseError, Conflict, Forbidden, InvalidInput, NotFound
-from dignity.cases.service import AddResult, CaseService, FactRow, ReextractResult, Upload
+from dignity.cases.documents import AddResult, ReextractResult, Upload
+from dignity.cases.reviews import FactRow
+from dignity.cases.service import CaseService
 
 __all__ = [
     "CaseService", "Upload", "AddResult", "ReextractResult", "FactRow", "AssessmentLimit",

@@ -125,6 +125,7 @@ def test_failure_during_extraction_leaves_no_partial_document(svc, admin, two_do
 
 
 def test_failure_while_storing_facts_rolls_back_the_whole_document(svc, admin, two_docs, session, monkeypatch):
+    import dignity.cases.documents as documents
     import dignity.cases.service as service
 
     case = svc.create_case("Atomic2", admin)
@@ -141,7 +142,7 @@ def test_failure_while_storing_facts_rolls_back_the_whole_document(svc, admin, t
             rows[2] = {**rows[2], "type": None}
         return real(self, stored, rows, *rest)  # (the run's topic mentions)
 
-    monkeypatch.setattr(service, "FACT_BATCH", 2)
+    monkeypatch.setattr(documents, "FACT_BATCH", 2)  # the batch size the documents part writes with
     monkeypatch.setattr(service.CaseService, "_extract_into", flaky)
     results = svc.add_documents(case, [letter, note], admin)
     assert [r.status for r in results] == ["error", "added"]
