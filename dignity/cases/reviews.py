@@ -18,10 +18,12 @@ from dignity.cases.refs import FACT_BATCH, CaseRef
 from dignity.model import Fact
 from dignity.store.models import StoredFact, User, utcnow
 
-__all__ = ["ReviewsMixin", "FactRow", "ReviewAction", "EDITABLE_FIELDS", "copy_review"]
+__all__ = ["ReviewsMixin", "FactRow", "ReviewAction", "REVIEW_ACTIONS", "EDITABLE_FIELDS", "copy_review"]
 
 ReviewAction = Literal["accept", "reject", "edit"]
 REVIEW_STATUS = {"accept": "accepted", "reject": "rejected", "edit": "edited"}
+#: what a reviewer may do to a fact
+REVIEW_ACTIONS = tuple(REVIEW_STATUS)
 #: Fact fields a reviewer may change with ``edit`` (a dict value); anything else is the new ``value``.
 EDITABLE_FIELDS = ("value", "unit", "negated", "subject", "subject_kind", "observed_on", "certainty",
                    "attributed_to")

@@ -43,6 +43,8 @@ from dignity.cli._common import (EXIT_INPUT_ERROR, JURISDICTION_HELP, LANG_HELP,
                                  check_standards)
 from dignity.ingest.libraries import quiet_libraries
 from dignity.cli._help import MARKUP, Command
+from dignity.cases.reviews import REVIEW_ACTIONS
+from dignity.store.models import CASE_KINDS, CASE_ROLES, REVIEW_STATUSES, USER_ROLES
 from dignity.labels import fact_text, review_label, rule_label, status_label, type_label
 
 __all__ = ["register", "case_app", "user_app"]
@@ -63,21 +65,16 @@ def register(app: typer.Typer) -> None:
     app.add_typer(user_app, name="user")
 
 
-class Kind(str, Enum):
-    detainee = "detainee"
-    facility = "facility"
+def _choices(name: str, values: Iterable[str]) -> Any:
+    """A command-line choice made from the store's own table of values (one table per concept)."""
+    return Enum(name, {v: v for v in values}, type=str)
 
 
-class Role(str, Enum):
-    admin = "admin"
-    editor = "editor"
-    viewer = "viewer"
-
-
-class CaseRole(str, Enum):
-    owner = "owner"
-    editor = "editor"
-    viewer = "viewer"
+Kind = _choices("Kind", CASE_KINDS)
+Role = _choices("Role", USER_ROLES)
+CaseRole = _choices("CaseRole", CASE_ROLES)
+Action = _choices("Action", REVIEW_ACTIONS)
+ReviewStatus = _choices("ReviewStatus", REVIEW_STATUSES)
 
 
 class ExportFormat(str, Enum):
@@ -89,19 +86,6 @@ class ExportFormat(str, Enum):
 class ListFormat(str, Enum):
     text = "text"
     json = "json"
-
-
-class Action(str, Enum):
-    accept = "accept"
-    reject = "reject"
-    edit = "edit"
-
-
-class ReviewStatus(str, Enum):
-    unreviewed = "unreviewed"
-    accepted = "accepted"
-    edited = "edited"
-    rejected = "rejected"
 
 
 _DB = typer.Option(None, "--db", metavar="URL",
