@@ -96,12 +96,15 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in words), key=len, reverse=True))
 
 
-_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+#: capitals and letters of names, accented ones too ("Pérez", "Ñúñez", "Müller", "Séverine")
+_UP = "A-ZÀ-ÖØ-Þ"
+_LETTER = "a-zA-ZÀ-ÖØ-öø-ÿ"
+_NAME_TOKEN = rf"(?:[{_UP}][a-z]{{1,2}}\.(?=[ \t]+[{_UP}])|[{_UP}][{_LETTER}'’\-]+|[{_UP}]\.)"
 # (the first capital, then the look-behind: ``(?<![\w.])(?:{_NAME_TOKEN})`` as written, but
 # a pattern that begins with a class is searched for its first letter in C, not tried at
 # every character); a short word with its dot before a capital leads a name ("Mr. Karimov")
 _NAME_RX = compile_regex(
-    r"[A-Z](?<![\w.][A-Z])(?:[a-z]{1,2}\.(?=[ \t]+[A-Z])|[a-zA-Z'’\-]+|\.)"
+    rf"[{_UP}](?<![\w.][{_UP}])(?:[a-z]{{1,2}}\.(?=[ \t]+[{_UP}])|[{_LETTER}'’\-]+|\.)"
     rf"(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|(?:de|del|la|van|von|bin|al)\b|{_NAME_TOKEN}))*"
     rf"(?:,?[ \t]+Jr\.?)?")
 
@@ -109,7 +112,7 @@ _NAME_RX = compile_regex(
 _SPACE = compile_regex(r"\s")
 #: matches nothing, and fails at once (led by ``\A``, it is tried at the start only)
 _NEVER = compile_regex(r"\A(?!)")
-_CAPITALISED = compile_regex(r"[A-Z](?<!\w[A-Z])[a-zA-Z'’\-]+")  # "\b[A-Z]...", searched by its class
+_CAPITALISED = compile_regex(rf"[{_UP}](?<!\w[{_UP}])[{_LETTER}'’\-]+")  # "\b[A-Z]...", searched by its class
 #: the people who run the place of detention: what they say is the authorities' word
 
 
@@ -146,6 +149,10 @@ class Attributor:
         self.place_words = {w.lower() for w in vocab.place_words}
         self.not_names = {w.lower() for w in vocab.not_names}
         self.courtesy = {w.lower().rstrip(".") for w in vocab.courtesy_titles}
+        #: a courtesy title in small letters right before a name ("el señor Pérez", "monsieur Dupont")
+        self.courtesy_before_rx = re.compile(
+            r"(?i)\b(" + "|".join(sorted(map(re.escape, self.courtesy), key=len, reverse=True)) + r")\.?\s+$"
+            if self.courtesy else r"(?!x)x")
         self.role_rx = compile_regex(rf"\b(?:{_alt(vocab.detainee_roles)})\b", re.I)
         mods = _alt(vocab.group_modifiers) if vocab.group_modifiers else "a^"
         self.group_rx = compile_flagged(vocab.patterns.get(
@@ -356,20 +363,30 @@ class Attributor:
         named_officials: set[str] = set()
         role_boost: Counter[str] = Counter()
         for m in _NAME_RX.finditer(text):
-            if not _SPACE.search(m.group(0)):
+            # a courtesy title in small letters right before the name ("el señor Pérez")
+            small = self.courtesy_before_rx.search(text, max(0, m.start() - 12), m.start())
+            if not _SPACE.search(m.group(0)) and small is None:
                 continue  # one capitalised word ("The", "He"): never a person's introduction
             name = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.group(0))
             toks = [_clean(t) for t in name.split() if t.strip(",")]
-            toks = [t for t in toks if t and t.lower().rstrip(".") not in ("jr", "sr")]
+            toks = [t for t in toks if t]
+            if len(toks) > 1 and toks[-1].lower().rstrip(".") in ("jr", "sr"):
+                toks = toks[:-1]  # "John Smith Sr.": a suffix (before a name, "Sr." is a title: "El Sr. Pérez")
             low = [t.lower().strip(".,") for t in toks]
+            # a courtesy title inside begins the name ("Egypt Mr. Mohamed Morsi", a heading run on)
+            cut = next((i for i in range(len(low) - 2, 0, -1) if low[i] in self.courtesy), 0)
+            toks, low = toks[cut:], low[cut:]
             if not toks or any(t in self.org_words or t in self.place_words for t in low):
                 continue
             lead = 0  # leading words that are no names: counted, then cut once (not one by one)
             while lead < len(toks) and (low[lead] in self.not_names or len(low[lead]) <= 1):
                 lead += 1
-            # "Mr. Karimov": a courtesy title before one surname introduces a person too
-            titled = lead == 1 and low[0].rstrip(".") in self.courtesy
-            title = toks[0] if titled else ""
+            # "Mr. Karimov": a courtesy title before one surname introduces a person too, also after an
+            # article ("El Sr. Pérez") or written in small letters before the name ("el señor Pérez")
+            titled = lead >= 1 and low[lead - 1].rstrip(".") in self.courtesy
+            title = toks[lead - 1] if titled else ""
+            if not titled and lead == 0 and small is not None:
+                titled, title = True, small.group(1)
             toks, low = toks[lead:], low[lead:]
             toks = [t for t in toks if len(t.strip(".")) > 1]
             if len(toks) < (1 if titled else 2) or all(t.lower() in self.not_names for t in toks):

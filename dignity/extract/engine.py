@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import logging
 import re
 from array import array
@@ -579,6 +580,13 @@ class Extractor:
                     break
         d = parse_date(document.date) if document.date else None
         group = None
+        key = next((k for k, v in people.items() if v == detainee), None) if detainee else None
+        if detainee is None:
+            # one unnamed person called by their part in the case, twice or more ("the applicant")
+            parties = list(itertools.islice(_rx("party_singular").finditer(text[:20000]), 2))
+            if len(parties) == 2:
+                detainee = " ".join(parties[0].group("label").split()).lower()
+                key = parties[0].group("noun").lower()
         if detainee is None:
             counts: dict[str, int] = {}
             head = text[:20000]
@@ -591,7 +599,6 @@ class Extractor:
                 counts[label] = counts.get(label, 0) + 1
             if counts:
                 group = max(counts, key=lambda k: (counts[k], len(k)))
-        key = next((k for k, v in people.items() if v == detainee), None) if detainee else None
         court_doc = a.is_court_document(text)
         return _DocInfo(court_doc, detainee, key, people, list(orgs), d.year if d else None, group,
                         a.document_kind(text, court_doc=court_doc))
@@ -1017,9 +1024,10 @@ class Extractor:
         head = s.text[:pos]
         best: tuple[int, str, str, str] | None = None  # (position, label, kind, rule)
         if info.detainee_key:
+            rule = "named detainee" if info.detainee_key in info.people else "the party by role ('the applicant')"
             for m in re.finditer(rf"\b{re.escape(info.detainee_key)}\b", head):
                 if best is None or m.start() > best[0]:
-                    best = (m.start(), info.detainee, "person", "named detainee")
+                    best = (m.start(), info.detainee, "person", rule)
         low = s.lower or lowered(s.text)
         memo = s.memo if s.memo is not None and s.memo.low is s.lower else None
         for m in a.group_scan.prefix_matches(s.text, low, pos, memo):

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import re
 
-from dignity.extract.attribution import _CAPITALISED, _NAME_RX, _NAME_TOKEN
+from dignity.extract.attribution import _CAPITALISED, _LETTER, _NAME_RX, _NAME_TOKEN, _UP
 
 # (a short word with its dot before a capital leads a name: "Mr. Ito")
 _PLAIN_NAME = re.compile(
-    rf"(?<![\w.])(?:[A-Z][a-z]{{1,2}}\.(?=[ \t]+[A-Z])|{_NAME_TOKEN})"
+    rf"(?<![\w.])(?:[{_UP}][a-z]{{1,2}}\.(?=[ \t]+[{_UP}])|{_NAME_TOKEN})"
     rf"(?:[ \t]+(?:“[^”\n]{{1,30}}”|\"[^\"\n]{{1,30}}\"|(?:de|del|la|van|von|bin|al)\b|{_NAME_TOKEN}))*"
     rf"(?:,?[ \t]+Jr\.?)?")
-_PLAIN_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+")
+_PLAIN_CAPITALISED = re.compile(rf"\b[{_UP}][{_LETTER}'’\-]+")
 
 TEXTS = [
     "Tomas Reyes Molina, Jr. told the Ombudsman that J. K. Arlo had been held since May.",
     "Ana de la Vega and Paul “Sonny” Harte met O’Neill-Baker at the Keller Unit.",
     "xAbc Def. .Ghi Jkl 3Mno Pqr_Stu Vwx; A B. C.D. É Émile Zola (Dr. Roe) said.",
+    "Según el informe, María José Núñez y el Sr. Ibáñez; Ñuñoa; Émilie Lefèvre-Dubois; ÀÖØÞ.",
     "Amnesty International's report: Detainee Kofi Mensah-Boateng; Ms. Lee; Mr. Ito.",
     "",
     "Z",
