@@ -417,7 +417,9 @@ def _context_ok(rule: Rule, group: SubjectGroup, facts: list[Fact],
         return True, []
     found = _without(_present(group, ctx.types), facts)
     if not found and ctx.mentions:
-        if any(_mentions(env, f, ctx.mentions) for f in facts):
+        # the restriction or sanction may be told in the fact's sentence, beside its words ("the lights
+        # were left on day and night, and the cells were used for prisoners on punishment")
+        if any(_mentions(env, f, ctx.mentions, sentence=True) for f in facts):
             return True, []
     return bool(found), found
 
