@@ -50,8 +50,8 @@ ROWS = [
     ("court-account-corroborated", "MEMORANDUM OPINION. Doe v. Roe. Plaintiff alleges that guards beat him with "
      "batons on 3 May. His account is corroborated by the medical records and by two officers' testimony.", None,
      "mandela-1", V, "a claim the court says the records corroborate is established"),
-    ("unable-to-confirm", "One detainee told us that nurses had refused to give him his medication for ten days. We were "
-     "unable to confirm this account in the medical records.", None, "mandela-24", C,
+    ("unable-to-confirm", "One detainee told us that nurses had refused to give him his medication for ten "
+     "days. We were unable to confirm this account in the medical records.", None, "mandela-24", C,
      "trap: an account the body could not confirm is one allegation"),
     ("court-claim-not-supported", "MEMORANDUM OPINION. Doe v. Roe. The court found that the inmate's claim that he "
      "was beaten by guards was not supported by any evidence and dismissed it.", None, "mandela-1", I,
