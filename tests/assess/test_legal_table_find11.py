@@ -74,6 +74,15 @@ ROWS = [
      "one meal a day and no drinking water, observed: specific"),
     ("bread-and-water", "Inspectors found that Mr. Obi was served only bread and water for seven days.", None,
      "mandela-22", V, "a bread-and-water diet, found, says how far food falls short"),
+    ("undisputed-overflowing", "OPINION. The undisputed evidence shows that the toilets in the cell block overflowed "
+     "for weeks.", None, "mandela-15", V, "toilets overflowing for weeks, undisputed: specific, established"),
+    ("found-not-disputed-overflowing", "OPINION. The district court found, and the parties do not dispute, that the "
+     "toilets in the cell block overflowed for weeks.", None, "mandela-15", V,
+     "a finding no party disputes, of overflowing toilets: a likely violation"),
+    ("complaint-overflowing", "OPINION. According to the complaint, the toilets in the cell block overflowed for "
+     "weeks.", None, "mandela-15", C, "trap: the same fact on the complaint's word is a concern"),
+    ("wait-weeks-doctor", "We found that prisoners had to wait up to six weeks to see a doctor.", None, "mandela-24",
+     V, "a wait of weeks to see a doctor, found by the body: says how far care falls short"),
     # --- a practice told in general, a regime's label, a diet's name ---------------------------------------
     ("practice-harms-in-general", "The Justice Department filed a statement of interest in a lawsuit over a county "
      "youth detention centre. The statement explains how placing children in isolation seriously harms them. "
