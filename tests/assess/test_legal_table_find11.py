@@ -83,6 +83,13 @@ ROWS = [
      "weeks.", None, "mandela-15", C, "trap: the same fact on the complaint's word is a concern"),
     ("wait-weeks-doctor", "We found that prisoners had to wait up to six weeks to see a doctor.", None, "mandela-24",
      V, "a wait of weeks to see a doctor, found by the body: says how far care falls short"),
+    ("yard-closed-confirmed", "The delegation visited Block C on 4 May. Detainees said they had not been outside "
+     "for two months. The governor confirmed that the exercise yard had been closed since March because of "
+     "building works.", None, "mandela-23", V,
+     "the governor's confirmation that the yard is closed (still, since March) admits the detainees' account"),
+    ("not-permitted-to-telephone", "Inspectors found that Mr. Obi, held in segregation, was not permitted to "
+     "telephone his family.", None, "mandela-43-3", V,
+     "a call denied in segregation, no other means shown open: not a call allowed (polarity)"),
     # --- a practice told in general, a regime's label, a diet's name ---------------------------------------
     ("practice-harms-in-general", "The Justice Department filed a statement of interest in a lawsuit over a county "
      "youth detention centre. The statement explains how placing children in isolation seriously harms them. "
