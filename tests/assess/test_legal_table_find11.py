@@ -114,6 +114,9 @@ ROWS = [
     ("unit-hours-label-only", "We find that the Department holds prisoners in restrictive housing for 23 hours a day "
      "for months at a time.", None, "mandela-43-1-b", C,
      "a unit's label and its hours, without a word of no meaningful contact: a concern, not established solitary"),
+    ("held-in-unit-alone", "The Inspector found that a man with a diagnosed mental illness had been held in the "
+     "secure care unit alone for 21 days.", None, "mandela-43-1-b", V,
+     "'held in the unit alone for 21 days', found: isolation described (not a label), past 15 days"),
     # --- prolonged: a start date to the present ----------------------------------------------------------
     ("from-date-until-present", "After a bench trial, the court finds that Dale Ruiz spent 23 hours a day alone in "
      "his cell, with no contact with other prisoners, from March 2024 until the present.", None, "mandela-43-1-b",
