@@ -417,7 +417,9 @@ def _context_ok(rule: Rule, group: SubjectGroup, facts: list[Fact],
         return True, []
     found = _without(_present(group, ctx.types), facts)
     if not found and ctx.mentions:
-        if any(_mentions(env, f, ctx.mentions) for f in facts):
+        # the restriction or sanction may be told in the fact's sentence, beside its words ("the lights
+        # were left on day and night, and the cells were used for prisoners on punishment")
+        if any(_mentions(env, f, ctx.mentions, sentence=True) for f in facts):
             return True, []
     return bool(found), found
 
@@ -777,8 +779,22 @@ def occupancy(env: Env, fact: Fact) -> float | None:
     q = fact.qualifiers
     head, cap = q.get("headcount"), q.get("capacity")
     if isinstance(head, (int, float)) and isinstance(cap, (int, float)) and cap > 0:
-        return float(head) / float(cap)
-    over = q.get("percent_over_capacity")
+        if max(head, cap) >= 10:
+            return float(head) / float(cap)
+        # "three prisoners for two places": a ratio in small numbers rounds the rate the sentence
+        # may state beside it ("an average rate approaching 145 %, about three for two places"):
+        # the stated rate is the figure
+        stated = _stated_rate(env, fact)
+        return stated if stated is not None else float(head) / float(cap)
+    return _stated_rate(env, fact, counts=True)
+
+
+def _stated_rate(env: Env, fact: Fact, counts: bool = False) -> float | None:
+    """The occupancy a fact's sentence states: a rate, a share over capacity, a multiple of it, an
+    overcrowding rate; with ``counts``, also the extractor's share over capacity and a head count
+    beside a capacity in the sentence."""
+    q = fact.qualifiers
+    over = q.get("percent_over_capacity") if counts else None
     if isinstance(over, (int, float)) and not isinstance(over, bool):
         return 1 + float(over) / 100
     pats = env.catalogue.patterns
@@ -797,7 +813,7 @@ def occupancy(env: Env, fact: Fact) -> float | None:
                     x = _rate(m.group(group) or (m.groupdict().get("times2") if group == "times" else None), (pack,))
                     if x is not None:
                         return to_ratio(x)
-        capm = env.rx(fact, "design_capacity").search(sentence)
+        capm = env.rx(fact, "design_capacity").search(sentence) if counts else None
         if capm is not None:
             heads = [h for h in env.rx(fact, "headcount").finditer(sentence)
                      if not (capm.start() <= h.start("n") < capm.end())]

@@ -437,10 +437,16 @@ class Extractor:
             # undisputed"), in a court's opinion: a fact no one contests is found for the case;
             # with its own "that" clause it reaches only that clause's sentence
             c = None if e is not None or not info.court_doc else a.concession(s.text, s.lower or None)
-            if (e is not None and (speaks or info.author_kind in ("monitor", "author_observation"))) or c is not None:
+            # (a corroboration the author states in its own voice, "these allegations were corroborated by
+            # medical records", is its word on the accounts, whatever kind of author it is)
+            told = e is not None and info.author_kind == "author" and _rx("corroboration").match(e.group(0)) is not None
+            if (e is not None and (speaks or told or info.author_kind in ("monitor", "author_observation"))) \
+                    or c is not None:
                 by = court.label if court is not None else ("the court" if info.court_doc else "the author")
                 kind = "monitor" if not info.court_doc and (court is None or "monitor" in
                                                             a.source_kind(court, info.author_kind)) else "court"
+                if told and not speaks and c is None:
+                    by, kind = "the author", "author"  # the author's own word, not a monitoring body's
                 # (a corroboration, "bruises consistent with their accounts", bears out the accounts
                 # just told, in its own sentence where they are told there, not every claim of the paragraph)
                 corroborates = e is not None and _rx("corroboration").match(e.group(0)) is not None

@@ -922,8 +922,8 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
                 days = _middle_to_middle(iso, nxt[2], q)
             out.append(Duration(s0, nxt[1], days, "days from one date to another", q))
             continue
-        if _rx("range_lead").match(lead.group(0)):
-            continue  # "from 2015" alone is no start of an ongoing stay
+        if _rx("range_lead").match(lead.group(0)) and not ongoing:
+            continue  # "from 2015" alone is no start of an ongoing stay ("from 2015 to the present" is)
         q = {"since": iso}
         if len(iso) < 10:
             q["at_least"] = True  # counted from the last day the year or month can mean
