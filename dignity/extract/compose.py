@@ -513,9 +513,10 @@ class Composer:
             if not after and "," in between and (self._coord & set(between)) and any(
                     words[k][2] in self._copulas for k in range(max(0, tp.w0 - 3), tp.w0)):
                 break  # "were offered a telephone call, and the services were ...": another verb's object
-            # a list item whose fact type the list already states is no item of its own: in "las celdas y
-            # el calor es insoportable" the heat is what is unbearable, not also the cells (round 9)
-            if tp.key == first.key or self._fact_type[tp.key] not in {self._fact_type[x.key] for x in chain}:
+            # a subject before the predicate whose fact type the list already states is no item of its own:
+            # in "las celdas y el calor es insoportable" the heat is what is unbearable, not also the cells
+            # (round 9; a list after a verb of lack keeps every item: "lacked clean water, sufficient food")
+            if after or tp.key == first.key or self._fact_type[tp.key] not in {self._fact_type[x.key] for x in chain}:
                 chain.append(tp)
             cur = tp
         return [tp for tp in chain if tp.key in types]
