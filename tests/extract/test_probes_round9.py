@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 
 import dignity
-from extract_helpers import describe
+from extract_helpers import describe, reader
 
 
 def _facts(text: str, lang: str = "en"):
@@ -213,3 +213,28 @@ def test_traps_stay_quiet(text: str, type_: str) -> None:
 def test_starved_detainees_are_still_hungry() -> None:
     text = "Detainees were starved for days in the police lock-up."
     assert _of(text, "food_water"), describe(_facts(text))
+
+
+# ------------------------------------------------------------------ a stay from one date to another
+@pytest.mark.parametrize("text,lang,days", [
+    ("He was kept in segregation from 2 February to 2 April 2021.", "en", 59),
+    ("She was held in isolation since 3 May 2021 until 30 June 2021.", "en", 58),
+    ("Permaneció en aislamiento del 1 de febrero al 3 de abril de 2021.", "es", 61),
+    ("Estuvo aislado desde el 1 de febrero hasta el 3 de abril de 2021.", "es", 61),
+    ("Il a été placé à l'isolement du 1er février au 3 avril 2021.", "fr", 61),
+    ("Il est resté à l'isolement depuis le 1er février jusqu'au 3 avril 2021.", "fr", 61),
+])
+def test_a_stay_from_one_date_to_another(text: str, lang: str, days: int) -> None:
+    facts = reader(lang, "2024-03-01")(text)
+    got = [f for f in facts if f.type == "isolation_duration"]
+    assert got and any(f.value is not None and abs(float(f.value) - days) <= 2 for f in got), describe(facts)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Permanece en aislamiento desde el 15 de enero de 2022.", "es"),
+    ("He has been in segregation since 2015.", "en"),
+])
+def test_a_start_without_an_end_still_counts_to_the_documents_date(text: str, lang: str) -> None:
+    facts = reader(lang, "2024-03-01")(text)
+    got = [f for f in facts if f.type == "isolation_duration"]
+    assert got and got[0].value and float(got[0].value) > 300, describe(facts)
