@@ -910,8 +910,9 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if begin is None:
             continue
         # a range: "from X to Y", or a start bounded by its end ("since X until Y", "desde X hasta Y")
-        if nxt is not None and ((_rx("range_lead").match(lead.group(0)) and _rx("range_to").fullmatch(sentence[b:nxt[0]]))
-                                or _rx("range_until").fullmatch(sentence[b:nxt[0]])):
+        between = sentence[b:nxt[0]] if nxt is not None else ""
+        if nxt is not None and ((_rx("range_lead").match(lead.group(0)) and _rx("range_to").fullmatch(between))
+                                or _rx("range_until").fullmatch(between)):
             if len(iso) == 10 and len(nxt[2]) >= 4 and iso[:4] != nxt[2][:4] and not _YEAR.search(sentence, a, b):
                 # "from 1 March to 30 June 2021": the first date's year is the second's, not the document's
                 iso = nxt[2][:4] + iso[4:]
