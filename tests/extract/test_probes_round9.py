@@ -238,3 +238,35 @@ def test_a_start_without_an_end_still_counts_to_the_documents_date(text: str, la
     facts = reader(lang, "2024-03-01")(text)
     got = [f for f in facts if f.type == "isolation_duration"]
     assert got and got[0].value and float(got[0].value) > 300, describe(facts)
+
+
+# ------------------------------------------------------------------ more constructions (round 9)
+def test_an_embassy_not_told_is_consular_access_of_the_detainee() -> None:
+    text = "The embassy was not informed of her arrest for two weeks."
+    got = [f for f in _of(text, "consular_access") if f.subject_kind != "general"]
+    assert got, describe(_facts(text))
+
+
+def test_a_court_that_rejects_a_partys_claim_negates_it() -> None:
+    text = "The jury rejected the plaintiff's claim that he was kicked by the officers."
+    got = _of(text, "use_of_force")
+    assert got and all(f.negated for f in got), describe(got)
+
+
+@pytest.mark.parametrize("text", [
+    "The exercise area was an enclosed concrete room with a grated ceiling.",
+    "The recreation yard is a cage with a mesh roof.",
+])
+def test_an_exercise_area_indoors_is_no_open_air(text: str) -> None:
+    got = _of(text, "exercise_outdoor")
+    assert got and got[0].value is False, describe(_facts(text))
+
+
+def test_a_walled_yard_is_still_open_air() -> None:
+    text = "The exercise yard was surrounded by high walls."
+    assert not [f for f in _of(text, "exercise_outdoor") if f.value is False], describe(_facts(text))
+
+
+def test_visitors_barred_from_bringing_food_are_no_visits_denied() -> None:
+    text = "Los custodios no permiten que las visitas ingresen alimentos al penal."
+    assert not _of(text, "family_visits", "es"), describe(_facts(text, "es"))
