@@ -270,3 +270,26 @@ def test_a_walled_yard_is_still_open_air() -> None:
 def test_visitors_barred_from_bringing_food_are_no_visits_denied() -> None:
     text = "Los custodios no permiten que las visitas ingresen alimentos al penal."
     assert not _of(text, "family_visits", "es"), describe(_facts(text, "es"))
+
+
+@pytest.mark.parametrize("text", [
+    "Officers working in the unit complained about the heat.",
+    "Staff reported that they were assaulted by prisoners twice that month.",
+])
+def test_staffs_own_conditions_are_no_detainees(text: str) -> None:
+    got = [f for f in _facts(text) if f.subject_kind != "general" and f.type in ("temperature", "use_of_force")]
+    assert not got, describe(got)
+
+
+def test_prisoners_complaint_about_the_heat_stays_theirs() -> None:
+    text = "Prisoners complained about the heat in the dormitories."
+    assert [f for f in _of(text, "temperature") if f.subject_kind != "general"], describe(_facts(text))
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("Selon le Gouvernement, le requérant pouvait se promener une heure par jour.", 1.0),
+    ("Ils se promènent trente minutes par jour dans une cour grillagée.", 0.5),
+])
+def test_the_walk_as_a_verb_gives_the_exercise_time(text: str, hours: float) -> None:
+    got = _of(text, "exercise_time", "fr")
+    assert got and abs(float(got[0].value) - hours) < 0.01, describe(_facts(text, "fr"))
