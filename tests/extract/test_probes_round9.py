@@ -293,3 +293,31 @@ def test_prisoners_complaint_about_the_heat_stays_theirs() -> None:
 def test_the_walk_as_a_verb_gives_the_exercise_time(text: str, hours: float) -> None:
     got = _of(text, "exercise_time", "fr")
     assert got and abs(float(got[0].value) - hours) < 0.01, describe(_facts(text, "fr"))
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Access to a doctor depended on the goodwill of the guards.", "medical_care"),
+    ("Telephone calls were at the discretion of the shift commander.", "family_calls"),
+    ("Family visits depended on bribes to the guards.", "family_visits"),
+])
+def test_a_thing_given_only_at_the_guards_discretion(text: str, type_: str) -> None:
+    assert _of(text, type_), describe(_facts(text))
+
+
+def test_a_transfer_at_the_directors_discretion_is_no_fact() -> None:
+    text = "The decision to transfer him was at the discretion of the director."
+    assert not _facts(text), describe(_facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Prolonged isolation of detainees was routine at the facility.",
+    "Isolation of detainees from other prisoners lasted weeks.",
+])
+def test_isolation_of_detainees_is_isolation(text: str) -> None:
+    assert _of(text, "solitary"), describe(_facts(text))
+
+
+def test_separation_of_detainees_from_the_convicted_is_no_isolation() -> None:
+    text = "The segregation of detainees from convicted prisoners was not ensured."
+    assert not _of(text, "solitary"), describe(_facts(text))
+    assert _of(text, "separation"), describe(_facts(text))
