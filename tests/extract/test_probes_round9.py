@@ -321,3 +321,23 @@ def test_separation_of_detainees_from_the_convicted_is_no_isolation() -> None:
     text = "The segregation of detainees from convicted prisoners was not ensured."
     assert not _of(text, "solitary"), describe(_facts(text))
     assert _of(text, "separation"), describe(_facts(text))
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Se documentaron golpes en la cabeza y la espalda de dos internos.", "use_of_force"),
+    ("A las internas se les practican desnudos forzados durante las requisas.", "strip_search"),
+    ("Los internos enfermos no son trasladados a centros hospitalarios.", "medical_care"),
+])
+def test_spanish_report_wording(text: str, type_: str) -> None:
+    got = _of(text, type_, "es")
+    assert got and not got[0].negated, describe(_facts(text, "es"))
+
+
+def test_the_relatives_visits_are_no_monitors_visit() -> None:
+    text = "Los internos del área de máxima seguridad permanecen esposados durante las visitas."
+    assert not _of(text, "monitoring_access", "es"), describe(_facts(text, "es"))
+
+
+def test_a_monitors_visits_in_the_plural_stay_its_access() -> None:
+    text = "Durante las visitas de supervisión realizadas se constató hacinamiento."
+    assert _of(text, "monitoring_access", "es"), describe(_facts(text, "es"))
