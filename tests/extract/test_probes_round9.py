@@ -341,3 +341,29 @@ def test_the_relatives_visits_are_no_monitors_visit() -> None:
 def test_a_monitors_visits_in_the_plural_stay_its_access() -> None:
     text = "Durante las visitas de supervisión realizadas se constató hacinamiento."
     assert _of(text, "monitoring_access", "es"), describe(_facts(text, "es"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La visite de la délégation a été interrompue par la direction.", "fr"),
+    ("La direction a interrompu notre visite au bout de deux heures.", "fr"),
+    ("La visita del Mecanismo fue interrumpida por el director del centro.", "es"),
+    ("Las autoridades suspendieron nuestra visita al segundo día.", "es"),
+])
+def test_a_monitors_visit_stopped_in_french_and_spanish(text: str, lang: str) -> None:
+    got = _of(text, "monitoring_access", lang)
+    assert got and all(f.value == "denied" for f in got), describe(_facts(text, lang))
+    assert not _of(text, "family_visits", lang), describe(_facts(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La visite de sa famille a été annulée.", "fr"),
+    ("Se suspendió la visita familiar del interno.", "es"),
+])
+def test_a_familys_visit_stopped_stays_a_family_visit(text: str, lang: str) -> None:
+    assert _of(text, "family_visits", lang), describe(_facts(text, lang))
+    assert not _of(text, "monitoring_access", lang), describe(_facts(text, lang))
+
+
+def test_three_sharing_a_cell_for_one() -> None:
+    text = "Trois personnes partagent une cellule prévue pour une."
+    assert _of(text, "overcrowding", "fr"), describe(_facts(text, "fr"))
