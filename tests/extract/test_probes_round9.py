@@ -367,3 +367,13 @@ def test_a_familys_visit_stopped_stays_a_family_visit(text: str, lang: str) -> N
 def test_three_sharing_a_cell_for_one() -> None:
     text = "Trois personnes partagent une cellule prévue pour une."
     assert _of(text, "overcrowding", "fr"), describe(_facts(text, "fr"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Los servidores públicos reconocieron que el pabellón no tiene agua potable.", "es"),
+    ("Le directeur a reconnu que les cellules du quartier étaient insalubres.", "fr"),
+    ("The warden admitted that the cells in the annex had no heating.", "en"),
+])
+def test_an_officials_admission_is_the_authorities(text: str, lang: str) -> None:
+    got = [f for f in _facts(text, lang) if f.type != "vulnerable_person"]
+    assert got and all(f.qualifiers.get("source_kind") == "authorities" for f in got), describe(got)
