@@ -377,3 +377,14 @@ def test_three_sharing_a_cell_for_one() -> None:
 def test_an_officials_admission_is_the_authorities(text: str, lang: str) -> None:
     got = [f for f in _facts(text, lang) if f.type != "vulnerable_person"]
     assert got and all(f.qualifiers.get("source_kind") == "authorities" for f in got), describe(got)
+
+
+def test_a_present_state_told_after_a_recommendation_is_asserted() -> None:
+    text = ("The report recommended that the authorities provide mattresses to all detainees, many of whom "
+            "slept on the floor.")
+    assert _of(text, "bedding_clothing"), describe(dignity.extract(text).facts)
+
+
+def test_the_recommendation_itself_stays_hypothetical() -> None:
+    text = "The Committee recommends that the State provide mattresses and blankets to all detainees."
+    assert not _of(text, "bedding_clothing"), describe(_facts(text))
