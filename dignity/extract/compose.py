@@ -235,6 +235,8 @@ class Composer:
                           for name, pl in spec.predicates.items() if pl.gap_only is not None}
         self._clause_veto = {name: frozenset(w.lower() for w in pl.clause_vetoes)
                              for name, pl in spec.predicates.items() if pl.clause_vetoes}
+        # the fact type each composed type states (several may state one: "temperature_rooms")
+        self._fact_type = {t: (ct.type or t) for t, ct in spec.types.items()}
         self._gap_vetoes = {t: frozenset(w.lower() for w in ct.gap_vetoes)
                             for t, ct in spec.types.items() if ct.gap_vetoes}
         self._topic_scan: dict[str, _Phrases] = {}
@@ -498,6 +500,8 @@ class Composer:
                 continue  # behind the list's head, or overlapping it
             if tp.w0 in governed:
                 break  # another predicate's topic
+            if after and tp.w1 + 1 < len(words) and words[tp.w1 + 1][2] in self._copulas:
+                break  # "no tienen ventanas y la luz artificial permanece encendida": the subject of a verb of its own
             a, b = (cur.w1 + 1, tp.w0) if after else (tp.w1 + 1, cur.w0)
             if clause[a - 1] != clause[b]:
                 break
@@ -509,7 +513,11 @@ class Composer:
             if not after and "," in between and (self._coord & set(between)) and any(
                     words[k][2] in self._copulas for k in range(max(0, tp.w0 - 3), tp.w0)):
                 break  # "were offered a telephone call, and the services were ...": another verb's object
-            chain.append(tp)
+            # a subject before the predicate whose fact type the list already states is no item of its own:
+            # in "las celdas y el calor es insoportable" the heat is what is unbearable, not also the cells
+            # (round 9; a list after a verb of lack keeps every item: "lacked clean water, sufficient food")
+            if after or tp.key == first.key or self._fact_type[tp.key] not in {self._fact_type[x.key] for x in chain}:
+                chain.append(tp)
             cur = tp
         return [tp for tp in chain if tp.key in types]
 

@@ -909,8 +909,16 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         begin = _end_of(iso)
         if begin is None:
             continue
-        if nxt is not None and _rx("range_lead").match(lead.group(0)) \
-                and _rx("range_to").fullmatch(sentence[b:nxt[0]]):
+        # a range: "from X to Y", or a start bounded by its end ("since X until Y", "desde X hasta Y")
+        between = sentence[b:nxt[0]] if nxt is not None else ""
+        if nxt is not None and ((_rx("range_lead").match(lead.group(0)) and _rx("range_to").fullmatch(between))
+                                or _rx("range_until").fullmatch(between)):
+            if len(iso) == 10 and len(nxt[2]) >= 4 and iso[:4] != nxt[2][:4] and not _YEAR.search(sentence, a, b):
+                # "from 1 March to 30 June 2021": the first date's year is the second's, not the document's
+                iso = nxt[2][:4] + iso[4:]
+                begin = _end_of(iso)
+                if begin is None:
+                    continue
             stop = _start_of(nxt[2])
             if stop is None or stop < begin:
                 continue
