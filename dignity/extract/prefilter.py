@@ -240,27 +240,16 @@ class ClauseMemo:
         self._met: dict[int, bool] = {}
         self._heads: set[str] | None = None
         self._starts: dict[str, list[int]] | None = None
-        #: ``_at``: a beginning of one or two letters (or ``DIGIT``) -> its places
         self._where: dict[str, list[int]] | None = None
 
     def heads(self) -> set[str]:
         """The first one, two and three letters of every place in the sentence where a
         word-bounded pattern may start: its start, and each character after one that is
         no word character (``(?<![\\w\\-])``, ``\\b``; lower-casing changes no character's
-        wordness, so the lower-cased sentence tells); ``DIGIT`` where one is a digit.
-        (Read off the keys of ``starts``: where each beginning is, ``places``, is worked out
-        only for the beginnings a pattern asks for.)"""
+        wordness, so the lower-cased sentence tells); ``DIGIT`` where one is a digit."""
         heads = self._heads
         if heads is None:
-            starts = self.starts()
-            heads = self._heads = set(starts)
-            firsts = {k[:1] for k in starts}
-            heads.update([k[:2] for k in starts])
-            heads |= firsts
-            for ch in firsts:
-                if ch.isdecimal():
-                    heads.add(DIGIT)
-                    break
+            heads = self._heads = set(self._at())
         return heads
 
     def starts(self) -> dict[str, list[int]]:
@@ -288,45 +277,38 @@ class ClauseMemo:
                     at.append(p)
         return starts
 
-    def _at(self, head: str) -> list[int]:
-        """The places (in order) where a word begins as ``head`` (a string of ``heads``): a
-        beginning of three letters is a key of ``starts``; the shorter ones (and ``DIGIT``)
-        hold the places of every key they begin, all made the first time one is asked for
-        (most sentences ask for none)."""
-        starts = self._starts
-        if starts is None:
-            starts = self.starts()
-        if len(head) == 3:
-            return starts.get(head, [])
-        where = self._where
-        if where is None:
-            where = self._where = {}
+    def _at(self) -> dict[str, list[int]]:
+        """Each string of ``heads`` -> the places (in order) where a word so begins."""
+        at = self._where
+        if at is None:
+            at = self._where = {}
             grown: set[str] = set()  # lists made of more than one beginning: sorted at the end
-            for k, ps in starts.items():
-                hs = (k[:2], k[:1]) if len(k) > 1 else (k,)
-                if k[:1].isdecimal():
-                    hs += (DIGIT,)
-                for h in hs:
-                    got = where.get(h)
+            for k, ps in self.starts().items():
+                for h in (k, k[:2], k[:1], DIGIT) if k[:1].isdecimal() else (k, k[:2], k[:1]):
+                    got = at.get(h)
                     if got is None:
-                        where[h] = ps
+                        at[h] = ps
                     elif got is not ps:
                         if h not in grown:
-                            got = where[h] = list(got)
+                            got = at[h] = list(got)
                             grown.add(h)
                         got.extend(ps)
             for h in grown:
-                where[h].sort()
-        return where.get(head, [])
+                at[h].sort()
+        return at
 
     def places(self, heads) -> list[int]:
         """Where (in order) a word begins with one of ``heads`` (strings of ``heads()``)."""
-        at = self._at
+        at = self._where
+        if at is None:
+            at = self._at()
         if len(heads) == 1:
-            return at(next(iter(heads)))
+            return at.get(next(iter(heads)), [])
         out: set[int] = set()
         for h in heads:
-            out.update(at(h))
+            got = at.get(h)
+            if got is not None:
+                out.update(got)
         return sorted(out)
 
     def satisfied(self, reqs: Requirements, heads: tuple[frozenset[str] | None, ...] = ()) -> bool:
