@@ -434,7 +434,8 @@ class Attributor:
         # the court's or the body's own finding told with no subject ("il résulte de l'instruction
         # que", "se constató que", "durante la visita"): the pack's ``own_finding``; a reporting verb
         # inside it ("se advierte que") is no one's claim
-        own = list(self._rx("own_finding").finditer(sentence))
+        own_rx = self._rx("own_finding")
+        own = [] if own_rx is _NEVER else list(own_rx.finditer(sentence))
         according_spans = [(m.start(), m.end()) for m in own]
         for m in self._according.matches(sentence, low):
             according_spans.append((m.start(), m.start("src")))
@@ -840,7 +841,10 @@ _POSSESSIVE = compile_regex(r"[’']s?$")
 
 def _clean(token: str) -> str:
     """'Guzman’s' -> 'Guzman'."""
-    return _POSSESSIVE.sub("", token.strip(",;:()"))
+    token = token.strip(",;:()")
+    if "'" not in token and "’" not in token:
+        return token  # (no apostrophe: no possessive ending, nothing to replace)
+    return _POSSESSIVE.sub("", token)
 
 
 def _court_label(np: str) -> str:

@@ -157,11 +157,20 @@ class ContextEngine:
         self._pleading_stage = one(sec.pleading_stage, "pleading_stage")
         self._claims_end = one(sec.claims_end, "claims_end")
         self._not_pleading = one(sec.not_pleading_stage, "not_pleading_stage")
+        # (the same searches by their scanners: the words every match needs, then the twin)
+        self._claims_open_scan = _scanner(self._claims_open)
+        self._claims_open_pleading_scan = _scanner(self._claims_open_pleading)
+        self._claims_end_scan = _scanner(self._claims_end)
+        self._pleading_stage_scan = _scanner(self._pleading_stage)
+        self._not_pleading_scan = _scanner(self._not_pleading)
 
     def pleading_stage(self, text: str) -> bool:
         """Whether a decision is at the pleading stage (``sections.pleading_stage``)."""
-        return (self._pleading_stage is not None and self._pleading_stage.search(text) is not None
-                and (self._not_pleading is None or self._not_pleading.search(text) is None))
+        if self._pleading_stage is None:
+            return False
+        low = lowered(text)
+        return (_search(self._pleading_stage, self._pleading_stage_scan, text, low)
+                and not _search(self._not_pleading, self._not_pleading_scan, text, low))
 
     def opinion_section(self, sentence: str, judge: str | None, lower: str | None = None) -> str | None:
         """The judge whose separate opinion the sentence belongs to ("Justice Breyer
@@ -181,14 +190,16 @@ class ContextEngine:
                 return f"{who} ({kind})"
         return judge
 
-    def claims_section(self, sentence: str, inside: bool, pleading: bool) -> tuple[bool, bool]:
+    def claims_section(self, sentence: str, inside: bool, pleading: bool,
+                       lower: str | None = None) -> tuple[bool, bool]:
         """Whether ``sentence`` is inside a part reciting the claims, and whether the next
-        one is, given whether the one before it was (``inside``); a heading is neither."""
-        if inside and self._claims_end is not None and self._claims_end.search(sentence):
+        one is, given whether the one before it was (``inside``); a heading is neither.
+        (``lower``: the sentence lower-cased character for character, when known.)"""
+        if inside and _search(self._claims_end, self._claims_end_scan, sentence, lower):
             inside = False
-        if self._claims_open is not None and self._claims_open.search(sentence):
+        if _search(self._claims_open, self._claims_open_scan, sentence, lower):
             return False, True
-        if pleading and self._claims_open_pleading is not None and self._claims_open_pleading.search(sentence):
+        if pleading and _search(self._claims_open_pleading, self._claims_open_pleading_scan, sentence, lower):
             return False, True
         return inside, inside
 

@@ -43,7 +43,7 @@ from dignity.extract.languages import has_pack, language_pack, no_pack_reason, p
 from dignity.extract.learned.layer import LearnedLayer, load_layer
 from dignity.extract.nlp import blank_pipeline, token_forms
 from dignity.extract.pages import place_evidence
-from dignity.extract.prefilter import ClauseMemo, lowered
+from dignity.extract.prefilter import ClauseMemo, Scanner, lowered, never_empty
 from dignity.extract.recognizer import CompiledPattern, RecognizerSet, load_recognizers
 from dignity.extract.values import (FREQUENCY_TYPES, HOOKS, NUMERIC_TYPES, clause_value, design_and_headcount,
                                     Duration, find_dates, find_durations, frequency, headcount_across, implausible,
@@ -268,6 +268,8 @@ class Extractor:
                 stem = anchor[:-1]
                 self._prefixes.setdefault(stem[:4], []).append((stem, ids))
         self._anchor_memo: dict[int, tuple[tuple[str, set[str]], ...]] = {}
+        #: ``_search``: a pack regex -> its scanner (None: searched as written)
+        self._scans: dict[re.Pattern[str], Scanner | None] = {}
 
     # ------------------------------------------------------------------ public
     def extract_document(self, document: Document, *, as_of: str | date | None = None) -> Extraction:
@@ -376,7 +378,7 @@ class Extractor:
                         # denial of a stay, after a one-line order) is its only opinion
                         alone = opinion is not None and s.start < _ALONE_BEFORE
                     s.opinion_alone = opinion is not None and alone
-                    s.claims, claims = self.context.claims_section(s.text, claims, pleading)
+                    s.claims, claims = self.context.claims_section(s.text, claims, pleading, s.lower or None)
                 if s.recognizers:
                     for c in self._candidates([s], run):
                         found.append(c)
@@ -609,13 +611,23 @@ class Extractor:
         return _DocInfo(court_doc, detainee, key, people, list(orgs), d.year if d else None, group,
                         a.document_kind(text, court_doc=court_doc))
 
+    def _search(self, name: str, s: _Sentence) -> re.Match[str] | None:
+        """``_rx(name).search(s.text)``, by a scanner (``prefilter.Scanner``: the words every
+        match needs first, then the lower-case twin) where no match of the regex is empty (then
+        the scanner's first match is the regex's)."""
+        rx = _rx(name)
+        scan = self._scans.get(rx, False)
+        if scan is False:
+            scan = self._scans[rx] = Scanner(rx) if never_empty(rx) else None
+        return scan.search(s.text, s.lower or lowered(s.text)) if scan is not None else rx.search(s.text)
+
     def _pronoun_speaker(self, s: _Sentence, info: _DocInfo, last_speaker: str | None,
                          text: str) -> str | None:
         """Who "he said" / "she said" is: the person named last before the sentence (a
         speaker's label when that person spoke before, the detainee, or the name)."""
         if not info.people:  # (no one named: no search for "he said")
             return last_speaker
-        m = _rx("pronoun_first").match(s.text) or _rx("pronoun_said").search(s.text)
+        m = _rx("pronoun_first").match(s.text) or self._search("pronoun_said", s)
         if not m:
             return last_speaker
         window = text[max(0, s.start - 1500): s.start + m.start()]
