@@ -28,7 +28,7 @@ from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordBearer
 from pydantic import BaseModel, ConfigDict, Field
 
-from dignity.cases import CaseError, CaseService, Forbidden, InvalidInput, effective_fact
+from dignity.cases import CaseError, CaseService, Forbidden, InvalidInput, Upload, effective_fact
 from dignity.cases.casefile import CaseDocument
 from dignity.errors import InputError
 from dignity.cases.audit import audit_row, case_names
@@ -38,7 +38,7 @@ from dignity.web.deps import ApiUser, Service, editable_case, read_case, read_do
 from dignity.web.pages import (audit_csv_response, cached_case_view, check_upload_sizes, parse_audit_filter,
                                throttled)
 from dignity.web.security import THROTTLED
-from dignity.web.uploads import FileIn, JobView
+from dignity.web.uploads import JobView
 
 __all__ = ["router"]
 
@@ -401,7 +401,7 @@ async def add_document(request: Request, case_id: int, svc: Service, user: ApiUs
             raise HTTPException(422, f"date: {date!r} is not a date as YYYY-MM-DD") from None
     queue = request.app.state.uploads
     [job] = await run_in_threadpool(queue.submit, case.id, user.id,
-                                    [FileIn(data, name, title=title or None, date=date or None)])
+                                    [Upload(data, name, title=title or None, date=date or None)])
     await queue.wait([job.id], request.app.state.settings.upload_wait_s if wait is None else wait)
     [job] = await run_in_threadpool(queue.jobs, [job.id])
     return await run_in_threadpool(_job_answer, svc, user, job)

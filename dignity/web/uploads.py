@@ -31,24 +31,19 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import undefer
 
 from dignity.store.models import UploadJob, utcnow
 
-__all__ = ["UploadQueue", "FileIn", "JobView", "shutdown_workers", "run_job"]
+if TYPE_CHECKING:  # the case service is imported where a job runs (a worker need not load it before)
+    from dignity.cases import Upload
+
+__all__ = ["UploadQueue", "JobView", "shutdown_workers", "run_job"]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class FileIn:
-    data: bytes
-    name: str
-    title: str | None = None
-    date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -293,7 +288,7 @@ class UploadQueue:
         self._thread: threading.Thread | None = None
 
     # ------------------------------------------------------------------ submit and look
-    def submit(self, case_id: int, user_id: int, files: Sequence[FileIn]) -> list[JobView]:
+    def submit(self, case_id: int, user_id: int, files: Sequence[Upload]) -> list[JobView]:
         """Queue ``files`` for case ``case_id`` on behalf of ``user_id`` (one batch)."""
         batch = secrets.token_hex(8)
         now = utcnow()

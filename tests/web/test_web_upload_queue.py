@@ -129,7 +129,7 @@ def test_files_queued_before_a_restart_are_read_after_it(make_web):
     from fastapi.testclient import TestClient
 
     from dignity.web import create_app
-    from dignity.web.uploads import FileIn
+    from dignity.cases import Upload
 
     web = make_web(upload_wait_s=0)
     svc, s = web.service()
@@ -137,7 +137,7 @@ def test_files_queued_before_a_restart_are_read_after_it(make_web):
         eve_id = svc.get_user("eve").id
     queue = web.app.state.uploads
     queue.close()  # the server stops before it read anything
-    [job] = queue.submit(web.case_id, eve_id, [FileIn(VISIT_NOTE.encode(), "queued.txt")])
+    [job] = queue.submit(web.case_id, eve_id, [Upload(VISIT_NOTE.encode(), "queued.txt")])
     assert queue.jobs([job.id])[0].status == "queued"
     web.app.state.store.dispose()
     app = create_app(web.url, secret_key="test-secret-key-0123456789abcdef",

@@ -12,7 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy.orm import joinedload, selectinload, undefer
 
-from dignity.cases import CaseService, InvalidInput, NotFound
+from dignity.cases import CaseService, InvalidInput, NotFound, Upload
 from dignity.store.models import StoredDocument, User
 from dignity.web.deps import (
     Csrf,
@@ -26,7 +26,7 @@ from dignity.web.deps import (
     case_reader,
     open_service,
 )
-from dignity.web.uploads import FileIn, JobView
+from dignity.web.uploads import JobView
 from dignity.web.templating import flash, is_htmx, render
 from dignity.web.viewmodel import highlight, review_counts, row_from_stored
 from dignity.web.pages.common import render_fragment, render_page, see_other
@@ -77,7 +77,7 @@ async def upload(request: Request, case_id: int, svc: Service, user: WebUser,
     if not files:
         raise InvalidInput("choose one or more files to upload")
     check_upload_sizes(request, files)
-    uploads = [FileIn(await f.read(), f.filename or "upload") for f in files]
+    uploads = [Upload(await f.read(), f.filename or "upload") for f in files]
     queue = request.app.state.uploads
     jobs = await run_in_threadpool(queue.submit, case.id, user.id, uploads)
     if await queue.wait([j.id for j in jobs], request.app.state.settings.upload_wait_s):
