@@ -22,6 +22,18 @@ def describe(facts: list[Fact]) -> str:
         f"matched={f.explain.matched if f.explain else ''!r})" for f in facts) or "no facts"
 
 
+def stated(text: str, lang: str = "en") -> list[Fact]:
+    """The facts ``dignity.extract`` reads in ``text`` that are not hypothetical."""
+    import dignity
+
+    return [f for f in dignity.extract(text, lang=lang).facts if f.certainty != "hypothetical"]
+
+
+def stated_of(text: str, type_: str, lang: str = "en") -> list[Fact]:
+    """``stated`` facts of one type."""
+    return [f for f in stated(text, lang) if f.type == type_]
+
+
 def reader(lang: str, date: str = "2024-03-01") -> Callable[[str], list[Fact]]:
     """A function from a sentence to the facts one extractor of ``lang`` reads in it (dated ``date``)."""
     from dignity import ingest

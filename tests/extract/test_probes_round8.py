@@ -18,16 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-import dignity
-from extract_helpers import describe
+from extract_helpers import describe, stated, stated_of
 
 
-def _facts(text: str, lang: str = "en"):
-    return [f for f in dignity.extract(text, lang=lang).facts if f.certainty != "hypothetical"]
-
-
-def _of(text: str, type_: str, lang: str = "en"):
-    return [f for f in _facts(text, lang) if f.type == type_]
 
 
 @pytest.mark.parametrize("text,type_", [
@@ -39,8 +32,8 @@ def _of(text: str, type_: str, lang: str = "en"):
     ("Officials stated that there was no overcrowding in the remand centre.", "overcrowding"),
 ])
 def test_no_before_a_harm_denies_it(text: str, type_: str) -> None:
-    got = _of(text, type_)
-    assert got and all(f.negated for f in got), describe(_facts(text))
+    got = stated_of(text, type_)
+    assert got and all(f.negated for f in got), describe(stated(text))
 
 
 @pytest.mark.parametrize("text,type_", [
@@ -50,8 +43,8 @@ def test_no_before_a_harm_denies_it(text: str, type_: str) -> None:
     ("Inmates had no relief from the constant lighting of the unit.", "constant_light"),
 ])
 def test_no_before_a_thing_provided_is_still_the_lack(text: str, type_: str) -> None:
-    got = _of(text, type_)
-    assert got and not all(f.negated for f in got), describe(_facts(text))
+    got = stated_of(text, type_)
+    assert got and not all(f.negated for f in got), describe(stated(text))
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -61,8 +54,8 @@ def test_no_before_a_thing_provided_is_still_the_lack(text: str, type_: str) -> 
     ("No se lleva ningún registro de las medidas de aislamiento aplicadas en el módulo.", "es"),
 ])
 def test_a_register_not_kept_denies_no_measure(text: str, lang: str) -> None:
-    got = _of(text, "solitary", lang)
-    assert got and not any(f.negated for f in got), describe(_facts(text, lang))
+    got = stated_of(text, "solitary", lang)
+    assert got and not any(f.negated for f in got), describe(stated(text, lang))
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -70,8 +63,8 @@ def test_a_register_not_kept_denies_no_measure(text: str, lang: str) -> None:
     ("Ningún interno fue sometido a aislamiento durante la visita.", "es"),
 ])
 def test_a_denied_placement_stays_denied(text: str, lang: str) -> None:
-    got = _of(text, "solitary", lang)
-    assert not got or all(f.negated for f in got), describe(_facts(text, lang))
+    got = stated_of(text, "solitary", lang)
+    assert not got or all(f.negated for f in got), describe(stated(text, lang))
 
 
 @pytest.mark.parametrize("text,lang,type_", [
@@ -80,7 +73,7 @@ def test_a_denied_placement_stays_denied(text: str, lang: str) -> None:
     ("El agua caliente fue cortada durante un mes en todo el módulo.", "es", "hygiene"),
 ])
 def test_a_supply_cut(text: str, lang: str, type_: str) -> None:
-    assert _of(text, type_, lang), describe(_facts(text, lang))
+    assert stated_of(text, type_, lang), describe(stated(text, lang))
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -88,21 +81,21 @@ def test_a_supply_cut(text: str, lang: str, type_: str) -> None:
     ("Los internos sólo pueden ducharse con agua fría.", "es"),
 ])
 def test_no_supply_cut_or_drinking_water_where_there_is_none(text: str, lang: str) -> None:
-    got = [f for f in _facts(text, lang) if f.type in ("food_water", "hygiene", "darkness", "sanitation")]
+    got = [f for f in stated(text, lang) if f.type in ("food_water", "hygiene", "darkness", "sanitation")]
     assert all(f.type == "hygiene" for f in got), describe(got)
     if lang == "es":
-        assert not _of(text, "food_water", lang), describe(_facts(text, lang))
+        assert not stated_of(text, "food_water", lang), describe(stated(text, lang))
 
 
 def test_a_shared_cell_is_no_isolation_and_the_cellmate_counts() -> None:
     text = ("MEMORANDUM OPINION. Under 42 U.S.C. § 1983 the plaintiff sued. Plaintiff was confined to a cell "
             "measuring six by nine feet with another inmate for eleven months.")
-    assert not _of(text, "isolation_duration"), describe(_facts(text))
-    space = _of(text, "cell_space")
+    assert not stated_of(text, "isolation_duration"), describe(stated(text))
+    space = stated_of(text, "cell_space")
     assert space and space[0].qualifiers.get("occupants") == 2.0, describe(space)
     alone = ("MEMORANDUM OPINION. Under 42 U.S.C. § 1983 the plaintiff sued. He was confined to his cell "
              "twenty-four hours a day for 187 days.")
-    assert [f.value for f in _of(alone, "isolation_duration")] == [187], describe(_facts(alone))
+    assert [f.value for f in stated_of(alone, "isolation_duration")] == [187], describe(stated(alone))
 
 
 @pytest.mark.parametrize("text", [
@@ -111,13 +104,13 @@ def test_a_shared_cell_is_no_isolation_and_the_cellmate_counts() -> None:
     "Prison officials banned visits for a month after the riot.",
 ])
 def test_visits_cut_for_the_inmates_are_no_monitors(text: str) -> None:
-    assert _of(text, "family_visits"), describe(_facts(text))
-    assert not _of(text, "monitoring_access"), describe(_facts(text))
+    assert stated_of(text, "family_visits"), describe(stated(text))
+    assert not stated_of(text, "monitoring_access"), describe(stated(text))
 
 
 def test_a_monitors_own_visit_is_no_family_visit() -> None:
     text = "The authorities suspended our visit to the prison after two days."
-    assert not _of(text, "family_visits"), describe(_facts(text))
+    assert not stated_of(text, "family_visits"), describe(stated(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -126,7 +119,7 @@ def test_a_monitors_own_visit_is_no_family_visit() -> None:
     "Family members had to bring meals to the police station every day.",
 ])
 def test_families_who_must_provide_the_food(text: str) -> None:
-    assert _of(text, "food_water"), describe(_facts(text))
+    assert stated_of(text, "food_water"), describe(stated(text))
 
 
 @pytest.mark.parametrize("text,type_,value", [
@@ -137,12 +130,12 @@ def test_families_who_must_provide_the_food(text: str) -> None:
     ("Los custodios esposaron a los internos y los obligaron a permanecer de rodillas.", "restraints", None),
 ])
 def test_spanish_isolation_and_restraint_words(text: str, type_: str, value) -> None:
-    got = _of(text, type_, "es")
-    assert got and not got[0].negated, describe(_facts(text, "es"))
+    got = stated_of(text, type_, "es")
+    assert got and not got[0].negated, describe(stated(text, "es"))
     if value is not None:
         assert got[0].value == value, describe(got)
 
 
 def test_a_complaints_box_is_no_punishment_cell() -> None:
     text = "Los internos depositan sus escritos en el buzón de quejas del pabellón."
-    assert not _of(text, "solitary", "es"), describe(_facts(text, "es"))
+    assert not stated_of(text, "solitary", "es"), describe(stated(text, "es"))

@@ -27,15 +27,9 @@ from __future__ import annotations
 import pytest
 
 import dignity
-from extract_helpers import describe, reader
+from extract_helpers import describe, stated, stated_of, reader
 
 
-def _facts(text: str, lang: str = "en"):
-    return [f for f in dignity.extract(text, lang=lang).facts if f.certainty != "hypothetical"]
-
-
-def _of(text: str, type_: str, lang: str = "en"):
-    return [f for f in _facts(text, lang) if f.type == type_]
 
 
 # ------------------------------------------------------------------ a monitor's visit cut short
@@ -48,9 +42,9 @@ def _of(text: str, type_: str, lang: str = "en"):
     "Officials halted the Subcommittee's visit to the police station after an hour.",
 ])
 def test_a_monitors_visit_stopped_is_access_denied(text: str) -> None:
-    got = _of(text, "monitoring_access")
-    assert got and any(f.value == "denied" for f in got), describe(_facts(text))
-    assert not _of(text, "family_visits"), describe(_facts(text))
+    got = stated_of(text, "monitoring_access")
+    assert got and any(f.value == "denied" for f in got), describe(stated(text))
+    assert not stated_of(text, "family_visits"), describe(stated(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -59,7 +53,7 @@ def test_a_monitors_visit_stopped_is_access_denied(text: str) -> None:
     "The inspectors were unable to visit the segregation wing.",
 ])
 def test_a_punishment_wing_a_monitor_could_not_enter_is_no_ones_isolation(text: str) -> None:
-    assert not _of(text, "solitary"), describe(_facts(text))
+    assert not stated_of(text, "solitary"), describe(stated(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -67,8 +61,8 @@ def test_a_punishment_wing_a_monitor_could_not_enter_is_no_ones_isolation(text: 
     "Guards suspended visits for every man in the east wing after the fight.",
 ])
 def test_a_relatives_visit_cut_stays_a_family_visit(text: str) -> None:
-    assert _of(text, "family_visits"), describe(_facts(text))
-    assert not _of(text, "monitoring_access"), describe(_facts(text))
+    assert stated_of(text, "family_visits"), describe(stated(text))
+    assert not stated_of(text, "monitoring_access"), describe(stated(text))
 
 
 # ------------------------------------------------------------------ admissions are the speaker's
@@ -79,7 +73,7 @@ def test_a_relatives_visit_cut_stays_a_family_visit(text: str) -> None:
     ("Le directeur a reconnu que les cellules du bâtiment B étaient insalubres.", "fr", "Le directeur"),
 ])
 def test_an_admission_is_the_speakers_word(text: str, lang: str, who: str) -> None:
-    got = [f for f in _facts(text, lang) if f.type != "vulnerable_person"]
+    got = [f for f in stated(text, lang) if f.type != "vulnerable_person"]
     assert got and all(f.attributed_to == who for f in got), describe(got)
 
 
@@ -88,13 +82,13 @@ def test_an_admission_is_the_speakers_word(text: str, lang: str, who: str) -> No
     ("El director justificó el traslado por razones de seguridad.", "es", "El director"),
 ])
 def test_a_justification_is_the_officers(text: str, lang: str, who: str) -> None:
-    got = _of(text, "justification_security", lang)
-    assert got and got[0].attributed_to == who, describe(_facts(text, lang))
+    got = stated_of(text, "justification_security", lang)
+    assert got and got[0].attributed_to == who, describe(stated(text, lang))
 
 
 def test_state_claims_as_a_noun_are_no_speaker() -> None:
     text = "The state claims were dismissed, and the cells had no ventilation."
-    got = _of(text, "ventilation")
+    got = stated_of(text, "ventilation")
     assert got and got[0].attributed_to != "The state", describe(got)
 
 
@@ -106,14 +100,14 @@ def test_state_claims_as_a_noun_are_no_speaker() -> None:
     ("Les personnes détenues ne disposent que d'eau froide pour se laver.", "fr"),
 ])
 def test_cold_water_to_wash_in_is_hygiene(text: str, lang: str) -> None:
-    assert _of(text, "hygiene", lang), describe(_facts(text, lang))
-    assert not _of(text, "food_water", lang), describe(_facts(text, lang))
+    assert stated_of(text, "hygiene", lang), describe(stated(text, lang))
+    assert not stated_of(text, "food_water", lang), describe(stated(text, lang))
 
 
 def test_cold_shower_water_is_no_drinking_water_even_after_a_no() -> None:
     text = "Las duchas no funcionan y el agua es fría."
-    assert _of(text, "hygiene", "es"), describe(_facts(text, "es"))
-    assert not _of(text, "food_water", "es"), describe(_facts(text, "es"))
+    assert stated_of(text, "hygiene", "es"), describe(stated(text, "es"))
+    assert not stated_of(text, "food_water", "es"), describe(stated(text, "es"))
 
 
 # ------------------------------------------------------------------ suicides
@@ -124,13 +118,13 @@ def test_cold_shower_water_is_no_drinking_water_even_after_a_no() -> None:
     ("Dos internos se quitaron la vida en el penal durante el año.", "es"),
 ])
 def test_suicides_told_as_events(text: str, lang: str) -> None:
-    got = _of(text, "mental_health", lang)
-    assert got and not got[0].negated, describe(_facts(text, lang))
+    got = stated_of(text, "mental_health", lang)
+    assert got and not got[0].negated, describe(stated(text, lang))
 
 
 def test_suicide_prevention_is_no_suicide() -> None:
     text = "Le plan de prévention des suicides n'est pas appliqué."
-    assert not _of(text, "mental_health", "fr"), describe(_facts(text, "fr"))
+    assert not stated_of(text, "mental_health", "fr"), describe(stated(text, "fr"))
 
 
 # ------------------------------------------------------------------ a water supply cut
@@ -141,15 +135,15 @@ def test_suicide_prevention_is_no_suicide() -> None:
     ("L'alimentation en eau a été interrompue pendant deux jours.", "fr"),
 ])
 def test_a_water_supply_cut(text: str, lang: str) -> None:
-    got = _of(text, "food_water", lang)
-    assert got and not got[0].negated, describe(_facts(text, lang))
+    got = stated_of(text, "food_water", lang)
+    assert got and not got[0].negated, describe(stated(text, lang))
 
 
 @pytest.mark.parametrize("text,lang", [
     ("Se cortó la luz en las celdas durante la noche.", "es"),
 ])
 def test_a_power_cut_is_no_water_cut(text: str, lang: str) -> None:
-    assert not _of(text, "food_water", lang), describe(_facts(text, lang))
+    assert not stated_of(text, "food_water", lang), describe(stated(text, lang))
 
 
 # ------------------------------------------------------------------ the first days in isolation
@@ -159,8 +153,8 @@ def test_a_power_cut_is_no_water_cut(text: str, lang: str) -> None:
     ("Le détenu est resté à l'isolement pendant les douze premiers jours.", "fr", 12),
 ])
 def test_isolation_for_the_first_days(text: str, lang: str, days: int) -> None:
-    got = _of(text, "isolation_duration", lang)
-    assert got and abs(float(got[0].value) - days) <= 0.15 * days, describe(_facts(text, lang))
+    got = stated_of(text, "isolation_duration", lang)
+    assert got and abs(float(got[0].value) - days) <= 0.15 * days, describe(stated(text, lang))
 
 
 # ------------------------------------------------------------------ a clause of its own after "y"
@@ -169,19 +163,19 @@ def test_isolation_for_the_first_days(text: str, lang: str, days: int) -> None:
     ("No tienen colchones y las cobijas están sucias.", "bedding_clothing"),
 ])
 def test_a_second_subject_is_out_of_the_nos_reach(text: str, type_: str) -> None:
-    got = _of(text, type_, "es")
-    assert got and not all(f.negated for f in got), describe(_facts(text, "es"))
+    got = stated_of(text, type_, "es")
+    assert got and not all(f.negated for f in got), describe(stated(text, "es"))
 
 
 def test_a_list_item_with_a_verb_of_its_own_is_no_item() -> None:
     text = "Las celdas no tienen ventanas y la luz artificial permanece encendida."
-    assert _of(text, "no_natural_light", "es"), describe(_facts(text, "es"))
-    assert not _of(text, "darkness", "es"), describe(_facts(text, "es"))
+    assert stated_of(text, "no_natural_light", "es"), describe(stated(text, "es"))
+    assert not stated_of(text, "darkness", "es"), describe(stated(text, "es"))
 
 
 def test_cold_cells() -> None:
     text = "Las celdas son frías y húmedas."
-    assert _of(text, "temperature", "es"), describe(_facts(text, "es"))
+    assert stated_of(text, "temperature", "es"), describe(stated(text, "es"))
 
 
 # ------------------------------------------------------------------ lawyers who cannot talk in private
@@ -191,13 +185,13 @@ def test_cold_cells() -> None:
     ("Il ne peut pas parler en privé avec son avocate.", "fr"),
 ])
 def test_no_private_talk_with_a_lawyer_is_confidentiality(text: str, lang: str) -> None:
-    assert _of(text, "legal_confidentiality", lang), describe(_facts(text, lang))
-    assert not _of(text, "legal_access", lang), describe(_facts(text, lang))
+    assert stated_of(text, "legal_confidentiality", lang), describe(stated(text, lang))
+    assert not stated_of(text, "legal_access", lang), describe(stated(text, lang))
 
 
 def test_a_lawyer_kept_away_stays_access() -> None:
     text = "Su abogado no pudo entrevistarse con él en todo el mes."
-    assert _of(text, "legal_access", "es"), describe(_facts(text, "es"))
+    assert stated_of(text, "legal_access", "es"), describe(stated(text, "es"))
 
 
 # ------------------------------------------------------------------ traps
@@ -207,12 +201,12 @@ def test_a_lawyer_kept_away_stays_access() -> None:
     ("Prisoners said that complaints to the ombudsman went unanswered.", "monitoring_access"),
 ])
 def test_traps_stay_quiet(text: str, type_: str) -> None:
-    assert not _of(text, type_), describe(_facts(text))
+    assert not stated_of(text, type_), describe(stated(text))
 
 
 def test_starved_detainees_are_still_hungry() -> None:
     text = "Detainees were starved for days in the police lock-up."
-    assert _of(text, "food_water"), describe(_facts(text))
+    assert stated_of(text, "food_water"), describe(stated(text))
 
 
 # ------------------------------------------------------------------ a stay from one date to another
@@ -243,13 +237,13 @@ def test_a_start_without_an_end_still_counts_to_the_documents_date(text: str, la
 # ------------------------------------------------------------------ more constructions (round 9)
 def test_an_embassy_not_told_is_consular_access_of_the_detainee() -> None:
     text = "The embassy was not informed of her arrest for two weeks."
-    got = [f for f in _of(text, "consular_access") if f.subject_kind != "general"]
-    assert got, describe(_facts(text))
+    got = [f for f in stated_of(text, "consular_access") if f.subject_kind != "general"]
+    assert got, describe(stated(text))
 
 
 def test_a_court_that_rejects_a_partys_claim_negates_it() -> None:
     text = "The jury rejected the plaintiff's claim that he was kicked by the officers."
-    got = _of(text, "use_of_force")
+    got = stated_of(text, "use_of_force")
     assert got and all(f.negated for f in got), describe(got)
 
 
@@ -258,18 +252,18 @@ def test_a_court_that_rejects_a_partys_claim_negates_it() -> None:
     "The recreation yard is a cage with a mesh roof.",
 ])
 def test_an_exercise_area_indoors_is_no_open_air(text: str) -> None:
-    got = _of(text, "exercise_outdoor")
-    assert got and got[0].value is False, describe(_facts(text))
+    got = stated_of(text, "exercise_outdoor")
+    assert got and got[0].value is False, describe(stated(text))
 
 
 def test_a_walled_yard_is_still_open_air() -> None:
     text = "The exercise yard was surrounded by high walls."
-    assert not [f for f in _of(text, "exercise_outdoor") if f.value is False], describe(_facts(text))
+    assert not [f for f in stated_of(text, "exercise_outdoor") if f.value is False], describe(stated(text))
 
 
 def test_visitors_barred_from_bringing_food_are_no_visits_denied() -> None:
     text = "Los custodios no permiten que las visitas ingresen alimentos al penal."
-    assert not _of(text, "family_visits", "es"), describe(_facts(text, "es"))
+    assert not stated_of(text, "family_visits", "es"), describe(stated(text, "es"))
 
 
 @pytest.mark.parametrize("text", [
@@ -277,13 +271,13 @@ def test_visitors_barred_from_bringing_food_are_no_visits_denied() -> None:
     "Staff reported that they were assaulted by prisoners twice that month.",
 ])
 def test_staffs_own_conditions_are_no_detainees(text: str) -> None:
-    got = [f for f in _facts(text) if f.subject_kind != "general" and f.type in ("temperature", "use_of_force")]
+    got = [f for f in stated(text) if f.subject_kind != "general" and f.type in ("temperature", "use_of_force")]
     assert not got, describe(got)
 
 
 def test_prisoners_complaint_about_the_heat_stays_theirs() -> None:
     text = "Prisoners complained about the heat in the dormitories."
-    assert [f for f in _of(text, "temperature") if f.subject_kind != "general"], describe(_facts(text))
+    assert [f for f in stated_of(text, "temperature") if f.subject_kind != "general"], describe(stated(text))
 
 
 @pytest.mark.parametrize("text,hours", [
@@ -291,8 +285,8 @@ def test_prisoners_complaint_about_the_heat_stays_theirs() -> None:
     ("Ils se promènent trente minutes par jour dans une cour grillagée.", 0.5),
 ])
 def test_the_walk_as_a_verb_gives_the_exercise_time(text: str, hours: float) -> None:
-    got = _of(text, "exercise_time", "fr")
-    assert got and abs(float(got[0].value) - hours) < 0.01, describe(_facts(text, "fr"))
+    got = stated_of(text, "exercise_time", "fr")
+    assert got and abs(float(got[0].value) - hours) < 0.01, describe(stated(text, "fr"))
 
 
 @pytest.mark.parametrize("text,type_", [
@@ -301,12 +295,12 @@ def test_the_walk_as_a_verb_gives_the_exercise_time(text: str, hours: float) -> 
     ("Family visits depended on bribes to the guards.", "family_visits"),
 ])
 def test_a_thing_given_only_at_the_guards_discretion(text: str, type_: str) -> None:
-    assert _of(text, type_), describe(_facts(text))
+    assert stated_of(text, type_), describe(stated(text))
 
 
 def test_a_transfer_at_the_directors_discretion_is_no_fact() -> None:
     text = "The decision to transfer him was at the discretion of the director."
-    assert not _facts(text), describe(_facts(text))
+    assert not stated(text), describe(stated(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -314,13 +308,13 @@ def test_a_transfer_at_the_directors_discretion_is_no_fact() -> None:
     "Isolation of detainees from other prisoners lasted weeks.",
 ])
 def test_isolation_of_detainees_is_isolation(text: str) -> None:
-    assert _of(text, "solitary"), describe(_facts(text))
+    assert stated_of(text, "solitary"), describe(stated(text))
 
 
 def test_separation_of_detainees_from_the_convicted_is_no_isolation() -> None:
     text = "The segregation of detainees from convicted prisoners was not ensured."
-    assert not _of(text, "solitary"), describe(_facts(text))
-    assert _of(text, "separation"), describe(_facts(text))
+    assert not stated_of(text, "solitary"), describe(stated(text))
+    assert stated_of(text, "separation"), describe(stated(text))
 
 
 @pytest.mark.parametrize("text,type_", [
@@ -329,18 +323,18 @@ def test_separation_of_detainees_from_the_convicted_is_no_isolation() -> None:
     ("Los internos enfermos no son trasladados a centros hospitalarios.", "medical_care"),
 ])
 def test_spanish_report_wording(text: str, type_: str) -> None:
-    got = _of(text, type_, "es")
-    assert got and not got[0].negated, describe(_facts(text, "es"))
+    got = stated_of(text, type_, "es")
+    assert got and not got[0].negated, describe(stated(text, "es"))
 
 
 def test_the_relatives_visits_are_no_monitors_visit() -> None:
     text = "Los internos del área de máxima seguridad permanecen esposados durante las visitas."
-    assert not _of(text, "monitoring_access", "es"), describe(_facts(text, "es"))
+    assert not stated_of(text, "monitoring_access", "es"), describe(stated(text, "es"))
 
 
 def test_a_monitors_visits_in_the_plural_stay_its_access() -> None:
     text = "Durante las visitas de supervisión realizadas se constató hacinamiento."
-    assert _of(text, "monitoring_access", "es"), describe(_facts(text, "es"))
+    assert stated_of(text, "monitoring_access", "es"), describe(stated(text, "es"))
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -350,9 +344,9 @@ def test_a_monitors_visits_in_the_plural_stay_its_access() -> None:
     ("Las autoridades suspendieron nuestra visita al segundo día.", "es"),
 ])
 def test_a_monitors_visit_stopped_in_french_and_spanish(text: str, lang: str) -> None:
-    got = _of(text, "monitoring_access", lang)
-    assert got and all(f.value == "denied" for f in got), describe(_facts(text, lang))
-    assert not _of(text, "family_visits", lang), describe(_facts(text, lang))
+    got = stated_of(text, "monitoring_access", lang)
+    assert got and all(f.value == "denied" for f in got), describe(stated(text, lang))
+    assert not stated_of(text, "family_visits", lang), describe(stated(text, lang))
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -360,13 +354,13 @@ def test_a_monitors_visit_stopped_in_french_and_spanish(text: str, lang: str) ->
     ("Se suspendió la visita familiar del interno.", "es"),
 ])
 def test_a_familys_visit_stopped_stays_a_family_visit(text: str, lang: str) -> None:
-    assert _of(text, "family_visits", lang), describe(_facts(text, lang))
-    assert not _of(text, "monitoring_access", lang), describe(_facts(text, lang))
+    assert stated_of(text, "family_visits", lang), describe(stated(text, lang))
+    assert not stated_of(text, "monitoring_access", lang), describe(stated(text, lang))
 
 
 def test_three_sharing_a_cell_for_one() -> None:
     text = "Trois personnes partagent une cellule prévue pour une."
-    assert _of(text, "overcrowding", "fr"), describe(_facts(text, "fr"))
+    assert stated_of(text, "overcrowding", "fr"), describe(stated(text, "fr"))
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -375,16 +369,16 @@ def test_three_sharing_a_cell_for_one() -> None:
     ("The warden admitted that the cells in the annex had no heating.", "en"),
 ])
 def test_an_officials_admission_is_the_authorities(text: str, lang: str) -> None:
-    got = [f for f in _facts(text, lang) if f.type != "vulnerable_person"]
+    got = [f for f in stated(text, lang) if f.type != "vulnerable_person"]
     assert got and all(f.qualifiers.get("source_kind") == "authorities" for f in got), describe(got)
 
 
 def test_a_present_state_told_after_a_recommendation_is_asserted() -> None:
     text = ("The report recommended that the authorities provide mattresses to all detainees, many of whom "
             "slept on the floor.")
-    assert _of(text, "bedding_clothing"), describe(dignity.extract(text).facts)
+    assert stated_of(text, "bedding_clothing"), describe(dignity.extract(text).facts)
 
 
 def test_the_recommendation_itself_stays_hypothetical() -> None:
     text = "The Committee recommends that the State provide mattresses and blankets to all detainees."
-    assert not _of(text, "bedding_clothing"), describe(_facts(text))
+    assert not stated_of(text, "bedding_clothing"), describe(stated(text))
