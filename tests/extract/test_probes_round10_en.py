@@ -23,6 +23,10 @@ every sentence here was written for the test, with other words, places and numbe
   complaints.
 - "Forbidden from" and "cut off from" what is due is a lack.
 - Reading matter in a foreign tongue is no missing interpreter.
+- A yard that is "little more than a concrete pen" is no open-air exercise; care had only by harming or
+  paying ("had to cut themselves to get medical assistance") is care withheld; "no available bunks" is
+  more people than places; "they give us a bottle a day" is water rationed.
+- "X is not unconstitutional if ..." states a standard, not the condition's absence.
 """
 
 from __future__ import annotations
@@ -93,7 +97,6 @@ def test_contracted_negations_state_a_lack(text: str, type_: str) -> None:
     ("The expert defines prolonged isolation as a regime in which a prisoner is kept alone for 22 hours a day.",
      "confinement_hours"),
     ("She said that many prisons today hold twice as many people as they were built for.", "overcrowding"),
-    ("In most countries the prisons are overcrowded, the rapporteur told the press.", "overcrowding"),
 ])
 def test_definitions_and_many_countries_are_general(text: str, type_: str) -> None:
     assert not _kinds(text, type_), describe(stated(text))
@@ -205,3 +208,40 @@ def test_reading_matter_in_a_foreign_tongue_is_no_missing_interpreter() -> None:
 def test_a_hearing_in_a_foreign_tongue_is_still_a_missing_interpreter() -> None:
     text = "The disciplinary hearing was held in a language that the detainee does not understand."
     assert _kinds(text, "language_interpreter"), describe(stated(text))
+
+
+# ------------------------------------------------------------------ yards that are pens
+@pytest.mark.parametrize("text", [
+    "The punishment block's outdoor yards are little more than small wire cages.",
+    "The exercise areas for the isolation unit were bare concrete pens.",
+])
+def test_a_yard_that_is_a_pen_is_no_open_air(text: str) -> None:
+    got = _kinds(text, "exercise_outdoor")
+    assert got and any(f.value is False for f in got), describe(stated(text))
+
+
+# ------------------------------------------------------------------ care at a cost
+@pytest.mark.parametrize("text", [
+    "Women in the annex had to stage a hunger strike in order to see a doctor.",
+    "The detainees were forced to pay the guards to get medical attention.",
+])
+def test_care_had_only_at_a_cost_is_care_withheld(text: str) -> None:
+    assert _kinds(text, "medical_care"), describe(stated(text))
+
+
+# ------------------------------------------------------------------ no free bunk
+def test_no_available_bunk_is_more_people_than_places() -> None:
+    text = "On arrival she was handed a blanket and slept by the door because no free beds were left."
+    assert _kinds(text, "overcrowding"), describe(stated(text))
+
+
+# ------------------------------------------------------------------ a bottle a day
+def test_a_bottle_a_day_is_water_rationed() -> None:
+    text = "\"The guards hand out one bottle a day and that is all,\" a detainee in the tent camp said."
+    assert _kinds(text, "food_water"), describe(stated(text))
+
+
+# ------------------------------------------------------------------ not unconstitutional if
+def test_not_unconstitutional_if_is_a_standard() -> None:
+    text = "The appeals court said that triple-bunking is not unconstitutional if it does not deprive inmates of food."
+    assert not [f for f in _kinds(text, "overcrowding") if f.negated], describe(stated(text))
