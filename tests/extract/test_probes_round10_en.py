@@ -27,6 +27,11 @@ every sentence here was written for the test, with other words, places and numbe
   paying ("had to cut themselves to get medical assistance") is care withheld; "no available bunks" is
   more people than places; "they give us a bottle a day" is water rationed.
 - "X is not unconstitutional if ..." states a standard, not the condition's absence.
+- Third pass (misses of a first check set): an hour of fresh air not had is no open-air exercise; "kept
+  separate from the general population" is isolation; "not being provided with" is a lack; the toilet in
+  staff's view is sanitation; two groups "separated into" wings are separated; a "not" that heads a
+  gerund ("for not reporting") denies only that act; staff who "failed to deal with his affliction" failed
+  his care.
 """
 
 from __future__ import annotations
@@ -245,3 +250,48 @@ def test_a_bottle_a_day_is_water_rationed() -> None:
 def test_not_unconstitutional_if_is_a_standard() -> None:
     text = "The appeals court said that triple-bunking is not unconstitutional if it does not deprive inmates of food."
     assert not [f for f in _kinds(text, "overcrowding") if f.negated], describe(stated(text))
+
+
+# ------------------------------------------------------------------ third pass
+@pytest.mark.parametrize("text", [
+    "Inspectors found that women on two units did not receive an hour of fresh air every day.",
+    "Several boys were not getting even half an hour of fresh air during the lockdown.",
+])
+def test_an_hour_of_fresh_air_not_had_is_no_open_air(text: str) -> None:
+    got = _kinds(text, "exercise_outdoor")
+    assert got and any(f.value is False for f in got), describe(stated(text))
+
+
+def test_kept_apart_from_the_general_population_is_isolation() -> None:
+    text = "The new arrivals were kept apart from the main prisoner population for fourteen days."
+    assert _kinds(text, "solitary"), describe(stated(text))
+
+
+def test_not_being_provided_with_is_a_lack() -> None:
+    text = "Remand prisoners were not being provided with classes or work of any kind."
+    assert _kinds(text, "work_programmes"), describe(stated(text))
+
+
+def test_the_toilet_in_staff_view_is_sanitation() -> None:
+    text = "Officers in the control room watched detainees in the holding cells while they were using the toilet."
+    assert _kinds(text, "sanitation"), describe(stated(text))
+
+
+def test_two_groups_separated_into_wings_are_separated() -> None:
+    text = "The jail holds both remand prisoners and sentenced men, separated into the north and south blocks."
+    facts = stated_of(text, "separation")
+    assert facts and all(f.negated for f in facts), describe(stated(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Reasons given for not complaining included fear of reprisals from the officers.",
+    "Several detainees said they were punished for not standing at the morning count, and feared reprisals.",
+])
+def test_a_not_that_heads_a_gerund_denies_only_that_act(text: str) -> None:
+    got = _kinds(text, "complaints")
+    assert got and not any(f.negated for f in got), describe(stated(text))
+
+
+def test_staff_who_failed_to_deal_with_an_illness_failed_his_care() -> None:
+    text = "He claims the deputies failed to attend to his condition during the two nights he was held."
+    assert _kinds(text, "medical_care"), describe(stated(text))
