@@ -272,8 +272,11 @@ def test_not_being_provided_with_is_a_lack() -> None:
     assert _kinds(text, "work_programmes"), describe(stated(text))
 
 
-def test_the_toilet_in_staff_view_is_sanitation() -> None:
-    text = "Officers in the control room watched detainees in the holding cells while they were using the toilet."
+@pytest.mark.parametrize("text", [
+    "Guards on the landing watched detainees in the holding cells while they were using the toilet.",
+    "In the reception area, male staff watched the women while they used the toilet.",
+])
+def test_the_toilet_in_staff_view_is_sanitation(text: str) -> None:
     assert _kinds(text, "sanitation"), describe(stated(text))
 
 
