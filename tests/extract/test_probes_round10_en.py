@@ -32,6 +32,10 @@ every sentence here was written for the test, with other words, places and numbe
   staff's view is sanitation; two groups "separated into" wings are separated; a "not" that heads a
   gerund ("for not reporting") denies only that act; staff who "failed to deal with his affliction" failed
   his care.
+- Fourth pass (misses of a second check set): a cell told in feet and inches with marks ("6'-0\" by
+  8'-4\""); a dish named spoiled ("undercooked chicken"); "not granted them sufficient access to"; a
+  complaint route never set up; material not translated into the detainees' languages; required medical
+  screenings not given, with the detainees named between.
 """
 
 from __future__ import annotations
@@ -297,4 +301,40 @@ def test_a_not_that_heads_a_gerund_denies_only_that_act(text: str) -> None:
 
 def test_staff_who_failed_to_deal_with_an_illness_failed_his_care() -> None:
     text = "He claims the deputies failed to attend to his condition during the two nights he was held."
+    assert _kinds(text, "medical_care"), describe(stated(text))
+
+
+# ------------------------------------------------------------------ fourth pass
+@pytest.mark.parametrize("text,m2", [
+    ("Each punishment cell measures roughly 5'-6\" by 9'-0\".", 4.6),
+    ("The dormitory rooms were 10'-0\" by 12'-6\" and held four boys each.", 11.6),
+])
+def test_a_cell_in_feet_and_inch_marks(text: str, m2: float) -> None:
+    got = _kinds(text, "cell_space")
+    assert got and any(isinstance(f.value, float) and abs(f.value - m2) <= 0.1 * m2 for f in got), \
+        describe(stated(text))
+
+
+def test_a_dish_served_spoiled_is_food() -> None:
+    text = "Women in the annex said they were served rotten fish twice a week."
+    assert _kinds(text, "food_water"), describe(stated(text))
+
+
+def test_not_granted_sufficient_access_is_a_lack() -> None:
+    text = "The centre had not granted the detainees adequate access to a law library."
+    assert _kinds(text, "legal_access"), describe(stated(text))
+
+
+def test_a_complaint_route_never_set_up() -> None:
+    text = "The ministry has not set up any confidential mechanism that prisoners could use to lodge complaints."
+    assert _kinds(text, "complaints"), describe(stated(text))
+
+
+def test_material_not_translated_into_their_languages() -> None:
+    text = "The inspectors faulted the centre for not translating its rules into the detainees' own languages."
+    assert _kinds(text, "language_interpreter"), describe(stated(text))
+
+
+def test_required_screenings_not_given_with_the_detainees_between() -> None:
+    text = "The contractor failed to give many new arrivals at both sites the required health screenings."
     assert _kinds(text, "medical_care"), describe(stated(text))
