@@ -36,6 +36,9 @@ every sentence here was written for the test, with other words, places and numbe
   8'-4\""); a dish named spoiled ("undercooked chicken"); "not granted them sufficient access to"; a
   complaint route never set up; material not translated into the detainees' languages; required medical
   screenings not given, with the detainees named between.
+- Court claim wording that is no fact: "a deliberate disregard for his personal safety" gives no reason
+  of security; "inflicts pain without a legitimate penological justification" is no symptom; a yard in
+  quotation marks ("'yards' are little more than pens") is still a yard.
 """
 
 from __future__ import annotations
@@ -338,3 +341,25 @@ def test_material_not_translated_into_their_languages() -> None:
 def test_required_screenings_not_given_with_the_detainees_between() -> None:
     text = "The contractor failed to give many new arrivals at both sites the required health screenings."
     assert _kinds(text, "medical_care"), describe(stated(text))
+
+
+# ------------------------------------------------------------------ claim wording
+def test_a_disregard_for_safety_is_no_reason_given() -> None:
+    text = "She argues that chaining her to the bed showed a reckless disregard for her personal safety."
+    assert not _kinds(text, "justification_security"), describe(stated(text))
+
+
+def test_own_protection_is_still_a_reason_given() -> None:
+    text = "The boy was moved to the isolation wing for his own protection."
+    assert _kinds(text, "justification_security"), describe(stated(text))
+
+
+def test_inflicting_pain_without_justification_is_no_symptom() -> None:
+    text = "The shackling policy inflicts needless pain without any legitimate penological purpose, the inmates contend."
+    assert not _kinds(text, "physical_health"), describe(stated(text))
+
+
+def test_a_quoted_yard_that_is_a_pen() -> None:
+    text = 'The so-called "recreation areas" were little more than steel cages.'
+    got = _kinds(text, "exercise_outdoor")
+    assert got and any(f.value is False for f in got), describe(stated(text))
