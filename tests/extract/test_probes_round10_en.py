@@ -355,7 +355,8 @@ def test_own_protection_is_still_a_reason_given() -> None:
 
 
 def test_inflicting_pain_without_justification_is_no_symptom() -> None:
-    text = "The shackling policy inflicts needless pain without any legitimate penological purpose, the inmates contend."
+    text = ("The shackling policy inflicts needless pain without any legitimate penological purpose, "
+            "the inmates contend.")
     assert not _kinds(text, "physical_health"), describe(stated(text))
 
 
