@@ -138,6 +138,13 @@ class ComposeFile(_Strict):
     aside_relatives: list[str] = Field(default_factory=list)
     #: adverbs that may stand between a subject and its linking verb ("often"; "también"; "souvent")
     adverbs: list[str] = Field(default_factory=lambda: sorted(_ADVERBS))
+    #: a verb and its negation as written together: each predicate phrase with the key's words
+    #: is matched with the value's too ("did not have" also as "didn't have"; an apostrophe
+    #: "'" in a value also stands for "’")
+    contractions: dict[str, str] = Field(default_factory=dict)
+    #: a phrase that opens with "not" ("not given") is also matched opened by each of these
+    #: ("wasn't given", "weren't given")
+    contracted_not: list[str] = Field(default_factory=list)
     predicates: dict[str, PredicateList]
     types: dict[str, ComposedType]
 
@@ -191,6 +198,32 @@ class _Hit:
     key: str  # predicate list name, or fact type for a topic
 
 
+def _contracted(phrases: list[str], contractions: dict[str, str], not_openers: list[str] = ()) -> list[str]:
+    """``phrases`` and, for each with a key of ``contractions`` as whole words, the phrase with the
+    value instead, written with "'" and with "’" ("did not have": "didn't have", "didn’t have");
+    a phrase that opens with "not" also opened by each of ``not_openers`` ("wasn't given")."""
+    if not contractions and not not_openers:
+        return phrases
+    out = list(phrases)
+    seen = set(phrases)
+
+    def add(alt: str) -> None:
+        for form in {alt, alt.replace("'", "’")}:
+            if form not in seen:
+                seen.add(form)
+                out.append(form)
+
+    for ph in phrases:
+        padded = f" {ph} "
+        for full, short in contractions.items():
+            if f" {full} " in padded:
+                add(padded.replace(f" {full} ", f" {short} ").strip())
+        if ph.startswith("not "):
+            for opener in not_openers:
+                add(f"{opener} {ph[4:]}")
+    return out
+
+
 def _phrases_regex(phrases: list[str]) -> str:
     alts = sorted((phrase_regex(p) for p in phrases), key=len, reverse=True)
     return r"(?<![\w\-])(?:" + "|".join(alts) + r")(?![\w])"
@@ -218,9 +251,11 @@ class Composer:
         # phrases are matched word by word on the sentence's words (faster than one
         # regex alternation of a hundred phrases per list)
         gap_stops = _gap_stops(spec)
-        self._pred_scan = {name: _Phrases(pl.terms, gap_stops) for name, pl in spec.predicates.items()}
+        terms = {name: _contracted(pl.terms, spec.contractions, spec.contracted_not)
+                 for name, pl in spec.predicates.items()}
+        self._pred_scan = {name: _Phrases(terms[name], gap_stops) for name in spec.predicates}
         # the first words of each list's phrases: a sentence with none of them is not scanned
-        self._pred_first = {name: _FirstWords(pl.terms) for name, pl in spec.predicates.items()}
+        self._pred_first = {name: _FirstWords(terms[name]) for name in spec.predicates}
         self._topic_first = {t: _FirstWords(ct.topics) for t, ct in spec.types.items()}
         self._lists = {t: frozenset(p for say in ct.says for p in say.predicates) for t, ct in spec.types.items()}
         #: a first word -> the predicate lists a phrase of which it begins; the lists with a
