@@ -1,0 +1,64 @@
+"""Two constructions of real reports that no round had read (sentences of our own).
+
+- A concession, then a monitoring body's own finding: "Although the government claimed that
+  ..., the inspectors found that ...". What the body found is its own word (asserted, the
+  body's), not the government's claim; and "Although" is no part of anyone's name. The body is
+  known with its article in small letters too ("..., the delegation observed that").
+- A range whose first end is a month without its year: "from March to June 2021", "between
+  November and February 2020" (the first month of the year before), "entre abril y septiembre
+  de 2018": a length, counted middle to middle as for two months with their years.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dignity
+from extract_helpers import describe, stated_of
+
+
+@pytest.mark.parametrize("text,type_,body", [
+    ("Although the government claimed that detainees had daily access to showers, the inspectors "
+     "found that the showers had been broken for weeks.", "hygiene", "the inspectors"),
+    ("While the ministry said that every cell had a window, the delegation observed that the cells of "
+     "the basement had no natural light at all.", "no_natural_light", "the delegation"),
+    ("Even though prison officials insisted that meals were adequate, the monitors found that "
+     "prisoners received a single meal a day.", "food_water", "the monitors"),
+])
+def test_a_bodys_finding_after_a_concession_is_its_own(text: str, type_: str, body: str) -> None:
+    facts = [f for f in stated_of(text, type_) if not f.negated]
+    assert facts, describe(dignity.extract(text).facts)
+    assert all(f.attributed_to == body and f.certainty == "asserted" for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Although the government claimed that detainees had daily access to showers, the inspectors found "
+    "that the showers had been broken for weeks.",
+    "Whereas the authorities stated that the heating worked, detainees told us that the cells were freezing.",
+])
+def test_the_concessive_word_is_not_a_speaker(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert facts, "no facts"
+    assert not any(f.attributed_to.lower().startswith(("although", "whereas", "while", "even"))
+                   for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("text,lang,days", [
+    ("From March to June 2021 he was confined to a punishment cell.", "en", 92),
+    ("She was held in segregation between April and September 2018.", "en", 153),
+    ("Between November and February 2020 he was kept in the segregation unit.", "en", 92),
+    ("El interno estuvo en aislamiento entre abril y septiembre de 2018.", "es", 153),
+    ("El interno permaneció en la celda de castigo desde marzo hasta junio de 2021.", "es", 92),
+])
+def test_a_range_from_a_month_without_its_year(text: str, lang: str, days: float) -> None:
+    facts = stated_of(text, "isolation_duration", lang)
+    assert any(abs(float(f.value) - days) <= 0.15 * days for f in facts if f.value is not None), \
+        describe(dignity.extract(text, lang=lang).facts)
+
+
+@pytest.mark.parametrize("text", [
+    "He may and often does refuse the exercise period offered in June 2021.",
+    "The visits of March and the reports to June 2021 are listed in the annex.",
+])
+def test_no_range_without_a_range_word_before_it(text: str) -> None:
+    assert not [f for f in stated_of(text, "isolation_duration") if f.value is not None]
