@@ -138,6 +138,13 @@ class ComposeFile(_Strict):
     aside_relatives: list[str] = Field(default_factory=list)
     #: adverbs that may stand between a subject and its linking verb ("often"; "también"; "souvent")
     adverbs: list[str] = Field(default_factory=lambda: sorted(_ADVERBS))
+    #: words a topic stands right after as the one spoken to, not the subject of what follows
+    #: ("told the delegation that they had not been allowed": "they" are the speakers): one or
+    #: two words, a determiner (``addressee_determiners``) allowed between them and the topic
+    addressee_before: list[str] = Field(default_factory=list)
+    addressee_determiners: list[str] = Field(default_factory=list)
+    #: a pronoun that, after the topic, stands for it ("informed the ICRC that it was refused")
+    addressee_own_pronouns: list[str] = Field(default_factory=list)
     predicates: dict[str, PredicateList]
     types: dict[str, ComposedType]
 
@@ -270,6 +277,9 @@ class Composer:
         self._copulas = frozenset(w.lower() for w in spec.copulas)
         self._coord = frozenset(w.lower() for w in spec.coordinators)
         self._pronouns = frozenset(w.lower() for w in spec.pronouns)
+        self._addressee = frozenset(tuple(w.lower().split()) for w in spec.addressee_before)
+        self._addressee_det = frozenset(w.lower() for w in spec.addressee_determiners)
+        self._addressee_own = frozenset(w.lower() for w in spec.addressee_own_pronouns)
         self._relative = frozenset(w.lower() for w in spec.relatives)
         self._aside_relative = self._relative | frozenset(w.lower() for w in spec.aside_relatives)
         self._adverbs = frozenset(w.lower() for w in spec.adverbs)
@@ -482,6 +492,11 @@ class Composer:
                 continue  # "a telephone call, and interpreting services were rarely used"
             if not after and _complement_subject(gap_words):
                 continue  # "the SPT was informed that detainees were not allowed ...": another subject's verb
+            if not after and gap_words and self._addressee and self._addressee_own.isdisjoint(gap_words) \
+                    and self._spoken_to(tp, words):
+                # "told the delegation (that) they had not been allowed": the speakers' verb ("informed
+                # the ICRC that it was not allowed": "it" is the body spoken to)
+                continue
             rank = (gap, 0 if after else 1)
             if best is None or rank < best[:2]:
                 best = (rank[0], rank[1], tp)
@@ -521,6 +536,15 @@ class Composer:
             cur = tp
         return [tp for tp in chain if tp.key in types]
 
+
+    def _spoken_to(self, tp: _Hit, words) -> bool:
+        """Whether topic ``tp`` stands right after a verb of telling (``addressee_before``), perhaps
+        with a determiner between: the one spoken to, not the subject of the clause after it."""
+        k = tp.w0
+        if k > 0 and words[k - 1][2] in self._addressee_det:
+            k -= 1
+        return any(k >= len(phrase) and tuple(words[j][2] for j in range(k - len(phrase), k)) == phrase
+                   for phrase in self._addressee)
 
     def _rivals(self, a: str, b: str) -> bool:
         """Whether some type takes both predicate lists (so that one reading excludes the other)."""

@@ -62,3 +62,75 @@ def test_a_range_from_a_month_without_its_year(text: str, lang: str, days: float
 ])
 def test_no_range_without_a_range_word_before_it(text: str) -> None:
     assert not [f for f in stated_of(text, "isolation_duration") if f.value is not None]
+
+
+# ---------------------------------------------------------------------------------------------
+# The one spoken to. Monitoring reports relay what detainees "told the delegation": the body
+# named after a verb of telling is the listener, and what follows is the speakers' account.
+# The body's name alone in such a sentence does not make a family visit a monitor's visit.
+
+@pytest.mark.parametrize("text,type_", [
+    ("Several women told the delegation that they had not been allowed to contact their families.", "family_visits"),
+    ("Detainees informed the Working Group that they had not received any visits from their relatives.",
+     "family_visits"),
+    ("Two prisoners told the delegation they had not been allowed to see their children for a year.",
+     "family_visits"),
+])
+def test_what_a_body_is_told_is_the_speakers_account(text: str, type_: str) -> None:
+    facts = dignity.extract(text).facts
+    assert [f for f in facts if f.type == type_ and not f.negated and f.certainty == "alleged"], describe(facts)
+    assert not [f for f in facts if f.type == "monitoring_access"], describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Several detainees told Human Rights Watch that they had not been allowed to speak to a lawyer.",
+    "Inmates complained to the inspectors that they were not permitted to shower for days.",
+    # no monitor at all: a relative or a lawyer refused entry is a visit or a lawyer denied
+    "Relatives were refused entry to the jail on visiting day.",
+    "Her lawyers were denied entry to the police station.",
+])
+def test_the_listener_is_not_denied_access(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert not [f for f in facts if f.type == "monitoring_access"], describe(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials told the delegation that it could not visit the isolation unit.",
+    "The authorities informed the Red Cross that it was not permitted to enter the camp.",
+    "The delegation was not allowed to visit the women's wing.",
+    "The Working Group was denied access to the military prison.",
+    "The authorities did not allow the delegation to visit the basement cells.",
+])
+def test_a_monitor_denied_is_still_read(text: str) -> None:
+    facts = dignity.extract(text).facts
+    assert [f for f in facts if f.type == "monitoring_access" and f.value == "denied"], describe(facts)
+    assert not [f for f in facts if f.type == "family_visits"], describe(facts)
+
+
+# ---------------------------------------------------------------------------------------------
+# No one of a group has seen the doctor, the lawyer or the family; staff who visit are no family.
+
+@pytest.mark.parametrize("text,type_", [
+    ("No inmate had been seen by a doctor in the previous four months.", "medical_care"),
+    ("None of the women we spoke to had been examined by a nurse since admission.", "medical_care"),
+    ("None of the boys had met a lawyer before the hearing.", "legal_access"),
+    ("No detainee had seen his relatives since the transfer.", "family_visits"),
+])
+def test_no_one_of_the_group_has_seen_them(text: str, type_: str) -> None:
+    facts = stated_of(text, type_)
+    assert [f for f in facts if not f.negated], describe(dignity.extract(text).facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Medical staff visit the jail only twice a month.",
+    "A chaplain visits the wing once a week.",
+    "Social workers visit the unit every two weeks.",
+])
+def test_staff_who_visit_are_no_family(text: str) -> None:
+    assert not stated_of(text, "family_visits"), describe(dignity.extract(text).facts)
+
+
+def test_a_familys_rationed_visits_told_to_the_delegation() -> None:
+    text = "Prisoners told the delegation that they could receive visits only once a month."
+    facts = stated_of(text, "family_visits")
+    assert [f for f in facts if f.certainty == "alleged"], describe(dignity.extract(text).facts)
