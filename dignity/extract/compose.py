@@ -145,6 +145,9 @@ class ComposeFile(_Strict):
     addressee_determiners: list[str] = Field(default_factory=list)
     #: a pronoun that, after the topic, stands for it ("informed the ICRC that it was refused")
     addressee_own_pronouns: list[str] = Field(default_factory=list)
+    #: words between a predicate and its topic that only say which side of the topic is meant
+    #: ("the quality and quantity of"): they do not count towards the gap
+    gap_transparent: list[str] = Field(default_factory=list)
     predicates: dict[str, PredicateList]
     types: dict[str, ComposedType]
 
@@ -280,6 +283,8 @@ class Composer:
         self._addressee = frozenset(tuple(w.lower().split()) for w in spec.addressee_before)
         self._addressee_det = frozenset(w.lower() for w in spec.addressee_determiners)
         self._addressee_own = frozenset(w.lower() for w in spec.addressee_own_pronouns)
+        self._transparent = tuple(sorted((tuple(p.lower().split()) for p in spec.gap_transparent),
+                                         key=len, reverse=True))
         self._relative = frozenset(w.lower() for w in spec.relatives)
         self._aside_relative = self._relative | frozenset(w.lower() for w in spec.aside_relatives)
         self._adverbs = frozenset(w.lower() for w in spec.adverbs)
@@ -485,6 +490,10 @@ class Composer:
             limit = max_gap if max_gap is not None else (self.spec.types[tp.key].max_gap or self.spec.max_gap)
             if after and gap > limit and _introduces_list(gap_words):
                 limit += 6  # "deprived of basic needs, such as education, sleep and ..."
+            if gap > limit and self._transparent:
+                # "complained about the quality and quantity of food": words that only say which
+                # side of the topic is meant (``gap_transparent``) do not count
+                gap -= _transparent_words(gap_words, self._transparent)
             if gap > limit or any(
                     w in self._stops or w.endswith(("n't", "n’t")) for w in gap_words):
                 continue
@@ -746,6 +755,20 @@ def _new_clause_subject(gap_words: list[str], coord: frozenset[str], copulas: fr
         if gap_words[k] == "," and gap_words[k + 1] in coord:
             return any(w in copulas for w in gap_words[k + 2:])
     return False
+
+
+def _transparent_words(gap_words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
+    """How many of ``gap_words`` belong to one of ``phrases`` (longest first, no overlaps)."""
+    n, k, covered = len(gap_words), 0, 0
+    while k < n:
+        for ph in phrases:
+            if tuple(gap_words[k:k + len(ph)]) == ph:
+                covered += len(ph)
+                k += len(ph)
+                break
+        else:
+            k += 1
+    return covered
 
 
 def _complement_subject(gap_words: list[str]) -> bool:

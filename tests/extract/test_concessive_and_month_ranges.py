@@ -134,3 +134,50 @@ def test_a_familys_rationed_visits_told_to_the_delegation() -> None:
     text = "Prisoners told the delegation that they could receive visits only once a month."
     facts = stated_of(text, "family_visits")
     assert [f for f in facts if f.certainty == "alleged"], describe(dignity.extract(text).facts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Words that only say which side of the topic is meant do not count in the gap; a criticism by
+# detainees is their complaint.
+
+@pytest.mark.parametrize("text,type_", [
+    ("Most of the women interviewed complained about the quality and quantity of food.", "food_water"),
+    ("Several boys complained about the quantity and quality of the meals they were served.", "food_water"),
+    ("Inmates criticised the state and cleanliness of the showers.", "hygiene"),
+    ("Prisoners were critical of the food served in the unit.", "food_water"),
+    ("Several women said that they had to wait weeks for a response to their sick call requests.", "medical_care"),
+])
+def test_a_complaint_about_the_quality_and_quantity(text: str, type_: str) -> None:
+    facts = [f for f in stated_of(text, type_) if not f.negated]
+    assert facts and all(f.certainty == "alleged" for f in facts), describe(dignity.extract(text).facts)
+
+
+# ---------------------------------------------------------------------------------------------
+# An allegation the State has not contested is no negation of the fact (a concession in the
+# perfect tense, as UN bodies write it); a refusal the authorities have not made stays negated.
+
+@pytest.mark.parametrize("text,type_", [
+    ("The Government has not contested the allegation that Ms. Roa was held in a cell without light for a month.",
+     "darkness"),
+    ("The State party has not refuted the allegations that the prisoners were beaten on arrival.", "use_of_force"),
+    ("The authorities have not challenged the claim that the detainees were denied medical care.", "medical_care"),
+    ("The Government has not disputed that the author was kept in solitary confinement.", "solitary"),
+])
+def test_an_uncontested_allegation_is_not_negated(text: str, type_: str) -> None:
+    facts = stated_of(text, type_)
+    assert facts and not any(f.negated for f in facts), describe(dignity.extract(text).facts)
+
+
+def test_a_refusal_not_made_stays_negated() -> None:
+    facts = stated_of("The authorities have not denied the Red Cross access to the prisons.", "monitoring_access")
+    assert facts and all(f.negated for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In each cell the toilet was separated from the sleeping area only by a curtain.", True),
+    ("The lavatories in the dormitories were only partially screened.", True),
+    ("Each cell had a fully partitioned toilet with a door.", False),
+])
+def test_a_toilet_screened_in_part_only(text: str, expected: bool) -> None:
+    got = [f for f in stated_of(text, "sanitation") if not f.negated]
+    assert bool(got) is expected, describe(dignity.extract(text).facts)
