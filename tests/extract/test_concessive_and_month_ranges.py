@@ -181,3 +181,12 @@ def test_a_refusal_not_made_stays_negated() -> None:
 def test_a_toilet_screened_in_part_only(text: str, expected: bool) -> None:
     got = [f for f in stated_of(text, "sanitation") if not f.negated]
     assert bool(got) is expected, describe(dignity.extract(text).facts)
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("The men on the wing are on 24/7 lockdown.", 24),
+    ("Since the riot they have been locked in their cells 24/7.", 24),
+])
+def test_a_lockdown_told_as_24_7(text: str, hours: float) -> None:
+    facts = stated_of(text, "confinement_hours")
+    assert any(f.value == hours for f in facts), describe(dignity.extract(text).facts)
