@@ -716,6 +716,9 @@ class Attributor:
         np = re.sub(r"(?<=\w)[’']s$", "", np)  # "Plaintiff's testimony was that": Plaintiff speaks
         # "Detainees interviewed by the Committee said": the speakers are the detainees
         np = self._rx("interviewed_by").sub("", np) or np
+        # "..., the inspectors found that": the body's name with its article, as the pack writes
+        # it ("the inspectors", "the delegation"), before the article is dropped from the label
+        with_article = np
         np = self._rx("article").sub("", np)
         low = np.lower()
         speaker = None
@@ -733,8 +736,9 @@ class Attributor:
             # "several detainees showed the delegation scars they (said)": the speakers are the
             # detainees, whom a longer clause names before the body they spoke to
             label, kind = np, "detainee"
-        elif self.court_rx.search(np) and not self._rx("party_to_case").search(low):
-            label, kind = _court_label(np), "court"
+        elif (self.court_rx.search(np) or self.court_rx.search(with_article)) \
+                and not self._rx("party_to_case").search(low):
+            label, kind = _court_label(with_article), "court"
         elif self._rx("claimant").search(low):
             who = detainee
             label = f"{who} ({np})" if who and not _mentions(low, who) else np
@@ -768,7 +772,7 @@ class Attributor:
         # ("esta Procuración denunció", "la Contrôleure générale dénonce": ``monitor_voice_verb``)
         alleges = self._rx("alleging_verb").match(verb or "") is not None
         if alleges and not court_doc and kind == "court" and self.monitor_rx is not None \
-                and self.monitor_rx.search(np) and self._rx("monitor_voice_verb").match(verb or ""):
+                and self.monitor_rx.search(with_article) and self._rx("monitor_voice_verb").match(verb or ""):
             alleges = False
         relays = relays or alleges
         certainty = "asserted" if kind == "court" and not relays else "alleged"

@@ -145,6 +145,16 @@ class ComposeFile(_Strict):
     #: a phrase that opens with "not" ("not given") is also matched opened by each of these
     #: ("wasn't given", "weren't given")
     contracted_not: list[str] = Field(default_factory=list)
+    #: words a topic stands right after as the one spoken to, not the subject of what follows
+    #: ("told the delegation that they had not been allowed": "they" are the speakers): one or
+    #: two words, a determiner (``addressee_determiners``) allowed between them and the topic
+    addressee_before: list[str] = Field(default_factory=list)
+    addressee_determiners: list[str] = Field(default_factory=list)
+    #: a pronoun that, after the topic, stands for it ("informed the ICRC that it was refused")
+    addressee_own_pronouns: list[str] = Field(default_factory=list)
+    #: words between a predicate and its topic that only say which side of the topic is meant
+    #: ("the quality and quantity of"): they do not count towards the gap
+    gap_transparent: list[str] = Field(default_factory=list)
     predicates: dict[str, PredicateList]
     types: dict[str, ComposedType]
 
@@ -305,6 +315,11 @@ class Composer:
         self._copulas = frozenset(w.lower() for w in spec.copulas)
         self._coord = frozenset(w.lower() for w in spec.coordinators)
         self._pronouns = frozenset(w.lower() for w in spec.pronouns)
+        self._addressee = frozenset(tuple(w.lower().split()) for w in spec.addressee_before)
+        self._addressee_det = frozenset(w.lower() for w in spec.addressee_determiners)
+        self._addressee_own = frozenset(w.lower() for w in spec.addressee_own_pronouns)
+        self._transparent = tuple(sorted((tuple(p.lower().split()) for p in spec.gap_transparent),
+                                         key=len, reverse=True))
         self._relative = frozenset(w.lower() for w in spec.relatives)
         self._aside_relative = self._relative | frozenset(w.lower() for w in spec.aside_relatives)
         self._adverbs = frozenset(w.lower() for w in spec.adverbs)
@@ -510,6 +525,10 @@ class Composer:
             limit = max_gap if max_gap is not None else (self.spec.types[tp.key].max_gap or self.spec.max_gap)
             if after and gap > limit and _introduces_list(gap_words):
                 limit += 6  # "deprived of basic needs, such as education, sleep and ..."
+            if gap > limit and self._transparent:
+                # "complained about the quality and quantity of food": words that only say which
+                # side of the topic is meant (``gap_transparent``) do not count
+                gap -= _transparent_words(gap_words, self._transparent)
             if gap > limit or any(
                     w in self._stops or w.endswith(("n't", "n’t")) for w in gap_words):
                 continue
@@ -517,6 +536,11 @@ class Composer:
                 continue  # "a telephone call, and interpreting services were rarely used"
             if not after and _complement_subject(gap_words):
                 continue  # "the SPT was informed that detainees were not allowed ...": another subject's verb
+            if not after and gap_words and self._addressee and self._addressee_own.isdisjoint(gap_words) \
+                    and self._spoken_to(tp, words):
+                # "told the delegation (that) they had not been allowed": the speakers' verb ("informed
+                # the ICRC that it was not allowed": "it" is the body spoken to)
+                continue
             rank = (gap, 0 if after else 1)
             if best is None or rank < best[:2]:
                 best = (rank[0], rank[1], tp)
@@ -556,6 +580,15 @@ class Composer:
             cur = tp
         return [tp for tp in chain if tp.key in types]
 
+
+    def _spoken_to(self, tp: _Hit, words) -> bool:
+        """Whether topic ``tp`` stands right after a verb of telling (``addressee_before``), perhaps
+        with a determiner between: the one spoken to, not the subject of the clause after it."""
+        k = tp.w0
+        if k > 0 and words[k - 1][2] in self._addressee_det:
+            k -= 1
+        return any(k >= len(phrase) and tuple(words[j][2] for j in range(k - len(phrase), k)) == phrase
+                   for phrase in self._addressee)
 
     def _rivals(self, a: str, b: str) -> bool:
         """Whether some type takes both predicate lists (so that one reading excludes the other)."""
@@ -757,6 +790,20 @@ def _new_clause_subject(gap_words: list[str], coord: frozenset[str], copulas: fr
         if gap_words[k] == "," and gap_words[k + 1] in coord:
             return any(w in copulas for w in gap_words[k + 2:])
     return False
+
+
+def _transparent_words(gap_words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
+    """How many of ``gap_words`` belong to one of ``phrases`` (longest first, no overlaps)."""
+    n, k, covered = len(gap_words), 0, 0
+    while k < n:
+        for ph in phrases:
+            if tuple(gap_words[k:k + len(ph)]) == ph:
+                covered += len(ph)
+                k += len(ph)
+                break
+        else:
+            k += 1
+    return covered
 
 
 def _complement_subject(gap_words: list[str]) -> bool:

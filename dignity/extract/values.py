@@ -50,6 +50,10 @@ class Lexicon:
         self.date_rx = compile_regex(r"\b(?:" + "|".join(forms) + r")\b", re.I) if forms else None
         self.date_scan = Scanner(self.date_rx) if self.date_rx is not None else None
         self.frequency_words: dict[str, float] = dict(spec.frequency_words)
+        #: a month's name standing alone, as the pack writes it (case kept: English "May" is a
+        #: month where "may" is a verb), for the first end of "from March to June 2021"
+        self.bare_month_rx = (compile_regex(r"\b(?:" + dates.month_regex + r")(?!\w)")
+                              if dates and dates.month_regex else None)
 
     def month(self, name: str) -> int | None:
         """A month's number from its name as written ("Sept.", "enero"), or None."""
@@ -884,6 +888,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if not any(a <= m.start() < b for a, b, _ in starts):
             starts.append((m.start(), m.end(), m.group("y")))
     starts.sort()
+    starts = _bare_months(sentence, starts)
     ongoing = still or _rx("ongoing").search(sentence) is not None
     for i, (a, b, iso) in enumerate(starts):
         lead = _rx("since_lead").search(sentence[max(0, a - 60):a])
@@ -966,6 +971,28 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         out.append(Duration(s0, b, res.value, res.rule, res.qualifiers))
     out.sort(key=lambda d: d.start)
     return tuple(out)
+
+
+def _bare_months(sentence: str, starts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``starts`` with the months named without a year at the first end of a range whose
+    second end is a month and year ("from March to June 2021", "between November and
+    February 2020", "entre abril y septiembre de 2018"): the year is the second end's, or the
+    one before where the first month comes later in the year."""
+    lex = current()
+    if lex.bare_month_rx is None or not any(len(iso) == 7 for _a, _b, iso in starts):
+        return starts
+    added = []
+    for m in lex.bare_month_rx.finditer(sentence):
+        if any(a <= m.start() < b for a, b, _iso in starts):
+            continue
+        nxt = next((s for s in starts if s[0] >= m.end()), None)
+        mo = lex.month(m.group(0))
+        if nxt is None or mo is None or len(nxt[2]) != 7 \
+                or not _rx("range_to").fullmatch(sentence[m.end():nxt[0]]):
+            continue
+        year, last = int(nxt[2][:4]), int(nxt[2][5:7])
+        added.append((m.start(), m.end(), f"{year - (mo > last):04d}-{mo:02d}"))
+    return sorted(starts + added) if added else starts
 
 
 def _middle_to_middle(a: str, b: str, q: dict) -> float:
