@@ -29,3 +29,24 @@ def test_time_since_the_thing_was_had_is_a_lack(text: str, type_: str) -> None:
 ])
 def test_a_since_of_cause_or_of_start_is_no_lack(text: str, type_: str) -> None:
     assert not [f for f in stated_of(text, type_) if not f.negated], describe(dignity.extract(text).facts)
+
+
+# A detainee's own access told to a monitoring body is no monitor refused (English and Spanish).
+@pytest.mark.parametrize("text,lang,type_", [
+    ("Prisoners told the Subcommittee that they were denied access to a lawyer.", "en", "legal_access"),
+    ("Two women informed the delegation that they had been refused access to a telephone.", "en", "family_calls"),
+    ("Los internos manifestaron al Subcomité que se les negó el acceso a un abogado.", "es", "legal_access"),
+])
+def test_a_detainees_access_told_to_a_body(text: str, lang: str, type_: str) -> None:
+    facts = dignity.extract(text, lang=lang).facts
+    assert [f for f in facts if f.type == type_] and not [f for f in facts if f.type == "monitoring_access"], \
+        describe(facts)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The delegation was denied access to the military wing.", "en"),
+    ("A los visitadores de la Comisión se les negó el acceso al área de aislamiento.", "es"),
+])
+def test_a_body_refused_is_still_read(text: str, lang: str) -> None:
+    facts = dignity.extract(text, lang=lang).facts
+    assert [f for f in facts if f.type == "monitoring_access" and f.value == "denied"], describe(facts)
