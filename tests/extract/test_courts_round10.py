@@ -21,7 +21,8 @@ FOUND = [
      None),
     ("justification_security", "He was kept in the SHU as a sanction for the altercation with his cellmate.", None),
     ("justification_security", "The warden ordered a lockdown to avert a possible riot.", None),
-    ("justification_security", "Officials instituted a facility-wide lockdown to prevent a planned hunger strike.", None),
+    ("justification_security", "Officials instituted a facility-wide lockdown to prevent a planned hunger strike.",
+     None),
     # an arrest followed by jail
     ("pretrial_status", "On June 4, 2018, Okoro was arrested and detained in the Ramsey County Jail.", "pretrial"),
     ("pretrial_status", "She had been arrested at her home and then booked into the city jail.", "pretrial"),
