@@ -35,6 +35,8 @@ FOUND = [
     ("sanitation", "For two days the toilets in the pod could not be flushed.", None),
     ("bedding_clothing", "They handed each of us a mattress with no padding.", None),
     ("bedding_clothing", "He slept on a mat without any stuffing for a month.", None),
+    # a cell full of smoke, in one word
+    ("ventilation", "Deputies left the boy in a smoke-filled cell for two hours.", None),
 ]
 
 QUIET = [
@@ -48,6 +50,7 @@ QUIET = [
     ("exercise_time", "The complete deprivation of outdoor exercise is the claim."),
     ("sanitation", "Inmates must flush the toilet after each use."),
     ("bedding_clothing", "Each mattress should have adequate padding."),
+    ("ventilation", "The smoke-filled bar was closed by the city."),
 ]
 
 
