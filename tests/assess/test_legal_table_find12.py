@@ -1,0 +1,58 @@
+"""The legal test table, round find12 (issue 11): sentences of our own, one row per rule of the trade.
+
+Each row is a short text written for the test (names, places and numbers invented), the finding it
+must give (rule, status; None: no finding for that rule) and a one-line reason.  The rows come from
+the causes of disagreement found on fresh real text read as a monitoring lawyer would: the law's
+prohibition of "inhuman or degrading treatment" is not medical treatment withheld; exercise counted
+in occasions ("on only one occasion", "only irregularly") or withheld as an opportunity is a
+shortfall even when only alleged, while a bare "insufficient recreation" in a list of claims is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from assess_helpers import assess_text, check_finding
+
+V, C, I, OK = "violation_likely", "concern", "insufficient_information", "compliant"
+
+# (id, text, lang, finding id, expected status, reason)
+ROWS = [
+    # --- the prohibition of ill-treatment is not a medical fact --------------------------------------------
+    ("code-prohibits-inhuman-treatment", "Section 1. The criminal code of Valdoria prohibits torture and inhuman "
+     "treatment, but several NGOs said that police officers beat suspects in custody.", None, "mandela-32", None,
+     "trap: 'prohibits ... inhuman treatment' is the law's ban, not medical treatment withheld"),
+    ("constitution-prohibits-degrading", "The constitution of Marenia prohibits cruel or degrading treatment of "
+     "detainees.", None, "mandela-24", None,
+     "trap: a constitutional ban on degrading treatment says nothing of health care"),
+    ("law-bans-then-medical-denied", "The law forbids inhuman treatment; nonetheless the inspectors found that "
+     "guards denied prisoners in block C medical treatment for three weeks.", None, "mandela-24", V,
+     "the medical treatment withheld in the same sentence is still read, and found by inspectors"),
+    # --- exercise told in occasions, or withheld as an opportunity ------------------------------------------
+    ("alleged-yard-one-occasion", "MEMORANDUM OPINION. Doe v. Roe. Plaintiff alleges that since March 2019 he "
+     "has been allowed into the yard on only one occasion.", None, "mandela-23", C,
+     "one account that exercise was taken once in years: not daily, a concern to raise"),
+    ("alleged-exercise-irregularly", "The petitioner claims that inmates on the east wing were let out for "
+     "recreation only irregularly.", None, "mandela-23", C,
+     "'only irregularly' says the hour is not daily: an allegation, so a concern"),
+    ("denying-opportunity-recreation", "Okafor alleges that the warden violated the Eighth Amendment by denying "
+     "him the opportunity to take part in out-of-cell recreation while he was in the special housing unit.",
+     None, "mandela-23", C, "an opportunity to exercise withheld, alleged: a concern"),
+    ("found-exercise-twice", "The inspectorate found that prisoners in the separation unit had been taken to "
+     "the exercise yard only twice in the previous month.", None, "mandela-23", C,
+     "found, but how long each time is not said: a shortfall without its number, a concern"),
+    ("bare-insufficient-recreation", "Petitioner Lund alleges that respondents violated his rights by subjecting "
+     "him to extreme heat, insufficient recreation and poor food.", None, "mandela-23", I,
+     "trap: a bare 'insufficient recreation' in a list of claims does not say how far it falls short"),
+]
+
+
+@pytest.mark.parametrize("text, lang, finding_id, expected, reason",
+                         [pytest.param(t, lang, i, s, r, id=n) for n, t, lang, i, s, r in ROWS])
+def test_legal_table_find12(text, lang, finding_id, expected, reason):
+    check_finding(assess_text(text, lang).findings, finding_id, expected, reason, "basis")
+
+
+def test_rows_have_reasons_and_unique_ids():
+    ids = [r[0] for r in ROWS]
+    assert len(ids) == len(set(ids))
+    assert all(r[5] and r[4] in (V, C, I, OK, None) for r in ROWS)
