@@ -43,6 +43,26 @@ ROWS = [
     ("bare-insufficient-recreation", "Petitioner Lund alleges that respondents violated his rights by subjecting "
      "him to extreme heat, insufficient recreation and poor food.", None, "mandela-23", I,
      "trap: a bare 'insufficient recreation' in a list of claims does not say how far it falls short"),
+    # --- a negation stays in its own clause; not knowing is not denying ------------------------------------
+    ("negation-stops-at-new-clause", "The inspectors found that the bedding in the annex had not been changed for "
+     "weeks and the sheets were filthy.", None, "mandela-21", V,
+     "the 'not' of the first clause does not deny the filthy sheets of the second (found, specific)"),
+    ("negation-new-clause-toilets", "The delegation observed that the cell had not been cleaned and the toilets "
+     "were overflowing with excrement.", None, "mandela-15", V,
+     "the overflowing toilets are a clause of their own, observed and specific"),
+    ("not-aware-is-no-denial", "Detainees told the team that guards kept them in leg irons for weeks. Officials "
+     "at the Ministry of the Interior said they were not aware of the use of leg irons.", None, "mandela-47", C,
+     "trap: officials unaware of it neither deny nor confirm the irons: one allegation, a concern, not compliant"),
+    ("ministry-of-justice-admits", "Senior officials at the Ministry of Justice told the delegation that "
+     "prisoners in block D had received no outdoor exercise for two months.", None, "mandela-23", V,
+     "a ministry of justice is the executive, not a court: its officials' word is the authorities' admission"),
+    # --- a practice the recital calls admitted -------------------------------------------------------------
+    ("admitted-policy-recited", "MEMORANDUM OPINION. The plaintiffs challenge the admitted county policy which "
+     "denies detainees their prescribed insulin during the first week of confinement.", None, "mandela-24", V,
+     "the challenged policy is admitted: the denial of prescribed medication is established, not only claimed"),
+    ("challenged-policy-not-admitted", "MEMORANDUM OPINION. The plaintiffs challenge the county policy which, "
+     "they say, denies detainees their prescribed insulin during the first week of confinement.", None,
+     "mandela-24", C, "trap: the same challenge without an admission is the plaintiffs' word: a concern"),
 ]
 
 
