@@ -312,6 +312,11 @@ class Attributor:
             return True  # (a body's concern at reports: its next sentence is its own word again)
         return src.rule.startswith("hearsay") and self._rx("sentence_hearsay").search(src.rule) is not None
 
+    def report_closes_sentence(self, src: Source, sentence: str) -> bool:
+        """Whether an unnamed passive report is the end of its own sentence ("shortages of medical
+        supplies were reported."): it hedges that sentence only, not the report's next ones."""
+        return src.rule == "passive reporting verb" and self._rx("sentence_final_report").search(sentence) is not None
+
     def rejection(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which a court or monitoring body rejects a claim ("not credible")
         (``lower``: the sentence lower-cased character for character, when known)."""

@@ -63,6 +63,14 @@ ROWS = [
     ("challenged-policy-not-admitted", "MEMORANDUM OPINION. The plaintiffs challenge the county policy which, "
      "they say, denies detainees their prescribed insulin during the first week of confinement.", None,
      "mandela-24", C, "trap: the same challenge without an admission is the plaintiffs' word: a concern"),
+    # --- a passive report that closes its sentence hedges that sentence only -------------------------------
+    ("passive-report-then-own-word", "Prison and Detention Center Conditions. Outbreaks of cholera in the northern "
+     "prisons were reported. Most inmates of Kalem prison had no mattresses and slept on the floor.", None,
+     "mandela-21", V,
+     "'were reported.' hedges its own sentence; the next is the report's own word, specific"),
+    ("reported-that-own-sentence", "Prison and Detention Center Conditions. It was reported that most inmates of Kalem "
+     "prison had no mattresses and slept on the floor.", None, "mandela-21", C,
+     "trap: 'it was reported that' relays the sentence it opens: one unnamed source, a concern"),
 ]
 
 
