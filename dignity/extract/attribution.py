@@ -244,8 +244,9 @@ class Attributor:
             return "author"
         if "unnamed" in low or low.startswith(("reports", "unnamed")):
             return "relayed"
-        if self.court_rx.search(label) and not self._rx("party_to_case").search(low) \
-                and not self._rx("executive_body").search(low):
+        if self._rx("executive_body").search(low):
+            return "authorities"  # a ministry (of justice, of the interior): the executive, not a court
+        if self.court_rx.search(label) and not self._rx("party_to_case").search(low):
             if certainty != "asserted":
                 return "relayed"
             return "monitor" if self.monitor_rx is not None and self.monitor_rx.search(label) else "court"
@@ -739,8 +740,9 @@ class Attributor:
             # "several detainees showed the delegation scars they (said)": the speakers are the
             # detainees, whom a longer clause names before the body they spoke to
             label, kind = np, "detainee"
-        elif self.court_rx.search(np) and not self._rx("party_to_case").search(low) \
-                and not self._rx("executive_body").search(low):
+        elif self._rx("executive_body").search(low) and not self._rx("claimant").search(low):
+            label, kind = np, "government"  # a ministry (of justice, of the interior): the executive
+        elif self.court_rx.search(np) and not self._rx("party_to_case").search(low):
             label, kind = _court_label(np), "court"
         elif self._rx("claimant").search(low):
             who = detainee

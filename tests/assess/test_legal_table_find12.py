@@ -40,6 +40,9 @@ ROWS = [
     ("found-exercise-twice", "The inspectorate found that prisoners in the separation unit had been taken to "
      "the exercise yard only twice in the previous month.", None, "mandela-23", C,
      "found, but how long each time is not said: a shortfall without its number, a concern"),
+    ("alleged-almost-total-lack", "The plaintiffs allege that until recently there was an almost total lack of "
+     "recreation and exercise at the Bellmore County Jail.", None, "mandela-23", C,
+     "an 'almost total lack' of exercise, alleged: all but none, a concern"),
     ("bare-insufficient-recreation", "Petitioner Lund alleges that respondents violated his rights by subjecting "
      "him to extreme heat, insufficient recreation and poor food.", None, "mandela-23", I,
      "trap: a bare 'insufficient recreation' in a list of claims does not say how far it falls short"),
