@@ -74,6 +74,12 @@ ROWS = [
     ("reported-that-own-sentence", "Prison and Detention Center Conditions. It was reported that most inmates of Kalem "
      "prison had no mattresses and slept on the floor.", None, "mandela-21", C,
      "trap: 'it was reported that' relays the sentence it opens: one unnamed source, a concern"),
+    # --- enough for a few is a lack for the rest ---------------------------------------------------------
+    ("only-those-had-sufficient", "The inspectors found that only prisoners whose relatives brought meals had "
+     "sufficient food; the others were given one meal a day.", None, "mandela-22", V,
+     "'only those ... had sufficient food' is no fact that the food meets the rule: the one meal a day stands"),
+    ("food-sufficient-found", "The inspectors found that the food was sufficient and of good quality.", None,
+     "mandela-22", OK, "trap: without 'only', adequate food found is compliance"),
 ]
 
 
