@@ -56,6 +56,9 @@ ROWS = [
     ("not-aware-is-no-denial", "Detainees told the team that guards kept them in leg irons for weeks. Officials "
      "at the Ministry of the Interior said they were not aware of the use of leg irons.", None, "mandela-47", C,
      "trap: officials unaware of it neither deny nor confirm the irons: one allegation, a concern, not compliant"),
+    ("others-unaware-stated", "The inspectorate found that night officers were unaware that the detainee in cell "
+     "4 had not received insulin for four days.", None, "mandela-24", V,
+     "the officers' ignorance is the inspectorate's finding of a fact it states: insulin withheld, specific"),
     ("ministry-of-justice-admits", "Senior officials at the Ministry of Justice told the delegation that "
      "prisoners in block D had received no outdoor exercise for two months.", None, "mandela-23", V,
      "a ministry of justice is the executive, not a court: its officials' word is the authorities' admission"),
