@@ -1425,6 +1425,18 @@ def exercise(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             if st.established:
                 t_status, t_facts = C, [f]
                 t_why = f"too little exercise, though not how much ({st.why})"
+            else:
+                # one account that exercise is taken only now and then ("outdoor exercise on only one
+                # occasion", "only irregularly"): not established, but it says the hour is not daily,
+                # a concern to raise; a bare "insufficient recreation" in a list of claims is not enough
+                rw = rule.test.params.get("rarely_words")
+                rare = next((x for x in _best(times) if not x.negated and rw is not None
+                             and _read_in_language(env, x, rw) and _mentions(env, x, rw, sentence=True)
+                             and standing(x, group.facts).level == ALLEGED), None)
+                if rare is not None:
+                    t_status, t_facts = C, [rare]
+                    t_why = (f"exercise only now and then, not daily, is alleged "
+                             f"({standing(rare, group.facts).why})")
         trace.append(f"time: {t_why}")
 
     # The open air.

@@ -147,6 +147,7 @@ def _recited_claim(fact: Fact) -> bool:
     """Whether the fact's sentence, before its words, recites a party's claim ("the plaintiffs
     challenge", "a lawsuit alleging that") with no finding of the court's own between."""
     claim, finding = _relay_words("claim_words"), _relay_words("finding_words")
+    settled = _relay_words("settled_fact_words")
     if claim is None:
         return False
     for ev in fact.evidence:
@@ -154,9 +155,12 @@ def _recited_claim(fact: Fact) -> bool:
         at = sentence.find(ev.text) if ev.text else -1
         if at < 0:
             continue
-        # the claim's verb may open the fact's own words ("the plaintiffs challenge the call system")
+        # the claim's verb may open the fact's own words ("the plaintiffs challenge the call system");
+        # a finding of the court's, or words that the practice is admitted ("challenge the admitted
+        # policy which denies them methadone"), between the claim and the fact end the recital
         m = claim.search(sentence, 0, at + len(ev.text))
-        if m and m.start() < at and not (finding is not None and finding.search(sentence, m.end(), at)):
+        if m and m.start() < at and not any(rx is not None and rx.search(sentence, m.end(), at)
+                                            for rx in (finding, settled)):
             return True
     return False
 

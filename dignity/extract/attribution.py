@@ -244,6 +244,8 @@ class Attributor:
             return "author"
         if "unnamed" in low or low.startswith(("reports", "unnamed")):
             return "relayed"
+        if self._rx("executive_body").search(low):
+            return "authorities"  # a ministry (of justice, of the interior): the executive, not a court
         if self.court_rx.search(label) and not self._rx("party_to_case").search(low):
             if certainty != "asserted":
                 return "relayed"
@@ -310,6 +312,11 @@ class Attributor:
         if src.rule.startswith(("claim noun", RELAYED_CONCERN)):
             return True  # (a body's concern at reports: its next sentence is its own word again)
         return src.rule.startswith("hearsay") and self._rx("sentence_hearsay").search(src.rule) is not None
+
+    def report_closes_sentence(self, src: Source, sentence: str) -> bool:
+        """Whether an unnamed passive report is the end of its own sentence ("shortages of medical
+        supplies were reported."): it hedges that sentence only, not the report's next ones."""
+        return src.rule == "passive reporting verb" and self._rx("sentence_final_report").search(sentence) is not None
 
     def rejection(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which a court or monitoring body rejects a claim ("not credible")
@@ -736,6 +743,8 @@ class Attributor:
             # "several detainees showed the delegation scars they (said)": the speakers are the
             # detainees, whom a longer clause names before the body they spoke to
             label, kind = np, "detainee"
+        elif self._rx("executive_body").search(low) and not self._rx("claimant").search(low):
+            label, kind = np, "government"  # a ministry (of justice, of the interior): the executive
         elif (self.court_rx.search(np) or self.court_rx.search(with_article)) \
                 and not self._rx("party_to_case").search(low):
             label, kind = _court_label(with_article), "court"

@@ -666,6 +666,7 @@ class Extractor:
                 # "reportedly", "supuestamente": a hearsay adverb hedges its own sentence only
                 carries = (last.certainty == "alleged" and last.kind != "government"
                            and not self.attributor.sentence_scoped(last)
+                           and not self.attributor.report_closes_sentence(last, s.text)
                            and not self.attributor.denial(s.text, s.lower or None))
                 carry = _carried(last) if carries else None
                 carry_para, carry_left = (s.paragraph, 4) if carries else (-1, 0)
