@@ -50,3 +50,12 @@ def test_a_detainees_access_told_to_a_body(text: str, lang: str, type_: str) -> 
 def test_a_body_refused_is_still_read(text: str, lang: str) -> None:
     facts = dignity.extract(text, lang=lang).facts
     assert [f for f in facts if f.type == "monitoring_access" and f.value == "denied"], describe(facts)
+
+
+@pytest.mark.parametrize("text,days", [
+    ("After the hearing he was kept in isolation for a further 30 days.", 30),
+    ("The governor ordered that she be held in segregation for an additional 60 days.", 60),
+])
+def test_a_further_stay_is_a_length(text: str, days: float) -> None:
+    facts = stated_of(text, "isolation_duration")
+    assert any(f.value == days for f in facts), describe(dignity.extract(text).facts)
