@@ -14,6 +14,8 @@ from extract_helpers import describe, stated_of
     ("The women's dormitory was too small to accommodate the forty women held there.", "overcrowding"),
     ("Their blankets had not been washed since the winter.", "bedding_clothing"),
     ("According to the boys, the sheets were never changed.", "bedding_clothing"),
+    ("In the older wing the toilets were not in an acceptable state.", "sanitation"),
+    ("Half of the showers on the landing were not in working order.", "hygiene"),
 ])
 def test_found(text: str, type_: str) -> None:
     assert [f for f in stated_of(text, type_) if not f.negated], describe(dignity.extract(text).facts)
