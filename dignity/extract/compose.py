@@ -510,6 +510,9 @@ class Composer:
                     or any((w in self._stops and w not in self._coord) or w in self._breaks or w in self._copulas
                            for w in between):
                 break  # ("nor" joins a list as "or" does: "had neither soap nor towels")
+            vetoes = self._gap_vetoes.get(tp.key)
+            if vetoes is not None and not vetoes.isdisjoint(between):
+                break  # "sin ventilación, ni conexión segura de luz artificial": the next item is another thing
             if not after and "," in between and (self._coord & set(between)) and any(
                     words[k][2] in self._copulas for k in range(max(0, tp.w0 - 3), tp.w0)):
                 break  # "were offered a telephone call, and the services were ...": another verb's object
