@@ -56,7 +56,8 @@ FR = reader("fr")
     ("La inspección constató la limpieza deficiente de los calabozos de la alcaldía.", "sanitation", True),
     ("En la estación migratoria había carencia de planchas para dormir para los detenidos.", "bedding_clothing", True),
     ("El Mecanismo observó falta de agua corriente, colchones y alimentos para los detenidos.", "food_water", True),
-    ("La comisión detectó un encierro prolongado en sus celdas de los internos del módulo C.", "confinement_hours", True),
+    ("La comisión detectó un encierro prolongado en sus celdas de los internos del módulo C.",
+     "confinement_hours", True),
     ("Los detenidos permanecían encerrados en sus celdas la mayor parte del día.", "confinement_hours", True),
     # who is held with whom, lawyers, monitors
     ("En la cárcel de Ica se mezcla a los adolescentes con los adultos en el patio.", "separation", False),
