@@ -21,6 +21,13 @@ Every sentence here was written for the test; none is copied from a document.
   arrival; the pluperfect of a refusal ("n'avait pas été autorisée à"); a request to restore visits;
   visits in a glass cage; "l'unité d'isolement"; wide access to the outdoor yards; "traitements
   inhumains ou dégradants" is no medical treatment; "parloirs aménagés" is a kind of room.
+- Second round (new excerpts): the people a lack is for, and the cause of a state, are not denied
+  (es "sin medicamentos para enfermos con diabetes", "debido al aislamiento"; fr "pour les malades",
+  "en raison de"); "debido" is no modal "deber" (an ``unless`` of "deb..." no longer vetoes "debido a");
+  es "omisión de", "déficit de" are lacks; showers broken; dirty mattresses; restraint rings put on
+  hands and ankles; injuries caused; "enfermedades como la tuberculosis"; "tras su visita"; fr "à trois
+  dans 9 m2", "dans 9 m² surpeuplés"; bed bugs; what favours vermin; studies that cannot be pursued;
+  a yard under a wire ceiling; light that struggles to come in; heart disease, weight lost.
 """
 
 from __future__ import annotations
@@ -113,3 +120,42 @@ def test_a_new_circumstance_after_sans_ni_is_not_denied() -> None:
     text = "Les détenus sont restés enfermés sans lumière ni aération naturelle et sous une chaleur extrême."
     facts = FR(text)
     assert [f for f in counted(facts, "temperature") if not f.negated], describe(facts)
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("En la cárcel de Cúcuta faltan medicinas para los enfermos con hipertensión.", "physical_health", True),
+    ("La enfermedad avanza sin control debido al aislamiento de doce internos en celdas de castigo.", "solitary", True),
+    ("Los presos quedaron sin luz debido al corte del servicio eléctrico.", "darkness", True),
+    ("El informe señala la omisión de actividades educativas para los internos del penal de Apodaca.",
+     "work_programmes", True),
+    ("La Comisión advirtió un déficit de personal médico en el penal de Topo Chico.", "medical_care", True),
+    ("Los visitadores observaron las regaderas con graves desperfectos debido a la falta de mantenimiento.",
+     "hygiene", True),
+    ("Los colchones de las internas estaban sucios y deteriorados.", "bedding_clothing", True),
+    ("Los custodios les colocaron esposas que les fueron colocadas en las muñecas durante horas.", "restraints", True),
+    ("Los internos dijeron que los aros de sujeción les provocaron heridas.", "restraints", True),
+    ("Los guardias les han causado lesiones a varios detenidos del módulo B.", "physical_health", True),
+    ("En el penal se propagan enfermedades como la tuberculosis entre los reclusos.", "physical_health", True),
+    ("Tras su visita al penal de Comayagua, la Comisión constató que las celdas estaban sucias.",
+     "monitoring_access", "granted"),
+    ("Los detenidos soportan un calor abrasador bajo las carpas del patio.", "temperature", True),
+])
+def test_spanish_round10_second(text: str, type_: str, expected: bool | str) -> None:
+    check_row(ES(text), type_, expected)
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("Nous vivions à quatre dans 12 m2 au bâtiment B.", "cell_space", 12.0),
+    ("Il décrit son quotidien dans 8 m² surpeuplés.", "cell_space", 8.0),
+    ("Il y a des punaises de lit dans toutes les cellules du quartier.", "sanitation", True),
+    ("Le linge entassé attire les nuisibles dans la cellule.", "sanitation", True),
+    ("Faute de place, le détenu ne peut pas poursuivre ses études en détention.", "work_programmes", True),
+    ("Les surveillants ne viennent pas nous chercher pour l'école.", "work_programmes", True),
+    ("La promenade se fait dans une cour avec un toit grillagé.", "exercise_outdoor", "False"),
+    ("La cellule n'a qu'une lucarne par laquelle la lumière peine à entrer.", "no_natural_light", True),
+    ("Le détenu, atteint d'une pathologie cardiaque, attend une consultation.", "physical_health", True),
+    ("Après trois semaines, il dit avoir beaucoup maigri.", "physical_health", True),
+    ("Il reste sans médicaments pour les malades atteints de diabète à la maison d'arrêt.", "physical_health", True),
+])
+def test_french_round10_second(text: str, type_: str, expected: bool | float | str) -> None:
+    check_row(FR(text), type_, expected)
