@@ -93,6 +93,10 @@ class ComposedType(_Strict):
     says: list[Saying] = Field(min_length=1)
     #: words that, found in the sentence, veto this type's composed facts
     unless: list[str] = Field(default_factory=list)
+    #: where set, an ``unless`` word vetoes only a fact within this many characters of it (a list sentence
+    #: names several conditions: "una higiene inadecuada, insuficiente suministro de alimentos" keeps the
+    #: hygiene), not the whole sentence
+    unless_near: int | None = Field(None, ge=0, le=200)
     max_gap: int | None = Field(None, ge=0, le=12)
     unit: str | None = None
     #: words right after a topic that make it another thing ("radio station", "water damage")
@@ -241,6 +245,7 @@ class Composer:
                             for t, ct in spec.types.items() if ct.gap_vetoes}
         self._topic_scan: dict[str, _Phrases] = {}
         self._unless: dict[str, Scanner] = {}
+        self._unless_near: dict[str, tuple[int, re.Pattern[str]]] = {}
         self._follow: dict[str, re.Pattern[str]] = {}
         self.recognizers: dict[str, Recognizer] = {}
         self._patterns: dict[tuple[str, int, str], Pattern] = {}
@@ -248,7 +253,11 @@ class Composer:
             rid = self.PREFIX + t
             self._topic_scan[t] = _Phrases(ct.topics, gap_stops)
             if ct.unless:
-                self._unless[t] = Scanner(_compile(_phrases_regex(ct.unless), source, f"type {t!r} unless"))
+                rx = _compile(_phrases_regex(ct.unless), source, f"type {t!r} unless")
+                if ct.unless_near is None:
+                    self._unless[t] = Scanner(rx)
+                else:
+                    self._unless_near[t] = (ct.unless_near, rx)
             follow = ct.not_followed_by + spec.not_followed_by
             if follow:
                 self._follow[t] = compile_regex(r"[\s\-]+(?:" + "|".join(phrase_regex(v) for v in follow) + r")\b",
@@ -410,6 +419,11 @@ class Composer:
                         key = (t, lo, hi)
                         if key in out:
                             continue
+                        near = self._unless_near.get(t)
+                        if near is not None and any(
+                                m.start() < hi + near[0] and lo - near[0] < m.end()
+                                for m in near[1].finditer(text, max(0, lo - near[0]), hi + near[0])):
+                            continue  # an unless word next to the fact: another thing's condition
                         pat = self._patterns[(t, i, p.key)]
                         if pat.value == "{topic}":  # the value is the topic as written
                             pat = pat.model_copy(update={"value": " ".join(text[tp.start:tp.end].split())})

@@ -270,10 +270,8 @@ class ContextEngine:
         kept: list[ContextMatch] = []
         for c in found:
             # (a hard clause boundary stays, even inside a longer trigger: "and" of "and the officers")
-            # (a terminator inside a longer terminator stays too: the comma of ", tampoco hay" ends a negation
-            # even where the longer one ends only a plan or a general statement)
             if not c.rule.hard and any(k.start <= c.start and c.end <= k.end and (k.end - k.start) > (c.end - c.start)
-                   and not (c.rule.category == k.rule.category == "TERMINATE") for k in kept):
+                   for k in kept):
                 continue
             kept.append(c)
         return kept

@@ -2,8 +2,8 @@
 
 Every sentence here was written for the test; none is copied from a document.
 
-- A comma ends a negation even where a longer terminator (", tampoco hay") holds it: "no tiene
-  baños, tampoco hay duchas" is two lacks, not a lack and a negated one (context.py).
+- es ", tampoco hay" ends a negation as the comma it holds does: "no tiene baños, tampoco hay
+  duchas" is two lacks, not a lack and a negated one.
 - A gap "X Y" may not run over a comma into the previous list item ("hay duchas, hay cucarachas").
 - "sin luz ni ventilación natural": the adjective is shared (no natural light, no fresh air; no
   darkness); "y bajo temperaturas extremas" opens a new circumstance the "sin ... ni" does not deny
@@ -18,9 +18,13 @@ Every sentence here was written for the test; none is copied from a document.
 - fr: ventilation "non fonctionnel", "problèmes d'aération"; "mauvaises conditions d'hygiène" (a
   meal named further on does not make it the kitchen's); symptoms ("lombalgie", "infarctus",
   "problèmes respiratoires", "prothèse à la hanche"); care not given at once, no health check on
-  arrival; the pluperfect of a refusal ("n'avait pas été autorisée à"); a request to restore visits;
-  visits in a glass cage; "l'unité d'isolement"; wide access to the outdoor yards; "traitements
-  inhumains ou dégradants" is no medical treatment; "parloirs aménagés" is a kind of room.
+  arrival; a request to restore visits; visits in a glass cage; "traitements inhumains ou
+  dégradants" is no medical treatment; "parloirs aménagés" is a kind of room.
+- es hygiene's "unless" words (food, kitchen) veto only next to the fact (``unless_near``): "una
+  higiene inadecuada, insuficiente suministro de alimentos" keeps the hygiene (compose.py); a reason
+  clause ("dado que se observó que") is no part of a recommendation; "maltratos físicos";
+  "pasan mucho tiempo encerrados en sus celdas"; "revisiones hechas a los centros"; fr "problèmes
+  d'eau chaude", cells "remplies de champignons", "il n'est pas garanti qu'un interprète".
 - Second round (new excerpts): the people a lack is for, and the cause of a state, are not denied
   (es "sin medicamentos para enfermos con diabetes", "debido al aislamiento"; fr "pour les malades",
   "en raison de"); "debido" is no modal "deber" (an ``unless`` of "deb..." no longer vetoes "debido a");
@@ -104,13 +108,10 @@ def test_tampoco_after_a_comma_is_no_negation(text: str) -> None:
     ("Il n'existe aucun examen de santé systématique à l'arrivée des personnes retenues.", "medical_care", True),
     ("La Cour a conclu à la violation de l'article 3 (traitements inhumains ou dégradants) envers le requérant.",
      "medical_care", False),
-    ("Il se plaignait que son frère n'avait pas été autorisé à lui rendre visite au centre.", "family_visits", True),
     ("L'association demande de rétablir les parloirs deux fois par semaine au centre de Saint-Denis.",
      "family_visits", True),
     ("Les familles rencontrent les détenus dans des parloirs en cage vitrée.", "family_visits", True),
     ("La maison d'arrêt ne comporte pas de parloirs aménagés pour les enfants.", "family_visits", False),
-    ("Le requérant fut placé dans l'unité d'isolement du bâtiment C.", "solitary", True),
-    ("Les personnes retenues ont un libre accès aux cours extérieures pendant la journée.", "exercise_outdoor", True),
 ])
 def test_french_round10(text: str, type_: str, expected: bool | str) -> None:
     check_row(FR(text), type_, expected)
@@ -158,4 +159,26 @@ def test_spanish_round10_second(text: str, type_: str, expected: bool | str) -> 
     ("Il reste sans médicaments pour les malades atteints de diabète à la maison d'arrêt.", "physical_health", True),
 ])
 def test_french_round10_second(text: str, type_: str, expected: bool | float | str) -> None:
+    check_row(FR(text), type_, expected)
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("Los penales presentan una higiene deficiente, escaso suministro de comida y filtraciones.", "hygiene", True),
+    ("La higiene de los alimentos es deficiente en la cocina del penal.", "hygiene", False),
+    ("Se recomendó el acceso al agua potable, dado que se observó que los internos no tienen agua para beber.",
+     "food_water", True),
+    ("Los reclusos denunciaron maltratos físicos en el pabellón de máxima seguridad.", "use_of_force", True),
+    ("Los internos pasan mucho tiempo encerrados en sus estancias por falta de custodios.", "confinement_hours", True),
+    ("Las revisiones hechas a los centros por la Comisión mostraron fugas de agua.", "monitoring_access", "granted"),
+])
+def test_spanish_round10_third(text: str, type_: str, expected: bool | str) -> None:
+    check_row(ES(text), type_, expected)
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("En hiver, les retenus subissent des problèmes d'eau chaude.", "hygiene", True),
+    ("Plusieurs cellules sont remplies de moisissures au rez-de-chaussée.", "sanitation", True),
+    ("Il n'est pas garanti qu'un interprète ait traduit la notification aux retenus.", "language_interpreter", True),
+])
+def test_french_round10_third(text: str, type_: str, expected: bool | str) -> None:
     check_row(FR(text), type_, expected)
