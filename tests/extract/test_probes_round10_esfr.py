@@ -25,6 +25,8 @@ Every sentence here was written for the test; none is copied from a document.
   clause ("dado que se observó que") is no part of a recommendation; "maltratos físicos";
   "pasan mucho tiempo encerrados en sus celdas"; "revisiones hechas a los centros"; fr "problèmes
   d'eau chaude", cells "remplies de champignons", "il n'est pas garanti qu'un interprète".
+- A litotes affirms ("il n'est pas rare que", "no es raro que"); an obstacle is no shackle ("des
+  entraves à l'accès aux soins", "l'accès aux soins est entravé").
 - Second round (new excerpts): the people a lack is for, and the cause of a state, are not denied
   (es "sin medicamentos para enfermos con diabetes", "debido al aislamiento"; fr "pour les malades",
   "en raison de"); "debido" is no modal "deber" (an ``unless`` of "deb..." no longer vetoes "debido a");
@@ -182,3 +184,14 @@ def test_spanish_round10_third(text: str, type_: str, expected: bool | str) -> N
 ])
 def test_french_round10_third(text: str, type_: str, expected: bool | str) -> None:
     check_row(FR(text), type_, expected)
+
+
+@pytest.mark.parametrize("reader_, text, type_, expected", [
+    (FR, "Il n'est pas rare que les détenus restent 21 heures sur 24 en cellule.", "confinement_hours", 21.0),
+    (ES, "No es raro que los internos pasen 21 horas al día encerrados en sus celdas.", "confinement_hours", 21.0),
+    (FR, "Le rapport relève des entraves à l'accès aux soins des détenus.", "restraints", False),
+    (FR, "L'accès aux activités est entravé pour les détenus du bâtiment B.", "restraints", False),
+    (FR, "Le détenu a été entravé aux chevilles pendant le transport.", "restraints", True),
+])
+def test_litotes_and_obstacles(reader_, text: str, type_: str, expected: bool | float) -> None:
+    check_row(reader_(text), type_, expected)
