@@ -93,6 +93,10 @@ class ComposedType(_Strict):
     says: list[Saying] = Field(min_length=1)
     #: words that, found in the sentence, veto this type's composed facts
     unless: list[str] = Field(default_factory=list)
+    #: where set, an ``unless`` word vetoes only a fact within this many characters of it (a list sentence
+    #: names several conditions: "una higiene inadecuada, insuficiente suministro de alimentos" keeps the
+    #: hygiene), not the whole sentence
+    unless_near: int | None = Field(None, ge=0, le=200)
     max_gap: int | None = Field(None, ge=0, le=12)
     unit: str | None = None
     #: words right after a topic that make it another thing ("radio station", "water damage")
@@ -286,6 +290,7 @@ class Composer:
                             for t, ct in spec.types.items() if ct.gap_vetoes}
         self._topic_scan: dict[str, _Phrases] = {}
         self._unless: dict[str, Scanner] = {}
+        self._unless_near: dict[str, tuple[int, re.Pattern[str]]] = {}
         self._follow: dict[str, re.Pattern[str]] = {}
         self.recognizers: dict[str, Recognizer] = {}
         self._patterns: dict[tuple[str, int, str], Pattern] = {}
@@ -293,7 +298,11 @@ class Composer:
             rid = self.PREFIX + t
             self._topic_scan[t] = _Phrases(ct.topics, gap_stops)
             if ct.unless:
-                self._unless[t] = Scanner(_compile(_phrases_regex(ct.unless), source, f"type {t!r} unless"))
+                rx = _compile(_phrases_regex(ct.unless), source, f"type {t!r} unless")
+                if ct.unless_near is None:
+                    self._unless[t] = Scanner(rx)
+                else:
+                    self._unless_near[t] = (ct.unless_near, rx)
             follow = ct.not_followed_by + spec.not_followed_by
             if follow:
                 self._follow[t] = compile_regex(r"[\s\-]+(?:" + "|".join(phrase_regex(v) for v in follow) + r")\b",
@@ -460,6 +469,11 @@ class Composer:
                         key = (t, lo, hi)
                         if key in out:
                             continue
+                        near = self._unless_near.get(t)
+                        if near is not None and any(
+                                m.start() < hi + near[0] and lo - near[0] < m.end()
+                                for m in near[1].finditer(text, max(0, lo - near[0]), hi + near[0])):
+                            continue  # an unless word next to the fact: another thing's condition
                         pat = self._patterns[(t, i, p.key)]
                         if pat.value == "{topic}":  # the value is the topic as written
                             pat = pat.model_copy(update={"value": " ".join(text[tp.start:tp.end].split())})
@@ -569,6 +583,9 @@ class Composer:
                     or any((w in self._stops and w not in self._coord) or w in self._breaks or w in self._copulas
                            for w in between):
                 break  # ("nor" joins a list as "or" does: "had neither soap nor towels")
+            vetoes = self._gap_vetoes.get(tp.key)
+            if vetoes is not None and not vetoes.isdisjoint(between):
+                break  # "sin ventilación, ni conexión segura de luz artificial": the next item is another thing
             if not after and "," in between and (self._coord & set(between)) and any(
                     words[k][2] in self._copulas for k in range(max(0, tp.w0 - 3), tp.w0)):
                 break  # "were offered a telephone call, and the services were ...": another verb's object
