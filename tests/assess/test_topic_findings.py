@@ -39,7 +39,8 @@ CASES = [
     ("en", "The petition challenges the conditions of administrative segregation at the prison.", "fact:mandela-44"),
     ("en", "The prisoners challenge the conditions on death row as cruel and unusual.", "mandela-44"),
     ("en", "The detainees' grievances about personal hygiene went unanswered for months.", "mandela-18"),
-    ("en", "Plaintiffs claim that the clothing issued to them was never washed.", "mandela-19"),
+    # (2026-12-07) clothing never washed is now read as a fact (bedding_clothing, alleged)
+    ("en", "Plaintiffs claim that the clothing issued to them was never washed.", "fact:mandela-19"),
     # English: quiet
     ("en", "The Committee recommends that the State ensure adequate food and exercise for all detainees.", None),
     ("en", "Every prisoner shall be provided with food of nutritional value adequate for health.", None),
