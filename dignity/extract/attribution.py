@@ -745,8 +745,7 @@ class Attributor:
             label, kind = np, "detainee"
         elif self._rx("executive_body").search(low) and not self._rx("claimant").search(low):
             label, kind = np, "government"  # a ministry (of justice, of the interior): the executive
-        elif (self.court_rx.search(np) or self.court_rx.search(with_article)) \
-                and not self._rx("party_to_case").search(low):
+        elif self.court_rx.search(with_article) and not self._rx("party_to_case").search(low):
             label, kind = _court_label(with_article), "court"
         elif self._rx("claimant").search(low):
             who = detainee

@@ -31,6 +31,7 @@ The sentences a composed recognizer looks at are chosen by the engine's anchor p
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -212,6 +213,22 @@ class _Hit:
     key: str  # predicate list name, or fact type for a topic
 
 
+def _alternatives(phrases: list[str]) -> list[str]:
+    """``phrases`` with each word written as alternatives ("days|weeks since * had|saw") spelt out,
+    one phrase per choice, in order and without repeats."""
+    if not any("|" in ph for ph in phrases):
+        return phrases
+    out: list[str] = []
+    seen: set[str] = set()
+    for ph in phrases:
+        for choice in itertools.product(*(w.split("|") for w in ph.split())):
+            alt = " ".join(choice)
+            if alt not in seen:
+                seen.add(alt)
+                out.append(alt)
+    return out
+
+
 def _contracted(phrases: list[str], contractions: dict[str, str], not_openers: list[str] = ()) -> list[str]:
     """``phrases`` and, for each with a key of ``contractions`` as whole words, the phrase with the
     value instead, written with "'" and with "’" ("did not have": "didn't have", "didn’t have");
@@ -262,10 +279,13 @@ class Composer:
                 ws = ph.split()
                 if ws and (ws[0] == "*" or ws[-1] == "*"):
                     raise ConfigError(source, name, f"a gap '*' may not open or close a phrase: {ph!r}")
+                if "|" in ph and (name.startswith("type") or any("" in w.split("|") for w in ws)):
+                    raise ConfigError(source, name, f"alternatives 'a|b' are words of a predicate phrase, "
+                                                    f"none of them empty: {ph!r}")
         # phrases are matched word by word on the sentence's words (faster than one
         # regex alternation of a hundred phrases per list)
         gap_stops = _gap_stops(spec)
-        terms = {name: _contracted(pl.terms, spec.contractions, spec.contracted_not)
+        terms = {name: _contracted(_alternatives(pl.terms), spec.contractions, spec.contracted_not)
                  for name, pl in spec.predicates.items()}
         self._pred_scan = {name: _Phrases(terms[name], gap_stops) for name in spec.predicates}
         # the first words of each list's phrases: a sentence with none of them is not scanned
@@ -325,6 +345,7 @@ class Composer:
         self._coord = frozenset(w.lower() for w in spec.coordinators)
         self._pronouns = frozenset(w.lower() for w in spec.pronouns)
         self._addressee = frozenset(tuple(w.lower().split()) for w in spec.addressee_before)
+        self._addressee_lengths = sorted({len(p) for p in self._addressee})
         self._addressee_det = frozenset(w.lower() for w in spec.addressee_determiners)
         self._addressee_own = frozenset(w.lower() for w in spec.addressee_own_pronouns)
         self._transparent = tuple(sorted((tuple(p.lower().split()) for p in spec.gap_transparent),
@@ -470,9 +491,7 @@ class Composer:
                         if key in out:
                             continue
                         near = self._unless_near.get(t)
-                        if near is not None and any(
-                                m.start() < hi + near[0] and lo - near[0] < m.end()
-                                for m in near[1].finditer(text, max(0, lo - near[0]), hi + near[0])):
+                        if near is not None and near[1].search(text, max(0, lo - near[0]), hi + near[0]):
                             continue  # an unless word next to the fact: another thing's condition
                         pat = self._patterns[(t, i, p.key)]
                         if pat.value == "{topic}":  # the value is the topic as written
@@ -604,8 +623,8 @@ class Composer:
         k = tp.w0
         if k > 0 and words[k - 1][2] in self._addressee_det:
             k -= 1
-        return any(k >= len(phrase) and tuple(words[j][2] for j in range(k - len(phrase), k)) == phrase
-                   for phrase in self._addressee)
+        return any(k >= n and tuple(words[j][2] for j in range(k - n, k)) in self._addressee
+                   for n in self._addressee_lengths)
 
     def _rivals(self, a: str, b: str) -> bool:
         """Whether some type takes both predicate lists (so that one reading excludes the other)."""

@@ -1069,6 +1069,12 @@ def test_a_composed_recognizer_keeps_to_its_clause(sentence):
     ({"types": {"sanitation": {"topics": ["x"], "says": [{"predicates": ["NOPE"]}]}}}, "unknown predicate list"),
     ({"predicates": {"BAD": {"where": "sideways", "terms": ["filthy"]}}}, "where"),
     ({"surprise": 1}, "surprise"),
+    # alternatives are words of a predicate phrase, none empty
+    ({"predicates": {"BAD": {"where": "either", "terms": ["filthy||dirty"]},
+                     "LACK": {"where": "before", "terms": ["lack of"]},
+                     "OK": {"where": "either", "terms": ["clean"]}}}, "alternatives"),
+    ({"types": {"sanitation": {"topics": ["toilets|latrines"], "says": [{"predicates": ["BAD"]}]}}},
+     "alternatives"),
 ])
 def test_a_broken_compose_file_is_named(changes, message):
     from dignity.errors import ConfigError
@@ -1077,6 +1083,18 @@ def test_a_broken_compose_file_is_named(changes, message):
     with pytest.raises(ConfigError) as err:
         parse_composer(_compose_spec(**changes), "compose-broken.yaml")
     assert "compose-broken.yaml" in str(err.value) and message in str(err.value)
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("The toilets were stinking.", True),
+    ("The toilets were reeking.", True),
+    ("The toilets were smelly.", False),
+])
+def test_a_predicate_word_written_as_alternatives_is_any_of_them(sentence, found):
+    spec = _compose_spec(predicates={"BAD": {"where": "either", "terms": ["stinking|reeking"]},
+                                     "LACK": {"where": "before", "terms": ["lack of"]},
+                                     "OK": {"where": "either", "terms": ["clean"]}})
+    assert bool([h for h in _composed(spec, sentence) if not h[1]]) is found
 
 
 def test_the_shipped_compose_file_loads_and_names_real_types():
