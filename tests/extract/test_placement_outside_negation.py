@@ -1,0 +1,70 @@
+"""A negated act about people held somewhere denies the act, not where they are held.
+
+"Staff did not evaluate detainees placed in segregation": nobody evaluated them, and they
+were in segregation.  The placement is told by a reduced relative ("held in isolation",
+"who were placed in seclusion"), a place after the people ("the prisoners in segregation")
+or a time ("before his placement in isolation"); where the negated verb is itself the
+placement ("did not hold juveniles in isolation", "no inmates held in solitary") the
+isolation stays denied.  A verb after "not" is no part of the group's name either ("did
+not evaluate detainees": the detainees).  Sentences written for this suite.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import counted, describe
+
+#: (sentence, type, negated): a fact of that type with that negation must be read
+ROWS: list[tuple[str, str, bool]] = [
+    # the placement stands after a negated act of care or supervision
+    ("Staff did not check on prisoners held in isolation.", "solitary", False),
+    ("Nurses did not monitor the women kept in seclusion.", "solitary", False),
+    ("Doctors did not examine inmates who were placed in isolation.", "solitary", False),
+    ("The officers never fed the youths confined in the punishment cells.", "solitary", False),
+    ("Guards did not allow the prisoners in segregation to shower.", "solitary", False),
+    ("A psychiatrist never assessed him before his placement in isolation.", "solitary", False),
+    ("He was not given a mattress during his stay in segregation.", "solitary", False),
+    # the negated act is still read
+    ("Guards did not allow the prisoners in segregation to shower.", "hygiene", False),
+    ("He was not given a mattress during his stay in segregation.", "bedding_clothing", False),
+    # a clinician who did not assess the patient is care not given
+    ("Mental health staff did not evaluate detainees placed in segregation.", "medical_care", False),
+    ("A psychiatrist never assessed him before his placement in isolation.", "medical_care", False),
+    ("The prison nurse failed to screen new arrivals for tuberculosis.", "medical_care", False),
+    # traps: the placement itself is denied
+    ("He was not placed in segregation.", "solitary", True),
+    ("The prison did not hold juveniles in isolation.", "solitary", True),
+    ("There were no inmates held in solitary confinement.", "solitary", True),
+    ("Detainees were not kept in solitary confinement.", "solitary", True),
+    ("He was never placed in isolation during his detention.", "solitary", True),
+]
+
+
+@pytest.mark.parametrize("sentence,type_,negated", ROWS, ids=[f"{t}:{s[:45]}" for s, t, _ in ROWS])
+def test_placement_and_negation(facts, sentence: str, type_: str, negated: bool) -> None:
+    found = facts(sentence)
+    assert [f for f in counted(found, type_) if f.negated == negated], describe(found)
+
+
+#: a non-clinician who did not assess a request or a risk gives no medical fact
+QUIET = [
+    "The warden did not assess the risk of escape.",
+    "Staff did not assess his request for a transfer.",
+    "The board never evaluated the grievance.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUIET)
+def test_no_care_where_no_clinician(facts, sentence: str) -> None:
+    assert not counted(facts(sentence), "medical_care"), describe(facts(sentence))
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("Mental health staff did not evaluate detainees placed in segregation.", "detainees"),
+    ("Doctors did not examine inmates who were placed in isolation.", "inmates"),
+    ("Officers never checked segregated inmates at night.", "segregated inmates"),
+])
+def test_verb_after_not_is_no_part_of_the_group(facts, sentence: str, subject: str) -> None:
+    found = [f for f in facts(sentence) if f.type == "solitary"]
+    assert found and all(f.subject == subject for f in found), describe(found)
