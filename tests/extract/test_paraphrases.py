@@ -1459,8 +1459,6 @@ KNOWN_GAPS: dict[str, str] = {
         "water for washing read as drinking water (food_water)",
     "The daily food budget was less than one dollar per inmate.":
         "inadequacy told by a budget figure",
-    "Staff did not refer the injured man for an X-ray.":
-        "a referral not made: no topic word of care",
     "Family members had to wait for hours outside the gate and were sometimes sent away.":
         "a subject with its own verb phrase before 'and were sent away'",
     "Defence lawyers complained that they could not see their clients in private.":

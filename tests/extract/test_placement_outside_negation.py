@@ -5,8 +5,11 @@ were in segregation.  The placement is told by a reduced relative ("held in isol
 "who were placed in seclusion"), a place after the people ("the prisoners in segregation")
 or a time ("before his placement in isolation"); where the negated verb is itself the
 placement ("did not hold juveniles in isolation", "no inmates held in solitary") the
-isolation stays denied.  A verb after "not" is no part of the group's name either ("did
-not evaluate detainees": the detainees).  Sentences written for this suite.
+isolation stays denied.  Likewise the state of a definite person a negated act is done to
+("did not refer the injured man": he is injured) and what stands "despite" the act.  A
+patient not referred, taken or sent to care is care not given.  A verb after "not" is no
+part of the group's name ("did not evaluate detainees": the detainees).  Sentences
+written for this suite.
 """
 
 from __future__ import annotations
@@ -32,6 +35,20 @@ ROWS: list[tuple[str, str, bool]] = [
     ("Mental health staff did not evaluate detainees placed in segregation.", "medical_care", False),
     ("A psychiatrist never assessed him before his placement in isolation.", "medical_care", False),
     ("The prison nurse failed to screen new arrivals for tuberculosis.", "medical_care", False),
+    # a patient not sent on to care (a referral, a transfer to hospital, a specialist)
+    ("Staff did not refer the injured man for an X-ray.", "medical_care", False),
+    ("Officers did not take the mentally ill inmate to hospital.", "medical_care", False),
+    ("He was never taken to hospital despite his broken arm.", "medical_care", False),
+    ("Guards refused to send her to a specialist.", "medical_care", False),
+    # the person a negated act is done to, named by what he suffers, still suffers it
+    ("Staff did not refer the injured man for an X-ray.", "physical_health", False),
+    ("Guards never checked on the sick prisoner.", "physical_health", False),
+    ("Officers did not take the mentally ill inmate to hospital.", "vulnerable_person", False),
+    ("He was never taken to hospital despite his broken arm.", "physical_health", False),
+    ("He received no treatment despite his fractured ribs.", "physical_health", False),
+    # traps: the state itself is denied
+    ("He was not an injured man.", "physical_health", True),
+    ("There was no overcrowding despite the rise in the population.", "overcrowding", True),
     # traps: the placement itself is denied
     ("He was not placed in segregation.", "solitary", True),
     ("The prison did not hold juveniles in isolation.", "solitary", True),
@@ -52,6 +69,8 @@ QUIET = [
     "The warden did not assess the risk of escape.",
     "Staff did not assess his request for a transfer.",
     "The board never evaluated the grievance.",
+    "He was taken to hospital.",
+    "They were not transferred to the prison in Lima.",
 ]
 
 
