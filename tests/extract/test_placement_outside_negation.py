@@ -87,3 +87,21 @@ def test_no_care_where_no_clinician(facts, sentence: str) -> None:
 def test_verb_after_not_is_no_part_of_the_group(facts, sentence: str, subject: str) -> None:
     found = [f for f in facts(sentence) if f.type == "solitary"]
     assert found and all(f.subject == subject for f in found), describe(found)
+
+
+#: a second verb group after "and", with no subject of its own, is the opening subject's
+COORDINATED: list[tuple[str, str, bool]] = [
+    ("Many relatives travelled for hours and were turned away at the gate.", "family_visits", True),
+    ("The visitors queued all morning outside the jail and were sometimes sent away.", "family_visits", True),
+    ("Relatives had to wait all day in the rain and were often refused entry.", "family_visits", True),
+    ("Inmates slept on the floor and were denied showers for weeks.", "hygiene", True),
+    # traps: another subject after "and", or the opening noun is not the verb's subject
+    ("The guards searched the relatives and the visitors were rude.", "family_visits", False),
+    ("The relatives who complained were heard and were not turned away.", "family_visits", False),
+]
+
+
+@pytest.mark.parametrize("sentence,type_,expected", COORDINATED, ids=[s[:45] for s, _, _ in COORDINATED])
+def test_second_verb_takes_the_opening_subject(facts, sentence: str, type_: str, expected: bool) -> None:
+    got = [f for f in counted(facts(sentence), type_) if not f.negated]
+    assert bool(got) is expected, describe(facts(sentence))
