@@ -105,3 +105,39 @@ COORDINATED: list[tuple[str, str, bool]] = [
 def test_second_verb_takes_the_opening_subject(facts, sentence: str, type_: str, expected: bool) -> None:
     got = [f for f in counted(facts(sentence), type_) if not f.negated]
     assert bool(got) is expected, describe(facts(sentence))
+
+
+#: the lawyer kept from the client, the lawyer named first (legal access), is no family visit
+LAWYERS: list[tuple[str, str, bool]] = [
+    ("Counsel could not visit their clients for a month.", "legal_access", True),
+    ("Defence attorneys were unable to see the detainees held in the annex.", "legal_access", True),
+    ("His lawyer has not been able to meet him since March.", "legal_access", True),
+    ("Counsel could not visit their clients for a month.", "family_visits", False),
+    ("Attorneys were unable to visit their clients at the border camp.", "family_visits", False),
+    ("Lawyers said they could not meet their clients in private.", "legal_confidentiality", True),
+    # traps: the lawyer sees something else; the lawyer can see the client; the family is kept out
+    ("The lawyer could not see any sign of the files.", "legal_access", False),
+    ("Lawyers could see their clients every week.", "legal_access", False),
+    ("Their families could not visit them for a month.", "family_visits", True),
+]
+
+
+@pytest.mark.parametrize("sentence,type_,expected", LAWYERS, ids=[f"{t}:{s[:40]}" for s, t, _ in LAWYERS])
+def test_lawyer_kept_from_client(facts, sentence: str, type_: str, expected: bool) -> None:
+    got = [f for f in counted(facts(sentence), type_) if not f.negated]
+    assert bool(got) is expected, describe(facts(sentence))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("She is a sixty-eight-year-old woman held on remand.", "elderly"),
+    ("The eighty-one-year-old prisoner uses a cane.", "elderly"),
+    ("A sixteen-year-old boy was held with adults.", "juvenile"),
+    ("The 84-year-old prisoner sleeps on the top bunk.", "elderly"),
+])
+def test_age_spelt_out(facts, sentence: str, expected: str) -> None:
+    assert any(f.value == expected for f in counted(facts(sentence), "vulnerable_person")), describe(facts(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["The ninety-year-old law was repealed.", "The 90-year-old prison was closed."])
+def test_an_old_law_is_no_old_man(facts, sentence: str) -> None:
+    assert not counted(facts(sentence), "vulnerable_person")
