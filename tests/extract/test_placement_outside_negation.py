@@ -133,11 +133,14 @@ def test_lawyer_kept_from_client(facts, sentence: str, type_: str, expected: boo
     ("The eighty-one-year-old prisoner uses a cane.", "elderly"),
     ("A sixteen-year-old boy was held with adults.", "juvenile"),
     ("The 84-year-old prisoner sleeps on the top bunk.", "elderly"),
+    ("A 16-year-old prisoner was held with adult men.", "juvenile"),
+    ("The 15-year-old inmate was placed in isolation.", "juvenile"),
 ])
 def test_age_spelt_out(facts, sentence: str, expected: str) -> None:
     assert any(f.value == expected for f in counted(facts(sentence), "vulnerable_person")), describe(facts(sentence))
 
 
-@pytest.mark.parametrize("sentence", ["The ninety-year-old law was repealed.", "The 90-year-old prison was closed."])
+@pytest.mark.parametrize("sentence", ["The ninety-year-old law was repealed.", "The 90-year-old prison was closed.",
+                                      "A 17-year-old jail was closed."])
 def test_an_old_law_is_no_old_man(facts, sentence: str) -> None:
     assert not counted(facts(sentence), "vulnerable_person")
