@@ -1459,8 +1459,6 @@ KNOWN_GAPS: dict[str, str] = {
         "inadequacy told by a budget figure",
     "Defence lawyers complained that they could not see their clients in private.":
         "lawyers who cannot see clients in private: the client is the object",
-    "Inmates had to wear their coats inside the cells because of the cold.":
-        "the cold named only after 'because', which ends the clause",
     "The women were given one bar of soap a month.":
         "scarcity told by a quantity and a frequency",
     "Exercise was taken in a bare, enclosed yard covered with a metal grille.":

@@ -144,3 +144,14 @@ def test_age_spelt_out(facts, sentence: str, expected: str) -> None:
                                       "A 17-year-old jail was closed."])
 def test_an_old_law_is_no_old_man(facts, sentence: str) -> None:
     assert not counted(facts(sentence), "vulnerable_person")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Prisoners slept in their jackets because of the cold.", True),
+    ("Several women fainted in the dormitory owing to the stifling heat.", True),
+    ("He could not sleep on account of the bitter cold.", True),
+    ("The hearing was postponed because of the strike.", False),
+    ("The heating was repaired because of the complaints.", False),
+])
+def test_heat_or_cold_as_a_cause(facts, sentence: str, expected: bool) -> None:
+    assert bool(counted(facts(sentence), "temperature")) is expected, describe(facts(sentence))
