@@ -115,6 +115,9 @@ class ComposeFile(_Strict):
     breaks: list[str] = Field(default_factory=list)
     #: words a gap may not hold (negations)
     gap_stops: list[str] = Field(default_factory=list)
+    #: words a gap ``*`` in a phrase never stands for, besides the gap stops: the staff in "none of the *
+    #: had seen a doctor" (the guards are not the ones deprived)
+    wildcard_excludes: list[str] = Field(default_factory=list)
     #: after ", and" / ", or", these words start a new clause
     new_subject: list[str] = Field(default_factory=list)
     #: words right before an adequacy predicate that make it no statement of fact
@@ -771,10 +774,11 @@ def _phrase_tables(phrases: list[str]) -> tuple[set[str], dict[tuple[str, str], 
 
 def _gap_stops(spec: Any) -> frozenset[str]:
     """The words a gap ``*`` may not hold, from the pack: its negations (``gap_stops``), the words that
-    join or open a clause of its own (``coordinators``, ``relatives``, ``aside_relatives``) and the
-    one-word ``breaks`` ("ninguna persona dijo que la celda ...": "que" opens a clause)."""
+    join or open a clause of its own (``coordinators``, ``relatives``, ``aside_relatives``), the
+    one-word ``breaks`` ("ninguna persona dijo que la celda ...": "que" opens a clause) and the
+    ``wildcard_excludes`` (the staff in "none of the * had seen a doctor")."""
     words = [*spec.gap_stops, *spec.coordinators, *spec.relatives, *spec.aside_relatives,
-             *(b for b in spec.breaks if " " not in b)]
+             *(b for b in spec.breaks if " " not in b), *spec.wildcard_excludes]
     return frozenset(w.lower() for w in words)
 
 

@@ -155,3 +155,13 @@ def test_an_old_law_is_no_old_man(facts, sentence: str) -> None:
 ])
 def test_heat_or_cold_as_a_cause(facts, sentence: str, expected: bool) -> None:
     assert bool(counted(facts(sentence), "temperature")) is expected, describe(facts(sentence))
+
+
+@pytest.mark.parametrize("sentence,type_,expected", [
+    ("None of the wardens had seen a doctor in years.", "medical_care", False),
+    ("None of the deputies had met with a lawyer.", "legal_access", False),
+    ("None of the detainees had seen a doctor in years.", "medical_care", True),
+    ("None of the boys had met with a lawyer.", "legal_access", True),
+])
+def test_staff_in_a_gap_are_not_the_deprived(facts, sentence: str, type_: str, expected: bool) -> None:
+    assert bool([f for f in counted(facts(sentence), type_) if not f.negated]) is expected, describe(facts(sentence))
