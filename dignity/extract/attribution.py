@@ -49,6 +49,9 @@ class Vocabulary(BaseModel):
     #: courtesy titles that introduce a person by one surname ("Mr. Karimov", "Mme Durand")
     courtesy_titles: list[str] = Field(default_factory=list)
     detainee_roles: list[str]
+    #: a party's role written right before a name ("Plaintiff James Hall"): the name is a person's,
+    #: whatever words it shares with organisations or places ("Hall", "Church")
+    party_roles: list[str] = Field(default_factory=list)
     group_nouns: list[str]
     group_modifiers: list[str] = Field(default_factory=list)
     court_document_cues: list[str]
@@ -146,6 +149,11 @@ class Attributor:
             rf"\s*,\s*(?:[\w’'\-]+\s+){{0,3}}?"
             rf"(?:{_alt(vocab.official_titles)})\b", re.I)
         self.org_words = {w.lower() for w in vocab.org_words}
+        #: one-word official titles, as a name's first word ("Sgt. D. Doane", "Warden Smith"): never the detainee
+        #: (a courtesy title is none: "M. John Clasens", "Mr. Ortiz")
+        self.title_words = ({w.lower().rstrip(".") for w in vocab.official_titles if " " not in w.strip()}
+                            - {w.lower().rstrip(".") for w in vocab.courtesy_titles})
+        self.party_roles = {w.lower() for w in vocab.party_roles}
         self.place_words = {w.lower() for w in vocab.place_words}
         self.not_names = {w.lower() for w in vocab.not_names}
         self.courtesy = {w.lower().rstrip(".") for w in vocab.courtesy_titles}
@@ -383,8 +391,10 @@ class Attributor:
             # a courtesy title inside begins the name ("Egypt Mr. Mohamed Morsi", a heading run on)
             cut = next((i for i in range(len(low) - 2, 0, -1) if low[i] in self.courtesy), 0)
             toks, low = toks[cut:], low[cut:]
-            if not toks or any(t in self.org_words or t in self.place_words for t in low):
+            party = bool(low) and low[0] in self.party_roles
+            if not toks or (not party and any(t in self.org_words or t in self.place_words for t in low)):
                 continue
+            titled_by_office = any(t.rstrip(".") in self.title_words for t in low[:-1])
             lead = 0  # leading words that are no names: counted, then cut once (not one by one)
             while lead < len(toks) and (low[lead] in self.not_names or len(low[lead]) <= 1):
                 lead += 1
@@ -412,6 +422,8 @@ class Attributor:
                 continue  # 'the "El Infiernito" facility': a place's name in quotes
             if self.title_after_rx.match(text, m.end(), m.end() + 60):
                 named_officials.add(key)  # "Manfred Nowak, Special Rapporteur": never the detainee
+            if titled_by_office:
+                named_officials.add(key)  # "Sgt. D. Doane", "Warden Smith": the title is the name's first word
             if self.title_rx.search(before) or re.match(r"\s*v\.", after) or re.search(r"\bv\.\s*$", before) \
                     or self._rx("office_before").search(before):
                 officials.add(key)
