@@ -496,7 +496,8 @@ class Attributor:
                 else:
                     out.append(Source("an unnamed source", "alleged", "passive reporting verb", m.start()))
                 continue
-            np = self._speaker_after(sentence, m) or self._np_before(sentence, m.start())
+            np = self._speaker_after(sentence, m) or self._np_before(
+                sentence, m.start(), participle=self._rx("participle_verb").fullmatch(m.group("verb")) is not None)
             if np is None:
                 if self._rx("verb_alone_before").search(sentence[:m.start()]) \
                         and self._rx("verb_alone_after").match(sentence[m.end():]):
@@ -667,7 +668,10 @@ class Attributor:
         np = after.group(1).strip()
         return None if self._rx("title_alone").fullmatch(np) else np
 
-    def _np_before(self, sentence: str, pos: int) -> str | None:
+    def _np_before(self, sentence: str, pos: int, participle: bool = False) -> str | None:
+        """The speaker's noun phrase before a reporting verb at ``pos``; ``participle``: the verb is
+        a participle after a clause of its own ("Plaintiff filed a grievance complaining that"), whose
+        subject speaks."""
         # "Human Rights Watch (HRW) said": an acronym in brackets right before the verb is
         # part of its subject, not a clause boundary
         head = _BRACKETED_END.sub(" ", sentence[:pos])
@@ -675,15 +679,26 @@ class Attributor:
         # no boundary of the subject's clause (the pack's ``parenthetical_relative``)
         head = self._rx("parenthetical_relative").sub(" ", head)
         # the clause the verb closes: back to a boundary
-        cut = max(head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind(")"), head.rfind("“"),
-                  head.rfind("—"), head.rfind(" – "), head.rfind(" that "), head.rfind(" which "))
+        # (the end of the boundary: "... reflects that Plaintiff submitted": "Plaintiff submitted")
+        cut = max((i + len(b) - 1 for b in (";", ":", "(", ")", "“", "—", " – ", " that ", " which ")
+                   for i in (head.rfind(b),) if i >= 0), default=-1)
         clause = head[cut + 1:] if cut >= 0 else head
-        # ", who ..." / "X, a prisoner without a lawyer," appositions: keep the head
-        clause = re.sub(r",[^,]*,\s*$", "", clause.strip())
+        clause = clause.strip()
+        if participle and clause.endswith(","):
+            clause = clause[:-1]  # "Respondents brought a class action ..., alleging that": the main clause
+        else:
+            # ", who ..." / "X, a prisoner without a lawyer," appositions: keep the head
+            clause = re.sub(r",[^,]*,\s*$", "", clause)
         if "," in clause:  # "..., and he said": the subject is after the last comma
-            clause = clause.rsplit(",", 1)[1]
+            first, tail = clause.split(",", 1)[0], clause.rsplit(",", 1)[1]
+            words = tail.split()
+            if participle and words and self._rx("subject_verb").fullmatch(words[0]):
+                # "Respondents, who were housed ..., brought a class action, alleging": the verb's
+                # subject is before the apposition
+                tail = f"{first} {tail}"
+            clause = tail
         clause = self._rx("clause_opener").sub("", clause.strip())
-        clause = self._bound_subject(clause.strip(" ,"))
+        clause = self._bound_subject(clause.strip(" ,"), participle=participle)
         words = clause.split()
         if not words or len(words) > 14:
             if words and len(words) > 14:
@@ -697,7 +712,7 @@ class Attributor:
             return None
         return np
 
-    def _bound_subject(self, clause: str) -> str:
+    def _bound_subject(self, clause: str, participle: bool = False) -> str:
         """The speaker's noun phrase, not the rest of its clause (probes): a relative clause after
         the head is cut ("A former guard who worked there for years told" -> "A former guard", the
         pack's ``relative_clause``, save after a head that is only a pronoun, ``relative_head_keep``),
@@ -707,7 +722,7 @@ class Attributor:
         cut = self._rx("relative_clause").sub("", clause)
         if cut and cut != clause and not self._rx("relative_head_keep").fullmatch(cut.strip()):
             clause = cut
-        if self._rx("coordinated_end").search(clause):
+        if participle or self._rx("coordinated_end").search(clause):
             words = clause.split()
             verb, det = self._rx("subject_verb"), self._rx("subject_determiner")
             for i in range(1, len(words) - 1):
@@ -757,7 +772,8 @@ class Attributor:
             label, kind = np, "detainee"
         elif self._rx("executive_body").search(low) and not self._rx("claimant").search(low):
             label, kind = np, "government"  # a ministry (of justice, of the interior): the executive
-        elif self.court_rx.search(with_article) and not self._rx("party_to_case").search(low):
+        elif self.court_rx.search(with_article) and not self._rx("party_to_case").search(low) \
+                and not self._rx("court_word_in_org_name").search(low):
             label, kind = _court_label(with_article), "court"
         elif self._rx("claimant").search(low):
             who = detainee

@@ -30,3 +30,33 @@ def persons():
 ])
 def test_who_the_detainee_is(persons, lang: str, text: str, detainee: str | None) -> None:
     assert persons[lang](text)[0] == detainee
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    # a reporting participle after a clause of its own: the clause's subject speaks
+    ("The file shows that the inmate lodged a grievance in May complaining that his cell was infested with rats.",
+     "inmate"),
+    ("Justice Watch Network released a report stating that detainees were denied water for days.",
+     "Justice Watch Network"),
+    ("Plaintiffs, who were held in the east wing, brought suit in state court, alleging that the toilets "
+     "overflowed for weeks.", "Plaintiffs"),
+    ("In 2020, the detainees filed a petition, claiming that they were beaten by guards.", "detainees"),
+])
+def test_participle_speaker(sentence: str, speaker: str) -> None:
+    import dignity
+
+    facts = [f for f in dignity.extract(sentence).facts if f.subject_kind != "general"]
+    assert facts and all(f.certainty == "alleged" and f.attributed_to == speaker for f in facts), \
+        [(f.type, f.certainty, f.attributed_to) for f in facts]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Without saying why, guards cancelled the family visits for a month.",
+    "The facilities were promptly reporting segregation placements of detainees with mental illness.",
+])
+def test_participle_that_reports_nothing(sentence: str) -> None:
+    import dignity
+
+    facts = [f for f in dignity.extract(sentence).facts if f.subject_kind != "general"]
+    assert facts and all(f.certainty == "asserted" for f in facts), \
+        [(f.type, f.certainty, f.attributed_to) for f in facts]
