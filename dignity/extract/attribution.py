@@ -689,6 +689,13 @@ class Attributor:
         else:
             # ", who ..." / "X, a prisoner without a lawyer," appositions: keep the head
             clause = re.sub(r",[^,]*,\s*$", "", clause)
+        if participle and "," in clause:
+            # "... filed a lawsuit against several officials, including the warden, alleging": the
+            # list's example is no clause of its own
+            parts = clause.split(",")
+            while len(parts) > 1 and self._rx("example_opener").match(parts[-1].strip()):
+                parts.pop()
+            clause = ",".join(parts)
         if "," in clause:  # "..., and he said": the subject is after the last comma
             first, tail = clause.split(",", 1)[0], clause.rsplit(",", 1)[1]
             words = tail.split()
@@ -697,7 +704,7 @@ class Attributor:
                 # subject is before the apposition
                 tail = f"{first} {tail}"
             clause = tail
-        clause = self._rx("clause_opener").sub("", clause.strip())
+        clause = self._rx("clause_opener").sub("", clause.strip().lstrip("-–—•*· "))
         clause = self._bound_subject(clause.strip(" ,"), participle=participle)
         words = clause.split()
         if not words or len(words) > 14:
