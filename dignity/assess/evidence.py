@@ -324,6 +324,23 @@ def _cites(a: Fact, b: Fact) -> bool:
                for ev in a.evidence)
 
 
+def _one_person(a: Fact, b: Fact) -> bool:
+    """Whether two facts about one person rest on that person's own word twice: each source is
+    the person by name or a role that stands for the person ("Inmate Brian Ridley says in a
+    lawsuit ..."; "The resident of the prison says ..."): one source, not two that agree."""
+    if a.subject_kind != "person" or b.subject_kind != "person" or _norm(a.subject) != _norm(b.subject):
+        return False
+    subject = _norm(a.subject)
+    role = _relay_words("own_word_labels")
+
+    def his(label: str) -> bool:
+        low = _norm(label)
+        return bool(low) and (low == subject or low in subject or subject in low
+                              or (role is not None and role.search(low) is not None))
+
+    return his(a.attributed_to or "") and his(b.attributed_to or "")
+
+
 def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     """How well ``fact`` is established, counting other facts of ``pool`` that agree with it."""
     rejected_by = fact.qualifiers.get("rejected_by")
@@ -356,7 +373,7 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
         mine = _norm(fact.attributed_to)
         for other in _agreeing(pool).get((fact.type, bool(fact.negated)), ()):
             if other is not fact and _norm(other.attributed_to) != mine and _same_value(fact, other) \
-                    and not _cites(fact, other) and not _cites(other, fact):
+                    and not _cites(fact, other) and not _cites(other, fact) and not _one_person(fact, other):
                 return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
                                 (fact, other))
     what = KIND_WORDS.get(kind, KIND_WORDS["other"])

@@ -49,6 +49,9 @@ class Vocabulary(BaseModel):
     #: courtesy titles that introduce a person by one surname ("Mr. Karimov", "Mme Durand")
     courtesy_titles: list[str] = Field(default_factory=list)
     detainee_roles: list[str]
+    #: a party's role written right before a name ("Plaintiff James Hall"): the name is a person's,
+    #: whatever words it shares with organisations or places ("Hall", "Church")
+    party_roles: list[str] = Field(default_factory=list)
     group_nouns: list[str]
     group_modifiers: list[str] = Field(default_factory=list)
     court_document_cues: list[str]
@@ -146,6 +149,11 @@ class Attributor:
             rf"\s*,\s*(?:[\w’'\-]+\s+){{0,3}}?"
             rf"(?:{_alt(vocab.official_titles)})\b", re.I)
         self.org_words = {w.lower() for w in vocab.org_words}
+        #: one-word official titles, as a name's first word ("Sgt. D. Doane", "Warden Smith"): never the detainee
+        #: (a courtesy title is none: "M. John Clasens", "Mr. Ortiz")
+        self.title_words = ({w.lower().rstrip(".") for w in vocab.official_titles if " " not in w.strip()}
+                            - {w.lower().rstrip(".") for w in vocab.courtesy_titles})
+        self.party_roles = {w.lower() for w in vocab.party_roles}
         self.place_words = {w.lower() for w in vocab.place_words}
         self.not_names = {w.lower() for w in vocab.not_names}
         self.courtesy = {w.lower().rstrip(".") for w in vocab.courtesy_titles}
@@ -383,8 +391,10 @@ class Attributor:
             # a courtesy title inside begins the name ("Egypt Mr. Mohamed Morsi", a heading run on)
             cut = next((i for i in range(len(low) - 2, 0, -1) if low[i] in self.courtesy), 0)
             toks, low = toks[cut:], low[cut:]
-            if not toks or any(t in self.org_words or t in self.place_words for t in low):
+            party = bool(low) and low[0] in self.party_roles
+            if not toks or (not party and any(t in self.org_words or t in self.place_words for t in low)):
                 continue
+            titled_by_office = any(t.rstrip(".") in self.title_words for t in low[:-1])
             lead = 0  # leading words that are no names: counted, then cut once (not one by one)
             while lead < len(toks) and (low[lead] in self.not_names or len(low[lead]) <= 1):
                 lead += 1
@@ -412,6 +422,8 @@ class Attributor:
                 continue  # 'the "El Infiernito" facility': a place's name in quotes
             if self.title_after_rx.match(text, m.end(), m.end() + 60):
                 named_officials.add(key)  # "Manfred Nowak, Special Rapporteur": never the detainee
+            if titled_by_office:
+                named_officials.add(key)  # "Sgt. D. Doane", "Warden Smith": the title is the name's first word
             if self.title_rx.search(before) or re.match(r"\s*v\.", after) or re.search(r"\bv\.\s*$", before) \
                     or self._rx("office_before").search(before):
                 officials.add(key)
@@ -484,7 +496,8 @@ class Attributor:
                 else:
                     out.append(Source("an unnamed source", "alleged", "passive reporting verb", m.start()))
                 continue
-            np = self._speaker_after(sentence, m) or self._np_before(sentence, m.start())
+            np = self._speaker_after(sentence, m) or self._np_before(
+                sentence, m.start(), participle=self._rx("participle_verb").fullmatch(m.group("verb")) is not None)
             if np is None:
                 if self._rx("verb_alone_before").search(sentence[:m.start()]) \
                         and self._rx("verb_alone_after").match(sentence[m.end():]):
@@ -655,7 +668,10 @@ class Attributor:
         np = after.group(1).strip()
         return None if self._rx("title_alone").fullmatch(np) else np
 
-    def _np_before(self, sentence: str, pos: int) -> str | None:
+    def _np_before(self, sentence: str, pos: int, participle: bool = False) -> str | None:
+        """The speaker's noun phrase before a reporting verb at ``pos``; ``participle``: the verb is
+        a participle after a clause of its own ("Plaintiff filed a grievance complaining that"), whose
+        subject speaks."""
         # "Human Rights Watch (HRW) said": an acronym in brackets right before the verb is
         # part of its subject, not a clause boundary
         head = _BRACKETED_END.sub(" ", sentence[:pos])
@@ -663,15 +679,33 @@ class Attributor:
         # no boundary of the subject's clause (the pack's ``parenthetical_relative``)
         head = self._rx("parenthetical_relative").sub(" ", head)
         # the clause the verb closes: back to a boundary
-        cut = max(head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind(")"), head.rfind("“"),
-                  head.rfind("—"), head.rfind(" – "), head.rfind(" that "), head.rfind(" which "))
+        # (the end of the boundary: "... reflects that Plaintiff submitted": "Plaintiff submitted")
+        cut = max((i + len(b) - 1 for b in (";", ":", "(", ")", "“", "—", " – ", " that ", " which ")
+                   for i in (head.rfind(b),) if i >= 0), default=-1)
         clause = head[cut + 1:] if cut >= 0 else head
-        # ", who ..." / "X, a prisoner without a lawyer," appositions: keep the head
-        clause = re.sub(r",[^,]*,\s*$", "", clause.strip())
+        clause = clause.strip()
+        if participle and clause.endswith(","):
+            clause = clause[:-1]  # "Respondents brought a class action ..., alleging that": the main clause
+        else:
+            # ", who ..." / "X, a prisoner without a lawyer," appositions: keep the head
+            clause = re.sub(r",[^,]*,\s*$", "", clause)
+        if participle and "," in clause:
+            # "... filed a lawsuit against several officials, including the warden, alleging": the
+            # list's example is no clause of its own
+            parts = clause.split(",")
+            while len(parts) > 1 and self._rx("example_opener").match(parts[-1].strip()):
+                parts.pop()
+            clause = ",".join(parts)
         if "," in clause:  # "..., and he said": the subject is after the last comma
-            clause = clause.rsplit(",", 1)[1]
-        clause = self._rx("clause_opener").sub("", clause.strip())
-        clause = self._bound_subject(clause.strip(" ,"))
+            first, tail = clause.split(",", 1)[0], clause.rsplit(",", 1)[1]
+            words = tail.split()
+            if participle and words and self._rx("subject_verb").fullmatch(words[0]):
+                # "Respondents, who were housed ..., brought a class action, alleging": the verb's
+                # subject is before the apposition
+                tail = f"{first} {tail}"
+            clause = tail
+        clause = self._rx("clause_opener").sub("", clause.strip().lstrip("-–—•*· "))
+        clause = self._bound_subject(clause.strip(" ,"), participle=participle)
         words = clause.split()
         if not words or len(words) > 14:
             if words and len(words) > 14:
@@ -685,7 +719,7 @@ class Attributor:
             return None
         return np
 
-    def _bound_subject(self, clause: str) -> str:
+    def _bound_subject(self, clause: str, participle: bool = False) -> str:
         """The speaker's noun phrase, not the rest of its clause (probes): a relative clause after
         the head is cut ("A former guard who worked there for years told" -> "A former guard", the
         pack's ``relative_clause``, save after a head that is only a pronoun, ``relative_head_keep``),
@@ -695,7 +729,7 @@ class Attributor:
         cut = self._rx("relative_clause").sub("", clause)
         if cut and cut != clause and not self._rx("relative_head_keep").fullmatch(cut.strip()):
             clause = cut
-        if self._rx("coordinated_end").search(clause):
+        if participle or self._rx("coordinated_end").search(clause):
             words = clause.split()
             verb, det = self._rx("subject_verb"), self._rx("subject_determiner")
             for i in range(1, len(words) - 1):
@@ -745,7 +779,8 @@ class Attributor:
             label, kind = np, "detainee"
         elif self._rx("executive_body").search(low) and not self._rx("claimant").search(low):
             label, kind = np, "government"  # a ministry (of justice, of the interior): the executive
-        elif self.court_rx.search(with_article) and not self._rx("party_to_case").search(low):
+        elif self.court_rx.search(with_article) and not self._rx("party_to_case").search(low) \
+                and not self._rx("court_word_in_org_name").search(low):
             label, kind = _court_label(with_article), "court"
         elif self._rx("claimant").search(low):
             who = detainee

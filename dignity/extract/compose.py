@@ -115,6 +115,9 @@ class ComposeFile(_Strict):
     breaks: list[str] = Field(default_factory=list)
     #: words a gap may not hold (negations)
     gap_stops: list[str] = Field(default_factory=list)
+    #: words a gap ``*`` in a phrase never stands for, besides the gap stops: the staff in "none of the *
+    #: had seen a doctor" (the guards are not the ones deprived)
+    wildcard_excludes: list[str] = Field(default_factory=list)
     #: after ", and" / ", or", these words start a new clause
     new_subject: list[str] = Field(default_factory=list)
     #: words right before an adequacy predicate that make it no statement of fact
@@ -130,6 +133,10 @@ class ComposeFile(_Strict):
     copulas: list[str] = Field(default_factory=list)
     #: how far a linked subject may be from its predicate
     subject_gap: int = Field(8, ge=0, le=16)
+    #: words that may open a sentence before its subject ("the", "many"): where given, a verb group
+    #: after "and" with no subject of its own takes the topic that opens the sentence ("families had
+    #: to travel two days and were refused entry"); empty: no such reading
+    subject_openers: list[str] = Field(default_factory=list)
     #: words that join the items of a list ("and", "or"; "et", "ou", "ni")
     coordinators: list[str] = Field(default_factory=lambda: ["and", "or", "nor"])
     #: subject pronouns: one after a comma starts a main clause ("he", "they"; "il", "ils")
@@ -353,6 +360,7 @@ class Composer:
         self._relative = frozenset(w.lower() for w in spec.relatives)
         self._aside_relative = self._relative | frozenset(w.lower() for w in spec.aside_relatives)
         self._adverbs = frozenset(w.lower() for w in spec.adverbs)
+        self._subject_openers = frozenset(w.lower() for w in spec.subject_openers)
         self._pred_veto = compile_regex(r"[\s,]+(?:" + "|".join(phrase_regex(v) for v in spec.predicate_vetoes)
                                      + r")\b", re.IGNORECASE) if spec.predicate_vetoes else None
         self._veto = compile_regex(r"(?:" + "|".join(phrase_regex(v) for v in spec.provision_vetoes) + r")[\s,]*$",
@@ -626,6 +634,21 @@ class Composer:
         return any(k >= n and tuple(words[j][2] for j in range(k - n, k)) in self._addressee
                    for n in self._addressee_lengths)
 
+    def _coordinated_subject(self, mine: list[_Hit], words, and_at: int) -> _Hit | None:
+        """The topic that opens the sentence (after determiners only), when the verb group after
+        ``and`` at ``and_at`` has no subject of its own and the words from that topic to the
+        ``and`` hold no clause of their own (no negation, relative, break, comma or other topic):
+        "Family members waited for hours outside the gate and were sometimes sent away"."""
+        first = next((tp for tp in mine if all(words[j][2] in self._subject_openers for j in range(tp.w0))), None)
+        if first is None or any(tp is not first and tp.w0 > first.w1 for tp in mine):
+            return None
+        between = [words[j][2] for j in range(first.w1 + 1, and_at)]
+        if not between or len(between) > self.spec.subject_gap or any(
+                w in self._stops or w in self._relative or w in self._breaks or w in self._coord or w == ","
+                or w.endswith(("n't", "n’t")) for w in between):
+            return None
+        return first
+
     def _rivals(self, a: str, b: str) -> bool:
         """Whether some type takes both predicate lists (so that one reading excludes the other)."""
         return not {t for t, _ in self._takers.get(a, ())}.isdisjoint(t for t, _ in self._takers.get(b, ()))
@@ -642,6 +665,10 @@ class Composer:
                          or (words[k - 1][2] == "to" and k > 1 and words[k - 2][2] in self._copulas)):
             k -= 1
         mine = [tp for tp in topics if tp.key in types and tp.w1 < k and clause[tp.w1] == clause[p.w0]]
+        if k > 0 and self._subject_openers and words[k - 1][2] in self._coord:
+            # a second verb of the sentence's subject: "families had to travel two days and were often
+            # refused entry" (the subject is the topic that opens the sentence)
+            return self._coordinated_subject(mine, words, k - 1)
         if k > 0 and words[k - 1][2] in self._relative:  # "cells that were": the pronoun's antecedent
             near = [tp for tp in mine if tp.w1 == k - 2]
             return near[-1] if near else None
@@ -747,10 +774,11 @@ def _phrase_tables(phrases: list[str]) -> tuple[set[str], dict[tuple[str, str], 
 
 def _gap_stops(spec: Any) -> frozenset[str]:
     """The words a gap ``*`` may not hold, from the pack: its negations (``gap_stops``), the words that
-    join or open a clause of its own (``coordinators``, ``relatives``, ``aside_relatives``) and the
-    one-word ``breaks`` ("ninguna persona dijo que la celda ...": "que" opens a clause)."""
+    join or open a clause of its own (``coordinators``, ``relatives``, ``aside_relatives``), the
+    one-word ``breaks`` ("ninguna persona dijo que la celda ...": "que" opens a clause) and the
+    ``wildcard_excludes`` (the staff in "none of the * had seen a doctor")."""
     words = [*spec.gap_stops, *spec.coordinators, *spec.relatives, *spec.aside_relatives,
-             *(b for b in spec.breaks if " " not in b)]
+             *(b for b in spec.breaks if " " not in b), *spec.wildcard_excludes]
     return frozenset(w.lower() for w in words)
 
 

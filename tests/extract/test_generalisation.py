@@ -903,8 +903,6 @@ def test_trap_stays_quiet(facts, type_, sentence) -> None:
 GAPS: list[tuple[str, bool, str]] = [
     ("exercise_time", False, "Inmates received no outdoor recreation for months."),
     ("exercise_time", False, "He alleges he was denied outdoor exercise for over a year."),
-    ("vulnerable_person", False, "He is a seventy-year-old man with diabetes and heart disease."),
-    ("medical_care", False, "Mental health staff did not evaluate detainees placed in segregation."),
     ("exercise_time", False, "Detainees in segregation were let out of their cells for one hour each weekday."),
     ("solitary", False, "He was confined to a single cell on lockdown status."),
     ("monitoring_access", False, "The inspection took place in March and inspectors spoke to 50 prisoners."),
@@ -934,6 +932,11 @@ def test_known_gap(facts, type_, negated, sentence) -> None:
 # known gaps closed since (they passed as "xpassed"): kept as plain tests, so a
 # regression shows as a failure
 CLOSED_GAPS: list[tuple[str, bool, str]] = [
+    # (mine13) an age spelt out ("seventy-year-old")
+    ("vulnerable_person", False, "He is a seventy-year-old man with diabetes and heart disease."),
+    # (mine13) a clinician who did not assess the patient; the people's placement is no part of the denial
+    ("medical_care", False, "Mental health staff did not evaluate detainees placed in segregation."),
+    ("solitary", False, "Mental health staff did not evaluate detainees placed in segregation."),
     # (round 7) a kind of care not given; food told by its poverty (thin soup, stale bread); people housed on the floor
     ("overcrowding", False, "The jail housed inmates on the floor of the dayroom because all beds were taken."),
     ("medical_care", False, "Detainees with chronic illnesses such as diabetes did not receive regular care."),
