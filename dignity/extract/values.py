@@ -802,6 +802,11 @@ class Duration:
         return f"Duration({self.start}, {self.end}, {self.days!r}, {self.rule!r}, {self.qualifiers!r})"
 
 
+#: the day a part of a year stands for ("since late 2019": 1 November 2019), the last word of the pack's
+#: ``year_part`` ("the end of", "early", "the summer of")
+_YEAR_PARTS = {"early": (2, 15), "start": (1, 15), "beginning": (1, 15), "mid": (7, 2), "middle": (7, 2),
+               "late": (11, 1), "end": (12, 15), "spring": (4, 15), "summer": (7, 15), "autumn": (10, 15),
+               "fall": (10, 15), "winter": (1, 15)}
 _LEAST_DAYS = {"days": 2, "weeks": 14, "months": 60, "years": 730, "decades": 7305}
 _YEAR = compile_regex(r"\b(?P<y>(?:19|20)\d\d)\b")
 
@@ -984,6 +989,17 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             continue
         q.update({"counted_to": end.isoformat(), "counted_to_source": end_source})
         days, rule = float((end - begin).days), f"days from the start date to {end_source}"
+        part = _rx("year_part").search(sentence, max(0, a - 30), a) if len(iso) == 4 else None
+        if part is not None and _YEAR_PARTS.get(part.group("part").lower().split()[-1]):
+            # "since late 2019": the day that part of the year stands for, not the year's middle
+            mo, dy = _YEAR_PARTS[part.group("part").lower().split()[-1]]
+            begin = date(int(iso), mo, dy)
+            if begin <= end:
+                q.pop("at_least", None)
+                q.update({"approximate": f"counted from {begin.isoformat()} ({part.group('part').lower()} {iso})"})
+                res = _checked(float((end - begin).days), "days", f"days from the start to {end_source}", q)
+                out.append(Duration(s0, b, res.value, res.rule, res.qualifiers))
+                continue
         if len(iso) == 4 and earliest is not None:
             # "since 2015": any day of 2015; counted from its middle (as "N years" would be read),
             # the least and the most it can mean kept beside

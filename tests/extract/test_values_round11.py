@@ -127,3 +127,27 @@ def test_a_length_of_another_thing_is_not_the_stay(sentence: str) -> None:
     found = dignity.extract(sentence, date=DOC_DATE).facts
     got = [f for f in counted(found, "isolation_duration") if isinstance(f.value, (int, float))]
     assert not got, describe(found)
+
+
+# ------------------------------------------------------------------ a part of the start year
+#: "since late 2019" and the like, counted to the document's date (2023-06-01) from the day the part stands for
+@pytest.mark.parametrize("sentence,days", [
+    ("The journalist has been held in solitary confinement since late 2021.", 577),   # from 1 November 2021
+    ("He has been kept in the isolation wing since mid-2020.", 1064),                  # from 2 July 2020
+    ("She has been in segregation since the end of 2019.", 1264),                      # from 15 December 2019
+    ("The two men have been held in isolation cells since early 2022.", 471),          # from 15 February 2022
+    ("He has been in solitary confinement since the summer of 2021.", 686),            # from 15 July 2021
+])
+def test_since_a_part_of_a_year(sentence: str, days: float) -> None:
+    values, found = _values(sentence, "isolation_duration")
+    assert _near(values, days, 0.05), describe(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He arrived at the prison in late 2021 and was never placed in isolation.",
+    "Family visits at the prison have been suspended since late 2021.",
+    "He was released from the isolation wing in mid-2020 and has lived on an open unit since.",
+])
+def test_a_part_of_a_year_that_starts_no_stay(sentence: str) -> None:
+    values, found = _values(sentence, "isolation_duration")
+    assert not values, describe(found)
