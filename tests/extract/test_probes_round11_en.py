@@ -138,3 +138,31 @@ def test_a_definition_or_a_regulation_is_no_regime(text: str, type_: str) -> Non
 ])
 def test_the_same_regime_told_of_someone_still_counts(text: str, type_: str) -> None:
     assert _kinds(text, type_), describe(stated(text))
+
+
+# ------------------------------------------------------------------ awaits trial; staff who tested positive
+@pytest.mark.parametrize("text", [
+    "The former governor is being held in segregation while he awaits trial.",
+    "She awaited trial in the county jail for two years.",
+    "The men, who await their trial in the capital's prison, share one cell.",
+])
+def test_one_who_awaits_trial_is_pretrial(text: str) -> None:
+    assert [f for f in counted(stated(text), "pretrial_status") if f.value == "pretrial"], describe(stated(text))
+
+
+def test_awaiting_a_decision_is_not_pretrial() -> None:
+    text = "The prisoner, serving a life sentence, awaits a decision on his transfer."
+    assert not [f for f in counted(stated(text), "pretrial_status") if f.value == "pretrial"], describe(stated(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials at the prison suspended visits after three staff members tested positive.",
+    "At the jail, two guards have tested positive and were sent home.",
+])
+def test_staff_who_tested_positive_are_no_prisoners_illness(text: str) -> None:
+    assert not _kinds(text, "physical_health"), describe(stated(text))
+
+
+def test_prisoners_who_tested_positive_beside_staff_still_count() -> None:
+    text = "At the jail, two guards tested positive and eleven prisoners tested positive the next week."
+    assert _kinds(text, "physical_health"), describe(stated(text))
