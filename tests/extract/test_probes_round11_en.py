@@ -166,3 +166,17 @@ def test_staff_who_tested_positive_are_no_prisoners_illness(text: str) -> None:
 def test_prisoners_who_tested_positive_beside_staff_still_count() -> None:
     text = "At the jail, two guards tested positive and eleven prisoners tested positive the next week."
     assert _kinds(text, "physical_health"), describe(stated(text))
+
+
+# ------------------------------------------------------------------ a quoted name between the verb and the hours
+@pytest.mark.parametrize("text", [
+    'The three suspects have been held since Friday in "observation" cells 24 hours a day.',
+    'He was kept in the so-called "quiet room" 23 hours a day.',
+])
+def test_a_quoted_name_between_verb_and_hours(text: str) -> None:
+    assert _kinds(text, "confinement_hours"), describe(stated(text))
+
+
+def test_quoted_lights_kept_on_are_no_hours_in_the_cell() -> None:
+    text = 'The lights in the "quiet room" were kept on 24 hours a day.'
+    assert not _kinds(text, "confinement_hours"), describe(stated(text))
