@@ -774,6 +774,8 @@ def _hours_not_length(m: re.Match[str], sentence: str) -> bool:
         return False
     if _rx("hours_rate_after").match(sentence, m.end("unit")):
         return True
+    if _rx("thing_on").search(sentence, max(0, m.start() - 50), m.start()):
+        return True  # "the unit's lights stayed on for 48 hours": the light's hours, not his stay
     hours = parse_number(m.group("num"))
     if hours is None or hours > 24:
         return False

@@ -4,7 +4,7 @@ Real excerpts (court opinions, news of detention, NGO urgent actions, inspectora
 reports) were read outside the repository and their value misses grouped by cause; every sentence here
 was written for the test, with other words, places and numbers.
 
-- A stay told in hours: "placed in an isolation cell for a period of 48 hours", "held in solitary for 72
+- A stay told in hours (not the hours of a thing kept on, "the lights stayed on for 48 hours"): "placed in an isolation cell for a period of 48 hours", "held in solitary for 72
   hours", "a 96-hour lockdown of the segregation unit", "36 hours' cellular confinement" are lengths of
   isolation (in days, to a tenth); under a day it is a length only where the words make it one stretch
   ("for a period of 12 hours", "18 consecutive hours"). A rate ("for 23 hours a day"), hours under a day
@@ -63,6 +63,8 @@ def test_a_stay_told_in_hours_is_its_length(sentence: str, days: float) -> None:
     "The unit was placed on a 24-hour lockdown after the assault.",
     "Prisoners in isolation are locked in for 24 hours a day on weekends.",
     "He was allowed out of the isolation cell for one hour.",
+    "The segregation unit's lights stayed on for 48 hours during the search.",
+    "He was questioned for 10 hours while he was held in solitary confinement.",
 ])
 def test_hours_that_are_a_rate_or_under_a_day_are_no_length(sentence: str) -> None:
     values, found = _values(sentence, "isolation_duration")
