@@ -4,7 +4,8 @@ Real excerpts (court opinions, news of detention, NGO urgent actions, inspectora
 reports) were read outside the repository and their value misses grouped by cause; every sentence here
 was written for the test, with other words, places and numbers.
 
-- A stay told in hours (not the hours of a thing kept on, "the lights stayed on for 48 hours"): "placed in an isolation cell for a period of 48 hours", "held in solitary for 72
+- A stay told in hours (not the hours of a thing kept on, "the lights stayed on for 48 hours"): "placed in
+  an isolation cell for a period of 48 hours", "held in solitary for 72
   hours", "a 96-hour lockdown of the segregation unit", "36 hours' cellular confinement" are lengths of
   isolation (in days, to a tenth); under a day it is a length only where the words make it one stretch
   ("for a period of 12 hours", "18 consecutive hours"). A rate ("for 23 hours a day"), hours under a day
