@@ -1551,8 +1551,13 @@ def _nearest_duration(sent: str, start: int, end: int, durations: list) -> objec
             best = (0, d)
             continue
         between = sent[gap[0]:gap[1]]
-        if len(re.findall(r"[\w’'\-]+", between)) > 12 or _rx("clause_break").search(between):
+        if len(re.findall(r"[\w’'\-]+", between)) > 12:
             continue
+        if _rx("clause_break").search(between):
+            if d.days is None or d.end > start or not _rx("length_while_in").fullmatch(between):
+                continue
+            # "for 30 days while he was kept in a segregated cell": at least that long
+            d = Duration(d.start, d.end, d.days, d.rule, {**d.qualifiers, "at_least": True})
         if _rx("other_stay").search(sent[max(0, d.start - 40):d.start]) and d.end <= start:
             continue
         dist = gap[1] - gap[0]

@@ -493,6 +493,9 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
     if feet:
         area *= 0.09290304
         rule += " feet -> m2"
+    elif _rx("cm_unit").search(unit):
+        area *= 0.0001
+        rule += " cm -> m2"
     # the words before the figure ("each prisoner has less than 2 m2"), where the match holds them too
     lead = m.start("num") if num and callable(getattr(m, "start", None)) and m.start("num") >= 0 else \
         (m.start() if callable(getattr(m, "start", None)) else 0)
@@ -763,6 +766,29 @@ def parse_date(text: str | None) -> date | None:
     return None
 
 
+def _hours_not_length(m: re.Match[str], sentence: str) -> bool:
+    """Whether a number of hours at ``m`` is no length of a stay: a rate ("for 23 hours a
+    day"), or under a day without the words that make it one stretch ("for a period of 12
+    hours", "18 consecutive hours"); "a 24-hour lockdown" is round the clock, not a day long."""
+    if not m.group("unit").lower().startswith("hour"):
+        return False
+    if _rx("hours_rate_after").match(sentence, m.end("unit")):
+        return True
+    if _rx("thing_on").search(sentence, max(0, m.start() - 50), m.start()):
+        return True  # "the unit's lights stayed on for 48 hours": the light's hours, not his stay
+    hours = parse_number(m.group("num"))
+    if hours is None or hours > 24:
+        return False
+    if hours == 24:
+        return "-" in sentence[m.end("num"):m.start("unit") + 1]
+    return _rx("hours_stretch").search(sentence, max(0, m.start("num") - 24), m.end()) is None
+
+
+def _in_days(d: float, unit: str) -> float:
+    """A length in whole days, or to a tenth of a day where it was told in hours (36 hours is 1.5)."""
+    return round(d, 1) if unit.lower().startswith("hour") else round(d)
+
+
 # ------------------------------------------------------------------- durations in text
 class Duration:
     """A length of time a sentence gives: ``days`` (None where the text gives no
@@ -778,6 +804,11 @@ class Duration:
         return f"Duration({self.start}, {self.end}, {self.days!r}, {self.rule!r}, {self.qualifiers!r})"
 
 
+#: the day a part of a year stands for ("since late 2019": 1 November 2019), the last word of the pack's
+#: ``year_part`` ("the end of", "early", "the summer of")
+_YEAR_PARTS = {"early": (2, 15), "start": (1, 15), "beginning": (1, 15), "mid": (7, 2), "middle": (7, 2),
+               "late": (11, 1), "end": (12, 15), "spring": (4, 15), "summer": (7, 15), "autumn": (10, 15),
+               "fall": (10, 15), "winter": (1, 15)}
 _LEAST_DAYS = {"days": 2, "weeks": 14, "months": 60, "years": 730, "decades": 7305}
 _YEAR = compile_regex(r"\b(?P<y>(?:19|20)\d\d)\b")
 
@@ -819,7 +850,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         if frequency_reason(sentence, m.start("num"), m.end("unit")):
             continue
         d = duration_days(m.group("num"), m.group("unit"))
-        if d is None:
+        if d is None or _hours_not_length(m, sentence):
             continue
         if m.groupdict().get("half"):
             d += duration_days(0.5, m.group("unit")) or 0
@@ -829,26 +860,27 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             q["average"] = True  # a figure over many stays, not one person's
         if m.groupdict().get("counting"):  # a pack's pattern may do without the group
             q.update({"at_least": True, "ongoing": True})
-        res = _checked(round(d), "days", f"N {m.group('unit').lower()} in days", q)
+        res = _checked(_in_days(d, m.group("unit")), "days", f"N {m.group('unit').lower()} in days", q)
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     # "spent almost five years in the isolation cells", "remained in isolation 55 days"
     for m in [*_rx("spent_in").finditer(sentence), *_rx("place_then_length").finditer(sentence)]:
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or any(x.start <= m.start("num") < x.end for x in out) \
-                or frequency_reason(sentence, m.start("num"), m.end("unit")):
+                or frequency_reason(sentence, m.start("num"), m.end("unit")) or _hours_not_length(m, sentence):
             continue
         if m.group("half"):
             d += duration_days(0.5, m.group("unit")) or 0
         d, _s = _compound(sentence, m.start("num"), m.end("unit"), d, m.group("unit"))
-        res = _checked(round(d), "days", f"N {m.group('unit').lower()} spent in isolation, in days",
+        res = _checked(_in_days(d, m.group("unit")), "days", f"N {m.group('unit').lower()} spent in isolation, in days",
                        _bound(sentence, m.start("num")))
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _rx("adjective").finditer(sentence):
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or any(x.start <= m.start() < x.end for x in out) \
-                or frequency_reason(sentence, m.start("num"), m.end("unit")):
+                or frequency_reason(sentence, m.start("num"), m.end("unit")) or _hours_not_length(m, sentence):
             continue
-        res = _checked(round(d), "days", f"N-{m.group('unit').lower()} (a length as an adjective) in days")
+        res = _checked(_in_days(d, m.group("unit")), "days",
+                       f"N-{m.group('unit').lower()} (a length as an adjective) in days")
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _rx("qualitative").finditer(sentence):
         if any(d.start <= m.start() < d.end for d in out):
@@ -871,9 +903,10 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
     for rx, rule in ((_rx("possessive"), "N {}' (a length) in days"), (_rx("released_after"), "released after N {}")):
         for m in rx.finditer(sentence):
             d = duration_days(m.group("num"), m.group("unit"))
-            if d is None or any(x.start <= m.start("num") < x.end for x in out):
+            if d is None or any(x.start <= m.start("num") < x.end for x in out) or _hours_not_length(m, sentence):
                 continue
-            res = _checked(round(d), "days", rule.format(m.group("unit").lower()), _bound(sentence, m.start("num")))
+            res = _checked(_in_days(d, m.group("unit")), "days", rule.format(m.group("unit").lower()),
+                           _bound(sentence, m.start("num")))
             out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _rx("past_order").finditer(sentence):
         d = duration_days(m.group("num"), m.group("unit"))
@@ -958,6 +991,17 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
             continue
         q.update({"counted_to": end.isoformat(), "counted_to_source": end_source})
         days, rule = float((end - begin).days), f"days from the start date to {end_source}"
+        part = _rx("year_part").search(sentence, max(0, a - 30), a) if len(iso) == 4 else None
+        if part is not None and _YEAR_PARTS.get(part.group("part").lower().split()[-1]):
+            # "since late 2019": the day that part of the year stands for, not the year's middle
+            mo, dy = _YEAR_PARTS[part.group("part").lower().split()[-1]]
+            begin = date(int(iso), mo, dy)
+            if begin <= end:
+                q.pop("at_least", None)
+                q.update({"approximate": f"counted from {begin.isoformat()} ({part.group('part').lower()} {iso})"})
+                res = _checked(float((end - begin).days), "days", f"days from the start to {end_source}", q)
+                out.append(Duration(s0, b, res.value, res.rule, res.qualifiers))
+                continue
         if len(iso) == 4 and earliest is not None:
             # "since 2015": any day of 2015; counted from its middle (as "N years" would be read),
             # the least and the most it can mean kept beside
