@@ -10,7 +10,8 @@ figures are the steady state that ``run.py --only throughput`` measures. ``--sca
 adds the N regex scanners (recognizer patterns and context rules) that cost most, with
 their number of runs. Timers add ~1 us a call: compare shares, not absolute times, and
 run the step you change before and after in turn (the machine's load moves every figure).
-Never give it ``heldout-*`` files.
+Never give it ``heldout-*`` files. It replaces methods of the engine's classes by timed ones for
+the rest of the process: run it as a script, not from another program or a test.
 """
 
 from __future__ import annotations
