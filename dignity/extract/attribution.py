@@ -735,6 +735,8 @@ class Attributor:
         verb, det = self._rx("subject_verb"), self._rx("subject_determiner")
         for i in range(1, len(words)):
             if verb.fullmatch(words[i]) and not det.fullmatch(words[i - 1]):
+                if i == 1 and words[0].lower() in ("who", "which", "that", "whom", "whose"):
+                    return clause  # "who were housed ...": a relative clause's pronoun names no one
                 return " ".join(words[:i])
         return clause
 

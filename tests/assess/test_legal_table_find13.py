@@ -91,6 +91,57 @@ ROWS = [
      "several prisoners.", None, "mandela-24", V, "prescriptions not refilled, found by an ombudsman"),
     ("alleged-failed-medication", "The plaintiff alleges that nurses failed to give him his prescribed medication.",
      None, "mandela-24", C, "the same shortfall, alleged: a concern"),
+    # --- a corroboration that names the accounts it bears out credits those only -----------------------------
+    ("corroboration-named-not-before", "During the visit, the delegation was informed by several detainees that "
+     "they had not been allowed outdoor exercise for months. The delegation's doctor examined three detainees who "
+     "bore injuries consistent with their allegations of beatings.", None, "mandela-23", C,
+     "the doctor bears out the beatings it names, not the exercise claim told before: still an allegation"),
+    ("corroboration-named-credits-own", "During the visit, the delegation was informed by several detainees that "
+     "they had not been allowed outdoor exercise for months. The delegation's doctor examined three detainees who "
+     "bore injuries consistent with their allegations of beatings.", None, "mandela-1", V,
+     "the beatings the corroboration names are borne out by the body's own doctor: established"),
+    ("corroboration-named-food-before", "Detainees told the team that they received one meal a day. The team's "
+     "physician found marks consistent with their accounts of beatings with cables.", None, "mandela-22", C,
+     "marks bear out the beatings, not the single meal: the food claim stays one account"),
+    ("corroboration-unnamed-credits-before", "Detainees told the team that they had received no water for two "
+     "days. Medical records examined by the team were consistent with their accounts.", None, "mandela-22", V,
+     "counter-example: a corroboration that names no subject bears out the accounts just before it"),
+    # --- a treaty body's concern at a practice is no finding -------------------------------------------------
+    ("committee-concerned-solitary-juveniles", "The Committee is concerned at the use of solitary confinement for "
+     "periods of up to 30 days for juveniles in the State party.", None, "mandela-45-2", C,
+     "a treaty body reviewing reports voices concern, it has not found the practice on a visit"),
+    ("committee-notes-with-concern-that", "The Committee notes with concern that in several prisons detainees sleep "
+     "on the floor for lack of beds.", None, "mandela-21", C, "'notes with concern that': a concern, not a finding"),
+    ("committee-remains-concerned-overcrowding", "The Committee remains deeply concerned about the overcrowding "
+     "of prisons, which operate at 250 per cent of their capacity.", None, "mandela-13", C,
+     "the Committee's concern, however grave the figure: a concern"),
+    ("subcommittee-observed-stays", "During its visit, the Subcommittee observed that detainees in the Kanto police "
+     "station were held in a cell without any toilet.", None, "mandela-15", V,
+     "counter-example: the visiting Subcommittee's own observation stays established"),
+    # --- an interlocutory appeal from a denial of qualified immunity takes the facts as assumed ----------------
+    ("qi-appeal-facts-as-assumed", "OPINION. Defendants appeal the denial of qualified immunity. Because this is an "
+     "interlocutory appeal, we take the facts as the district court assumed them. Lopez was held in a cell without "
+     "a working toilet and with sewage on the floor for eleven days.", None, "mandela-15", C,
+     "facts assumed for the appeal are the plaintiff's version, not found"),
+    ("qi-appeal-denial-order", "OPINION. The officers appeal from the district court's order denying their motion "
+     "for summary judgment based on qualified immunity. Reyes was kept in restraints for 16 hours without water.",
+     None, "mandela-22", C, "an interlocutory appeal on qualified immunity: the facts are the plaintiff's"),
+    ("qi-appeal-as-given", "OPINION. We take as given the facts that the district court assumed when it denied "
+     "summary judgment. The guards refused to give Moss any food for four days.", None, "mandela-22", C,
+     "the Johnson v. Jones formula: assumed, not found"),
+    ("bench-trial-after-qi-stays", "OPINION. After a bench trial, the district court found that guards refused to "
+     "give Moss any food for four days. We affirm.", None, "mandela-22", V,
+     "counter-example: a bench trial's finding, affirmed, stays found"),
+    # --- 'windowless' says how far the light falls short, as 'no windows' does ----------------------------
+    ("court-windowless-cells", "FINDINGS OF FACT. The court finds that the inmates of the unit are held in "
+     "windowless cells for 22 hours each day.", None, "mandela-14", V,
+     "a cell without any window, found by the court: the minimum is not met"),
+    ("inspectors-windowless-rooms", "The inspectors observed that the three punishment rooms were windowless.",
+     None, "mandela-14", V, "'windowless' observed by inspectors: as specific as 'no windows'"),
+    ("alleged-windowless", "The plaintiff alleges that he was held in a windowless cell for two months.", None,
+     "mandela-14", C, "the same, alleged: a concern"),
+    ("court-poor-light-stays", "FINDINGS OF FACT. The court finds that the lighting in the cells is poor.", None,
+     "mandela-14", C, "counter-example: 'poor' light does not say how far it falls short"),
     ("found-care-inadequate-stays", "The inspectors found that medical care at the jail was inadequate.", None,
      "mandela-24", C, "counter-example: 'inadequate' alone does not say how far it falls short"),
 ]
