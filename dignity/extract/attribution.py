@@ -549,7 +549,8 @@ class Attributor:
                     out.append(src)
                 elif self._rx("finding_clause").match(sentence, m.end()) \
                         and (self.source_kind(src) in ("ngo", "party", "detainee")
-                             or (src.kind == "other" and self._rx("press_label").search(np))):
+                             or (src.kind == "other" and (self._rx("press_label").search(np)
+                                                          or self._rx("private_finder").search(np)))):
                     # "The NGO Prison Watch found that", "his lawyers established that": a finding an
                     # NGO, a party or a detainee makes is its own word, one source, not the author's
                     src.certainty = "alleged"
@@ -691,6 +692,16 @@ class Attributor:
         cut = max(head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind(")"), head.rfind("“"),
                   head.rfind("—"), head.rfind(" – "), head.rfind(" that "), head.rfind(" which "))
         clause = head[cut + 1:] if cut >= 0 else head
+        if cut >= 0 and head.startswith(" that ", cut):
+            # (find13) "An NGO that visited the prison in May found": a relative "that" whose clause opens
+            # with its verb; the subject is the noun phrase before it, back to the boundary before that
+            rest = head[cut + 6:].split()
+            if len(rest) > 1 and self._rx("subject_verb").fullmatch(rest[0]):
+                before = head[:cut]
+                back = max(before.rfind(";"), before.rfind(":"), before.rfind("("), before.rfind(")"),
+                           before.rfind("“"), before.rfind("—"), before.rfind(" – "), before.rfind(" that "),
+                           before.rfind(" which "))
+                clause = before[back + 1:] if back >= 0 else before
         # ", who ..." / "X, a prisoner without a lawyer," appositions: keep the head
         clause = re.sub(r",[^,]*,\s*$", "", clause.strip())
         if "," in clause:  # "..., and he said": the subject is after the last comma

@@ -84,6 +84,19 @@ ROWS = [
     ("we-found-in-quotation-stays-claim", "\"What we found was that the police beat people routinely,\" the "
      "researcher said.", None, "mandela-1", C,
      "counter-example: 'we found' inside a researcher's quotation stays the speaker's word"),
+    # --- a relative 'that' in the subject: the finder is the noun before it --------------------------------
+    ("ngo-that-visited-found", "Prison and Detention Center Conditions. An NGO that visited the prison in May "
+     "found that 40 inmates shared a cell designed for 10.", None, "mandela-13", C,
+     "the NGO found it, not the report: one non-governmental source, a concern"),
+    ("church-group-that-visited-found", "Prison and Detention Center Conditions. A church group that visited the "
+     "jail in June found that detainees had no running water for a week.", None, "mandela-15", C,
+     "a visiting church group's finding is its own word, not the report's"),
+    ("relatives-that-visited-found", "Prison and Detention Center Conditions. Relatives that visited the prison "
+     "found that the inmates of block B were given no food for two days.", None, "mandela-22", C,
+     "relatives' account, whatever their verb: a concern"),
+    ("commission-that-inspected-stays", "Prison and Detention Center Conditions. The national commission that "
+     "inspected the prison in May found that 40 inmates shared a cell designed for 10.", None, "mandela-13", V,
+     "counter-example: an official commission that inspected is a monitoring body: its finding"),
     # --- a withheld prescription says how far the care falls short -------------------------------------------
     ("found-failed-insulin", "The inspectors found that nurses failed to provide prescribed insulin to two "
      "diabetic detainees.", None, "mandela-24", V, "medication withheld, found: specific, likely violated"),
@@ -106,18 +119,6 @@ ROWS = [
     ("corroboration-unnamed-credits-before", "Detainees told the team that they had received no water for two "
      "days. Medical records examined by the team were consistent with their accounts.", None, "mandela-22", V,
      "counter-example: a corroboration that names no subject bears out the accounts just before it"),
-    # --- a treaty body's concern at a practice is no finding -------------------------------------------------
-    ("committee-concerned-solitary-juveniles", "The Committee is concerned at the use of solitary confinement for "
-     "periods of up to 30 days for juveniles in the State party.", None, "mandela-45-2", C,
-     "a treaty body reviewing reports voices concern, it has not found the practice on a visit"),
-    ("committee-notes-with-concern-that", "The Committee notes with concern that in several prisons detainees sleep "
-     "on the floor for lack of beds.", None, "mandela-21", C, "'notes with concern that': a concern, not a finding"),
-    ("committee-remains-concerned-overcrowding", "The Committee remains deeply concerned about the overcrowding "
-     "of prisons, which operate at 250 per cent of their capacity.", None, "mandela-13", C,
-     "the Committee's concern, however grave the figure: a concern"),
-    ("subcommittee-observed-stays", "During its visit, the Subcommittee observed that detainees in the Kanto police "
-     "station were held in a cell without any toilet.", None, "mandela-15", V,
-     "counter-example: the visiting Subcommittee's own observation stays established"),
     # --- an interlocutory appeal from a denial of qualified immunity takes the facts as assumed ----------------
     ("qi-appeal-facts-as-assumed", "OPINION. Defendants appeal the denial of qualified immunity. Because this is an "
      "interlocutory appeal, we take the facts as the district court assumed them. Lopez was held in a cell without "
