@@ -707,6 +707,14 @@ class Attributor:
         if "," in clause:  # "..., and he said": the subject is after the last comma
             clause = clause.rsplit(",", 1)[1]
         clause = self._rx("clause_opener").sub("", clause.strip())
+        # (find13) "the Special Rapporteur interviewed detainees who (said)": the speaker is the relative
+        # pronoun's antecedent, the noun phrase after the clause's last verb, not the clause's subject
+        words = clause.strip(" ,").split()
+        if len(words) > 2 and words[-1].lower() in ("who", "whom"):
+            verb = self._rx("subject_verb")
+            last = max((i for i, w in enumerate(words[:-1]) if i > 0 and verb.fullmatch(w)), default=None)
+            if last is not None and last < len(words) - 2:
+                clause = " ".join(words[last + 1:-1])
         clause = self._bound_subject(clause.strip(" ,"))
         words = clause.split()
         if not words or len(words) > 14:

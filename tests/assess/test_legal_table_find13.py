@@ -97,6 +97,17 @@ ROWS = [
     ("commission-that-inspected-stays", "Prison and Detention Center Conditions. The national commission that "
      "inspected the prison in May found that 40 inmates shared a cell designed for 10.", None, "mandela-13", V,
      "counter-example: an official commission that inspected is a monitoring body: its finding"),
+    # --- "met detainees who said": the speaker is the antecedent of 'who' -----------------------------------
+    ("rapporteur-interviewed-detainees-who", "During the visit to Kora prison, the Special Rapporteur interviewed "
+     "detainees who stated they had been beaten with batons by guards upon arrival.", None, "mandela-1", C,
+     "the detainees stated it; the Rapporteur only interviewed them: an allegation, not his finding"),
+    ("delegation-met-detainees-who", "In the women's section, the delegation met detainees who said they had been "
+     "given no food for two days.", None, "mandela-22", C, "the detainees said it, not the delegation"),
+    ("inspectors-spoke-to-prisoners-who", "The inspectors spoke to prisoners who told them that they had been kept "
+     "in leg irons for a month.", None, "mandela-47", C, "the prisoners' account, relayed by the inspectors"),
+    ("rapporteur-who-visited-observed-stays", "The Special Rapporteur, who visited Kora prison twice, observed that "
+     "detainees were given no food for two days.", None, "mandela-22", V,
+     "counter-example: the Rapporteur's own observation, with an aside about him, stays established"),
     # --- a withheld prescription says how far the care falls short -------------------------------------------
     ("found-failed-insulin", "The inspectors found that nurses failed to provide prescribed insulin to two "
      "diabetic detainees.", None, "mandela-24", V, "medication withheld, found: specific, likely violated"),
