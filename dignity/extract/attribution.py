@@ -25,6 +25,16 @@ __all__ = ["Vocabulary", "DocumentKind", "Source", "Attributor", "load_attributo
            "NameIndex", "ESTABLISHING_KINDS"]
 
 
+
+#: what ends the clause a reporting verb closes, looking back from the verb
+_CLAUSE_BOUNDS = (";", ":", "(", ")", "“", "—", " – ", " that ", " which ")
+
+
+def _last_boundary(text: str) -> tuple[int, str]:
+    """The last clause boundary in ``text`` (``_CLAUSE_BOUNDS``): its position and itself, or (-1, "")."""
+    return max(((text.rfind(b), b) for b in _CLAUSE_BOUNDS), key=lambda t: t[0], default=(-1, ""))
+
+
 class DocumentKind(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -477,10 +487,13 @@ class Attributor:
             if noun is not None and past and _ED_END.search(noun.group(0)):
                 noun = None  # "those interviewed reported", "the detained complained": a verb in the past
             if noun is not None or self._rx("report_noun_before_verb").search(before) \
-                    or (self._rx("noun_after_verb").match(sentence[m.end("verb"):]) and not participle) \
+                    or (self._rx("noun_after_verb").match(sentence[m.end("verb"):]) and not participle
+                        and not self._rx("citing_verb").match(m.group("verb"))) \
                     or (self._rx("noun_verb_punctuated").match(sentence, m.start("verb"))
                         and self._rx("title_before_noun").match(before)):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
+            if self._rx("not_reporting").match(sentence, m.start("verb")):
+                continue  # (find13) "Williams submitted to a TB test": he underwent it, no claim
             if self._rx("event_clause_before").search(before) and self._rx("event_clause_after").match(
                     sentence, m.end("verb")):
                 continue  # "When he complained, an officer sprayed him": the complaint is an event, not a source
@@ -498,6 +511,10 @@ class Attributor:
                 continue
             np = self._speaker_after(sentence, m) or self._np_before(
                 sentence, m.start(), participle=self._rx("participle_verb").fullmatch(m.group("verb")) is not None)
+            if np is not None and self._rx("participle_claim").fullmatch(m.group("verb").strip()):
+                # (find13) "Adrian Thomas sued several prison officials at the Center alleging that": a
+                # participle's claim is the subject's, who did the clause's first verb, not its object's
+                np = self._first_verb_cut(np)
             if np is None:
                 if self._rx("verb_alone_before").search(sentence[:m.start()]) \
                         and self._rx("verb_alone_after").match(sentence[m.end():]):
@@ -511,6 +528,16 @@ class Attributor:
                 continue
             out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
                                       court_doc, last_speaker, detainee, orgs, verb=m.group("verb")))
+        # (find13) a quotation closed by its speaker with a verb of continuing speech ('"...," Anon added.',
+        # '"...," added the Special Rapporteur'), not a reporting verb of its own: the speaker's word
+        if not out:
+            m = self._search("quote_continued", sentence, low)
+            if m:
+                np = (m.group("np1") or m.group("np2") or "").strip()
+                if np and not self._rx("title_alone").fullmatch(np):
+                    out.append(self._classify(np, f"quotation closed by '{m.group('v1') or m.group('v2')}'",
+                                              m.start(), court_doc, last_speaker, detainee, orgs,
+                                              verb=m.group("v1") or m.group("v2")))
         if court_doc:
             out.extend(self._claim_nouns(sentence, out, last_speaker, detainee, orgs, low))
         for m in self._finding.matches(sentence, low):
@@ -518,6 +545,14 @@ class Attributor:
                 continue  # "durante la visita se observó": the own finding below, not "Durante la visita"
             np = self._np_before(sentence, m.start())
             if np is None:
+                continue
+            if not court_doc and self._rx("first_person").fullmatch(np.lower()) \
+                    and not _inside_quotation(sentence, m.start()):
+                # (find13) "We found that the medical unit was understaffed" in an inspector's report: the
+                # author's own finding (of the author's kind), which ends a claim carried from before;
+                # not "we found" inside a quotation, which is the speaker's word
+                out.append(Source("the author", "asserted", f"{OWN_FINDING} 'we {m.group('verb').lower()}'",
+                                  m.start(), "other"))
                 continue
             if court_doc and self._dissent(sentence, m.start()):
                 # "Judge Moore, dissenting, concluded that", "the dissent finds": one judge's view, not
@@ -537,7 +572,8 @@ class Attributor:
                     out.append(src)
                 elif self._rx("finding_clause").match(sentence, m.end()) \
                         and (self.source_kind(src) in ("ngo", "party", "detainee")
-                             or (src.kind == "other" and self._rx("press_label").search(np))):
+                             or (src.kind == "other" and (self._rx("press_label").search(np)
+                                                          or self._rx("private_finder").search(np)))):
                     # "The NGO Prison Watch found that", "his lawyers established that": a finding an
                     # NGO, a party or a detainee makes is its own word, one source, not the author's
                     src.certainty = "alleged"
@@ -679,10 +715,17 @@ class Attributor:
         # no boundary of the subject's clause (the pack's ``parenthetical_relative``)
         head = self._rx("parenthetical_relative").sub(" ", head)
         # the clause the verb closes: back to a boundary
-        # (the end of the boundary: "... reflects that Plaintiff submitted": "Plaintiff submitted")
-        cut = max((i + len(b) - 1 for b in (";", ":", "(", ")", "“", "—", " – ", " that ", " which ")
-                   for i in (head.rfind(b),) if i >= 0), default=-1)
-        clause = head[cut + 1:] if cut >= 0 else head
+        # (after the boundary: "... reflects that Plaintiff submitted": "Plaintiff submitted")
+        at, bound = _last_boundary(head)
+        clause = head[at + len(bound):] if at >= 0 else head
+        if at >= 0 and bound == " that ":
+            # (find13) "An NGO that visited the prison in May found": a relative "that" whose clause opens
+            # with its verb; the subject is the noun phrase before it, back to the boundary before that
+            rest = head[at + 6:].split()
+            if len(rest) > 1 and self._rx("subject_verb").fullmatch(rest[0]):
+                before = head[:at]
+                back, back_bound = _last_boundary(before)
+                clause = before[back + len(back_bound):] if back >= 0 else before
         clause = clause.strip()
         if participle and clause.endswith(","):
             clause = clause[:-1]  # "Respondents brought a class action ..., alleging that": the main clause
@@ -705,6 +748,14 @@ class Attributor:
                 tail = f"{first} {tail}"
             clause = tail
         clause = self._rx("clause_opener").sub("", clause.strip().lstrip("-–—•*· "))
+        # (find13) "the Special Rapporteur interviewed detainees who (said)": the speaker is the relative
+        # pronoun's antecedent, the noun phrase after the clause's last verb, not the clause's subject
+        words = clause.strip(" ,").split()
+        if len(words) > 2 and words[-1].lower() in ("who", "whom"):
+            verb = self._rx("subject_verb")
+            last = max((i for i, w in enumerate(words[:-1]) if i > 0 and verb.fullmatch(w)), default=None)
+            if last is not None and last < len(words) - 2:
+                clause = " ".join(words[last + 1:-1])
         clause = self._bound_subject(clause.strip(" ,"), participle=participle)
         words = clause.split()
         if not words or len(words) > 14:
@@ -735,6 +786,18 @@ class Attributor:
             for i in range(1, len(words) - 1):
                 if verb.fullmatch(words[i]) and not det.fullmatch(words[i - 1]):
                     return " ".join(words[:i])
+        return clause
+
+    def _first_verb_cut(self, clause: str) -> str:
+        """The clause's subject: its words before its first verb (``subject_verb``, not right after a
+        ``subject_determiner``), or the whole clause where it has none."""
+        words = clause.split()
+        verb, det = self._rx("subject_verb"), self._rx("subject_determiner")
+        for i in range(1, len(words)):
+            if verb.fullmatch(words[i]) and not det.fullmatch(words[i - 1]):
+                if i == 1 and words[0].lower() in ("who", "which", "that", "whom", "whose"):
+                    return clause  # "who were housed ...": a relative clause's pronoun names no one
+                return " ".join(words[:i])
         return clause
 
     def _detainee_before_court(self, np: str, low: str) -> bool:
@@ -875,7 +938,16 @@ def last_named(window: str, people: dict[str, str]) -> str | None:
     return NameIndex(people).last_in(window)
 
 
-_BRACKETED_END = compile_regex(r"\s*\([^()]{1,40}\)\s*$")
+# (find13) ... or a longer aside between the subject and its verb ("Mark Downs (who is proceeding with the
+# assistance of recruited counsel) contends"): no boundary of the subject's clause either
+_BRACKETED_END = compile_regex(r"\s*\([^()]{1,200}\)\s*$")
+
+
+def _inside_quotation(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened before it in the sentence (an odd number of
+    straight double quotes, or an opening curly quote not closed)."""
+    head = sentence[:pos]
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 
 
 def _mentions(low: str, name: str) -> bool:

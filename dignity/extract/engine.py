@@ -452,9 +452,11 @@ class Extractor:
                 # (a corroboration, "bruises consistent with their accounts", bears out the accounts
                 # just told, in its own sentence where they are told there, not every claim of the paragraph)
                 corroborates = e is not None and _rx("corroboration").match(e.group(0)) is not None
+                # (find13) ... and where it names the accounts it bears out ("injuries consistent with their
+                # allegations of beatings"), it credits those, told in its own sentence, not the claim before it
                 back = 0 if c is not None and a.own_clause(s.text, c) else \
                     (0 if any(x.certainty == "alleged" and x.start < e.start() for x in s.sources or [])
-                     else 1) if corroborates else 2
+                     or _rx("corroboration_named").match(s.text, e.end()) else 1) if corroborates else 2
                 trail.credits.append(_Credit(s.index, s.paragraph, by, kind, back))
             return
         # (composed recognizers' topic words are not condition words of their own)
