@@ -1,0 +1,90 @@
+"""Spanish and French constructions behind misses on fresh real text (round 11, branch esfr13).
+
+Every sentence here was written for the test; none is copied from a document.
+
+- A judgement of compatibility denies nothing ("son état n'était pas compatible avec un placement à
+  l'isolement", "su salud no era compatible con la permanencia en la celda de castigo"): the placement
+  is there (context.yaml PSEUDO).
+- A quantity short of need ("des quantités insuffisantes de nourriture", "cantidades insuficientes de
+  alimentos") is a lack (compose.yaml LACKING).
+- Hunger said with "con/tener hambre", "rien à manger".
+- Force "manifestement excessif" (an adverb or quotation marks inside), assault by a police unit.
+- es: isolation said in the plural or as suffered ("padecen aislamientos extremos"); "extremo" qualifies
+  a temperature, not a cell (the room's own words for heat and cold); what a place is not fitted with
+  ("no presentan calefacción"); a failing named as a problem ("problemas de ventilación").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import check_row, reader
+
+ES = reader("es")
+FR = reader("fr")
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    # compatibility
+    ("El médico certificó que su estado de salud no era compatible con la permanencia en la celda de castigo.",
+     "solitary", True),
+    ("La doctora señaló que la diabetes del interno no es compatible con el régimen de aislamiento.",
+     "solitary", True),
+    ("El informe señala que el interno no fue aislado en ningún momento.", "solitary", False),
+    # a quantity short of need
+    ("Los internos del módulo 4 reciben cantidades insuficientes de alimentos.", "food_water", True),
+    ("La visita constató un suministro insuficiente de agua potable en el dormitorio B.", "food_water", True),
+    ("Los internos del módulo 4 reciben cantidades suficientes de alimentos.", "food_water", False),
+    # hunger
+    ("Los adolescentes pasaban las noches con hambre y sin cobijas.", "food_water", True),
+    ("Las reclusas dijeron que tenían hambre casi todos los días.", "food_water", True),
+    ("El programa busca erradicar el hambre en la región.", "food_water", False),
+    # force
+    ("El detenido fue agredido por una unidad policial durante el traslado.", "use_of_force", True),
+    ("La jueza constató un uso manifiestamente excesivo de la fuerza contra los internos.", "use_of_force", True),
+    ("El interno fue agredido por otro recluso con un objeto punzante.", "use_of_force", False),
+    # isolation in the plural, what people suffer
+    ("La comisión constató que los jóvenes padecen aislamientos prolongados en el pabellón C.", "solitary", True),
+    ("Los internos eran sometidos a aislamientos extremos en celdas sin luz.", "solitary", True),
+    ("El aislamiento geográfico de la región dificulta las visitas de las familias.", "solitary", False),
+    # "extremo" and the room
+    ("Los detenidos sufren aislamientos extremos en celdas sin ventanas.", "temperature", False),
+    ("Las celdas del sector 2 son sofocantes durante el verano.", "temperature", True),
+    ("Los internos soportan temperaturas extremas en las celdas del módulo.", "temperature", True),
+    # what a place is not fitted with
+    ("Se observó que las celdas del módulo de mujeres no presentan calefacción.", "temperature", True),
+    ("Los calabozos de la comisaría no presentan ventilación alguna.", "ventilation", True),
+    ("Los detenidos no presentaban lesiones visibles.", "temperature", False),
+    # problems
+    ("Los dormitorios tienen serios problemas de ventilación.", "ventilation", True),
+    ("Las celdas tienen problemas de iluminación y de ventilación, humedad y filtraciones.", "ventilation", True),
+    ("No se detectaron problemas de ventilación en las celdas visitadas.", "ventilation", False),
+])
+def test_spanish_round11(text: str, type_: str, expected: bool) -> None:
+    check_row(ES(text), type_, expected)
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    # compatibility
+    ("Malgré un certificat médical indiquant que son état n'était pas compatible avec un placement au quartier "
+     "d'isolement, la direction l'y a maintenu.", "solitary", True),
+    ("Le psychiatre a écrit que la santé du détenu n'est pas compatible avec son maintien à l'isolement.",
+     "solitary", True),
+    ("Le détenu n'a jamais été placé à l'isolement.", "solitary", False),
+    # a quantity short of need
+    ("Une vingtaine de détenues se plaignaient de quantités insuffisantes de nourriture.", "food_water", True),
+    ("Les plateaux contenaient une quantité insuffisante de nourriture pour des adultes.", "food_water", True),
+    ("Les détenus reçoivent une quantité suffisante de nourriture.", "food_water", False),
+    # hunger
+    ("« Certains soirs, on n'a rien à manger », ont écrit les détenus.", "food_water", True),
+    ("Les détenus du bâtiment C disent qu'ils n'ont parfois rien à manger le week-end.", "food_water", True),
+    ("Il ne manque plus rien à manger dans les cantines depuis la réforme.", "food_water", False),
+    # force
+    ("La commission a jugé que les agents avaient fait un usage manifestement excessif de la force contre lui.",
+     "use_of_force", True),
+    ("Le rapport relève un usage « clairement disproportionné » de la force lors de la fouille.", "use_of_force",
+     True),
+    ("La direction affirme que la force n'a pas été utilisée lors de l'extraction.", "use_of_force", False),
+])
+def test_french_round11(text: str, type_: str, expected: bool) -> None:
+    check_row(FR(text), type_, expected)
