@@ -9,6 +9,7 @@ Every sentence here was written for the test; none is copied from a document.
   alimentos") is a lack (compose.yaml LACKING).
 - Hunger said with "con/tener hambre", "rien à manger".
 - Force "manifestement excessif" (an adverb or quotation marks inside), assault by a police unit.
+- es "registros con desnudo integral" are strip searches; "la imposibilidad de obtener un colchón" is a lack.
 - es: isolation said in the plural or as suffered ("padecen aislamientos extremos"); "extremo" qualifies
   a temperature, not a cell (the room's own words for heat and cold); what a place is not fitted with
   ("no presentan calefacción"); a failing named as a problem ("problemas de ventilación").
@@ -59,6 +60,13 @@ FR = reader("fr")
     ("Los dormitorios tienen serios problemas de ventilación.", "ventilation", True),
     ("Las celdas tienen problemas de iluminación y de ventilación, humedad y filtraciones.", "ventilation", True),
     ("No se detectaron problemas de ventilación en las celdas visitadas.", "ventilation", False),
+    # strip searches named as Spain's MNP names them; bedding that cannot be had
+    ("El Mecanismo constató registros con desnudo integral a todos los ingresos.", "strip_search", True),
+    ("Se practican registros corporales con desnudo a las personas que acuden a las visitas.", "strip_search", True),
+    ("Se practican registros de las celdas con perros adiestrados.", "strip_search", False),
+    ("La visita constató la imposibilidad de obtener una cobija en los calabozos.", "bedding_clothing", True),
+    ("Los detenidos denunciaron la imposibilidad de conseguir colchones en el módulo 3.", "bedding_clothing", True),
+    ("La imposibilidad de obtener una defensa adecuada afecta a los detenidos.", "bedding_clothing", False),
 ])
 def test_spanish_round11(text: str, type_: str, expected: bool) -> None:
     check_row(ES(text), type_, expected)
