@@ -67,6 +67,14 @@ FR = reader("fr")
     ("La visita constató la imposibilidad de obtener una cobija en los calabozos.", "bedding_clothing", True),
     ("Los detenidos denunciaron la imposibilidad de conseguir colchones en el módulo 3.", "bedding_clothing", True),
     ("La imposibilidad de obtener una defensa adecuada afecta a los detenidos.", "bedding_clothing", False),
+    # containers to relieve oneself in; hammocks tied up hold no one; an illness one says one has
+    ("En la comisaría los detenidos hacen sus necesidades en cajas de cartón.", "sanitation", True),
+    ("Las internas orinan en baldes durante la noche porque el baño está cerrado.", "sanitation", True),
+    ("Los detenidos guardan sus pertenencias en cajas de cartón.", "sanitation", False),
+    ("Los reclusos duermen en hamacas amarradas a los barrotes.", "restraints", False),
+    ("Los internos permanecieron amarrados a la cama durante diez horas.", "restraints", True),
+    ("Varias internas aseguraron tener tuberculosis y no recibir tratamiento.", "physical_health", True),
+    ("El programa busca evitar tener casos de tuberculosis en el penal.", "physical_health", False),
 ])
 def test_spanish_round11(text: str, type_: str, expected: bool) -> None:
     check_row(ES(text), type_, expected)
