@@ -9,6 +9,8 @@ Every sentence here was written for the test; none is copied from a document.
   alimentos") is a lack (compose.yaml LACKING).
 - Hunger said with "con/tener hambre", "rien à manger".
 - Force "manifestement excessif" (an adverb or quotation marks inside), assault by a police unit.
+- fr a measure taken for a complaint or a petition ("placé à l'isolement à la suite de ses critiques") is a
+  reprisal.
 - es "registros con desnudo integral" are strip searches; "la imposibilidad de obtener un colchón" is a lack.
 - es: isolation said in the plural or as suffered ("padecen aislamientos extremos"); "extremo" qualifies
   a temperature, not a cell (the room's own words for heat and cold); what a place is not fitted with
@@ -101,6 +103,17 @@ def test_spanish_round11(text: str, type_: str, expected: bool) -> None:
     ("Le rapport relève un usage « clairement disproportionné » de la force lors de la fouille.", "use_of_force",
      True),
     ("La direction affirme que la force n'a pas été utilisée lors de l'extraction.", "use_of_force", False),
+    # cold felt in the room
+    ("La délégation a relevé un froid ambiant dans les cellules de garde à vue.", "temperature", True),
+    ("Les détenus se plaignent d'un froid glacial dans le quartier disciplinaire.", "temperature", True),
+    ("Le chauffage protège les détenus contre le froid ambiant de la région.", "temperature", False),
+    # a measure taken for a complaint or a petition
+    ("Le détenu a été placé au quartier d'isolement à la suite de ses plaintes sur les repas.", "complaints", True),
+    ("Cette mesure d'isolement fait notamment suite aux critiques formulées par l'intéressé sur les parloirs.",
+     "complaints", True),
+    ("La direction a sanctionné la détenue pour avoir rédigé une pétition sur les douches.", "complaints", True),
+    ("Le détenu a été placé à l'isolement à la suite d'une agression sur un surveillant.", "complaints", False),
+    ("Le détenu a été transféré à la suite de sa demande de rapprochement familial.", "complaints", False),
 ])
 def test_french_round11(text: str, type_: str, expected: bool) -> None:
     check_row(FR(text), type_, expected)
