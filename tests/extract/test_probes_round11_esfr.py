@@ -11,6 +11,8 @@ Every sentence here was written for the test; none is copied from a document.
 - Force "manifestement excessif" (an adverb or quotation marks inside), assault by a police unit.
 - fr a measure taken for a complaint or a petition ("placé à l'isolement à la suite de ses critiques") is a
   reprisal.
+- es vermin seen ("se advirtieron plagas", "se detectaron ratones") is sanitation; "servicios higiénicos"
+  (Chile) are toilets, and access "no era permanente" is a lack.
 - es "registros con desnudo integral" are strip searches; "la imposibilidad de obtener un colchón" is a lack.
 - es: isolation said in the plural or as suffered ("padecen aislamientos extremos"); "extremo" qualifies
   a temperature, not a cell (the room's own words for heat and cold); what a place is not fitted with
@@ -69,6 +71,12 @@ FR = reader("fr")
     ("La visita constató la imposibilidad de obtener una cobija en los calabozos.", "bedding_clothing", True),
     ("Los detenidos denunciaron la imposibilidad de conseguir colchones en el módulo 3.", "bedding_clothing", True),
     ("La imposibilidad de obtener una defensa adecuada afecta a los detenidos.", "bedding_clothing", False),
+    # vermin seen (sanitation, as the read passages label vermin); toilets not always open
+    ("La inspección advirtió plagas en cuatro de los seis módulos del penal.", "sanitation", True),
+    ("Durante la visita se detectaron ratones y vinchucas en los dormitorios.", "sanitation", True),
+    ("No se advirtieron plagas en los dormitorios del penal.", "sanitation", False),
+    ("En la cárcel de Arica el acceso a servicios higiénicos no era permanente.", "sanitation", True),
+    ("En la cárcel de Arica el acceso a servicios higiénicos es permanente.", "sanitation", False),
     # containers to relieve oneself in; hammocks tied up hold no one; an illness one says one has
     ("En la comisaría los detenidos hacen sus necesidades en cajas de cartón.", "sanitation", True),
     ("Las internas orinan en baldes durante la noche porque el baño está cerrado.", "sanitation", True),
