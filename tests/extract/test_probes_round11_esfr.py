@@ -9,6 +9,7 @@ Every sentence here was written for the test; none is copied from a document.
   alimentos") is a lack (compose.yaml LACKING).
 - Hunger said with "con/tener hambre", "rien à manger".
 - Force "manifestement excessif" (an adverb or quotation marks inside), assault by a police unit.
+- fr the norm named before the figure: "un espace personnel inférieur à la norme minimale requise de 3 m2".
 - fr a measure taken for a complaint or a petition ("placé à l'isolement à la suite de ses critiques") is a
   reprisal.
 - es vermin seen ("se advirtieron plagas", "se detectaron ratones") is sanitation; "servicios higiénicos"
@@ -111,6 +112,11 @@ def test_spanish_round11(text: str, type_: str, expected: bool) -> None:
     ("Le rapport relève un usage « clairement disproportionné » de la force lors de la fouille.", "use_of_force",
      True),
     ("La direction affirme que la force n'a pas été utilisée lors de l'extraction.", "use_of_force", False),
+    # the norm named before its figure
+    ("Les requérants ont disposé d'un espace personnel inférieur à la norme minimale requise de 3 m2 pendant toute "
+     "leur détention.", "cell_space", 3.0),
+    ("Le requérant disposait d'un espace personnel inférieur à la limite de 3 m² pendant neuf mois.", "cell_space", 3.0),
+    ("La requête porte sur l'espace personnel dont disposent les détenus de la maison d'arrêt.", "cell_space", False),
     # cold felt in the room
     ("La délégation a relevé un froid ambiant dans les cellules de garde à vue.", "temperature", True),
     ("Les détenus se plaignent d'un froid glacial dans le quartier disciplinaire.", "temperature", True),
