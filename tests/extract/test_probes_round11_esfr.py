@@ -115,7 +115,8 @@ def test_spanish_round11(text: str, type_: str, expected: bool) -> None:
     # the norm named before its figure
     ("Les requérants ont disposé d'un espace personnel inférieur à la norme minimale requise de 3 m2 pendant toute "
      "leur détention.", "cell_space", 3.0),
-    ("Le requérant disposait d'un espace personnel inférieur à la limite de 3 m² pendant neuf mois.", "cell_space", 3.0),
+    ("Le requérant disposait d'un espace personnel inférieur à la limite de 3 m² pendant neuf mois.", "cell_space",
+     3.0),
     ("La requête porte sur l'espace personnel dont disposent les détenus de la maison d'arrêt.", "cell_space", False),
     # cold felt in the room
     ("La délégation a relevé un froid ambiant dans les cellules de garde à vue.", "temperature", True),
