@@ -41,6 +41,11 @@ FR = reader("fr")
     ("Los internos del módulo 4 reciben cantidades insuficientes de alimentos.", "food_water", True),
     ("La visita constató un suministro insuficiente de agua potable en el dormitorio B.", "food_water", True),
     ("Los internos del módulo 4 reciben cantidades suficientes de alimentos.", "food_water", False),
+    # only a container's worth of water
+    ("En las celdas de castigo los reclusos solo cuentan con una botella de agua entregada por los guardias.",
+     "food_water", True),
+    ("A cada interna se le entrega únicamente un litro de agua para todo el día.", "food_water", True),
+    ("Cada interno recibe una botella de agua además de las tres comidas.", "food_water", False),
     # hunger
     ("Los adolescentes pasaban las noches con hambre y sin cobijas.", "food_water", True),
     ("Las reclusas dijeron que tenían hambre casi todos los días.", "food_water", True),
