@@ -3,6 +3,8 @@
 - An occupancy written with a thousands separator ("2.666 por ciento de hacinamiento", "1.250 %") is
   thousands, not a decimal; a rate before its noun ("235 % d'occupation"); a prison that "duplica" its
   capacity is at twice it.
+- Personal space "inférieur à la norme minimale requise de 3 m2" / "inferior a la norma mínima de 3 metros
+  cuadrados" is at most that (values._bound reads 48 characters back, not 30).
 - What cannot be had at all ("l'impossibilité d'obtenir une couverture", "imposibilidad de obtener un
   colchón") measures how far bedding falls short.
 - A search or a restraint found "disproportionnée" / "desproporcionado" / "excesivo" went beyond its need
@@ -26,6 +28,7 @@ MNP = "Informe de la visita del Mecanismo Nacional de Prevención de la Tortura 
 TUTELA = "Corte Constitucional. Sentencia T-512 de 2021. Acción de tutela. "
 CGLPL = "Rapport de visite du Contrôleur général des lieux de privation de liberté. Centre pénitentiaire de Valmont. "
 CPT = ("Rapport au Gouvernement sur la visite effectuée par le Comité européen pour la prévention de la torture. ")
+CEDH = "Cour européenne des droits de l'homme. Affaire Durand c. France. Arrêt. "
 CNPT = "Rapport de la Commission nationale de prévention de la torture sur la prison de Montbrise. "
 
 ROWS = [
@@ -46,6 +49,17 @@ ROWS = [
      "the rate before 'd'occupation'"),
     ("cglpl-1250", "fr", CGLPL + "Les contrôleurs ont constaté que le quartier est occupé à 1.250 % de sa capacité.",
      "mandela-13", V, "a thousands separator in French"),
+    # personal space below a norm named before its figure (the bound read up to 48 characters back)
+    ("cedh-norme-minimale", "fr", CEDH + "La Cour constate que les requérants ont disposé d'un espace personnel inférieur "
+     "à la norme minimale requise de 3 m2 pendant toute leur détention.", "mandela-13", V,
+     "less than 3 m² each, found by the Court"),
+    ("cedh-limite", "fr", CEDH + "La Cour constate que le requérant a disposé d'un espace personnel inférieur à la limite "
+     "de 3 m² pendant neuf mois.", "mandela-13", V, "less than the 3 m² limit"),
+    ("cedh-superieur", "fr", CEDH + "La Cour constate que le requérant a disposé d'un espace personnel supérieur à la "
+     "norme minimale requise de 3 m² pendant toute sa détention.", "mandela-13", None,
+     "trap: more than the norm is no shortfall"),
+    ("tutela-norma-minima", "es", TUTELA + "La Sala constató que los internos disponen de un espacio personal inferior a "
+     "la norma mínima de 3 metros cuadrados.", "mandela-13", V, "less than the minimum norm, found by the court"),
     # what cannot be had
     ("cpt-impossibilite-couverture", "fr", CPT + "La délégation a constaté dans les cellules de garde à vue un froid "
      "ambiant et l'impossibilité d'obtenir une couverture, voire un matelas.", "mandela-21", V,
