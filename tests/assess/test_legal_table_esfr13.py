@@ -50,16 +50,16 @@ ROWS = [
     ("cglpl-1250", "fr", CGLPL + "Les contrôleurs ont constaté que le quartier est occupé à 1.250 % de sa capacité.",
      "mandela-13", V, "a thousands separator in French"),
     # personal space below a norm named before its figure (the bound read up to 48 characters back)
-    ("cedh-norme-minimale", "fr", CEDH + "La Cour constate que les requérants ont disposé d'un espace personnel inférieur "
-     "à la norme minimale requise de 3 m2 pendant toute leur détention.", "mandela-13", V,
+    ("cedh-norme-minimale", "fr", CEDH + "La Cour constate que les requérants ont disposé d'un espace personnel "
+     "inférieur à la norme minimale requise de 3 m2 pendant toute leur détention.", "mandela-13", V,
      "less than 3 m² each, found by the Court"),
-    ("cedh-limite", "fr", CEDH + "La Cour constate que le requérant a disposé d'un espace personnel inférieur à la limite "
-     "de 3 m² pendant neuf mois.", "mandela-13", V, "less than the 3 m² limit"),
+    ("cedh-limite", "fr", CEDH + "La Cour constate que le requérant a disposé d'un espace personnel inférieur à la "
+     "limite de 3 m² pendant neuf mois.", "mandela-13", V, "less than the 3 m² limit"),
     ("cedh-superieur", "fr", CEDH + "La Cour constate que le requérant a disposé d'un espace personnel supérieur à la "
      "norme minimale requise de 3 m² pendant toute sa détention.", "mandela-13", None,
      "trap: more than the norm is no shortfall"),
-    ("tutela-norma-minima", "es", TUTELA + "La Sala constató que los internos disponen de un espacio personal inferior a "
-     "la norma mínima de 3 metros cuadrados.", "mandela-13", V, "less than the minimum norm, found by the court"),
+    ("tutela-norma-minima", "es", TUTELA + "La Sala constató que los internos disponen de un espacio personal "
+     "inferior a la norma mínima de 3 metros cuadrados.", "mandela-13", V, "less than the minimum norm, found by the court"),
     # what cannot be had
     ("cpt-impossibilite-couverture", "fr", CPT + "La délégation a constaté dans les cellules de garde à vue un froid "
      "ambiant et l'impossibilité d'obtenir une couverture, voire un matelas.", "mandela-21", V,
