@@ -59,7 +59,8 @@ ROWS = [
      "norme minimale requise de 3 m² pendant toute sa détention.", "mandela-13", None,
      "trap: more than the norm is no shortfall"),
     ("tutela-norma-minima", "es", TUTELA + "La Sala constató que los internos disponen de un espacio personal "
-     "inferior a la norma mínima de 3 metros cuadrados.", "mandela-13", V, "less than the minimum norm, found by the court"),
+     "inferior a la norma mínima de 3 metros cuadrados.", "mandela-13", V,
+     "less than the minimum norm, found by the court"),
     # what cannot be had
     ("cpt-impossibilite-couverture", "fr", CPT + "La délégation a constaté dans les cellules de garde à vue un froid "
      "ambiant et l'impossibilité d'obtenir une couverture, voire un matelas.", "mandela-21", V,
