@@ -754,6 +754,9 @@ def _rate(text: str | None, packs: Iterable[LanguagePack] = ()) -> float | None:
     if not text:
         return None
     t = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", t):
+        # "2.666 por ciento de hacinamiento", "2,833 %": a thousands separator, not a decimal point
+        return float(re.sub(r"[.,]", "", t))
     for pack in (*packs, language_pack("en")):
         nums = pack.spec.numbers
         if nums is not None:

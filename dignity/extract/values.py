@@ -398,7 +398,7 @@ def frequency_reason(sentence: str, start: int, end: int) -> str | None:
 
 def _bound(sentence: str, start: int) -> dict:
     """'more than three years' is a lower bound, 'nearly two years' an upper one."""
-    head = sentence[max(0, start - 30):start]
+    head = sentence[max(0, start - 48):start]
     if _rx("at_least").search(head):
         return {"at_least": True}
     if _rx("at_most").search(head):
