@@ -1291,7 +1291,10 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
             per = "week"  # "a weekly 30-minute walk"
         if _rx("whole_day").match(per):
             per = "day"
-        weekdays = _rx("weekdays").fullmatch(per) is not None  # "an hour on weekdays": five days a week
+        # "an hour out on weekdays": five days a week; hours in the cell "on a weekday" are that day's
+        weekdays = _rx("weekdays").fullmatch(per) is not None and role not in ("in", "in_place")
+        if role in ("in", "in_place") and _rx("weekdays").fullmatch(per) is not None:
+            per = "day"
         res = _hours(_RateMatch(m, "day" if weekdays else per, "5" if weekdays else None), sentence)
         if res is None or res.value is None:
             continue
