@@ -509,12 +509,10 @@ class Attributor:
                 else:
                     out.append(Source("an unnamed source", "alleged", "passive reporting verb", m.start()))
                 continue
+            # "Adrian Thomas sued several prison officials alleging that", "filed a grievance complaining
+            # that": a participle's claim is the subject's, who did the clause's first verb, not its object's
             np = self._speaker_after(sentence, m) or self._np_before(
                 sentence, m.start(), participle=self._rx("participle_verb").fullmatch(m.group("verb")) is not None)
-            if np is not None and self._rx("participle_claim").fullmatch(m.group("verb").strip()):
-                # (find13) "Adrian Thomas sued several prison officials at the Center alleging that": a
-                # participle's claim is the subject's, who did the clause's first verb, not its object's
-                np = self._first_verb_cut(np)
             if np is None:
                 if self._rx("verb_alone_before").search(sentence[:m.start()]) \
                         and self._rx("verb_alone_after").match(sentence[m.end():]):
@@ -751,7 +749,7 @@ class Attributor:
         # (find13) "the Special Rapporteur interviewed detainees who (said)": the speaker is the relative
         # pronoun's antecedent, the noun phrase after the clause's last verb, not the clause's subject
         words = clause.strip(" ,").split()
-        if len(words) > 2 and words[-1].lower() in ("who", "whom"):
+        if len(words) > 2 and self._rx("person_relative").fullmatch(words[-1]):
             verb = self._rx("subject_verb")
             last = max((i for i, w in enumerate(words[:-1]) if i > 0 and verb.fullmatch(w)), default=None)
             if last is not None and last < len(words) - 2:
@@ -781,23 +779,15 @@ class Attributor:
         if cut and cut != clause and not self._rx("relative_head_keep").fullmatch(cut.strip()):
             clause = cut
         if participle or self._rx("coordinated_end").search(clause):
+            # the subject ends at the clause's first verb: a participle closes a clause of its own
+            # ("Plaintiff filed a grievance complaining that": Plaintiff), as a second predicate does
             words = clause.split()
             verb, det = self._rx("subject_verb"), self._rx("subject_determiner")
-            for i in range(1, len(words) - 1):
+            for i in range(1, len(words) if participle else len(words) - 1):
                 if verb.fullmatch(words[i]) and not det.fullmatch(words[i - 1]):
+                    if i == 1 and self._rx("relative_pronoun").fullmatch(words[0]):
+                        return clause  # "who were housed ...": a relative clause's pronoun names no one
                     return " ".join(words[:i])
-        return clause
-
-    def _first_verb_cut(self, clause: str) -> str:
-        """The clause's subject: its words before its first verb (``subject_verb``, not right after a
-        ``subject_determiner``), or the whole clause where it has none."""
-        words = clause.split()
-        verb, det = self._rx("subject_verb"), self._rx("subject_determiner")
-        for i in range(1, len(words)):
-            if verb.fullmatch(words[i]) and not det.fullmatch(words[i - 1]):
-                if i == 1 and words[0].lower() in ("who", "which", "that", "whom", "whose"):
-                    return clause  # "who were housed ...": a relative clause's pronoun names no one
-                return " ".join(words[:i])
         return clause
 
     def _detainee_before_court(self, np: str, low: str) -> bool:

@@ -570,8 +570,7 @@ class Composer:
                 # "complained about the quality and quantity of food": words that only say which
                 # side of the topic is meant (``gap_transparent``) do not count
                 gap -= _transparent_words(gap_words, self._transparent)
-            if gap > limit or any(
-                    w in self._stops or w.endswith(("n't", "n’t")) for w in gap_words):
+            if gap > limit or any(self._negation(w) for w in gap_words):
                 continue
             if not after and _new_clause_subject(gap_words, self._coord, self._copulas):
                 continue  # "a telephone call, and interpreting services were rarely used"
@@ -634,6 +633,15 @@ class Composer:
         return any(k >= n and tuple(words[j][2] for j in range(k - n, k)) in self._addressee
                    for n in self._addressee_lengths)
 
+    def _negation(self, w: str) -> bool:
+        """Whether word ``w`` is a negation (a gap stop, or a verb contracted with "not")."""
+        return w in self._stops or w.endswith(("n't", "n’t"))
+
+    def _opens_clause(self, w: str) -> bool:
+        """Whether word ``w``, between a subject and its verb, says a clause of its own stands there
+        (a negation, a comma, a relative pronoun, a coordinator)."""
+        return self._negation(w) or w == "," or w in self._relative or w in self._coord
+
     def _coordinated_subject(self, mine: list[_Hit], words, and_at: int) -> _Hit | None:
         """The topic that opens the sentence (after determiners only), when the verb group after
         ``and`` at ``and_at`` has no subject of its own and the words from that topic to the
@@ -644,8 +652,7 @@ class Composer:
             return None
         between = [words[j][2] for j in range(first.w1 + 1, and_at)]
         if not between or len(between) > self.spec.subject_gap or any(
-                w in self._stops or w in self._relative or w in self._breaks or w in self._coord or w == ","
-                or w.endswith(("n't", "n’t")) for w in between):
+                self._opens_clause(w) or w in self._breaks for w in between):
             return None
         return first
 
@@ -656,8 +663,7 @@ class Composer:
     def _linked_subject(self, p: _Hit, topics: list[_Hit], words, clause: list[int],
                         types: set[str]) -> _Hit | None:
         verb = next((k for k in range(p.w0 - 1, max(-1, p.w0 - 4), -1) if words[k][2] in self._copulas), None)
-        if verb is None or any(words[j][2] in self._stops or words[j][2].endswith(("n't", "n’t"))
-                               for j in range(verb + 1, p.w0)):
+        if verb is None or any(self._negation(words[j][2]) for j in range(verb + 1, p.w0)):
             return None
         k = verb
         # back over the verb group: "were", "had been", "was found to be", "seemed to be"
@@ -678,8 +684,7 @@ class Composer:
                 gap_words = []  # "the water, which was brought by truck, was insufficient"
             limit = self.spec.types[tp.key].max_gap
             if len(gap_words) > (self.spec.subject_gap if limit is None else limit) or any(
-                    w in self._stops or w == "," or w in self._relative or w in self._copulas or w in self._coord
-                    or w.endswith(("n't", "n’t")) for w in gap_words):
+                    self._opens_clause(w) or w in self._copulas for w in gap_words):
                 continue
             return tp
         return None

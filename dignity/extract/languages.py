@@ -89,6 +89,9 @@ class Dates(_Strict):
     #: date regexes; ``{MON}`` is ``month_regex``; groups ``d``, ``m`` (a name or a
     #: number), ``y``, each with a suffix 1-9 to tell the forms apart ("d1", "m1", "y1")
     forms: list[str] = Field(default_factory=list)
+    #: a part of a year (the last word of the ``year_part`` pattern's ``part`` group, lower case) ->
+    #: the day it stands for, [month, day] ("late": [11, 1]: "since late 2019" counts from 1 November)
+    year_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
 
 
 class LanguageSpec(_Strict):

@@ -50,6 +50,7 @@ class Lexicon:
         self.date_rx = compile_regex(r"\b(?:" + "|".join(forms) + r")\b", re.I) if forms else None
         self.date_scan = Scanner(self.date_rx) if self.date_rx is not None else None
         self.frequency_words: dict[str, float] = dict(spec.frequency_words)
+        self.year_parts: dict[str, tuple[int, int]] = dict(dates.year_parts) if dates else {}
         #: a month's name standing alone, as the pack writes it (case kept: English "May" is a
         #: month where "may" is a verb), for the first end of "from March to June 2021"
         self.bare_month_rx = (compile_regex(r"\b(?:" + dates.month_regex + r")(?!\w)")
@@ -766,11 +767,17 @@ def parse_date(text: str | None) -> date | None:
     return None
 
 
+def _in_hours(unit: str) -> bool:
+    """Whether a time unit as written is the hour (by the pack's ``time_units``: "hours", "heures")."""
+    days = current().unit_days(unit)
+    return days is not None and days < 0.5
+
+
 def _hours_not_length(m: re.Match[str], sentence: str) -> bool:
     """Whether a number of hours at ``m`` is no length of a stay: a rate ("for 23 hours a
     day"), or under a day without the words that make it one stretch ("for a period of 12
     hours", "18 consecutive hours"); "a 24-hour lockdown" is round the clock, not a day long."""
-    if not m.group("unit").lower().startswith("hour"):
+    if not _in_hours(m.group("unit")):
         return False
     if _rx("hours_rate_after").match(sentence, m.end("unit")):
         return True
@@ -786,7 +793,7 @@ def _hours_not_length(m: re.Match[str], sentence: str) -> bool:
 
 def _in_days(d: float, unit: str) -> float:
     """A length in whole days, or to a tenth of a day where it was told in hours (36 hours is 1.5)."""
-    return round(d, 1) if unit.lower().startswith("hour") else round(d)
+    return round(d, 1) if _in_hours(unit) else round(d)
 
 
 # ------------------------------------------------------------------- durations in text
@@ -804,11 +811,6 @@ class Duration:
         return f"Duration({self.start}, {self.end}, {self.days!r}, {self.rule!r}, {self.qualifiers!r})"
 
 
-#: the day a part of a year stands for ("since late 2019": 1 November 2019), the last word of the pack's
-#: ``year_part`` ("the end of", "early", "the summer of")
-_YEAR_PARTS = {"early": (2, 15), "start": (1, 15), "beginning": (1, 15), "mid": (7, 2), "middle": (7, 2),
-               "late": (11, 1), "end": (12, 15), "spring": (4, 15), "summer": (7, 15), "autumn": (10, 15),
-               "fall": (10, 15), "winter": (1, 15)}
 _LEAST_DAYS = {"days": 2, "weeks": 14, "months": 60, "years": 730, "decades": 7305}
 _YEAR = compile_regex(r"\b(?P<y>(?:19|20)\d\d)\b")
 
@@ -992,10 +994,11 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         q.update({"counted_to": end.isoformat(), "counted_to_source": end_source})
         days, rule = float((end - begin).days), f"days from the start date to {end_source}"
         part = _rx("year_part").search(sentence, max(0, a - 30), a) if len(iso) == 4 else None
-        if part is not None and _YEAR_PARTS.get(part.group("part").lower().split()[-1]):
-            # "since late 2019": the day that part of the year stands for, not the year's middle
-            mo, dy = _YEAR_PARTS[part.group("part").lower().split()[-1]]
-            begin = date(int(iso), mo, dy)
+        day = current().year_parts.get(part.group("part").lower().split()[-1]) if part is not None else None
+        if day is not None:
+            # "since late 2019": the day that part of the year stands for (the pack's ``year_parts``),
+            # not the year's middle
+            begin = date(int(iso), *day)
             if begin <= end:
                 q.pop("at_least", None)
                 q.update({"approximate": f"counted from {begin.isoformat()} ({part.group('part').lower()} {iso})"})
@@ -1292,9 +1295,9 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
         if _rx("whole_day").match(per):
             per = "day"
         # "an hour out on weekdays": five days a week; hours in the cell "on a weekday" are that day's
-        weekdays = _rx("weekdays").fullmatch(per) is not None and role not in ("in", "in_place")
-        if role in ("in", "in_place") and _rx("weekdays").fullmatch(per) is not None:
-            per = "day"
+        weekdays = _rx("weekdays").fullmatch(per) is not None
+        if weekdays and role in ("in", "in_place"):
+            per, weekdays = "day", False
         res = _hours(_RateMatch(m, "day" if weekdays else per, "5" if weekdays else None), sentence)
         if res is None or res.value is None:
             continue
