@@ -8,6 +8,8 @@ constant artificial light (“lights are on 24 hours a day”)."
 
 from __future__ import annotations
 
+import re
+
 from collections import OrderedDict
 from typing import Iterable
 
@@ -131,6 +133,9 @@ def who(fact: Fact) -> str:
     return "the document" if src.lower() in ("the author", "author") else src
 
 
+#: Words that begin what follows a source's head noun ("inmates at the jail", "lawyers for him").
+_POSTMODIFIER = re.compile(r"\s(?:at|of|in|from|for|on|with|who|whose|that|held|housed|detained|under|inside)\s")
+
 _VERB = {Certainty.asserted.value: ("states", "state"), Certainty.alleged.value: ("alleges", "allege"),
          Certainty.contested.value: ("claims, though it is disputed,", "claim, though it is disputed,"),
          Certainty.hypothetical.value: ("suggests", "suggest")}
@@ -159,7 +164,9 @@ def statements(facts: Iterable[Fact], *, with_quotes: bool = True) -> list[str]:
     out = []
     for (src, certainty), group in by_source.items():
         low = src.lower()
-        plural = (" and " in low and "(" not in low.split(" and ")[0]) or low.endswith((
+        # the head noun agrees with the verb: "Inmates at the county jail allege"
+        head = _POSTMODIFIER.split(low, 1)[0]
+        plural = (" and " in low and "(" not in low.split(" and ")[0]) or head.endswith((
             "lawyers", "prisoners", "inmates", "organizations", "organisations", "activists", "plaintiffs",
             "defendants", "prosecutors", "detainees", "officials", "authorities", "guards", "witnesses",
             "records", "logs", "families", "relatives", "ngos", "reports", "officers", "women", "men", "children",
