@@ -137,6 +137,11 @@ class Attributor:
         self._search_scans: dict[str, Scanner | None] = {}  # ``_search``: each regex's scanner
         self._scans: dict[str, Scanner | None] = {}  # pack regexes searched by their twins
         aux = _alt(vocab.auxiliaries)
+        # an adverb of manner between the speaker and the verb ("the appellees basically testified"): the
+        # pack's pattern ``adverb`` (English "-ly" in lower case), not part of the speaker's name
+        adverb = vocab.patterns.get("adverb")
+        if adverb:
+            aux = f"{aux}|{adverb}"
         self.claim_rx = compile_regex(
             rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.claim_verbs)})\b(?P<passive>)", re.I)
         self.finding_rx = compile_regex(rf"\b(?:(?:{aux})\s+)*(?P<verb>{_alt(vocab.finding_verbs)})\b", re.I)

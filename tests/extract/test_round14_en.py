@@ -1,0 +1,44 @@
+"""Round 14, English: things cut or done away with are denied ("governors are cutting education
+programmes", "the jail eliminated contact visits"); an adverb between a speaker and the claim verb
+is no part of the speaker ("the appellees basically testified"), while a noun in -ly is
+("his family said")."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import check_row, describe, reader
+
+EN = reader("en")
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    ("Governors are cutting education programmes at the jail.", "work_programmes", True),
+    ("Last spring the facility scrapped its literacy classes.", "work_programmes", True),
+    ("The county jail eliminated contact visits after the riot.", "family_visits", True),
+    ("Guards were cutting the men's food portions.", "food_water", True),
+    ("The sheriff is cutting the budget for visits.", "family_visits", False),
+])
+def test_cut_and_done_away_with(text, type_, expected):
+    check_row(EN(text), type_, expected)
+
+
+def test_done_away_with_outdoor_recreation_is_no_outdoor_exercise():
+    facts = [f for f in EN("The new warden did away with outdoor recreation.") if f.type == "exercise_outdoor"]
+    assert facts and facts[0].value is False, describe(facts)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The appellees basically testified that they were denied showers.", "The appellees"),
+    ("The inmates credibly testified that they were denied showers.", "The inmates"),
+    ("Others have more recently pointed out that inmates were denied showers.", "Others"),
+    ("His family said that he was denied visits.", "His family"),
+    ("Kelly testified that she was denied showers.", "Kelly"),
+])
+def test_the_speaker_stops_before_an_adverb(text, speaker):
+    facts = EN(text)
+    assert facts and all(f.attributed_to == speaker for f in facts), describe(facts)
+
+
+def test_spanish_adverb_is_no_part_of_the_speaker():
+    facts = reader("es")("Los internos reiteradamente denunciaron que se les negaban las duchas.")
+    assert facts and all(f.attributed_to == "Los internos" for f in facts), describe(facts)
