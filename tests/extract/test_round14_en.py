@@ -42,3 +42,12 @@ def test_the_speaker_stops_before_an_adverb(text, speaker):
 def test_spanish_adverb_is_no_part_of_the_speaker():
     facts = reader("es")("Los internos reiteradamente denunciaron que se les negaban las duchas.")
     assert facts and all(f.attributed_to == "Los internos" for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Men on the tier don't get to make phone calls.", "family_calls"),
+    ("Inmates in the hole do not get to see their families.", "family_visits"),
+    ("He did not get to shower for a week.", "hygiene"),
+])
+def test_not_getting_to_do_a_thing_is_being_denied_it(text, type_):
+    check_row(EN(text), type_, True)
