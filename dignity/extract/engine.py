@@ -608,7 +608,9 @@ class Extractor:
                     continue  # "with three other prisoners": someone's cellmates, not the document's group
                 counts[label] = counts.get(label, 0) + 1
             if counts:
-                group = max(counts, key=lambda k: (counts[k], len(k)))
+                # the most named; on a tie, not a count of people ("two prisoners" is how many share a
+                # cell, not whom the document is about), then the longest
+                group = max(counts, key=lambda k: (counts[k], parse_number(k.split()[0]) is None, len(k)))
         court_doc = a.is_court_document(text)
         return _DocInfo(court_doc, detainee, key, people, list(orgs), d.year if d else None, group,
                         a.document_kind(text, court_doc=court_doc))

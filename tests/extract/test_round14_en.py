@@ -51,3 +51,10 @@ def test_spanish_adverb_is_no_part_of_the_speaker():
 ])
 def test_not_getting_to_do_a_thing_is_being_denied_it(text, type_):
     check_row(EN(text), type_, True)
+
+
+def test_a_count_of_people_is_not_the_documents_group_on_a_tie():
+    text = ("The inspectorate visited the remand prison, where the inmates told it about their days. There was "
+            "little access to meaningful activities. Cells of this size were not designed to hold two prisoners.")
+    facts = [f for f in EN(text) if f.type == "work_programmes"]
+    assert facts and all("two" not in f.subject for f in facts), describe(facts)
