@@ -797,6 +797,24 @@ def _in_days(d: float, unit: str) -> float:
 
 
 # ------------------------------------------------------------------- durations in text
+def _relative_starts(sentence: str, starts: list[tuple[int, int, str]], end: date) -> list[tuple[int, int, str]]:
+    """Starts told relative to the end date (the pack's ``relative_start``): "since last year" is the
+    year before it, "since last March" the last March before it (this year's where it is past)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _rx("relative_start").finditer(sentence):
+        if any(a <= m.start() < b for a, b, _ in starts):
+            continue
+        groups = m.groupdict()
+        if groups.get("year"):
+            out.append((m.start(), m.end(), str(end.year - 1)))
+        elif groups.get("month"):
+            month = current().month(groups["month"])
+            if month is not None:
+                year = end.year if month < end.month else end.year - 1
+                out.append((m.start(), m.end(), f"{year}-{month:02d}"))
+    return out
+
+
 class Duration:
     """A length of time a sentence gives: ``days`` (None where the text gives no
     number, or no end date to count to), ``qualifiers`` saying how it was read
@@ -922,6 +940,8 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
     for m in _YEAR.finditer(sentence):
         if not any(a <= m.start() < b for a, b, _ in starts):
             starts.append((m.start(), m.end(), m.group("y")))
+    if end is not None:
+        starts.extend(_relative_starts(sentence, starts, end))
     starts.sort()
     starts = _bare_months(sentence, starts)
     ongoing = still or _rx("ongoing").search(sentence) is not None

@@ -58,3 +58,18 @@ def test_a_count_of_people_is_not_the_documents_group_on_a_tie():
             "little access to meaningful activities. Cells of this size were not designed to hold two prisoners.")
     facts = [f for f in EN(text) if f.type == "work_programmes"]
     assert facts and all("two" not in f.subject for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), [
+    ("en", "He has been held in solitary confinement since last year.", 244),   # mid-2023 to 1 March 2024
+    ("en", "She has been in segregation since last October.", 121),            # end of October 2023 on
+    ("es", "Permanece en aislamiento desde el año pasado.", 244),
+    ("fr", "Il est à l'isolement depuis octobre dernier.", 121),
+])
+def test_a_start_told_relative_to_the_documents_date(lang, text, days):
+    check_row(reader(lang, date="2024-03-01")(text), "isolation_duration", days, tolerance=0.05)
+
+
+def test_last_year_as_the_time_of_an_event_is_no_start():
+    facts = [f for f in EN("Last year he spent ten days in isolation.") if f.type == "isolation_duration"]
+    assert facts and all(f.value == 10 for f in facts), describe(facts)
