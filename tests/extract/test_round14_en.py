@@ -73,3 +73,10 @@ def test_a_start_told_relative_to_the_documents_date(lang, text, days):
 def test_last_year_as_the_time_of_an_event_is_no_start():
     facts = [f for f in EN("Last year he spent ten days in isolation.") if f.type == "isolation_duration"]
     assert facts and all(f.value == 10 for f in facts), describe(facts)
+
+
+def test_a_stay_in_this_situation_a_sentence_later_is_the_isolations_length():
+    text = ("Mr. Ortiz was placed in the segregation unit after the fight. He is allowed out of his cell for one "
+            "hour a day. He has remained in this situation for over nine months.")
+    facts = [f for f in reader("en", date="2024-06-01")(text) if f.type == "isolation_duration"]
+    assert facts and abs(facts[0].value - 274) <= 10, describe(facts)
