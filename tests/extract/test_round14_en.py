@@ -80,3 +80,14 @@ def test_a_stay_in_this_situation_a_sentence_later_is_the_isolations_length():
             "hour a day. He has remained in this situation for over nine months.")
     facts = [f for f in reader("en", date="2024-06-01")(text) if f.type == "isolation_duration"]
     assert facts and abs(facts[0].value - 274) <= 10, describe(facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("His pregnant wife was not allowed to visit him.", False),
+    ("Disabled visitors could not reach the visiting room.", False),
+    ("His mother, who is elderly, could not travel to the prison.", False),
+    ("She was pregnant when she was placed in segregation.", "pregnant"),
+    ("He is a disabled veteran held in the SHU.", "disabled"),
+])
+def test_a_vulnerability_of_someone_else_is_not_the_detainees(text, expected):
+    check_row(EN(text), "vulnerable_person", expected)
