@@ -758,7 +758,8 @@ class Attributor:
             verb = self._rx("subject_verb")
             last = max((i for i, w in enumerate(words[:-1]) if i > 0 and verb.fullmatch(w)), default=None)
             if last is not None and last < len(words) - 2:
-                clause = " ".join(words[last + 1:-1])
+                # "ruled for pretrial detainees who", "in favour of inmates who": the noun phrase, not its preposition
+                clause = self._rx("object_preposition").sub("", " ".join(words[last + 1:-1]))
         clause = self._bound_subject(clause.strip(" ,"), participle=participle)
         words = clause.split()
         if not words or len(words) > 14:

@@ -91,3 +91,19 @@ def test_a_stay_in_this_situation_a_sentence_later_is_the_isolations_length():
 ])
 def test_a_vulnerability_of_someone_else_is_not_the_detainees(text, expected):
     check_row(EN(text), "vulnerable_person", expected)
+
+
+def test_a_tort_named_in_a_suit_is_no_symptom():
+    text = "They sued the county for negligence and intentional infliction of emotional distress."
+    check_row(EN(text), "mental_health", False)
+    check_row(EN("He suffered severe emotional distress and nightmares after the beating."), "mental_health", True)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A federal appeals court has ruled for pretrial detainees who allege that they were denied water.",
+     "pretrial detainees"),
+    ("The judge ruled in favor of inmates who claim they were denied showers.", "inmates"),
+])
+def test_the_antecedent_of_a_relative_speaker_has_no_preposition(text, speaker):
+    facts = [f for f in EN(text) if f.type in ("food_water", "hygiene")]
+    assert facts and all(f.attributed_to == speaker for f in facts), describe(facts)
