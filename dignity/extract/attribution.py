@@ -826,7 +826,12 @@ class Attributor:
             # "There were credible reports that": no one named (probes); "Information received by the
             # Special Rapporteur indicates that": what a body was told, not what it found
             return Source("an unnamed source", "alleged", rule, start, "other")
-        if self._rx("pronoun_speaker").fullmatch(low):
+        if self._rx("pronoun_speaker").fullmatch(low) and not last_speaker and detainee \
+                and self._rx("singular_pronoun_speaker").fullmatch(low):
+            # "Guards beat him, he claims": with no one named as speaker before, "he" is the document's
+            # detainee, the one source he is (not an unnamed one beside him)
+            label, kind = detainee, "detainee"
+        elif self._rx("pronoun_speaker").fullmatch(low):
             label = last_speaker or "an unnamed source"
             kind = "other"
             speaker = last_speaker

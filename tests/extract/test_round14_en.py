@@ -107,3 +107,9 @@ def test_a_tort_named_in_a_suit_is_no_symptom():
 def test_the_antecedent_of_a_relative_speaker_has_no_preposition(text, speaker):
     facts = [f for f in EN(text) if f.type in ("food_water", "hygiene")]
     assert facts and all(f.attributed_to == speaker for f in facts), describe(facts)
+
+
+def test_a_closing_he_claims_is_the_detainee_where_no_one_spoke_before():
+    text = "Dewey Hinds was held at the county jail in 2016. Guards beat him repeatedly in his cell, he claims."
+    facts = [f for f in EN(text) if f.type == "use_of_force"]
+    assert facts and all(f.attributed_to == "Dewey Hinds" and f.certainty == "alleged" for f in facts), describe(facts)
