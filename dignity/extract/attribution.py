@@ -269,7 +269,8 @@ class Attributor:
             return "relayed"
         if self._rx("executive_body").search(low):
             return "authorities"  # a ministry (of justice, of the interior): the executive, not a court
-        if self.court_rx.search(label) and not self._rx("party_to_case").search(low):
+        if self.court_rx.search(label) and not self._rx("party_to_case").search(low) \
+                and not self._rx("court_word_in_org_name").search(low):
             if certainty != "asserted":
                 return "relayed"
             return "monitor" if self.monitor_rx is not None and self.monitor_rx.search(label) else "court"

@@ -113,3 +113,9 @@ def test_a_closing_he_claims_is_the_detainee_where_no_one_spoke_before():
     text = "Dewey Hinds was held at the county jail in 2016. Guards beat him repeatedly in his cell, he claims."
     facts = [f for f in EN(text) if f.type == "use_of_force"]
     assert facts and all(f.attributed_to == "Dewey Hinds" and f.certainty == "alleged" for f in facts), describe(facts)
+
+
+def test_the_juvenile_justice_system_is_neither_a_child_nor_a_court():
+    check_row(EN("The country has no separate juvenile justice system."), "vulnerable_person", False)
+    facts = EN("Children in the juvenile justice system are held in adult jails.")
+    assert facts and all(f.attributed_to == "the author" for f in facts), describe(facts)
