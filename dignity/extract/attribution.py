@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -460,10 +460,24 @@ class Attributor:
         return full.get(best, best), full
 
     # ---------------------------------------------------------------- sentence level
+    def titled_people(self, text: str) -> dict[str, str]:
+        """Surname -> title for the people a document names with a monitor's or a court's title
+        (the pack's ``titled_person``: "the Special Rapporteur on Torture, Manfred Nowak", "Juan
+        Méndez, the UN Special Rapporteur"), so that "Mr. Nowak noted" later is that body's word."""
+        out: dict[str, str] = {}
+        for m in self._rx("titled_person").finditer(text):
+            g = m.groupdict()
+            surname, title = g.get("surname") or g.get("surname2"), g.get("title") or g.get("title2")
+            if surname and title and surname not in out:
+                out[surname] = "the " + " ".join(title.split())
+        return out
+
     def sources(self, sentence: str, *, court_doc: bool, last_speaker: str | None,
-                detainee: str | None, orgs: list[str], lower: str | None = None) -> list[Source]:
+                detainee: str | None, orgs: list[str], lower: str | None = None,
+                titled: Mapping[str, str] | None = None) -> list[Source]:
         """Every attribution cue in a sentence, in order (``lower``: the sentence
-        lower-cased character for character, when the caller has it)."""
+        lower-cased character for character, when the caller has it; ``titled``: a surname -> the
+        title the document gave its bearer, ``titled_people``)."""
         out: list[Source] = []
         low = lowered(sentence) if lower is None else lower
         # the court's or the body's own finding told with no subject ("il résulte de l'instruction
@@ -475,7 +489,7 @@ class Attributor:
         for m in self._according.matches(sentence, low):
             according_spans.append((m.start(), m.start("src")))
             out.append(self._classify(m.group("src"), "according to", m.start(), court_doc,
-                                      last_speaker, detainee, orgs, verb="according"))
+                                      last_speaker, detainee, orgs, verb="according", titled=titled))
         for m in self._claim.matches(sentence, low):
             if m.group("verb").isupper() and len(m.group("verb")) > 1:
                 continue  # "UNITED STATES DISTRICT COURT": a heading's word in capitals, no reporting verb
@@ -511,7 +525,8 @@ class Attributor:
                 by = self._rx("passive_agent").search(sentence[m.end():m.end() + 120])
                 if by:
                     out.append(self._classify(by.group(1), f"passive reporting verb '{m.group('verb').lower()}' by",
-                                              m.start(), court_doc, last_speaker, detainee, orgs, verb=m.group("verb")))
+                                              m.start(), court_doc, last_speaker, detainee, orgs,
+                                              verb=m.group("verb"), titled=titled))
                 else:
                     out.append(Source("an unnamed source", "alleged", "passive reporting verb", m.start()))
                 continue
@@ -531,7 +546,7 @@ class Attributor:
                 out.append(Source(np, "alleged", f"dissent '{m.group('verb').lower()}'", m.start(), "other", np))
                 continue
             out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
-                                      court_doc, last_speaker, detainee, orgs, verb=m.group("verb")))
+                                      court_doc, last_speaker, detainee, orgs, verb=m.group("verb"), titled=titled))
         # (find13) a quotation closed by its speaker with a verb of continuing speech ('"...," Anon added.',
         # '"...," added the Special Rapporteur'), not a reporting verb of its own: the speaker's word
         if not out:
@@ -541,9 +556,9 @@ class Attributor:
                 if np and not self._rx("title_alone").fullmatch(np):
                     out.append(self._classify(np, f"quotation closed by '{m.group('v1') or m.group('v2')}'",
                                               m.start(), court_doc, last_speaker, detainee, orgs,
-                                              verb=m.group("v1") or m.group("v2")))
+                                              verb=m.group("v1") or m.group("v2"), titled=titled))
         if court_doc:
-            out.extend(self._claim_nouns(sentence, out, last_speaker, detainee, orgs, low))
+            out.extend(self._claim_nouns(sentence, out, last_speaker, detainee, orgs, low, titled=titled))
         for m in self._finding.matches(sentence, low):
             if any(o.start() <= m.start("verb") < o.end() for o in own):
                 continue  # "durante la visita se observó": the own finding below, not "Durante la visita"
@@ -564,7 +579,7 @@ class Attributor:
                 out.append(Source(np, "alleged", f"dissent '{m.group('verb').lower()}'", m.start(), "other", np))
                 continue
             src = self._classify(np, f"finding verb '{m.group('verb').lower()}'", m.start(), court_doc,
-                                 last_speaker, detainee, orgs, verb=m.group("verb"))
+                                 last_speaker, detainee, orgs, verb=m.group("verb"), titled=titled)
             if src.kind == "government" and self._rx("confirming_verb").match(m.group("verb")):
                 out.append(src)  # "staff confirmed that ...": the authorities' admission
                 continue
@@ -624,7 +639,8 @@ class Attributor:
         return out
 
     def _claim_nouns(self, sentence: str, found: list[Source], last_speaker: str | None,
-                     detainee: str | None, orgs: list[str], lower: str | None = None) -> list[Source]:
+                     detainee: str | None, orgs: list[str], lower: str | None = None,
+                     titled: Mapping[str, str] | None = None) -> list[Source]:
         """A party's claim told as a noun phrase in a court's opinion ("The Court dismisses
         plaintiff's claim that ...", "his contention that ... lacks merit"): the ``that`` clause is
         the possessor's claim (alleged), marked ``rejected`` when the court's verb before it
@@ -659,7 +675,7 @@ class Attributor:
                 # "his contention that": the last person named, else the claimant
                 np = possessives[np.lower()] if last_speaker else self.v.default_claimant
             src = self._classify(np, f"claim noun '{m.group('verb').lower()}'", m.start(), True,
-                                 last_speaker, detainee, orgs, verb=m.group("verb"))
+                                 last_speaker, detainee, orgs, verb=m.group("verb"), titled=titled)
             if src.kind == "court":
                 continue  # "the district court's finding ..." is read by the finding verbs
             src.certainty = "alleged"
@@ -812,13 +828,26 @@ class Attributor:
         return bool(between) and all(w[0].islower() for w in between)
 
     def _classify(self, np: str, rule: str, start: int, court_doc: bool, last_speaker: str | None,
-                  detainee: str | None, orgs: list[str], verb: str) -> Source:
+                  detainee: str | None, orgs: list[str], verb: str,
+                  titled: Mapping[str, str] | None = None) -> Source:
         np = re.sub(r"\s+", " ", np).strip(" ,.“”\"'’‘")
         np = re.sub(r"(?<=\w)[’']s$", "", np)  # "Plaintiff's testimony was that": Plaintiff speaks
         # "Detainees interviewed by the Committee said": the speakers are the detainees
         np = self._rx("interviewed_by").sub("", np) or np
         # "..., the inspectors found that": the body's name with its article, as the pack writes
         # it ("the inspectors", "the delegation"), before the article is dropped from the label
+        titled_person = None
+        if titled:
+            if last_speaker and self._rx("pronoun_speaker").fullmatch(np.lower()) \
+                    and any(last_speaker.startswith(t + " (") for t in titled.values()):
+                np = last_speaker  # "he said", after "Mr. Nowak noted": the Special Rapporteur again
+            # "Mr. Nowak noted": the Special Rapporteur the document named him as before
+            title = next((t for name, t in titled.items()
+                          if re.search(rf"\b{re.escape(name)}\b", np) and t.lower() not in np.lower()), None)
+            if title is not None:
+                np = f"{title} ({np})"
+            if any(np.startswith(t + " (") for t in titled.values()):
+                titled_person = np  # a person: "he" in the next sentences is still him
         with_article = np
         np = self._rx("article").sub("", np)
         low = np.lower()
@@ -884,7 +913,8 @@ class Attributor:
             alleges = False
         relays = relays or alleges
         certainty = "asserted" if kind == "court" and not relays else "alleged"
-        return Source(label, certainty, rule, start, kind, speaker or (label if kind != "court" else None))
+        return Source(label, certainty, rule, start, kind,
+                      speaker or (label if kind != "court" else None) or titled_person)
 
 
 

@@ -195,6 +195,7 @@ class _DocInfo:
     group: str | None
     author_kind: str = "author"  # what the document's author is (attribution.document_kind)
     names: NameIndex | None = None  # ``people``, indexed once for the "he said" look-ups
+    titled: dict[str, str] = field(default_factory=dict)  # surname -> the title the document gave them
 
     def __post_init__(self) -> None:
         if self.names is None:
@@ -613,7 +614,7 @@ class Extractor:
                 group = max(counts, key=lambda k: (counts[k], parse_number(k.split()[0]) is None, len(k)))
         court_doc = a.is_court_document(text)
         return _DocInfo(court_doc, detainee, key, people, list(orgs), d.year if d else None, group,
-                        a.document_kind(text, court_doc=court_doc))
+                        a.document_kind(text, court_doc=court_doc), titled=a.titled_people(text[:20000]))
 
     def _search(self, name: str, s: _Sentence) -> re.Match[str] | None:
         """``_rx(name).search(s.text)``, by a scanner (``prefilter.Scanner``: the words every
@@ -658,10 +659,12 @@ class Extractor:
             else:
                 s.sources = a.sources(s.text, court_doc=info.court_doc,
                                       last_speaker=self._pronoun_speaker(s, info, last_speaker, text),
-                                      detainee=info.detainee, orgs=info.orgs, lower=s.lower or None)
+                                      detainee=info.detainee, orgs=info.orgs, lower=s.lower or None,
+                                      titled=info.titled)
             if s.sources:
                 for src in s.sources:
-                    if src.speaker and src.kind not in ("court",):
+                    # a court is no "he"; a person the document titled as a monitor is ("Mr. Nowak")
+                    if src.speaker and (src.kind != "court" or src.speaker == src.label):
                         last_speaker = src.label
                 last = s.sources[-1]
                 # a claim carries to the next sentences of its paragraph; a denial does not,
@@ -687,6 +690,7 @@ class Extractor:
                 carry, carry_list = None, False
         st.last_speaker, st.carry, st.carry_para, st.carry_left = last_speaker, carry, carry_para, carry_left
         st.carry_list = carry_list
+        _quoted_across(sents)
 
     def _candidates(self, sents: list[_Sentence], run: BudgetRun | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
@@ -1578,6 +1582,54 @@ def _has_reporting_hint(text: str) -> bool:
 _LIST_ITEM = re.compile(r"\s*(?:[\-–—•●▪*]|\d{1,2}\s*°\s*\)?|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s")
 #: how many items a claim that introduces a list carries over at most
 _LIST_ITEMS = 40
+
+
+#: how many sentences on a quotation opened in one sentence may close with its speaker
+_QUOTE_REACH = 4
+
+
+def _open_quote(text: str) -> bool:
+    """Whether the sentence opens a quotation it does not close (a curly opening quote left open, or
+    an odd number of straight quotes, the first near the sentence's start)."""
+    if text.count("\u201c") > text.count("\u201d"):
+        return True
+    first = text.find('"')
+    return text.count('"') % 2 == 1 and 0 <= first < 3
+
+
+def _quote_close(text: str) -> int | None:
+    """Where a quotation opened in an earlier sentence closes in this one (the first closing quote
+    before any opening one), or None."""
+    curly = text.find("\u201d")
+    if curly >= 0 and text.find("\u201c", 0, curly) < 0:
+        return curly
+    if text.count('"') % 2 == 1 and text.find('"') >= 3:
+        return text.find('"')
+    return None
+
+
+def _quoted_across(sents: list[_Sentence]) -> None:
+    """A quotation of several sentences is the word of whom its closing tag names: '"Overcrowding
+    remained a problem. Juveniles were held with adults," the report said.' (the first sentence
+    has no cue of its own; it is no statement of the author's)."""
+    for i, s in enumerate(sents):
+        if s.sources or s.carried is not None or not _open_quote(s.text):
+            continue
+        for j in range(i + 1, min(len(sents), i + 1 + _QUOTE_REACH)):
+            t = sents[j]
+            if t.paragraph != s.paragraph:
+                break
+            close = _quote_close(t.text)
+            if close is None:
+                continue  # still inside the quotation
+            src = next((x for x in t.sources or () if x.start >= close), None)
+            if src is not None:
+                for k in range(i, j):
+                    if not sents[k].sources and sents[k].carried is None:
+                        sents[k].carried = Source(src.label, src.certainty,
+                                                  f"quotation closed in a later sentence: {src.rule}",
+                                                  src.start, src.kind, src.speaker)
+            break
 
 
 def _carried(src: Source) -> Source:

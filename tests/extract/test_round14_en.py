@@ -119,3 +119,35 @@ def test_the_juvenile_justice_system_is_neither_a_child_nor_a_court():
     check_row(EN("The country has no separate juvenile justice system."), "vulnerable_person", False)
     facts = EN("Children in the juvenile justice system are held in adult jails.")
     assert facts and all(f.attributed_to == "the author" for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize("quotes", [('"', '"'), ("\u201c", "\u201d")])
+def test_a_quotation_of_two_sentences_is_the_word_of_its_closing_speaker(quotes):
+    o, c = quotes
+    text = (f"{o}Overcrowding and poor sanitation remained problems in the men's block. Juveniles awaiting "
+            f"trial were held with adults at the remand centre,{c} the annual report said.")
+    facts = [f for f in EN(text) if f.type in ("overcrowding", "sanitation", "separation")]
+    assert {f.type for f in facts} == {"overcrowding", "sanitation", "separation"}, describe(facts)
+    assert all(f.certainty == "alleged" and "report" in f.attributed_to for f in facts), describe(facts)
+
+
+def test_an_unclosed_quotation_stays_the_authors():
+    text = '"Overcrowding remained a problem in the block. The men slept on the floor.'
+    facts = [f for f in EN(text) if f.type == "overcrowding"]
+    assert facts and all(f.attributed_to == "the author" for f in facts), describe(facts)
+
+
+def test_a_person_the_document_titled_a_monitor_speaks_as_that_monitor():
+    text = ("GENEVA - The UN Special Rapporteur on torture, Ana Kowalczyk, ended her visit to the country. "
+            "Ms. Kowalczyk noted that detainees in the central police station slept on the floor without "
+            "blankets. She added that the cells had no ventilation.")
+    facts = [f for f in EN(text) if f.type in ("bedding_clothing", "ventilation")]
+    assert {f.type for f in facts} == {"bedding_clothing", "ventilation"}, describe(facts)
+    assert all(f.certainty == "asserted" and f.attributed_to.startswith("the Special Rapporteur") for f in facts), \
+        describe(facts)
+
+
+def test_an_untitled_person_stays_a_claimant():
+    text = "Ana Kowalczyk noted that detainees in the central police station slept on the floor without blankets."
+    facts = [f for f in EN(text) if f.type == "bedding_clothing"]
+    assert facts and all(f.certainty == "alleged" for f in facts), describe(facts)
