@@ -1288,8 +1288,8 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
         lo = max(lo, m.start() - 80)
         hi = matches[i + 1].start() if i + 1 < len(matches) else min(len(sentence), m.end() + 60)
         hi = min(hi, m.end() + 60)
-        if _normative(sentence, m.start()):
-            continue
+        if _normative(sentence, m.start()) or _rx("norm_after").match(sentence, m.end()):
+            continue  # a definition or a norm, before the hours or after them ("that we expect to see")
         role = "exercise" if m.group("of") is not None or m.group("walk") is not None else _role(sentence, m, lo, hi)
         if role is None:
             continue

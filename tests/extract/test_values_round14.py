@@ -12,6 +12,10 @@ sentence here was written for the test, with other words, places and numbers.
 - The clock first and the cell after: "alone round-the-clock in his 12-by-7-foot cell" is 24 hours.
 - The hours a cell is kept lit are not hours locked in it: "a cell kept lighted 24 hours a day".
 - The hour out told with a modal: "the one hour per day that an inmate may leave his cell".
+- Feet written as a right quote or a prime: "cells of about 7’ by 10’".
+- The days of a week told as "for five of seven days", "five days out of seven".
+- Louisiana's "closed cell restriction" (CCR) is a regime of isolation: "30 years in closed cell restriction".
+- Hours told as the expectation after them are a norm: "the 10 hours a day unlock that we expect to see".
 """
 
 from __future__ import annotations
@@ -96,3 +100,46 @@ def test_confined_hours_beside_the_lights_are_kept() -> None:
 ])
 def test_hour_out_told_with_a_modal(text: str) -> None:
     check_row(read(text), "exercise_time", 1.0, tolerance=0)
+
+
+# ------------------------------------------------------------------ feet as a right quote or a prime
+@pytest.mark.parametrize("text,expected", [
+    ("The punishment cells measure roughly 7’ by 10’, with a steel bunk.", 6.5),
+    ("His cell was 8′ x 10′ and had no window.", 7.43),
+])
+def test_feet_written_as_quote_or_prime(text: str, expected: float) -> None:
+    check_row(read(text), "cell_space", expected, tolerance=0.05)
+
+
+# ------------------------------------------------------------------ days of a week as "N of seven"
+@pytest.mark.parametrize("text,expected", [
+    ("The women get three hours of recreation a day for four of seven days.", 3 * 4 / 7),
+    ("He gets one hour of recreation a day, five days out of seven.", 5 / 7),
+    ("They were let out into the yard for two hours a day, five days a week.", 10 / 7),
+])
+def test_days_of_a_week_as_n_of_seven(text: str, expected: float) -> None:
+    facts = read(text)
+    got = [f.value for f in facts if f.type == "exercise_time" and isinstance(f.value, (int, float))]
+    assert any(abs(v - expected) <= 0.05 for v in got), got
+
+
+# ------------------------------------------------------------------ closed cell restriction
+@pytest.mark.parametrize("text,expected", [
+    ("Mr. Adeyemi spent 26 years in closed cell restriction at the state penitentiary.", 26 * 365.25),
+    ("Their 20-year confinement in closed-cell restriction was challenged.", 20 * 365.25),
+])
+def test_closed_cell_restriction_is_isolation(text: str, expected: float) -> None:
+    check_row(read(text), "isolation_duration", expected, tolerance=0.05)
+
+
+# ------------------------------------------------------------------ the expectation told after the hours
+@pytest.mark.parametrize("text", [
+    "Regimes were far more limited than the 9 hours a day unlock that we expect to see.",
+    "Few wings came near the 10 hours out of cell a day which inspectors expect.",
+])
+def test_hours_told_as_an_expectation_are_a_norm(text: str) -> None:
+    check_row(read(text), "confinement_hours", False)
+
+
+def test_hours_out_of_cell_without_an_expectation_are_read() -> None:
+    check_row(read("On the wing, men had 2 hours a day out of their cells."), "confinement_hours", 22.0, tolerance=0.02)
