@@ -16,6 +16,9 @@ sentence here was written for the test, with other words, places and numbers.
 - The days of a week told as "for five of seven days", "five days out of seven".
 - Louisiana's "closed cell restriction" (CCR) is a regime of isolation: "30 years in closed cell restriction".
 - Hours told as the expectation after them are a norm: "the 10 hours a day unlock that we expect to see".
+- Two areas told with one unit: "the two cells measured 16 and 31 square metres" (both read).
+- A regime defined by what it is ("Solitary confinement is the practice of isolating a prisoner for 22 hours a
+  day", "the practice of segregation, in which ...") is no one's regime.
 """
 
 from __future__ import annotations
@@ -143,3 +146,30 @@ def test_hours_told_as_an_expectation_are_a_norm(text: str) -> None:
 
 def test_hours_out_of_cell_without_an_expectation_are_read() -> None:
     check_row(read("On the wing, men had 2 hours a day out of their cells."), "confinement_hours", 22.0, tolerance=0.02)
+
+
+# ------------------------------------------------------------------ two areas with one unit
+def test_two_areas_told_with_one_unit() -> None:
+    facts = read("Later she was moved twice; the two cells measured 16 and 31 square metres, respectively.")
+    values = sorted(f.value for f in facts if f.type == "cell_space" and f.value is not None)
+    assert values == [16.0, 31.0], values
+
+
+def test_an_area_range_is_not_two_cells() -> None:
+    facts = read("The cells measured between 6 and 8 square metres.")
+    values = [f.value for f in facts if f.type == "cell_space" and f.value is not None]
+    assert 6.0 not in values, values
+
+
+# ------------------------------------------------------------------ a regime defined by what it is
+@pytest.mark.parametrize("text", [
+    "Solitary confinement is the practice of keeping a prisoner alone for 22 or more hours a day.",
+    "The practice of segregation, in which inmates stay in their cells for 23 hours a day, is widely criticised.",
+])
+def test_a_regime_defined_is_no_ones(text: str) -> None:
+    check_row(read(text), "confinement_hours", False)
+
+
+def test_a_regime_endured_is_still_read() -> None:
+    check_row(read("Ms. Okafor was kept in segregation, alone in her cell for 23 hours a day."), "confinement_hours",
+              23.0, tolerance=0)
