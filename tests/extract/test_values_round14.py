@@ -19,6 +19,9 @@ sentence here was written for the test, with other words, places and numbers.
 - Two areas told with one unit: "the two cells measured 16 and 31 square metres" (both read).
 - A regime defined by what it is ("Solitary confinement is the practice of isolating a prisoner for 22 hours a
   day", "the practice of segregation, in which ...") is no one's regime.
+- The exercise period told by its place or purpose, no frequency (a day): "a single hour in an exercise cage",
+  "only half an hour outside their cell to exercise", "the walks only lasted about half an hour"; one afternoon
+  in the yard is no regime.
 """
 
 from __future__ import annotations
@@ -173,3 +176,24 @@ def test_a_regime_defined_is_no_ones(text: str) -> None:
 def test_a_regime_endured_is_still_read() -> None:
     check_row(read("Ms. Okafor was kept in segregation, alone in her cell for 23 hours a day."), "confinement_hours",
               23.0, tolerance=0)
+
+
+# ------------------------------------------------------------------ the exercise period by its place or purpose
+@pytest.mark.parametrize("text,expected", [
+    ("She is kept alone 23 hours a day, with a single hour in a concrete exercise pen.", 1.0),
+    ("Men on the wing were given only 45 minutes outside their cells to exercise.", 0.75),
+    ("The daily walks only lasted about twenty minutes.", 1 / 3),
+])
+def test_exercise_period_by_place_or_purpose(text: str, expected: float) -> None:
+    facts = read(text)
+    got = [f.value for f in facts if f.type == "exercise_time" and isinstance(f.value, (int, float))]
+    assert any(abs(v - expected) <= 0.02 for v in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The lawyer spent 3 hours in the exercise yard on Monday with the warden.",
+    "The walk to the court building lasted two hours.",
+])
+def test_one_afternoon_is_no_exercise_regime(text: str) -> None:
+    facts = read(text)
+    assert not [f for f in facts if f.type == "exercise_time" and f.value is not None], facts
