@@ -22,6 +22,7 @@ sentence here was written for the test, with other words, places and numbers.
 - The exercise period told by its place or purpose, no frequency (a day): "a single hour in an exercise cage",
   "only half an hour outside their cell to exercise", "the walks only lasted about half an hour"; one afternoon
   in the yard is no regime.
+- A jail's "restrictive unit" is a place of isolation: "reassigned him to the restrictive unit for 90 days".
 """
 
 from __future__ import annotations
@@ -197,3 +198,13 @@ def test_exercise_period_by_place_or_purpose(text: str, expected: float) -> None
 def test_one_afternoon_is_no_exercise_regime(text: str) -> None:
     facts = read(text)
     assert not [f for f in facts if f.type == "exercise_time" and f.value is not None], facts
+
+
+# ------------------------------------------------------------------ a restrictive unit
+def test_restrictive_unit_is_a_place_of_isolation() -> None:
+    check_row(read("Deputies reassigned Mr. Haddad to the Level 4 Restrictive Unit for 90 days."), "isolation_duration",
+              90.0, tolerance=0)
+
+
+def test_restrictive_unit_beds_are_no_duration() -> None:
+    check_row(read("The restrictive unit has 40 beds and two showers."), "isolation_duration", False)
