@@ -23,6 +23,8 @@ sentence here was written for the test, with other words, places and numbers.
   "only half an hour outside their cell to exercise", "the walks only lasted about half an hour"; one afternoon
   in the yard is no regime.
 - A jail's "restrictive unit" is a place of isolation: "reassigned him to the restrictive unit for 90 days".
+- The unit told once, after the first side: "a cell of 2 metres by 3", "six feet by nine"; not a time or an
+  age after "by" ("6 feet by 2 pm").
 """
 
 from __future__ import annotations
@@ -208,3 +210,26 @@ def test_restrictive_unit_is_a_place_of_isolation() -> None:
 
 def test_restrictive_unit_beds_are_no_duration() -> None:
     check_row(read("The restrictive unit has 40 beds and two showers."), "isolation_duration", False)
+
+
+# ------------------------------------------------------------------ the unit told once, after the first side
+@pytest.mark.parametrize("text,expected", [
+    ("Their cell measured 2 metres by 4 and was shared by five women.", 8.0),
+    ("The isolation cell was seven feet by ten.", 6.5),
+    ("The room was 2.5 metres by 3.5, with one window.", 8.75),
+])
+def test_unit_told_once_after_the_first_side(text: str, expected: float) -> None:
+    check_row(read(text), "cell_space", expected, tolerance=0.05)
+
+
+def test_unit_told_once_keeps_its_occupants() -> None:
+    facts = [f for f in read("Their cell measured 2 metres by 4 and was shared by five women.") if f.type == "cell_space"]
+    assert any((f.qualifiers or {}).get("occupants") == 5 for f in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "He walked 6 feet by 2 pm to reach the cell door.",
+    "The cell block wall is 10 metres by 20 years of neglect.",
+])
+def test_a_time_or_an_age_after_by_is_no_side(text: str) -> None:
+    check_row(read(text), "cell_space", False)
