@@ -223,7 +223,8 @@ def test_unit_told_once_after_the_first_side(text: str, expected: float) -> None
 
 
 def test_unit_told_once_keeps_its_occupants() -> None:
-    facts = [f for f in read("Their cell measured 2 metres by 4 and was shared by five women.") if f.type == "cell_space"]
+    text = "Their cell measured 2 metres by 4 and was shared by five women."
+    facts = [f for f in read(text) if f.type == "cell_space"]
     assert any((f.qualifiers or {}).get("occupants") == 5 for f in facts), facts
 
 
