@@ -500,6 +500,10 @@ def _area(m: re.Match[str], sentence: str) -> ValueResult | None:
     # the words before the figure ("each prisoner has less than 2 m2"), where the match holds them too
     lead = m.start("num") if num and callable(getattr(m, "start", None)) and m.start("num") >= 0 else \
         (m.start() if callable(getattr(m, "start", None)) else 0)
+    # "a sanitary annexe (usually 1 m2 to 2 m2)", "a yard of 20 m2": the area of another place, not the cell's
+    if _rx("area_of_other_before").search(sentence[max(0, lead - 60):lead]):
+        why = f"the area of another place: {sentence[max(0, lead - 30):lead].strip()!r}"
+        return ValueResult(None, "m2", "area of another place", {"no_value_because": why}, reject=why)
     # "less than 3 m2 a person" is an upper bound: the space is under the figure, not at it
     q: dict = _bound(sentence, lead) if num else {}
     # the per-head words right after the unit, inside the match too ("3 m2 per person" matched whole)
@@ -1304,8 +1308,8 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
         lo = max(lo, m.start() - 80)
         hi = matches[i + 1].start() if i + 1 < len(matches) else min(len(sentence), m.end() + 60)
         hi = min(hi, m.end() + 60)
-        if _normative(sentence, m.start()):
-            continue
+        if _normative(sentence, m.start()) or _rx("norm_after").match(sentence, m.end()):
+            continue  # a definition or a norm, before the hours or after them ("that we expect to see")
         role = "exercise" if m.group("of") is not None or m.group("walk") is not None else _role(sentence, m, lo, hi)
         if role is None:
             continue
