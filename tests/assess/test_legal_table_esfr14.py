@@ -44,8 +44,8 @@ ROWS = [
     ("indh-internos-dicen", "es", INDH + "Los internos refirieron que orinan en baldes por la noche.",
      "mandela-15", C, "trap: the inmates' word"),
     # who speaks
-    ("cglpl-controleuse", "fr", CGLPL + "« Des hommes vivent à trois dans des cellules de 9 m2, sur des matelas posés au "
-     "sol », déclare Mme Lemoine, contrôleuse générale des lieux de privation de liberté.", "mandela-21", V,
+    ("cglpl-controleuse", "fr", CGLPL + "« Des hommes vivent à trois dans des cellules de 9 m2, sur des matelas "
+     "posés au sol », déclare Mme Lemoine, contrôleuse générale des lieux de privation de liberté.", "mandela-21", V,
      "the CGLPL's own word"),
 ]
 

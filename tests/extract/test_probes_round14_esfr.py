@@ -75,7 +75,8 @@ def test_french_round14(text: str, type_: str, expected: bool | str | float) -> 
     # a cell said cramped
     ("Los detenidos permanecen en celdas de ínfimas proporciones y sin ventanas.", "cell_space", True),
     # places then people
-    ("En dormitorios donde deben dormir seis internos, se encuentran hasta 25.", "overcrowding", "25 held for 6 places"),
+    ("En dormitorios donde deben dormir seis internos, se encuentran hasta 25.", "overcrowding",
+     "25 held for 6 places"),
 ])
 def test_spanish_round14(text: str, type_: str, expected: bool | str) -> None:
     check_row(ES(text), type_, expected)
