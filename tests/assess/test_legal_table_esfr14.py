@@ -1,6 +1,7 @@
 """Grading rows for Spanish and French (branch grade14esfr), every text our own.
 
-- A capacity exceeded by a share ("su capacidad ha sido sobrepasada en un 400%") is an occupancy
+- A capacity exceeded by a share ("su capacidad ha sido sobrepasada en un 400%", "la capacité ... est
+  dépassée de 80 %") is an occupancy
   (five times the places), and a small share a small overcrowding; the places then the people
   ("donde deben convivir cuatro internos, se encuentran hasta 30") is a headcount over a capacity.
 - Fewer beds than people ("pas assez de lits pour tous les détenus") says how far bedding falls short.
@@ -28,6 +29,10 @@ ROWS = [
      "sobrepasada en un 350%.", "mandela-13", V, "four and a half times the places, found by the body"),
     ("dppe-sobrepasada-10", "es", DPPE + "La Defensora del Pueblo constató que la capacidad del penal ha sido "
      "sobrepasada en un 8%.", "mandela-13", C, "trap: a small overcrowding is a concern"),
+    ("cglpl-depassee-80", "fr", CGLPL + "Les contrôleurs ont constaté que la capacité de la maison d'arrêt est "
+     "dépassée de 80 %.", "mandela-13", V, "eighty per cent over the places, found by the controllers"),
+    ("cglpl-depassee-15", "fr", CGLPL + "Les contrôleurs ont constaté que la capacité de la maison d'arrêt est "
+     "dépassée de 15 %.", "mandela-13", C, "trap: a small share over capacity is a concern"),
     # places then people
     ("cndh-donde-deben", "es", CNDH + "Se constató que en dormitorios donde deben dormir seis internos, se "
      "encuentran hasta 40.", "mandela-13", V, "forty held for six places"),

@@ -2,6 +2,8 @@
 
 Every sentence here was written for the test; none is copied from a document.
 
+- fr/es: the capacity said exceeded ("la capacité ... est largement dépassée", "la capacidad ... ha sido
+  sobrepasada").
 - fr: an absence said total or near total ("l'absence quasi-totale d'activités") is a lack (MANQUE);
   fewer beds than people ("pas assez de lits pour tous"); a cell said cramped with no figure
   ("exiguë", "exigüe", "l'exiguïté des cellules"; es "de ínfimas proporciones", "exiguas"), not a
@@ -42,6 +44,9 @@ FR = reader("fr")
     ("Le requérant a passé huit mois dans une cellule sombre et exiguë avec deux codétenus.", "cell_space", True),
     ("Les contrôleurs ont dénoncé l'exiguïté des cellules du quartier disciplinaire.", "cell_space", True),
     ("La cour de promenade du quartier des femmes est exiguë.", "cell_space", False),
+    # the capacity said exceeded
+    ("La capacité opérationnelle du centre est largement dépassée depuis l'été.", "overcrowding", True),
+    ("La capacité du centre n'est pas dépassée.", "overcrowding", False),
     # the wait for a visit
     ("Les familles déplorent des délais de plusieurs mois pour obtenir un parloir.", "family_visits", True),
     # unsanitary places
