@@ -716,7 +716,8 @@ class Attributor:
             after = self._rx("inverted_speaker").match(sentence[m.end():])
             if after:
                 return after.group(1).strip()
-        if not re.search(r"[”\"]\s*,?\s*$", before):
+        # a closing quotation mark: ” " or the guillemet » (fr, es)
+        if not re.search(r"[”\"»]\s*,?\s*$", before):
             return None
         after = self._rx("speaker_after").match(sentence[m.end():])
         if not after:

@@ -190,7 +190,9 @@ def expand_terms(text: str, terms: dict[str, list[str]], source: str = "<terms>"
             return NUMBER
         if name == "GAP":
             k = int(n) if n else 4
-            return rf"(?:[\w'’\-]+[\s,]+){{0,{k}}}?"
+            # a word may sit in quotation marks: the words a report quotes ("une « porte de
+            # type saloon » n'offrant aucune intimité") are words of the sentence
+            return rf"(?:(?:[«“\"]\s?)?[\w'’\-]+(?:\s?[»”\"])?[\s,]+){{0,{k}}}?"
         if name == "W":
             return r"[\w'’\-]+"
         if name not in terms:
