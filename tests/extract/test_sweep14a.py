@@ -1,0 +1,122 @@
+"""A per-type sweep (sweep14a) of three fact types that generalised worst to unseen English text: the
+authority's stated reason for a regime (justification_security), the detainee's legal status
+(pretrial_status) and the separation of categories of detainees (separation).
+
+The misses, gathered in volume from fresh public text, fell into a few general patterns:
+
+- A reason told after the placement with "based on" or "on the basis of" ("placed in segregation primarily
+  based on his escape history", "confined based on gang affiliation"); a lockdown or placement after an event
+  told as a clause ("after an inmate was stabbed"); a purpose told with "to make sure" or "so he cannot"; a
+  sanction "as punishment for" a gerund or "for this violation"; a transfer "after his second attempt to
+  escape"; a group named by its act ("the inmates who were in possession of the weapons were placed in
+  segregation"); the reason in the sentence before ("As a result, he was placed in the SHU"); "no
+  justification for his placement"; a validation "as an associate of" a named gang; a prison body's
+  recommendation on a placement (its decision); what the authority says must be done or would follow a
+  lifting of the regime.  A word in parentheses or quotes ("the Special Housing Unit (SHU)") is a word.
+- Status: held in prison "during the investigation" of the
+  crime "they are alleged to have committed", waiting "for his or her trial", detained "without being
+  sentenced" (pretrial); held for years "without charge" (administrative); holding people "under
+  immigration powers" (immigration).  A norm on where migrants "should not be held" is none, and so (as in
+  the read sets' labels) is a bare "inmates at the State Penitentiary".
+- Separation: "kept in different units from", "both types of prisoner held on separate landings" (kept apart:
+  negated); boys who "shared a dormitory with more than 150 men"; held "with adult suspects" or "in close
+  proximity to adult prisoners"; "did not provide sight and sound separation"; "departures from this
+  practice have been authorised".  Children "separated from their peers" (isolation) and a right "to be
+  detained in separate facilities" (a norm) are none.
+
+Every sentence is written for this suite, not taken from a document.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+from dignity.model import Fact
+from extract_helpers import check_row, counted, describe, reader
+
+J, P, S = "justification_security", "pretrial_status", "separation"
+
+ROWS: list[tuple[str, str, "bool | str"]] = [
+    # ---- justification_security: stated
+    (J, "The review board recommended that Mr. Okafor be placed in administrative segregation largely based on "
+        "his escape history and his threats against staff.", True),
+    (J, "In the Northern Unit, most men are confined based on gang affiliation alone.", True),
+    (J, "Two months later he was sent back to the special management unit on the basis of allegations of "
+        "renewed gang activity.", True),
+    (J, "The county sheriff put the whole jail on lockdown for three days after an inmate was stabbed in the "
+        "shower block.", True),
+    (J, "The department ordered a lockdown of the east yard because a prisoner attacked two officers.", True),
+    (J, "The wing was placed on lockdown to make sure the area was secured before the search.", True),
+    (J, "Prosecutors have argued that Mr. Varga must be kept isolated so he cannot pass messages to his "
+        "associates.", True),
+    (J, "Easing the restrictions would put the escort officers at risk, the magistrate said.", True),
+    (J, "Ms. Duarte spent twelve days in the punishment cell as punishment for organising a sit-in on the "
+        "landing.", True),
+    (J, "For this infraction the hearing officer imposed twenty days of disciplinary confinement.", True),
+    (J, "He was moved to the high-security prison in Ostrava after his third attempt to escape from the "
+        "county jail.", True),
+    (J, "The prisoners who were found with the homemade knives were locked in segregation cells that night.",
+     True),
+    (J, "Officials identified Castillo as a leader of the Norte group. As a result, he was placed in the "
+        "security housing unit for an indefinite term.", True),
+    (J, "Staff validated him as an associate of the Eastside Kings, which led to his transfer to the "
+        "special housing unit.", True),
+    (J, "Corrections officers found a sharpened toothbrush on him. He remained in the Restricted Housing Unit "
+        "(RHU) pending investigation.", True),
+    # ---- justification_security: none
+    (J, "A prisoner may be placed in segregation as a protection case in the circumstances listed below.", False),
+    (J, "These measures may include restricting visits, as is reasonably necessary to protect witnesses.", False),
+    (J, "The inmates went on hunger strike to protest the lack of hot water.", False),
+    (J, "Identified predators who threaten weaker inmates should be segregated.", False),
+    # ---- pretrial_status
+    # a bare "inmates at the State Penitentiary" is no status in the read sets' labels (nor here)
+    (P, "The plaintiffs were inmates at the Oregon State Penitentiary in Salem when the events occurred.", False),
+    (P, "Suspects remain in custody during the criminal investigation, often for months.", "pretrial"),
+    (P, "Many people held in Lagos wait years for his or her trial.", "pretrial"),
+    (P, "Thousands of young men are detained without being sentenced in the central prison.", "pretrial"),
+    (P, "Mr. Nadir has been held at the base for eleven years without charge.", "administrative"),
+    (P, "The Home Office was holding 312 people under immigration powers in ordinary prisons.", "immigration"),
+    (P, "Migrants should not be held in police cells unless they are suspected of a crime.", False),
+    # ---- separation: not separated
+    (S, "In Kasama prison, 40 boys, some as young as 12, shared a dormitory with more than 200 men.", True),
+    (S, "Arrested at fourteen, Tomas spent a year in two county jails, usually housed with adult suspects.", True),
+    (S, "The lawsuit says the youth authority let juveniles be held in close proximity to adult prisoners.", True),
+    (S, "Nine of the jails did not provide sight and sound separation between adults and juveniles.", True),
+    (S, "Untried prisoners should not be allocated to cells with convicted prisoners, but departures from "
+        "this practice have been authorised at Pentonville.", True),
+    # ---- separation: none (isolation, a norm)
+    (S, "The report looks at girls separated from their peers for weeks in the secure unit.", False),
+    (S, "The right of children to be detained in separate facilities protects them from abuse.", False),
+]
+
+NEGATED: list[tuple[str, str]] = [
+    # separation respected: a negated fact
+    (S, "At Halden, over-18s are kept in different units from under-18s."),
+    (S, "When both types of prisoner share a wing, they are held on separate landings."),
+]
+
+
+@pytest.fixture(scope="module")
+def en() -> Callable[[str], list[Fact]]:
+    return reader("en")
+
+
+@pytest.mark.parametrize("type_, sentence, expected", ROWS)
+def test_sweep14a_sentence(en: Callable[[str], list[Fact]], type_: str, sentence: str,
+                           expected: "bool | str") -> None:
+    check_row(en(sentence), type_, expected)
+
+
+@pytest.mark.parametrize("type_, sentence", NEGATED)
+def test_sweep14a_negated(en: Callable[[str], list[Fact]], type_: str, sentence: str) -> None:
+    facts = en(sentence)
+    got = counted(facts, type_)
+    assert got and all(f.negated for f in got), describe(facts)
+
+
+def test_sweep14a_rows_have_facts_and_traps_of_each_type() -> None:
+    for type_ in (J, P, S):
+        rows = [r for r in ROWS if r[0] == type_]
+        assert any(r[2] is not False for r in rows) and any(r[2] is False for r in rows), type_
