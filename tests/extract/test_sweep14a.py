@@ -12,12 +12,15 @@ The misses, gathered in volume from fresh public text, fell into a few general p
   segregation"); the reason in the sentence before ("As a result, he was placed in the SHU"); "no
   justification for his placement"; a validation "as an associate of" a named gang; a prison body's
   recommendation on a placement (its decision); what the authority says must be done or would follow a
-  lifting of the regime.  A word in parentheses or quotes ("the Special Housing Unit (SHU)") is a word.
+  lifting of the regime.  Behind most of these, one general shape: a measure, a word of cause ("because of",
+  "following", "citing") and a reason of security within a few words, in either order; "released from
+  segregation after the investigation" is none.  A word in parentheses or quotes ("the Special Housing Unit (SHU)") is a word.
 - Status: held in prison "during the investigation" of the
   crime "they are alleged to have committed", waiting "for his or her trial", detained "without being
   sentenced" (pretrial); held for years "without charge" (administrative); holding people "under
   immigration powers" (immigration).  A norm on where migrants "should not be held" is none, and so (as in
-  the read sets' labels) is a bare "inmates at the State Penitentiary".
+  the read sets' labels) is a bare "inmates at the State Penitentiary"; a legal premise about detainees as a
+  class ("since detainees have not been convicted, they may not be punished") is general.
 - Separation: "kept in different units from", "both types of prisoner held on separate landings" (kept apart:
   negated); boys who "shared a dormitory with more than 150 men"; held "with adult suspects" or "in close
   proximity to adult prisoners"; "did not provide sight and sound separation"; "departures from this
@@ -65,7 +68,14 @@ ROWS: list[tuple[str, str, "bool | str"]] = [
         "special housing unit.", True),
     (J, "Corrections officers found a sharpened toothbrush on him. He remained in the Restricted Housing Unit "
         "(RHU) pending investigation.", True),
+    # the general shape: a measure, a word of cause, a reason of security (either order)
+    (J, "Reyes has been kept in the SHU for four years because of his ties to a prison gang.", True),
+    (J, "Lund was held in solitary confinement for six months following the discovery of a blade in his cell.",
+     True),
+    (J, "Citing the threat to the escort officers, the judge kept the leg restraints in place.", True),
     # ---- justification_security: none
+    (J, "He was released from segregation after the investigation cleared him.", False),
+    (J, "Months of isolation pose a danger to their mental health.", False),
     (J, "A prisoner may be placed in segregation as a protection case in the circumstances listed below.", False),
     (J, "These measures may include restricting visits, as is reasonably necessary to protect witnesses.", False),
     (J, "The inmates went on hunger strike to protest the lack of hot water.", False),
@@ -79,6 +89,8 @@ ROWS: list[tuple[str, str, "bool | str"]] = [
     (P, "Mr. Nadir has been held at the base for eleven years without charge.", "administrative"),
     (P, "The Home Office was holding 312 people under immigration powers in ordinary prisons.", "immigration"),
     (P, "Migrants should not be held in police cells unless they are suspected of a crime.", False),
+    (P, "Since pretrial detainees have not been convicted, they may not be punished before trial.", False),
+    (P, "Remand prisoners, who are presumed innocent, may be subjected to harsher rules than sentenced ones.", False),
     # ---- separation: not separated
     (S, "In Kasama prison, 40 boys, some as young as 12, shared a dormitory with more than 200 men.", True),
     (S, "Arrested at fourteen, Tomas spent a year in two county jails, usually housed with adult suspects.", True),
