@@ -14,7 +14,8 @@ The misses, gathered in volume from fresh public text, fell into a few general p
   recommendation on a placement (its decision); what the authority says must be done or would follow a
   lifting of the regime.  Behind most of these, one general shape: a measure, a word of cause ("because of",
   "following", "citing") and a reason of security within a few words, in either order; "released from
-  segregation after the investigation" is none.  A word in parentheses or quotes ("the Special Housing Unit (SHU)") is a word.
+  segregation after the investigation" is none.  A word in parentheses or quotes ("the Special Housing Unit
+  (SHU)") is a word.
 - Status: held in prison "during the investigation" of the
   crime "they are alleged to have committed", waiting "for his or her trial", detained "without being
   sentenced" (pretrial); held for years "without charge" (administrative); holding people "under
@@ -24,7 +25,9 @@ The misses, gathered in volume from fresh public text, fell into a few general p
 - Separation: "kept in different units from", "both types of prisoner held on separate landings" (kept apart:
   negated); boys who "shared a dormitory with more than 150 men"; held "with adult suspects" or "in close
   proximity to adult prisoners"; "did not provide sight and sound separation"; "departures from this
-  practice have been authorised".  Children "separated from their peers" (isolation) and a right "to be
+  practice have been authorised"; the general shape behind "held with": a group to be kept apart, held or
+  sharing a place, then its other group within the clause (young and adult, women and men, untried and
+  convicted), never with a "not" between.  Children "separated from their peers" (isolation) and a right "to be
   detained in separate facilities" (a norm) are none.
 
 Every sentence is written for this suite, not taken from a document.
@@ -98,7 +101,13 @@ ROWS: list[tuple[str, str, "bool | str"]] = [
     (S, "Nine of the jails did not provide sight and sound separation between adults and juveniles.", True),
     (S, "Untried prisoners should not be allocated to cells with convicted prisoners, but departures from "
         "this practice have been authorised at Pentonville.", True),
+    # the general shape: a group, held or sharing a place, then its other group, however far within the clause
+    (S, "Juveniles were held for weeks in police cells with adult suspects.", True),
+    (S, "Remand prisoners are routinely housed in the old wing together with sentenced prisoners.", True),
+    (S, "Female detainees were kept overnight in the station lock-up alongside male detainees.", True),
     # ---- separation: none (isolation, a norm)
+    (S, "Juveniles were not held with adults at any of the sites we visited.", False),
+    (S, "Women were held with their children in the mother and baby unit.", False),
     (S, "The report looks at girls separated from their peers for weeks in the secure unit.", False),
     (S, "The right of children to be detained in separate facilities protects them from abuse.", False),
 ]
