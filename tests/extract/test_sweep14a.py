@@ -12,7 +12,11 @@ The misses, gathered in volume from fresh public text, fell into a few general p
   segregation"); the reason in the sentence before ("As a result, he was placed in the SHU"); "no
   justification for his placement"; a validation "as an associate of" a named gang; a prison body's
   recommendation on a placement (its decision); what the authority says must be done or would follow a
-  lifting of the regime.  Behind most of these, one general shape: a measure, a word of cause ("because of",
+  lifting of the regime; a second fresh set added "out of necessity due to" a behaviour, "necessary to
+  restrain", a placement "based upon" an incident years before, a sanction "for the first Rule 18 violation",
+  "for an unexplained reason", "provided no explanation as to why"; a measure "not imposed for the purpose of
+  punishment" states its own purpose (no statement of aims), and "one reason for an inmate to be placed" is
+  general.  Behind most of these, one general shape: a measure, a word of cause ("because of",
   "following", "citing") and a reason of security within a few words, in either order; "released from
   segregation after the investigation" is none.  A word in parentheses or quotes ("the Special Housing Unit
   (SHU)") is a word.
@@ -76,6 +80,19 @@ ROWS: list[tuple[str, str, "bool | str"]] = [
     (J, "Lund was held in solitary confinement for six months following the discovery of a blade in his cell.",
      True),
     (J, "Citing the threat to the escort officers, the judge kept the leg restraints in place.", True),
+    # a second fresh set: necessity, a court's own finding of purpose, an incident long ago, no explanation given
+    (J, "The officers imposed strict conditions, but only out of necessity due to his repeated threatening behaviour.",
+     True),
+    (J, "The guards acted out of necessity and concern for everyone's safety when they kept him in the cell.", True),
+    (J, "The leg irons were necessitated by his violent outbursts; they were not imposed for the purpose of "
+        "punishment.", True),
+    (J, "The restraints were necessary to control Mr. Abbott during transport.", True),
+    (J, "The department kept him in isolation for nine years based upon a 2001 incident in which he wounded a "
+        "guard.", True),
+    (J, "For the second Rule 14 violation he received fifteen days in disciplinary segregation.", True),
+    (J, "Her probation was revoked for committing a third conduct violation and she was given ten days in "
+        "disciplinary segregation.", True),
+    (J, "One reason for an inmate to be placed in restrictive housing is a sanction for fighting.", False),
     # ---- justification_security: none
     (J, "He was released from segregation after the investigation cleared him.", False),
     (J, "Months of isolation pose a danger to their mental health.", False),
@@ -113,6 +130,11 @@ ROWS: list[tuple[str, str, "bool | str"]] = [
 ]
 
 NEGATED: list[tuple[str, str]] = [
+    # no reason given for the placement
+    (J, "On 3 May, for an unexplained reason and without a hearing, Ms. Ferris was moved to the maximum security "
+        "unit."),
+    (J, "The wardens' monthly reviews provided no explanation as to why continued placement in solitary "
+        "confinement was necessary."),
     # separation respected: a negated fact
     (S, "At Halden, over-18s are kept in different units from under-18s."),
     (S, "When both types of prisoner share a wing, they are held on separate landings."),
