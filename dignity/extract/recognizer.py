@@ -194,7 +194,8 @@ def expand_terms(text: str, terms: dict[str, list[str]], source: str = "<terms>"
             # type saloon » n'offrant aucune intimité") are words of the sentence
             return rf"(?:(?:[«“\"]\s?)?[\w'’\-]+(?:\s?[»”\"])?[\s,]+){{0,{k}}}?"
         if name == "W":
-            return r"[\w'’\-]+"
+            # a word, or one in parentheses or quotes ("the Special Housing Unit (SHU)", a "validated" member)
+            return r"[(“\"]?[\w'’\-]+[)”\"]?"
         if name not in terms:
             raise ConfigError(source, where, f"unknown term list {{{name}}}")
         alts = sorted((phrase_regex(p) for p in terms[name]), key=len, reverse=True)
