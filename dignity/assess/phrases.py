@@ -103,7 +103,8 @@ def describe(fact: Fact) -> str:
     if fact.type == "cell_space":
         occ = fact.qualifiers.get("occupants")
         m2 = f"{_n(v)} {fact.unit or 'm2'}" if isinstance(v, (int, float)) else "unstated size"
-        return yes.format(m2=m2.replace("m2", "m²"), occ=f" shared by {occ}" if occ and occ != 1 else "")
+        occ_n = _n(occ) if isinstance(occ, (int, float)) and not isinstance(occ, bool) else occ
+        return yes.format(m2=m2.replace("m2", "m²"), occ=f" shared by {occ_n}" if occ and occ != 1 else "")
     if fact.type == "pretrial_status":
         return yes.format(label=_STATUS_WORDS.get(str(v), f"({v})" if v else "")).strip()
     label = ""

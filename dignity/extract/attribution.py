@@ -460,6 +460,19 @@ class Attributor:
         return full.get(best, best), full
 
     # ---------------------------------------------------------------- sentence level
+    def _antecedent(self, before: str) -> str | None:
+        """The noun phrase a relative "according to which" points back to: from the last determiner
+        (``antecedent_determiner``) that does not open a complement (after ``of_word``: "the logs of
+        the prison"), to the end; None where there is none within 80 characters."""
+        before = before.rstrip(" ,")
+        window = before[-80:]
+        of_word = self._rx("of_word")
+        for d in reversed(list(self._rx("antecedent_determiner").finditer(window))):
+            prev = window[:d.start()].split()
+            if not prev or not of_word.fullmatch(prev[-1]):
+                return window[d.start():].strip() or None
+        return None
+
     def titled_people(self, text: str) -> dict[str, str]:
         """Surname -> title for the people a document names with a monitor's or a court's title
         (the pack's ``titled_person``: "the Special Rapporteur on Torture, Manfred Nowak", "Juan
@@ -488,7 +501,13 @@ class Attributor:
         according_spans = [(m.start(), m.end()) for m in own]
         for m in self._according.matches(sentence, low):
             according_spans.append((m.start(), m.start("src")))
-            out.append(self._classify(m.group("src"), "according to", m.start(), court_doc,
+            src = m.group("src")
+            if self._rx("according_relative").match(src):
+                # "the logs, according to which", "les registres, selon lesquels": the antecedent speaks
+                src = self._antecedent(sentence[:m.start()])
+                if src is None:
+                    continue
+            out.append(self._classify(src, "according to", m.start(), court_doc,
                                       last_speaker, detainee, orgs, verb="according", titled=titled))
         for m in self._claim.matches(sentence, low):
             if m.group("verb").isupper() and len(m.group("verb")) > 1:

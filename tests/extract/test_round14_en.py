@@ -151,3 +151,17 @@ def test_an_untitled_person_stays_a_claimant():
     text = "Ana Kowalczyk noted that detainees in the central police station slept on the floor without blankets."
     facts = [f for f in EN(text) if f.type == "bedding_clothing"]
     assert facts and all(f.certainty == "alleged" for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "The warden produced the logs of the unit, according to which he had an hour of exercise each day.",
+     "logs of the unit"),
+    ("es", "El director presentó los registros del centro, según los cuales el interno salía al patio una hora "
+           "al día.", "registros del centro"),
+    ("fr", "Le Gouvernement produit les registres de l'établissement, selon lesquels l'intéressé bénéficiait "
+           "d'une heure de promenade quotidienne.", "registres de l'établissement"),
+])
+def test_according_to_which_is_the_antecedents_word(lang, text, speaker):
+    facts = [f for f in reader(lang)(text) if f.type == "exercise_time"]
+    assert facts and all(f.attributed_to.endswith(speaker) and f.certainty == "alleged" for f in facts), \
+        describe(facts)
