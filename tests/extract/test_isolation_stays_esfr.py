@@ -39,3 +39,16 @@ ROWS = [
 @pytest.mark.parametrize(("read", "text", "type_", "expected"), ROWS)
 def test_stays_and_rates(read, text, type_, expected):
     check_row(read(text), type_, expected, tolerance=0.1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il a été placé à l'isolement sans pouvoir se rendre en promenade.", True),
+    ("Elle n'a pas pu aller en promenade pendant un mois.", True),
+    ("Les détenus ne sont pas autorisés à se rendre en promenade.", True),
+    ("Les détenus ne vont pas en promenade.", True),
+    ("Les détenus ne sortent jamais en promenade.", True),
+    ("Il peut se rendre en promenade chaque jour.", False),
+])
+def test_french_unable_to_go_to_the_yard(text, expected):
+    facts = [f for f in FR(text) if f.type == "exercise_outdoor" and f.value is False and not f.negated]
+    assert bool(facts) == expected, facts
