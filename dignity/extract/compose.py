@@ -545,8 +545,20 @@ class Composer:
             if subject is not None:
                 best = (0, 0, subject)
         for tp in topics if best is None else ():
-            if tp.key not in types or (tp.w0 <= p.w1 and p.w0 <= tp.w1):
-                continue  # another type's topic, or overlapping words
+            if tp.key not in types:
+                continue  # another type's topic
+            if tp.w0 <= p.w1 and p.w0 <= tp.w1:
+                # a word shared at the seam binds with no gap: "ne vont pas en" + "en promenade", "denied
+                # access to" + "to shower"; any other overlap is the same words read twice
+                if where != "after" and p.w0 < tp.w0 <= p.w1 < tp.w1:
+                    rank = (0, 0)
+                elif where != "before" and tp.w0 < p.w0 <= tp.w1 < p.w1:
+                    rank = (0, 1)
+                else:
+                    continue
+                if best is None or rank < best[:2]:
+                    best = (rank[0], rank[1], tp)
+                continue
             after = tp.w0 > p.w1
             if (after and where == "after") or (not after and where == "before"):
                 continue  # ``where`` is the predicate's side: "before" the topic, "after" it

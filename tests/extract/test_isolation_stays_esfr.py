@@ -52,3 +52,9 @@ def test_stays_and_rates(read, text, type_, expected):
 def test_french_unable_to_go_to_the_yard(text, expected):
     facts = [f for f in FR(text) if f.type == "exercise_outdoor" and f.value is False and not f.negated]
     assert bool(facts) == expected, facts
+
+
+def test_a_word_shared_by_a_predicate_and_its_topic_binds_them():
+    # "dépendent de leurs familles pour" + the topic "pour se laver": the seam's "pour" is both's
+    facts = [f for f in FR("Les détenus dépendent de leurs familles pour se laver.") if f.type == "hygiene"]
+    assert facts, facts
