@@ -854,8 +854,6 @@ class Attributor:
         np = re.sub(r"(?<=\w)[’']s$", "", np)  # "Plaintiff's testimony was that": Plaintiff speaks
         # "Detainees interviewed by the Committee said": the speakers are the detainees
         np = self._rx("interviewed_by").sub("", np) or np
-        # "..., the inspectors found that": the body's name with its article, as the pack writes
-        # it ("the inspectors", "the delegation"), before the article is dropped from the label
         titled_person = None
         if titled:
             if last_speaker and self._rx("pronoun_speaker").fullmatch(np.lower()) \
@@ -868,6 +866,8 @@ class Attributor:
                 np = f"{title} ({np})"
             if any(np.startswith(t + " (") for t in titled.values()):
                 titled_person = np  # a person: "he" in the next sentences is still him
+        # "..., the inspectors found that": the body's name with its article, as the pack writes
+        # it ("the inspectors", "the delegation"), before the article is dropped from the label
         with_article = np
         np = self._rx("article").sub("", np)
         low = np.lower()

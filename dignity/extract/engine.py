@@ -1588,21 +1588,26 @@ _LIST_ITEMS = 40
 _QUOTE_REACH = 4
 
 
+#: quotation marks that open and close (curly quotes, guillemets); straight quotes are read by parity
+_QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u00ab", "\u00bb"))
+
+
 def _open_quote(text: str) -> bool:
-    """Whether the sentence opens a quotation it does not close (a curly opening quote left open, or
-    an odd number of straight quotes, the first near the sentence's start)."""
-    if text.count("\u201c") > text.count("\u201d"):
+    """Whether the sentence opens a quotation it does not close (an opening mark left open, or an
+    odd number of straight quotes, the first near the sentence's start)."""
+    if any(text.count(o) > text.count(c) for o, c in _QUOTE_PAIRS):
         return True
     first = text.find('"')
     return text.count('"') % 2 == 1 and 0 <= first < 3
 
 
 def _quote_close(text: str) -> int | None:
-    """Where a quotation opened in an earlier sentence closes in this one (the first closing quote
+    """Where a quotation opened in an earlier sentence closes in this one (the first closing mark
     before any opening one), or None."""
-    curly = text.find("\u201d")
-    if curly >= 0 and text.find("\u201c", 0, curly) < 0:
-        return curly
+    for o, c in _QUOTE_PAIRS:
+        at = text.find(c)
+        if at >= 0 and text.find(o, 0, at) < 0:
+            return at
     if text.count('"') % 2 == 1 and text.find('"') >= 3:
         return text.find('"')
     return None
