@@ -1651,6 +1651,12 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     no_force = [f for f in group.of("use_of_force") if f.negated]
     abusive = [f for f in forces if ill is not None and _mentions(env, f, ill)
                and not (refusal is not None and _mentions(env, f, refusal))]
+    # (grade14en) a restraint its own sentence calls ill-treatment ("described the use of restraints as cruel and
+    # degrading", "shackling that amounted to inhuman treatment"), unless it says it is not
+    restraint_ill, denied = p.get("restraint_ill_words"), env.catalogue.patterns.get("no_violation_words")
+    abusive += [f for f in group.of("restraints") if not f.negated and restraint_ill is not None
+                and _mentions(env, f, restraint_ill, sentence=True)
+                and not (denied is not None and _mentions(env, f, denied, sentence=True))]
     combo_types = list(p.get("combination_types") or [])
     combo: dict[str, Fact] = {}
     for f in _best([f for f in group.facts if f.type in combo_types and not f.negated]):

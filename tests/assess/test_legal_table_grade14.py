@@ -9,7 +9,8 @@ as a sanction; a party's "contentions" not read as its claim; a lower court's di
 that the writing court affirms; a reporting clause closing a sentence after a list ("..., dirty, and
 infested, the charity reported"); a body named after the verb ("..., said Amnesty International");
 a cell's name ("an isolation cell") read as isolation described; filth in the clause read as how far
-the space falls short.
+the space falls short; a restraint a monitor calls cruel and degrading not read under rule 1; a bare
+floor and the food families must bring not read as facts.
 """
 
 from __future__ import annotations
@@ -80,6 +81,26 @@ ROWS = [
     ("overcrowded-severely-stays", "Visit report. We found detainees held for weeks in severely overcrowded "
      "police cells.", None, "mandela-13", V,
      "counter-example: 'severely' overcrowded says how far the space falls short"),
+    # --- facts a monitor states that were not read ----------------------------------------------------------------
+    ("nothing-but-concrete-floor", "Visit report. We found detainees held for weeks in police cells with nothing "
+     "but a concrete floor to lie on.", None, "mandela-21", V,
+     "a monitor's own finding that there is nothing to lie on but the floor: no bed at all, how far is said"),
+    ("families-task-to-bring-food", "Visit report. We found that it is the task of their families to bring them "
+     "food.", None, "mandela-22", C,
+     "food the families must bring is food the prison does not give; how far it falls short is not said"),
+    ("families-allowed-to-bring-food-stays", "Visit report. Families were allowed to bring them food on Sundays.",
+     None, "mandela-22", None, "counter-example: a permission to bring food is no shortfall"),
+    # --- a restraint a body calls ill-treatment is rule 1's ----------------------------------------------------------
+    ("restraint-called-degrading-by-ombudsman", "Inspection report. Staff kept a man at Norwood prison in waist "
+     "restraints for nineteen hours a day for six weeks. The Ombudsman described this use of restraints as cruel "
+     "and degrading.", None, "mandela-1", V,
+     "the Ombudsman's own word that the restraint was cruel and degrading: established ill-treatment"),
+    ("restraint-not-degrading-stays", "FINDINGS OF FACT. The court finds that officers kept Dan Hale in leg "
+     "restraints during his transport to the hospital, and that this use of restraints was not cruel or degrading.",
+     None, "mandela-1", None, "counter-example: a restraint found not degrading is no ill-treatment"),
+    ("restraint-called-degrading-by-plaintiff", "COMPLAINT. Plaintiff Ivo Brandt alleges that guards kept him "
+     "shackled to a bed for three days, which he says was cruel and degrading.", None, "mandela-1", C,
+     "the same words in the plaintiff's mouth: one allegation, a concern"),
 ]
 
 
