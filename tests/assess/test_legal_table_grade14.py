@@ -10,7 +10,10 @@ that the writing court affirms; a reporting clause closing a sentence after a li
 infested, the charity reported"); a body named after the verb ("..., said Amnesty International");
 a cell's name ("an isolation cell") read as isolation described; filth in the clause read as how far
 the space falls short; a restraint a monitor calls cruel and degrading not read under rule 1; a bare
-floor and the food families must bring not read as facts.
+floor and the food families must bring not read as facts; food cut "to discipline him" not read as a
+sanction; a party's argument ("arguing that ... do not constitute cruel and unusual punishment") read as
+the court's lawful holding; a claim named by its cause of action ("his conditions claim") read as a
+claim made.
 """
 
 from __future__ import annotations
@@ -101,6 +104,20 @@ ROWS = [
     ("restraint-called-degrading-by-plaintiff", "COMPLAINT. Plaintiff Ivo Brandt alleges that guards kept him "
      "shackled to a bed for three days, which he says was cruel and degrading.", None, "mandela-1", C,
      "the same words in the plaintiff's mouth: one allegation, a concern"),
+    # --- food cut to discipline is a sanction ---------------------------------------------------------------------
+    ("diet-cut-to-discipline-alleged", "MEMORANDUM OPINION. Ray Colt alleges that the warden restricted his diet to "
+     "nutri-loaf for thirty days to discipline him.", None, "mandela-43-1-d", C,
+     "food cut 'to discipline him' is a sanction; alleged on the pleadings, a concern"),
+    ("diet-cut-to-discipline-found", "FINDINGS OF FACT. The court finds that the warden restricted Ray Colt's diet "
+     "to bread and water for ten days to discipline him.", None, "mandela-43-1-d", V,
+     "the court's own finding that food was cut to discipline him: an absolute prohibition, established"),
+    # --- a claim named by its cause of action is a noun ------------------------------------------------------------
+    ("conditions-claim-noun", "OPINION. On these fact findings we hold that Abel Kray's sleeping for a year on the "
+     "floor of a flooded cell established his unsanitary-conditions claim.", None, "mandela-21", V,
+     "'conditions claim' is the claim's name, no one claiming: the court's own holding on the facts it found"),
+    ("inmates-claim-verb-stays", "OPINION. Abel Kray and other inmates claim that they slept on the floor of a "
+     "flooded cell for a year.", None, "mandela-21", C,
+     "counter-example: 'inmates claim that' is their claim, a concern"),
 ]
 
 
@@ -114,3 +131,21 @@ def test_rows_have_reasons_and_unique_ids():
     ids = [r[0] for r in ROWS]
     assert len(ids) == len(set(ids))
     assert all(r[5] and r[4] in (V, C, I, OK, None) for r in ROWS)
+
+
+def test_a_partys_argument_is_no_lawful_holding():
+    """'Moved to dismiss, arguing that the restrictions do not constitute cruel and unusual punishment' is the
+    defendant's argument: the finding does not say the court held the conditions lawful."""
+    text = ("MEMORANDUM OPINION. Ray Colt alleges that the warden restricted his diet to nutri-loaf for thirty days to "
+            "discipline him. The warden has moved to dismiss the complaint, arguing that dietary restrictions do not "
+            "constitute cruel and unusual punishment.")
+    got = check_finding(assess_text(text).findings, "mandela-43-1-d", C, "an allegation on the pleadings")
+    assert "held the conditions lawful" not in got.reasoning, got.reasoning
+
+
+def test_the_courts_own_lawful_holding_stays_noted():
+    """Counter-example: the court's own holding that the diet was not cruel and unusual is noted."""
+    text = ("OPINION. The court finds that the warden restricted Ray Colt's diet to nutri-loaf for thirty days to "
+            "discipline him. The court holds that this restriction was not cruel and unusual punishment.")
+    got = check_finding(assess_text(text).findings, "mandela-43-1-d", V, "the court's finding of the sanction")
+    assert "held the conditions lawful" in got.reasoning, got.reasoning
