@@ -509,7 +509,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             # a guidance figure from outside the source (CPT space) fixes no shortfall by itself
             specific = spec.specific if isinstance(spec, EvidenceSpec) else (spec.decisive or _far_below(spec, f))
             if not specific and isinstance(spec, EvidenceSpec):
-                specific = _specific(env, f, t.params.get("severe_occupancy"))
+                specific = _specific(env, f, t.params.get("severe_occupancy"), t.params.get("severity_words"))
             if kind is Kind.absolute_prohibition and t.params.get("shortfall_specific") and not specific:
                 # rule 42 carries the other rules' minimum into a restrictive regime: a shortfall in
                 # terms too general to fix how far it falls short is no more than a concern there either
@@ -729,15 +729,21 @@ def _weakest_status(facts: list[Fact], kind: Kind, specific: bool = True,
     return grade_standing(kind, standing_of(facts, pool), specific=specific)
 
 
-def _specific(env: Env, fact: Fact, severe_occupancy: float | None = None) -> bool:
+def _specific(env: Env, fact: Fact, severe_occupancy: float | None = None, severity: str | None = None) -> bool:
     """Whether a fact says how far a condition falls short (numbers, 'denied', 'forced to',
     'severe'), by the catalogue's ``specific_words``; 'poor', 'limited', 'inadequate' do not.
 
     ``severe_occupancy`` (a rule's param): for overcrowding, how full a prison must be for its
     figures to fix a shortfall by themselves (1.5: half as many again as its places); a rate
-    below it ("operating at 130 %") is overcrowding, a concern, unless words say it is severe."""
+    below it ("operating at 130 %") is overcrowding, a concern, unless words say it is severe.
+
+    ``severity`` (a rule's param ``severity_words``): the words of the fact's clause that say how far
+    it falls short for this rule, in place of the catalogue's ``severity_words`` (rule 13: filth and
+    vermin in "overcrowded, dark and filthy cells" say how dirty the cells are, not how crowded)."""
     pat = env.phrase(fact, env.catalogue.patterns.get("specific_words"))
-    near = env.phrase(fact, env.catalogue.patterns.get("severity_words"))
+    if severity is None or not _read_in_language(env, fact, severity):
+        severity = env.catalogue.patterns.get("severity_words")  # a language without the rule's words: its own
+    near = env.phrase(fact, severity)
     breaks = env.phrase(fact, env.catalogue.patterns.get("clause_breaks"))
     denied = env.phrase(fact, env.catalogue.patterns.get("no_violation_words"))
     severe = near is not None and any(near.search(_clause(ev, breaks, denied)) for ev in fact.evidence)
@@ -1645,6 +1651,12 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
     no_force = [f for f in group.of("use_of_force") if f.negated]
     abusive = [f for f in forces if ill is not None and _mentions(env, f, ill)
                and not (refusal is not None and _mentions(env, f, refusal))]
+    # (grade14en) a restraint its own sentence calls ill-treatment ("described the use of restraints as cruel and
+    # degrading", "shackling that amounted to inhuman treatment"), unless it says it is not
+    restraint_ill, denied = p.get("restraint_ill_words"), env.catalogue.patterns.get("no_violation_words")
+    abusive += [f for f in group.of("restraints") if not f.negated and restraint_ill is not None
+                and _mentions(env, f, restraint_ill, sentence=True)
+                and not (denied is not None and _mentions(env, f, denied, sentence=True))]
     combo_types = list(p.get("combination_types") or [])
     combo: dict[str, Fact] = {}
     for f in _best([f for f in group.facts if f.type in combo_types and not f.negated]):

@@ -540,14 +540,18 @@ def _sentence_begin(text: str, pos: int) -> int:
 def _lawful_holding(text: str, lang: str | None = None) -> str | None:
     """The words by which the court that writes holds the conditions lawful under its own law
     (``lawful_holding_words``: "not sufficiently serious to violate the Eighth Amendment", "not
-    cruel and unusual punishment", "de minimis"), not a lower court's holding it tells."""
+    cruel and unusual punishment", "de minimis"), not a lower court's holding it tells, nor a party's
+    argument ("moved to dismiss, arguing that the restrictions do not constitute ...": ``claim_words``)."""
     rx, lower = _words("lawful_holding_words", lang), _words("lower_court_words", lang)
+    claim = _words("claim_words", lang)
     if rx is None:
         return None
     for m in rx.finditer(text):
         begin = _sentence_begin(text, m.start())
         if lower is not None and lower.search(text, begin, m.start()):
             continue
+        if claim is not None and claim.search(text, begin, m.start()):
+            continue  # (grade14en) "Wagner moved to dismiss, arguing that ... do not constitute": a party's argument
         ends = _SENTENCE_START.search(text, m.end())
         return " ".join(text[begin:ends.start() + 1 if ends else len(text)].split())
     return None

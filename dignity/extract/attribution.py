@@ -531,6 +531,9 @@ class Attributor:
                     or (self._rx("noun_verb_punctuated").match(sentence, m.start("verb"))
                         and self._rx("title_before_noun").match(before)):
                 continue  # "the alleged trafficker", "at reports of violence": no claim
+            if self._rx("cause_before_claim").search(before) \
+                    and not self._rx("cause_claim_content").match(sentence, m.end("verb")):
+                continue  # (grade14en) "established his unsanitary-conditions claim": the claim's name, no claim made
             if self._rx("not_reporting").match(sentence, m.start("verb")):
                 continue  # (find13) "Williams submitted to a TB test": he underwent it, no claim
             if self._rx("event_clause_before").search(before) and self._rx("event_clause_after").match(

@@ -1673,6 +1673,12 @@ def _nearest_source(s: _Sentence, pos: int) -> Source | None:
         return before[-1]
     if s.sources and not _rx("coordination").search(s.text, pos, s.sources[0].start):
         return s.sources[0]
+    if s.sources and s.sources[-1] is s.sources[0]:
+        # "..., dirty, and infested with rats, the charity reported.": a reporting clause that closes the
+        # sentence frames all of it, whatever list comes before it
+        m = _rx("closing_report").search(s.text, pos)
+        if m is not None and m.start() < s.sources[0].start < m.end():
+            return s.sources[0]
     return s.carried
 
 
