@@ -548,11 +548,14 @@ class Composer:
             if tp.key not in types:
                 continue  # another type's topic
             if tp.w0 <= p.w1 and p.w0 <= tp.w1:
-                # a word shared at the seam binds with no gap: "ne vont pas en" + "en promenade", "denied
-                # access to" + "to shower"; any other overlap is the same words read twice
-                if where != "after" and p.w0 < tp.w0 <= p.w1 < tp.w1:
+                # a word shared at the seam binds with no gap where the rest of the topic names the
+                # thing alone: "ne vont pas en" + "en promenade" ("promenade"), "denied access to" + "to
+                # shower"; not "challenge the" + "the units"; any other overlap is the same words twice
+                if where != "after" and p.w0 < tp.w0 <= p.w1 < tp.w1 and self._names_alone(tp.key, words, p.w1 + 1,
+                                                                                          tp.w1 + 1):
                     rank = (0, 0)
-                elif where != "before" and tp.w0 < p.w0 <= tp.w1 < p.w1:
+                elif where != "before" and tp.w0 < p.w0 <= tp.w1 < p.w1 and self._names_alone(tp.key, words, tp.w0,
+                                                                                             p.w0):
                     rank = (0, 1)
                 else:
                     continue
@@ -635,6 +638,15 @@ class Composer:
             cur = tp
         return [tp for tp in chain if tp.key in types]
 
+
+    def _names_alone(self, key: str, words, a: int, b: int) -> bool:
+        """Whether the words [a, b) are by themselves a topic of type ``key`` (the part of a topic
+        left when a predicate takes its first or last word)."""
+        toks = [w for _, _, w in words[a:b]]
+        where: dict[str, list[int]] = {}
+        for k, w in enumerate(toks):
+            where.setdefault(w, []).append(k)
+        return (0, len(toks)) in self._topic_scan[key].spans(toks, where)
 
     def _spoken_to(self, tp: _Hit, words) -> bool:
         """Whether topic ``tp`` stands right after a verb of telling (``addressee_before``), perhaps

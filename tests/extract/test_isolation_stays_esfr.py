@@ -58,3 +58,10 @@ def test_a_word_shared_by_a_predicate_and_its_topic_binds_them():
     # "dépendent de leurs familles pour" + the topic "pour se laver": the seam's "pour" is both's
     facts = [f for f in FR("Les détenus dépendent de leurs familles pour se laver.") if f.type == "hygiene"]
     assert facts, facts
+
+
+def test_a_seam_binds_only_where_the_rest_of_the_topic_names_the_thing():
+    # "challenge the" + "the units": "units" alone is no topic of dirt, so the shared "the" binds nothing
+    en = reader("en")
+    facts = [f for f in en("Plaintiffs challenge the units' rules on visits and mail.") if f.type == "hygiene"]
+    assert not facts, facts
