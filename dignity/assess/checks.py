@@ -509,7 +509,7 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             # a guidance figure from outside the source (CPT space) fixes no shortfall by itself
             specific = spec.specific if isinstance(spec, EvidenceSpec) else (spec.decisive or _far_below(spec, f))
             if not specific and isinstance(spec, EvidenceSpec):
-                specific = _specific(env, f, t.params.get("severe_occupancy"), t.params.get("severity_words"))
+                specific = _specific(env, f, t.params.get("severe_occupancy"))
             if kind is Kind.absolute_prohibition and t.params.get("shortfall_specific") and not specific:
                 # rule 42 carries the other rules' minimum into a restrictive regime: a shortfall in
                 # terms too general to fix how far it falls short is no more than a concern there either
@@ -729,21 +729,15 @@ def _weakest_status(facts: list[Fact], kind: Kind, specific: bool = True,
     return grade_standing(kind, standing_of(facts, pool), specific=specific)
 
 
-def _specific(env: Env, fact: Fact, severe_occupancy: float | None = None, severity: str | None = None) -> bool:
+def _specific(env: Env, fact: Fact, severe_occupancy: float | None = None) -> bool:
     """Whether a fact says how far a condition falls short (numbers, 'denied', 'forced to',
     'severe'), by the catalogue's ``specific_words``; 'poor', 'limited', 'inadequate' do not.
 
     ``severe_occupancy`` (a rule's param): for overcrowding, how full a prison must be for its
     figures to fix a shortfall by themselves (1.5: half as many again as its places); a rate
-    below it ("operating at 130 %") is overcrowding, a concern, unless words say it is severe.
-
-    ``severity`` (a rule's param ``severity_words``): the words of the fact's clause that say how far
-    it falls short for this rule, in place of the catalogue's ``severity_words`` (rule 13: filth and
-    vermin in "overcrowded, dark and filthy cells" say how dirty the cells are, not how crowded)."""
+    below it ("operating at 130 %") is overcrowding, a concern, unless words say it is severe."""
     pat = env.phrase(fact, env.catalogue.patterns.get("specific_words"))
-    if severity is None or not _read_in_language(env, fact, severity):
-        severity = env.catalogue.patterns.get("severity_words")  # a language without the rule's words: its own
-    near = env.phrase(fact, severity)
+    near = env.phrase(fact, env.catalogue.patterns.get("severity_words"))
     breaks = env.phrase(fact, env.catalogue.patterns.get("clause_breaks"))
     denied = env.phrase(fact, env.catalogue.patterns.get("no_violation_words"))
     severe = near is not None and any(near.search(_clause(ev, breaks, denied)) for ev in fact.evidence)

@@ -74,10 +74,11 @@ ROWS = [
     ("held-in-isolation-described-stays", "OPINION. After a fight, prison officials held Lee Harlan alone in "
      "isolation, without contact with anyone, for 30 days as a punishment.", None, "mandela-43-1-b", V,
      "counter-example: isolation described (alone, no contact) for 30 days is prolonged solitary confinement"),
-    # --- filth says how dirty a cell is, not how crowded ----------------------------------------------------------
+    # --- filth in overcrowded cells ------------------------------------------------------------------------------
     ("filth-beside-overcrowded", "Visit report. We found detainees held for weeks in overcrowded, dark and filthy "
-     "police cells.", None, "mandela-13", C,
-     "overcrowded without a figure: filth in the same clause is rule 15's shortfall, not the space's"),
+     "police cells.", None, "mandela-13", V,
+     "a monitor's own finding of overcrowded, dark and filthy cells: the accommodation fails rule 13's health "
+     "requirements, and the filth says how far"),
     ("filth-still-grades-hygiene", "Visit report. We found detainees held for weeks in overcrowded, dark and "
      "filthy police cells.", None, "mandela-15", V,
      "counter-example: the filth is established and says how far hygiene falls short"),
