@@ -6,7 +6,11 @@ consent-decree hearing): a head count with a comma before its noun ("as many as 
 were crowded into 8' x 10' cells"); mattresses handed out "to spread on the floor"; a stay "from March
 31, 2022, until April 11, 2022" (a comma after the year); "almost no contact with other humans"; a
 court's "ventilation problems" and "unable to detect any ventilation"; "temperature extremes" and
-temperatures that "do not meet constitutional standards"; a suicide gown as all one is given to wear.
+temperatures that "do not meet constitutional standards"; a suicide gown as all one is given to wear; and,
+from a second batch of screening orders and appeals, food "not cooked all the way", the loaf spelt "nutri-loaf",
+a doctor seen "but nothing was done", a throat the mold makes "dry and scratchy" (quoted words of the complaint
+inside the sentence), toilet paper counted out in squares, and a man "stripped naked in a small cell" (left
+without clothes, not searched).
 Quiet rows: "only minor psychological trauma" is no child; "inadequate space for essential activities"
 is crowding, not a lack of programmes.
 
@@ -35,6 +39,16 @@ FOUND: list[tuple[str, str]] = [
     ("temperature", "The court found that temperature extremes in the women's unit violated due process."),
     ("temperature", "Credible evidence shows that air temperatures in the jail's dormitories do not meet "
                     "constitutional standards."),
+    ("food_water", "Mr. Abney alleges that the chicken at the Pike County Jail is often not cooked all the way "
+                   "through."),
+    ("food_water", 'The complaint states that meals have "not been cooked properly" for months.'),
+    ("food_water", "For eleven days Ortiz was fed nothing but nutri-loaf."),
+    ("medical_care", 'Ms. Vance says she saw a nurse twice, but "nothing was done" about the infection.'),
+    ("physical_health", 'He claims that the dust in the vents makes his throat "sore and dry."'),
+    ("physical_health", "Several inmates on the tier developed scratchy throats after the fire."),
+    ("hygiene", "Each man received just a few squares of toilet paper a day."),
+    ("hygiene", "Officers handed him only three sheets of toilet paper for the whole weekend."),
+    ("bedding_clothing", "Gaines was stripped naked and left in a bare observation cell for two days."),
 ]
 
 
@@ -52,6 +66,8 @@ QUIET: list[tuple[str, str]] = [
     ("work_programmes", "Inmates lived in cramped dormitories with inadequate space for essential activities."),
     ("work_programmes", "The court noted that the tiers leave too little room for ordinary daily activities."),
     ("ventilation", "The inspectors reported no ventilation problems in the new wing."),
+    ("strip_search", "Gaines was stripped naked and left in a bare observation cell for two days."),
+    ("hygiene", "The commissary sells toilet paper at two dollars a roll."),
 ]
 
 
@@ -84,3 +100,9 @@ def test_headcount_with_comma_or_crowded_into(text: str, occupants: float) -> No
 def test_stay_between_dates_with_comma_after_year(text: str, days: float) -> None:
     facts = counted(read(text), "isolation_duration")
     assert any(f.value == days for f in facts), describe(read(text))
+
+
+def test_stripped_naked_and_searched_is_still_a_search() -> None:
+    """Counter-example: stripped and searched, or stripped naked with no cell named, is a strip search."""
+    facts = read("Guards stripped naked every prisoner returning from the visiting room.")
+    assert counted(facts, "strip_search"), describe(facts)
