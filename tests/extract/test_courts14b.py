@@ -106,3 +106,23 @@ def test_stripped_naked_and_searched_is_still_a_search() -> None:
     """Counter-example: stripped and searched, or stripped naked with no cell named, is a strip search."""
     facts = read("Guards stripped naked every prisoner returning from the visiting room.")
     assert counted(facts, "strip_search"), describe(facts)
+
+
+def test_he_claims_is_the_plaintiff_not_the_warden_named_last() -> None:
+    """In a prisoner's suit, "He claims" after a caption naming the warden is the plaintiff's claim."""
+    text = ("Pro se plaintiff Oscar Pell filed this civil rights action against Warden Denise Marsh and Officer "
+            "Kyle Brand. His complaint concerns the conditions of his confinement at the Lorne County Jail. "
+            "He claims that the showers in his unit were covered in mold for two months.")
+    facts = counted(read(text), "hygiene")
+    assert facts and all("Marsh" not in (f.attributed_to or "") and "Brand" not in (f.attributed_to or "")
+                         for f in facts), describe(facts)
+    assert any("Pell" in (f.attributed_to or "") for f in facts), describe(facts)
+
+
+def test_he_said_after_a_named_witness_stays_the_witness() -> None:
+    """Counter-example: a name with no staff title before it keeps the pronoun."""
+    text = ("Pro se plaintiff Oscar Pell filed this civil rights action against Warden Denise Marsh. "
+            "At the hearing the court heard from Samuel Ortega, a former cellmate. He testified that the showers "
+            "were covered in mold for two months.")
+    facts = counted(read(text), "hygiene")
+    assert facts and all("Ortega" in (f.attributed_to or "") for f in facts), describe(facts)
