@@ -641,6 +641,12 @@ class Extractor:
             return last_speaker
         if best_key == info.detainee_key:
             return info.detainee
+        if info.court_doc and info.detainee:
+            # (courts14b) in a prisoner's suit "he claims" is the plaintiff, not the warden the caption named last
+            # ("filed this action against Warden Ann Roe and Officer Lee. He claims that ...")
+            at = window.rfind(best_key)
+            if at >= 0 and _rx("pronoun_staff_before").search(window[max(0, at - 40):at]):
+                return info.detainee
         full = info.people[best_key]
         if last_speaker and best_key in last_speaker:
             return last_speaker
