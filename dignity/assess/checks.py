@@ -215,6 +215,13 @@ def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None, env: Env
         if x is None:
             if th.occupants is not None and not _occupancy_fits(th, fact):
                 continue
+            if not fact.negated:
+                # no figure, but words that say how it falls short ("a cramped cell", "une cellule
+                # exiguë"): an evidence spec of the type with its `mentions` reads it
+                for spec in rule.test.evidence:
+                    if spec.type == fact.type and spec.mentions is not None and _value_ok(spec, fact) \
+                            and _mentions(env, fact, spec.mentions, sentence=spec.in_sentence):
+                        return spec.role, spec
             return None if fact.negated else (Role.neutral, th)
         holds = th.holds(x)
         role = Role.meets if (holds == (th.when_true == "meets")) else Role.breach
