@@ -23,7 +23,8 @@ FR = reader("fr")
 
 @pytest.mark.parametrize("text, type_, expected", [
     # a relative clause has its own verb
-    ("Le vieux bâtiment ne respecte pas les critères d'habitabilité des cellules qui sont exiguës.", "cell_space", True),
+    ("Le vieux bâtiment ne respecte pas les critères d'habitabilité des cellules qui sont exiguës.",
+     "cell_space", True),
     ("La maison d'arrêt n'a pas rénové les cellules qui sont exiguës et humides.", "cell_space", True),
     # the walk suspended, the time outdoors cut
     ("Au centre de Valmont, les détenus ont connu des suspensions des sorties dans la cour faute de surveillants.",
