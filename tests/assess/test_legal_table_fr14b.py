@@ -44,3 +44,22 @@ ROWS = [
                          [pytest.param(lang, t, i, s, r, id=n) for n, lang, t, i, s, r in ROWS])
 def test_legal_table_fr14b(lang: str, text: str, finding_id: str, expected: str | None, reason: str) -> None:
     check_finding(assess_text(text, lang).findings, finding_id, expected, reason)
+
+
+CLAUSE_ROWS = [
+    ("dd-mais-que", "fr", "Décision du Défenseur des droits. Le tribunal a considéré que les moyens de contrainte "
+     "employés pendant le trajet étaient adéquats, mais que la présence des surveillants pendant les soins était "
+     "disproportionnée.", "mandela-47", C, "trap: the disproportion is the watch's, in another clause"),
+    ("dd-menottes-injustifiees", "fr", "Décision du Défenseur des droits. Le tribunal a considéré que le menottage de "
+     "M. K. pendant la consultation était injustifié.", "mandela-47", V, "the handcuffs themselves found unjustified"),
+    ("en-but-clause", "en", "The inspectors found that the handcuffs used on the way were adequate, but that the "
+     "officers' presence during the examination was unjustified.", "mandela-47", C,
+     "trap: 'unjustified' is the presence's, after 'but'"),
+]
+
+
+@pytest.mark.parametrize("lang, text, finding_id, expected, reason",
+                         [pytest.param(lang, t, i, s, r, id=n) for n, lang, t, i, s, r in CLAUSE_ROWS])
+def test_baseless_words_in_the_restraints_own_clause(lang: str, text: str, finding_id: str, expected: str | None,
+                                                     reason: str) -> None:
+    check_finding(assess_text(text, lang).findings, finding_id, expected, reason)
