@@ -134,6 +134,9 @@ class EvidenceSpec(_TypeAndWords):
                            "`specific_words` say how far it falls short)")
     in_sentence: bool = Field(False, description="`mentions` may match the fact's whole sentence (the "
                               "sanction named in the neighbouring words), not only its own words")
+    in_clause: bool = Field(False, description="`mentions` may match the fact's clause: its sentence cut where "
+                            "a contrast opens another ('the restraints were adequate, but the watch was "
+                            "disproportionate': the second clause is not the restraints')")
     in_neighbours: bool = Field(False, description="`mentions` may match the sentences either side of the "
                                 "fact's, in its document (the sanction told in the next sentence)")
     when_also: list[Also] = Field(default_factory=list, description="applies only if the subject also "

@@ -158,15 +158,38 @@ def _also(spec: EvidenceSpec, group: SubjectGroup | None, env: Env | None = None
     return True
 
 
+#: where a contrast opens another clause of the sentence (fr14b): "..., but", "mais que", "pero", ";"
+_CONTRAST = re.compile(r"\s*(?:;|,?\s+\b(?:but|whereas|while|however|mais|alors que|tandis que|cependant|toutefois|"
+                       r"pero|mientras que|sin embargo)\b)", re.I)
+
+
+def _contrast_clause(sentence: str, words: str) -> str:
+    """The part of ``sentence`` holding ``words``, cut where a contrast opens another clause; the
+    whole sentence where the words are not found in it."""
+    at = sentence.find(words) if words else -1
+    if at < 0:
+        return sentence
+    lo, hi = 0, len(sentence)
+    for m in _CONTRAST.finditer(sentence):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at + len(words):
+            hi = m.start()
+            break
+    return sentence[lo:hi]
+
+
 def _mentions(env: Env | None, fact: Fact, source: str | None, *, sentence: bool = False,
-              neighbours: bool = False) -> bool:
-    """Whether the fact's words (``sentence``: or its sentence's; ``neighbours``: or the sentences
-    either side of it in its document) match a catalogue phrase, in the fact's language
-    (``Env.phrase``); no phrase: yes."""
+              neighbours: bool = False, clause: bool = False) -> bool:
+    """Whether the fact's words (``sentence``: or its sentence's; ``clause``: or its clause's, the
+    sentence cut at a contrast; ``neighbours``: or the sentences either side of it in its document)
+    match a catalogue phrase, in the fact's language (``Env.phrase``); no phrase: yes."""
     pat = env.phrase(fact, source) if env is not None else compiled(source)
     if pat is None:
         return True
     if pat.search(fact_text(fact)) or (sentence and any(pat.search(ev.sentence or "") for ev in fact.evidence)):
+        return True
+    if clause and any(pat.search(_contrast_clause(ev.sentence or "", ev.text)) for ev in fact.evidence):
         return True
     return bool(neighbours and env is not None
                 and any(pat.search(_neighbourhood(env.doc_texts.get(ev.document, ""), ev.start, ev.end))
@@ -215,6 +238,13 @@ def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None, env: Env
         if x is None:
             if th.occupants is not None and not _occupancy_fits(th, fact):
                 continue
+            if not fact.negated:
+                # no figure, but words that say how it falls short ("a cramped cell", "une cellule
+                # exiguë"): an evidence spec of the type with its `mentions` reads it
+                for spec in rule.test.evidence:
+                    if spec.type == fact.type and spec.mentions is not None and _value_ok(spec, fact) \
+                            and _mentions(env, fact, spec.mentions, sentence=spec.in_sentence):
+                        return spec.role, spec
             return None if fact.negated else (Role.neutral, th)
         holds = th.holds(x)
         role = Role.meets if (holds == (th.when_true == "meets")) else Role.breach
@@ -225,6 +255,7 @@ def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None, env: Env
                 or (spec.negated is not None and bool(fact.negated) != spec.negated):
             continue
         if spec.mentions is not None and not _mentions(env, fact, spec.mentions, sentence=spec.in_sentence,
+                                                       clause=spec.in_clause,
                                                        neighbours=spec.in_neighbours):
             continue
         if spec.when_also and not _also(spec, group, env):

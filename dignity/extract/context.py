@@ -63,6 +63,10 @@ class ContextRule(BaseModel):
     #: for TERMINATE rules: ends a scope only where it opens the fact's own words ("aucune activité
     #: ni de travail": the second lack, "ni de travail", is not denied by "aucune")
     opening: bool = False
+    #: for TERMINATE rules: ends a forward scope also where it falls inside the fact's own words, the
+    #: fact's predicate told in a relative clause of its own ("ne respecte pas les normes des cellules
+    #: qui sont exiguës": the denial is of the norms, the cells are cramped)
+    within: bool = False
 
 
 class Sections(BaseModel):
@@ -332,6 +336,10 @@ class ContextEngine:
                 continue
             if any(p.start <= t.start and t.end <= p.end for p in pseudo):
                 continue
+            if t.end <= start and t.rule.direction == "forward" and any(
+                    x.rule.within and start < x.start and x.end < end
+                    and (not x.rule.terminates or cat in x.rule.terminates) for x in terms):
+                continue  # the fact's predicate is in a relative clause the trigger does not reach
             if t.end <= start and t.rule.direction in ("forward", "bidirectional"):
                 gap = (t.end, start)
             elif t.start >= end and t.rule.direction in ("backward", "bidirectional"):
