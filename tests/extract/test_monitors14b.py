@@ -48,6 +48,7 @@ QUIET: list[tuple[str, str]] = [
     ('vulnerable_person', 'Children visiting the youth justice centre must book ahead.'),
     ('vulnerable_person', 'There is no separate juvenile justice system for children.'),
     ('language_interpreter', 'Boys were sent to their rooms for poor language.'),
+    ('family_visits', 'The poorest, and those without families, had to clean cells in exchange for food.'),
 ]
 
 
