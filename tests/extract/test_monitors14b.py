@@ -82,3 +82,9 @@ def test_inspector_titled_without_comma_speaks_later(facts):
     found = [f for f in facts(text) if f.type == 'bedding_clothing']
     assert found and found[0].certainty == 'asserted', describe(found)
     assert 'Inspector of Custodial Services' in (found[0].attributed_to or ''), describe(found)
+
+
+def test_raised_concern_that_is_the_bodys_word(facts):
+    found = [f for f in facts('The Inspector raised concern that girls in the unit were not getting enough to eat.')
+             if f.type == 'food_water']
+    assert found and found[0].attributed_to == 'The Inspector', describe(found)
