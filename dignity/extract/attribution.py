@@ -358,8 +358,17 @@ class Attributor:
         if self.other_genre(text):
             return False
         head = text[:20000]
-        hits = self._court_doc.matches(head, lowered(head))
-        return next(hits, None) is not None and next(hits, None) is not None
+        # a cue inside an institution's name is no court's word ("Youth Justice Centre", "Juvenile
+        # Justice", "the Department of Justice"): the pack's ``court_cue_not_court``
+        names = [(m.start(), m.end()) for m in self._rx("court_cue_not_court").finditer(head)]
+        found = 0
+        for hit in self._court_doc.matches(head, lowered(head)):
+            if any(a <= hit.start() < b for a, b in names):
+                continue
+            found += 1
+            if found == 2:
+                return True
+        return False
 
     def other_genre(self, text: str) -> bool:
         """Whether the document's first words tell a genre that is not a court's opinion (a press
@@ -480,7 +489,8 @@ class Attributor:
         out: dict[str, str] = {}
         for m in self._rx("titled_person").finditer(text):
             g = m.groupdict()
-            surname, title = g.get("surname") or g.get("surname2"), g.get("title") or g.get("title2")
+            surname = g.get("surname") or g.get("surname2") or g.get("surname3")
+            title = g.get("title") or g.get("title2") or g.get("title3")
             if surname and title and surname not in out:
                 out[surname] = "the " + " ".join(title.split())
         return out
