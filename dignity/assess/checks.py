@@ -158,39 +158,22 @@ def _also(spec: EvidenceSpec, group: SubjectGroup | None, env: Env | None = None
     return True
 
 
-#: where a contrast opens another clause of the sentence (fr14b): "..., but", "mais que", "pero", ";"
-_CONTRAST = re.compile(r"\s*(?:;|,?\s+\b(?:but|whereas|while|however|mais|alors que|tandis que|cependant|toutefois|"
-                       r"pero|mientras que|sin embargo)\b)", re.I)
-
-
-def _contrast_clause(sentence: str, words: str) -> str:
-    """The part of ``sentence`` holding ``words``, cut where a contrast opens another clause; the
-    whole sentence where the words are not found in it."""
-    at = sentence.find(words) if words else -1
-    if at < 0:
-        return sentence
-    lo, hi = 0, len(sentence)
-    for m in _CONTRAST.finditer(sentence):
-        if m.end() <= at:
-            lo = m.end()
-        elif m.start() >= at + len(words):
-            hi = m.start()
-            break
-    return sentence[lo:hi]
-
-
 def _mentions(env: Env | None, fact: Fact, source: str | None, *, sentence: bool = False,
               neighbours: bool = False, clause: bool = False) -> bool:
     """Whether the fact's words (``sentence``: or its sentence's; ``clause``: or its clause's, the
-    sentence cut at a contrast; ``neighbours``: or the sentences either side of it in its document)
+    sentence cut at the language's clause breaks; ``neighbours``: or the sentences either side of it in its document)
     match a catalogue phrase, in the fact's language (``Env.phrase``); no phrase: yes."""
     pat = env.phrase(fact, source) if env is not None else compiled(source)
     if pat is None:
         return True
     if pat.search(fact_text(fact)) or (sentence and any(pat.search(ev.sentence or "") for ev in fact.evidence)):
         return True
-    if clause and any(pat.search(_contrast_clause(ev.sentence or "", ev.text)) for ev in fact.evidence):
-        return True
+    if clause:
+        # the whole clause the fact's words stand in, cut where the language's ``clause_breaks`` open
+        # another (", but", "mais", ";"), however far before them the clause begins
+        breaks = env.phrase(fact, env.catalogue.patterns.get("clause_breaks")) if env is not None else None
+        if any(pat.search(_clause(ev, breaks, width=len(ev.sentence or ""))) for ev in fact.evidence):
+            return True
     return bool(neighbours and env is not None
                 and any(pat.search(_neighbourhood(env.doc_texts.get(ev.document, ""), ev.start, ev.end))
                         for ev in fact.evidence))
