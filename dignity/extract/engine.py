@@ -1637,16 +1637,13 @@ def _quoted_across(sents: list[_Sentence]) -> None:
             if src is not None:
                 for k in range(i, j):
                     if not sents[k].sources and sents[k].carried is None:
-                        sents[k].carried = Source(src.label, src.certainty,
-                                                  f"quotation closed in a later sentence: {src.rule}",
-                                                  src.start, src.kind, src.speaker)
+                        sents[k].carried = _carried(src, "quotation closed in a later sentence")
             break
 
 
-def _carried(src: Source) -> Source:
-    """The source as it carries to the next sentences (the explanation says so)."""
-    return Source(src.label, src.certainty, f"carried from an earlier sentence of the paragraph: {src.rule}",
-                  src.start, src.kind, src.speaker)
+def _carried(src: Source, how: str = "carried from an earlier sentence of the paragraph") -> Source:
+    """The source as it carries to other sentences (the explanation says how)."""
+    return Source(src.label, src.certainty, f"{how}: {src.rule}", src.start, src.kind, src.speaker)
 
 
 def _across(contrast: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
