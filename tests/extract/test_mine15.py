@@ -1,0 +1,40 @@
+"""Round 15 (lead): "seizure" of property is the law's word, not a fit; a right a party holds or
+asserts ("has a right to", "is entitled to") is a norm, not the regime, while a right denied or
+violated stays a fact."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import check_row, describe, reader
+
+EN = reader("en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deputies carried out a search and seizure of her cell at dawn.", False),
+    ("The warden authorised the seizure of his legal papers.", False),
+    ("He challenges an unreasonable seizure of his property.", False),
+    ("She suffered a seizure on the floor of the cell.", True),
+    ("He had seizures several times a week and saw no doctor.", True),
+])
+def test_seizure_of_property_is_no_symptom(text, expected):
+    check_row(EN(text), "physical_health", expected)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The plaintiff has a right to not being made to sleep on a bare floor.", "bedding_clothing"),
+    ("Every man in the unit is entitled to one hour of exercise a day.", "exercise_time"),
+    ("She retains a constitutional right to adequate medical care.", "medical_care"),
+])
+def test_a_right_held_is_no_fact(text, type_):
+    facts = [f for f in EN(text) if f.type == type_]
+    assert all(f.certainty in ("hypothetical", "general") for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The guards denied him his right to see a lawyer.", "legal_access"),
+    ("Officers violated her right to medical care when they ignored her fever.", "medical_care"),
+    ("He had the right to a visit each week, but his mother was never let in.", "family_visits"),
+])
+def test_a_right_denied_stays_a_fact(text, type_):
+    check_row(EN(text), type_, True)
