@@ -38,3 +38,21 @@ def test_a_right_held_is_no_fact(text, type_):
 ])
 def test_a_right_denied_stays_a_fact(text, type_):
     check_row(EN(text), type_, True)
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    # a hyphenated half ("three-and-a-half years") is a half
+    ("Jail staff kept her in solitary confinement for two-and-a-half years.", "isolation_duration", 913),
+    ("He spent three-and-a-half hours a day outside his cell.", "confinement_hours", 20.5),
+    # a cage's hour without a daily rate is the exercise pen's, not the day in the cell
+    ("Yard time meant one hour in a wire cage, five days per week.", "confinement_hours", False),
+    ("The men spend 22 hours a day in a cage.", "confinement_hours", 22.0),
+])
+def test_values_round15(text, type_, expected):
+    check_row(EN(text), type_, expected)
+
+
+def test_a_session_hour_is_no_daily_figure():
+    """'one hour of exercise, three times a week' is 3 hours a week (0.43 a day), never 1 hour a day."""
+    facts = [f for f in EN("Each man got one hour of recreation, three times a week.") if f.type == "exercise_time"]
+    assert facts and all(abs(float(f.value) - 0.43) < 0.02 for f in facts), describe(facts)
