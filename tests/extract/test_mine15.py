@@ -56,3 +56,24 @@ def test_a_session_hour_is_no_daily_figure():
     """'one hour of exercise, three times a week' is 3 hours a week (0.43 a day), never 1 hour a day."""
     facts = [f for f in EN("Each man got one hour of recreation, three times a week.") if f.type == "exercise_time"]
     assert facts and all(abs(float(f.value) - 0.43) < 0.02 for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("For weeks she was kept from the outside world, her children included.", {"family_visits", "family_calls"}),
+    ("The men were cut off from the outside world, including their wives and lawyers.",
+     {"family_visits", "family_calls"}),
+    ("Guards prevented him from speaking with the outside world.", {"family_visits", "family_calls"}),
+])
+def test_cut_off_from_the_outside_world(text, types):
+    facts = EN(text)
+    for t in types:
+        check_row(facts, t, True)
+
+
+def test_a_remote_prison_is_no_one_cut_off():
+    check_row(EN("The mountain prison is isolated from the outside world."), "family_visits", False)
+
+
+def test_none_of_a_long_description_allowed_visits():
+    text = "None of the young men held on the punishment wing had been allowed a visit by relatives."
+    check_row(EN(text), "family_visits", True)
