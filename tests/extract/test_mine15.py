@@ -77,3 +77,16 @@ def test_a_remote_prison_is_no_one_cut_off():
 def test_none_of_a_long_description_allowed_visits():
     text = "None of the young men held on the punishment wing had been allowed a visit by relatives."
     check_row(EN(text), "family_visits", True)
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    # air conditioning cools: its lack is heat, not stale air
+    ("Most of the state's prisons lack air conditioning.", "ventilation", False),
+    ("Most of the state's prisons lack air conditioning in the summer heat.", "temperature", True),
+    # a place's heat told by its reading alone
+    ("In August the dormitories reach 118 degrees.", "temperature", True),
+    ("Inside the cells it was 104 degrees by noon.", "temperature", True),
+    ("The cells were 72 degrees.", "temperature", False),
+])
+def test_heat_round15(text, type_, expected):
+    check_row(EN(text), type_, expected)
