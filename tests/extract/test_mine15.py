@@ -90,3 +90,13 @@ def test_none_of_a_long_description_allowed_visits():
 ])
 def test_heat_round15(text, type_, expected):
     check_row(EN(text), type_, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a light's glare is no light kept on day and night
+    ("Strip lights glaring, doors slamming, the men lay on their bunks.", False),
+    ("The bright overhead lights in the holding room hurt his eyes.", False),
+    ("The lights in his cell were kept on day and night.", True),
+])
+def test_glare_is_no_constant_light(text, expected):
+    check_row(EN(text), "constant_light", expected)
