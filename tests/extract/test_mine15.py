@@ -100,3 +100,14 @@ def test_heat_round15(text, type_, expected):
 ])
 def test_glare_is_no_constant_light(text, expected):
     check_row(EN(text), "constant_light", expected)
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    # an inspectorate's shorthand for food unsafe to eat
+    ("In the kitchen the inspectors found serious food safety violations.", "food_water", True),
+    ("Kitchen workers attended a food safety course.", "food_water", False),
+    # a risk of illness is no illness
+    ("Spoiled meat in the cooler put the women at risk of food-borne illness.", "physical_health", False),
+])
+def test_food_round15(text, type_, expected):
+    check_row(EN(text), type_, expected)
