@@ -1368,7 +1368,12 @@ def _rate_readings(sentence: str, lang: str = "en") -> tuple[Reading, ...]:
                 q = {**res.qualifiers, "out_of_cell_hours_per_day": res.value}
                 out.append(Reading("confinement_hours", m.start(), m.end(), _checked(
                     round(24 - res.value, 2), "hours_per_day", "24 minus hours out of cell (for exercise)", q)))
-    out.extend(_times_a_week(sentence))
+    sessions = _times_a_week(sentence)
+    # "one hour of exercise, three times a week": the hour is a session's, not a day's (the sessions
+    # reading holds it)
+    out = [r for r in out if not any(t.type == r.type and t.start <= r.start and r.end <= t.end
+                                     and (t.start, t.end) != (r.start, r.end) for t in sessions)]
+    out.extend(sessions)
     return tuple(out)
 
 

@@ -141,6 +141,8 @@ POSITIVE: dict[str, list[str]] = {
     ],
     "temperature": [
         "The cells were sweltering in summer.",
+        # air conditioning cools: its failure is the heat's, not stale air (the corpus labellers' standard)
+        "Air conditioning units did not work.",
         "Temperatures inside the unit exceeded 40 degrees.",
         "The detainees shivered through the winter without heating.",
         "There was no heating in the block during the winter.",
@@ -574,7 +576,7 @@ POSITIVE_2: dict[str, list[str]] = {
         "The cells were poorly ventilated.",
         "There was inadequate ventilation in the holding area.",
         "The cell lacked ventilation and natural light.",
-        "Air conditioning units did not work.",
+        "The exhaust fans did not work.",
         "Lack of ventilation made the heat unbearable.",
     ],
     "overcrowding": [

@@ -1,0 +1,113 @@
+"""Round 15 (lead): "seizure" of property is the law's word, not a fit; a right a party holds or
+asserts ("has a right to", "is entitled to") is a norm, not the regime, while a right denied or
+violated stays a fact."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import check_row, describe, reader
+
+EN = reader("en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deputies carried out a search and seizure of her cell at dawn.", False),
+    ("The warden authorised the seizure of his legal papers.", False),
+    ("He challenges an unreasonable seizure of his property.", False),
+    ("She suffered a seizure on the floor of the cell.", True),
+    ("He had seizures several times a week and saw no doctor.", True),
+])
+def test_seizure_of_property_is_no_symptom(text, expected):
+    check_row(EN(text), "physical_health", expected)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The plaintiff has a right to not being made to sleep on a bare floor.", "bedding_clothing"),
+    ("Every man in the unit is entitled to one hour of exercise a day.", "exercise_time"),
+    ("She retains a constitutional right to adequate medical care.", "medical_care"),
+])
+def test_a_right_held_is_no_fact(text, type_):
+    facts = [f for f in EN(text) if f.type == type_]
+    assert all(f.certainty in ("hypothetical", "general") for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The guards denied him his right to see a lawyer.", "legal_access"),
+    ("Officers violated her right to medical care when they ignored her fever.", "medical_care"),
+    ("He had the right to a visit each week, but his mother was never let in.", "family_visits"),
+])
+def test_a_right_denied_stays_a_fact(text, type_):
+    check_row(EN(text), type_, True)
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    # a hyphenated half ("three-and-a-half years") is a half
+    ("Jail staff kept her in solitary confinement for two-and-a-half years.", "isolation_duration", 913),
+    ("He spent three-and-a-half hours a day outside his cell.", "confinement_hours", 20.5),
+    # a cage's hour without a daily rate is the exercise pen's, not the day in the cell
+    ("Yard time meant one hour in a wire cage, five days per week.", "confinement_hours", False),
+    ("The men spend 22 hours a day in a cage.", "confinement_hours", 22.0),
+])
+def test_values_round15(text, type_, expected):
+    check_row(EN(text), type_, expected)
+
+
+def test_a_session_hour_is_no_daily_figure():
+    """'one hour of exercise, three times a week' is 3 hours a week (0.43 a day), never 1 hour a day."""
+    facts = [f for f in EN("Each man got one hour of recreation, three times a week.") if f.type == "exercise_time"]
+    assert facts and all(abs(float(f.value) - 0.43) < 0.02 for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("For weeks she was kept from the outside world, her children included.", {"family_visits", "family_calls"}),
+    ("The men were cut off from the outside world, including their wives and lawyers.",
+     {"family_visits", "family_calls"}),
+    ("Guards prevented him from speaking with the outside world.", {"family_visits", "family_calls"}),
+])
+def test_cut_off_from_the_outside_world(text, types):
+    facts = EN(text)
+    for t in types:
+        check_row(facts, t, True)
+
+
+def test_a_remote_prison_is_no_one_cut_off():
+    check_row(EN("The mountain prison is isolated from the outside world."), "family_visits", False)
+
+
+def test_none_of_a_long_description_allowed_visits():
+    text = "None of the young men held on the punishment wing had been allowed a visit by relatives."
+    check_row(EN(text), "family_visits", True)
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    # air conditioning cools: its lack is heat, not stale air
+    ("Most of the state's prisons lack air conditioning.", "ventilation", False),
+    ("Most of the state's prisons lack air conditioning in the summer heat.", "temperature", True),
+    # a place's heat told by its reading alone
+    ("In August the dormitories reach 118 degrees.", "temperature", True),
+    ("Inside the cells it was 104 degrees by noon.", "temperature", True),
+    ("The cells were 72 degrees.", "temperature", False),
+])
+def test_heat_round15(text, type_, expected):
+    check_row(EN(text), type_, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a light's glare is no light kept on day and night
+    ("Strip lights glaring, doors slamming, the men lay on their bunks.", False),
+    ("The bright overhead lights in the holding room hurt his eyes.", False),
+    ("The lights in his cell were kept on day and night.", True),
+])
+def test_glare_is_no_constant_light(text, expected):
+    check_row(EN(text), "constant_light", expected)
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    # an inspectorate's shorthand for food unsafe to eat
+    ("In the kitchen the inspectors found serious food safety violations.", "food_water", True),
+    ("Kitchen workers attended a food safety course.", "food_water", False),
+    # a risk of illness is no illness
+    ("Spoiled meat in the cooler put the women at risk of food-borne illness.", "physical_health", False),
+])
+def test_food_round15(text, type_, expected):
+    check_row(EN(text), type_, expected)
