@@ -24,7 +24,8 @@ ROWS = [
      "les lavabos étaient encrassés.", "mandela-17", V, "dirty, seen by the controllers: the rule's clean not met"),
     ("cglpl-insuffisant", "fr", CGLPL + "Les contrôleurs ont constaté que l'entretien des cellules est "
      "insuffisant.", "mandela-17", None, "trap: 'insuffisant' maintenance names no condition a rule reads"),
-    ("cglpl-debordent", "fr", CGLPL + "Lors de la visite, les toilettes de la cellule 12 débordaient.", "mandela-15", V, "overflowing toilets seen on the visit"),
+    ("cglpl-debordent", "fr", CGLPL + "Lors de la visite, les toilettes de la cellule 12 débordaient.", "mandela-15", V,
+     "overflowing toilets seen on the visit"),
     ("detenu-sales", "fr", CGLPL + "Selon un détenu rencontré, sa cellule serait sale.", "mandela-17", C,
      "trap: one detainee's word stays a concern"),
     ("oip-rats", "fr", "Communiqué de l'Observatoire international des prisons. Des détenus nous ont signalé la "

@@ -52,7 +52,8 @@ def test_spanish_fr15(text: str, type_: str, expected: bool) -> None:
 
 
 def test_a_roughly_given_headcount_keeps_its_numbers() -> None:
-    got = [f for f in FR("Le centre de Valbourg héberge 940 détenus pour quelque 600 places.") if f.type == "overcrowding"]
+    facts = FR("Le centre de Valbourg héberge 940 détenus pour quelque 600 places.")
+    got = [f for f in facts if f.type == "overcrowding"]
     assert got and got[0].qualifiers.get("headcount") == 940 and got[0].qualifiers.get("capacity") == 600, got
 
 
