@@ -229,7 +229,14 @@ def classify(rule: Rule, fact: Fact, group: SubjectGroup | None = None, env: Env
                             and _mentions(env, fact, spec.mentions, sentence=spec.in_sentence):
                         return spec.role, spec
             return None if fact.negated else (Role.neutral, th)
-        holds = th.holds(x)
+        if fact.qualifiers.get("at_most") and th.op in (">=", ">"):
+            # an upper bound ("less than 4 m2 of personal space"): under a floor it is at or below, it misses it;
+            # above the floor, the true figure may lie either side of it, and says nothing
+            if x > th.limit:
+                return None if fact.negated else (Role.neutral, th)
+            holds = False
+        else:
+            holds = th.holds(x)
         role = Role.meets if (holds == (th.when_true == "meets")) else Role.breach
         flipped = _flip(role, fact)
         return None if flipped is None else (flipped, th)

@@ -104,6 +104,10 @@ def describe(fact: Fact) -> str:
         occ = fact.qualifiers.get("occupants")
         m2 = f"{_n(v)} {fact.unit or 'm2'}" if isinstance(v, (int, float)) else "unstated size"
         occ_n = _n(occ) if isinstance(occ, (int, float)) and not isinstance(occ, bool) else occ
+        if fact.qualifiers.get("area_is_per_person") and isinstance(v, (int, float)) and yes.startswith("a cell of"):
+            # "less than 4 m² of personal space": each one's share, not a cell's size
+            bound = "at most " if fact.qualifiers.get("at_most") else ""
+            return f"{bound}{m2.replace('m2', 'm²')} of space a person"
         return yes.format(m2=m2.replace("m2", "m²"), occ=f" shared by {occ_n}" if occ and occ != 1 else "")
     if fact.type == "pretrial_status":
         return yes.format(label=_STATUS_WORDS.get(str(v), f"({v})" if v else "")).strip()

@@ -111,3 +111,35 @@ def test_glare_is_no_constant_light(text, expected):
 ])
 def test_food_round15(text, type_, expected):
     check_row(EN(text), type_, expected)
+
+
+def test_a_conditional_impersonal_main_clause_is_what_the_place_is_like():
+    facts = EN("If it is 95 degrees outside, it's about 110 on the inside.")
+    check_row(facts, "temperature", True)
+
+
+def test_a_conditional_modal_main_clause_stays_hypothetical():
+    facts = [f for f in EN("If the heat wave comes, the cells would reach 110 degrees.") if f.type == "temperature"]
+    assert all(f.certainty == "hypothetical" for f in facts), describe(facts)
+
+
+def test_a_complaint_in_a_condition_is_no_source():
+    """'If detainees complain, they are beaten': the complaint is the condition of the beating, no one's claim."""
+    facts = [f for f in EN("If the women complain, they are beaten by the guards.") if f.type == "use_of_force"]
+    assert facts and all(f.certainty == "asserted" and f.attributed_to == "the author" for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    # the walk of a European prison, in the possessive
+    ("The applicant had one hour's walk per day in a narrow yard.", "exercise_time", 1.0),
+    # a relative pronoun between the thing and what is said of it
+    ("Each cell had a toilet and a basin, which were not separated from the sleeping area.", "sanitation", True),
+])
+def test_court_summaries_round15(text, type_, expected):
+    check_row(EN(text), type_, expected)
+
+
+def test_personal_space_is_each_ones_share():
+    facts = [f for f in EN("He was held with six others in a cell that gave less than 3 square metres of personal "
+                           "space.") if f.type == "cell_space"]
+    assert facts and all(f.qualifiers.get("area_is_per_person") for f in facts), describe(facts)
