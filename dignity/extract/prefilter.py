@@ -885,6 +885,19 @@ class Scanner:
         by the regex; ``checked``: the caller has tested ``gates`` and ``needs``; ``memo``:
         the sentence's clause memo (for ``low``), to test them with, and where words
         begin (``heads``: a twin matches only where one of its beginnings is)."""
+        if not checked and self._uses == self.WARM_AFTER:
+            # a warm scanner's first tests, made before its generator is: most calls end here
+            heads = self.heads if memo is not None else None
+            if heads is not None and memo.heads().isdisjoint(heads):
+                return iter(())
+            needs = self._needs
+            if needs and not (memo.needs_met(self.need_tests) if memo is not None else satisfied(needs, low)):
+                return iter(())
+            checked = True
+        return self._matches(text, low, checked, memo)
+
+    def _matches(self, text: str, low: str, checked: bool, memo: ClauseMemo | None):
+        """``matches``, as a generator (its tests made where ``checked``)."""
         if 0 <= self._uses < self.WARM_AFTER:
             self._uses += 1
             if self._uses == self.WARM_AFTER:
