@@ -213,6 +213,23 @@ class Attributor:
             scan = self._search_scans[name] = Scanner(rx) if never_empty(rx) else None
         return scan.search(sentence, low) if scan is not None else rx.search(sentence)
 
+    def _finditer(self, name: str, text: str, lower: str | None = None):
+        """``self._rx(name).finditer(text)`` (its non-empty matches) for a regex run over a
+        document's head: nothing where the text lacks a word every match needs (``lower``:
+        the text lower-cased, when known), else by its scanner where no match is empty (the
+        twin, where the regex has one), else as written."""
+        rx = self._rx(name)
+        needs = self._needs.get(name)
+        if needs is None:
+            needs = self._needs[name] = requirements(rx.pattern, rx.flags)
+        low = lowered(text) if lower is None else lower
+        if needs and not satisfied(needs, low):
+            return iter(())
+        scan = self._search_scans.get(name, False)
+        if scan is False:
+            scan = self._search_scans[name] = Scanner(rx) if never_empty(rx) else None
+        return scan.matches(text, low) if scan is not None else (m for m in rx.finditer(text) if m.end() > m.start())
+
     def _rx(self, name: str) -> re.Pattern[str]:
         """The pack's regex ``name`` (``attribution.yaml``, ``patterns``), compiled once."""
         rx = self._patterns.get(name)
@@ -358,11 +375,12 @@ class Attributor:
         if self.other_genre(text):
             return False
         head = text[:20000]
+        low = lowered(head)
         # a cue inside an institution's name is no court's word ("Youth Justice Centre", "Juvenile
         # Justice", "the Department of Justice"): the pack's ``court_cue_not_court``
-        names = [(m.start(), m.end()) for m in self._rx("court_cue_not_court").finditer(head)]
+        names = [(m.start(), m.end()) for m in self._finditer("court_cue_not_court", head, low)]
         found = 0
-        for hit in self._court_doc.matches(head, lowered(head)):
+        for hit in self._court_doc.matches(head, low):
             if any(a <= hit.start() < b for a, b in names):
                 continue
             found += 1
@@ -487,7 +505,7 @@ class Attributor:
         (the pack's ``titled_person``: "the Special Rapporteur on Torture, Manfred Nowak", "Juan
         Méndez, the UN Special Rapporteur"), so that "Mr. Nowak noted" later is that body's word."""
         out: dict[str, str] = {}
-        for m in self._rx("titled_person").finditer(text):
+        for m in self._finditer("titled_person", text):
             g = m.groupdict()
             surname = g.get("surname") or g.get("surname2") or g.get("surname3")
             title = g.get("title") or g.get("title2") or g.get("title3")

@@ -357,6 +357,12 @@ class Composer:
         self._addressee_own = frozenset(w.lower() for w in spec.addressee_own_pronouns)
         self._transparent = tuple(sorted((tuple(p.lower().split()) for p in spec.gap_transparent),
                                          key=len, reverse=True))
+        #: the same phrases by their first word, in that order (``_transparent_words``: only a
+        #: phrase that begins with a gap's word can begin there)
+        self._transparent_by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for ph in self._transparent:
+            if ph:
+                self._transparent_by_first[ph[0]] = (*self._transparent_by_first.get(ph[0], ()), ph)
         self._relative = frozenset(w.lower() for w in spec.relatives)
         self._aside_relative = self._relative | frozenset(w.lower() for w in spec.aside_relatives)
         self._adverbs = frozenset(w.lower() for w in spec.adverbs)
@@ -584,7 +590,7 @@ class Composer:
             if gap > limit and self._transparent:
                 # "complained about the quality and quantity of food": words that only say which
                 # side of the topic is meant (``gap_transparent``) do not count
-                gap -= _transparent_words(gap_words, self._transparent)
+                gap -= _transparent_words(gap_words, self._transparent_by_first)
             if gap > limit or any(self._negation(w) for w in gap_words):
                 continue
             if not after and _new_clause_subject(gap_words, self._coord, self._copulas):
@@ -885,11 +891,12 @@ def _new_clause_subject(gap_words: list[str], coord: frozenset[str], copulas: fr
     return False
 
 
-def _transparent_words(gap_words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
-    """How many of ``gap_words`` belong to one of ``phrases`` (longest first, no overlaps)."""
+def _transparent_words(gap_words: list[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """How many of ``gap_words`` belong to one of ``phrases`` (by their first word, longest
+    first, no overlaps)."""
     n, k, covered = len(gap_words), 0, 0
     while k < n:
-        for ph in phrases:
+        for ph in phrases.get(gap_words[k], ()):
             if tuple(gap_words[k:k + len(ph)]) == ph:
                 covered += len(ph)
                 k += len(ph)

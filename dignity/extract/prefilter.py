@@ -798,6 +798,8 @@ class Scanner:
         """``regex.search(text)``."""
         heads = self.heads
         if memo is None or heads is None or self.at_start or 0 <= self._uses < self.WARM_AFTER:
+            if memo is None and self._needs and self._uses == self.WARM_AFTER and not satisfied(self._needs, low):
+                return None  # (``matches``' first test, without making its generator: most fail it)
             return next(self.matches(text, low, memo=memo), None)
         # the first of ``matches`` in its common case (a warm scanner that knows where its
         # matches begin), as one loop with no generator: most searches (the recognizers'
@@ -883,6 +885,19 @@ class Scanner:
         by the regex; ``checked``: the caller has tested ``gates`` and ``needs``; ``memo``:
         the sentence's clause memo (for ``low``), to test them with, and where words
         begin (``heads``: a twin matches only where one of its beginnings is)."""
+        if not checked and self._uses == self.WARM_AFTER:
+            # a warm scanner's first tests, made before its generator is: most calls end here
+            heads = self.heads if memo is not None else None
+            if heads is not None and memo.heads().isdisjoint(heads):
+                return iter(())
+            needs = self._needs
+            if needs and not (memo.needs_met(self.need_tests) if memo is not None else satisfied(needs, low)):
+                return iter(())
+            checked = True
+        return self._matches(text, low, checked, memo)
+
+    def _matches(self, text: str, low: str, checked: bool, memo: ClauseMemo | None):
+        """``matches``, as a generator (its tests made where ``checked``)."""
         if 0 <= self._uses < self.WARM_AFTER:
             self._uses += 1
             if self._uses == self.WARM_AFTER:
