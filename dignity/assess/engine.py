@@ -392,7 +392,7 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
         section = _words("undisputed_section_words", lang)
         account, finding = _words("party_account_words", lang), _words("finding_words", lang)
         said = [ev.sentence or "" for ev in f.evidence]
-        if f.qualifiers.get("source_kind") == "court" and account is not None and f.evidence \
+        if f.qualifiers.get("source_kind") in ("court", "author") and account is not None and f.evidence \
                 and all(_told_by_party(_lead_in(texts.get(ev.document, ""), ev.start), account, finding)
                         for ev in f.evidence):
             who = f.attributed_to or "the court"
