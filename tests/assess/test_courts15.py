@@ -75,6 +75,20 @@ PASSAGES = [
      'MEMORANDUM OPINION. ' + CAP + "PLAINTIFF'S STATEMENT OF FACTS\nAmadi was kept in a cell with no toilet "
      'and no running water for ten days.',
      'mandela-15', C, "the plaintiff's own statement of facts is his account"),
+    ('qi-interlocutory-appeal',
+     'OPINION. ' + CAP + 'The guards filed a motion for summary judgment asserting a qualified immunity defense. '
+     'The district judge denied the motion and the defendants appeal.\n\nAmadi was kept in a cell with no '
+     'toilet and no running water for ten days.',
+     'mandela-15', C, "an interlocutory appeal from a denial of qualified immunity takes the plaintiff's facts"),
+    ('echr-applicant-account',
+     'CASE OF MARKOVI\u0106 v. SERBIA (Application no. 40117/16). JUDGMENT.\n12. The parties presented '
+     "different accounts of the conditions of detention.\n1. The applicant's account\n13. The cell had no "
+     'toilet and no running water for ten days.',
+     'mandela-15', C, "under the heading of the applicant's account: his version"),
+    ('echr-court-finds',
+     'CASE OF MARKOVI\u0106 v. SERBIA (Application no. 40117/16). JUDGMENT.\n40. The Court finds that the '
+     'applicant was kept in a cell with no toilet and no running water for ten days.',
+     'mandela-15', V, "the Court's own finding"),
     # --- established by the court: likely violated
     ('undisputed-on-sj',
      'ORDER. ' + CAP + 'Defendants move for summary judgment. It is undisputed that Amadi was kept in a cell '
