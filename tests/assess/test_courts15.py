@@ -23,6 +23,12 @@ V, C, I, OK = "violation_likely", "concern", "insufficient_information", "compli
 
 CAP = "Amadi v. Rourke County, No. 2:19-cv-0883 (42 U.S.C. 1983). "
 
+ECHR_CELL = ('CASE OF MARKOVI\u0106 v. SERBIA (Application no. 40117/16). JUDGMENT. The applicant shared a cell '
+             'of 9 m\u00b2 with one other prisoner, giving each 4.5 m\u00b2. The toilet was not partitioned off, '
+             'and the ventilation and lighting of the cell were very poor. He spent most of the day locked in the '
+             'cell. The Court considered that the cumulative effect of these conditions amounted to degrading '
+             'treatment in violation of Article 3 of the Convention.')
+
 PASSAGES = [
     # --- the ruling for the defendants told as an act: the claim is rejected
     ('sj-granted-by-lower-affirmed',
@@ -114,16 +120,10 @@ PASSAGES = [
      'of trial. The Court finds that the overcrowding at the jail violates the Eighth Amendment.',
      'mandela-1', V, "the court holds the overcrowding itself cruel and unusual"),
     ('article-3-weighed',
-     'CASE OF MARKOVI\u0106 v. SERBIA (Application no. 40117/16). JUDGMENT. The applicant shared a cell of 9 m\u00b2 with one other prisoner, giving each 4.5 m\u00b2. The '
-     'toilet was not partitioned off, and the ventilation and lighting of the cell were very poor. He spent '
-     'most of the day locked in the cell. The Court considered that the cumulative effect of these '
-     'conditions amounted to degrading treatment in violation of Article 3 of the Convention.',
+     ECHR_CELL,
      'mandela-1', V, 'the court weighed space against the rest and found degrading treatment'),
     ('article-3-weighed-13',
-     'CASE OF MARKOVI\u0106 v. SERBIA (Application no. 40117/16). JUDGMENT. The applicant shared a cell of 9 m\u00b2 with one other prisoner, giving each 4.5 m\u00b2. The '
-     'toilet was not partitioned off, and the ventilation and lighting of the cell were very poor. He spent '
-     'most of the day locked in the cell. The Court considered that the cumulative effect of these '
-     'conditions amounted to degrading treatment in violation of Article 3 of the Convention.',
+     ECHR_CELL,
      'mandela-13', V, 'the adequate space the court weighed does not cap its finding at a concern'),
     # --- traps: no conclusion of the court
     ('alleged-violation-is-no-conclusion',
