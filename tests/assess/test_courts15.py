@@ -64,6 +64,19 @@ PASSAGES = [
      'OPINION. ' + CAP + "Amadi appeals from the order granting defendants' motion for summary judgment. He "
      'alleges that the showers in his unit were black with mold and never cleaned for a year.',
      'mandela-17', C, 'an appeal from the grant: under review, not affirmed'),
+    ('lower-grant-did-not-err',
+     'OPINION. ' + CAP + 'Amadi alleges that the showers in his unit were black with mold and never cleaned '
+     'for a year. The district court granted summary judgment to the defendants. The district court did not '
+     'err in granting summary judgment.',
+     'mandela-17', I, "the grant below, held right on appeal: a rejected claim"),
+    ('lower-properly-dismissed',
+     'OPINION. ' + CAP + 'Amadi alleges that the showers in his unit were black with mold and never cleaned '
+     'for a year. The district court properly dismissed the complaint.',
+     'mandela-17', I, "'properly dismissed': the dismissal is upheld"),
+    ('grant-on-another-claim',
+     'OPINION. ' + CAP + 'Amadi alleges that the showers in his unit were black with mold and never cleaned '
+     'for a year. The district court granted summary judgment to the defendants on the retaliation claim.',
+     'mandela-17', C, 'a grant on another named claim leaves this allegation standing'),
     ('court-finds-no-evidence',
      'OPINION. ' + CAP + 'Amadi claims that his cell had no toilet for ten days. We find no evidence in the '
      'record to support that claim.',
