@@ -56,6 +56,20 @@ PASSAGES = [
      "a year. This matter is before the Court on Defendants' motion for summary judgment. For the reasons "
      'stated below, the motion is granted.',
      'mandela-17', I, "'the motion is granted' right after naming the defendants' motion"),
+    ('we-will-grant-the-motion',
+     'MEMORANDUM. ' + CAP + "Amadi alleges that after a cell search guards left him without a mattress, sleeping on "
+     "the bare concrete floor, for nine days. Now before the court is defendants' motion for summary "
+     'judgment. For the following reasons we will grant the motion.',
+     'mandela-21', I, "'we will grant the motion' right after naming the defendants' motion"),
+    ('defendants-motion-will-be-granted',
+     'DECISION AND ORDER. ' + CAP + "Amadi alleges that after a cell search guards left him without a mattress, "
+     "sleeping on the bare concrete floor, for nine days. Plaintiff's motions will be denied and Defendants' "
+     'motion will be granted.',
+     'mandela-21', I, "the defendants' motion granted, whatever it is called"),
+    ('defendants-motion-to-strike',
+     'DECISION AND ORDER. ' + CAP + "Amadi alleges that after a cell search guards left him without a mattress, "
+     "sleeping on the bare concrete floor, for nine days. Defendants' motion to strike is granted.",
+     'mandela-21', C, 'a motion to strike decides no claim'),
     ('grant-in-part-leaves-claim',
      'ORDER. ' + CAP + "Amadi alleges that the showers in his unit were black with mold and never cleaned for "
      "a year. Defendants' motion for summary judgment is granted in part and denied in part.",
