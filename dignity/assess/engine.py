@@ -409,9 +409,13 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
                                                                                  ev.start))
                                                          for ev in f.evidence)))):
             who = f.attributed_to or "the court"
-            f = f.model_copy(update={"attributed_to": f"the complaint, as recited by {who}",
-                                     "qualifiers": {**f.qualifiers, "source_kind": "party",
-                                                    "recited_from": "the pleadings"}})
+            if assumed is not None and any(assumed.search(x) for x in said):
+                # (courts15) assumed for the ruling, or what a jury could find: the claimant's version, not found
+                label, source = f"the claimant's version, as {who} takes it for the ruling", "an assumption for the ruling"
+            else:
+                label, source = f"the complaint, as recited by {who}", "the pleadings"
+            f = f.model_copy(update={"attributed_to": label,
+                                     "qualifiers": {**f.qualifiers, "source_kind": "party", "recited_from": source}})
         out.append(f)
     return out
 

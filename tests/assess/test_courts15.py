@@ -122,6 +122,18 @@ PASSAGES = [
      'CASE OF MARKOVI\u0106 v. SERBIA (Application no. 40117/16). JUDGMENT.\n40. The Court finds that the '
      'applicant was kept in a cell with no toilet and no running water for ten days.',
      'mandela-15', V, "the Court's own finding"),
+    ('jury-could-find',
+     'ORDER. ' + CAP + 'A reasonable jury could find that Amadi was kept in a cell with no toilet and no running '
+     'water for ten days.',
+     'mandela-15', C, 'what a jury could find is not found'),
+    ('there-is-evidence',
+     'ORDER. ' + CAP + 'Defendants move for summary judgment. There is evidence in the record that Amadi was kept '
+     'in a cell with no toilet and no running water for ten days.',
+     'mandela-15', C, 'evidence of a fact at summary judgment is not the fact found'),
+    ('magistrate-after-hearing-adopted',
+     'ORDER. ' + CAP + 'The magistrate judge found, after an evidentiary hearing, that Amadi was kept in a cell '
+     'with no toilet and no running water for ten days. The Court adopts the report and recommendation.',
+     'mandela-15', V, "a finding after a hearing, adopted by the court"),
     # --- established by the court: likely violated
     ('undisputed-on-sj',
      'ORDER. ' + CAP + 'Defendants move for summary judgment. It is undisputed that Amadi was kept in a cell '
