@@ -411,7 +411,8 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
             who = f.attributed_to or "the court"
             if assumed is not None and any(assumed.search(x) for x in said):
                 # (courts15) assumed for the ruling, or what a jury could find: the claimant's version, not found
-                label, source = f"the claimant's version, as {who} takes it for the ruling", "an assumption for the ruling"
+                label = f"the claimant's version, as {who} takes it for the ruling"
+                source = "an assumption for the ruling"
             else:
                 label, source = f"the complaint, as recited by {who}", "the pleadings"
             f = f.model_copy(update={"attributed_to": label,
