@@ -575,7 +575,10 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             ctx_note += (f" It also rests on the {typ.replace('_', ' ')}, which is {st.why}: not established, "
                          "so the finding is no stronger than that.")
             trace.append(f"required premise {typ} not established ({st.level}): graded by it -> {status}")
-        if status == V and not aggravated and any(standing(f, group.facts).established for f in cutting):
+        if status == V and not aggravated and any(standing(f, group.facts).established for f in cutting) \
+                and not _found_violation(env, lead):
+            # (a court's or an official body's own conclusion that the condition breaks the law has weighed
+            # the facts both ways: "the cell of 4.5 m² ... but the cumulative effect amounted to degrading treatment")
             status = C  # established facts cut the other way: reasonable grounds are not shown
             ctx_note += (" Established facts cut the other way (" + join([describe(f) for f in cutting])
                          + "), so it is a concern rather than a likely violation.")
@@ -860,6 +863,19 @@ def _found_violation(env: Env, fact: Fact) -> bool:
         return False
     return any(found.search(ev.sentence or "") and not (none is not None and none.search(ev.sentence or ""))
                for ev in fact.evidence)
+
+
+def _found_ill(env: Env, fact: Fact, ill: str | None) -> bool:
+    """Whether a court's or an official body's conclusion holds the fact's condition to break the law that
+    forbids ill-treatment: its conclusion on the conditions in the sentences after the fact
+    (``found_violation_by``), or a finding of a violation in the fact's own sentence whose words name
+    ill-treatment or the law against it (the rule's ``found_ill_words``: "cruel and unusual", "Article 3")."""
+    if fact.qualifiers.get("found_violation_by"):
+        return True
+    if not ill or not _found_violation(env, fact):
+        return False
+    rx = env.phrase(fact, ill)
+    return rx is not None and any(rx.search(ev.sentence or "") for ev in fact.evidence)
 
 
 def _around(ev: Evidence, width: int = 30) -> str:
@@ -1705,6 +1721,26 @@ def ill_treatment(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
         combo.setdefault(lasting[0].type, lasting[0])
     para = under(rule, env)
     q = rule.test.questions
+    # (courts15) a court's or an official body's own conclusion that these conditions amount to ill-treatment or
+    # break the law that forbids it ("the cumulative effect ... amounted to degrading treatment", "these conditions
+    # violate the Eighth Amendment"): it has weighed them, and what it holds is what the rule forbids
+    found_types = list(p.get("found_ill_types") or combo_types)
+    held = [f for f in _best([f for f in group.facts if f.type in found_types and not f.negated])
+            if _found_ill(env, f, p.get("found_ill_words"))]
+    if held and not abusive:
+        st = standing_of(held, group.facts)
+        if st.established:
+            by = next((str(f.qualifiers["found_violation_by"]) for f in held if f.qualifiers.get("found_violation_by")),
+                      None) or held[0].attributed_to or "the court"
+            reasoning = statements(held) + [para]
+            reasoning.append(f"{by[:1].upper() + by[1:]} concluded that these conditions ("
+                             + join([describe(f) for f in held]) + ") break the law that forbids cruel, inhuman or "
+                             f"degrading treatment ({st.why}): a body's own finding, after weighing them. A violation "
+                             f"is likely, on the standard of {STANDARD_OF_PROOF}.")
+            return [Outcome(V, held, no_force, reasoning,
+                            ["How long did these conditions last, and have they been remedied since the finding?"],
+                            ["conditions found to break the law by a court or official body: "
+                             + ", ".join(f"{f.type} ({f.id})" for f in held), f"-> {V}"], basis_facts=held)]
     trace = ["force that is ill-treatment in its own words: " + (", ".join(f.id for f in abusive) or "none"),
              "conditions in combination: " + (", ".join(f"{t} ({f.id})" for t, f in combo.items()) or "none")]
     severe = int(p.get("combination_severe") or 0)

@@ -392,7 +392,7 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
         section = _words("undisputed_section_words", lang)
         account, finding = _words("party_account_words", lang), _words("finding_words", lang)
         said = [ev.sentence or "" for ev in f.evidence]
-        if f.qualifiers.get("source_kind") == "court" and account is not None and f.evidence \
+        if f.qualifiers.get("source_kind") in ("court", "author") and account is not None and f.evidence \
                 and all(_told_by_party(_lead_in(texts.get(ev.document, ""), ev.start), account, finding)
                         for ev in f.evidence):
             who = f.attributed_to or "the court"
@@ -409,9 +409,14 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
                                                                                  ev.start))
                                                          for ev in f.evidence)))):
             who = f.attributed_to or "the court"
-            f = f.model_copy(update={"attributed_to": f"the complaint, as recited by {who}",
-                                     "qualifiers": {**f.qualifiers, "source_kind": "party",
-                                                    "recited_from": "the pleadings"}})
+            if assumed is not None and any(assumed.search(x) for x in said):
+                # (courts15) assumed for the ruling, or what a jury could find: the claimant's version, not found
+                label = f"the claimant's version, as {who} takes it for the ruling"
+                source = "an assumption for the ruling"
+            else:
+                label, source = f"the complaint, as recited by {who}", "the pleadings"
+            f = f.model_copy(update={"attributed_to": label,
+                                     "qualifiers": {**f.qualifiers, "source_kind": "party", "recited_from": source}})
         out.append(f)
     return out
 
