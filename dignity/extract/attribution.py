@@ -535,6 +535,8 @@ class Attributor:
             noun = self._rx("noun_before_verb").search(before)
             if noun is not None and past and _ED_END.search(noun.group(0)):
                 noun = None  # "those interviewed reported", "the detained complained": a verb in the past
+            if noun is not None and self._rx("stranded_preposition").search(before):
+                noun = None  # "Prisoners we spoke to said": the relative clause's preposition, not a noun's
             if noun is not None or self._rx("report_noun_before_verb").search(before) \
                     or (self._rx("noun_after_verb").match(sentence[m.end("verb"):]) and not participle
                         and not self._rx("citing_verb").match(m.group("verb"))) \
@@ -577,6 +579,9 @@ class Attributor:
             if court_doc and self._dissent(sentence, m.start()):
                 out.append(Source(np, "alleged", f"dissent '{m.group('verb').lower()}'", m.start(), "other", np))
                 continue
+            stranded = self._rx("stranded_preposition").search(np)
+            if stranded is not None and stranded.start() > 0:
+                np = np[:stranded.start()].strip()  # "Detainees the delegation met with": the detainees speak
             out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
                                       court_doc, last_speaker, detainee, orgs, verb=m.group("verb"), titled=titled))
         # (find13) a quotation closed by its speaker with a verb of continuing speech ('"...," Anon added.',
