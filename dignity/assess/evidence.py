@@ -115,6 +115,28 @@ def _received(fact: Fact) -> bool:
     return False
 
 
+def _doubted(fact: Fact) -> str | None:
+    """The words by which the fact's own clause doubts it ("appear to have been denied", "it seems
+    that", "the apparent lack of", "may have misused"), before its words and with no clause break
+    (``clause_breaks``) between: the writer does not say it happened, whoever the writer is."""
+    doubt, breaks = _relay_words("doubt_words"), _relay_words("clause_breaks")
+    if doubt is None:
+        return None
+    for ev in fact.evidence:
+        sentence = ev.sentence or ev.text or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        end = at + len(ev.text) if at >= 0 else len(sentence)
+        last = None
+        for m in doubt.finditer(sentence, 0, end):
+            last = m
+        if last is None:
+            continue
+        if at >= 0 and last.end() < at and breaks is not None and breaks.search(sentence, last.end(), at):
+            continue  # "it seems the food improved, but the cells were filthy": another clause
+        return last.group(0)
+    return None
+
+
 def source_kind(fact: Fact) -> str:
     """The kind of source the fact rests on (court, monitor, author_observation, ...)."""
     kind = fact.qualifiers.get("source_kind")
@@ -348,7 +370,10 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
         return Standing(REJECTED, f"rejected or found not credible by {rejected_by}", (fact,))
     c = str(fact.certainty)
     if c == Certainty.contested.value:
-        return Standing(CONTESTED, f"disputed ({fact.attributed_to or 'one source'} says so, another denies it)",
+        from dignity.assess.phrases import plural
+
+        says = "say" if plural(fact.attributed_to or "") else "says"
+        return Standing(CONTESTED, f"disputed ({fact.attributed_to or 'one source'} {says} so, another denies it)",
                         (fact,))
     kind = source_kind(fact)
     src = fact.attributed_to or "the author"
@@ -364,9 +389,13 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
         kind = "monitor"
     # a court's or monitor's own word ("the Special Rapporteur noted") is its finding; what it only
     # relays ("received allegations") is of kind `relayed`; the author's word must be asserted
+    doubted = _doubted(fact) if kind in _ESTABLISHING and kind != "court" else None
     if kind in _ESTABLISHING and (c == Certainty.asserted.value or kind != "author") \
-            and not (kind == "authorities" and fact.negated):
+            and not (kind == "authorities" and fact.negated) and doubted is None:
         return Standing(ESTABLISHED, f"{KIND_WORDS[kind]} ({src})", (fact,))
+    if doubted is not None:
+        # "detainees appear to have been denied food": the writer's own doubt, not its finding
+        return Standing(ALLEGED, f"{KIND_WORDS[kind]} ({src}), but in words that doubt it (“{doubted}”)", (fact,))
     # two independent sources that agree: the first other fact of the pool (in its order)
     # of the same type, polarity and value, from a named source of another name, not relayed
     if _named(fact.attributed_to) and kind != "relayed" and not _recited_claim(fact):

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from dignity.model import Certainty, Fact
 
-__all__ = ["describe", "quote", "statements", "basis", "who", "lcfirst", "join"]
+__all__ = ["describe", "quote", "statements", "basis", "who", "lcfirst", "join", "plural"]
 
 # type -> (phrase when the condition holds, phrase when the text says it does not)
 _PHRASES: dict[str, tuple[str, str]] = {
@@ -168,7 +168,7 @@ _PLURAL_HEADS = ("lawyers", "prisoners", "inmates", "organizations", "organisati
 _SINGULAR_S = frozenset({"news", "series", "states", "means", "species", "physics", "politics", "sans"})
 
 
-def _plural(src: str) -> bool:
+def plural(src: str) -> bool:
     """Whether a source's label is plural, by its head noun (the verb agrees: "The inspectors
     state", "Amnesty International alleges"): two sources joined by "and", a known plural head, or
     a common noun in -s ("the delegates", "several witnesses"), not a name ("Mr. Evans")."""
@@ -195,7 +195,7 @@ def statements(facts: Iterable[Fact], *, with_quotes: bool = True) -> list[str]:
         by_source.setdefault((who(f), str(f.certainty)), []).append(f)
     out = []
     for (src, certainty), group in by_source.items():
-        verb = _VERB.get(certainty, ("states", "state"))[1 if _plural(src) else 0]
+        verb = _VERB.get(certainty, ("states", "state"))[1 if plural(src) else 0]
         phrases: OrderedDict[str, list[str]] = OrderedDict()
         for f in group:
             quotes = phrases.setdefault(describe(f), [])
