@@ -327,6 +327,14 @@ def _monitor_label(fact: Fact) -> bool:
     return bool(pat is not None and fact.attributed_to and pat.search(fact.attributed_to))
 
 
+def _third_party(fact: Fact) -> bool:
+    """Whether the fact's source, unnamed, is plainly someone other than the body that writes
+    ("NGOs", "local media", "human rights activists", "relatives", "sources"): in a monitoring
+    body's or the State Department's report, their word is theirs, relayed, however it is told."""
+    pat = _relay_words("third_party_labels")
+    return bool(pat is not None and fact.attributed_to and pat.search(fact.attributed_to))
+
+
 def _hedged(fact: Fact) -> bool:
     """Whether the fact's sentence hedges it or gives it to another ("allegedly", "according to"),
     or gives the detainees' own view ("they felt", "told us")."""
@@ -380,7 +388,8 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
     if fact.qualifiers.get("credited_by") and kind in _ESTABLISHING:
         src = f"{src}, credited by {fact.qualifiers['credited_by']}"
     if kind == "other" and (_as_monitor(fact, pool) or (
-            (_monitor_label(fact) or (_monitor_document(pool) and not _named(fact.attributed_to)))
+            (_monitor_label(fact) or (_monitor_document(pool) and not _named(fact.attributed_to)
+                                      and not _third_party(fact)))
             and not _hedged(fact))):
         # "Mr. Nowak said", after "Manfred Nowak, Special Rapporteur on torture"; a source named by a
         # monitoring body's title ("the UN torture expert", "Committee experts"); or, in a monitoring
