@@ -872,6 +872,11 @@ class Attributor:
         np = re.sub(r"(?<=\w)[’']s$", "", np)  # "Plaintiff's testimony was that": Plaintiff speaks
         # "Detainees interviewed by the Committee said": the speakers are the detainees
         np = self._rx("interviewed_by").sub("", np) or np
+        # (grade15en) "UN experts said they had received information that": the pronoun after an inner
+        # reporting verb is its own subject again, who speaks: "UN experts"
+        said = self._rx("speaker_said_pronoun").fullmatch(np)
+        if said is not None:
+            np = said.group(1).strip()
         titled_person = None
         if titled:
             if last_speaker and self._rx("pronoun_speaker").fullmatch(np.lower()) \
