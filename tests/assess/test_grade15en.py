@@ -64,6 +64,13 @@ ROWS = [
      "trap: the doubt is in another clause, cut off by 'but'"),
     ("doubt-may-have", "Inspection report. Staff at Brannock prison may have denied detainees food for two days.",
      "mandela-22", C, "'may have denied' is a possibility the writer raises, not a finding"),
+    # --- a basic need not provided is specific ------------------------------------------------------------
+    ("not-provided-bedding", "Report on the visit. Persons held overnight in the Tarn district police cells were "
+     "not provided with mattresses or blankets.", "mandela-21", V,
+     "the delegation's own finding that no bedding at all was given: a specific denial of the minimum"),
+    ("inadequate-bedding-stays-general", "Report on the visit. Bedding in the Tarn district police cells was "
+     "inadequate.", "mandela-21", C,
+     "counter-example: 'inadequate' does not fix how far it falls short"),
     # --- the reach of a complaint and of a closing reporting clause --------------------------------------
     ("complaint-noun-phrase-ends", "Inspection report. Some prisoners at Dunmore complained of bullying and "
      "too many prisoners were locked in their cells during the working day.", "mandela-4", C,
