@@ -354,6 +354,33 @@ def _cites(a: Fact, b: Fact) -> bool:
                for ev in a.evidence)
 
 
+def _places(fact: Fact) -> set[str]:
+    """The named places of detention in the fact's own sentences ("Kessel prison"), lower-cased."""
+    pat = _relay_words("place_names")
+    if pat is None:
+        return set()
+    found: set[str] = set()
+    for ev in fact.evidence:
+        for m in pat.finditer(ev.sentence or ev.text or ""):
+            words = [w for w in m.group(1).split() if w.lower() not in ("the", "at", "in", "of")]
+            if words:
+                found.add(" ".join(words).lower())
+    return found
+
+
+def _same_matter(a: Fact, b: Fact) -> bool:
+    """Whether two facts can be one matter two sources agree on: not when they name different
+    places ("Kessel prison" / "Orla prison"), different dates ("2019-03" / "2019-05") or different
+    persons. Two allegations of two incidents are two allegations, each of one source."""
+    if a.observed_on and b.observed_on and not (a.observed_on.startswith(b.observed_on)
+                                                or b.observed_on.startswith(a.observed_on)):
+        return False
+    if a.subject_kind == "person" and b.subject_kind == "person" and _norm(a.subject) != _norm(b.subject):
+        return False
+    pa, pb = _places(a), _places(b)
+    return not (pa and pb and not (pa & pb))
+
+
 def _one_person(a: Fact, b: Fact) -> bool:
     """Whether two facts about one person rest on that person's own word twice: each source is
     the person by name or a role that stands for the person ("Inmate Brian Ridley says in a
@@ -411,7 +438,8 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
         mine = _norm(fact.attributed_to)
         for other in _agreeing(pool).get((fact.type, bool(fact.negated)), ()):
             if other is not fact and _norm(other.attributed_to) != mine and _same_value(fact, other) \
-                    and not _cites(fact, other) and not _cites(other, fact) and not _one_person(fact, other):
+                    and not _cites(fact, other) and not _cites(other, fact) and not _one_person(fact, other) \
+                    and _same_matter(fact, other):
                 return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
                                 (fact, other))
     what = KIND_WORDS.get(kind, KIND_WORDS["other"])

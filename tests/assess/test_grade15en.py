@@ -64,6 +64,14 @@ ROWS = [
      "trap: the doubt is in another clause, cut off by 'but'"),
     ("doubt-may-have", "Inspection report. Staff at Brannock prison may have denied detainees food for two days.",
      "mandela-22", C, "'may have denied' is a possibility the writer raises, not a finding"),
+    # --- two sources agree only on one matter -------------------------------------------------------------
+    ("two-incidents-two-places", "Country report. The NGO Cell Watch reported that guards at Varrow prison beat a "
+     "detainee in March 2021. Amnesty International reported that a prisoner at Lisk prison was beaten by police "
+     "in May 2021.", "mandela-1", C,
+     "two allegations of two incidents (other places, other months): each rests on one source"),
+    ("two-sources-one-place", "Country report. The NGO Cell Watch reported that guards beat detainees at Varrow "
+     "prison. Amnesty International also reported beatings of detainees by guards at Varrow prison.", "mandela-1", V,
+     "counter-example: two independent named sources agree on the beatings at one prison"),
     # --- a basic need not provided is specific ------------------------------------------------------------
     ("not-provided-bedding", "Report on the visit. Persons held overnight in the Tarn district police cells were "
      "not provided with mattresses or blankets.", "mandela-21", V,
