@@ -72,6 +72,16 @@ ROWS = [
     ("two-sources-one-place", "Country report. The NGO Cell Watch reported that guards beat detainees at Varrow "
      "prison. Amnesty International also reported beatings of detainees by guards at Varrow prison.", "mandela-1", V,
      "counter-example: two independent named sources agree on the beatings at one prison"),
+    # --- the body says it is not yet confirmed ------------------------------------------------------------
+    ("if-confirmed-same-paragraph", "GENEVA - UN human rights experts today voiced grave concern that Ms. Ilsa "
+     "Marr has been held in solitary confinement for over 300 days. If confirmed, such treatment would amount to "
+     "torture.", "mandela-43-1-b", C,
+     "'if confirmed' in the same paragraph: the experts tell information still to verify, not their finding"),
+    ("if-confirmed-other-paragraph", "GENEVA - UN human rights experts today voiced grave concern that Ms. Ilsa "
+     "Marr has been held in solitary confinement for over 300 days.\n\nThe experts added that reports of "
+     "solitary confinement elsewhere in the region, if confirmed, would also be of concern.",
+     "mandela-43-1-b", V,
+     "counter-example: the doubt speaks of other cases in another paragraph; the experts' own statement stands"),
     # --- a basic need not provided is specific ------------------------------------------------------------
     ("not-provided-bedding", "Report on the visit. Persons held overnight in the Tarn district police cells were "
      "not provided with mattresses or blankets.", "mandela-21", V,
