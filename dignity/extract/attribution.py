@@ -937,7 +937,10 @@ class Attributor:
             speaker = np
         # "Amnesty deputy director Justin Mazzola" -> "Amnesty International (Justin Mazzola)"
         for org in orgs:
-            first = org.split()[0].lower()
+            # (grade15en) the org's first word of its own, not its article: "The Committee" is no
+            # "the State party"
+            words = [w for w in org.split() if w.lower() not in ("the", "a", "an")]
+            first = (words[0] if words else org.split()[0]).lower()
             if first in low.split() and org.lower() not in low:
                 person = _trailing_name(np)
                 label = f"{org} ({person})" if person else org

@@ -82,6 +82,16 @@ ROWS = [
      "solitary confinement elsewhere in the region, if confirmed, would also be of concern.",
      "mandela-43-1-b", V,
      "counter-example: the doubt speaks of other cases in another paragraph; the experts' own statement stands"),
+    # --- a treaty body noting what the State told it ------------------------------------------------------
+    ("state-assurance-noted", "The Committee notes the assurance of the State party that all detainees at Varrow "
+     "prison receive three meals a day.", "mandela-22", I,
+     "the State's own word that it complies, noted by the Committee: a claim to verify, not a finding"),
+    ("state-information-noted", "The Committee takes note of the information provided by the Government that all "
+     "detainees at Varrow prison receive three meals a day.", "mandela-22", I,
+     "the Government's information, not the Committee's finding: compliance not settled"),
+    ("inspectors-found-meals-stays", "Inspection report. The inspectors found that detainees at Varrow prison "
+     "received three meals a day.", "mandela-22", OK,
+     "counter-example: the inspectors' own finding that the standard is met"),
     # --- a basic need not provided is specific ------------------------------------------------------------
     ("not-provided-bedding", "Report on the visit. Persons held overnight in the Tarn district police cells were "
      "not provided with mattresses or blankets.", "mandela-21", V,
@@ -140,3 +150,14 @@ def test_statement_verb_agrees_with_plural_inspectors():
                 subject="prisoners", evidence=[])
     out = statements([fact])
     assert out and out[0].startswith("The inspectors state "), out
+
+
+def test_org_article_is_no_name_of_another_speaker():
+    """An organisation named before ("The Committee") lends its name to no other speaker that merely shares its
+    article ("the State party")."""
+    import dignity
+    from dignity import ingest
+
+    ext = dignity.extract(ingest.from_text("The Committee notes the assurance of the State party that all detainees "
+                                           "at Varrow prison receive three meals a day.", date="2026-06-02"))
+    assert [f.attributed_to for f in ext.facts] == ["the State party"]
