@@ -937,6 +937,8 @@ class Attributor:
             speaker = np
         # "Amnesty deputy director Justin Mazzola" -> "Amnesty International (Justin Mazzola)"
         for org in orgs:
+            if self.court_rx.search(org):
+                continue  # (grade15en) a court or monitoring body ("The Committee") is no NGO to name a speaker by
             # (grade15en) the org's first word of its own, not its article: "The Committee" is no
             # "the State party"
             words = [w for w in org.split() if w.lower() not in ("the", "a", "an")]
