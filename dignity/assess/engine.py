@@ -358,7 +358,7 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
     if jurisdiction is None and standards is None:
         jurisdiction = jurisdiction_of(extraction)
     langs = _doc_langs(extraction)
-    facts = _communicated(extraction, _pleadings_recited(extraction))
+    facts = _unconfirmed(extraction, _communicated(extraction, _pleadings_recited(extraction)))
     facts = _claims_rejected(extraction, _disputed(_law_recited(facts, langs), langs))
     findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
@@ -438,6 +438,38 @@ def _communicated(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
             f = f.model_copy(update={"attributed_to": f"information received, as relayed by {who}",
                                      "qualifiers": {**f.qualifiers, "source_kind": "relayed",
                                                     "recited_from": "a communication to the Government"}})
+        out.append(f)
+    return out
+
+
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the paragraph (lines between blank lines, or a line) around position ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, (len(text) if end < 0 else end)
+
+
+def _unconfirmed(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
+    """The facts, where the body that writes says in the same paragraph that what it tells is not yet
+    confirmed (``unconfirmed_words``: "if confirmed, such conditions would amount to torture", "if
+    these allegations are true"): what it states there in its own voice is information it asks to be
+    verified, relayed, not its finding."""
+    texts = {d.id: (d.text or "", d.language) for d in extraction.documents}
+    out = []
+    for f in facts:
+        if f.qualifiers.get("source_kind") in ("author", "monitor", "author_observation") and f.evidence \
+                and not f.qualifiers.get("credited_by"):
+            ev = f.evidence[0]
+            text, lang = texts.get(ev.document, ("", None))
+            rx = _words("unconfirmed_words", lang)
+            if rx is not None and text and 0 <= ev.start <= len(text):
+                a, b = _paragraph(text, ev.start)
+                if rx.search(text, a, b):
+                    who = f.attributed_to or "the author"
+                    f = f.model_copy(update={"attributed_to": f"{who} (on information it says is not yet confirmed)",
+                                             "qualifiers": {**f.qualifiers, "source_kind": "relayed",
+                                                            "recited_from": "information the writer says is "
+                                                                            "not yet confirmed"}})
         out.append(f)
     return out
 

@@ -115,6 +115,28 @@ def _received(fact: Fact) -> bool:
     return False
 
 
+def _doubted(fact: Fact) -> str | None:
+    """The words by which the fact's own clause doubts it ("appear to have been denied", "it seems
+    that", "the apparent lack of", "may have misused"), before its words and with no clause break
+    (``clause_breaks``) between: the writer does not say it happened, whoever the writer is."""
+    doubt, breaks = _relay_words("doubt_words"), _relay_words("clause_breaks")
+    if doubt is None:
+        return None
+    for ev in fact.evidence:
+        sentence = ev.sentence or ev.text or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        end = at + len(ev.text) if at >= 0 else len(sentence)
+        last = None
+        for m in doubt.finditer(sentence, 0, end):
+            last = m
+        if last is None:
+            continue
+        if at >= 0 and last.end() < at and breaks is not None and breaks.search(sentence, last.end(), at):
+            continue  # "it seems the food improved, but the cells were filthy": another clause
+        return last.group(0)
+    return None
+
+
 def source_kind(fact: Fact) -> str:
     """The kind of source the fact rests on (court, monitor, author_observation, ...)."""
     kind = fact.qualifiers.get("source_kind")
@@ -305,6 +327,14 @@ def _monitor_label(fact: Fact) -> bool:
     return bool(pat is not None and fact.attributed_to and pat.search(fact.attributed_to))
 
 
+def _third_party(fact: Fact) -> bool:
+    """Whether the fact's source, unnamed, is plainly someone other than the body that writes
+    ("NGOs", "local media", "human rights activists", "relatives", "sources"): in a monitoring
+    body's or the State Department's report, their word is theirs, relayed, however it is told."""
+    pat = _relay_words("third_party_labels")
+    return bool(pat is not None and fact.attributed_to and pat.search(fact.attributed_to))
+
+
 def _hedged(fact: Fact) -> bool:
     """Whether the fact's sentence hedges it or gives it to another ("allegedly", "according to"),
     or gives the detainees' own view ("they felt", "told us")."""
@@ -322,6 +352,33 @@ def _cites(a: Fact, b: Fact) -> bool:
     theirs = {ev.sentence or ev.text for ev in b.evidence}
     return any((ev.sentence or ev.text) not in theirs and name in (ev.sentence or ev.text or "").lower()
                for ev in a.evidence)
+
+
+def _places(fact: Fact) -> set[str]:
+    """The named places of detention in the fact's own sentences ("Kessel prison"), lower-cased."""
+    pat = _relay_words("place_names")
+    if pat is None:
+        return set()
+    found: set[str] = set()
+    for ev in fact.evidence:
+        for m in pat.finditer(ev.sentence or ev.text or ""):
+            words = [w for w in m.group(1).split() if w.lower() not in ("the", "at", "in", "of")]
+            if words:
+                found.add(" ".join(words).lower())
+    return found
+
+
+def _same_matter(a: Fact, b: Fact) -> bool:
+    """Whether two facts can be one matter two sources agree on: not when they name different
+    places ("Kessel prison" / "Orla prison"), different dates ("2019-03" / "2019-05") or different
+    persons. Two allegations of two incidents are two allegations, each of one source."""
+    if a.observed_on and b.observed_on and not (a.observed_on.startswith(b.observed_on)
+                                                or b.observed_on.startswith(a.observed_on)):
+        return False
+    if a.subject_kind == "person" and b.subject_kind == "person" and _norm(a.subject) != _norm(b.subject):
+        return False
+    pa, pb = _places(a), _places(b)
+    return not (pa and pb and not (pa & pb))
 
 
 def _one_person(a: Fact, b: Fact) -> bool:
@@ -348,14 +405,18 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
         return Standing(REJECTED, f"rejected or found not credible by {rejected_by}", (fact,))
     c = str(fact.certainty)
     if c == Certainty.contested.value:
-        return Standing(CONTESTED, f"disputed ({fact.attributed_to or 'one source'} says so, another denies it)",
+        from dignity.assess.phrases import plural
+
+        says = "say" if plural(fact.attributed_to or "") else "says"
+        return Standing(CONTESTED, f"disputed ({fact.attributed_to or 'one source'} {says} so, another denies it)",
                         (fact,))
     kind = source_kind(fact)
     src = fact.attributed_to or "the author"
     if fact.qualifiers.get("credited_by") and kind in _ESTABLISHING:
         src = f"{src}, credited by {fact.qualifiers['credited_by']}"
     if kind == "other" and (_as_monitor(fact, pool) or (
-            (_monitor_label(fact) or (_monitor_document(pool) and not _named(fact.attributed_to)))
+            (_monitor_label(fact) or (_monitor_document(pool) and not _named(fact.attributed_to)
+                                      and not _third_party(fact)))
             and not _hedged(fact))):
         # "Mr. Nowak said", after "Manfred Nowak, Special Rapporteur on torture"; a source named by a
         # monitoring body's title ("the UN torture expert", "Committee experts"); or, in a monitoring
@@ -364,16 +425,21 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
         kind = "monitor"
     # a court's or monitor's own word ("the Special Rapporteur noted") is its finding; what it only
     # relays ("received allegations") is of kind `relayed`; the author's word must be asserted
+    doubted = _doubted(fact) if kind in _ESTABLISHING and kind != "court" else None
     if kind in _ESTABLISHING and (c == Certainty.asserted.value or kind != "author") \
-            and not (kind == "authorities" and fact.negated):
+            and not (kind == "authorities" and fact.negated) and doubted is None:
         return Standing(ESTABLISHED, f"{KIND_WORDS[kind]} ({src})", (fact,))
+    if doubted is not None:
+        # "detainees appear to have been denied food": the writer's own doubt, not its finding
+        return Standing(ALLEGED, f"{KIND_WORDS[kind]} ({src}), but in words that doubt it (“{doubted}”)", (fact,))
     # two independent sources that agree: the first other fact of the pool (in its order)
     # of the same type, polarity and value, from a named source of another name, not relayed
     if _named(fact.attributed_to) and kind != "relayed" and not _recited_claim(fact):
         mine = _norm(fact.attributed_to)
         for other in _agreeing(pool).get((fact.type, bool(fact.negated)), ()):
             if other is not fact and _norm(other.attributed_to) != mine and _same_value(fact, other) \
-                    and not _cites(fact, other) and not _cites(other, fact) and not _one_person(fact, other):
+                    and not _cites(fact, other) and not _cites(other, fact) and not _one_person(fact, other) \
+                    and _same_matter(fact, other):
                 return Standing(ESTABLISHED, f"two independent sources agree ({src}; {other.attributed_to})",
                                 (fact, other))
     what = KIND_WORDS.get(kind, KIND_WORDS["other"])

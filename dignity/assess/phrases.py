@@ -15,7 +15,7 @@ from typing import Iterable
 
 from dignity.model import Certainty, Fact
 
-__all__ = ["describe", "quote", "statements", "basis", "who", "lcfirst", "join"]
+__all__ = ["describe", "quote", "statements", "basis", "who", "lcfirst", "join", "plural"]
 
 # type -> (phrase when the condition holds, phrase when the text says it does not)
 _PHRASES: dict[str, tuple[str, str]] = {
@@ -161,6 +161,37 @@ def join(items: list[str], word: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
+#: Plural heads a bare label may have (a capitalised one-word label may be a surname: "Williams").
+_PLURAL_HEADS = ("lawyers", "prisoners", "inmates", "organizations", "organisations", "activists", "plaintiffs",
+                 "defendants", "prosecutors", "detainees", "officials", "authorities", "guards", "witnesses",
+                 "records", "logs", "families", "relatives", "ngos", "reports", "officers", "women", "men", "children",
+                 "juveniles", "residents", "people", "groups", "members", "inspectors", "monitors", "experts",
+                 "observers", "sources", "journalists", "media", "defectors", "staff members", "doctors", "nurses",
+                 "delegates", "commissioners", "rapporteurs", "youths", "boys", "girls", "police")
+#: Words in -s that are not plurals.
+_SINGULAR_S = frozenset({"news", "series", "states", "means", "species", "physics", "politics", "sans"})
+
+
+def plural(src: str) -> bool:
+    """Whether a source's label is plural, by its head noun (the verb agrees: "The inspectors
+    state", "Amnesty International alleges"): two sources joined by "and", a known plural head, or
+    a common noun in -s ("the delegates", "several witnesses"), not a name ("Mr. Evans")."""
+    low = src.lower()
+    if " and " in low and "(" not in low.split(" and ")[0]:
+        return True
+    # the head noun before what follows it: "Inmates at the county jail allege"
+    head = _POSTMODIFIER.split(" " + src.strip() + " ", 1)[0].strip()
+    head = re.sub(r"\s*\(.*?\)\s*", " ", head).strip()
+    if head.lower().endswith(_PLURAL_HEADS):
+        return True
+    words = head.split()
+    if not words:
+        return False
+    last = words[-1].strip(",.;:'’")
+    return (len(words) > 1 and last[:1].islower() and len(last) > 3 and last.endswith("s")
+            and not last.endswith(("ss", "us", "is")) and last.lower() not in _SINGULAR_S)
+
+
 def statements(facts: Iterable[Fact], *, with_quotes: bool = True) -> list[str]:
     """One sentence per (source, certainty): who says what, with their words."""
     by_source: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
@@ -168,15 +199,7 @@ def statements(facts: Iterable[Fact], *, with_quotes: bool = True) -> list[str]:
         by_source.setdefault((who(f), str(f.certainty)), []).append(f)
     out = []
     for (src, certainty), group in by_source.items():
-        low = src.lower()
-        # the head noun agrees with the verb: "Inmates at the county jail allege"
-        head = _POSTMODIFIER.split(low, 1)[0]
-        plural = (" and " in low and "(" not in low.split(" and ")[0]) or head.endswith((
-            "lawyers", "prisoners", "inmates", "organizations", "organisations", "activists", "plaintiffs",
-            "defendants", "prosecutors", "detainees", "officials", "authorities", "guards", "witnesses",
-            "records", "logs", "families", "relatives", "ngos", "reports", "officers", "women", "men", "children",
-            "juveniles", "residents", "people", "groups", "members"))
-        verb = _VERB.get(certainty, ("states", "state"))[1 if plural else 0]
+        verb = _VERB.get(certainty, ("states", "state"))[1 if plural(src) else 0]
         phrases: OrderedDict[str, list[str]] = OrderedDict()
         for f in group:
             quotes = phrases.setdefault(describe(f), [])

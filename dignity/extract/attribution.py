@@ -553,6 +553,8 @@ class Attributor:
             noun = self._rx("noun_before_verb").search(before)
             if noun is not None and past and _ED_END.search(noun.group(0)):
                 noun = None  # "those interviewed reported", "the detained complained": a verb in the past
+            if noun is not None and self._rx("stranded_preposition").search(before):
+                noun = None  # "Prisoners we spoke to said": the relative clause's preposition, not a noun's
             if noun is not None or self._rx("report_noun_before_verb").search(before) \
                     or (self._rx("noun_after_verb").match(sentence[m.end("verb"):]) and not participle
                         and not self._rx("citing_verb").match(m.group("verb"))) \
@@ -595,6 +597,9 @@ class Attributor:
             if court_doc and self._dissent(sentence, m.start()):
                 out.append(Source(np, "alleged", f"dissent '{m.group('verb').lower()}'", m.start(), "other", np))
                 continue
+            stranded = self._rx("stranded_preposition").search(np)
+            if stranded is not None and stranded.start() > 0:
+                np = np[:stranded.start()].strip()  # "Detainees the delegation met with": the detainees speak
             out.append(self._classify(np, f"reporting verb '{m.group('verb').lower()}'", m.start(),
                                       court_doc, last_speaker, detainee, orgs, verb=m.group("verb"), titled=titled))
         # (find13) a quotation closed by its speaker with a verb of continuing speech ('"...," Anon added.',
@@ -885,6 +890,11 @@ class Attributor:
         np = re.sub(r"(?<=\w)[’']s$", "", np)  # "Plaintiff's testimony was that": Plaintiff speaks
         # "Detainees interviewed by the Committee said": the speakers are the detainees
         np = self._rx("interviewed_by").sub("", np) or np
+        # (grade15en) "UN experts said they had received information that": the pronoun after an inner
+        # reporting verb is its own subject again, who speaks: "UN experts"
+        said = self._rx("speaker_said_pronoun").fullmatch(np)
+        if said is not None:
+            np = said.group(1).strip()
         titled_person = None
         if titled:
             if last_speaker and self._rx("pronoun_speaker").fullmatch(np.lower()) \
@@ -945,7 +955,12 @@ class Attributor:
             speaker = np
         # "Amnesty deputy director Justin Mazzola" -> "Amnesty International (Justin Mazzola)"
         for org in orgs:
-            first = org.split()[0].lower()
+            if self.court_rx.search(org):
+                continue  # (grade15en) a court or monitoring body ("The Committee") is no NGO to name a speaker by
+            # (grade15en) the org's first word of its own, not its article: "The Committee" is no
+            # "the State party"
+            words = [w for w in org.split() if w.lower() not in ("the", "a", "an")]
+            first = (words[0] if words else org.split()[0]).lower()
             if first in low.split() and org.lower() not in low:
                 person = _trailing_name(np)
                 label = f"{org} ({person})" if person else org

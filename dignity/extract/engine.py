@@ -1673,6 +1673,9 @@ def _nearest_source(s: _Sentence, pos: int) -> Source | None:
         if not before:
             return None
     if before:
+        end = _rx("nominal_claim_end").match(s.text, before[-1].start)
+        if end is not None and end.end() <= pos + 1:
+            return s.carried  # "complained of victimisation and too many prisoners were locked up": not theirs
         return before[-1]
     if s.sources and not _rx("coordination").search(s.text, pos, s.sources[0].start):
         return s.sources[0]
