@@ -195,15 +195,16 @@ class Attributor:
                              if vocab.rejection_cues else None)
         self._rejection = Scanner(self.rejection_rx) if self.rejection_rx is not None else None
 
-    def _search(self, name: str, sentence: str, lower: str | None = None) -> re.Match[str] | None:
-        """``self._rx(name).search(sentence)``; not run when the sentence (``lower``: it
-        lower-cased character for character, when known) lacks a word every match needs
-        (``prefilter.requirements``: the same result, most sentences ruled out at once)."""
+    def _gated(self, name: str, text: str, lower: str | None
+               ) -> tuple[re.Pattern[str], str, Scanner | None] | None:
+        """The regex ``name``, the text lower-cased (``lower``, when known) and its scanner (None where a
+        match may be empty); None where the text lacks a word every match needs
+        (``prefilter.requirements``: the same result, most texts ruled out at once)."""
         rx = self._rx(name)
         needs = self._needs.get(name)
         if needs is None:
             needs = self._needs[name] = requirements(rx.pattern, rx.flags)
-        low = lowered(sentence) if lower is None else lower
+        low = lowered(text) if lower is None else lower
         if needs and not satisfied(needs, low):
             return None
         # by its lower-case twin (no case folding at every character: the endorsement and
@@ -211,23 +212,24 @@ class Attributor:
         scan = self._search_scans.get(name, False)
         if scan is False:
             scan = self._search_scans[name] = Scanner(rx) if never_empty(rx) else None
+        return rx, low, scan
+
+    def _search(self, name: str, sentence: str, lower: str | None = None) -> re.Match[str] | None:
+        """``self._rx(name).search(sentence)``, through ``_gated`` (``lower``: the sentence
+        lower-cased character for character, when known)."""
+        gated = self._gated(name, sentence, lower)
+        if gated is None:
+            return None
+        rx, low, scan = gated
         return scan.search(sentence, low) if scan is not None else rx.search(sentence)
 
     def _finditer(self, name: str, text: str, lower: str | None = None):
         """``self._rx(name).finditer(text)`` (its non-empty matches) for a regex run over a
-        document's head: nothing where the text lacks a word every match needs (``lower``:
-        the text lower-cased, when known), else by its scanner where no match is empty (the
-        twin, where the regex has one), else as written."""
-        rx = self._rx(name)
-        needs = self._needs.get(name)
-        if needs is None:
-            needs = self._needs[name] = requirements(rx.pattern, rx.flags)
-        low = lowered(text) if lower is None else lower
-        if needs and not satisfied(needs, low):
+        document's head, through ``_gated``: nothing where the text lacks a word every match needs."""
+        gated = self._gated(name, text, lower)
+        if gated is None:
             return iter(())
-        scan = self._search_scans.get(name, False)
-        if scan is False:
-            scan = self._search_scans[name] = Scanner(rx) if never_empty(rx) else None
+        rx, low, scan = gated
         return scan.matches(text, low) if scan is not None else (m for m in rx.finditer(text) if m.end() > m.start())
 
     def _rx(self, name: str) -> re.Pattern[str]:

@@ -5,15 +5,7 @@ facts are the court's."""
 
 from __future__ import annotations
 
-from dignity.assess import assess_facts
-from dignity.extract.engine import Extractor
-from dignity.ingest import from_text
-
-
-def _status(text: str) -> dict[str, str]:
-    facts = Extractor("en").extract_document(from_text(text, language="en")).facts
-    return {f.rule: f.status for f in assess_facts(facts)}
-
+from assess_helpers import assess_text, status
 
 CONSIDERED = ("The applicant spent five months in a remand prison that held twice its capacity. The toilet in his "
               "cell was not partitioned off, the flush did not work and the ventilation was very poor. The Court "
@@ -21,22 +13,21 @@ CONSIDERED = ("The applicant spent five months in a remand prison that held twic
               "amounted to degrading treatment in breach of Article 3.")
 
 SUFFERING = ("The applicant was kept in a police cell with six other men. The cell had a toilet and a sink, which "
-             "were not separated from the sleeping area. The Court found that the toilet was used in full view of the "
-             "others. The Court concluded that such suffering attained the threshold of degrading treatment and violated "
-             "Article 3.")
+             "were not separated from the sleeping area. The Court found that the toilet was used in full view of "
+             "the others. The Court concluded that such suffering attained the threshold of degrading treatment and "
+             "violated Article 3.")
 
 
 def test_the_court_considered_that_concludes_on_the_conditions():
-    st = _status(CONSIDERED)
-    assert st.get("mandela-1") == "violation_likely", st
-    assert st.get("mandela-15") == "violation_likely", st
+    found = assess_text(CONSIDERED, "en").findings
+    assert status(found, "mandela-1") == "violation_likely"
+    assert status(found, "mandela-15") == "violation_likely"
 
 
 def test_such_suffering_attained_the_threshold_is_a_conclusion():
-    st = _status(SUFFERING)
-    assert st.get("mandela-1") == "violation_likely", st
+    assert status(assess_text(SUFFERING, "en").findings, "mandela-1") == "violation_likely"
 
 
 def test_without_the_conclusion_it_is_a_concern():
-    st = _status(CONSIDERED.rsplit(" The Court", 1)[0])
-    assert st.get("mandela-1") in ("concern", None), st
+    found = assess_text(CONSIDERED.rsplit(" The Court", 1)[0], "en").findings
+    assert status(found, "mandela-1") in ("concern", None)

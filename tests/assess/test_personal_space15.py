@@ -3,15 +3,11 @@
 
 from __future__ import annotations
 
-from dignity.assess import assess_facts
-from dignity.extract.engine import Extractor
-from dignity.ingest import from_text
+from assess_helpers import assess_text, by_id
 
 
 def _findings(text: str) -> dict[str, object]:
-    doc = from_text(text, language="en")
-    facts = Extractor("en").extract_document(doc).facts
-    return {f.rule: f for f in assess_facts(facts)}
+    return by_id(assess_text(text, "en").findings)
 
 
 def test_less_than_the_floor_of_personal_space_misses_it():
