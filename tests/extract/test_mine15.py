@@ -143,3 +143,18 @@ def test_personal_space_is_each_ones_share():
     facts = [f for f in EN("He was held with six others in a cell that gave less than 3 square metres of personal "
                            "space.") if f.type == "cell_space"]
     assert facts and all(f.qualifiers.get("area_is_per_person") for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the CPT by its full name is a monitoring body; the Association for the Prevention of Torture is none
+    ("The Council of Europe's Committee for the Prevention of Torture found that the cells were filthy.", "monitor"),
+    ("The European Committee for the Prevention of Torture found that the cells were filthy.", "monitor"),
+    ("The Association for the Prevention of Torture found that the cells were filthy.", None),
+])
+def test_the_cpt_by_its_full_name(text, kind):
+    facts = [f for f in EN(text) if f.type == "hygiene"]
+    assert facts, describe(facts)
+    if kind:
+        assert all(f.qualifiers.get("source_kind") == kind for f in facts), describe(facts)
+    else:
+        assert all(f.qualifiers.get("source_kind") != "monitor" for f in facts), describe(facts)
