@@ -443,7 +443,7 @@ def _communicated(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the paragraph (lines between blank lines, or a line) around position ``at``."""
+    """The bounds of the line around position ``at`` (a paragraph of the text as ingested: one line)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return start, (len(text) if end < 0 else end)

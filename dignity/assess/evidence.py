@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from dignity.assess.phrases import plural
 from dignity.model import Certainty, Fact
 
 __all__ = ["ESTABLISHED", "ALLEGED", "CONTESTED", "REJECTED", "STANDARD_OF_PROOF", "Standing",
@@ -362,9 +363,7 @@ def _places(fact: Fact) -> set[str]:
     found: set[str] = set()
     for ev in fact.evidence:
         for m in pat.finditer(ev.sentence or ev.text or ""):
-            words = [w for w in m.group(1).split() if w.lower() not in ("the", "at", "in", "of")]
-            if words:
-                found.add(" ".join(words).lower())
+            found.add(" ".join(m.group(1).split()).lower())  # the name, its article left out by the pattern
     return found
 
 
@@ -405,8 +404,6 @@ def standing(fact: Fact, pool: Iterable[Fact] = ()) -> Standing:
         return Standing(REJECTED, f"rejected or found not credible by {rejected_by}", (fact,))
     c = str(fact.certainty)
     if c == Certainty.contested.value:
-        from dignity.assess.phrases import plural
-
         says = "say" if plural(fact.attributed_to or "") else "says"
         return Standing(CONTESTED, f"disputed ({fact.attributed_to or 'one source'} {says} so, another denies it)",
                         (fact,))

@@ -355,12 +355,10 @@ class Composer:
         self._addressee_lengths = sorted({len(p) for p in self._addressee})
         self._addressee_det = frozenset(w.lower() for w in spec.addressee_determiners)
         self._addressee_own = frozenset(w.lower() for w in spec.addressee_own_pronouns)
-        self._transparent = tuple(sorted((tuple(p.lower().split()) for p in spec.gap_transparent),
-                                         key=len, reverse=True))
-        #: the same phrases by their first word, in that order (``_transparent_words``: only a
+        #: the gap's transparent phrases by their first word, longest first (``_transparent_words``: only a
         #: phrase that begins with a gap's word can begin there)
         self._transparent_by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for ph in self._transparent:
+        for ph in sorted((tuple(p.lower().split()) for p in spec.gap_transparent), key=len, reverse=True):
             if ph:
                 self._transparent_by_first[ph[0]] = (*self._transparent_by_first.get(ph[0], ()), ph)
         self._relative = frozenset(w.lower() for w in spec.relatives)
@@ -587,7 +585,7 @@ class Composer:
             limit = max_gap if max_gap is not None else (self.spec.types[tp.key].max_gap or self.spec.max_gap)
             if after and gap > limit and _introduces_list(gap_words):
                 limit += 6  # "deprived of basic needs, such as education, sleep and ..."
-            if gap > limit and self._transparent:
+            if gap > limit and self._transparent_by_first:
                 # "complained about the quality and quantity of food": words that only say which
                 # side of the topic is meant (``gap_transparent``) do not count
                 gap -= _transparent_words(gap_words, self._transparent_by_first)

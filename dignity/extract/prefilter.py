@@ -798,8 +798,6 @@ class Scanner:
         """``regex.search(text)``."""
         heads = self.heads
         if memo is None or heads is None or self.at_start or 0 <= self._uses < self.WARM_AFTER:
-            if memo is None and self._needs and self._uses == self.WARM_AFTER and not satisfied(self._needs, low):
-                return None  # (``matches``' first test, without making its generator: most fail it)
             return next(self.matches(text, low, memo=memo), None)
         # the first of ``matches`` in its common case (a warm scanner that knows where its
         # matches begin), as one loop with no generator: most searches (the recognizers'
