@@ -1,0 +1,46 @@
+"""Round 16 (lead): a range whose first end names no year takes the second end's ("from 2 March to
+20 April 2015", in a document with no date of its own), the year before where the range crosses a
+new year; a private body known by the kind of its name (an association, a league, a trust) that
+"found that" is one source, not the author."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import check_row, describe, reader
+
+UNDATED = reader("en", date=None)
+DATED = reader("en", date="2017-05-03")
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("The boy was kept in the isolation wing from 2 March to 20 April 2015.", 49),
+    ("She was held in segregation between March 2 and April 20, 2015.", 49),
+    ("He was locked in the punishment block from November 20 to January 5, 2016.", 46),
+])
+@pytest.mark.parametrize("read", [UNDATED, DATED], ids=["undated", "dated"])
+def test_a_range_takes_the_year_of_its_second_end(read, text, days):
+    check_row(read(text), "isolation_duration", days, tolerance=0.0)
+
+
+def test_a_yearless_date_alone_stays_unknown_in_an_undated_document():
+    """'on 2 March' with no year and nothing to count to gives no length."""
+    facts = [f for f in UNDATED("He was placed in the isolation wing on 2 March and saw a doctor on 20 April 2015.")
+             if f.type == "isolation_duration" and f.value is not None]
+    assert not facts, describe(facts)
+
+
+@pytest.mark.parametrize("body", [
+    "The Association for the Prevention of Torture",
+    "The Howard League for Penal Reform",
+    "A regional human rights alliance",
+])
+def test_a_private_body_that_found_is_one_source(body):
+    facts = [f for f in UNDATED(f"{body} found that detainees slept on the bare floor.")
+             if f.type == "bedding_clothing"]
+    assert facts and all(f.certainty == "alleged" and f.attributed_to != "the author" for f in facts), describe(facts)
+
+
+def test_an_inspectorate_that_found_still_establishes():
+    facts = [f for f in UNDATED("The Inspectorate of Prisons found that detainees slept on the bare floor.")
+             if f.type == "bedding_clothing"]
+    assert facts and all(f.certainty == "asserted" for f in facts), describe(facts)
