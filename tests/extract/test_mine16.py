@@ -44,3 +44,40 @@ def test_an_inspectorate_that_found_still_establishes():
     facts = [f for f in UNDATED("The Inspectorate of Prisons found that detainees slept on the bare floor.")
              if f.type == "bedding_clothing"]
     assert facts and all(f.certainty == "asserted" for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a contracted "not" denies as the written one does
+    ("The boy wasn't placed in the isolation wing.", "solitary"),
+    ("The women weren’t held in solitary confinement.", "solitary"),
+    ("The dormitory isn't overcrowded.", "overcrowding"),
+    ("Officers didn't beat the men in the yard.", "use_of_force"),
+])
+def test_a_contracted_not_negates(text, type_):
+    facts = [f for f in UNDATED(text) if f.type == type_]
+    assert facts and all(f.negated for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # ... and a contracted "not" of a deprivation is still the deprivation
+    ("She wasn't allowed to see her children for a month.", "family_visits"),
+    ("He didn't have a mattress for three weeks.", "bedding_clothing"),
+    ("The man wasn't given any medical care after the fall.", "medical_care"),
+    ("He doesn't get any exercise.", "exercise_time"),
+    ("The toilets in the block wouldn't flush.", "sanitation"),
+])
+def test_a_contracted_deprivation_stays_a_fact(text, type_):
+    check_row(UNDATED(text), type_, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Outdoor time, which does not exceed one hour a day, is spent in a yard.",
+    "Outdoor time, which doesn't exceed one hour a day, is spent in a yard.",
+])
+def test_a_ceiling_is_no_denial(text):
+    facts = [f for f in UNDATED(text) if f.type == "exercise_time"]
+    assert facts and not any(f.negated for f in facts), describe(facts)
+
+
+def test_getting_along_is_no_visit():
+    check_row(UNDATED("He did not get along with his parents before his arrest."), "family_visits", False)
