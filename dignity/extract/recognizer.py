@@ -99,6 +99,9 @@ class RecognizerFile(_Strict):
     #: the pack's clitic for "not" (English "n't"): a pattern's " not" after a word also matches it
     #: ("was not provided" reads "wasn't provided")
     contracted_not: str | None = None
+    #: ... and the whole words it makes ("wasn't", "can't"): an alternative that opens with "not"
+    #: ("|not ventilated") also opens with one of them ("weren't ventilated")
+    contracted_not_words: str | None = None
     recognizers: list[Recognizer]
 
 
@@ -156,7 +159,8 @@ class RecognizerSet:
         return self._number
 
     def _compile_recognizer(self, rec: Recognizer) -> list[CompiledPattern]:
-        spec, source, num, nt = self.spec, self.source, self.number(), self.spec.contracted_not
+        spec, source, num = self.spec, self.source, self.number()
+        nt = (spec.contracted_not, spec.contracted_not_words) if spec.contracted_not else None
         rec_unless = _compile(rec.unless, spec.terms, source, f"recognizer {rec.id!r}", "unless", number=num,
                               contracted_not=nt) if rec.unless else None
         out = []
@@ -228,7 +232,8 @@ def compile_pattern(regex: str, terms: dict[str, list[str]], source: str = "<pat
 
 
 def _compile(regex: str, terms: dict[str, list[str]], source: str, where: str, field: str,
-             bounded: bool = False, number: str | None = None, contracted_not: str | None = None) -> re.Pattern[str]:
+             bounded: bool = False, number: str | None = None,
+             contracted_not: tuple[str, str | None] | None = None) -> re.Pattern[str]:
     if len(regex) > _MAX_PATTERN_LEN:
         raise ConfigError(source, where, f"{field} is longer than {_MAX_PATTERN_LEN} characters")
     # the term lists the pattern names, as one digest: the key of its expansion in the rules cache
@@ -244,12 +249,12 @@ def _compile(regex: str, terms: dict[str, list[str]], source: str, where: str, f
 
 
 def _expand(regex: str, terms: dict[str, list[str]], source: str, where: str, number: str | None,
-            bounded: bool, contracted_not: str | None = None) -> str:
+            bounded: bool, contracted_not: tuple[str, str | None] | None = None) -> str:
     """The regex a pattern is compiled to: its terms expanded, its " not" also contracted
     (``contracted_not``), its spaces made white space, word-bounded if asked."""
     expanded = expand_terms(regex, terms, source, where, number)
     if contracted_not:
-        expanded = _with_contracted_not(expanded, contracted_not)
+        expanded = _with_contracted_not(expanded, *contracted_not)
     expanded = _spaces_to_whitespace(expanded)
     if bounded:
         # a match that ends on an elision ("il convient d'", "qu'") runs into the next word
@@ -260,18 +265,26 @@ def _expand(regex: str, terms: dict[str, list[str]], source: str, where: str, nu
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
 #: " not" after a word or a group, in a pattern: where a clitic may stand for it ("was not" / "wasn't")
 _NOT_AFTER_WORD = re.compile(r"(?<=[A-Za-z)]) not\b")
+#: "not" opening an alternative or a group ("|not ventilated", "(?:not given"): where a contracted word may
+_NOT_OPENING = re.compile(r"(?:(?<=\|)|(?<=\(\?:)|(?<=\((?![?])))not\b")
 
 
-def _with_contracted_not(rx: str, clitic: str) -> str:
+def _with_contracted_not(rx: str, clitic: str, words: str | None = None) -> str:
     """``rx`` with each " not" after a word also matching ``clitic`` joined to that word
-    ("(?:was|were) not given" -> "(?:was|were)(?: not|n['’]t) given"); never inside a
-    look-behind, which must keep a fixed width."""
-    alt = f"(?: not|{clitic})"
+    ("(?:was|were) not given" -> "(?:was|were)(?: not|n['’]t) given") and, given ``words``,
+    each "not" that opens an alternative also matching them ("|not ventilated" reads
+    "weren't ventilated"); never inside a look-behind, which must keep a fixed width."""
+    after, opening = f"(?: not|{clitic})", f"(?:not|{words})" if words else None
+
+    def one(part: str) -> str:
+        part = _NOT_AFTER_WORD.sub(lambda _m: after, part)
+        return _NOT_OPENING.sub(lambda _m: opening, part) if opening else part
+
     out, last = [], 0
     for m in _LOOKBEHIND.finditer(rx):
-        out += [_NOT_AFTER_WORD.sub(lambda _m: alt, rx[last:m.start()]), m.group(0)]
+        out += [one(rx[last:m.start()]), m.group(0)]
         last = m.end()
-    out.append(_NOT_AFTER_WORD.sub(lambda _m: alt, rx[last:]))
+    out.append(one(rx[last:]))
     return "".join(out)
 
 

@@ -81,3 +81,12 @@ def test_a_ceiling_is_no_denial(text):
 
 def test_getting_along_is_no_visit():
     check_row(UNDATED("He did not get along with his parents before his arrest."), "family_visits", False)
+
+
+@pytest.mark.parametrize("text", [
+    "The ombudsman formed the view that the complaint is justified.",
+    "The complaint was also found to be justified.",
+])
+def test_a_complaint_upheld_in_any_tense(text):
+    facts = [f for f in UNDATED(text) if f.type == "complaints"]
+    assert facts and all(f.negated for f in facts), describe(facts)
