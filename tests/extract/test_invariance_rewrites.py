@@ -24,6 +24,10 @@ SENTENCES = [
     "The children were not separated from adult detainees.",
     "The center's behavior unit didn't let the boy’s mother visit him.",
     "The youths weren't given any recreation, an official said.",
+    "The plaintiff says guards at the prison kept him in segregation and denied him a lawyer.",
+    "Officers at the jail held her in solitary confinement and never let her see a doctor.",
+    "His attorney was not allowed to visit, and his family could not call him.",
+    "The toilets overflowed, the meals were spoiled and no exercise was offered.",
 ]
 
 

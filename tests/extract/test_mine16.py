@@ -90,3 +90,19 @@ def test_getting_along_is_no_visit():
 def test_a_complaint_upheld_in_any_tense(text):
     facts = [f for f in UNDATED(text) if f.type == "complaints"]
     assert facts and all(f.negated for f in facts), describe(facts)
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    # any word for a toilet
+    ("Guards would not let him use the washroom for six hours.", "sanitation", True),
+    ("Women may use the lavatory only twice a day.", "sanitation", True),
+    ("He was unchained only three times in two days, for ten minutes, to use the latrine.", "sanitation", True),
+    # a high-security place by any name
+    ("He was moved to a maximum-security jail in the north.", "special_regime", True),
+    ("She is held in a high security penitentiary.", "special_regime", True),
+    # the court's formula for a prisoner with no lawyer, by any word for one, is no access denied
+    ("Jane Roe, a prisoner without an attorney, filed a complaint about her cell.", "legal_access", False),
+    ("The detainee was questioned for a week without an attorney.", "legal_access", True),
+])
+def test_other_words_for_the_same_thing(text, type_, expected):
+    check_row(UNDATED(text), type_, expected)
