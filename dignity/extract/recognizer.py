@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from dignity.errors import ConfigError
 from dignity.rulecache import cached, compile_regex, load_yaml, yaml_error
+from dignity.extract.languages import contracted_not_variant, has_pack, language_pack
 from dignity.extract.prefilter import Scanner
 from dignity.model import FACT_TYPES
 
@@ -96,12 +97,6 @@ class RecognizerFile(_Strict):
     version: int = 1
     language: str = "en"
     terms: dict[str, list[str]] = Field(default_factory=dict)
-    #: the pack's clitic for "not" (English "n't"): a pattern's " not" after a word also matches it
-    #: ("was not provided" reads "wasn't provided")
-    contracted_not: str | None = None
-    #: ... and the whole words it makes ("wasn't", "can't"): an alternative that opens with "not"
-    #: ("|not ventilated") also opens with one of them ("weren't ventilated")
-    contracted_not_words: str | None = None
     recognizers: list[Recognizer]
 
 
@@ -160,7 +155,9 @@ class RecognizerSet:
 
     def _compile_recognizer(self, rec: Recognizer) -> list[CompiledPattern]:
         spec, source, num = self.spec, self.source, self.number()
-        nt = (spec.contracted_not, spec.contracted_not_words) if spec.contracted_not else None
+        lang = language_pack(self.lang).spec if has_pack(self.lang) else None
+        # the pack's contracted "not" ("wasn't provided" where a pattern says "was not provided")
+        nt = (lang.contracted_not, lang.contracted_not_words) if lang is not None and lang.contracted_not else None
         rec_unless = _compile(rec.unless, spec.terms, source, f"recognizer {rec.id!r}", "unless", number=num,
                               contracted_not=nt) if rec.unless else None
         out = []
@@ -254,7 +251,7 @@ def _expand(regex: str, terms: dict[str, list[str]], source: str, where: str, nu
     (``contracted_not``), its spaces made white space, word-bounded if asked."""
     expanded = expand_terms(regex, terms, source, where, number)
     if contracted_not:
-        expanded = _with_contracted_not(expanded, *contracted_not)
+        expanded = contracted_not_variant(expanded, *contracted_not)
     expanded = _spaces_to_whitespace(expanded)
     if bounded:
         # a match that ends on an elision ("il convient d'", "qu'") runs into the next word
@@ -263,31 +260,6 @@ def _expand(regex: str, terms: dict[str, list[str]], source: str, where: str, nu
 
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
-#: " not" after a word or a group, in a pattern: where a clitic may stand for it ("was not" / "wasn't")
-_NOT_AFTER_WORD = re.compile(r"(?<=[A-Za-z)]) not\b")
-#: "not" opening an alternative or a group ("|not ventilated", "(?:not given"): where a contracted word may
-_NOT_OPENING = re.compile(r"(?:(?<=\|)|(?<=\(\?:)|(?<=\((?![?])))not\b")
-
-
-def _with_contracted_not(rx: str, clitic: str, words: str | None = None) -> str:
-    """``rx`` with each " not" after a word also matching ``clitic`` joined to that word
-    ("(?:was|were) not given" -> "(?:was|were)(?: not|n['’]t) given") and, given ``words``,
-    each "not" that opens an alternative also matching them ("|not ventilated" reads
-    "weren't ventilated"); never inside a look-behind, which must keep a fixed width."""
-    after, opening = f"(?: not|{clitic})", f"(?:not|{words})" if words else None
-
-    def one(part: str) -> str:
-        part = _NOT_AFTER_WORD.sub(lambda _m: after, part)
-        return _NOT_OPENING.sub(lambda _m: opening, part) if opening else part
-
-    out, last = [], 0
-    for m in _LOOKBEHIND.finditer(rx):
-        out += [one(rx[last:m.start()]), m.group(0)]
-        last = m.end()
-    out.append(one(rx[last:]))
-    return "".join(out)
-
-
 def _spaces_to_whitespace(rx: str) -> str:
     """A space in a pattern means any white space, except inside a look-behind,
     which must keep a fixed width (there it means one space)."""
