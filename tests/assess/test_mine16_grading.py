@@ -15,3 +15,13 @@ def test_a_contracted_not_is_as_specific(verb):
     a = assess_text(TEXT.format(verb=verb))
     check_finding(a.findings, "mandela-24", "violation_likely", "an inspector's own finding of medication denied",
                   "reasoning")
+
+
+@pytest.mark.parametrize("verb", ["was", "is", "stands at", "totalled"])
+def test_a_head_count_in_any_tense_fixes_the_occupancy(verb):
+    """A prison system at 144 % of its design capacity is overcrowded, a concern (under 150 % the figures
+    alone do not fix a severe shortfall), whatever the tense of the head count."""
+    text = ("Country report on prison conditions, 2024.\n\nPrison conditions were harsh due to overcrowding. "
+            f"At the end of September the total prison population {verb} 12,100 in a system with a designed "
+            "capacity of 8,400.")
+    check_finding(assess_text(text).findings, "mandela-13", "concern", "144 % of capacity", "reasoning")
