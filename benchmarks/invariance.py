@@ -10,9 +10,12 @@ those of the passage as written: a fact lost or gained is a rule that learned th
 words, not the construction.  No label is read; the passages are only rewritten in
 memory, never written out.
 
-    python benchmarks/invariance.py [--show] [--out FILE.json]
+    python benchmarks/invariance.py [--findings] [--show] [--out FILE.json]
 
 ``--show`` lists each passage id and fact lost or gained; ``--out`` writes the counts.
+``--findings`` compares the assessment instead: each rule's status (the most severe of its
+findings), under the rewrites that keep what a finding rests on (not "routinely", which says a
+measure is routine, nor the ones that change who is held where).
 """
 
 from __future__ import annotations
@@ -124,6 +127,46 @@ REWRITES: dict[str, Callable[[str], str]] = {
 }
 
 
+#: rewrites that change what a finding rests on: "routinely" makes a measure routine (rule 45), "her" may be
+#: an object, a jail holds the untried
+NOT_FOR_FINDINGS = frozenset({"adverb 'routinely'", "other gender", "prison -> jail", "jail -> detention centre"})
+_SEVERITY = ("violation_likely", "concern", "insufficient_information", "compliant")
+
+
+def _statuses(predict, text: str, date: str | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for f in predict(text, date).findings:
+        status = str(f.status)
+        if f.rule not in out or _SEVERITY.index(status) < _SEVERITY.index(out[f.rule]):
+            out[f.rule] = status
+    return out
+
+
+def run_findings(corpus: Path = CORPUS) -> dict[str, dict]:
+    """Per rewrite (those in ``NOT_FOR_FINDINGS`` left out): how many passages it changed, and each
+    rule whose status changed (passage, rule, before, after; "none" where there is no finding)."""
+    from dignity.eval.runner import system_predictor
+
+    predict = system_predictor()
+    out: dict[str, dict] = {name: {"passages": 0, "changed": []} for name in REWRITES if name not in NOT_FOR_FINDINGS}
+    for name in READ:
+        for line in (corpus / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            passage = json.loads(line)
+            text, date = passage["text"], passage.get("doc_date")
+            base = _statuses(predict, text, date)
+            for rewrite, row in out.items():
+                changed = REWRITES[rewrite](text)
+                if changed == text:
+                    continue
+                after = _statuses(predict, changed, date)
+                row["passages"] += 1
+                row["changed"] += [[passage["id"], rule, base.get(rule, "none"), after.get(rule, "none")]
+                                   for rule in sorted(base.keys() | after.keys()) if base.get(rule) != after.get(rule)]
+    return out
+
+
 def _keys(extractor, text: str, date: str | None) -> set[tuple[str, bool]]:
     from dignity.eval.scorer import counted
     from dignity.ingest import from_text
@@ -160,12 +203,24 @@ def run(corpus: Path = CORPUS) -> dict[str, dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--findings", action="store_true", help="compare each rule's status, not the facts")
     parser.add_argument("--show", action="store_true", help="list every fact lost or gained")
     parser.add_argument("--out", type=Path, help="write the results as JSON")
     args = parser.parse_args(argv)
     if not (CORPUS / "dev.jsonl").exists():
         print(f"invariance: no corpus at {CORPUS}", file=sys.stderr)
         return 2
+    if args.findings:
+        results = run_findings()
+        print(f"{'rewrite':24s} {'passages':>8s} {'statuses changed':>16s}")
+        for name, row in results.items():
+            print(f"{name:24s} {row['passages']:8d} {len(row['changed']):16d}")
+            if args.show:
+                for pid, rule, before, after in row["changed"]:
+                    print(f"    {pid} {rule}: {before} -> {after}")
+        if args.out:
+            args.out.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        return 0
     results = run()
     print(f"{'rewrite':24s} {'passages':>8s} {'lost':>5s} {'gained':>6s}")
     for name, row in results.items():

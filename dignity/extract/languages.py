@@ -185,8 +185,9 @@ class LanguagePack:
 
 #: a look-behind in a pattern: left as written (it must keep a fixed width)
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
-#: " not" after a word or a group, in a pattern: where a clitic may stand for it ("was not" / "wasn't")
-_NOT_AFTER_WORD = re.compile(r"(?<=[A-Za-z)]) not\b")
+#: " not" after a word or a group (optional or not), in a pattern: where a clitic may stand for it ("was not" /
+#: "wasn't", "do(es)? not" / "doesn't")
+_NOT_AFTER_WORD = re.compile(r"(?<=[A-Za-z)?]) not\b")
 #: "not" opening an alternative or a group ("|not ventilated", "(?:not given"): where a contracted word may
 _NOT_OPENING = re.compile(r"(?:(?<=\|)|(?<=\(\?:)|(?<=\((?![?])))not\b")
 

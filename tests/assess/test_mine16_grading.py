@@ -25,3 +25,12 @@ def test_a_head_count_in_any_tense_fixes_the_occupancy(verb):
             f"At the end of September the total prison population {verb} 12,100 in a system with a designed "
             "capacity of 8,400.")
     check_finding(assess_text(text).findings, "mandela-13", "concern", "144 % of capacity", "reasoning")
+
+
+@pytest.mark.parametrize("verb", ["do not ensure", "don't ensure", "did not ensure", "didn't ensure"])
+def test_inspections_that_fall_short_in_any_form(verb):
+    """Inspections that take place but fall short are a concern under rule 83, however the "not" is written."""
+    text = ("Inspector general's report on immigration detention oversight, 2018.\n\n"
+            f"The agency's inspections and onsite monitoring of facilities {verb} adequate oversight of "
+            "detention conditions.")
+    check_finding(assess_text(text).findings, "mandela-83", "concern", "inspections that fall short", "reasoning")
