@@ -85,7 +85,8 @@ class Env:
         pack = self.pack(fact)
         translated = _translations(pack, self.catalogue).get(source) if pack.code != "en" else None
         if not translated:
-            return compiled(source)
+            # its "not" also as the language writes it contracted ("weren't allowed"), where it does
+            return compiled(pack.with_contracted_not(source))
         flags = _GLOBAL_FLAGS.match(source)  # '(?s)^...' keeps its flags at the front of the whole
         head = flags.group(0) if flags else ""
         return compiled(f"{head}(?:{source[len(head):]})|(?:{translated})")

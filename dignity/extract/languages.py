@@ -125,6 +125,10 @@ class LanguageSpec(_Strict):
     #: English regex itself; value = the regex of this language's words for it, read beside
     #: the English (``assess.checks.Env.phrase``)
     standard_phrases: dict[str, str] = Field(default_factory=dict)
+    #: the clitic "not" is written as after a word (English "n't": "wasn't") and the whole words it
+    #: makes ("wasn't", "can't"): a pattern's "not" also reads them (``contracted_not_variant``)
+    contracted_not: str | None = None
+    contracted_not_words: str | None = None
     #: named regexes the engine reads (``LanguagePack.rx``; the names are listed in the
     #: README, "Adding a language"); ``{NUM}`` is ``numbers.regex``; flags inline ("(?i)")
     patterns: dict[str, str] = Field(default_factory=dict)
@@ -140,6 +144,7 @@ class LanguagePack:
     path: Path
     spec: LanguageSpec = field(repr=False)
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False, compare=False)
+    _contracted: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def rx(self, name: str) -> re.Pattern[str]:
         """The pack's regex ``name`` (``patterns``), compiled once; one that matches nothing
@@ -158,6 +163,17 @@ class LanguagePack:
             self._compiled[name] = out
         return out
 
+    def with_contracted_not(self, rx: str) -> str:
+        """``rx`` with its "not" also read as the pack's contracted forms (``contracted_not_variant``);
+        as written where the language has none."""
+        clitic = self.spec.contracted_not
+        if not clitic:
+            return rx
+        out = self._contracted.get(rx)
+        if out is None:
+            out = self._contracted[rx] = contracted_not_variant(rx, clitic, self.spec.contracted_not_words)
+        return out
+
     def file(self, name: str) -> Path:
         """A file of the pack (which may not exist: optional files)."""
         return self.path / name
@@ -165,6 +181,34 @@ class LanguagePack:
     @property
     def spacy_lang(self) -> str:
         return self.spec.spacy or self.code
+
+
+#: a look-behind in a pattern: left as written (it must keep a fixed width)
+_LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
+#: " not" after a word or a group (optional or not), in a pattern: where a clitic may stand for it ("was not" /
+#: "wasn't", "do(es)? not" / "doesn't")
+_NOT_AFTER_WORD = re.compile(r"(?<=[A-Za-z)?]) not\b")
+#: "not" opening an alternative or a group ("|not ventilated", "(?:not given"): where a contracted word may
+_NOT_OPENING = re.compile(r"(?:(?<=\|)|(?<=\(\?:)|(?<=\((?![?])))not\b")
+
+
+def contracted_not_variant(rx: str, clitic: str, words: str | None = None) -> str:
+    """``rx`` with each " not" after a word also matching ``clitic`` joined to that word
+    ("(?:was|were) not given" -> "(?:was|were)(?: not|n['’]t) given") and, given ``words``,
+    each "not" that opens an alternative also matching them ("|not ventilated" reads
+    "weren't ventilated"); never inside a look-behind, which must keep a fixed width."""
+    after, opening = f"(?: not|{clitic})", f"(?:not|{words})" if words else None
+
+    def one(part: str) -> str:
+        part = _NOT_AFTER_WORD.sub(lambda _m: after, part)
+        return _NOT_OPENING.sub(lambda _m: opening, part) if opening else part
+
+    out, last = [], 0
+    for m in _LOOKBEHIND.finditer(rx):
+        out += [one(rx[last:m.start()]), m.group(0)]
+        last = m.end()
+    out.append(one(rx[last:]))
+    return "".join(out)
 
 
 def _shipped_root() -> Path:

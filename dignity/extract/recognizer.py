@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from dignity.errors import ConfigError
 from dignity.rulecache import cached, compile_regex, load_yaml, yaml_error
+from dignity.extract.languages import contracted_not_variant, has_pack, language_pack
 from dignity.extract.prefilter import Scanner
 from dignity.model import FACT_TYPES
 
@@ -154,13 +155,17 @@ class RecognizerSet:
 
     def _compile_recognizer(self, rec: Recognizer) -> list[CompiledPattern]:
         spec, source, num = self.spec, self.source, self.number()
-        rec_unless = _compile(rec.unless, spec.terms, source, f"recognizer {rec.id!r}", "unless", number=num) \
-            if rec.unless else None
+        lang = language_pack(self.lang).spec if has_pack(self.lang) else None
+        # the pack's contracted "not" ("wasn't provided" where a pattern says "was not provided")
+        nt = (lang.contracted_not, lang.contracted_not_words) if lang is not None and lang.contracted_not else None
+        rec_unless = _compile(rec.unless, spec.terms, source, f"recognizer {rec.id!r}", "unless", number=num,
+                              contracted_not=nt) if rec.unless else None
         out = []
         for pat in rec.patterns:
             where = f"recognizer {rec.id!r}, pattern {pat.name!r}"
-            rx = _compile(pat.regex, spec.terms, source, where, "regex", bounded=True, number=num)
-            unless = _compile(pat.unless, spec.terms, source, where, "unless", number=num) if pat.unless else None
+            rx = _compile(pat.regex, spec.terms, source, where, "regex", bounded=True, number=num, contracted_not=nt)
+            unless = _compile(pat.unless, spec.terms, source, where, "unless", number=num,
+                              contracted_not=nt) if pat.unless else None
             if unless is None:
                 unless = rec_unless
             elif rec_unless is not None:
@@ -171,7 +176,7 @@ class RecognizerSet:
                 if pat.value_hook not in HOOKS:
                     raise ConfigError(source, where, f"unknown value_hook {pat.value_hook!r}")
             requires = _compile(pat.requires, spec.terms, source, where, "requires",
-                                number=num) if pat.requires else None
+                                number=num, contracted_not=nt) if pat.requires else None
             out.append(CompiledPattern(rec, pat, rx, unless, requires))
         return out
 
@@ -224,15 +229,16 @@ def compile_pattern(regex: str, terms: dict[str, list[str]], source: str = "<pat
 
 
 def _compile(regex: str, terms: dict[str, list[str]], source: str, where: str, field: str,
-             bounded: bool = False, number: str | None = None) -> re.Pattern[str]:
+             bounded: bool = False, number: str | None = None,
+             contracted_not: tuple[str, str | None] | None = None) -> re.Pattern[str]:
     if len(regex) > _MAX_PATTERN_LEN:
         raise ConfigError(source, where, f"{field} is longer than {_MAX_PATTERN_LEN} characters")
     # the term lists the pattern names, as one digest: the key of its expansion in the rules cache
     used = [(name, terms[name]) for name in dict.fromkeys(m.group(1) for m in _TERM_REF.finditer(regex))
             if name in terms]
     digest = hashlib.sha1(repr(used).encode("utf-8")).hexdigest() if used else ""
-    expanded = cached("recognizer.expand", (regex, digest, number, bounded),
-                      lambda: _expand(regex, terms, source, where, number, bounded))
+    expanded = cached("recognizer.expand", (regex, digest, number, bounded, contracted_not),
+                      lambda: _expand(regex, terms, source, where, number, bounded, contracted_not))
     try:
         return compile_regex(expanded, re.IGNORECASE)
     except re.error as exc:
@@ -240,10 +246,12 @@ def _compile(regex: str, terms: dict[str, list[str]], source: str, where: str, f
 
 
 def _expand(regex: str, terms: dict[str, list[str]], source: str, where: str, number: str | None,
-            bounded: bool) -> str:
-    """The regex a pattern is compiled to: its terms expanded, its spaces made white space,
-    word-bounded if asked."""
+            bounded: bool, contracted_not: tuple[str, str | None] | None = None) -> str:
+    """The regex a pattern is compiled to: its terms expanded, its " not" also contracted
+    (``contracted_not``), its spaces made white space, word-bounded if asked."""
     expanded = expand_terms(regex, terms, source, where, number)
+    if contracted_not:
+        expanded = contracted_not_variant(expanded, *contracted_not)
     expanded = _spaces_to_whitespace(expanded)
     if bounded:
         # a match that ends on an elision ("il convient d'", "qu'") runs into the next word
@@ -252,8 +260,6 @@ def _expand(regex: str, terms: dict[str, list[str]], source: str, where: str, nu
 
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
-
-
 def _spaces_to_whitespace(rx: str) -> str:
     """A space in a pattern means any white space, except inside a look-behind,
     which must keep a fixed width (there it means one space)."""

@@ -947,7 +947,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
     if end is not None:
         starts.extend(_relative_starts(sentence, starts, end))
     starts.sort()
-    starts = _bare_months(sentence, starts)
+    starts = _bare_months(sentence, _yearless_firsts(sentence, starts, default_year))
     ongoing = still or _rx("ongoing").search(sentence) is not None
     for i, (a, b, iso) in enumerate(starts):
         lead = _rx("since_lead").search(sentence[max(0, a - 60):a])
@@ -979,7 +979,8 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
                                 or _rx("range_until").fullmatch(between)):
             if len(iso) == 10 and len(nxt[2]) >= 4 and iso[:4] != nxt[2][:4] and not _YEAR.search(sentence, a, b):
                 # "from 1 March to 30 June 2021": the first date's year is the second's, not the document's
-                iso = nxt[2][:4] + iso[4:]
+                # (the year before where the range crosses a new year: "from 20 November to 5 January 2016")
+                iso = f"{int(nxt[2][:4]) - (len(nxt[2]) == 10 and iso[5:] > nxt[2][5:]):04d}{iso[4:]}"
                 begin = _end_of(iso)
                 if begin is None:
                     continue
@@ -1042,6 +1043,26 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         out.append(Duration(s0, b, res.value, res.rule, res.qualifiers))
     out.sort(key=lambda d: d.start)
     return tuple(out)
+
+
+def _yearless_firsts(sentence: str, starts: list[tuple[int, int, str]],
+                     default_year: int | None) -> list[tuple[int, int, str]]:
+    """``starts`` with a day and month named without a year at the first end of a range whose
+    second end is a full date, in an undated document ("from 2 March to 20 April 2015"): the
+    year is the second end's (one before where the first month comes later in the year). In a
+    dated document the first end has the document's year and the range takes the second's."""
+    if default_year is not None or not any(len(iso) == 10 for _a, _b, iso in starts):
+        return starts
+    added = []
+    for a, b, iso in find_dates(sentence, 1):  # a year that no real date has: the yearless ones
+        if not iso.startswith("0001-") or any(x <= a < y for x, y, _iso in starts):
+            continue
+        nxt = next((s for s in starts if s[0] >= b), None)
+        if nxt is None or len(nxt[2]) != 10 or not _rx("range_to").fullmatch(sentence[b:nxt[0]]):
+            continue
+        year = int(nxt[2][:4]) - (iso[5:] > nxt[2][5:])
+        added.append((a, b, f"{year:04d}{iso[4:]}"))
+    return sorted(starts + added) if added else starts
 
 
 def _bare_months(sentence: str, starts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
