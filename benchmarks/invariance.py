@@ -24,6 +24,7 @@ import argparse
 import json
 import re
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -80,6 +81,21 @@ def _moreover(text: str) -> str:
     return re.sub(r"(?m)(^|(?<=\. ))(The|He|She|They|Inmates|Prisoners|Detainees) ", lead, text)
 
 
+def _wrapped(text: str, hyphenate: bool = False, width: int = 78) -> str:
+    """Each paragraph cut into lines of ``width`` as a PDF's text comes; ``hyphenate``: a long word
+    in lower case that would open the next line is cut across the two with a hyphen."""
+    out = []
+    for par in text.split("\n\n"):
+        lines = textwrap.wrap(par, width, break_long_words=False, break_on_hyphens=False)
+        for i in range(len(lines) - 1):
+            first, _, rest = lines[i + 1].partition(" ")
+            if hyphenate and len(first) >= 9 and first.isalpha() and first.islower():
+                half = len(first) // 2
+                lines[i], lines[i + 1] = f"{lines[i]} {first[:half]}-", first[half:] + (f" {rest}" if rest else "")
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
 #: name -> a rewrite that keeps what the passage says
 REWRITES: dict[str, Callable[[str], str]] = {
     "present tense": _subs((r"\bwas\b", "is"), (r"\bwere\b", "are"), (r"\bWas\b", "Is"), (r"\bWere\b", "Are"),
@@ -124,6 +140,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "meals -> food": _subs((r"\bmeals\b", "food rations")),
     "other gender": _subs((r"\b(he|He|his|His|him|himself)\b", lambda m: _GENDER[m.group(1)])),
     "opening 'Moreover,'": _moreover,
+    "lines wrapped (a PDF's)": _wrapped,
+    "lines wrapped, words hyphenated": lambda text: _wrapped(text, hyphenate=True),
 }
 
 

@@ -269,6 +269,8 @@ class Extractor:
                 stem = anchor[:-1]
                 self._prefixes.setdefault(stem[:4], []).append((stem, ids))
         self._anchor_memo: dict[int, tuple[tuple[str, set[str]], ...]] = {}
+        #: a token form (string id) -> whether it is white space (a token of extra spaces or a line break)
+        self._space_forms: dict[int, bool] = {}
         #: ``_search``: a pack regex -> its scanner (None: searched as written)
         self._scans: dict[re.Pattern[str], Scanner | None] = {}
 
@@ -519,32 +521,43 @@ class Extractor:
         # "stem*" anchors by the form, what a form anchors being memoised
         memo = self._anchor_memo
         lowers = doc.to_array(LOWER).tolist()
+        forms = set(lowers)
         idxs = None
         phrases = self._phrases
         if phrases:
             # a phrase by its first two forms: only the phrases that go on as the text does
             # are compared, in the order of their list (so the same anchors are added in
-            # the same order)
+            # the same order); a run of white space inside the phrase ("information   for",
+            # a PDF's double space, a word joined across a line) is no token of it
             firsts = self._phrase_firsts
-            n = len(lowers)
-            for k in [k for k, h in enumerate(lowers) if h in firsts]:
+            words, at = lowers, None
+            spaces = self._space_forms
+            if len(spaces) > 200_000:  # bounded, as the anchors' memo
+                spaces.clear()
+            for h in forms.difference(spaces):
+                spaces[h] = self._strings[h].isspace()
+            if any(spaces[h] for h in forms):
+                at = [k for k, h in enumerate(lowers) if not spaces[h]]
+                words = [lowers[k] for k in at]
+            n = len(words)
+            for k in [k for k, h in enumerate(words) if h in firsts]:
                 if k + 1 >= n:
                     continue
-                starting = phrases.get((lowers[k], lowers[k + 1]))
+                starting = phrases.get((words[k], words[k + 1]))
                 if starting is None:
                     continue
                 for keys, anchor in starting:
-                    if len(keys) > 2 and tuple(lowers[k:k + len(keys)]) != keys:
+                    if len(keys) > 2 and tuple(words[k:k + len(keys)]) != keys:
                         continue
                     if idxs is None:
                         idxs = doc.to_array(IDX).tolist()
-                    s = sent_of(offset + idxs[k])
+                    s = sent_of(offset + idxs[k if at is None else at[k]])
                     if s is not None:
                         s.recognizers.update(self._anchor_ids[anchor])
                         s.anchors.add(anchor)
         # what each distinct form anchors (memoised), then the tokens of those that do
         hit: dict[int, tuple[tuple[str, set[str]], ...]] = {}
-        for h in set(lowers):
+        for h in forms:
             hits = memo.get(h)
             if hits is None:
                 hits = memo[h] = self._anchor_hits(self._strings[h])
