@@ -82,18 +82,19 @@ def _moreover(text: str) -> str:
 
 
 def _wrapped(text: str, hyphenate: bool = False, width: int = 78) -> str:
-    """Each paragraph cut into lines of ``width`` as a PDF's text comes; ``hyphenate``: a long word
-    in lower case that would open the next line is cut across the two with a hyphen."""
+    """Each line cut into lines of ``width`` as a PDF's text comes (the line breaks already there
+    kept); ``hyphenate``: a long word in lower case that would open the next line is cut across
+    the two with a hyphen."""
     out = []
-    for par in text.split("\n\n"):
-        lines = textwrap.wrap(par, width, break_long_words=False, break_on_hyphens=False)
+    for line in text.split("\n"):
+        lines = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line]
         for i in range(len(lines) - 1):
             first, _, rest = lines[i + 1].partition(" ")
             if hyphenate and len(first) >= 9 and first.isalpha() and first.islower():
                 half = len(first) // 2
                 lines[i], lines[i + 1] = f"{lines[i]} {first[:half]}-", first[half:] + (f" {rest}" if rest else "")
         out.append("\n".join(lines))
-    return "\n\n".join(out)
+    return "\n".join(out)
 
 
 #: name -> a rewrite that keeps what the passage says

@@ -38,6 +38,7 @@ from dignity.assess.checks import Env, Outcome, evaluate
 from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_aside, slug, usable
 from dignity.assess.phrases import basis
 from dignity.assess.registry import persons_of, select
+from dignity.extract.guard import as_read
 from dignity.model import Assessment, Extraction, Fact, Finding, Status, TopicMention
 
 __all__ = ["assess_facts", "assess_extraction", "not_assessed", "standards_for", "jurisdiction_of", "NO_TEXT"]
@@ -354,6 +355,11 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
     """The extraction with its findings: facts grouped by subject, each rule's test run on them,
     for ``standards`` (ids) or those that apply in ``jurisdiction``: given, else the one the
     documents carry, else the one their text names (``dignity.assess.jurisdictions.detect``)."""
+    shown = extraction.documents
+    # the documents' texts as the extractor read them (hard wraps undone, same length): a phrase cut
+    # by a PDF's line break reads as one; the assessment returns the documents as they came
+    extraction = extraction.model_copy(update={"documents": [
+        d.model_copy(update={"text": as_read(d.text, d.language)}) if d.text else d for d in shown]})
     doc_dates = {d.id: d.date for d in extraction.documents if d.date}
     if jurisdiction is None and standards is None:
         jurisdiction = jurisdiction_of(extraction)
@@ -365,7 +371,7 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
                             doc_texts={d.id: d.text for d in extraction.documents if d.text},
                             standards=standards, jurisdiction=jurisdiction, topics=extraction.topics)
     findings = _held_lawful(extraction, facts, findings)
-    return Assessment(documents=extraction.documents, facts=facts, topics=extraction.topics,
+    return Assessment(documents=shown, facts=facts, topics=extraction.topics,
                       errors=extraction.errors, findings=findings, not_assessed=not_assessed(extraction))
 
 

@@ -218,9 +218,6 @@ class Extractor:
         #: the language pack read (``languages.py``): ConfigError where there is none
         self.pack = language_pack(lang)
         lang = self.lang = self.pack.code
-        #: the heads of compounds whose hyphen stays when a line break cuts them
-        #: ("vingt-\\ndeux"); the pack's ``patterns.compound_head`` (none: every cut word is joined)
-        self._compound_head = self.pack.rx("compound_head") if "compound_head" in self.pack.spec.patterns else None
         #: the trained layer (None: rules only); ``model_dir`` or $DIGNITY_MODEL_DIR, else shipped
         self.learned: LearnedLayer | None = load_layer(lang, model_dir)
         self.nlp = blank_pipeline(lang)
@@ -295,7 +292,7 @@ class Extractor:
     def _facts(self, document: Document, as_of: str | date | None, run: BudgetRun | None) -> list[Fact]:
         # the text every step reads: the document's, with whitespace-free runs of more
         # than 200 characters broken up (same length, so offsets are the document's)
-        text = guard.unwrap(guard.mask(document.text), self._compound_head)
+        text = guard.as_read(document.text, self.lang)
         if not text.strip():
             return []
         if run is None:
@@ -330,7 +327,7 @@ class Extractor:
 
     def sentence_spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each sentence as the engine splits ``text``."""
-        text = self.citations.blank(guard.unwrap(guard.mask(text), self._compound_head))
+        text = self.citations.blank(guard.as_read(text, self.lang))
         breaks = r"\n\s*\n" if "\n\n" in text else r"\n"
         newlines = array("q", (m.start() for m in re.finditer(breaks, text)))
         run = BudgetRun(self.budget, "text")

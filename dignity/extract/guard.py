@@ -37,6 +37,17 @@ _LONG = re.compile(rf"(?<!\S)\S{{{LONG_SPAN + 1},}}")  # from the start of a run
 _BLOCK = PIECE * 4096
 
 
+def as_read(text: str, lang: str | None = None) -> str:
+    """``text`` as the extractor reads it, same length (offsets stay the document's): long
+    whitespace-free spans broken (``mask``) and hard wraps undone (``unwrap``, a compound's
+    hyphen kept by the pack of ``lang``). The assessment reads a document's text so too."""
+    from dignity.extract.languages import has_pack, language_pack
+
+    pack = language_pack(lang) if lang and has_pack(lang) else None
+    keep = pack.rx("compound_head") if pack is not None and "compound_head" in pack.spec.patterns else None
+    return unwrap(mask(text), keep)
+
+
 def mask(text: str) -> str:
     """``text`` with long whitespace-free spans broken by spaces (same length): in a span
     longer than ``LONG_SPAN``, every ``PIECE``-th character becomes a space."""
@@ -113,8 +124,50 @@ def unwrap(text: str, keep_hyphen: re.Pattern[str] | None = None) -> str:
                 for i in range(m.start(), m.end()):
                     chars[i] = " "
         out = "".join(chars)
+    width = _wrap_width(text) if "\n" in out else None  # the lines as they came
+    if width is not None:
+        # a hard-wrapped text (a PDF's, an e-mail's): a line as full as its lines are goes on in
+        # the next one even where it ends a sentence ("... in his cell.\nHe said"), so the
+        # paragraph stays one; a short line, a blank line or a list item still ends one
+        chars = list(out)
+        for m in _FULL_LINE_BREAK.finditer(out):
+            line_start = out.rfind("\n", 0, m.start()) + 1
+            length, last = m.start() - line_start, out[line_start:m.start()].rstrip(" \t\"'”’)")[-1:]
+            if length < FULL_LINE * width:
+                continue
+            if last in ".!?" and length < BRIMMING_LINE * width:
+                continue  # a paragraph may end on a full line; only a brimming one surely goes on
+            if _LIST_ITEM.match(out, m.end()) and last in ".:!?":
+                continue  # a list item after a full sentence or a colon: a line of its own
+            for i in range(m.start(), m.end()):
+                chars[i] = " "
+        out = "".join(chars)
     assert len(out) == len(text)
     return out
+
+
+#: how full a line of a hard-wrapped text must be (a share of its width) to go on in the next,
+#: and how full where it ends a sentence (a paragraph's last line may be full by chance)
+FULL_LINE = 0.85
+BRIMMING_LINE = 0.95
+#: a single line break (spaces around it) before a line that opens with a word, a figure, a
+#: quotation mark or a bracket
+_FULL_LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*(?=[^\W_]|[\"“‘'(])")
+#: a list's number or letter opening a line ("2. ", "(a) ", "iv) ")
+_LIST_ITEM = re.compile(r"\d{1,3}[.)]\s|\([a-z0-9]{1,4}\)\s|[ivx]{1,4}[.)]\s")
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width of a hard-wrapped text's lines (its 90th percentile line length), where most
+    of its lines are that full and none much longer; None for text whose lines are paragraphs."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    if len(lengths) < 4:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not WRAP_LINE <= width <= 160 or lengths[-1] > 1.25 * width:
+        return None
+    full = sum(1 for n in lengths if n >= FULL_LINE * width)
+    return width if full >= 0.5 * len(lengths) else None
 
 
 _BREAKS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"\s+"))

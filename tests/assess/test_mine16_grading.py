@@ -34,3 +34,25 @@ def test_inspections_that_fall_short_in_any_form(verb):
             f"The agency's inspections and onsite monitoring of facilities {verb} adequate oversight of "
             "detention conditions.")
     check_finding(assess_text(text).findings, "mandela-83", "concern", "inspections that fall short", "reasoning")
+
+
+#: a PDF's lines of our own (about 75 characters): a claim list whose items open lines after a ";", and a
+#: sentence that ends at a line's end while the petitioner still speaks
+WRAPPED = """This is a civil rights action brought under 42 U.S.C. 1983 by a man held at
+the Lakeview County Detention Center. Petitioner Samuel Ortiz alleges that
+the jail violated (1) his right to due process by placing him in segregation;
+(2) his Eighth Amendment right to be free from cruel and unusual punishment,
+by subjecting him to extreme cold, constant illumination and spoiled food;
+and (3) his right of access to the courts by taking away his legal papers.
+He says that he was kept in the cell for 23 hours a day for seven months and
+that the heat in the unit was turned off for the whole of January and March.
+He was never given a mattress and slept on the concrete floor of the cell."""
+
+
+def test_a_hard_wrapped_paragraph_is_assessed_as_one():
+    """The claims stay the petitioner's across the line breaks, and every finding is the one the paragraph
+    written on one line gives."""
+    def statuses(text):
+        return {f.rule: f.status for f in assess_text(text).findings}
+
+    assert statuses(WRAPPED) == statuses(" ".join(WRAPPED.split("\n")))

@@ -111,7 +111,8 @@ def test_other_words_for_the_same_thing(text, type_, expected):
 def test_a_word_cut_across_lines_opens_a_phrase_anchor():
     """'infor-\\nmation for foreign prisoners' is joined with spaces kept after the word (offsets stay the
     document's); the white space is no token of the phrase anchor 'information for foreign'."""
-    flat = "In the unit we visited this year induction was poor, and information for foreign prisoners was not available."
+    flat = ("In the unit we visited this year induction was poor, and information for foreign prisoners was not "
+            "available.")
     cut = ("In the unit we visited this year induction was poor, and infor-\n"
            "mation for foreign prisoners was not available.")
     keys = [{(f.type, f.negated) for f in UNDATED(t)} for t in (flat, cut)]
