@@ -36,6 +36,17 @@ ROWS = [
     ("cglpl-toilets-blocked", "fr",
      "Les contrôleurs ont constaté que les toilettes des cellules du quartier B sont bouchées.",
      "mandela-15", V, "the controllers' own finding of blocked toilets: specific"),
+    ("court-air-window-rule-14", "fr",
+     "La cour relève que les cellules de Pontval n'ont qu'une ouverture étroite ne permettant pas un "
+     "renouvellement convenable de l'air.",
+     "mandela-14", C, "rule 14 read in French (the window and its air); no conclusion of the court: a concern"),
+    ("court-concludes-dignity", "fr",
+     "La cour relève le cloisonnement incomplet des lieux d'aisance. Les juges concluent que l'état des locaux "
+     "de Pontval, aggravé par la promiscuité, révèle une atteinte à la dignité humaine.",
+     "mandela-15", V, "the judges' conclusion that the premises they describe violate dignity"),
+    ("trap-dignity-asked-not-found", "fr",
+     "Le requérant se plaint du cloisonnement incomplet des lieux d'aisance, qui porterait atteinte à sa dignité.",
+     "mandela-15", C, "the applicant's complaint, in the conditional: no conclusion of the court"),
     # ------------------------------------------------------------------ Spanish
     ("ppn-kept-in-the-dark", "es",
      "La Procuración verificó que en las celdas de castigo los detenidos permanecen a oscuras durante horas.",
@@ -49,6 +60,10 @@ ROWS = [
     ("trap-toilets-alleged", "es",
      "Los internos refieren que los inodoros de las celdas están obstruidos.",
      "mandela-15", C, "the detainees' word: an allegation"),
+    ("ppn-capacity-doubled", "es",
+     "La Procuración constató que en el complejo de Villa Norte se duplicó la capacidad colocando camas dobles "
+     "en las celdas individuales.",
+     "mandela-13", V, "a prison filled to twice its capacity, found by the body: specific"),
     ("cndh-news-not-allowed", "es",
      "El Mecanismo constató que no se permite a los internos el acceso a periódicos ni a la radio.",
      "mandela-63", V, "the mechanism's own finding of news withheld: a denial is specific"),
