@@ -89,6 +89,11 @@ ROWS = [
      "d'éteindre le poste la nuit.", "sleep_noise", True),
     ("trap-tv-can-be-turned-off", "fr", "Les retenus de Lorvan peuvent éteindre la télévision la nuit.",
      "sleep_noise", False),
+    ("crammed-22-of-24", "fr",
+     "Les hommes de Lorvan ont été entassés à trois dans 4 m2 d'espace vital, souvent 22 heures sur 24.",
+     "confinement_hours", 22.0),
+    ("trap-phone-hours-of-24", "fr", "Le téléphone de la coursive de Lorvan est accessible 10 heures sur 24.",
+     "confinement_hours", False),
     # ------------------------------------------------------------------ Spanish
     ("reos-calls", "es", "Se impide a los reos hacer llamadas telefónicas desde el pabellón 4.", "family_calls", True),
     ("blocked-toilets", "es", "Los inodoros del pabellón 3 están tapados desde hace semanas.", "sanitation", True),
@@ -121,7 +126,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize("row_id,lang,text,type_,expected", ROWS, ids=[r[0] for r in ROWS])
-def test_fr16_words(row_id: str, lang: str, text: str, type_: str, expected: bool | str) -> None:
+def test_fr16_words(row_id: str, lang: str, text: str, type_: str, expected: bool | str | float) -> None:
     facts = reader(lang)(text)
     if expected == "negated":
         assert any(f.negated for f in counted(facts, type_)), describe(facts)
