@@ -93,11 +93,11 @@ def _relay_words(name: str = "relay_words") -> re.Pattern[str] | None:
     return compiled(found[0] if len(found) == 1 else "|".join(f"(?:{p})" for p in found))
 
 
-def _received(fact: Fact) -> bool:
+def _received(fact: Fact, names: tuple[str, ...] = ("relay_words", "voice_words")) -> bool:
     """Whether the fact's sentence says, before its words, that a body only received it from
     others ("received grievances from detainees that included ...") or gives the detainees' own
     view ("they felt unfairly punished", "detainees told us")."""
-    pats = [p for p in (_relay_words("relay_words"), _relay_words("voice_words")) if p is not None]
+    pats = [p for p in map(_relay_words, names) if p is not None]
     confirm, credit = _relay_words("confirm_words"), _relay_words("credit_words")
     for ev in fact.evidence:
         sentence = ev.sentence or ""
@@ -147,6 +147,10 @@ def source_kind(fact: Fact) -> str:
         return kind  # a claim the court or body credited ("We agree."): its finding, not the claim
     if kind in ("author", "author_observation", "monitor") and _received(fact):
         return "relayed"  # what a body received from others is their word, relayed, not its finding
+    if kind == "authorities" and _received(fact, ("complaints_received",)):
+        # (grade16) nor is a count of the complaints an authority received its admission ("the prosecutor's
+        # office received 200 complaints of torture")
+        return "relayed"
     if kind == "court" and _received(fact) and not _court_finds_first(fact):
         return "relayed"  # "the Court heard testimony of the inmates that": evidence, not yet found
     if kind in ("court", "author") and _recited_claim(fact):
