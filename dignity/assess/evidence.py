@@ -155,7 +155,28 @@ def source_kind(fact: Fact) -> str:
         return "relayed"  # "the Court heard testimony of the inmates that": evidence, not yet found
     if kind in ("court", "author") and _recited_claim(fact):
         return "party"  # a court reciting a party's claim: the party's word, not the court's finding
+    if kind in ("author", "author_observation", "monitor", "authorities") and _charged(fact):
+        return "party"  # (grade16) "authorities charged two guards with beating an inmate": the prosecution's case
     return kind
+
+
+def _charged(fact: Fact) -> bool:
+    """Whether the fact's own words are what someone is charged with, accused of or arrested for ("the
+    prosecutor charged two guards with beating an inmate", "officers accused of torturing detainees"): a
+    charge is the prosecution's case, not a finding that it happened (a conviction is one)."""
+    charge, breaks = _relay_words("charge_words"), _relay_words("charge_breaks")
+    if charge is None:
+        return False
+    for ev in fact.evidence:
+        sentence = ev.sentence or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        if at < 0:
+            continue
+        for m in charge.finditer(sentence, 0, at + len(ev.text)):
+            gap = sentence[m.end():at]
+            if len(gap.split()) <= 6 and not (breaks is not None and breaks.search(gap)):
+                return True  # the charge's object reaches the fact's words with no clause between
+    return False
 
 
 def _court_finds_first(fact: Fact) -> bool:

@@ -10,7 +10,8 @@ follows it ("visited the prison and found that inmates were denied food"); an au
 complaints it received read as its admission; a body that only learned of a thing ("the Commission learned
 that", "has been informed that") or only infers it ("information gathered suggests that") read as its
 finding; a noun cue for what a party said ("the information provided by the State party") reaching over the
-comma into the Committee's own clause; a blanket strip search found by an inspector graded as an unknown.
+comma into the Committee's own clause; a blanket strip search found by an inspector graded as an unknown; what
+guards are charged with or accused of read as established.
 """
 
 from __future__ import annotations
@@ -97,6 +98,23 @@ ROWS = [
     ("trap-while-ngos-author-states", "Country Reports on Human Rights Practices. While NGOs reported that guards "
      "beat inmates at Orsk, inmates at Orsk prison received one meal a day.", "mandela-22", V,
      "counter-example: the main clause is the report's own statement, specific ('one meal a day')"),
+    # --- a charge is the prosecution's case; a conviction is a court's finding -------------------------------
+    ("prosecutor-charged-guards", "Country Reports on Human Rights Practices. The prosecutor charged two guards "
+     "with beating an inmate with batons at Orsk prison.", "mandela-1", C,
+     "what guards are charged with is alleged until a court finds it"),
+    ("guards-accused-of", "Country Reports on Human Rights Practices. Two guards accused of beating an inmate with "
+     "batons at Orsk prison were suspended.", "mandela-1", C,
+     "'accused of' gives the beating as the accusation, not as found"),
+    ("trap-court-convicted", "Country Reports on Human Rights Practices. A court convicted two guards of beating "
+     "an inmate with batons at Orsk prison.", "mandela-1", V,
+     "counter-example: a conviction is a court's finding that it happened"),
+    ("trap-arrested-for-protesting-and-beaten", "Country Reports on Human Rights Practices. Karl Dorn was arrested "
+     "for protesting and beaten with batons by guards at Orsk prison.", "mandela-1", V,
+     "counter-example: the beating is told in a clause of its own, in the report's voice, not what he was "
+     "arrested for"),
+    ("trap-accused-of-terrorism-held", "Country Reports on Human Rights Practices. Detainees accused of terrorism "
+     "were held in solitary confinement for months at Orsk prison.", "mandela-43-1-b", V,
+     "counter-example: the accusation is terrorism; the solitary confinement is the report's own statement"),
     # --- a strip search on everyone, or found in breach of the standards ----------------------------------
     ("blanket-strip-search-found", "Inspection report. In violation of standards all detainees entering the Tarn "
      "facility were strip searched.", "mandela-52", V,
