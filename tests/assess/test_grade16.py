@@ -11,7 +11,7 @@ complaints it received read as its admission; a body that only learned of a thin
 that", "has been informed that") or only infers it ("information gathered suggests that") read as its
 finding; a noun cue for what a party said ("the information provided by the State party") reaching over the
 comma into the Committee's own clause; a blanket strip search found by an inspector graded as an unknown; what
-guards are charged with or accused of read as established.
+guards are charged with or accused of, or footage someone posted, read as established.
 """
 
 from __future__ import annotations
@@ -98,6 +98,19 @@ ROWS = [
     ("trap-while-ngos-author-states", "Country Reports on Human Rights Practices. While NGOs reported that guards "
      "beat inmates at Orsk, inmates at Orsk prison received one meal a day.", "mandela-22", V,
      "counter-example: the main clause is the report's own statement, specific ('one meal a day')"),
+    # --- pictures another published are its material, relayed ------------------------------------------------
+    ("video-posted-social-media", "Country Reports on Human Rights Practices. A video posted on social media "
+     "showed guards beating inmates with batons at Orsk prison.", "mandela-1", C,
+     "footage someone else posted, unverified by the report: one source, relayed"),
+    ("photos-published-newspaper", "Country Reports on Human Rights Practices. Photographs published by the "
+     "newspaper La Voz showed inmates at Orsk prison sleeping on the floor for lack of beds.", "mandela-21", C,
+     "the newspaper's photographs: the press's material, one source"),
+    ("trap-photos-taken-by-inspectors", "Inspection report. Photographs taken by the inspectors showed inmates at "
+     "Orsk prison sleeping on the floor for lack of beds.", "mandela-21", V,
+     "counter-example: the inspectors' own photographs are their observation"),
+    ("trap-cctv-we-reviewed", "Inspection report. CCTV footage we reviewed showed guards beating an inmate with "
+     "batons at Orsk prison.", "mandela-1", V,
+     "counter-example: records the inspectors reviewed themselves"),
     # --- a charge is the prosecution's case; a conviction is a court's finding -------------------------------
     ("prosecutor-charged-guards", "Country Reports on Human Rights Practices. The prosecutor charged two guards "
      "with beating an inmate with batons at Orsk prison.", "mandela-1", C,
