@@ -229,6 +229,9 @@ def _norm(label: str) -> str:
 
 
 _NAMED = re.compile(r"(?<!^)\b[A-Z][\w’'\-]+")
+#: a run of capitalised words after the label's first word: its proper name ("Lantern Watch" in "The NGO
+#: Lantern Watch"; not "NGO", a kind, when a name follows it)
+_PROPER = re.compile(r"(?<!^)(?<![\w’'\-])(?:[A-Z][a-z][\w’'\-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'\-]+)*")
 
 
 def _named(label: str | None) -> bool:
@@ -375,8 +378,16 @@ def _cites(a: Fact, b: Fact) -> bool:
     name = _norm(b.attributed_to)
     if len(name) < 3:
         return False
+    # (grade16) an organisation by its proper name too, without the article and the kind before it: "the
+    # director of Lantern Watch" names "The NGO Lantern Watch" (a name of two words or more, after "the": not a
+    # person's surname, which the other source's sentence may name as the victim)
+    label = re.sub(r"\s*\(.*?\)\s*", " ", b.attributed_to or "").strip()
+    names = {name}
+    if label[:4].lower() == "the ":
+        names |= {m.group(0).lower() for m in _PROPER.finditer(label) if len(m.group(0).split()) >= 2}
     theirs = {ev.sentence or ev.text for ev in b.evidence}
-    return any((ev.sentence or ev.text) not in theirs and name in (ev.sentence or ev.text or "").lower()
+    return any((ev.sentence or ev.text) not in theirs
+               and any(n in (ev.sentence or ev.text or "").lower() for n in names)
                for ev in a.evidence)
 
 
@@ -408,16 +419,18 @@ def _same_matter(a: Fact, b: Fact) -> bool:
 def _one_person(a: Fact, b: Fact) -> bool:
     """Whether two facts about one person rest on that person's own word twice: each source is
     the person by name or a role that stands for the person ("Inmate Brian Ridley says in a
-    lawsuit ..."; "The resident of the prison says ..."): one source, not two that agree."""
+    lawsuit ..."; "The resident of the prison says ...") or speaks for the person (his lawyer, his
+    wife: ``proxy_labels``): one source, not two that agree."""
     if a.subject_kind != "person" or b.subject_kind != "person" or _norm(a.subject) != _norm(b.subject):
         return False
     subject = _norm(a.subject)
-    role = _relay_words("own_word_labels")
+    role, proxy = _relay_words("own_word_labels"), _relay_words("proxy_labels")
 
     def his(label: str) -> bool:
         low = _norm(label)
         return bool(low) and (low == subject or low in subject or subject in low
-                              or (role is not None and role.search(low) is not None))
+                              or (role is not None and role.search(low) is not None)
+                              or (proxy is not None and proxy.search(low) is not None))
 
     return his(a.attributed_to or "") and his(b.attributed_to or "")
 

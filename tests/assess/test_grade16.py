@@ -11,7 +11,8 @@ complaints it received read as its admission; a body that only learned of a thin
 that", "has been informed that") or only infers it ("information gathered suggests that") read as its
 finding; a noun cue for what a party said ("the information provided by the State party") reaching over the
 comma into the Committee's own clause; a blanket strip search found by an inspector graded as an unknown; what
-guards are charged with or accused of, or footage someone posted, read as established.
+guards are charged with or accused of, or footage someone posted, read as established; an NGO and its director,
+or a detainee and his lawyer, counted as two independent sources.
 """
 
 from __future__ import annotations
@@ -111,6 +112,18 @@ ROWS = [
     ("trap-cctv-we-reviewed", "Inspection report. CCTV footage we reviewed showed guards beating an inmate with "
      "batons at Orsk prison.", "mandela-1", V,
      "counter-example: records the inspectors reviewed themselves"),
+    # --- two voices of one source are no two independent sources --------------------------------------------
+    ("ngo-and-its-director", "Country Reports on Human Rights Practices. The NGO Lantern Watch reported that guards "
+     "at Orsk prison beat inmates with batons. Ana Ferro, the director of Lantern Watch, said that guards at Orsk "
+     "prison beat inmates with batons.", "mandela-1", C,
+     "the NGO's director repeats the NGO's own account: one source, not two that agree"),
+    ("detainee-and-his-lawyer", "Country Reports on Human Rights Practices. Karl Dorn said guards at Orsk prison "
+     "beat him with batons. His lawyer Ana Ferro said guards at Orsk prison beat Dorn with batons.", "mandela-1", C,
+     "the lawyer speaks for the detainee: his account twice"),
+    ("trap-two-independent-sources", "Country Reports on Human Rights Practices. The NGO Lantern Watch reported "
+     "that guards at Orsk prison beat inmates with batons. The newspaper La Voz also reported that guards at Orsk "
+     "prison beat inmates with batons.", "mandela-1", V,
+     "counter-example: an NGO and a newspaper, neither citing the other, agree: two independent sources"),
     # --- a charge is the prosecution's case; a conviction is a court's finding -------------------------------
     ("prosecutor-charged-guards", "Country Reports on Human Rights Practices. The prosecutor charged two guards "
      "with beating an inmate with batons at Orsk prison.", "mandela-1", C,
