@@ -124,6 +124,13 @@ ROWS = [
      "that guards at Orsk prison beat inmates with batons. The newspaper La Voz also reported that guards at Orsk "
      "prison beat inmates with batons.", "mandela-1", V,
      "counter-example: an NGO and a newspaper, neither citing the other, agree: two independent sources"),
+    # --- a visiting body's "no provision for supplying" is a denial of the thing ---------------------------
+    ("no-provision-for-food", "Report on the visit. At Tarn police station there was no provision for supplying "
+     "detainees with food and drinking water.", "mandela-22", V,
+     "the delegation's own finding that food and water were not supplied at all: specific"),
+    ("trap-no-provision-ngos-reported", "Country Reports on Human Rights Practices. At Tarn police station there was "
+     "no provision for supplying detainees with food and drinking water, NGOs reported.", "mandela-22", C,
+     "counter-example: the same words relayed from NGOs: one allegation"),
     # --- a charge is the prosecution's case; a conviction is a court's finding -------------------------------
     ("prosecutor-charged-guards", "Country Reports on Human Rights Practices. The prosecutor charged two guards "
      "with beating an inmate with batons at Orsk prison.", "mandela-1", C,
