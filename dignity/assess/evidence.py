@@ -93,11 +93,11 @@ def _relay_words(name: str = "relay_words") -> re.Pattern[str] | None:
     return compiled(found[0] if len(found) == 1 else "|".join(f"(?:{p})" for p in found))
 
 
-def _received(fact: Fact) -> bool:
+def _received(fact: Fact, names: tuple[str, ...] = ("relay_words", "voice_words")) -> bool:
     """Whether the fact's sentence says, before its words, that a body only received it from
     others ("received grievances from detainees that included ...") or gives the detainees' own
     view ("they felt unfairly punished", "detainees told us")."""
-    pats = [p for p in (_relay_words("relay_words"), _relay_words("voice_words")) if p is not None]
+    pats = [p for p in map(_relay_words, names) if p is not None]
     confirm, credit = _relay_words("confirm_words"), _relay_words("credit_words")
     for ev in fact.evidence:
         sentence = ev.sentence or ""
@@ -147,11 +147,36 @@ def source_kind(fact: Fact) -> str:
         return kind  # a claim the court or body credited ("We agree."): its finding, not the claim
     if kind in ("author", "author_observation", "monitor") and _received(fact):
         return "relayed"  # what a body received from others is their word, relayed, not its finding
+    if kind == "authorities" and _received(fact, ("complaints_received",)):
+        # (grade16) nor is a count of the complaints an authority received its admission ("the prosecutor's
+        # office received 200 complaints of torture")
+        return "relayed"
     if kind == "court" and _received(fact) and not _court_finds_first(fact):
         return "relayed"  # "the Court heard testimony of the inmates that": evidence, not yet found
     if kind in ("court", "author") and _recited_claim(fact):
         return "party"  # a court reciting a party's claim: the party's word, not the court's finding
+    if kind in ("author", "author_observation", "monitor", "authorities") and _charged(fact):
+        return "party"  # (grade16) "authorities charged two guards with beating an inmate": the prosecution's case
     return kind
+
+
+def _charged(fact: Fact) -> bool:
+    """Whether the fact's own words are what someone is charged with, accused of or arrested for ("the
+    prosecutor charged two guards with beating an inmate", "officers accused of torturing detainees"): a
+    charge is the prosecution's case, not a finding that it happened (a conviction is one)."""
+    charge, breaks = _relay_words("charge_words"), _relay_words("charge_breaks")
+    if charge is None:
+        return False
+    for ev in fact.evidence:
+        sentence = ev.sentence or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        if at < 0:
+            continue
+        for m in charge.finditer(sentence, 0, at + len(ev.text)):
+            gap = sentence[m.end():at]
+            if len(gap.split()) <= 6 and not (breaks is not None and breaks.search(gap)):
+                return True  # the charge's object reaches the fact's words with no clause between
+    return False
 
 
 def _court_finds_first(fact: Fact) -> bool:
@@ -204,6 +229,9 @@ def _norm(label: str) -> str:
 
 
 _NAMED = re.compile(r"(?<!^)\b[A-Z][\w’'\-]+")
+#: a run of capitalised words after the label's first word: its proper name ("Lantern Watch" in "The NGO
+#: Lantern Watch"; not "NGO", a kind, when a name follows it)
+_PROPER = re.compile(r"(?<!^)(?<![\w’'\-])(?:[A-Z][a-z][\w’'\-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'\-]+)*")
 
 
 def _named(label: str | None) -> bool:
@@ -350,8 +378,16 @@ def _cites(a: Fact, b: Fact) -> bool:
     name = _norm(b.attributed_to)
     if len(name) < 3:
         return False
+    # (grade16) an organisation by its proper name too, without the article and the kind before it: "the
+    # director of Lantern Watch" names "The NGO Lantern Watch" (a name of two words or more, after "the": not a
+    # person's surname, which the other source's sentence may name as the victim)
+    label = re.sub(r"\s*\(.*?\)\s*", " ", b.attributed_to or "").strip()
+    names = {name}
+    if label[:4].lower() == "the ":
+        names |= {m.group(0).lower() for m in _PROPER.finditer(label) if len(m.group(0).split()) >= 2}
     theirs = {ev.sentence or ev.text for ev in b.evidence}
-    return any((ev.sentence or ev.text) not in theirs and name in (ev.sentence or ev.text or "").lower()
+    return any((ev.sentence or ev.text) not in theirs
+               and any(n in (ev.sentence or ev.text or "").lower() for n in names)
                for ev in a.evidence)
 
 
@@ -383,16 +419,18 @@ def _same_matter(a: Fact, b: Fact) -> bool:
 def _one_person(a: Fact, b: Fact) -> bool:
     """Whether two facts about one person rest on that person's own word twice: each source is
     the person by name or a role that stands for the person ("Inmate Brian Ridley says in a
-    lawsuit ..."; "The resident of the prison says ..."): one source, not two that agree."""
+    lawsuit ..."; "The resident of the prison says ...") or speaks for the person (his lawyer, his
+    wife: ``proxy_labels``): one source, not two that agree."""
     if a.subject_kind != "person" or b.subject_kind != "person" or _norm(a.subject) != _norm(b.subject):
         return False
     subject = _norm(a.subject)
-    role = _relay_words("own_word_labels")
+    role, proxy = _relay_words("own_word_labels"), _relay_words("proxy_labels")
 
     def his(label: str) -> bool:
         low = _norm(label)
         return bool(low) and (low == subject or low in subject or subject in low
-                              or (role is not None and role.search(low) is not None))
+                              or (role is not None and role.search(low) is not None)
+                              or (proxy is not None and proxy.search(low) is not None))
 
     return his(a.attributed_to or "") and his(b.attributed_to or "")
 

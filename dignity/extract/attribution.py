@@ -530,6 +530,10 @@ class Attributor:
         own = [] if own_rx is _NEVER else list(own_rx.finditer(sentence))
         according_spans = [(m.start(), m.end()) for m in own]
         for m in self._according.matches(sentence, low):
+            if self._rx("according_noun_cue").match(sentence, m.start()) \
+                    and not self._rx("according_content").match(sentence, m.end()):
+                continue  # (grade16) "While noting the information provided by the State party, the Committee
+                # remains concerned that ...": a noun cue says what the party said only in its own clause
             according_spans.append((m.start(), m.start("src")))
             src = m.group("src")
             if self._rx("according_relative").match(src):

@@ -693,6 +693,9 @@ class Composer:
         verb = next((k for k in range(p.w0 - 1, max(-1, p.w0 - 4), -1) if words[k][2] in self._copulas), None)
         if verb is None or any(self._negation(words[j][2]) for j in range(verb + 1, p.w0)):
             return None
+        if _complement_subject([words[j][2] for j in range(verb, p.w0)] + [""]):
+            return None  # (grade16) "found that inmates were denied": a that-clause with a subject of its own
+            # stands between the linking verb and the predicate, whose subject is the clause's
         k = verb
         # back over the verb group: "were", "had been", "was found to be", "seemed to be"
         while k > 0 and (words[k - 1][2] in self._copulas or words[k - 1][2] in self._adverbs

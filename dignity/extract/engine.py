@@ -1674,7 +1674,13 @@ def _lack_only(mods: list[ContextMatch]) -> bool:
 def _nearest_source(s: _Sentence, pos: int) -> Source | None:
     """The cue before the fact; or the first after it ("X, he said"), unless a new
     coordinated clause starts in between ("lights are on, and he said that ...")."""
-    before = [x for x in s.sources if x.start <= pos]
+    sources = s.sources
+    opening = _rx("opening_subclause").match(s.text)
+    if opening is not None and opening.end() <= pos:
+        # (grade16) "Although the government claimed conditions had improved, inmates received one meal a day,
+        # according to NGOs": a cue inside an opening subordinate clause does not reach the main clause
+        sources = [x for x in sources if x.start >= opening.end()]
+    before = [x for x in sources if x.start <= pos]
     # a claim told as a noun reaches its own clause: the speaker's finding after it (", but finds
     # that ...", "; the record shows that ...") is no part of the claim
     while before and before[-1].rule.startswith("claim noun") \
@@ -1687,15 +1693,15 @@ def _nearest_source(s: _Sentence, pos: int) -> Source | None:
         if end is not None and end.end() <= pos + 1:
             return s.carried  # "complained of victimisation and too many prisoners were locked up": not theirs
         return before[-1]
-    if s.sources and not _rx("coordination").search(s.text, pos, s.sources[0].start):
-        return s.sources[0]
-    if s.sources and s.sources[-1] is s.sources[0]:
+    if sources and not _rx("coordination").search(s.text, pos, sources[0].start):
+        return sources[0]
+    if sources and sources[-1] is sources[0]:
         # "..., dirty, and infested with rats, the charity reported.": a reporting clause that closes the
         # sentence frames all of it, whatever list comes before it
         m = _rx("closing_report").search(s.text, pos)
-        if m is not None and m.start() < s.sources[0].start < m.end():
-            return s.sources[0]
-    return s.carried
+        if m is not None and m.start() < sources[0].start < m.end():
+            return sources[0]
+    return s.carried if len(sources) == len(s.sources) else None
 
 
 def _observed_on(sentence: str, start: int, end: int, year: int | None) -> str | None:
