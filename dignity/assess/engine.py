@@ -359,7 +359,7 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
         jurisdiction = jurisdiction_of(extraction)
     langs = _doc_langs(extraction)
     facts = _unconfirmed(extraction, _communicated(extraction, _pleadings_recited(extraction)))
-    facts = _claims_rejected(extraction, _disputed(_law_recited(facts, langs), langs))
+    facts = _claims_credited(extraction, _claims_rejected(extraction, _disputed(_law_recited(facts, langs), langs)))
     findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
                             doc_texts={d.id: d.text for d in extraction.documents if d.text},
@@ -559,6 +559,33 @@ def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
                 and str(f.certainty) != "hypothetical" and source_kind(f) in _CLAIMANTS:
             f = f.model_copy(update={"qualifiers": {**f.qualifiers,
                                                     "rejected_by": "the court, which ruled against the claim"}})
+        out.append(f)
+    return out
+
+
+#: the kinds of source that are the claimant's own word (a party, the detainee): what a court credits
+_CLAIMANT_OWN = frozenset({"party", "detainee"})
+
+
+def _claims_credited(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
+    """The facts, where the court that writes finds, after hearing the evidence, that it bears out the
+    claimant's case (``credited_claim_words``: "the Court finds the evidence supports the Plaintiffs'
+    experts' declarations"): what the claimant alleged in that document is credited, the court's finding
+    (a fact it rejected, or one already found, is left as it is)."""
+    from dignity.assess.evidence import source_kind
+
+    credited = {d.id for d in extraction.documents
+                if (rx := _words("credited_claim_words", d.language)) is not None and rx.search(d.text or "")}
+    if not credited:
+        return facts
+    out = []
+    for f in facts:
+        if f.evidence and all(ev.document in credited for ev in f.evidence) and not f.qualifiers.get("rejected_by") \
+                and str(f.certainty) == "alleged" and source_kind(f) in _CLAIMANT_OWN:
+            f = f.model_copy(update={"certainty": "asserted",
+                                     "qualifiers": {**f.qualifiers, "source_kind": "court",
+                                                    "credited_by": "the court, which found the evidence supports "
+                                                                   "the claims"}})
         out.append(f)
     return out
 
