@@ -359,7 +359,8 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
         jurisdiction = jurisdiction_of(extraction)
     langs = _doc_langs(extraction)
     facts = _unconfirmed(extraction, _communicated(extraction, _pleadings_recited(extraction)))
-    facts = _claims_credited(extraction, _claims_rejected(extraction, _disputed(_law_recited(facts, langs), langs)))
+    facts = _claims_credited(extraction, _claims_rejected(extraction, _disputed(_law_recited(
+        _denied_next(extraction, facts), langs), langs)))
     findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
                             doc_texts={d.id: d.text for d in extraction.documents if d.text},
@@ -559,6 +560,33 @@ def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
                 and str(f.certainty) != "hypothetical" and source_kind(f) in _CLAIMANTS:
             f = f.model_copy(update={"qualifiers": {**f.qualifiers,
                                                     "rejected_by": "the court, which ruled against the claim"}})
+        out.append(f)
+    return out
+
+
+def _denied_next(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
+    """The facts, where a fact the court tells in its own voice is followed at once by a party's denial
+    (``party_denial_words``: "Okafor was kept without a mattress for ten days. Defendants deny this."):
+    the court recounts a disputed fact, contested, not its finding. Not where the case was tried
+    (``trial_stage_words``) nor where the fact's sentence says it is undisputed (``settled_fact_words``)."""
+    from dignity.assess.evidence import source_kind
+
+    docs = {d.id: d for d in extraction.documents}
+    out = []
+    for f in facts:
+        if str(f.certainty) == "asserted" and f.evidence and source_kind(f) == "court":
+            ev = f.evidence[0]
+            d = docs.get(ev.document)
+            text, lang = (d.text or "", d.language) if d is not None else ("", None)
+            deny, trial = _words("party_denial_words", lang), _words("trial_stage_words", lang)
+            settled = _words("settled_fact_words", lang)
+            sentence = ev.sentence or ""
+            at = text.find(sentence, max(0, ev.start - len(sentence))) if sentence else -1
+            if deny is not None and at >= 0 and not (trial is not None and trial.search(text)) \
+                    and not (settled is not None and settled.search(sentence)) \
+                    and deny.match(text, at + len(sentence), at + len(sentence) + 200):
+                f = f.model_copy(update={"certainty": "contested",
+                                         "qualifiers": {**f.qualifiers, "disputed": "denied by a party"}})
         out.append(f)
     return out
 

@@ -8,10 +8,13 @@ own, in the manner of US opinions, each with the finding a careful lawyer gives 
   appeal does not.
 - Summary judgment affirmed because the claimant "did not create a genuine issue of material fact" is a
   claim the court rejected; so is what he "sued" the doctor "for": the claim, not the court's finding.
-- The court that finds, after an evidentiary hearing, that "the evidence supports the Plaintiffs'" case
-  credits their allegations: its finding.  A court that could credit them does not.
+- The court that finds, after an evidentiary hearing, that "the evidence supports the Plaintiffs'" case,
+  or a jury's verdict for the plaintiff, credits their allegations: a finding.  A court that could credit
+  them does not.  A fact the court tells that a party denies in the next sentence is disputed, a concern
+  (not after a trial, where the court's finding stands).
 - "Responsible for maintaining sanitary conditions" is a duty, not clean premises; "he refused to take
-  his medication" is the patient's refusal, not care withheld.
+  his medication" is the patient's refusal, not care withheld; "He claims that ..." reports a claim, it is
+  not the procedural noun that voids a denial ("the judge denied his claim").
 
 Each row: (id, text, finding id, expected status, one-line reason).
 """
@@ -75,11 +78,50 @@ PASSAGES = [
      'and drinking water for days in the holding cells. The Court will hold an evidentiary hearing to decide '
      'whether the evidence supports their account.',
      'mandela-22', C, 'a hearing still to come: the allegation stays a concern'),
+    ('jury-verdict-for-plaintiff',
+     'OPINION. ' + CAP + 'At trial, the plaintiff testified that guards kept him in a cell without a mattress '
+     'for eleven days. The jury returned a verdict for the plaintiff, and we affirm.',
+     'mandela-21', V, "the jury's verdict for the plaintiff, affirmed, credits his account: established"),
+    ('jury-verdict-for-defendants',
+     'OPINION. ' + CAP + 'At trial, the plaintiff testified that guards kept him in a cell without a mattress '
+     'for eleven days. The jury returned a verdict for the defendants, and we affirm.',
+     'mandela-21', I, 'a verdict for the defendants, affirmed: the claim is rejected'),
+    # --- the court tells a fact a party denies at once: disputed, not found
+    ('told-then-denied',
+     'ORDER. ' + CAP + 'Okafor was held in a cell without a mattress for eleven days. Defendants deny this.',
+     'mandela-21', C, "the court tells it, the defendants deny it in the next breath: disputed, a concern"),
+    ('told-then-denied-motion',
+     'ORDER. ' + CAP + 'Okafor was held in a cell without a mattress for eleven days. Defendants deny the motion '
+     'to compel in part.',
+     'mandela-21', V, "a denial of a motion is no denial of the fact"),
+    ('found-then-denied-after-trial',
+     'FINDINGS OF FACT AND CONCLUSIONS OF LAW. ' + CAP + 'After a bench trial, the court finds that Okafor was held '
+     'in a cell without a mattress for eleven days. Defendants dispute this, but their witnesses were not credible.',
+     'mandela-21', V, "the court's finding after trial stands, whatever the defendants still dispute"),
     # --- a duty is not a state; the patient's refusal is not care withheld
     ('duty-to-maintain-sanitary',
      'MEMORANDUM. ' + CAP + 'Okafor alleges that the toilet of his dormitory overflowed with sewage for two weeks '
      'and that those responsible for maintaining sanitary conditions at the jail knew of it.',
      'mandela-15', C, "the overflowing toilet alleged; 'responsible for maintaining sanitary conditions' is a duty"),
+    ('toilet-out-of-service-hyphenated',
+     'MEMORANDUM. ' + CAP + 'Okafor asserts that the only toilet of his 30-man dormitory was out-of-service for '
+     'three weeks and that it was constantly filled with waste.',
+     'mandela-15', C, "a toilet 'out-of-service' and 'filled with waste', alleged: a concern"),
+    ('clinicians-regularly-monitored',
+     'OPINION. ' + CAP + 'Okafor, who has bipolar disorder, spent eight months in disciplinary segregation. Mental '
+     'health professionals regularly monitored his condition and adjusted his medication. He alleges that his '
+     'mental health treatment was inadequate.',
+     'mandela-46', OK, "clinicians who regularly monitored him, found by the court, outweigh his allegation"),
+    ('threshold-for-excessive-force',
+     'OPINION. ' + CAP + 'We hold that the officers\u2019 conduct did not exceed the threshold for excessive force.',
+     'mandela-82', None, "'the threshold for excessive force' is the law's measure, no force found"),
+    ('claims-that-is-a-verb',
+     'MEMORANDUM. ' + CAP + 'Okafor claims that Sergeant Lindqvist did not allow him to shower for nine days.',
+     'mandela-16', C, "'claims that' reports the allegation; it is no procedural 'claim' that vetoes the denial"),
+    ('showers-counted-over-months',
+     'MEMORANDUM. ' + CAP + 'Okafor makes the following allegations: since March he has been held in a holding '
+     'cell and has been allowed three showers in five months.',
+     'mandela-16', C, 'three showers in five months, alleged: fewer than one a week, a concern'),
     ('kept-sanitary-stays',
      'REPORT. The inspectors found that the cells of the west wing were kept in sanitary condition and the toilets '
      'worked.',
@@ -99,6 +141,7 @@ def test_courts16_posture(text, finding_id, expected, reason):
     ("The nurse noted that she refused to take her insulin on two mornings.", False),
     ("Officers refused to take him to the hospital for three days after the fall.", True),
     ("Deputies did not take her to the clinic although she was vomiting blood.", True),
+    ("Guards failed to take the injured man to the infirmary for two days.", True),
 ])
 def test_patient_refusal_is_no_care_withheld(sentence, care_withheld):
     """'Refused to take his medication': the patient's own act; 'refused to take him to the hospital':
@@ -120,3 +163,18 @@ def test_found_excess_words():
     assert rx.search("I find that the continued restraint was without legitimate purpose")
     assert not rx.search("the jury found that the officers did not use excessive force")
     assert not rx.search("the court dismissed all claims except an excessive force claim")
+
+
+@pytest.mark.parametrize("sentence, visits", [
+    ("This petition concerns two family residential centers, immigration-detention facilities for migrant "
+     "parents and their children.", False),
+    ("Her family visits were cancelled for a month after the fight.", True),
+])
+def test_family_residential_center_is_no_family_contact(sentence, visits):
+    """'Family residential centers' name a kind of immigration detention, not a family visit."""
+    import dignity
+    from dignity import ingest
+
+    facts = dignity.extract(ingest.from_text(sentence, date="2026-06-02")).facts
+    assert any(f.type == "family_visits" for f in facts) == visits, \
+        (sentence, [(f.type, f.negated, f.evidence[0].text) for f in facts])
