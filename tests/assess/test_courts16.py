@@ -98,6 +98,20 @@ PASSAGES = [
      'FINDINGS OF FACT AND CONCLUSIONS OF LAW. ' + CAP + 'After a bench trial, the court finds that Okafor was held '
      'in a cell without a mattress for eleven days. Defendants dispute this, but their witnesses were not credible.',
      'mandela-21', V, "the court's finding after trial stands, whatever the defendants still dispute"),
+    ('parties-dispute-whether',
+     'OPINION. ' + CAP + 'The parties dispute whether Okafor was held in a cell without a mattress for eleven days.',
+     'mandela-21', C, "'dispute whether' tells a disputed claim, not a supposition: a concern"),
+    ('defendants-dispute-whether',
+     'OPINION. ' + CAP + 'Defendants dispute whether Okafor was held in a cell without a mattress for eleven days.',
+     'mandela-21', C, 'the defendants dispute it: a concern, not the court\'s finding'),
+    ('question-whether-stays-open',
+     'OPINION. ' + CAP + 'The question before the jury will be whether Okafor was held in a cell without a '
+     'mattress for eleven days.',
+     'mandela-21', None, "a question still to be tried: a supposition, no fact"),
+    ('summary-judgment-for-defendants-denied',
+     'OPINION. ' + CAP + 'According to Okafor, he was held in a cell without a mattress for eleven days. Summary '
+     'judgment for the defendants is denied.',
+     'mandela-21', C, 'summary judgment for the defendants denied: the claim goes on, a concern'),
     # --- a duty is not a state; the patient's refusal is not care withheld
     ('duty-to-maintain-sanitary',
      'MEMORANDUM. ' + CAP + 'Okafor alleges that the toilet of his dormitory overflowed with sewage for two weeks '
