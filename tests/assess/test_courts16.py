@@ -112,6 +112,22 @@ PASSAGES = [
      'OPINION. ' + CAP + 'According to Okafor, he was held in a cell without a mattress for eleven days. Summary '
      'judgment for the defendants is denied.',
      'mandela-21', C, 'summary judgment for the defendants denied: the claim goes on, a concern'),
+    # --- a court's finding in words specific enough to fix the shortfall
+    ('found-ignored-insulin-requests',
+     'FINDINGS OF FACT AND CONCLUSIONS OF LAW. ' + CAP + 'After a bench trial, the Court finds that jail nurses '
+     'ignored Okafor\'s requests for insulin for four days.',
+     'mandela-24', V, 'requests for insulin ignored, found after trial: specific, likely violated'),
+    ('found-concrete-floor',
+     'OPINION. ' + CAP + 'After a bench trial, the district court found that the county kept detainees in the '
+     'intake area for up to six days, sleeping on the bare concrete floor. We affirm.',
+     'mandela-21', V, "'sleeping on the bare concrete floor', found and affirmed: no bed, specific"),
+    ('child-by-relative-clause',
+     'ORDER. ' + CAP + 'It is undisputed that Okafor, who is sixteen, was held in solitary confinement for 40 days.',
+     'mandela-45-2', V, "a child ('who is sixteen') in solitary, undisputed: rule 45(2) breached"),
+    ('days-count-no-child',
+     'ORDER. ' + CAP + 'It is undisputed that Okafor, who was 16 days in the cell, was held in solitary '
+     'confinement.',
+     'mandela-45-2', None, "'who was 16 days in the cell' is a count, not an age"),
     # --- a duty is not a state; the patient's refusal is not care withheld
     ('duty-to-maintain-sanitary',
      'MEMORANDUM. ' + CAP + 'Okafor alleges that the toilet of his dormitory overflowed with sewage for two weeks '
