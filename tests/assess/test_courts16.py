@@ -112,6 +112,18 @@ PASSAGES = [
      'OPINION. ' + CAP + 'According to Okafor, he was held in a cell without a mattress for eleven days. Summary '
      'judgment for the defendants is denied.',
      'mandela-21', C, 'summary judgment for the defendants denied: the claim goes on, a concern'),
+    ('court-reviewed-and-agrees',
+     'ORDER. ' + CAP + 'Plaintiffs allege that detainees in the east wing were denied showers for two weeks at a '
+     'time. The Court has reviewed the record and agrees with Plaintiffs.',
+     'mandela-16', V, 'the court weighs the record and agrees with the claim: its finding'),
+    ('defendants-concede-the-point',
+     'ORDER. ' + CAP + 'Plaintiffs allege that detainees in the east wing were denied showers for two weeks at a '
+     'time. Defendants concede the point.',
+     'mandela-16', V, "'concede the point' points back at the claim: admitted"),
+    ('court-reviewed-only',
+     'ORDER. ' + CAP + 'Plaintiffs allege that detainees in the east wing were denied showers for two weeks at a '
+     'time. The Court has reviewed the record and will hold a hearing.',
+     'mandela-16', C, 'a court that reviewed the record and agrees with no one credits nothing'),
     # --- a court's finding in words specific enough to fix the shortfall
     ('found-ignored-insulin-requests',
      'FINDINGS OF FACT AND CONCLUSIONS OF LAW. ' + CAP + 'After a bench trial, the Court finds that jail nurses '
