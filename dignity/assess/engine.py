@@ -598,18 +598,31 @@ _CLAIMANT_OWN = frozenset({"party", "detainee"})
 def _claims_credited(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
     """The facts, where the court that writes finds, after hearing the evidence, that it bears out the
     claimant's case (``credited_claim_words``: "the Court finds the evidence supports the Plaintiffs'
-    experts' declarations"): what the claimant alleged in that document is credited, the court's finding
-    (a fact it rejected, or one already found, is left as it is)."""
+    experts' declarations"), or a jury's verdict for the plaintiffs or for a party by name
+    (``verdict_for_named``: "for Okafor", that party's own word): what the claimant alleged in that document
+    is credited, a finding (a fact it rejected, or one already found, is left as it is)."""
     from dignity.assess.evidence import source_kind
 
     credited = {d.id for d in extraction.documents
                 if (rx := _words("credited_claim_words", d.language)) is not None and rx.search(d.text or "")}
-    if not credited:
+    # a verdict for a party by name credits that party's own allegations
+    named: dict[str, set[str]] = {}
+    for d in extraction.documents:
+        rx = _words("verdict_for_named", d.language)
+        for m in (rx.finditer(d.text or "") if rx is not None else ()):
+            if m.groupdict().get("who"):
+                named.setdefault(d.id, set()).add(m.group("who").lower())
+    if not credited and not named:
         return facts
     out = []
     for f in facts:
-        if f.evidence and all(ev.document in credited for ev in f.evidence) and not f.qualifiers.get("rejected_by") \
-                and str(f.certainty) == "alleged" and source_kind(f) in _CLAIMANT_OWN:
+        whose = (f.attributed_to or "").lower()
+        by_name = bool(f.evidence) and all(any(n in whose.split() or n in whose.replace("’", "'").split("'")
+                                               for n in named.get(ev.document, ())) for ev in f.evidence)
+        if f.evidence and (all(ev.document in credited for ev in f.evidence) or by_name) \
+                and not f.qualifiers.get("rejected_by") \
+                and str(f.certainty) == "alleged" and (source_kind(f) in _CLAIMANT_OWN
+                                                        or (by_name and source_kind(f) == "other")):
             f = f.model_copy(update={"certainty": "asserted",
                                      "qualifiers": {**f.qualifiers, "source_kind": "court",
                                                     "credited_by": "the court, which found the evidence supports "

@@ -86,6 +86,14 @@ PASSAGES = [
      'OPINION. ' + CAP + 'At trial, the plaintiff testified that guards kept him in a cell without a mattress '
      'for eleven days. The jury returned a verdict for the defendants, and we affirm.',
      'mandela-21', I, 'a verdict for the defendants, affirmed: the claim is rejected'),
+    ('jury-verdict-for-named-party',
+     'OPINION. ' + CAP + 'At trial, Okafor testified that guards kept him in a cell without a mattress for eleven '
+     'days. The jury returned a verdict for Okafor, and we affirm.',
+     'mandela-21', V, "a verdict for Okafor by name credits Okafor's own account"),
+    ('jury-verdict-for-another-named',
+     'OPINION. ' + CAP + 'At trial, Ruiz testified that guards kept him in a cell without a mattress for eleven '
+     'days. The jury returned a verdict for Okafor on his separate claim.',
+     'mandela-21', C, "a verdict for Okafor credits nothing Ruiz alone alleged"),
     # --- the court tells a fact a party denies at once: disputed, not found
     ('told-then-denied',
      'ORDER. ' + CAP + 'Okafor was held in a cell without a mattress for eleven days. Defendants deny this.',
