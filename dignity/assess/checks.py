@@ -539,6 +539,10 @@ def declarative(rule: Rule, group: SubjectGroup, env: Env) -> list[Outcome]:
             else:
                 status, why = grade(kind, f, specific=specific, aggravated=aggravated,
                                     numeric=isinstance(spec, Threshold) and spec.decisive, pool=group.facts)
+            if kind is Kind.qualified_restriction and status == C and _found_excess(env, f, group.facts):
+                # (courts16) a court's finding that the measure went past the limits the rule allows
+                status, why = V, (f"{standing(f, group.facts).why}, which found that it went past the limits the "
+                                  f"rule allows: there are {STANDARD_OF_PROOF} the limits were not kept")
             graded.append((status, why, f, kind))
         graded.sort(key=lambda g: SEVERITY.index(g[0]))
         status, why, lead, kind = graded[0]
@@ -864,6 +868,28 @@ def _found_violation(env: Env, fact: Fact) -> bool:
         return False
     return any(found.search(ev.sentence or "") and not (none is not None and none.search(ev.sentence or ""))
                for ev in fact.evidence)
+
+
+def _found_excess(env: Env, fact: Fact, pool: Iterable[Fact] = ()) -> bool:
+    """Whether a court, whose word establishes the fact, found in the fact's sentence that the measure
+    went past the limits a qualified rule allows (``found_excess_words``: "the district court found that
+    the officers ... used excessive force", "I find that his continued restraint was without legitimate
+    purpose"), the words of the excess reaching the fact's own words: a finding of fact on the evidence
+    of the case (a body's "reasonable cause to believe" in a pattern of excessive force stays the rule's
+    question, a concern: test_grading_probes)."""
+    if source_kind(fact) != "court" or not standing(fact, pool).established:
+        return False
+    rx = env.phrase(fact, env.catalogue.patterns.get("found_excess_words"))
+    if rx is None:
+        return False
+    for ev in fact.evidence:
+        sentence = ev.sentence or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        if at < 0:
+            continue
+        if any(m.start() < at + len(ev.text) and m.end() > at for m in rx.finditer(sentence)):
+            return True
+    return False
 
 
 def _found_ill(env: Env, fact: Fact, ill: str | None) -> bool:

@@ -365,7 +365,8 @@ def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *
         jurisdiction = jurisdiction_of(extraction)
     langs = _doc_langs(extraction)
     facts = _unconfirmed(extraction, _communicated(extraction, _pleadings_recited(extraction)))
-    facts = _claims_rejected(extraction, _disputed(_law_recited(facts, langs), langs))
+    facts = _claims_credited(extraction, _claims_rejected(extraction, _disputed(_law_recited(
+        _denied_next(extraction, facts), langs), langs)))
     findings = assess_facts(facts, as_of=as_of, doc_dates=_lenient(doc_dates),
                             doc_langs={d.id: d.language for d in extraction.documents},
                             doc_texts={d.id: d.text for d in extraction.documents if d.text},
@@ -565,6 +566,73 @@ def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
                 and str(f.certainty) != "hypothetical" and source_kind(f) in _CLAIMANTS:
             f = f.model_copy(update={"qualifiers": {**f.qualifiers,
                                                     "rejected_by": "the court, which ruled against the claim"}})
+        out.append(f)
+    return out
+
+
+def _denied_next(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
+    """The facts, where a fact the court tells in its own voice is followed at once by a party's denial
+    (``party_denial_words``: "Okafor was kept without a mattress for ten days. Defendants deny this."):
+    the court recounts a disputed fact, contested, not its finding. Not where the case was tried
+    (``trial_stage_words``) nor where the fact's sentence says it is undisputed (``settled_fact_words``)."""
+    from dignity.assess.evidence import source_kind
+
+    docs = {d.id: d for d in extraction.documents}
+    out = []
+    for f in facts:
+        if str(f.certainty) == "asserted" and f.evidence and source_kind(f) == "court":
+            ev = f.evidence[0]
+            d = docs.get(ev.document)
+            text, lang = (d.text or "", d.language) if d is not None else ("", None)
+            deny, trial = _words("party_denial_words", lang), _words("trial_stage_words", lang)
+            settled = _words("settled_fact_words", lang)
+            sentence = ev.sentence or ""
+            at = text.find(sentence, max(0, ev.start - len(sentence))) if sentence else -1
+            if deny is not None and at >= 0 and not (trial is not None and trial.search(text)) \
+                    and not (settled is not None and settled.search(sentence)) \
+                    and deny.match(text, at + len(sentence), at + len(sentence) + 200):
+                f = f.model_copy(update={"certainty": "contested",
+                                         "qualifiers": {**f.qualifiers, "disputed": "denied by a party"}})
+        out.append(f)
+    return out
+
+
+#: the kinds of source that are the claimant's own word (a party, the detainee): what a court credits
+_CLAIMANT_OWN = frozenset({"party", "detainee"})
+
+
+def _claims_credited(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
+    """The facts, where the court that writes finds, after hearing the evidence, that it bears out the
+    claimant's case (``credited_claim_words``: "the Court finds the evidence supports the Plaintiffs'
+    experts' declarations"), or a jury's verdict for the plaintiffs or for a party by name
+    (``verdict_for_named``: "for Okafor", that party's own word): what the claimant alleged in that document
+    is credited, a finding (a fact it rejected, or one already found, is left as it is)."""
+    from dignity.assess.evidence import source_kind
+
+    credited = {d.id for d in extraction.documents
+                if (rx := _words("credited_claim_words", d.language)) is not None and rx.search(d.text or "")}
+    # a verdict for a party by name credits that party's own allegations
+    named: dict[str, set[str]] = {}
+    for d in extraction.documents:
+        rx = _words("verdict_for_named", d.language)
+        for m in (rx.finditer(d.text or "") if rx is not None else ()):
+            if m.groupdict().get("who"):
+                named.setdefault(d.id, set()).add(m.group("who").lower())
+    if not credited and not named:
+        return facts
+    out = []
+    for f in facts:
+        whose = (f.attributed_to or "").lower()
+        by_name = bool(f.evidence) and all(any(n in whose.split() or n in whose.replace("’", "'").split("'")
+                                               for n in named.get(ev.document, ())) for ev in f.evidence)
+        if f.evidence and (all(ev.document in credited for ev in f.evidence) or by_name) \
+                and not f.qualifiers.get("rejected_by") \
+                and str(f.certainty) == "alleged" and (source_kind(f) in _CLAIMANT_OWN
+                                                        or (by_name and source_kind(f) == "other")):
+            f = f.model_copy(update={"certainty": "asserted",
+                                     "qualifiers": {**f.qualifiers, "source_kind": "court",
+                                                    "credited_by": "the court, which found the evidence supports "
+                                                                   "the claims"}})
         out.append(f)
     return out
 

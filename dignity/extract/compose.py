@@ -167,6 +167,11 @@ class ComposeFile(_Strict):
     #: words between a predicate and its topic that only say which side of the topic is meant
     #: ("the quality and quantity of"): they do not count towards the gap
     gap_transparent: list[str] = Field(default_factory=list)
+    #: (courts16) a clause veto word that is also a verb of saying ("He claims that guards denied him
+    #: showers"): followed by "that" and not after a determiner (``saying_noun_determiners``: "his claims
+    #: that ... were dismissed"), it reports the clause, it vetoes nothing
+    saying_verbs: list[str] = Field(default_factory=list)
+    saying_noun_determiners: list[str] = Field(default_factory=list)
     predicates: dict[str, PredicateList]
     types: dict[str, ComposedType]
 
@@ -311,6 +316,8 @@ class Composer:
                           for name, pl in spec.predicates.items() if pl.gap_only is not None}
         self._clause_veto = {name: frozenset(w.lower() for w in pl.clause_vetoes)
                              for name, pl in spec.predicates.items() if pl.clause_vetoes}
+        self._saying = frozenset(w.lower() for w in spec.saying_verbs)
+        self._saying_det = frozenset(w.lower() for w in spec.saying_noun_determiners)
         # the fact type each composed type states (several may state one: "temperature_rooms")
         self._fact_type = {t: (ct.type or t) for t, ct in spec.types.items()}
         self._gap_vetoes = {t: frozenset(w.lower() for w in ct.gap_vetoes)
@@ -453,7 +460,9 @@ class Composer:
             preds = [h for h in preds if not self._pred_veto.match(low, h.end)]
         if self._clause_veto:
             by_clause: dict[int, set[str]] = {}
-            for (_s, _e, w), c in zip(words, clause):
+            for k, ((_s, _e, w), c) in enumerate(zip(words, clause)):
+                if w in self._saying and self._says_that(words, k):
+                    continue  # "He claims that ...": a verb of saying, not the procedural noun
                 by_clause.setdefault(c, set()).add(w)
             preds = [h for h in preds if h.key not in self._clause_veto
                      or self._clause_veto[h.key].isdisjoint(by_clause.get(clause[h.w0], ()))]
@@ -514,6 +523,13 @@ class Composer:
                             covered.append((min(p.w0, tp.w0), max(p.w1, tp.w1)))
                             taken.add((tp.start, t))
         return sorted(out.values(), key=lambda h: (h.start, h.recognizer.type))
+
+    def _says_that(self, words: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether word ``k`` is a verb of saying that reports a clause ("claims that"): "that" after it,
+        and no determiner before it that would make it a noun ("his claims that")."""
+        nxt = words[k + 1][2] if k + 1 < len(words) else ""
+        prev = words[k - 1][2] if k > 0 else ""
+        return nxt == "that" and prev not in self._saying_det
 
     def _clauses(self, words: list[tuple[int, int, str]]) -> list[int]:
         out, c = [], 0
