@@ -37,7 +37,7 @@ from typing import Callable, Iterable
 from dignity.assess.catalogue import Catalogue, EvidenceSpec, Kind, Role, Rule, Threshold, compiled
 from dignity.assess.evidence import (ALLEGED, CONTESTED, ESTABLISHED, REJECTED, STANDARD_OF_PROOF, Standing,
                                      source_kind, standing, standing_of)
-from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, parse_date, rank
+from dignity.assess.facts import SubjectGroup, fact_text, isolation_days, number_in, parse_date, placed, rank
 from dignity.assess.phrases import describe, join, lcfirst, statements
 from dignity.extract.languages import LanguagePack, has_pack, language_pack
 from dignity.model import Certainty, Evidence, Fact, Status
@@ -882,14 +882,7 @@ def _found_excess(env: Env, fact: Fact, pool: Iterable[Fact] = ()) -> bool:
     rx = env.phrase(fact, env.catalogue.patterns.get("found_excess_words"))
     if rx is None:
         return False
-    for ev in fact.evidence:
-        sentence = ev.sentence or ""
-        at = sentence.find(ev.text) if ev.text else -1
-        if at < 0:
-            continue
-        if any(m.start() < at + len(ev.text) and m.end() > at for m in rx.finditer(sentence)):
-            return True
-    return False
+    return any(m.start() < end and m.end() > at for sentence, at, end in placed(fact) for m in rx.finditer(sentence))
 
 
 def _found_ill(env: Env, fact: Fact, ill: str | None) -> bool:

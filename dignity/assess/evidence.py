@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from dignity.assess.facts import placed
 from dignity.assess.phrases import plural
 from dignity.model import Certainty, Fact
 
@@ -167,12 +168,8 @@ def _charged(fact: Fact) -> bool:
     charge, breaks = _relay_words("charge_words"), _relay_words("charge_breaks")
     if charge is None:
         return False
-    for ev in fact.evidence:
-        sentence = ev.sentence or ""
-        at = sentence.find(ev.text) if ev.text else -1
-        if at < 0:
-            continue
-        for m in charge.finditer(sentence, 0, at + len(ev.text)):
+    for sentence, at, end in placed(fact):
+        for m in charge.finditer(sentence, 0, end):
             gap = sentence[m.end():at]
             if len(gap.split()) <= 6 and not (breaks is not None and breaks.search(gap)):
                 return True  # the charge's object reaches the fact's words with no clause between
@@ -198,15 +195,11 @@ def _recited_claim(fact: Fact) -> bool:
     settled = _relay_words("settled_fact_words")
     if claim is None:
         return False
-    for ev in fact.evidence:
-        sentence = ev.sentence or ""
-        at = sentence.find(ev.text) if ev.text else -1
-        if at < 0:
-            continue
+    for sentence, at, end in placed(fact):
         # the claim's verb may open the fact's own words ("the plaintiffs challenge the call system");
         # a finding of the court's, or words that the practice is admitted ("challenge the admitted
         # policy which denies them methadone"), between the claim and the fact end the recital
-        m = claim.search(sentence, 0, at + len(ev.text))
+        m = claim.search(sentence, 0, end)
         if m and m.start() < at and not any(rx is not None and rx.search(sentence, m.end(), at)
                                             for rx in (finding, settled)):
             return True

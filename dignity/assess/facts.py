@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, timedelta
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from dignity.model import Certainty, Fact, SubjectKind
 
@@ -246,6 +246,16 @@ def _kind(facts: list[Fact]) -> str:
 
 
 # --- values ---------------------------------------------------------------------
+
+def placed(fact: Fact) -> Iterator[tuple[str, int, int]]:
+    """Each of the fact's evidence as (its sentence, where its words begin and end in it); evidence
+    whose sentence does not hold its words is left out."""
+    for ev in fact.evidence:
+        sentence = ev.sentence or ""
+        at = sentence.find(ev.text) if ev.text else -1
+        if at >= 0:
+            yield sentence, at, at + len(ev.text)
+
 
 def fact_text(fact: Fact) -> str:
     """Everything a ``mentions`` pattern may match: value, qualifiers and evidence."""
