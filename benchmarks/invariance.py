@@ -168,22 +168,30 @@ def run_findings(corpus: Path = CORPUS) -> dict[str, dict]:
 
     predict = system_predictor()
     out: dict[str, dict] = {name: {"passages": 0, "changed": []} for name in REWRITES if name not in NOT_FOR_FINDINGS}
+    seen: dict[str, dict[str, str]] = {}  # each passage's own statuses, read once
+    for pid, text, date, rewrite, changed in _rewritten(corpus, list(out)):
+        base = seen[pid] if pid in seen else seen.setdefault(pid, _statuses(predict, text, date))
+        after = _statuses(predict, changed, date)
+        row = out[rewrite]
+        row["passages"] += 1
+        row["changed"] += [[pid, rule, base.get(rule, "none"), after.get(rule, "none")]
+                           for rule in sorted(base.keys() | after.keys()) if base.get(rule) != after.get(rule)]
+    return out
+
+
+def _rewritten(corpus: Path, rewrites: list[str]):
+    """(passage id, text, date, rewrite, rewritten text) for each read passage and each of ``rewrites``
+    that changes it."""
     for name in READ:
         for line in (corpus / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
             passage = json.loads(line)
-            text, date = passage["text"], passage.get("doc_date")
-            base = _statuses(predict, text, date)
-            for rewrite, row in out.items():
+            text = passage["text"]
+            for rewrite in rewrites:
                 changed = REWRITES[rewrite](text)
-                if changed == text:
-                    continue
-                after = _statuses(predict, changed, date)
-                row["passages"] += 1
-                row["changed"] += [[passage["id"], rule, base.get(rule, "none"), after.get(rule, "none")]
-                                   for rule in sorted(base.keys() | after.keys()) if base.get(rule) != after.get(rule)]
-    return out
+                if changed != text:
+                    yield passage["id"], text, passage.get("doc_date"), rewrite, changed
 
 
 def _keys(extractor, text: str, date: str | None) -> set[tuple[str, bool]]:
@@ -200,23 +208,14 @@ def run(corpus: Path = CORPUS) -> dict[str, dict]:
 
     extractor = Extractor("en")
     out: dict[str, dict] = {name: {"passages": 0, "lost": [], "gained": []} for name in REWRITES}
-    for name in READ:
-        path = corpus / f"{name}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            passage = json.loads(line)
-            text, date = passage["text"], passage.get("doc_date")
-            base = _keys(extractor, text, date)
-            for rewrite, fn in REWRITES.items():
-                changed = fn(text)
-                if changed == text:
-                    continue
-                keys = _keys(extractor, changed, date)
-                row = out[rewrite]
-                row["passages"] += 1
-                row["lost"] += [[passage["id"], t, n] for t, n in sorted(base - keys)]
-                row["gained"] += [[passage["id"], t, n] for t, n in sorted(keys - base)]
+    seen: dict[str, set[tuple[str, bool]]] = {}  # each passage's own facts, read once
+    for pid, text, date, rewrite, changed in _rewritten(corpus, list(REWRITES)):
+        base = seen[pid] if pid in seen else seen.setdefault(pid, _keys(extractor, text, date))
+        keys = _keys(extractor, changed, date)
+        row = out[rewrite]
+        row["passages"] += 1
+        row["lost"] += [[pid, t, n] for t, n in sorted(base - keys)]
+        row["gained"] += [[pid, t, n] for t, n in sorted(keys - base)]
     return out
 
 
