@@ -38,7 +38,8 @@ PASSAGES = [
      'mandela-82', V, "the trial court's finding of excessive force, affirmed: the limits of rule 82 not kept"),
     ('own-finding-no-purpose',
      'MEMORANDUM OPINION. ' + CAP + 'Guards strapped Tomas Okafor to a bed in four-point restraints for thirty '
-     'hours after he threw a cup of water. I find that his continued restraint was without legitimate purpose.',
+     'hours after he threw a cup of water. I find that keeping him tied down past the first hour was without '
+     'any legitimate purpose.',
      'mandela-48', V, "the court's own finding that the restraint served no purpose: past rule 48's limits"),
     ('force-found-without-excess',
      'OPINION. ' + CAP + 'After a bench trial, the court found that officers used force to move Tomas Okafor '
@@ -210,7 +211,7 @@ def test_found_excess_words():
 
     rx = compiled(shared_patterns()["found_excess_words"])
     assert rx.search("the district court found that the guards had violated his rights by using excessive force")
-    assert rx.search("I find that the continued restraint was without legitimate purpose")
+    assert rx.search("I find that keeping him tied down overnight was without any penological justification")
     assert not rx.search("the jury found that the officers did not use excessive force")
     assert not rx.search("the court dismissed all claims except an excessive force claim")
 
