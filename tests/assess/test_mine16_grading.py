@@ -7,7 +7,7 @@ import pytest
 from assess_helpers import assess_text, check_finding
 
 TEXT = ("Report of an unannounced inspection of a short-term holding facility, March 2023.\n\n"
-        "During our visit we found that detainees {verb} access to their prescribed medication.")
+        "During our visit we found that detainees {verb} to take the medicines their doctors had ordered for them.")
 
 
 @pytest.mark.parametrize("verb", ["were not allowed", "weren't allowed", "weren’t allowed"])
@@ -22,7 +22,7 @@ def test_a_head_count_in_any_tense_fixes_the_occupancy(verb):
     """A prison system at 144 % of its design capacity is overcrowded, a concern (under 150 % the figures
     alone do not fix a severe shortfall), whatever the tense of the head count."""
     text = ("Country report on prison conditions, 2024.\n\nPrison conditions were harsh due to overcrowding. "
-            f"At the end of September the total prison population {verb} 12,100 in a system with a designed "
+            f"In the last quarter the prison system's population {verb} 12,100 in prisons with a designed "
             "capacity of 8,400.")
     check_finding(assess_text(text).findings, "mandela-13", "concern", "144 % of capacity", "reasoning")
 

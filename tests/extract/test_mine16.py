@@ -109,11 +109,11 @@ def test_other_words_for_the_same_thing(text, type_, expected):
 
 
 def test_a_word_cut_across_lines_opens_a_phrase_anchor():
-    """'infor-\\nmation for foreign prisoners' is joined with spaces kept after the word (offsets stay the
+    """'infor-\nmation for foreign nationals' is joined with spaces kept after the word (offsets stay the
     document's); the white space is no token of the phrase anchor 'information for foreign'."""
-    flat = ("In the unit we visited this year induction was poor, and information for foreign prisoners was not "
-            "available.")
-    cut = ("In the unit we visited this year induction was poor, and infor-\n"
-           "mation for foreign prisoners was not available.")
+    flat = ("On the wing we inspected last spring the induction was poor, and information for foreign nationals "
+            "held there was not available in any language they read.")
+    cut = ("On the wing we inspected last spring the induction was poor, and infor-\n"
+           "mation for foreign nationals held there was not available in any language they read.")
     keys = [{(f.type, f.negated) for f in UNDATED(t)} for t in (flat, cut)]
     assert ("language_interpreter", False) in keys[0] and keys[0] == keys[1], keys
