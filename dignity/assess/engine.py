@@ -578,17 +578,20 @@ def _denied_next(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
     from dignity.assess.evidence import source_kind
 
     docs = {d.id: d for d in extraction.documents}
+    tried: dict[str, bool] = {}  # a document's trial stage, read once
     out = []
     for f in facts:
         if str(f.certainty) == "asserted" and f.evidence and source_kind(f) == "court":
             ev = f.evidence[0]
             d = docs.get(ev.document)
             text, lang = (d.text or "", d.language) if d is not None else ("", None)
-            deny, trial = _words("party_denial_words", lang), _words("trial_stage_words", lang)
-            settled = _words("settled_fact_words", lang)
+            deny, settled = _words("party_denial_words", lang), _words("settled_fact_words", lang)
+            if ev.document not in tried:
+                trial = _words("trial_stage_words", lang)
+                tried[ev.document] = trial is not None and trial.search(text) is not None
             sentence = ev.sentence or ""
             at = text.find(sentence, max(0, ev.start - len(sentence))) if sentence else -1
-            if deny is not None and at >= 0 and not (trial is not None and trial.search(text)) \
+            if deny is not None and at >= 0 and not tried[ev.document] \
                     and not (settled is not None and settled.search(sentence)) \
                     and deny.match(text, at + len(sentence), at + len(sentence) + 200):
                 f = f.model_copy(update={"certainty": "contested",
