@@ -67,6 +67,10 @@ class ContextRule(BaseModel):
     #: fact's predicate told in a relative clause of its own ("ne respecte pas les normes des cellules
     #: qui sont exiguës": the denial is of the norms, the cells are cramped)
     within: bool = False
+    #: the rule has a twin of its "not" alternatives written with the language's contracted words
+    #: ("not allowed" -> "wasn't allowed"; ``contracted_twin``): a rule of its own, tried only in a sentence
+    #: that holds a contraction, so that the "not" rule is not tried at every "was" and "did"
+    contracted: bool = False
 
 
 class Sections(BaseModel):
@@ -117,7 +121,9 @@ class ContextMatch:
 
 
 class ContextEngine:
-    def __init__(self, spec: ContextFile, source: str) -> None:
+    def __init__(self, spec: ContextFile, source: str, contracted: tuple[str, str] | None = None) -> None:
+        """``contracted``: the language pack's clitic for "not" and the words it makes ("n't", "wasn't"),
+        of which the rules marked ``contracted`` get their twin (``contracted_twin``)."""
         self.spec = spec
         self.source = source
         self._compiled: list[tuple[ContextRule, re.Pattern[str]]] = []
@@ -126,6 +132,11 @@ class ContextEngine:
             pat = rule.pattern if rule.pattern is not None else re.escape(rule.literal).replace("\\ ", " ")
             self._compiled.append((rule, compile_pattern(pat, spec.terms, source, where,
                                                          bounded=rule.bounded)))
+            twin = contracted_twin(pat, *contracted) if rule.contracted and contracted else None
+            if twin is not None:
+                rule2 = rule.model_copy(update={"literal": f"{rule.literal} (contracted)", "pattern": twin})
+                self._compiled.append((rule2, compile_pattern(twin, spec.terms, source, f"{where} (contracted)",
+                                                              bounded=rule.bounded)))
         # each rule's words-it-needs and lower-case twin (prefilter.py): same triggers, faster
         # (and a mark of punctuation a rule's every match needs, ``punctuation_cue``: "," of
         # "X happened, a practice that"; tested first, as a one-character substring test)
@@ -385,16 +396,93 @@ def _match(rule: ContextRule, m: re.Match[str]) -> ContextMatch:
     return ContextMatch(rule, m.start(), m.end())
 
 
-def parse_context(data: Any, source: str) -> ContextEngine:
+def contracted_twin(pattern: str, clitic: str, words: str) -> str | None:
+    """The twin of a pattern's "not" alternatives, contracted: of its top-level alternatives, "not X"
+    becomes "(?:words) X" (any contracted word: "wasn't X") and a verb's "did not X" becomes "didn't X"
+    (``clitic`` joined to the verb: "could not" is "couldn't", not any contraction). "(?:not|never)" ->
+    "(?:WORDS)"; "(?:not only|no doubt|did not have)" -> "(?:(?:WORDS) only|didn't have)". None where
+    no alternative opens with "not"."""
+    body = pattern[3:-1] if pattern.startswith("(?:") and _closes_at_end(pattern) else pattern
+    bare, twins = [], []  # what follows a bare "not" (under one group of the words: a short regex); verbs'
+    for alt in _alternatives(body):
+        m = _OPENS_WITH_NOT.match(alt)
+        if m is not None:
+            verb = m.group("verb")
+            if verb:
+                twins.append(f"{verb.rstrip()}{clitic}{alt[m.end():]}")
+            else:
+                bare.append(alt[m.end():])
+    if bare:
+        rests = sorted(dict.fromkeys(bare), key=len, reverse=True)  # the longest first, else as written
+        twins.insert(0, f"(?:{words})" + (f"(?:{'|'.join(rests)})" if rests != [""] else ""))
+    return f"(?:{'|'.join(twins)})" if twins else None
+
+
+#: an alternative that opens with "not", or with a verb and "not" ("did not have", "(?:did|does) not exceed")
+_OPENS_WITH_NOT = re.compile(r"(?P<verb>(?:\(\?:[a-z|]+\)|[a-z]+) )?not(?= |$)")
+
+
+def _closes_at_end(pattern: str) -> bool:
+    """Whether the group that opens ``pattern`` closes at its last character."""
+    depth, i, cls = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(pattern) - 1
+        i += 1
+    return False
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level alternatives of a regex (its "|" outside groups, classes and escapes)."""
+    out, start, depth, i, cls = [], 0, 0, 0, False
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(body[start:i])
+            start = i + 1
+        i += 1
+    out.append(body[start:])
+    return out
+
+
+def parse_context(data: Any, source: str, contracted: tuple[str, str] | None = None) -> ContextEngine:
     try:
         spec = ContextFile.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         raise ConfigError(source, ".".join(map(str, err["loc"])), err["msg"]) from None
-    return ContextEngine(spec, source)
+    return ContextEngine(spec, source, contracted)
 
 
 @lru_cache(maxsize=None)
 def load_context(lang: str = "en") -> ContextEngine:
+    from dignity.extract.languages import has_pack, language_pack
+
     data, source = read_resource(lang, "context.yaml")
-    return parse_context(data, source)
+    spec = language_pack(lang).spec if has_pack(lang) else None
+    contracted = (spec.contracted_not, spec.contracted_not_words or spec.contracted_not) \
+        if spec is not None and spec.contracted_not else None
+    return parse_context(data, source, contracted)

@@ -117,3 +117,14 @@ def test_a_word_cut_across_lines_opens_a_phrase_anchor():
            "mation for foreign nationals held there was not available in any language they read.")
     keys = [{(f.type, f.negated) for f in UNDATED(t)} for t in (flat, cut)]
     assert ("language_interpreter", False) in keys[0] and keys[0] == keys[1], keys
+
+
+def test_a_rule_marked_contracted_gets_its_twin():
+    """The twin is derived from the rule, so the two never drift apart: "not X" under the pack's contracted
+    words, a verb's "did not X" with the clitic joined to that verb only (never any contraction)."""
+    from dignity.extract.context import contracted_twin
+
+    assert contracted_twin("(?:not|never)", "C", "W") == "(?:(?:W))"
+    assert contracted_twin("(?:not only|no doubt|did not have|could not|not just)", "C", "W") \
+        == "(?:(?:W)(?: only| just)|didC have|couldC)"
+    assert contracted_twin("(?:no|never)", "C", "W") is None
