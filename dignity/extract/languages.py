@@ -184,7 +184,7 @@ class LanguagePack:
 
 
 #: a look-behind in a pattern: left as written (it must keep a fixed width)
-_LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
+LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
 #: " not" after a word or a group (optional or not), in a pattern: where a clitic may stand for it ("was not" /
 #: "wasn't", "do(es)? not" / "doesn't")
 _NOT_AFTER_WORD = re.compile(r"(?<=[A-Za-z)?]) not\b")
@@ -204,7 +204,7 @@ def contracted_not_variant(rx: str, clitic: str, words: str | None = None) -> st
         return _NOT_OPENING.sub(lambda _m: opening, part) if opening else part
 
     out, last = [], 0
-    for m in _LOOKBEHIND.finditer(rx):
+    for m in LOOKBEHIND.finditer(rx):
         out += [one(rx[last:m.start()]), m.group(0)]
         last = m.end()
     out.append(one(rx[last:]))

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from dignity.errors import ConfigError
 from dignity.rulecache import cached, compile_regex, load_yaml, yaml_error
-from dignity.extract.languages import contracted_not_variant, has_pack, language_pack
+from dignity.extract.languages import LOOKBEHIND, contracted_not_variant, has_pack, language_pack
 from dignity.extract.prefilter import Scanner
 from dignity.model import FACT_TYPES
 
@@ -259,12 +259,11 @@ def _expand(regex: str, terms: dict[str, list[str]], source: str, where: str, nu
     return expanded
 
 
-_LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
 def _spaces_to_whitespace(rx: str) -> str:
     """A space in a pattern means any white space, except inside a look-behind,
     which must keep a fixed width (there it means one space)."""
     out, last = [], 0
-    for m in _LOOKBEHIND.finditer(rx):
+    for m in LOOKBEHIND.finditer(rx):
         out.append(_ws(rx[last:m.start()]))
         out.append(m.group(0))
         last = m.end()
