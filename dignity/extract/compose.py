@@ -154,6 +154,11 @@ class ComposeFile(_Strict):
     #: is matched with the value's too ("did not have" also as "didn't have"; an apostrophe
     #: "'" in a value also stands for "’")
     contractions: dict[str, str] = Field(default_factory=dict)
+    #: (mine17) auxiliaries that say the same in another tense or person: each predicate phrase with one
+    #: form of a group as whole words is also matched with every other form of it ("did not get" also as
+    #: "does not get", "do not get"; "were denied" as "are denied", "has been denied"); a form without
+    #: "not" is not read where "not" follows it ("was not given" is the negative group's)
+    auxiliaries: list[list[str]] = Field(default_factory=list)
     #: a phrase that opens with "not" ("not given") is also matched opened by each of these
     #: ("wasn't given", "weren't given")
     contracted_not: list[str] = Field(default_factory=list)
@@ -241,6 +246,39 @@ def _alternatives(phrases: list[str]) -> list[str]:
     return out
 
 
+def _in_tenses(phrases: list[str], groups: list[list[str]]) -> list[str]:
+    """``phrases`` and, for each holding a form of one of ``groups`` as whole words (the first such
+    place, longest form first), the phrase with each other form of that group; a form without "not"
+    does not count where "not" follows it."""
+    if not groups:
+        return phrases
+    out = list(phrases)
+    seen = set(phrases)
+    forms = sorted(((f.split(), g) for g in groups for f in g), key=lambda fg: -len(fg[0]))
+    for ph in phrases:
+        words = ph.split()
+        place = None
+        for form, group in forms:
+            n = len(form)
+            for i in range(len(words) - n + 1):
+                if words[i:i + n] != form:
+                    continue
+                if "not" not in form and i + n < len(words) and words[i + n] == "not":
+                    continue
+                if place is None or i < place[0]:
+                    place = (i, n, group)
+                break
+        if place is None:
+            continue
+        i, n, group = place
+        for other in group:
+            alt = " ".join([*words[:i], other, *words[i + n:]])
+            if alt not in seen:
+                seen.add(alt)
+                out.append(alt)
+    return out
+
+
 def _contracted(phrases: list[str], contractions: dict[str, str], not_openers: list[str] = ()) -> list[str]:
     """``phrases`` and, for each with a key of ``contractions`` as whole words, the phrase with the
     value instead, written with "'" and with "’" ("did not have": "didn't have", "didn’t have");
@@ -297,7 +335,8 @@ class Composer:
         # phrases are matched word by word on the sentence's words (faster than one
         # regex alternation of a hundred phrases per list)
         gap_stops = _gap_stops(spec)
-        terms = {name: _contracted(_alternatives(pl.terms), spec.contractions, spec.contracted_not)
+        terms = {name: _contracted(_in_tenses(_alternatives(pl.terms), spec.auxiliaries), spec.contractions,
+                                   spec.contracted_not)
                  for name, pl in spec.predicates.items()}
         self._pred_scan = {name: _Phrases(terms[name], gap_stops) for name in spec.predicates}
         # the first words of each list's phrases: a sentence with none of them is not scanned
