@@ -17,13 +17,17 @@ findings) is compared with that of the passage as written:
   established, so the grade may rise, never fall.
 
 A rule whose status breaks its direction is counted, per language and voice; ``--show`` lists
-them (passage id, rule, before, after).  No label is read, and the passages are only rewritten
+them (passage id, rule, before, after).  ``--facts`` looks one step earlier, at the standing the
+assessment gives each fact of the rewritten passage (``dignity.assess.evidence.standing``):
+alleged and hedged facts may not be established, observed ones must be, and rejected ones must be
+rejected.  No label is read, and the passages are only rewritten
 in memory, never written out.
 
 Each voice has several lead-ins (``WORK``) and others (``CHECK``, ``--check``) written before any
 fix and never fixed on: a fix that holds on WORK and not on CHECK learned the words, not the voice.
 
-    python benchmarks/directional.py [--lang en|es|fr] [--voice NAME] [--check] [--show] [--out FILE.json]
+    python benchmarks/directional.py [--lang en|es|fr] [--voice NAME] [--check] [--facts] [--show]
+                                     [--out FILE.json]
 """
 
 from __future__ import annotations
@@ -152,6 +156,54 @@ def _broken(voice: str, before: dict[str, str], after: dict[str, str]) -> list[t
     return [(rule, before.get(rule, "none"), status) for rule, status in sorted(after.items()) if status in forbidden]
 
 
+#: voice -> the standings a fact of it may have (``dignity.assess.evidence``; "hypothetical": a fact
+#: the assessment sets aside, which no voice breaks)
+FACT_STANDINGS: dict[str, frozenset[str]] = {
+    "alleged": frozenset({"alleged", "contested", "rejected", "hypothetical"}),
+    "rejected": frozenset({"rejected", "hypothetical"}),
+    "hedged": frozenset({"alleged", "contested", "rejected", "hypothetical"}),
+    "observed": frozenset({"established", "hypothetical"}),
+}
+
+
+def _passages(lang: str, corpus: Path):
+    for name in READ[lang]:
+        for line in (corpus / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield json.loads(line)
+
+
+def run_facts(langs: tuple[str, ...] = ("en", "es", "fr"), voices: tuple[str, ...] | None = None,
+              corpus: Path = CORPUS, leads: dict[str, dict[str, tuple[str, ...]]] = WORK) -> dict[str, dict[str, dict]]:
+    """lang -> voice -> facts read (counted ones, of every reading) and each whose standing breaks the
+    voice ([passage, lead-in, type, standing, the words])."""
+    from dignity.assess.evidence import standing
+    from dignity.eval.scorer import counted
+    from dignity.extract import default_extractor
+    from dignity.ingest import from_text
+
+    out: dict[str, dict[str, dict]] = {}
+    for lang in langs:
+        extractor = default_extractor(lang)
+        names = voices or tuple(leads[lang])
+        rows = out[lang] = {v: {"facts": 0, "broken": []} for v in names}
+        for passage in _passages(lang, corpus):
+            text, date = passage["text"], passage.get("doc_date")
+            spans = extractor.sentence_spans(text)
+            for voice in names:
+                for lead in leads[lang][voice]:
+                    doc = from_text(voiced(text, lead, spans), date=date, language=lang)
+                    facts = [f for f in extractor.extract_document(doc).facts if counted(f)]
+                    row = rows[voice]
+                    row["facts"] += len(facts)
+                    for f in facts:
+                        level = "hypothetical" if str(f.certainty) == "hypothetical" else standing(f, facts).level
+                        if level not in FACT_STANDINGS[voice]:
+                            words = f.evidence[0].text if f.evidence else ""
+                            row["broken"].append([passage["id"], lead, f.type, level, words])
+    return out
+
+
 def run(langs: tuple[str, ...] = ("en", "es", "fr"), voices: tuple[str, ...] | None = None,
         corpus: Path = CORPUS, leads: dict[str, dict[str, tuple[str, ...]]] = WORK) -> dict[str, dict[str, dict]]:
     """lang -> voice -> readings (passages x lead-ins), rules before that the direction bears on (once per
@@ -168,24 +220,19 @@ def run(langs: tuple[str, ...] = ("en", "es", "fr"), voices: tuple[str, ...] | N
             return predict(text, date, lang)
         names = voices or tuple(leads[lang])
         rows = out[lang] = {v: {"passages": 0, "bearing": 0, "broken": []} for v in names}
-        for name in READ[lang]:
-            path = corpus / f"{name}.jsonl"
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    continue
-                passage = json.loads(line)
-                text, date = passage["text"], passage.get("doc_date")
-                before = _statuses(read, text, date)
-                spans = splitter.sentence_spans(text)
-                for voice in names:
-                    for lead in leads[lang][voice]:
-                        after = _statuses(read, voiced(text, lead, spans), date)
-                        row = rows[voice]
-                        row["passages"] += 1
-                        forbidden = FORBIDDEN[voice]
-                        row["bearing"] += sum(1 for s in before.values()
-                                              if (s == "violation_likely" if forbidden is None else s in forbidden))
-                        row["broken"] += [[passage["id"], lead, *b] for b in _broken(voice, before, after)]
+        for passage in _passages(lang, corpus):
+            text, date = passage["text"], passage.get("doc_date")
+            before = _statuses(read, text, date)
+            spans = splitter.sentence_spans(text)
+            for voice in names:
+                for lead in leads[lang][voice]:
+                    after = _statuses(read, voiced(text, lead, spans), date)
+                    row = rows[voice]
+                    row["passages"] += 1
+                    forbidden = FORBIDDEN[voice]
+                    row["bearing"] += sum(1 for s in before.values()
+                                          if (s == "violation_likely" if forbidden is None else s in forbidden))
+                    row["broken"] += [[passage["id"], lead, *b] for b in _broken(voice, before, after)]
     return out
 
 
@@ -194,14 +241,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=sorted(WORK), action="append", help="only this language (repeatable)")
     parser.add_argument("--voice", choices=sorted(FORBIDDEN), action="append", help="only this voice (repeatable)")
     parser.add_argument("--check", action="store_true", help="the CHECK lead-ins (never fixed on), not WORK")
+    parser.add_argument("--facts", action="store_true", help="each fact's standing, not each rule's status")
     parser.add_argument("--show", action="store_true", help="list every rule that broke its direction")
     parser.add_argument("--out", type=Path, help="write the results as JSON")
     args = parser.parse_args(argv)
     if not (CORPUS / "dev.jsonl").exists():
         print(f"directional: no corpus at {CORPUS}", file=sys.stderr)
         return 2
-    results = run(tuple(args.lang or WORK), tuple(args.voice) if args.voice else None,
-                  leads=CHECK if args.check else WORK)
+    langs, voices, leads = tuple(args.lang or WORK), tuple(args.voice) if args.voice else None, \
+        CHECK if args.check else WORK
+    if args.facts:
+        results = run_facts(langs, voices, leads=leads)
+        print(f"{'lang':4s} {'voice':9s} {'facts':>6s} {'broken':>6s}")
+        for lang, rows in results.items():
+            for voice, row in rows.items():
+                print(f"{lang:4s} {voice:9s} {row['facts']:6d} {len(row['broken']):6d}")
+                if args.show:
+                    for pid, lead, type_, level, words in row["broken"]:
+                        print(f"    {pid} [{lead}] {type_} {level}: {words[:80]!r}")
+        if args.out:
+            args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+        return 0
+    results = run(langs, voices, leads=leads)
     print(f"{'lang':4s} {'voice':9s} {'readings':>8s} {'bearing':>7s} {'broken':>6s}")
     for lang, voices in results.items():
         for voice, row in voices.items():
