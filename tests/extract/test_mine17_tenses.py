@@ -46,3 +46,15 @@ def test_the_forms_of_a_group_are_spelt_out_once_each():
                    "was denied", "is denied", "has been denied", "were not given", "has not been given"]
     # a positive form followed by "not" is the negative group's, never "has been not given"
     assert "has been not given" not in out and "is not given" not in out
+
+
+@pytest.mark.parametrize(("lang", "text", "type_"), [
+    ("es", "Sus quejas eran ignoradas por la dirección del penal.", "complaints"),
+    ("es", "Los reclusos no habían contado con colchones durante meses.", "bedding_clothing"),
+    ("es", "Las internas no disponían de agua caliente en invierno.", "hygiene"),
+    ("fr", "Les détenues ne disposaient pas de matelas pendant des semaines.", "bedding_clothing"),
+    ("fr", "Les cellules du quartier disciplinaire ne sont pas chauffées.", "temperature"),
+])
+def test_a_spanish_or_french_predicate_reads_in_another_tense(lang, text, type_):
+    facts = [f for f in reader(lang, date="2020-06-01")(text) if f.type == type_]
+    assert facts and not any(f.negated for f in facts), describe(reader(lang, date="2020-06-01")(text))
