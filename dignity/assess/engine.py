@@ -40,7 +40,7 @@ from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_a
 from dignity.assess.phrases import basis
 from dignity.assess.registry import persons_of, select
 from dignity.extract.guard import as_read
-from dignity.extract.prefilter import ClauseMemo, Scanner, lowered, never_empty
+from dignity.extract.prefilter import Scanner, lowered, never_empty
 from dignity.model import Assessment, Extraction, Fact, Finding, Status, TopicMention
 
 __all__ = ["assess_facts", "assess_extraction", "not_assessed", "standards_for", "jurisdiction_of", "NO_TEXT"]
@@ -709,13 +709,11 @@ def _scanner(rx: re.Pattern[str]) -> Scanner | None:
 
 
 def _in_text(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``rx.search(text)`` over a document's whole text, by ``rx``'s scanner where it has one: the
-    regex tried only where a word begins as its matches do, not at every character."""
+    """``rx.search(text)`` over a document's whole text, by ``rx``'s scanner where it has one: not
+    searched where a word every match needs is missing, else its lower-case twin searched first
+    (the regex then tried only where the twin matches)."""
     scan = _scanner(rx)
-    if scan is None:
-        return rx.search(text)
-    low = lowered(text)
-    return scan.search(text, low, ClauseMemo(low))
+    return rx.search(text) if scan is None else scan.search(text, lowered(text))
 
 
 def _rules_against(text: str, rx: re.Pattern[str], lower: re.Pattern[str] | None,
@@ -725,15 +723,9 @@ def _rules_against(text: str, rx: re.Pattern[str], lower: re.Pattern[str] | None
     respondents", ``lower_court_words``) is the procedural history, under appeal, and counts only
     where the writing court affirms it (``affirmed_words``)."""
     affirms = None  # (read once, where a lower court's ruling is met)
-    # (by the scanner: a text without the words a ruling needs is not searched, and the regex is
-    # tried only where a word begins as a ruling does, not at every character of the document)
+    # (by the scanner, as ``_in_text``)
     scan = _scanner(rx)
-    if scan is not None:
-        low = lowered(text)
-        found = scan.matches(text, low, memo=ClauseMemo(low))
-    else:
-        found = rx.finditer(text)
-    for m in found:
+    for m in rx.finditer(text) if scan is None else scan.matches(text, lowered(text)):
         if lower is None or not lower.search(text, _sentence_begin(text, m.start()), m.start()):
             return True
         if affirms is None:
