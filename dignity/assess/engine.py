@@ -413,9 +413,9 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
             out.append(f)
             continue
         if f.qualifiers.get("source_kind") in ("court", "author") and f.evidence and (
-                (assumed is not None and any(assumed.search(x) for x in said))
+                (assumed is not None and any(_in_text(assumed, x) for x in said))
                 or (all(ev.document in pleading for ev in f.evidence)
-                    and not (settled is not None and any(settled.search(x) for x in said))
+                    and not (settled is not None and any(_in_text(settled, x) for x in said))
                     and not (section is not None and any(section.search(_lead_in(texts.get(ev.document, ""),
                                                                                  ev.start))
                                                          for ev in f.evidence)))):
@@ -489,7 +489,8 @@ def _told_by_party(lead: str, account: re.Pattern[str], finding: re.Pattern[str]
     """Whether the text before a fact opens a party's account ("Plaintiff's version of the events
     is as follows", "the facts below are taken from his deposition") with no finding of the
     court's own after it ("the court finds")."""
-    found = list(account.finditer(lead))
+    scan = _scanner(account)
+    found = list(account.finditer(lead) if scan is None else scan.matches(lead, lowered(lead)))
     m = found[-1] if found else None
     return m is not None and not (finding is not None and finding.search(lead, m.end()))
 
@@ -520,7 +521,7 @@ def _law_recited(facts: list[Fact], langs: Mapping[str, str] | None = None) -> l
     out = []
     for f in facts:
         rx = _words("law_words", _fact_lang(f, langs or {}))
-        if rx is not None and f.evidence and all(rx.search(ev.sentence or "") for ev in f.evidence) and usable(f):
+        if rx is not None and f.evidence and all(_in_text(rx, ev.sentence or "") for ev in f.evidence) and usable(f):
             f = f.model_copy(update={"subject_kind": "general",
                                      "qualifiers": {**f.qualifiers, "set_aside": "a statement of the law or of "
                                                     "another case"}})
@@ -536,7 +537,7 @@ def _disputed(facts: list[Fact], langs: Mapping[str, str] | None = None) -> list
     for f in facts:
         rx = _words("disputed_fact_words", _fact_lang(f, langs or {}))
         if rx is not None and str(f.certainty) == "asserted" and f.evidence \
-                and any(rx.search(ev.sentence or "") for ev in f.evidence):
+                and any(_in_text(rx, ev.sentence or "") for ev in f.evidence):
             f = f.model_copy(update={"certainty": "contested",
                                      "qualifiers": {**f.qualifiers, "disputed": "a genuine dispute of fact"}})
         out.append(f)
@@ -709,9 +710,9 @@ def _scanner(rx: re.Pattern[str]) -> Scanner | None:
 
 
 def _in_text(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``rx.search(text)`` over a document's whole text, by ``rx``'s scanner where it has one: not
-    searched where a word every match needs is missing, else its lower-case twin searched first
-    (the regex then tried only where the twin matches)."""
+    """``rx.search(text)`` (a document's whole text, a lead-in, a sentence), by ``rx``'s scanner where
+    it has one: not searched where a word every match needs is missing, else its lower-case twin
+    searched first (the regex then tried only where the twin matches)."""
     scan = _scanner(rx)
     return rx.search(text) if scan is None else scan.search(text, lowered(text))
 
