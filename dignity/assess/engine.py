@@ -35,10 +35,12 @@ from typing import Iterable, Mapping, Sequence
 
 from dignity.assess.catalogue import Catalogue, Rule
 from dignity.assess.checks import Env, Outcome, evaluate
+from dignity.assess.evidence import kinds_remembered
 from dignity.assess.facts import SubjectGroup, group_subjects, parse_date, set_aside, slug, usable
 from dignity.assess.phrases import basis
 from dignity.assess.registry import persons_of, select
 from dignity.extract.guard import as_read
+from dignity.extract.prefilter import Scanner, lowered, never_empty
 from dignity.model import Assessment, Extraction, Fact, Finding, Status, TopicMention
 
 __all__ = ["assess_facts", "assess_extraction", "not_assessed", "standards_for", "jurisdiction_of", "NO_TEXT"]
@@ -55,6 +57,7 @@ def _as_date(value: str | date | None, what: str) -> date | None:
     return d
 
 
+@kinds_remembered()  # (one fact's source read once in one assessment)
 def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: str | date | None = None,
                  doc_dates: Mapping[str, str | date | None] | None = None,
                  catalogue: Catalogue | None = None,
@@ -349,6 +352,7 @@ def _finding(cat: Catalogue, rule_id: str, title: str, number: str, kind: str, g
     )
 
 
+@kinds_remembered()  # (one fact's source read once in one assessment)
 def assess_extraction(extraction: Extraction, as_of: str | date | None = None, *,
                       standards: Sequence[str | Catalogue] | None = None,
                       jurisdiction: str | None = None) -> Assessment:
@@ -388,7 +392,7 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
     pleading = set()
     for d in extraction.documents:
         rx, trial = _words("pleading_stage_words", d.language), _words("trial_stage_words", d.language)
-        if rx is not None and rx.search(d.text or "") and not (trial is not None and trial.search(d.text or "")) \
+        if rx is not None and _in_text(rx, d.text or "") and not (trial is not None and _in_text(trial, d.text or "")) \
                 and not _other_genre(d):
             pleading.add(d.id)
     texts = {d.id: d.text or "" for d in extraction.documents}
@@ -409,9 +413,9 @@ def _pleadings_recited(extraction: Extraction) -> list[Fact]:
             out.append(f)
             continue
         if f.qualifiers.get("source_kind") in ("court", "author") and f.evidence and (
-                (assumed is not None and any(assumed.search(x) for x in said))
+                (assumed is not None and any(_in_text(assumed, x) for x in said))
                 or (all(ev.document in pleading for ev in f.evidence)
-                    and not (settled is not None and any(settled.search(x) for x in said))
+                    and not (settled is not None and any(_in_text(settled, x) for x in said))
                     and not (section is not None and any(section.search(_lead_in(texts.get(ev.document, ""),
                                                                                  ev.start))
                                                          for ev in f.evidence)))):
@@ -434,7 +438,7 @@ def _communicated(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
     accuracy of these allegations"): what it states of the case in its own voice is information it
     received, relayed for the Government to answer, not its finding."""
     letters = {d.id for d in extraction.documents
-               if (rx := _words("communication_words", d.language)) is not None and rx.search(d.text or "")}
+               if (rx := _words("communication_words", d.language)) is not None and _in_text(rx, d.text or "")}
     if not letters:
         return facts
     out = []
@@ -485,7 +489,8 @@ def _told_by_party(lead: str, account: re.Pattern[str], finding: re.Pattern[str]
     """Whether the text before a fact opens a party's account ("Plaintiff's version of the events
     is as follows", "the facts below are taken from his deposition") with no finding of the
     court's own after it ("the court finds")."""
-    found = list(account.finditer(lead))
+    scan = _scanner(account)
+    found = list(account.finditer(lead) if scan is None else scan.matches(lead, lowered(lead)))
     m = found[-1] if found else None
     return m is not None and not (finding is not None and finding.search(lead, m.end()))
 
@@ -516,7 +521,7 @@ def _law_recited(facts: list[Fact], langs: Mapping[str, str] | None = None) -> l
     out = []
     for f in facts:
         rx = _words("law_words", _fact_lang(f, langs or {}))
-        if rx is not None and f.evidence and all(rx.search(ev.sentence or "") for ev in f.evidence) and usable(f):
+        if rx is not None and f.evidence and all(_in_text(rx, ev.sentence or "") for ev in f.evidence) and usable(f):
             f = f.model_copy(update={"subject_kind": "general",
                                      "qualifiers": {**f.qualifiers, "set_aside": "a statement of the law or of "
                                                     "another case"}})
@@ -532,7 +537,7 @@ def _disputed(facts: list[Fact], langs: Mapping[str, str] | None = None) -> list
     for f in facts:
         rx = _words("disputed_fact_words", _fact_lang(f, langs or {}))
         if rx is not None and str(f.certainty) == "asserted" and f.evidence \
-                and any(rx.search(ev.sentence or "") for ev in f.evidence):
+                and any(_in_text(rx, ev.sentence or "") for ev in f.evidence):
             f = f.model_copy(update={"certainty": "contested",
                                      "qualifiers": {**f.qualifiers, "disputed": "a genuine dispute of fact"}})
         out.append(f)
@@ -556,7 +561,7 @@ def _claims_rejected(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
         rx, granted = _words("rejected_claim_words", d.language), _words("granted_claim_words", d.language)
         lower, affirmed = _words("lower_court_words", d.language), _words("affirmed_words", d.language)
         if rx is not None and _rules_against(d.text or "", rx, lower, affirmed) \
-                and not (granted is not None and granted.search(d.text or "")):
+                and not (granted is not None and _in_text(granted, d.text or "")):
             ruled.add(d.id)
     if not ruled:
         return facts
@@ -588,7 +593,7 @@ def _denied_next(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
             deny, settled = _words("party_denial_words", lang), _words("settled_fact_words", lang)
             if ev.document not in tried:
                 trial = _words("trial_stage_words", lang)
-                tried[ev.document] = trial is not None and trial.search(text) is not None
+                tried[ev.document] = trial is not None and _in_text(trial, text) is not None
             sentence = ev.sentence or ""
             at = text.find(sentence, max(0, ev.start - len(sentence))) if sentence else -1
             if deny is not None and at >= 0 and not tried[ev.document] \
@@ -613,7 +618,7 @@ def _claims_credited(extraction: Extraction, facts: list[Fact]) -> list[Fact]:
     from dignity.assess.evidence import source_kind
 
     credited = {d.id for d in extraction.documents
-                if (rx := _words("credited_claim_words", d.language)) is not None and rx.search(d.text or "")}
+                if (rx := _words("credited_claim_words", d.language)) is not None and _in_text(rx, d.text or "")}
     # a verdict for a party by name credits that party's own allegations
     named: dict[str, set[str]] = {}
     for d in extraction.documents:
@@ -697,6 +702,21 @@ def _held_lawful(extraction: Extraction, facts: list[Fact], findings: list[Findi
     return out
 
 
+@lru_cache(maxsize=None)
+def _scanner(rx: re.Pattern[str]) -> Scanner | None:
+    """``rx``'s scanner (``prefilter.Scanner``: the words every match needs, then its lower-case
+    twin), where no match of it is empty (then its matches are ``finditer``'s); else None."""
+    return Scanner(rx) if never_empty(rx) else None
+
+
+def _in_text(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``rx.search(text)`` (a document's whole text, a lead-in, a sentence), by ``rx``'s scanner where
+    it has one: not searched where a word every match needs is missing, else its lower-case twin
+    searched first (the regex then tried only where the twin matches)."""
+    scan = _scanner(rx)
+    return rx.search(text) if scan is None else scan.search(text, lowered(text))
+
+
 def _rules_against(text: str, rx: re.Pattern[str], lower: re.Pattern[str] | None,
                    affirmed: re.Pattern[str] | None) -> bool:
     """Whether the court that writes rules against the claim (``rejected_claim_words``): a ruling
@@ -704,7 +724,9 @@ def _rules_against(text: str, rx: re.Pattern[str], lower: re.Pattern[str] | None
     respondents", ``lower_court_words``) is the procedural history, under appeal, and counts only
     where the writing court affirms it (``affirmed_words``)."""
     affirms = None  # (read once, where a lower court's ruling is met)
-    for m in rx.finditer(text):
+    # (by the scanner, as ``_in_text``)
+    scan = _scanner(rx)
+    for m in rx.finditer(text) if scan is None else scan.matches(text, lowered(text)):
         if lower is None or not lower.search(text, _sentence_begin(text, m.start()), m.start()):
             return True
         if affirms is None:

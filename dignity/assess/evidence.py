@@ -22,16 +22,18 @@ file) has it read from its ``attributed_to`` with the same vocabularies.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Iterable, Iterator
 
 from dignity.assess.facts import placed
 from dignity.assess.phrases import plural
 from dignity.model import Certainty, Fact
 
 __all__ = ["ESTABLISHED", "ALLEGED", "CONTESTED", "REJECTED", "STANDARD_OF_PROOF", "Standing",
-           "source_kind", "standing", "standing_of", "weakest", "KIND_WORDS"]
+           "source_kind", "standing", "standing_of", "weakest", "KIND_WORDS", "kinds_remembered"]
 
 ESTABLISHED, ALLEGED, CONTESTED, REJECTED = "established", "alleged", "contested", "rejected"
 _ORDER = [REJECTED, CONTESTED, ALLEGED, ESTABLISHED]
@@ -139,8 +141,46 @@ def _doubted(fact: Fact) -> str | None:
     return None
 
 
+#: ``source_kind``'s (and ``_recited_claim``'s) answers in one assessment (``kinds_remembered``), by
+#: all they read of a fact
+_KINDS: ContextVar[dict[tuple, Any] | None] = ContextVar("dignity_source_kinds", default=None)
+
+
+@contextmanager
+def kinds_remembered() -> Iterator[None]:
+    """Within the block, ``source_kind`` answers each fact it has read once: one assessment asks
+    it of a fact several times (each rule that reads the fact, ``standing``, the engine's steps), and
+    each answer is a few regex searches of the fact's sentence. Nested blocks share the outer one's
+    answers; they are forgotten when the outermost block ends (so that a document is not read by the
+    answers about another)."""
+    if _KINDS.get() is not None:
+        yield
+        return
+    token = _KINDS.set({})
+    try:
+        yield
+    finally:
+        _KINDS.reset(token)
+
+
 def source_kind(fact: Fact) -> str:
     """The kind of source the fact rests on (court, monitor, author_observation, ...)."""
+    memo = _KINDS.get()
+    if memo is None:
+        return _source_kind(fact)
+    q = fact.qualifiers
+    kind = q.get("source_kind")
+    # (everything ``_source_kind`` reads: the kind given, whether it is credited, the label and
+    # certainty, and each evidence's sentence and words)
+    key = (kind if isinstance(kind, str) else None, bool(q.get("credited_by")), fact.attributed_to or "",
+           str(fact.certainty), tuple((ev.sentence, ev.text) for ev in fact.evidence))
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _source_kind(fact)
+    return got
+
+
+def _source_kind(fact: Fact) -> str:
     kind = fact.qualifiers.get("source_kind")
     if not (isinstance(kind, str) and kind in KIND_WORDS):
         kind = _label_kind(fact.attributed_to or "", str(fact.certainty))
@@ -191,6 +231,17 @@ def _court_finds_first(fact: Fact) -> bool:
 def _recited_claim(fact: Fact) -> bool:
     """Whether the fact's sentence, before its words, recites a party's claim ("the plaintiffs
     challenge", "a lawsuit alleging that") with no finding of the court's own between."""
+    memo = _KINDS.get()  # (answered once a fact in one assessment, as ``source_kind`` is)
+    if memo is None:
+        return _recites(fact)
+    key = ("recited", tuple((ev.sentence, ev.text) for ev in fact.evidence))
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _recites(fact)
+    return bool(got)
+
+
+def _recites(fact: Fact) -> bool:
     claim, finding = _relay_words("claim_words"), _relay_words("finding_words")
     settled = _relay_words("settled_fact_words")
     if claim is None:

@@ -65,17 +65,20 @@ def covers(scope: list[str], jurisdiction: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _patterns() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
     out = []
     for code, names in _table()[1].items():
-        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        out.append((code, re.compile(rf"(?<![\w.])(?:{alts})(?![\w])")))
+        ordered = sorted(names, key=len, reverse=True)
+        alts = "|".join(re.escape(n) for n in ordered)
+        out.append((code, tuple(ordered), re.compile(rf"(?<![\w.])(?:{alts})(?![\w])")))
     return out
 
 
 def detect(text: str) -> str | None:
     """The country the text names most often (its code), or None (no name, or a tie)."""
-    counts = {code: len(rx.findall(text)) for code, rx in _patterns()}
+    # (a country none of whose names is in the text is not searched for: most are not)
+    counts = {code: len(rx.findall(text)) if any(n in text for n in names) else 0
+              for code, names, rx in _patterns()}
     counts = {c: n for c, n in counts.items() if n}
     if not counts:
         return None

@@ -413,7 +413,7 @@ def satisfied(reqs: Requirements, lowered: str) -> bool:
 
 # a letter of any alphabet: "Conseil d'État" lower-cases to "conseil d'état" in the twin as it does
 # in the sentence (``lowered``), not "conseil d'État", which the lower-cased sentence never holds
-_TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?-i:|[^\W\d_]", re.S)
+_TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?-?i:|[^\W\d_]", re.S)
 
 
 def lower_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -428,12 +428,14 @@ def _twin_source(src: str, flags: int) -> tuple[str, int] | None:
     """The twin's pattern and flags (``lower_twin``), or None."""
     if not flags & re.IGNORECASE:
         return None
-    if "(?i" in src or "\\N{" in src or "(?-i" in src and _case_sensitive_in_negation(src, flags):
+    # (a scoped "(?i:...)" in a case-insensitive regex is a plain group: the packs' standard phrases
+    # wrap their words in one; any other inline "i" flag leaves no twin)
+    if "(?i" in src.replace("(?i:", "") or "\\N{" in src or "(?-i" in src and _case_sensitive_in_negation(src, flags):
         return None
 
     def repl(m: re.Match[str]) -> str:
         tok = m.group(0)
-        if tok == "(?-i:":
+        if tok in ("(?-i:", "(?i:"):
             return "(?:"
         return tok.lower() if len(tok) == 1 and len(tok.lower()) == 1 else tok
 
