@@ -239,8 +239,21 @@ def _checked(value: float, unit: str, rule: str, qualifiers: dict | None = None)
     return ValueResult(value, unit, rule, q)
 
 
+#: the whole part of a decimal right before a group that holds only its fraction: a pattern that
+#: writes its number as one or two digits finds the "5" of "1,5 horas" on its own
+_DECIMAL_HEAD = re.compile(r"(?<![\d.,])\d{1,3}[.,]$")
+
+
 def _group(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
+    """The text of group ``name``; a number whose match began after the decimal point or comma
+    of the number it belongs to ("1,5", "2.5") is read whole."""
+    g = m.groupdict().get(name)
+    if g and g[0].isdigit() and callable(getattr(m, "start", None)) and hasattr(m, "re"):
+        at = m.start(name)
+        head = _DECIMAL_HEAD.search(m.string, max(0, at - 5), at)
+        if head is not None:
+            return m.string[head.start():at] + g
+    return g
 
 
 def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -876,8 +889,8 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or _hours_not_length(m, sentence):
             continue
-        if m.groupdict().get("half"):
-            d += duration_days(0.5, m.group("unit")) or 0
+        if m.groupdict().get("half") or _rx("and_a_half_after").match(sentence, m.end("unit")):
+            d += duration_days(0.5, m.group("unit")) or 0  # "for two years and a half", "un año y medio"
         d, _s = _compound(sentence, m.start("num"), m.end("unit"), d, m.group("unit"))
         q = _bound(sentence, m.start("num"))
         if _rx("average").search(m.group(0)):
@@ -1137,7 +1150,9 @@ def frequency(sentence: str, start: int, end: int, reach: int = 60) -> dict | No
             amount = parse_number(first)
         if amount is None:
             continue
-        q = {"per": " ".join(m.group("per").lower().split()), "amount": amount}
+        per = m.group("per") or m.groupdict().get("perly") or ""
+        per = " ".join(per.lower().split())
+        q = {"per": current().period_aliases.get(per, per), "amount": amount}
         if m.group("what"):
             q["of"] = m.group("what").lower()
         # the frequency in the fact's own words first, then the nearest
