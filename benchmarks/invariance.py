@@ -245,8 +245,8 @@ def number_words(n: int, lang: str = "en", feminine: bool = False) -> str:
         return _EN_ONES[n] if n < 20 else _EN_TENS[n // 10] + (f"-{_EN_ONES[n % 10]}" if n % 10 else "")
     if lang == "es":
         word = _ES_ONES[n] if n < 30 else _ES_TENS[n // 10] + (f" y {_ES_ONES[n % 10]}" if n % 10 else "")
-        if word.endswith("uno"):
-            word = word[:-3] + ("una" if feminine else ("ún" if word != "uno" else "un"))
+        if word.endswith("uno"):  # "veintiún días", "treinta y un días", "un día"; "una hora"
+            word = word[:-3] + ("una" if feminine else "ún" if word == "veintiuno" else "un")
         return word
     if n < 20:
         word = _FR_ONES[n]
@@ -318,7 +318,8 @@ def _hyphen_to_spaced(text: str) -> str:
     """'a 90-day placement' -> 'a placement of 90 days'; '23-hour lockdown' -> 'lockdown of 23 hours'."""
     def spaced(m: re.Match[str]) -> str:
         art, num, unit, noun = m.group(1), m.group(2), m.group(3), m.group(4)
-        unit = unit if num.lower() in ("1", "one") else unit + "s"
+        per = " a day" if unit == "hour" else ""  # "a 23-hour lockdown" is 23 hours a day
+        unit = (unit if num.lower() in ("1", "one") else unit + "s") + per
         lead = f"{art[0]}{_an(noun)[1:]} " if art and art[0] == "A" else f"{_an(noun)} " if art else ""
         return f"{lead}{noun} of {num} {unit}"
     return re.sub(rf"\b(?:(a|an|A|An) )?({_EN_NUM})-(hour|day|week|month|year) ({_PERIOD_NOUNS})\b", spaced, text)
@@ -594,7 +595,7 @@ def value_keys(extractor, text: str, date: str | None) -> set[tuple]:
     return out
 
 
-def _near(key: tuple, others: set[tuple]) -> bool:
+def near(key: tuple, others: set[tuple]) -> bool:
     """``key`` is in ``others`` up to 1 % of a number (30.4375-day months against 30.44)."""
     if key in others:
         return True
@@ -629,8 +630,8 @@ def run_values(corpus: Path = CORPUS, langs: tuple[str, ...] = ("en", "es", "fr"
                     base = seen[pid] if pid in seen else seen.setdefault(pid, value_keys(extractor, text, date))
                     after = value_keys(extractor, changed, date)
                     row["passages"] += 1
-                    lost = [k for k in base if not _near(k, after)]
-                    gained = [k for k in after if not _near(k, base)]
+                    lost = [k for k in base if not near(k, after)]
+                    gained = [k for k in after if not near(k, base)]
                     both = {k[0] for k in lost} & {k[0] for k in gained}
                     row["changed"] += [[pid, *k] for k in sorted(lost, key=str) if k[0] in both]
                     row["lost"] += [[pid, *k] for k in sorted(lost, key=str) if k[0] not in both]

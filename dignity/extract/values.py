@@ -450,10 +450,22 @@ def _compound(sentence: str, start: int, end: int, days: float, unit: str) -> tu
     return days, start
 
 
+def _window(sentence: str, at: int) -> str | None:
+    """Why the length whose number starts at ``at`` is the span another length was counted over
+    ("114 days in solitary over a period of seven months"), or None."""
+    if _rx("window_before").search(sentence, max(0, at - 45), at) is None \
+            or _rx("length_before").search(sentence, max(0, at - 160), at) is None:
+        return None
+    return "the span over which a length told before it was counted, not a stay"
+
+
 def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     num, unit = _group(m, "num"), _group(m, "unit")
     if num is None or unit is None:
         return None
+    why = _window(sentence, m.start("num"))
+    if why is not None:
+        return ValueResult(None, "days", "span of a count", {"no_value_because": why}, reject=why)
     d = duration_days(num, unit)
     if d is None:
         return None
@@ -884,7 +896,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
     isolation fact in it)."""
     out: list[Duration] = []
     for m in _rx("explicit").finditer(sentence):
-        if frequency_reason(sentence, m.start("num"), m.end("unit")):
+        if frequency_reason(sentence, m.start("num"), m.end("unit")) or _window(sentence, m.start("num")):
             continue
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or _hours_not_length(m, sentence):
@@ -913,7 +925,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _rx("adjective").finditer(sentence):
         d = duration_days(m.group("num"), m.group("unit"))
-        if d is None or any(x.start <= m.start() < x.end for x in out) \
+        if d is None or any(x.start <= m.start() < x.end for x in out) or _window(sentence, m.start("num")) \
                 or frequency_reason(sentence, m.start("num"), m.end("unit")) or _hours_not_length(m, sentence):
             continue
         res = _checked(_in_days(d, m.group("unit")), "days",
