@@ -115,6 +115,12 @@ def _es_fr_rows():
         rows.append(("fr", f"Le mineur a droit à {text}.", "exercise_time", 3 / 7))
     for text in ("deux heures quotidiennes", "deux heures par jour", "deux heures chaque jour"):
         rows.append(("fr", f"Il ne sort de sa cellule que {text}.", "confinement_hours", 22))
+    for text in ("entre le 1er mars 2023 et le 1er mars 2024", "du 1er mars 2023 au 1er mars 2024"):
+        rows.append(("fr", f"Il a été placé à l'isolement {text}.", "isolation_duration", 366))
+    for text in ("23 hours/day", "23 hrs/day", "23 hours per day"):
+        rows.append(("en", f"The man is locked in his cell {text}.", "confinement_hours", 23))
+    rows.append(("en", "He gets 3 hours/week out of his cell.", "confinement_hours", 24 - 3 / 7))
+    rows.append(("fr", "Il reste enfermé 22 heures/jour.", "confinement_hours", 22))
     for num in ("21", "veintiún"):
         rows.append(("es", f"Estuvo en aislamiento durante {num} días.", "isolation_duration", 21))
     for num in ("21", "vingt et un"):
