@@ -219,10 +219,24 @@ def test_a_trap_keeps_its_value(read, lang, text, type_, want):
         assert got and all(_close(v, want) for v in got), f"{text!r}: want {type_} {want} only, got {describe(facts)}"
 
 
-def test_a_space_per_person_from_area_and_headcount(read):
-    facts = [f for f in read("en", "The 63 ft2 cell is shared by two men.") if f.type == "cell_space"]
-    assert facts and facts[0].qualifiers.get("occupants") == 2 and _close(facts[0].value, 5.9), describe(facts)
-    assert _close(facts[0].qualifiers["m2_per_person"], 2.93)
+SPACE_ROWS = [
+    ("en", "The 63 ft2 cell is shared by two men.", 5.9, 2),
+    ("en", "Three women shared a cell of 9 square metres.", 9, 3),
+    ("en", "A cell of 9 m2 was occupied by three detainees.", 9, 3),
+    ("en", "She shared a 9 m² cell with two other prisoners.", 9, 3),
+    ("es", "Tres internos comparten una celda de 9 metros cuadrados.", 9, 3),
+    ("es", "Una celda de 9 m2 ocupada por tres personas.", 9, 3),
+    ("fr", "Une cellule de 9 m² occupée par trois détenus.", 9, 3),
+    ("fr", "Trois détenus partagent une cellule de neuf mètres carrés.", 9, 3),
+]
+
+
+@pytest.mark.parametrize("lang,text,area,occupants", SPACE_ROWS)
+def test_a_space_per_person_from_area_and_headcount(read, lang, text, area, occupants):
+    facts = [f for f in read(lang, text) if f.type == "cell_space"]
+    assert facts and facts[0].qualifiers.get("occupants") == occupants and _close(facts[0].value, area), \
+        describe(facts)
+    assert _close(facts[0].qualifiers["m2_per_person"], area / occupants)
 
 
 # ------------------------------------------------------------------ the rewrites of invariance.py --values
