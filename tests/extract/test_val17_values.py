@@ -78,6 +78,7 @@ def _en_rows():
     for unit in ("square metres", "square meters", "sq m", "sq. m", "m2", "m²"):
         for num in ("6", "six"):
             rows.append(("en", f"The cell he lives in measures {num} {unit}.", "cell_space", 6))
+    rows.append(("en", "His cell measures 6 sq. metres.", "cell_space", 6))
     for unit in ("square feet", "sq ft", "sq. ft.", "ft2", "ft²"):
         for num in ("60", "sixty"):
             rows.append(("en", f"Her cell had a floor area of {num} {unit} in all.", "cell_space", 5.6))
@@ -229,6 +230,14 @@ SPACE_ROWS = [
     ("fr", "Une cellule de 9 m² occupée par trois détenus.", 9, 3),
     ("fr", "Trois détenus partagent une cellule de neuf mètres carrés.", 9, 3),
 ]
+
+
+@pytest.mark.parametrize("text,area", [("Each inmate had about 2 sq. meters.", 2),
+                                       ("Each prisoner had an average of 1.2 square meters of space.", 1.2),
+                                       ("Prisoners had less than one square meter per person.", 1)])
+def test_an_area_per_person(read, text, area):
+    facts = [f for f in read("en", text) if f.type == "cell_space"]
+    assert facts and facts[0].qualifiers.get("area_is_per_person") and _close(facts[0].value, area), describe(facts)
 
 
 @pytest.mark.parametrize("lang,text,area,occupants", SPACE_ROWS)
