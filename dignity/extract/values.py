@@ -239,8 +239,21 @@ def _checked(value: float, unit: str, rule: str, qualifiers: dict | None = None)
     return ValueResult(value, unit, rule, q)
 
 
+#: the whole part of a decimal right before a group that holds only its fraction: a pattern that
+#: writes its number as one or two digits finds the "5" of "1,5 horas" on its own
+_DECIMAL_HEAD = re.compile(r"(?<![\d.,])\d{1,3}[.,]$")
+
+
 def _group(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
+    """The text of group ``name``; a number whose match began after the decimal point or comma
+    of the number it belongs to ("1,5", "2.5") is read whole."""
+    g = m.groupdict().get(name)
+    if g and g[0].isdigit() and callable(getattr(m, "start", None)) and hasattr(m, "re"):
+        at = m.start(name)
+        head = _DECIMAL_HEAD.search(m.string, max(0, at - 5), at)
+        if head is not None:
+            return m.string[head.start():at] + g
+    return g
 
 
 def _hours(m: re.Match[str], sentence: str) -> ValueResult | None:
@@ -437,10 +450,22 @@ def _compound(sentence: str, start: int, end: int, days: float, unit: str) -> tu
     return days, start
 
 
+def _window(sentence: str, at: int) -> str | None:
+    """Why the length whose number starts at ``at`` is the span another length was counted over
+    ("114 days in solitary over a period of seven months"), or None."""
+    if _rx("window_before").search(sentence, max(0, at - 45), at) is None \
+            or _rx("length_before").search(sentence, max(0, at - 160), at) is None:
+        return None
+    return "the span over which a length told before it was counted, not a stay"
+
+
 def _days(m: re.Match[str], sentence: str) -> ValueResult | None:
     num, unit = _group(m, "num"), _group(m, "unit")
     if num is None or unit is None:
         return None
+    why = _window(sentence, m.start("num"))
+    if why is not None:
+        return ValueResult(None, "days", "span of a count", {"no_value_because": why}, reject=why)
     d = duration_days(num, unit)
     if d is None:
         return None
@@ -871,13 +896,13 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
     isolation fact in it)."""
     out: list[Duration] = []
     for m in _rx("explicit").finditer(sentence):
-        if frequency_reason(sentence, m.start("num"), m.end("unit")):
+        if frequency_reason(sentence, m.start("num"), m.end("unit")) or _window(sentence, m.start("num")):
             continue
         d = duration_days(m.group("num"), m.group("unit"))
         if d is None or _hours_not_length(m, sentence):
             continue
-        if m.groupdict().get("half"):
-            d += duration_days(0.5, m.group("unit")) or 0
+        if m.groupdict().get("half") or _rx("and_a_half_after").match(sentence, m.end("unit")):
+            d += duration_days(0.5, m.group("unit")) or 0  # "for two years and a half", "un año y medio"
         d, _s = _compound(sentence, m.start("num"), m.end("unit"), d, m.group("unit"))
         q = _bound(sentence, m.start("num"))
         if _rx("average").search(m.group(0)):
@@ -900,7 +925,7 @@ def _durations_in(sentence: str, default_year: int | None, end: date | None,
         out.append(Duration(m.start(), m.end(), res.value, res.rule, res.qualifiers))
     for m in _rx("adjective").finditer(sentence):
         d = duration_days(m.group("num"), m.group("unit"))
-        if d is None or any(x.start <= m.start() < x.end for x in out) \
+        if d is None or any(x.start <= m.start() < x.end for x in out) or _window(sentence, m.start("num")) \
                 or frequency_reason(sentence, m.start("num"), m.end("unit")) or _hours_not_length(m, sentence):
             continue
         res = _checked(_in_days(d, m.group("unit")), "days",
@@ -1137,7 +1162,9 @@ def frequency(sentence: str, start: int, end: int, reach: int = 60) -> dict | No
             amount = parse_number(first)
         if amount is None:
             continue
-        q = {"per": " ".join(m.group("per").lower().split()), "amount": amount}
+        per = m.group("per") or m.groupdict().get("perly") or ""
+        per = " ".join(per.lower().split())
+        q = {"per": current().period_aliases.get(per, per), "amount": amount}
         if m.group("what"):
             q["of"] = m.group("what").lower()
         # the frequency in the fact's own words first, then the nearest
