@@ -352,8 +352,8 @@ class Attributor:
         rejected as not credible the claim that": the district court); None where none is named (the pack's
         ``rejecting_body``)."""
         last = None
-        for last in self._rx("rejecting_body").finditer(head):
-            pass
+        for m in self._rx("rejecting_body").finditer(head):
+            last = m
         if last is None:
             return None
         words = last.group(0).split()
