@@ -984,8 +984,8 @@ class Extractor:
             frame = next(m for m in mods if m.rule.category == "UNPROVEN")
             body = self.attributor.rejecting_body(s.text[:frame.start])
             unproven_by = (src.label if src is not None and src.kind == "court"
-                           else body if body is not None
-                           else "the court" if info.court_doc else attributed)
+                           else "the court" if info.court_doc
+                           else body if body is not None else attributed)
             if src is None or (src.kind == "court" and src.start <= frame.start):
                 claimant = self.attributor.rejected_claimant(s.text[frame.start:frame.end])
                 claimant = claimant or self.attributor.v.unnamed_claimant
