@@ -9,6 +9,10 @@ Traps: a court that rejects a denial ("the defendants' claim that the cells were
 gives no all-clear; a motion "to dismiss the claim that" judges the law, not the facts; the court's own
 finding ("the court found that") and its finding after the rejection stay established.
 
+The observed voice: when an inspection saw a thing ("during their visit") is not who visited; the family's
+visits it saw cut are still a fact (compose.yaml's family-visit ``unless``), while the monitor refused entry is
+no family visit.
+
 Each row: (text, rule, expected status, one-line reason).  Sentences of our own.
 """
 
@@ -93,3 +97,22 @@ def test_rejected_claim_is_said_rejected_and_not_the_authors():
     assert all(not f.negated for f in facts)
     reasons = [f.reasoning for f in result.findings if f.facts and set(f.facts) & {x.id for x in facts}]
     assert reasons and all("rejected" in r for r in reasons), reasons
+
+
+OBSERVED = [
+    ("The inspectors observed during their visit that prisoners who break the rules are not permitted to receive "
+     "any visitors.",
+     "mandela-43-3", C, "family visits cut, seen by the inspectors on their visit: no sanction named, a concern"),
+    ("During the visit, the inspectors saw that men in the punishment block were allowed no family visits at all.",
+     "mandela-43-3", C, "the time of the monitor's visit does not make the family's visits the monitor's"),
+    # trap: the monitor as the visitor
+    ("During the visit, the delegation was refused access to the isolation wing.",
+     "mandela-43-3", None, "the delegation refused entry: no family visit at all"),
+]
+
+
+@pytest.mark.parametrize("text,rule,expected,reason", OBSERVED, ids=[r[0][:40] for r in OBSERVED])
+def test_dir17_observed(text, rule, expected, reason):
+    findings = assess_text(text).findings
+    got = _status(findings, rule)
+    assert got == expected, (reason, [(f.rule, str(f.status)) for f in findings])
