@@ -104,7 +104,8 @@ OBSERVED = [
      "any visitors.",
      "mandela-43-3", C, "family visits cut, seen by the inspectors on their visit: no sanction named, a concern"),
     ("During the visit, the inspectors saw that men in the punishment block were allowed no family visits at all.",
-     "mandela-43-3", C, "the time of the monitor's visit does not make the family's visits the monitor's"),
+     "mandela-43-3", V, "the time of the monitor's visit is not its visit: family visits cut in a punishment block, "
+                       "seen by the inspectors"),
     # trap: the monitor as the visitor
     ("During the visit, the delegation was refused access to the isolation wing.",
      "mandela-43-3", None, "the delegation refused entry: no family visit at all"),
