@@ -194,12 +194,14 @@ def plural(src: str) -> bool:
 
 def statements(facts: Iterable[Fact], *, with_quotes: bool = True) -> list[str]:
     """One sentence per (source, certainty): who says what, with their words."""
-    by_source: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
+    by_source: OrderedDict[tuple[str, str, str], list[Fact]] = OrderedDict()
     for f in facts:
-        by_source.setdefault((who(f), str(f.certainty)), []).append(f)
+        by_source.setdefault((who(f), str(f.certainty), f.qualifiers.get("rejected_by") or ""), []).append(f)
     out = []
-    for (src, certainty), group in by_source.items():
+    for (src, certainty, rejected_by), group in by_source.items():
         verb = _VERB.get(certainty, ("states", "state"))[1 if plural(src) else 0]
+        if rejected_by:  # (dir17) a claim the court or body rejected: said as such, not as a dispute
+            verb = ("claim" if plural(src) else "claims")
         phrases: OrderedDict[str, list[str]] = OrderedDict()
         for f in group:
             quotes = phrases.setdefault(describe(f), [])
@@ -208,6 +210,10 @@ def statements(facts: Iterable[Fact], *, with_quotes: bool = True) -> list[str]:
                 quotes.append(q)
         parts = [f"{p} (" + "; ".join(f"“{q}”" for q in qs[:2]) + ")" if qs else p
                  for p, qs in phrases.items()]
+        if rejected_by:
+            out.append(_ucfirst(f"{src} {verb} {join(parts)}, a claim {lcfirst(rejected_by)} rejected or found "
+                                "not credible."))
+            continue
         out.append(_ucfirst(f"{src} {verb} {join(parts)}."))
     return out
 

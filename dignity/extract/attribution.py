@@ -76,6 +76,9 @@ class Vocabulary(BaseModel):
     possessive_speakers: dict[str, str] = Field(default_factory=dict)
     #: who a possessive names where no one was named before it
     default_claimant: str = "the plaintiff"
+    #: who a claim a court or body rejects is told as, where the rejection names no one ("rejected the claim that");
+    #: None: the fact keeps the source its sentence gives it
+    unnamed_claimant: str | None = None
     #: named regexes of the step (``Attributor._rx``), flags inline ("(?i)"); a missing
     #: one matches nothing
     patterns: dict[str, str] = Field(default_factory=dict)
@@ -343,6 +346,25 @@ class Attributor:
     def reversal(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which the court that writes reverses the judgment below ("We reverse.")."""
         return self._search("reversal", sentence, lower)
+
+    def rejecting_body(self, head: str) -> str | None:
+        """The court or body named last in ``head``, the words before a rejection frame ("The district court
+        rejected as not credible the claim that": the district court); None where none is named (the pack's
+        ``rejecting_body``)."""
+        last = None
+        for m in self._rx("rejecting_body").finditer(head):
+            last = m
+        if last is None:
+            return None
+        words = last.group(0).split()
+        return " ".join([words[0].lower(), *words[1:]] if words[0].lower() == "the" else words)
+
+    def rejected_claimant(self, frame: str) -> str | None:
+        """Who made the claim a rejection frame governs, named as its possessor ("not persuaded by the
+        plaintiff's assertion that": the plaintiff); None where the frame names no one (the pack's
+        ``rejected_claim_owner``, group ``who``)."""
+        m = self._rx("rejected_claim_owner").search(frame)
+        return " ".join(m.group("who").split()) if m is not None else None
 
     def lower_court(self, label: str) -> bool:
         """Whether a source's label names a court below ("the District Court")."""

@@ -978,8 +978,21 @@ class Extractor:
             subject, kind, subject_rule = self._subject(s, start, info)
         unproven_by = None
         if "UNPROVEN" in cats and "HYPOTHETICAL" not in cats:
+            # (dir17) the court or body named before the frame rejects the claim ("The court rejected as not
+            # credible the claim that"), in any document; the claim is its claimant's ("the plaintiff's
+            # assertion that"), not the word of the one who rejects it
+            frame = next(m for m in mods if m.rule.category == "UNPROVEN")
+            body = self.attributor.rejecting_body(s.text[:frame.start])
             unproven_by = (src.label if src is not None and src.kind == "court"
-                           else "the court" if info.court_doc else attributed)
+                           else "the court" if info.court_doc
+                           else body if body is not None else attributed)
+            if src is None or (src.kind == "court" and src.start <= frame.start):
+                claimant = self.attributor.rejected_claimant(s.text[frame.start:frame.end])
+                claimant = claimant or self.attributor.v.unnamed_claimant
+                if claimant is not None:
+                    attributed, attribution_rule = claimant, f"claim rejected '{s.text[frame.start:frame.end]}'"
+                    if src is not None:
+                        source_kind = "other"  # the claimant's word, not the court's that rejects it
         return _Situation(mods, cats, certainty, attributed,
                           attribution_rule,
                           subject, kind, subject_rule, _observed_on(s.text, start, end, info.year), source_kind,

@@ -80,9 +80,12 @@ def test_a_concession_is_the_fact(facts, sentence, type_):
     assert mine and all(not f.negated and f.certainty != "contested" for f in mine), describe(mine)
 
 
-def test_a_courts_rejection_negates(facts):
+def test_a_courts_rejection_is_a_claim_rejected(facts):
+    """(dir17, issue 11) a court that rejects the claim does not find the contrary: the crowding is a claim
+    rejected (contested, ``rejected_by``), not a negated fact that would read as the State complying."""
     mine = counted(facts("The court rejects the claim that the cells were overcrowded."), "overcrowding")
-    assert mine and all(f.negated for f in mine), describe(mine)
+    assert mine and all(not f.negated and f.certainty == "contested" and f.qualifiers.get("rejected_by")
+                        for f in mine), describe(mine)
 
 
 def test_a_denial_ends_at_its_clause(facts):

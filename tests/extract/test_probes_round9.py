@@ -241,10 +241,11 @@ def test_an_embassy_not_told_is_consular_access_of_the_detainee() -> None:
     assert got, describe(stated(text))
 
 
-def test_a_court_that_rejects_a_partys_claim_negates_it() -> None:
+def test_a_court_that_rejects_a_partys_claim_rejects_it() -> None:
+    """(dir17, issue 11) a rejected claim is no finding of the contrary: not negated, but rejected."""
     text = "The jury rejected the plaintiff's claim that he was kicked by the officers."
     got = stated_of(text, "use_of_force")
-    assert got and all(f.negated for f in got), describe(got)
+    assert got and all(not f.negated and f.qualifiers.get("rejected_by") for f in got), describe(got)
 
 
 @pytest.mark.parametrize("text", [
