@@ -316,6 +316,15 @@ class Attributor:
             return None
         return m
 
+    def court_before(self, sentence: str, end: int) -> str | None:
+        """(dir17) The court or official body a rejection names as its subject, with no reporting verb
+        of its own ("El tribunal rechazó por no creíble la afirmación de que", "Le tribunal a écarté le
+        grief selon lequel"): the last court word before the rejection's first words, or None."""
+        last = None
+        for m in self.court_rx.finditer(sentence, 0, end):
+            last = m
+        return last.group(0) if last is not None else None
+
     def endorsement(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which a court or an official body credits a claim ("we agree", "the court
         credited his testimony", a complaint found "substantiated", "fundada", "fondée")."""
