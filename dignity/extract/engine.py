@@ -980,7 +980,8 @@ class Extractor:
         unproven_by = None
         if "UNPROVEN" in cats and "HYPOTHETICAL" not in cats:
             unproven_by = (src.label if src is not None and src.kind == "court"
-                           else "the court" if info.court_doc else attributed)
+                           else self.attributor.court_before(s.text, start)  # (dir17) "El tribunal rechazó ..."
+                           or ("the court" if info.court_doc else attributed))
         return _Situation(mods, cats, certainty, attributed,
                           attribution_rule,
                           subject, kind, subject_rule, _observed_on(s.text, start, end, info.year), source_kind,
