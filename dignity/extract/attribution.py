@@ -316,6 +316,18 @@ class Attributor:
             return None
         return m
 
+    def _inside_claim(self, sentence: str, at: int, found: list[Source]) -> bool:
+        """(dir17) Whether a finding verb at ``at`` is told inside the clause of a claim before it in its sentence
+        ("Según un exinterno, la Defensoría constató que ...", "L'avocat allègue que les contrôleurs ont
+        constaté que ..."): the claimant's word of a finding, not the finding; a clause of its own after the
+        claim (the pack's ``claim_scope_end``: "; ", "pero", ", y la Comisión ...") ends the claim. Only
+        where the pack names that end."""
+        if not self.v.patterns.get("claim_scope_end"):
+            return False
+        end = self._rx("claim_scope_end")
+        return any(x.certainty == "alleged" and x.start < at and not end.search(sentence, x.start, at)
+                   for x in found)
+
     def court_before(self, sentence: str, end: int) -> str | None:
         """(dir17) The court or official body a rejection names as its subject, with no reporting verb
         of its own ("El tribunal rechazó por no creíble la afirmación de que", "Le tribunal a écarté le
@@ -668,6 +680,8 @@ class Attributor:
                     src.certainty = "alleged"
                     out.append(src)
                 continue  # "he is held", "guards found him": no finding of a court or inspector
+            if self._inside_claim(sentence, m.start(), out):
+                continue  # (dir17) "Según un exinterno, la Defensoría constató que": his word of its finding, relayed
             src.certainty = "asserted"
             out.append(src)
         # (probes2) the record itself as the source ("The records show that ...", "jail logs reflect",
