@@ -23,56 +23,59 @@ from __future__ import annotations
 
 import pytest
 
-from assess_helpers import assess_text, by_id
+from assess_helpers import assess_text, check_finding
 
-V, C, I, OK = "violation_likely", "concern", "insufficient_information", "compliant"
-BREACH = {V, C}
+V, C, I = "violation_likely", "concern", "insufficient_information"
 CNDH = "Informe de supervisión penitenciaria de la Comisión Nacional de los Derechos Humanos. "
 CGLPL = "Rapport de visite du Contrôleur général des lieux de privation de liberté. "
 SALA = "Sentencia de la Sala de lo Constitucional en el recurso de hábeas corpus. "
 CE = "Ordonnance du juge des référés du tribunal administratif. "
 
-#: (id, lang, text, rule, what the rule's finding must be: a status, or "no breach" / "not violation")
+#: (id, lang, text, rule, the rule's finding (None: none), why); some hedges the context rules read as
+#: HYPOTHETICAL (no finding: the subjunctive after "es posible que", "si"), the others are the writer's
+#: doubt (a concern); a claim rejected or unproven leaves insufficient information, never compliant
 ROWS = [
     # hedges, in the subjunctive and the indicative
     ("es-posible-subjuntivo", "es", CNDH + "Es posible que la celda diseñada para 10 personas alojara a 45 internos.",
-     "mandela-13", "not violation", "a possibility in the subjunctive is no finding"),
+     "mandela-13", None, "a possibility in the subjunctive is no finding"),
     ("es-quizas-indicativo", "es", CNDH + "Quizás la celda diseñada para 10 personas alojaba a 45 internos.",
-     "mandela-13", "not violation", "a possibility in the indicative is no finding either"),
+     "mandela-13", C, "a possibility in the indicative is no finding either"),
     ("es-tal-vez", "es", CNDH + "Tal vez los reclusos del módulo 3 durmieran en el suelo por falta de colchones.",
-     "mandela-21", "not violation", "tal vez: the writer does not say it happened"),
+     "mandela-21", C, "tal vez: the writer does not say it happened"),
     ("es-no-esta-claro", "es", CNDH + "No está claro si los internos del módulo 3 duermen en el suelo sin colchón.",
-     "mandela-21", "not violation", "not clear whether: no finding"),
-    ("es-constato-trap", "es", CNDH + "La Comisión constató que la celda diseñada para 10 personas alojaba a 45 internos.",
+     "mandela-21", None, "not clear whether: no finding"),
+    ("es-constato-trap", "es", CNDH + "La Comisión constató que la celda diseñada para 10 personas alojaba "
+     "a 45 internos.",
      "mandela-13", V, "trap: the body's own finding on its visit"),
     ("fr-possible-subjonctif", "fr", CGLPL + "Il est possible que la cellule prévue pour deux personnes ait accueilli "
-     "six détenus.", "mandela-13", "not violation", "a possibility in the subjunctive is no finding"),
-    ("fr-peut-etre-indicatif", "fr", CGLPL + "Peut-être que la cellule prévue pour deux personnes accueillait six détenus.",
-     "mandela-13", "not violation", "a possibility in the indicative is no finding either"),
+     "six détenus.", "mandela-13", None, "a possibility in the subjunctive is no finding"),
+    ("fr-peut-etre-indicatif", "fr", CGLPL + "Peut-être que la cellule prévue pour deux personnes accueillait "
+     "six détenus.",
+     "mandela-13", C, "a possibility in the indicative is no finding either"),
     ("fr-se-pourrait", "fr", CGLPL + "Il se pourrait que les détenus de l'aile B dorment sur des matelas posés au sol.",
-     "mandela-21", "not violation", "il se pourrait que: a possibility"),
+     "mandela-21", C, "il se pourrait que: a possibility"),
     ("fr-pas-certain", "fr", CGLPL + "Il n'est pas certain que les détenus de l'aile B dorment sur des matelas posés "
-     "au sol.", "mandela-21", "not violation", "not certain that: no finding"),
+     "au sol.", "mandela-21", C, "not certain that: no finding"),
     ("fr-constate-trap", "fr", CGLPL + "Les contrôleurs ont constaté que la cellule prévue pour deux personnes "
      "accueillait six détenus.", "mandela-13", V, "trap: the controllers' own finding on their visit"),
     # claims rejected or unproven
     ("es-inverosimil", "es", SALA + "La Sala desestimó por inverosímil la versión del favorecido de que la celda "
-     "diseñada para 10 personas alojaba a 45 internos.", "mandela-13", "no breach", "a claim the court disbelieved"),
+     "diseñada para 10 personas alojaba a 45 internos.", "mandela-13", I, "a claim the court disbelieved"),
     ("es-no-hallo-pruebas", "es", SALA + "La jueza no halló pruebas de que el interno permaneciera sin agua potable "
-     "durante cinco días.", "mandela-22", "no breach", "no proof found: no breach, and not compliant"),
+     "durante cinco días.", "mandela-22", I, "no proof found: no breach, and not compliant"),
     ("es-no-probada", "es", SALA + "La jueza consideró no probada la queja según la cual el interno durmió sin "
-     "colchón durante dos semanas.", "mandela-21", "no breach", "a complaint found not proven"),
+     "colchón durante dos semanas.", "mandela-21", I, "a complaint found not proven"),
     ("es-determina-trap", "es", SALA + "La Corte determina que el interno permaneció sin agua potable durante cinco "
      "días.", "mandela-22", V, "trap: the court's own finding"),
     ("es-rechaza-negativa-trap", "es", SALA + "La Sala desestimó la negativa del Estado y constató que el interno "
      "permaneció sin agua potable durante cinco días.", "mandela-22", V,
      "trap: rejecting the State's denial and finding the fact supports the breach"),
     ("fr-non-etablie", "fr", CE + "Le tribunal a estimé non établie l'allégation selon laquelle le requérant a dormi "
-     "sur un matelas posé au sol pendant deux semaines.", "mandela-21", "no breach", "a claim found not established"),
+     "sur un matelas posé au sol pendant deux semaines.", "mandela-21", I, "a claim found not established"),
     ("fr-aucune-preuve", "fr", CE + "La juridiction n'a relevé aucune preuve que les toilettes de la cellule "
-     "débordaient.", "mandela-15", "no breach", "no proof found: no breach, and not compliant"),
+     "débordaient.", "mandela-15", I, "no proof found: no breach, and not compliant"),
     ("fr-ecarte-grief", "fr", CE + "Le juge a écarté comme non sérieux le grief selon lequel six détenus partagent "
-     "une cellule prévue pour deux.", "mandela-13", "no breach", "a grievance set aside"),
+     "une cellule prévue pour deux.", "mandela-13", I, "a grievance set aside"),
     ("fr-constate-cour-trap", "fr", CE + "La Cour constate que six détenus partagent une cellule prévue pour deux.",
      "mandela-13", V, "trap: the court's own finding"),
     ("fr-ecarte-denegations-trap", "fr", CE + "Le juge écarte les dénégations de l'administration et constate que "
@@ -80,13 +83,13 @@ ROWS = [
      "trap: rejecting the administration's denial and finding the fact supports the breach"),
     # a finding told inside one person's claim
     ("es-segun-recluso", "es", CNDH + "Según un antiguo recluso, los visitadores de la Comisión constataron que 60 "
-     "internos ocupaban un dormitorio diseñado para 15.", "mandela-13", "not violation",
+     "internos ocupaban un dormitorio diseñado para 15.", "mandela-13", C,
      "one former prisoner's word of a finding, relayed"),
     ("es-clausula-propia-trap", "es", CNDH + "Los internos se quejaron del calor; los visitadores de la Comisión "
      "constataron que 60 internos ocupaban un dormitorio diseñado para 15.", "mandela-13", V,
      "trap: after the semicolon, the body's own finding"),
     ("fr-famille", "fr", CGLPL + "D'après la famille d'un détenu, les contrôleurs ont relevé que huit personnes "
-     "partageaient une cellule prévue pour deux.", "mandela-13", "not violation",
+     "partageaient une cellule prévue pour deux.", "mandela-13", C,
      "the family's word of a finding, relayed"),
     ("fr-clause-propre-trap", "fr", CGLPL + "Les détenus se plaignent du bruit, et les contrôleurs ont relevé que huit "
      "personnes partageaient une cellule prévue pour deux.", "mandela-13", V,
@@ -96,14 +99,5 @@ ROWS = [
 
 @pytest.mark.parametrize("lang, text, rule, expected, reason",
                          [pytest.param(lang, t, r, e, why, id=n) for n, lang, t, r, e, why in ROWS])
-def test_dir17_esfr(lang: str, text: str, rule: str, expected: str, reason: str) -> None:
-    findings = assess_text(text, lang).findings
-    got = by_id(findings).get(rule)
-    status = None if got is None else got.status
-    shown = (reason, [(f.id, f.status) for f in findings])
-    if expected == "not violation":
-        assert status != V, shown
-    elif expected == "no breach":
-        assert status not in BREACH and status != OK, shown
-    else:
-        assert status == expected, shown
+def test_dir17_esfr(lang: str, text: str, rule: str, expected: str | None, reason: str) -> None:
+    check_finding(assess_text(text, lang).findings, rule, expected, reason)
