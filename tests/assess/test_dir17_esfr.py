@@ -58,6 +58,15 @@ ROWS = [
      "au sol.", "mandela-21", C, "not certain that: no finding"),
     ("fr-constate-trap", "fr", CGLPL + "Les contrôleurs ont constaté que la cellule prévue pour deux personnes "
      "accueillait six détenus.", "mandela-13", V, "trap: the controllers' own finding on their visit"),
+    # a prolonged isolation, hedged by hearsay ("supuestamente", the conditional "aurait été") or found
+    ("es-supuestamente-aislado", "es", CNDH + "Supuestamente el interno estuvo aislado en su celda durante 40 días sin "
+     "contacto humano.", "mandela-43-1-b", C, "hearsay: a concern, not a finding"),
+    ("es-constato-aislado-trap", "es", CNDH + "La Comisión constató que el interno estuvo aislado en su celda durante "
+     "40 días sin contacto humano.", "mandela-43-1-b", V, "trap: the body's own finding of 40 days alone"),
+    ("fr-aurait-ete-isole", "fr", CGLPL + "Il aurait été placé à l'isolement pendant 40 jours sans aucun contact "
+     "humain.", "mandela-43-1-b", C, "the conditional of hearsay: a concern, not a finding"),
+    ("fr-constate-isole-trap", "fr", CGLPL + "Les contrôleurs ont constaté qu'il a été placé à l'isolement pendant 40 "
+     "jours sans aucun contact humain.", "mandela-43-1-b", V, "trap: the controllers' own finding of 40 days alone"),
     # claims rejected or unproven
     ("es-inverosimil", "es", SALA + "La Sala desestimó por inverosímil la versión del favorecido de que la celda "
      "diseñada para 10 personas alojaba a 45 internos.", "mandela-13", I, "a claim the court disbelieved"),
