@@ -320,10 +320,7 @@ class Attributor:
         """(dir17) Whether a finding verb at ``at`` is told inside the clause of a claim before it in its sentence
         ("Según un exinterno, la Defensoría constató que ...", "L'avocat allègue que les contrôleurs ont
         constaté que ..."): the claimant's word of a finding, not the finding; a clause of its own after the
-        claim (the pack's ``claim_scope_end``: "; ", "pero", ", y la Comisión ...") ends the claim. Only
-        where the pack names that end."""
-        if not self.v.patterns.get("claim_scope_end"):
-            return False
+        claim (the pack's ``claim_scope_end``: "; ", "pero", ", y la Comisión ...") ends the claim."""
         end = self._rx("claim_scope_end")
         return any(x.certainty == "alleged" and x.start < at and not end.search(sentence, x.start, at)
                    for x in found)
