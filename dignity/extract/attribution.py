@@ -320,10 +320,13 @@ class Attributor:
         """(dir17) Whether a finding verb at ``at`` is told inside the clause of a claim before it in its sentence
         ("Según un exinterno, la Defensoría constató que ...", "L'avocat allègue que les contrôleurs ont
         constaté que ..."): the claimant's word of a finding, not the finding; a clause of its own after the
-        claim (the pack's ``claim_scope_end``: "; ", "pero", ", y la Comisión ...") ends the claim."""
+        claim (the pack's ``claim_scope_end``: "; ", "pero", ", y la Comisión ...") ends the claim, and a
+        body that credits the claim after it ("cifra que la Sala encuentra acreditada": ``endorsement``) speaks
+        of it in its own voice."""
         end = self._rx("claim_scope_end")
+        credit = self.endorsement(sentence)
         return any(x.certainty == "alleged" and x.start < at and not end.search(sentence, x.start, at)
-                   for x in found)
+                   and not (credit is not None and credit.end() > x.start) for x in found)
 
     def court_before(self, sentence: str, end: int) -> str | None:
         """(dir17) The court or official body a rejection names as its subject, with no reporting verb
