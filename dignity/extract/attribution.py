@@ -322,11 +322,16 @@ class Attributor:
         constaté que ..."): the claimant's word of a finding, not the finding; a clause of its own after the
         claim (the pack's ``claim_scope_end``: "; ", "pero", ", y la Comisión ...") ends the claim, and a
         body that credits the claim after it ("cifra que la Sala encuentra acreditada": ``endorsement``) speaks
-        of it in its own voice."""
+        of it in its own voice.  A body's own claim before it ("the Inspectorate received complaints and found
+        that") is no other's, and a claim inside an opening subordinate clause ("Si le requérant soutient que ..., la Cour
+        relève que": the pack's ``claim_opening_clause``) does not reach the main clause."""
         end = self._rx("claim_scope_end")
         credit = self.endorsement(sentence)
-        return any(x.certainty == "alleged" and x.start < at and not end.search(sentence, x.start, at)
-                   and not (credit is not None and credit.end() > x.start) for x in found)
+        opening = self._rx("claim_opening_clause").match(sentence)
+        return any(x.certainty == "alleged" and x.kind != "court" and x.start < at
+                   and not end.search(sentence, x.start, at)
+                   and not (credit is not None and credit.end() > x.start)
+                   and not (opening is not None and x.start < opening.end() <= at) for x in found)
 
     def court_before(self, sentence: str, end: int) -> str | None:
         """(dir17) The court or official body a rejection names as its subject, with no reporting verb
