@@ -323,8 +323,8 @@ class Attributor:
         claim (the pack's ``claim_scope_end``: "; ", "pero", ", y la Comisión ...") ends the claim, and a
         body that credits the claim after it ("cifra que la Sala encuentra acreditada": ``endorsement``) speaks
         of it in its own voice.  A body's own claim before it ("the Inspectorate received complaints and found
-        that") is no other's, and a claim inside an opening subordinate clause ("Si le requérant soutient que ..., la Cour
-        relève que": the pack's ``claim_opening_clause``) does not reach the main clause."""
+        that") is no other's, and a claim inside an opening subordinate clause ("Si le requérant soutient
+        que ..., la Cour relève que": the pack's ``claim_opening_clause``) does not reach the main clause."""
         end = self._rx("claim_scope_end")
         credit = self.endorsement(sentence)
         opening = self._rx("claim_opening_clause").match(sentence)
