@@ -319,6 +319,32 @@ class Attributor:
             return None
         return m
 
+    def _inside_claim(self, sentence: str, at: int, found: list[Source]) -> bool:
+        """(dir17) Whether a finding verb at ``at`` is told inside the clause of a claim before it in its sentence
+        ("Según un exinterno, la Defensoría constató que ...", "L'avocat allègue que les contrôleurs ont
+        constaté que ..."): the claimant's word of a finding, not the finding; a clause of its own after the
+        claim (the pack's ``claim_scope_end``: "; ", "pero", ", y la Comisión ...") ends the claim, and a
+        body that credits the claim after it ("cifra que la Sala encuentra acreditada": ``endorsement``) speaks
+        of it in its own voice.  A body's own claim before it ("the Inspectorate received complaints and found
+        that") is no other's, and a claim inside an opening subordinate clause ("Si le requérant soutient
+        que ..., la Cour relève que": the pack's ``claim_opening_clause``) does not reach the main clause."""
+        end = self._rx("claim_scope_end")
+        credit = self.endorsement(sentence)
+        opening = self._rx("claim_opening_clause").match(sentence)
+        return any(x.certainty == "alleged" and x.kind != "court" and x.start < at
+                   and not end.search(sentence, x.start, at)
+                   and not (credit is not None and credit.end() > x.start)
+                   and not (opening is not None and x.start < opening.end() <= at) for x in found)
+
+    def court_before(self, sentence: str, end: int) -> str | None:
+        """(dir17) The court or official body a rejection names as its subject, with no reporting verb
+        of its own ("El tribunal rechazó por no creíble la afirmación de que", "Le tribunal a écarté le
+        grief selon lequel"): the last court word before the rejection's first words, or None."""
+        last = None
+        for m in self.court_rx.finditer(sentence, 0, end):
+            last = m
+        return last.group(0) if last is not None else None
+
     def endorsement(self, sentence: str, lower: str | None = None) -> re.Match[str] | None:
         """Words by which a court or an official body credits a claim ("we agree", "the court
         credited his testimony", a complaint found "substantiated", "fundada", "fondée")."""
@@ -681,6 +707,8 @@ class Attributor:
                     src.certainty = "alleged"
                     out.append(src)
                 continue  # "he is held", "guards found him": no finding of a court or inspector
+            if self._inside_claim(sentence, m.start(), out):
+                continue  # (dir17) "Según un exinterno, la Defensoría constató que": his word of its finding, relayed
             src.certainty = "asserted"
             out.append(src)
         # (probes2) the record itself as the source ("The records show that ...", "jail logs reflect",

@@ -468,7 +468,8 @@ class Extractor:
         if not_proven is not None or a.rejection(s.text, s.lower or None):
             rejected_by = next((x.label for x in speakers if x.kind == "court"), None) \
                 or ("the court" if info.court_doc and not speakers else None) \
-                or ("the author" if info.author_kind in ("monitor", "author_observation") and not s.sources else None)
+                or ("the author" if info.author_kind in ("monitor", "author_observation") and not s.sources else None) \
+                or a.court_before(s.text, m.start())  # (dir17) "The tribunal rejected as not credible ...": its subject
         # "The authorities denied the allegations": a denial with no condition words of
         # its own answers the claims just before it (the previous sentence and the rest
         # of its paragraph)
@@ -985,7 +986,9 @@ class Extractor:
             body = self.attributor.rejecting_body(s.text[:frame.start])
             unproven_by = (src.label if src is not None and src.kind == "court"
                            else "the court" if info.court_doc
-                           else body if body is not None else attributed)
+                           else body if body is not None
+                           # (dir17) "El tribunal rechazó ...": the court word before the frame
+                           else self.attributor.court_before(s.text, start) or attributed)
             if src is None or (src.kind == "court" and src.start <= frame.start):
                 claimant = self.attributor.rejected_claimant(s.text[frame.start:frame.end])
                 claimant = claimant or self.attributor.v.unnamed_claimant
