@@ -91,3 +91,16 @@ def test_a_voice_inside_a_claim_is_the_claim(sentence, speaker):
 def test_a_finding_in_its_own_clause_stays_the_finders(sentence, last):
     found = _sources(sentence)
     assert found[-1].label.lower() == last and found[-1].certainty == "asserted", found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an unnamed multitude told into being is people at large (the sentence after a footnote's number is one of
+    # its own now, with no "worldwide" of the sentence before it to say so)
+    ("There are thousands more people who are held in some form of administrative detention.", "general"),
+    ("There were countless others who were detained in military camps without charge.", "general"),
+    # trap: the place named makes them the prison's own
+    ("There are many others who are held in solitary confinement in the eastern wing of the prison.", "group"),
+])
+def test_an_unnamed_multitude_is_people_at_large(text, kind):
+    facts = _facts(text)
+    assert facts and {f.subject_kind for f in facts} == {kind}, [(f.type, f.subject_kind) for f in facts]
