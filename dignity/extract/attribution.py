@@ -707,7 +707,11 @@ class Attributor:
         """Whether a source is one allegation that frames what follows it in its sentence: a claim of a
         party, a detainee, an NGO, the press, or a report relayed (not a finding, an observation, an
         admission), not one a court rejects in its sentence."""
-        return src.certainty == "alleged" and not src.rejected and self.source_kind(src) not in ESTABLISHING_KINDS
+        # (not a body that relays what it received, then finds for itself: "received complaints and verified
+        # that"; nor a claim told as a noun, whose clause ends at its noun phrase: "Crediting his testimony that
+        # X, the Court finds")
+        return (src.certainty == "alleged" and not src.rejected and src.kind != "court"
+                and not src.rule.startswith("claim noun") and self.source_kind(src) not in ESTABLISHING_KINDS)
 
     def claim_around(self, sentence: str, sources: list[Source], pos: int) -> Source | None:
         """(dirA17) The allegation whose clause reaches ``pos`` of the sentence (``frames_claim``: "The
@@ -715,14 +719,18 @@ class Attributor:
         the first such source before ``pos`` with no clause boundary of its own between them
         (``nested_claim_end``: "; the court found", ", but the court found", ", which the court credited")."""
         end = self._rx("nested_claim_end")
+        if end is _NEVER:
+            return None  # a pack without the boundaries of a claim's clause nests no voices
+        # an opening subordinate clause ("While NGOs claim X, the Ministry admits Y") ends at its comma
+        sub = self._rx("nested_claim_subordinate").match(sentence)
         for src in sources:
             if src.start >= pos:
                 break
             if not self.frames_claim(src):
                 continue
             # (a boundary that opens before ``pos``, read with the words after it: ", and the court credited")
-            cut = None if end is _NEVER else end.search(sentence, src.start)
-            if cut is None or cut.start() >= pos:
+            cut = end.search(sentence, src.start)
+            if (cut is None or cut.start() >= pos) and not (sub is not None and "," in sentence[src.start:pos]):
                 return src
         return None
 
@@ -733,7 +741,8 @@ class Attributor:
         inner source is dropped, and the facts after it are the claim of the one who alleges it.  A clause
         of its own after the claim (``nested_claim_end``: "; the court found", ", but the court found") is
         the inner speaker's word again."""
-        if len(found) < 2 or not any(self.frames_claim(x) for x in found[:-1]):
+        if len(found) < 2 or self._rx("nested_claim_end") is _NEVER \
+                or not any(self.frames_claim(x) for x in found[:-1]):
             return found
         kept: list[Source] = []
         for src in found:
