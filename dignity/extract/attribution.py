@@ -720,11 +720,15 @@ class Attributor:
         m = self._search("relayed_concern", sentence, low)
         if m:
             out.append(Source("an unnamed source", "alleged", f"{RELAYED_CONCERN} '{m.group(0)}'", m.end() - 1))
-        if not out:
-            # (the pattern's search, skipped where the sentence lacks a word every match needs)
-            m = next(self._hearsay.matches(sentence, low), None) or self._search("hearsay_pattern", sentence, low)
-            if m:
-                out.append(Source("an unnamed source", "alleged", f"hearsay adverb '{m.group(0)}'", m.start()))
+        # (the pattern's search, skipped where the sentence lacks a word every match needs); with other cues
+        # too where it opens before them all: it frames them ("There are unconfirmed reports that the
+        # inspectors found ...": what the inspectors found is itself a report, ``_nested``)
+        # (the first of the two: "There are reports that guards beat them and reportedly chained them")
+        m = min((x for x in (next(self._hearsay.matches(sentence, low), None),
+                             self._search("hearsay_pattern", sentence, low)) if x is not None),
+                key=lambda x: x.start(), default=None)
+        if m and (not out or m.start() < min(x.start for x in out)):
+            out.append(Source("an unnamed source", "alleged", f"hearsay adverb '{m.group(0)}'", m.start()))
         if not out:
             # what a body was told, opening the sentence whatever its verb ("Allegations received by the
             # Committee suggest that", "Los testimonios recabados por la delegación describen")
@@ -747,7 +751,56 @@ class Attributor:
             out.append(Source("the court" if court_doc else "the author", "asserted",
                               f"{OWN_FINDING} '{m.group(0).strip()}'", m.start(), "other"))
         out.sort(key=lambda s: s.start)
-        return out
+        return self._nested(sentence, out)
+
+    def frames_claim(self, src: Source) -> bool:
+        """Whether a source is one allegation that frames what follows it in its sentence: a claim of a
+        party, a detainee, an NGO, the press, or a report relayed (not a finding, an observation, an
+        admission), not one a court rejects in its sentence."""
+        # (not a body that relays what it received, then finds for itself: "received complaints and verified
+        # that"; nor a claim told as a noun, whose clause ends at its noun phrase: "Crediting his testimony that
+        # X, the Court finds")
+        return (src.certainty == "alleged" and not src.rejected and src.kind != "court"
+                and not src.rule.startswith("claim noun") and self.source_kind(src) not in ESTABLISHING_KINDS)
+
+    def claim_around(self, sentence: str, sources: list[Source], pos: int) -> Source | None:
+        """(dirA17) The allegation whose clause reaches ``pos`` of the sentence (``frames_claim``: "The
+        plaintiff claims that the court credited ...", "According to one inmate, the guards admitted ..."):
+        the first such source before ``pos`` with no clause boundary of its own between them
+        (``nested_claim_end``: "; the court found", ", but the court found", ", which the court credited")."""
+        end = self._rx("nested_claim_end")
+        if end is _NEVER:
+            return None  # a pack without the boundaries of a claim's clause nests no voices
+        # an opening subordinate clause ("While NGOs claim X, the Ministry admits Y") ends at its comma
+        sub = self._rx("nested_claim_subordinate").match(sentence)
+        for src in sources:
+            if src.start >= pos:
+                break
+            if not self.frames_claim(src):
+                continue
+            # (a boundary that opens before ``pos``, read with the words after it: ", and the court credited")
+            cut = end.search(sentence, src.start)
+            if (cut is None or cut.start() >= pos) and not (sub is not None and "," in sentence[src.start:pos]):
+                return src
+        return None
+
+    def _nested(self, sentence: str, found: list[Source]) -> list[Source]:
+        """(dirA17) Nested voices: a finding, an observation or an admission told inside one party's
+        claim is that party's claim ("The plaintiff claims that the court found X", "According to one
+        former detainee, we observed X", "There are unconfirmed reports that the inspectors saw X"): the
+        inner source is dropped, and the facts after it are the claim of the one who alleges it.  A clause
+        of its own after the claim (``nested_claim_end``: "; the court found", ", but the court found") is
+        the inner speaker's word again."""
+        if len(found) < 2 or self._rx("nested_claim_end") is _NEVER \
+                or not any(self.frames_claim(x) for x in found[:-1]):
+            return found
+        kept: list[Source] = []
+        for src in found:
+            if (src.certainty == "asserted" or self.source_kind(src) in ESTABLISHING_KINDS) \
+                    and self.claim_around(sentence, kept, src.start) is not None:
+                continue
+            kept.append(src)
+        return kept
 
     def _claim_nouns(self, sentence: str, found: list[Source], last_speaker: str | None,
                      detainee: str | None, orgs: list[str], lower: str | None = None,

@@ -71,6 +71,11 @@ class ContextRule(BaseModel):
     #: ("not allowed" -> "wasn't allowed"; ``contracted_twin``): a rule of its own, tried only in a sentence
     #: that holds a contraction, so that the "not" rule is not tried at every "was" and "did"
     contracted: bool = False
+    #: (dirA17) an epistemic frame ("it is possible that", "it remains unclear whether"): its scope is the
+    #: rest of the sentence after it, over every terminator (a list after a colon, a clause after a dash or a
+    #: comma is still framed) but one that names ``FRAME`` in its ``terminates`` (a finding of its own after
+    #: "but" or ";")
+    frame: bool = False
 
 
 class Sections(BaseModel):
@@ -346,6 +351,11 @@ class ContextEngine:
                 out.append(t)  # a whole-sentence cue covers a fact inside it too
                 continue
             if any(p.start <= t.start and t.end <= p.end for p in pseudo):
+                continue
+            if t.rule.frame:
+                if t.end <= start and not any(t.end <= x.start and x.end <= start and "FRAME" in x.rule.terminates
+                                              for x in terms):
+                    out.append(t)
                 continue
             if t.end <= start and t.rule.direction == "forward" and any(
                     x.rule.within and start < x.start and x.end < end

@@ -421,7 +421,10 @@ class Extractor:
         speaks = info.court_doc or court is not None  # a court (or an official body) says it
         if info.court_doc and trail.reversed_at < 0 and a.reversal(s.text, s.lower or None):
             trail.reversed_at = s.start
-        if (speaks or info.author_kind == "monitor") and a.conditions_conclusion(s.text, s.lower or None):
+        concluded = (a.conditions_conclusion(s.text, s.lower or None)
+                     if speaks or info.author_kind == "monitor" else None)
+        if concluded is not None and a.claim_around(s.text, s.sources or [], concluded.start()) is None:
+            # (dirA17: not one told inside a party's claim, "plaintiff argues that these conditions violate")
             trail.conclusions.append((s.index, court.label if court is not None else
                                       ("the court" if info.court_doc else "the author")))
         m = a.denial(s.text, s.lower or None) or a.rejection(s.text, s.lower or None)
@@ -435,10 +438,14 @@ class Extractor:
             m = not_proven = a.court_rejection(s.text, s.lower or None)
         if not m:
             e = a.endorsement(s.text, s.lower or None)
+            if e is not None and a.claim_around(s.text, s.sources or [], e.start()) is not None:
+                e = None  # (dirA17) "the plaintiff claims that the court credited his account": his word, no credit
             # the other side conceding the claim ("defendants do not dispute that", "it is
             # undisputed"), in a court's opinion: a fact no one contests is found for the case;
             # with its own "that" clause it reaches only that clause's sentence
             c = None if e is not None or not info.court_doc else a.concession(s.text, s.lower or None)
+            if c is not None and a.claim_around(s.text, s.sources or [], c.start()) is not None:
+                c = None  # (dirA17) "he alleges that the defendants conceded ...": his word, no concession
             # (a corroboration the author states in its own voice, "these allegations were corroborated by
             # medical records", is its word on the accounts, whatever kind of author it is)
             told = e is not None and info.author_kind == "author" and _rx("corroboration").match(e.group(0)) is not None

@@ -66,7 +66,8 @@ def dignity_sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
         m = known.get(h)
         if m is None:
             t = strings[h]
-            m = ("\n" in t and t.isspace()) or t in _TERMINALS or t.endswith(".") or t in _BULLETS
+            m = ("\n" in t and t.isspace()) or t in _TERMINALS or t.endswith(".") or t in _BULLETS \
+                or (t[-1:].isdigit() and _FOOTNOTE_GLUED.fullmatch(t) is not None)
             if len(known) > 200_000:  # bounded: a huge vocabulary starts afresh
                 known.clear()
             known[h] = m
@@ -87,6 +88,17 @@ def dignity_sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
                 starts[i + 1] = True
             continue
         ends = False
+        glued = text[-1:].isdigit() and _FOOTNOTE_GLUED.fullmatch(text)
+        if glued:
+            # "people.[2] In September", "violated.3 The court": a word, its full stop and a footnote's
+            # number in one token; the number closes the sentence, the capital after it opens the next
+            if glued.group("word").lower() in abbreviations:
+                continue
+            j = _after_footnote(words, i + 1, n)
+            if j < n and words[j][:1].isupper():
+                starts[j] = True
+            skip_to = j
+            continue
         if text in _TERMINALS or (text.endswith(".") and len(text) > 1):
             ends = True
             if text == ".":
@@ -108,6 +120,16 @@ def dignity_sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
             j = i + 1
             while j < n and words[j] in _CLOSERS:
                 j += 1
+            if j < n and j + 1 < n and _FOOTNOTE_MARK.fullmatch(words[j]) \
+                    and (j > i + 1 or not words[j].isdigit()):
+                # '...the parties."1 Id.', 'said.”[12] The', 'said.” 2 The': a footnote's number after the
+                # closing quote belongs to the sentence it closes, not to the next one (a bare number after
+                # a full stop, "held. 12 Guards", stays the next sentence's)
+                k = _after_footnote(words, j + 1, n)
+                if k < n and words[k][:1].isupper():
+                    starts[k] = True
+                    skip_to = k
+                    continue
             if j < n:
                 nxt = words[j]
                 first = nxt[:1]
@@ -148,6 +170,17 @@ class _Words:
     def __len__(self) -> int:
         return len(self._orths)
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
+#: a footnote's number glued to the closing quote or bracket that ends a sentence: '"1', '”[12', '[3'
+_FOOTNOTE_MARK = re.compile(r"[”\"’')\]]*\[?\d{1,3}\]?")
+#: a word, the full stop that ends its sentence and a footnote's number, one token: "people.[2", "violated.3"
+_FOOTNOTE_GLUED = re.compile(r"(?P<word>[^\W\d_]{2,})[.!?][”\"’')\]]*\[?\d{1,3}\]?")
+
+
+def _after_footnote(words: _Words, j: int, n: int) -> int:
+    """The first token from ``j`` on past a footnote marker's closing bracket and white space."""
+    while j < n and (words[j] in ("]", ")") or words[j].isspace() and "\n" not in words[j]):
+        j += 1
+    return j
 #: a list number or roman numeral (the full stop is a token of its own): "1", "12", "3.2", "II", "iv"
 _LIST_MARK = re.compile(r"\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[ivxl]{1,5}")
 _NUMBERED = re.compile(r"\d+[.)]|\d+(?:\.\d+)+\.?|[a-z][.)]|[A-H]\.|\([a-z0-9]+\)")
