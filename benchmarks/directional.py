@@ -121,18 +121,24 @@ le la les un une il elle ils elles son sa ses leur leurs dans pendant après ava
 aussi tous certains plusieurs chaque aucun aucune les détenus
 """.split())
 
-_SENTENCE_OPEN = re.compile(r"\s*[\"“«(]?\s*")
+#: what may open a sentence before its first word, kept before the lead-in: a list item's number, letter or
+#: bullet ("1.", "(b)", "- "), then a quote or a bracket
+_SENTENCE_OPEN = re.compile(r"\s*(?:(?:\d{1,3}[.)]|\(?[a-z0-9]{1,3}\)|[-•*–—])\s+)?[\"“«(]?\s*")
 
 
 def _lead(sentence: str, lead: str) -> str:
     m = _SENTENCE_OPEN.match(sentence)
-    body = sentence[m.end():]
-    if not body or not body[0].isalpha():
+    opening, body = sentence[:m.end()], sentence[m.end():]
+    # a word's altered first letter in brackets ("[W]e find") is the word
+    bracketed = len(body) > 2 and body[0] == "[" and body[1].isalpha() and body[2] == "]"
+    if not body or not (body[0].isalpha() or bracketed):
         return sentence
+    if bracketed:
+        return f"{opening}{lead} [{body[1].lower()}]{body[3:]}"
     first = re.match(r"\w+", body)
     if first and first.group(0).lower() in _COMMON:
         body = body[0].lower() + body[1:]
-    return f"{lead} {body}"
+    return f"{opening}{lead} {body}"
 
 
 def voiced(text: str, lead: str, spans: list[tuple[int, int]]) -> str:

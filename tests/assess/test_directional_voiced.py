@@ -32,3 +32,12 @@ def test_the_voices_forbid_what_their_direction_forbids():
         assert set(directional.WORK[lang]) == set(directional.CHECK[lang]) == set(directional.FORBIDDEN)
         for voice, leads in directional.CHECK[lang].items():
             assert not set(leads) & set(directional.WORK[lang][voice])
+
+
+def test_a_list_items_marker_and_a_bracketed_letter_stay_before_the_lead():
+    lead = directional._lead
+    assert lead("(b) The cells had no light.", "It may be that") == "(b) It may be that the cells had no light."
+    assert lead("2. Ordena la liberación del interno.", "Quizás") == "2. Quizás Ordena la liberación del interno."
+    assert directional._lead("“[W]e find that the cells were dark.", "The plaintiff claims that") == \
+        "“The plaintiff claims that [w]e find that the cells were dark."
+    assert directional._lead("12 guards beat him.", "It may be that") == "12 guards beat him."
