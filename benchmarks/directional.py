@@ -258,24 +258,17 @@ def main(argv: list[str] | None = None) -> int:
         CHECK if args.check else WORK
     if args.facts:
         results = run_facts(langs, voices, leads=leads)
-        print(f"{'lang':4s} {'voice':9s} {'facts':>6s} {'broken':>6s}")
-        for lang, rows in results.items():
-            for voice, row in rows.items():
-                print(f"{lang:4s} {voice:9s} {row['facts']:6d} {len(row['broken']):6d}")
-                if args.show:
-                    for pid, lead, type_, level, words in row["broken"]:
-                        print(f"    {pid} [{lead}] {type_} {level}: {words[:80]!r}")
-        if args.out:
-            args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
-        return 0
-    results = run(langs, voices, leads=leads)
-    print(f"{'lang':4s} {'voice':9s} {'readings':>8s} {'bearing':>7s} {'broken':>6s}")
-    for lang, voices in results.items():
-        for voice, row in voices.items():
-            print(f"{lang:4s} {voice:9s} {row['passages']:8d} {row['bearing']:7d} {len(row['broken']):6d}")
+        counts, line = ("facts",), "    {} [{}] {} {}: {!r:.82}"
+    else:
+        results = run(langs, voices, leads=leads)
+        counts, line = ("passages", "bearing"), "    {} [{}] {}: {} -> {}"
+    print(f"{'lang':4s} {'voice':9s} " + " ".join(f"{c:>8s}" for c in counts) + f" {'broken':>8s}")
+    for lang, rows in results.items():
+        for voice, row in rows.items():
+            print(f"{lang:4s} {voice:9s} " + " ".join(f"{row[c]:8d}" for c in counts) + f" {len(row['broken']):8d}")
             if args.show:
-                for pid, lead, rule, before, after in row["broken"]:
-                    print(f"    {pid} [{lead}] {rule}: {before} -> {after}")
+                for broken in row["broken"]:
+                    print(line.format(*broken))
     if args.out:
         args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
