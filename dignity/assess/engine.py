@@ -111,7 +111,7 @@ def assess_facts(facts: Iterable[Fact], *, subject: str | None = None, as_of: st
                 if present.isdisjoint(trig):
                     continue  # no fact of a type that triggers the rule: it has nothing to say
                 for out in evaluate(rule, group, env):
-                    out = _self_reported(_regional(out, langs))
+                    out = _rejected_compliance(_self_reported(_regional(out, langs)))
                     if not cat.may_grade(rule):
                         out = _ungraded(cat, rule, out)
                     findings.append(_finding(cat, rule.id, rule.title, rule.number, rule.kind.value,
@@ -314,6 +314,25 @@ def _self_reported(out: Outcome) -> Outcome:
     out.questions = list(out.questions) + ["Do the registers, a visit or the detainees confirm what the authorities "
                                            "say?"]
     out.trace = list(out.trace) + ["compliance rests only on the authorities' own word: insufficient information"]
+    return out
+
+
+def _rejected_compliance(out: Outcome) -> Outcome:
+    """(round 17) A finding that the standard is met which rests only on claims a court or body rejected
+    or found not credible ("the court rejected as not credible the warden's testimony that detainees
+    received three meals a day") is not settled: a rejected claim of compliance shows neither compliance
+    nor a breach (issue 11: no finding rests on a rejected claim)."""
+    if str(out.status) != Status.compliant.value:
+        return out
+    basis_facts = out.basis_facts if out.basis_facts is not None else out.facts
+    rejected_by = [f.qualifiers.get("rejected_by") for f in basis_facts]
+    if not basis_facts or not all(rejected_by):
+        return out
+    out.status = _I
+    out.reasoning = list(out.reasoning) + [
+        f"That rests only on a claim {rejected_by[0]} rejected or found not credible: it shows neither that the "
+        "standard is met nor that it is breached, so not settled."]
+    out.trace = list(out.trace) + ["compliance rests only on rejected claims: insufficient information"]
     return out
 
 
