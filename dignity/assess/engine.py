@@ -321,12 +321,17 @@ def _rejected_compliance(out: Outcome) -> Outcome:
     """(round 17) A finding that the standard is met which rests only on claims a court or body rejected
     or found not credible ("the court rejected as not credible the warden's testimony that detainees
     received three meals a day") is not settled: a rejected claim of compliance shows neither compliance
-    nor a breach (issue 11: no finding rests on a rejected claim)."""
+    nor a breach (issue 11: no finding rests on a rejected claim).  Not where the claims are the
+    detainee's side's, whose case the ruling went against."""
     if str(out.status) != Status.compliant.value:
         return out
+    from dignity.assess.evidence import source_kind
+
     basis_facts = out.basis_facts if out.basis_facts is not None else out.facts
     rejected_by = [f.qualifiers.get("rejected_by") for f in basis_facts]
-    if not basis_facts or not all(rejected_by):
+    # the detainee's side claims no compliance: a ruling against the detainee's claims agrees with an
+    # adequacy told in them ("summary judgment for defendants ... meal loaf consists of meat, vegetables")
+    if not basis_facts or not all(rejected_by) or any(source_kind(f) in ("detainee", "party") for f in basis_facts):
         return out
     out.status = _I
     out.reasoning = list(out.reasoning) + [
