@@ -432,8 +432,9 @@ def contracted_twin(pattern: str, clitic: str, words: str) -> str | None:
 _OPENS_WITH_NOT = re.compile(r"(?P<verb>(?:\(\?:[a-z|]+\)|[a-z]+) )?not(?= |$)")
 
 
-def _closes_at_end(pattern: str) -> bool:
-    """Whether the group that opens ``pattern`` closes at its last character."""
+def _structure(pattern: str):
+    """(index, character, group depth after it) for each character of a regex outside escapes and
+    character classes."""
     depth, i, cls = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
@@ -444,38 +445,21 @@ def _closes_at_end(pattern: str) -> bool:
             cls = c != "]"
         elif c == "[":
             cls = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i == len(pattern) - 1
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    return False
+
+
+def _closes_at_end(pattern: str) -> bool:
+    """Whether the group that opens ``pattern`` closes at its last character."""
+    return next((i == len(pattern) - 1 for i, c, depth in _structure(pattern) if c == ")" and depth == 0), False)
 
 
 def _alternatives(body: str) -> list[str]:
     """The top-level alternatives of a regex (its "|" outside groups, classes and escapes)."""
-    out, start, depth, i, cls = [], 0, 0, 0, False
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if cls:
-            cls = c != "]"
-        elif c == "[":
-            cls = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(body[start:i])
-            start = i + 1
-        i += 1
-    out.append(body[start:])
-    return out
+    cuts = [i for i, c, depth in _structure(body) if c == "|" and depth == 0]
+    return [body[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(body)])]
 
 
 def parse_context(data: Any, source: str, contracted: tuple[str, str] | None = None) -> ContextEngine:
