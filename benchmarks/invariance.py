@@ -348,8 +348,9 @@ _SQM = r"(?:square[\s\-]met(?:er|re)s?|met(?:er|re)s\s+squared|sq\.?\s?m\b|m2\b|
 _SQFT = r"(?:square[\s\-]f(?:ee|oo)t|feet\s+squared|sq\.?\s?ft\.?(?=\s+[a-z])|sq\.?\s?ft\b|ft2\b|ft²)"
 
 
-def _area(units: str, target: str) -> Callable[[str], str]:
-    rx = re.compile(rf"(\d+(?:[.,]\d+)?|{_EN_NUM})[\s\-]*{units}")
+def _area(units: str, target: str, words: str | None = _EN_NUM) -> Callable[[str], str]:
+    """An area's ``units`` after its number (digits, or ``words``: a language's number words) -> ``target``."""
+    rx = re.compile(rf"(\d+(?:[.,]\d+)?{'|' + words if words else ''})[\s\-]*{units}")
     return lambda text: rx.sub(lambda m: f"{m.group(1)} {target}", text)
 
 
@@ -500,11 +501,6 @@ _ES_SQM = r"(?:metros?\s+cuadrados|m2\b|m²|mts2\b)"
 _FR_SQM = r"(?:mètres?\s+carrés|m2\b|m²)"
 
 
-def _area_in(units: str, target: str) -> Callable[[str], str]:
-    rx = re.compile(rf"(\d+(?:[.,]\d+)?)[\s\-]*{units}")
-    return lambda text: rx.sub(lambda m: f"{m.group(1)} {target}", text)
-
-
 #: name -> a rewrite that keeps every value, for the English read passages
 VALUE_REWRITES: dict[str, Callable[[str], str]] = {
     "digits -> words": _digits_to_words("en"),
@@ -552,9 +548,9 @@ VALUE_REWRITES_ES: dict[str, Callable[[str], str]] = {
     "es -> por semana": _es_per(_ES_WEEK, "por semana"),
     "es -> a la semana": _es_per(_ES_WEEK, "a la semana"),
     "es -> semanales": _es_per(_ES_WEEK, "semanales"),
-    "es -> metros cuadrados": _area_in(_ES_SQM, "metros cuadrados"),
-    "es -> m2": _area_in(_ES_SQM, "m2"),
-    "es -> m²": _area_in(_ES_SQM, "m²"),
+    "es -> metros cuadrados": _area(_ES_SQM, "metros cuadrados", None),
+    "es -> m2": _area(_ES_SQM, "m2", None),
+    "es -> m²": _area(_ES_SQM, "m²", None),
 }
 
 #: the French ones, for train-fr
@@ -565,9 +561,9 @@ VALUE_REWRITES_FR: dict[str, Callable[[str], str]] = {
     "fr -> chaque jour": _fr_per(_FR_DAY, "chaque jour"),
     "fr -> par semaine": _fr_per(_FR_WEEK, "par semaine"),
     "fr -> chaque semaine": _fr_per(_FR_WEEK, "chaque semaine"),
-    "fr -> mètres carrés": _area_in(_FR_SQM, "mètres carrés"),
-    "fr -> m2": _area_in(_FR_SQM, "m2"),
-    "fr -> m²": _area_in(_FR_SQM, "m²"),
+    "fr -> mètres carrés": _area(_FR_SQM, "mètres carrés", None),
+    "fr -> m2": _area(_FR_SQM, "m2", None),
+    "fr -> m²": _area(_FR_SQM, "m²", None),
 }
 
 #: each pass: its language, the read files it rewrites, its rewrites
